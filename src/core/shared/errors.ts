@@ -1,0 +1,31 @@
+/**
+ * The one error type of the domain. `code` is stable (clients and the HTTP error mapper switch on it);
+ * `details` carries the offending input so that a message can name what is wrong.
+ */
+export type DomainErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_DATE'
+  | 'UNKNOWN_LAW'
+  | 'UNKNOWN_VERSION'
+  | 'UNKNOWN_ARTICLE'
+  | 'NO_VERSION_IN_FORCE'
+  | 'UNKNOWN_PROVISION'
+  | 'UNREADABLE_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'INVALID_TRANSITION';
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;
