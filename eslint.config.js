@@ -18,6 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       ...restrict(
         ['**/db/**', '**/server/**', '**/cli/**', '**/law-data/**', '**/paths*', 'node:fs*', 'fs', 'node:path', 'pg', 'better-sqlite3', 'fastify*'],
