@@ -1,0 +1,62 @@
+/** Login, session, users and the audit log. */
+import { z } from 'zod';
+import { pageQuerySchema, roleSchema } from './common.js';
+
+export const loginBodySchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+export const sessionUserSchema = z.object({ id: z.number().int(), username: z.string(), role: roleSchema });
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+export const meResponseSchema = z.object({ user: sessionUserSchema.nullable() });
+export const loginResponseSchema = z.object({ user: sessionUserSchema });
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  role: roleSchema,
+  disabled: z.boolean(),
+  created_at: z.string(),
+});
+export const userListResponseSchema = z.object({ items: z.array(userSchema) });
+export const userCreateBodySchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(64)
+    .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, _ . - only'),
+  password: z.string().min(8).max(256),
+  role: roleSchema,
+});
+export const userResponseSchema = z.object({ user: userSchema });
+
+export const auditQuerySchema = pageQuerySchema.extend({
+  entity: z.string().min(1).optional(),
+  entity_id: z.string().min(1).optional(),
+  username: z.string().min(1).optional(),
+});
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  user_id: z.number().int().nullable(),
+  username: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entity_id: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export const auditListResponseSchema = z.object({
+  items: z.array(auditEntrySchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  page_size: z.number().int(),
+});
+
+export const healthResponseSchema = z.object({
+  status: z.literal('ok'),
+  db: z.enum(['sqlite', 'postgres']),
+  version: z.string(),
+});

@@ -1,0 +1,92 @@
+/**
+ * The case record as the API reads and writes it: the interchange shape of src/core/shared/case-record.ts
+ * (data/schema/case-record.schema.json), plus what the store adds (StoredCase) and the list row (CaseSummary).
+ */
+import { z } from 'zod';
+import { caseStatusSchema, partialDateSchema } from './common.js';
+
+export const sanctionKindSchema = z.enum([
+  'warning',
+  'fine',
+  'confiscation',
+  'detention',
+  'rectification',
+  'suspension',
+  'revocation',
+  'other',
+]);
+export const sanctionTargetSchema = z.enum(['party', 'responsible_person']);
+export const partyKindSchema = z.enum(['individual', 'organization']);
+
+export const provisionRefSchema = z.object({
+  law: z.string().trim().min(1),
+  article: z.number().int().min(1).nullable(),
+  paragraph: z.number().int().min(1).nullable(),
+  item: z.number().int().min(1).nullable(),
+});
+
+export const sanctionSchema = z.object({
+  kind: sanctionKindSchema,
+  amount_yuan: z.number().nonnegative().nullable(),
+  days: z.number().int().nonnegative().nullable(),
+  target: sanctionTargetSchema,
+  note: z.string().optional(),
+});
+
+export const casePartySchema = z.object({
+  kind: partyKindSchema,
+  name: z.string().trim().min(1),
+  roles: z.array(z.string()).optional(),
+});
+
+/** One case record (extra properties are kept, as the interchange schema allows). */
+export const caseRecordSchema = z.looseObject({
+  title: z.string().trim().min(1),
+  date: partialDateSchema.nullable(),
+  region: z.string().nullable(),
+  agency: z.string().nullable(),
+  party: casePartySchema,
+  facts: z.string(),
+  provisions: z.array(provisionRefSchema),
+  sanctions: z.array(sanctionSchema),
+  theme: z.string().nullable().optional(),
+  lesson: z.string().nullable().optional(),
+  decision_date: partialDateSchema.nullable().optional(),
+  illegal_gains_yuan: z.number().nonnegative().nullable().optional(),
+});
+export type CaseRecordInput = z.infer<typeof caseRecordSchema>;
+
+/** A case as stored: the record plus status, source bulletin, authorship and the optimistic-lock version. */
+export const storedCaseSchema = z.object({
+  id: z.number().int(),
+  record: caseRecordSchema,
+  status: caseStatusSchema,
+  bulletin_id: z.number().int().nullable(),
+  bulletin_position: z.number().int().nullable(),
+  /** Sum of the fines of the record (party and responsible persons), in yuan. */
+  fine_total_yuan: z.number(),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+  updated_by: z.string().nullable(),
+  updated_at: z.string(),
+  version: z.number().int(),
+});
+export type StoredCase = z.infer<typeof storedCaseSchema>;
+
+/** One row of the case list. */
+export const caseSummarySchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  date: z.string().nullable(),
+  region: z.string().nullable(),
+  agency: z.string().nullable(),
+  party: z.object({ kind: partyKindSchema, name: z.string() }),
+  /** Cited provisions in short form: 网络安全法第64条第2款. */
+  provisions: z.array(provisionRefSchema),
+  sanction_kinds: z.array(sanctionKindSchema),
+  fine_total_yuan: z.number(),
+  status: caseStatusSchema,
+  bulletin_id: z.number().int().nullable(),
+  updated_at: z.string(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;

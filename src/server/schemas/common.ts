@@ -1,0 +1,34 @@
+/**
+ * Shapes shared by every route: the error body, ids, paging, partial dates.
+ * The web client imports these types (type-only); keep them the truth of the API.
+ */
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD');
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD');
+
+export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const roleSchema = z.enum(['admin', 'officer', 'viewer']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const caseStatusSchema = z.enum(['published', 'internal']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const okSchema = z.object({ ok: z.literal(true) });

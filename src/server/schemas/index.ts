@@ -1,0 +1,9 @@
+/** Every API schema; the web client imports types from here (type-only). */
+export * from './common.js';
+export * from './case-record.js';
+export * from './check-result.js';
+export * from './statutes.js';
+export * from './cases.js';
+export * from './imports.js';
+export * from './stats.js';
+export * from './auth.js';
