@@ -116,10 +116,21 @@ export interface SanctionRule {
   days?: DaysRange;
   /** Non-money measures: the words (责令暂停相关业务, 关闭网站, 吊销营业执照, 停机整顿六个月以内…). */
   words?: string;
+  /**
+   * Only for a party of this kind (国际联网安全保护管理办法 第二十条: 对个人可以并处五千元以下的罚款，对单位可以并处一万五千元以下的罚款).
+   */
+  forParty?: PartyKind;
   /** For responsible-person fines: whom the text names. */
   responsiblePersons?: 'direct_supervisor' | 'direct_supervisor_and_others' | 'supervisor';
   /** Interpretive remark (e.g. Flag A4: modality unclear). */
   note?: string;
+  /**
+   * Only for parties of this kind (办法 第二十条: 对个人可以并处5000元以下的罚款，对单位可以并处1.5万元以下的罚款).
+   * Absent: any party kind the rule admits.
+   */
+  partyKind?: PartyKind;
+  /** A measure bounded in months (办法 第二十条: 6个月以内停止联网、停机整顿; 第二十三条: 停机整顿不超过6个月). */
+  months?: { max: number; words: string };
 }
 
 export interface Tier {
@@ -181,4 +192,13 @@ export interface PenaltyRule {
   precedents?: Precedent[];
   /** Interpretive flags and remarks, each with its reason. */
   notes?: string[];
+  /**
+   * The paragraph sets no sanction of its own but sends the conduct to other laws (网络安全法(2025) 第七十一条第二款:
+   * 由公安机关依照有关法律、行政法规的规定处罚). Such a rule has `tiers: []`; `referTo` lists the rules the referral reaches.
+   */
+  referral?: boolean;
+  /** For referral rules: the rule ids that punish the conduct (candidates where the text does not name them). */
+  referTo?: string[];
+  /** A level the deciding authority must have (个人信息保护法 第六十六条第二款: 省级以上履行个人信息保护职责的部门). */
+  authorityLevel?: 'provincial_or_above';
 }
