@@ -25,6 +25,8 @@ export interface StatuteArticle {
   label: string;
   /** Chapter heading the article sits under (## 第六章 法律责任), if any. */
   chapter: string | null;
+  /** Section heading within the chapter (### 第一节 一般规定), for laws that have sections. */
+  section?: string;
   paragraphs: StatuteParagraph[];
   /** The whole article as printed, paragraphs joined by newlines, starting with 第N条. */
   text: string;
