@@ -17,6 +17,8 @@ export interface SanctionRange {
   kind: SanctionKind;
   target: SanctionTarget;
   modality: Modality;
+  /** Only for a party of this kind. */
+  for_party?: 'individual' | 'organization';
   /** Resolved money bounds in yuan (null = not stated / unbounded on that side). */
   min_yuan?: number | null;
   max_yuan?: number | null;

@@ -116,10 +116,6 @@ export interface SanctionRule {
   days?: DaysRange;
   /** Non-money measures: the words (责令暂停相关业务, 关闭网站, 吊销营业执照, 停机整顿六个月以内…). */
   words?: string;
-  /**
-   * Only for a party of this kind (国际联网安全保护管理办法 第二十条: 对个人可以并处五千元以下的罚款，对单位可以并处一万五千元以下的罚款).
-   */
-  forParty?: PartyKind;
   /** For responsible-person fines: whom the text names. */
   responsiblePersons?: 'direct_supervisor' | 'direct_supervisor_and_others' | 'supervisor';
   /** Interpretive remark (e.g. Flag A4: modality unclear). */

@@ -1,0 +1,62 @@
+/**
+ * “Under today's law”: the rules in force on a given day that carry an applied rule's conduct, found by following
+ * the rule's successors (网络安全法 2016 第五十九条第一款 → 2025 第六十一条第一款; 第六十四条第二款 → 2025 第七十一条第二款,
+ * a referral, and 治安管理处罚法 2025 第五十六条), with their ranges for the case's figures.
+ */
+import type { IsoDate } from '../shared/dates.js';
+import { findLaw } from '../statutes/catalogue.js';
+import { versionInForce } from '../statutes/versions.js';
+import type { CaseFigures } from './bounds.js';
+import type { CurrentEquivalent } from './check-result.js';
+import type { PenaltyRule, Successor } from './model.js';
+import type { RuleIndex } from './rule-index.js';
+import { tierRange } from './tiers.js';
+
+type Change = Successor['change'];
+
+const WEIGHT: Record<Change, number> = { same: 0, renumbered: 1, amended: 2, referral: 3 };
+const worse = (a: Change, b: Change): Change => (WEIGHT[a] >= WEIGHT[b] ? a : b);
+
+export function isInForce(rule: PenaltyRule, day: IsoDate): boolean {
+  const law = findLaw(rule.law);
+  return !!law && versionInForce(law, day)?.id === rule.version;
+}
+
+/** Rules in force on `day` that succeed `rule`, with the strongest kind of change along the way. */
+export function successorsInForce(index: RuleIndex, rule: PenaltyRule, day: IsoDate, seen = new Set<string>()): { rule: PenaltyRule; change: Change; note?: string }[] {
+  if (isInForce(rule, day)) return [{ rule, change: 'same' }];
+  if (seen.has(rule.id)) return [];
+  seen.add(rule.id);
+  const out: { rule: PenaltyRule; change: Change; note?: string }[] = [];
+  for (const s of rule.successors ?? []) {
+    const next = index.byId(s.rule);
+    if (!next) continue;
+    for (const r of successorsInForce(index, next, day, seen)) {
+      const note = [s.note, r.note].filter(Boolean).join('；');
+      out.push({ rule: r.rule, change: worse(s.change, r.change), ...(note ? { note } : {}) });
+    }
+  }
+  return out;
+}
+
+export function currentEquivalents(index: RuleIndex, rules: readonly PenaltyRule[], day: IsoDate, figures: CaseFigures): CurrentEquivalent[] {
+  const out: CurrentEquivalent[] = [];
+  const seen = new Set<string>();
+  for (const applied of rules)
+    for (const { rule, change, note } of successorsInForce(index, applied, day)) {
+      if (seen.has(rule.id)) continue;
+      seen.add(rule.id);
+      out.push({
+        rule: rule.id,
+        law: rule.law,
+        version: rule.version,
+        article: rule.article,
+        paragraph: rule.paragraph,
+        change,
+        text: rule.text,
+        ranges: rule.tiers.map((t) => tierRange(rule, t, figures)),
+        ...(note ? { note } : {}),
+      });
+    }
+  return out;
+}

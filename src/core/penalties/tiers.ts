@@ -1,0 +1,100 @@
+/**
+ * A tier's sanctions, with those of the tier it extends (并可以…): a sanction of the same kind and target in
+ * the higher tier replaces the lower one's (its range is the one that applies at that tier).
+ */
+import { DomainError } from '../shared/errors.js';
+import type { PartyKind, Sanction } from '../shared/case-record.js';
+import { admitDays, admitFine, resolveBound, type Admission, type CaseFigures } from './bounds.js';
+import type { PenaltyRule, SanctionRule, Tier } from './model.js';
+import type { SanctionRange, TierRange } from './check-result.js';
+
+export function tierSanctions(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string> = new Set()): SanctionRule[] {
+  if (!tier.extends) return tier.sanctions;
+  if (seen.has(tier.id)) {
+    throw new DomainError('INVALID_INPUT', `rule ${rule.id}: tier ${tier.id} extends itself`, { rule: rule.id, tier: tier.id });
+  }
+  const lower = rule.tiers.find((t) => t.id === tier.extends);
+  if (!lower) {
+    throw new DomainError('UNKNOWN_PROVISION', `rule ${rule.id}: tier ${tier.id} extends unknown tier ${tier.extends}`, {
+      rule: rule.id,
+      tier: tier.id,
+    });
+  }
+  const own = new Set(tier.sanctions.map((s) => `${s.kind}|${s.target}`));
+  const inherited = tierSanctions(rule, lower, new Set([...seen, tier.id])).filter((s) => !own.has(`${s.kind}|${s.target}`));
+  return [...inherited, ...tier.sanctions];
+}
+
+/** Does this set of sanction rules admit the record's sanction? */
+export function admitSanction(
+  rules: readonly SanctionRule[],
+  s: Sanction,
+  figures: CaseFigures,
+  party: PartyKind | null,
+): Admission {
+  const same = rules.filter(
+    (r) => r.kind === s.kind && r.target === s.target && (!r.partyKind || party === null || r.partyKind === party),
+  );
+  if (same.length === 0)
+    return { status: 'no', why: `该档次没有规定${KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}）`, code: 'SANCTION_NOT_PROVIDED' };
+  let best: Admission | undefined;
+  for (const r of same) {
+    const a =
+      s.kind === 'fine' && r.fine
+        ? admitFine(r.fine, s.amount_yuan, figures)
+        : s.kind === 'detention' && r.days
+          ? admitDays(r.days, s.days)
+          : ({ status: 'yes', by: r.words ?? KIND_LABEL[r.kind] } as Admission);
+    if (a.status === 'yes') return a;
+    if (a.status === 'maybe' || !best) best = a;
+  }
+  return best!;
+}
+
+export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
+  return {
+    tier: tier.id,
+    label: tier.label,
+    when: tier.when,
+    sanctions: tierSanctions(rule, tier).flatMap((r) => sanctionRanges(r, figures)),
+  };
+}
+
+function sanctionRanges(r: SanctionRule, figures: CaseFigures): SanctionRange[] {
+  const base: SanctionRange = {
+    kind: r.kind,
+    target: r.target,
+    modality: r.modality,
+    ...(r.partyKind ? { for_party: r.partyKind } : {}),
+  };
+  if (r.days) return [{ ...base, min_days: r.days.min, max_days: r.days.max, words: r.days.words }];
+  if (!r.fine) return [{ ...base, ...(r.words ? { words: r.words } : {}) }];
+  return r.fine.map((f) => {
+    const lo = resolveBound(f.min, figures);
+    const hi = resolveBound(f.max, figures);
+    const needs = ['needs' in lo ? lo.needs : null, 'needs' in hi ? hi.needs : null].filter((x) => x !== null);
+    return {
+      ...base,
+      min_yuan: 'yuan' in lo ? lo.yuan : null,
+      max_yuan: 'yuan' in hi ? hi.yuan : null,
+      words: f.words,
+      ...(needs.length ? { needs: [...new Set(needs)].join('、') } : {}),
+    };
+  });
+}
+
+export const KIND_LABEL: Readonly<Record<Sanction['kind'], string>> = {
+  warning: '警告',
+  fine: '罚款',
+  confiscation: '没收违法所得',
+  detention: '行政拘留',
+  rectification: '责令改正',
+  suspension: '责令暂停业务/停业整顿',
+  revocation: '吊销许可证或者营业执照',
+  other: '其他处罚',
+};
+
+export const TARGET_LABEL: Readonly<Record<Sanction['target'], string>> = {
+  party: '当事人',
+  responsible_person: '直接负责的主管人员和其他直接责任人员',
+};
