@@ -1,0 +1,133 @@
+/**
+ * Where a text names a law: a title in book-title marks (《中华人民共和国网络安全法》, also 〈〉, «», <<>>),
+ * a catalogue name or alias written bare (网络安全法, 网安法, 计算机信息网络国际联网安全保护管理办法), a
+ * reference to the enclosing law (本法, 本条例, 本办法) or back to the last law named (该法, 同法).
+ * Names are normalised to the catalogue `name` (src/core/statutes/catalogue.ts); a law the catalogue does not
+ * hold keeps its written title without a leading 中华人民共和国.
+ */
+import { findLaw, LAW_NAMES } from '../statutes/catalogue.js';
+
+export interface LawName {
+  law: string;
+  known: boolean;
+}
+
+export interface TitleMatch {
+  /** Title between the marks, trimmed. */
+  title: string;
+  /** Index just past the closing mark. */
+  end: number;
+}
+
+const MAX_TITLE = 80;
+const CLOSERS: Readonly<Record<string, string>> = { '《': '》', '〈': '〉', '«': '»', '＜': '＞', '<': '>' };
+const PRC = '中华人民共和国';
+
+/** A title ending like this names a law, regulation, rule or normative document. */
+const LAW_LIKE_TITLE = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|通知|意见|准则|规范|章程|公约|条约|标准|纲要)$/u;
+const TRIAL_SUFFIX = /[(（]\s*(?:试行|暂行|修订|修正|草案)\s*[)）]$/u;
+
+/** Reads a title in book-title marks at `p`, or null (no opener there, no closer within 80 characters). */
+export function readTitle(text: string, p: number): TitleMatch | null {
+  let open = text.charAt(p);
+  let close = CLOSERS[open];
+  if (close === undefined) return null;
+  let from = p + 1;
+  if (open === '<' && text.charAt(from) === '<') {
+    // <<网络安全法>>
+    from += 1;
+    close = '>>';
+    open = '<<';
+  }
+  const limit = Math.min(text.length, from + MAX_TITLE);
+  for (let q = from; q < limit; q++) {
+    const c = text.charAt(q);
+    if (c === '\n' || c === '\r' || (c === open && open !== '<')) return null;
+    if (text.startsWith(close, q)) {
+      const title = text.slice(from, q).trim();
+      return title === '' ? null : { title, end: q + close.length };
+    }
+  }
+  return null;
+}
+
+const stripPrc = (name: string): string => {
+  const n = name.trim();
+  return n.startsWith(PRC) && n.length > PRC.length ? n.slice(PRC.length) : n;
+};
+
+/** The law a written name denotes: the catalogue entry's name, or the written name without 中华人民共和国. */
+export function normaliseLawName(written: string): LawName {
+  const entry = findLaw(written);
+  if (entry !== undefined) return { law: entry.name, known: true };
+  return { law: stripPrc(written.replace(/^《|》$/gu, '')), known: false };
+}
+
+/** True when a title reads as the name of a law or normative document (not a newspaper or a system name). */
+export function isLawLikeTitle(title: string): boolean {
+  if (findLaw(title) !== undefined) return true;
+  return LAW_LIKE_TITLE.test(title.replace(TRIAL_SUFFIX, ''));
+}
+
+const namesByFirstChar = new Map<string, string[]>();
+for (const name of LAW_NAMES) {
+  const first = name.charAt(0);
+  const list = namesByFirstChar.get(first) ?? [];
+  list.push(name); // LAW_NAMES is longest first, so each list is too
+  namesByFirstChar.set(first, list);
+}
+
+/**
+ * The catalogue name or alias written bare at `p` (longest first), or null. A name followed by 律
+ * (网络安全法律法规) is a different word.
+ */
+export function readBareLawName(text: string, p: number): { name: string; end: number } | null {
+  const candidates = namesByFirstChar.get(text.charAt(p));
+  if (candidates === undefined) return null;
+  for (const name of candidates) {
+    if (text.startsWith(name, p)) {
+      const end = p + name.length;
+      if (text.charAt(end) === '律') return null;
+      return { name, end };
+    }
+  }
+  return null;
+}
+
+const SELF_REFS = ['本条例', '本办法', '本规定', '本细则', '本决定', '本法'] as const;
+const ANAPHORA = ['该条例', '该办法', '同条例', '同办法', '该法', '同法'] as const;
+/** 根本法, 基本法: words that end in 本法 without referring to the enclosing law. */
+const NOT_SELF_BEFORE = new Set(['根', '基']);
+
+/** 本法 / 本条例 / 本办法 … at p: the law the text itself is. */
+export function readSelfReference(text: string, p: number): number | null {
+  if (text.charAt(p) !== '本' || NOT_SELF_BEFORE.has(text.charAt(p - 1))) return null;
+  for (const r of SELF_REFS) if (text.startsWith(r, p)) return p + r.length;
+  return null;
+}
+
+/**
+ * 该法 / 同法 / 该条例 … at p: the law named last. Only taken when an article follows (该法第五十九条), because
+ * 该法人 or 该法院 are other words.
+ */
+export function readAnaphora(text: string, p: number): number | null {
+  const c = text.charAt(p);
+  if (c !== '该' && c !== '同') return null;
+  for (const r of ANAPHORA) if (text.startsWith(r, p)) return p + r.length;
+  return null;
+}
+
+/** Words that make the law titles right after them a legal basis: 依据《网络安全法》, 违反了《数据安全法》. */
+const BASIS_VERBS = ['依据', '根据', '依照', '按照', '遵照', '违反', '违背', '触犯', '适用', '依'] as const;
+
+/** The basis verb at p, or null. A lone 依 counts only right before a title mark (依《网络安全法》). */
+export function readBasisVerb(text: string, p: number): number | null {
+  const c = text.charAt(p);
+  for (const v of BASIS_VERBS) {
+    if (v.charAt(0) !== c || !text.startsWith(v, p)) continue;
+    const end = p + v.length;
+    if (v === '依' && text.charAt(end) !== '《') return null;
+    return end;
+  }
+  return null;
+}

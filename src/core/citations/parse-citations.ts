@@ -1,0 +1,356 @@
+/**
+ * The citation parser (法条引用解析): Chinese text → the provisions it cites, each with the span it came from.
+ *
+ * One forward scan, no backtracking regular expressions: O(length of text) on any input. The scan keeps
+ *  - the law in force: set by a law's name (《网络安全法》, 网安法, 本法 with options.selfLaw, 该法 → the law named
+ *    last) and dropped at the end of the sentence (。！？ or a line break) or when another law is named. Article
+ *    numbers with no law in force (a statute's own 第五十九条 heading, 本法 without selfLaw) are not returned:
+ *    the parser never guesses a law;
+ *  - the article being built, to which 款 and 项 units joined to it (nothing, spaces, 、，和及与或) attach;
+ *  - whether a basis verb (依据/根据/依照/按照/违反…) governs the titles being read.
+ *
+ * A law named with no article yields a citation with article, paragraph and item null only when the text names
+ * it as a legal basis — a basis verb before it (依据《网络安全法》, 违反了《网络安全法》《数据安全法》…的规定)
+ * — or when titles stand on a line of their own (《网络安全法》). A title in other prose (深入宣贯《网络安全法》,
+ * 自觉遵守《网络安全法》等法律法规, 《个人信息保护法》于2021年11月1日起施行) is not a citation. 本法 and 该法 never
+ * yield an article-null citation (a statute says 违反本法规定 everywhere).
+ *
+ * Spans: an article's span starts at the law's name when the name directly precedes it (《网络安全法》第四十四条),
+ * otherwise at the unit (六十四条第二款), and runs to the end of the last 款/项 unit that contributed to it.
+ * Every provision of a list or range (第二十二、六十条, 第四十一条至第四十三条) carries the whole unit.
+ */
+import type { Citation } from './citation.js';
+import {
+  BASIS_GAP,
+  CHAIN_GAP,
+  LAW_GAP,
+  SENTENCE_END,
+  SPACE,
+  STANDALONE_FILLER,
+  DIGIT,
+  CHINESE_NUMERAL,
+  gapOnly,
+} from './char-classes.js';
+import {
+  isLawLikeTitle,
+  normaliseLawName,
+  readAnaphora,
+  readBareLawName,
+  readBasisVerb,
+  readSelfReference,
+  readTitle,
+  type LawName,
+} from './law-mentions.js';
+import { mayStartBareUnit, readUnit, type Unit } from './reference-units.js';
+
+export type { Citation } from './citation.js';
+export { formatCitation } from './citation.js';
+
+export interface ParseCitationsOptions {
+  /** The law the text itself is, for 本法 / 本条例 / 本办法. Without it those references are ignored. */
+  selfLaw?: string;
+}
+
+interface Mention {
+  /** null: a reference that names no usable law (本法 without selfLaw). */
+  law: string | null;
+  known: boolean;
+  start: number;
+  end: number;
+  /** Named after a basis verb. */
+  basis: boolean;
+  /** May yield an article-null citation (titles and bare names; not 本法 or 该法). */
+  nullEligible: boolean;
+  /** An article was read under it. */
+  used: boolean;
+  emitted: boolean;
+  /** Its first article's span may start at the name. */
+  leads: boolean;
+}
+
+interface Entry {
+  paragraph: number | null;
+  item: number | null;
+  end: number;
+  /** A paragraph entry that the next item may fill (第一款第（三）项). */
+  open: boolean;
+}
+
+interface ArticleInProgress {
+  mention: Mention | null;
+  /** False when the article cannot be returned (no law in force, number out of bounds, 之一). */
+  live: boolean;
+  values: number[];
+  start: number;
+  unitEnd: number;
+  entries: Entry[];
+  lastParagraph: number | null;
+}
+
+class Scanner {
+  private readonly out: Citation[] = [];
+  private ctx: Mention | null = null;
+  private lastLaw: Mention | null = null;
+  private article: ArticleInProgress | null = null;
+  /** End of the last law name or unit, for joining what follows; -1 when nothing can be joined. */
+  private chainEnd = -1;
+  private chainEndIsLaw = false;
+  private basisActive = false;
+  private lineClean = true;
+  private lineMentions: Mention[] = [];
+  private readonly selfLaw: LawName | null;
+
+  constructor(
+    private readonly text: string,
+    options: ParseCitationsOptions,
+  ) {
+    const self = typeof options.selfLaw === 'string' ? options.selfLaw.trim() : '';
+    this.selfLaw = self !== '' ? normaliseLawName(self) : null;
+  }
+
+  run(): Citation[] {
+    const { text } = this;
+    let i = 0;
+    while (i < text.length) i = this.step(i);
+    this.endSentence();
+    this.endLine();
+    // Article-null citations are emitted when their sentence or line ends; restore text order (sort is stable).
+    return this.out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Handles what starts at i and returns where to continue. */
+  private step(i: number): number {
+    const { text } = this;
+    const c = text.charAt(i);
+
+    if (SENTENCE_END.has(c)) {
+      this.endSentence();
+      if (c !== '。' && c !== '！' && c !== '？' && c !== '!' && c !== '?') this.endLine();
+      return i + 1;
+    }
+
+    const title = readTitle(text, i);
+    if (title !== null) {
+      if (isLawLikeTitle(title.title) || this.articleFollows(title.end)) {
+        this.onMention(normaliseLawName(title.title), i, title.end, true, true);
+        return title.end;
+      }
+      this.onOtherText(c);
+      // A book or newspaper title (《厦门日报》) is skipped whole; an ASCII <…> may be anything, so read on.
+      return c === '《' ? title.end : i + 1;
+    }
+
+    if (c === '第') {
+      const unit = readUnit(text, i);
+      if (unit !== null) return this.onUnit(unit);
+      this.onOtherText(c);
+      return i + 1;
+    }
+
+    const bare = readBareLawName(text, i);
+    if (bare !== null) {
+      this.onMention(normaliseLawName(bare.name), i, bare.end, true, false);
+      return bare.end;
+    }
+
+    const selfEnd = readSelfReference(text, i);
+    if (selfEnd !== null) {
+      this.onMention(this.selfLaw ?? { law: null, known: false }, i, selfEnd, false, false);
+      return selfEnd;
+    }
+
+    const anaphoraEnd = readAnaphora(text, i);
+    if (anaphoraEnd !== null && this.lastLaw !== null && this.articleFollows(anaphoraEnd)) {
+      this.onMention({ law: this.lastLaw.law, known: this.lastLaw.known }, i, anaphoraEnd, false, false);
+      return anaphoraEnd;
+    }
+
+    const verbEnd = readBasisVerb(text, i);
+    if (verbEnd !== null) {
+      this.basisActive = true;
+      this.lineClean = false;
+      return verbEnd;
+    }
+
+    if (this.bareUnitAllowed(i)) {
+      const unit = readUnit(text, i);
+      if (unit !== null) return this.onUnit(unit);
+    }
+
+    this.onOtherText(c);
+    return i + 1;
+  }
+
+  private onOtherText(c: string): void {
+    if (!BASIS_GAP.has(c)) this.basisActive = false;
+    if (!STANDALONE_FILLER.has(c)) this.lineClean = false;
+  }
+
+  /** An article unit starts at p (after spaces): 《某某规范》第5条, 该法第五十九条. */
+  private articleFollows(p: number): boolean {
+    const { text } = this;
+    let q = p;
+    while (q < text.length && q - p < 4 && SPACE.has(text.charAt(q))) q++;
+    const c = text.charAt(q);
+    if (c !== '第' && !DIGIT.has(c) && !CHINESE_NUMERAL.has(c)) return false;
+    return readUnit(text, q)?.kind === 'article';
+  }
+
+  /** A unit without 第 (六十四条, （五）项) is read only right after a law's name or joined to a unit. */
+  private bareUnitAllowed(i: number): boolean {
+    if (this.chainEnd < 0 || i - this.chainEnd > 6 || !mayStartBareUnit(this.text, i)) return false;
+    if (this.chainEndIsLaw) return gapOnly(this.text, this.chainEnd, i, LAW_GAP);
+    return this.article !== null && gapOnly(this.text, this.chainEnd, i, CHAIN_GAP);
+  }
+
+  private onMention(
+    name: { law: string | null; known: boolean },
+    start: number,
+    end: number,
+    nullEligible: boolean,
+    isTitle: boolean,
+  ): void {
+    this.flushArticle();
+    this.finishMention(this.ctx);
+    const m: Mention = {
+      law: name.law,
+      known: name.known,
+      start,
+      end,
+      basis: this.basisActive,
+      nullEligible,
+      used: false,
+      emitted: false,
+      leads: true,
+    };
+    this.ctx = m;
+    if (m.law !== null) this.lastLaw = m;
+    this.chainEnd = end;
+    this.chainEndIsLaw = true;
+    if (isTitle) this.lineMentions.push(m);
+    else this.lineClean = false;
+  }
+
+  private onUnit(unit: Unit): number {
+    this.lineClean = false;
+    if (unit.kind === 'article') this.onArticle(unit);
+    else this.onSubdivision(unit);
+    return unit.end;
+  }
+
+  private onArticle(unit: Unit): void {
+    this.flushArticle();
+    const m = this.ctx;
+    let start = unit.start;
+    if (m !== null) {
+      m.used = true;
+      if (m.leads && gapOnly(this.text, m.end, unit.start, LAW_GAP)) start = m.start;
+      m.leads = false;
+    }
+    this.article = {
+      mention: m,
+      live: m !== null && m.law !== null && !unit.unusable,
+      values: unit.values,
+      start,
+      unitEnd: unit.end,
+      entries: [],
+      lastParagraph: null,
+    };
+    this.chainEnd = unit.end;
+    this.chainEndIsLaw = false;
+  }
+
+  /** 第二款, 第一、二款, 第（二）项, （五）项: attaches to the article it is joined to, else is ignored. */
+  private onSubdivision(unit: Unit): void {
+    const a = this.article;
+    if (a === null || this.chainEndIsLaw || !gapOnly(this.text, this.chainEnd, unit.start, CHAIN_GAP)) {
+      this.flushArticle();
+      this.chainEnd = -1;
+      return;
+    }
+    this.chainEnd = unit.end;
+    if (unit.unusable) return;
+    if (unit.kind === 'paragraph') {
+      for (const e of a.entries) e.open = false;
+      for (const v of unit.values) a.entries.push({ paragraph: v, item: null, end: unit.end, open: true });
+      a.lastParagraph = unit.values[unit.values.length - 1] ?? a.lastParagraph;
+      return;
+    }
+    let first = true;
+    for (const v of unit.values) {
+      const last = a.entries[a.entries.length - 1];
+      if (first && last !== undefined && last.open && last.item === null && last.paragraph === a.lastParagraph) {
+        last.item = v;
+        last.end = unit.end;
+      } else {
+        a.entries.push({ paragraph: a.lastParagraph, item: v, end: unit.end, open: false });
+      }
+      first = false;
+    }
+    for (const e of a.entries) e.open = false;
+  }
+
+  private flushArticle(): void {
+    const a = this.article;
+    this.article = null;
+    if (a === null || !a.live || a.mention === null || a.mention.law === null) return;
+    const { law, known } = a.mention;
+    a.values.forEach((article, k) => {
+      if (k < a.values.length - 1 || a.entries.length === 0) {
+        this.emit(law, known, article, null, null, a.start, a.unitEnd);
+        return;
+      }
+      for (const e of a.entries) this.emit(law, known, article, e.paragraph, e.item, a.start, e.end);
+    });
+  }
+
+  /** A law named as a basis with no article: 依据《网络安全法》. */
+  private finishMention(m: Mention | null): void {
+    if (m === null || m.law === null || !m.nullEligible || !m.basis || m.used || m.emitted) return;
+    m.emitted = true;
+    this.emit(m.law, m.known, null, null, null, m.start, m.end);
+  }
+
+  private endSentence(): void {
+    this.flushArticle();
+    this.finishMention(this.ctx);
+    this.ctx = null;
+    this.chainEnd = -1;
+    this.chainEndIsLaw = false;
+    this.basisActive = false;
+  }
+
+  /** Titles alone on their line (《网络安全法》, 《网络安全法》《数据安全法》) are cited without an article. */
+  private endLine(): void {
+    if (this.lineClean) {
+      for (const m of this.lineMentions) {
+        if (m.law === null || m.used || m.emitted) continue;
+        m.emitted = true;
+        this.emit(m.law, m.known, null, null, null, m.start, m.end);
+      }
+    }
+    this.lineMentions = [];
+    this.lineClean = true;
+  }
+
+  private emit(
+    law: string,
+    known: boolean,
+    article: number | null,
+    paragraph: number | null,
+    item: number | null,
+    start: number,
+    end: number,
+  ): void {
+    this.out.push({ law, article, paragraph, item, start, end, source: this.text.slice(start, end), known });
+  }
+}
+
+/**
+ * Every provision `text` cites, in text order, each with its span. Never throws: any string (including
+ * non-strings passed from untyped callers, read as '') yields a possibly empty list.
+ */
+export function parseCitations(text: string, options: ParseCitationsOptions = {}): Citation[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  return new Scanner(text, options ?? {}).run();
+}
