@@ -17,7 +17,7 @@ import { AUTHORITY_LABEL, authorityMayApply, authorityOf } from './authority.js'
 import type { CaseFigures } from './bounds.js';
 import type { AppliedRule, CheckResult, Finding } from './check-result.js';
 import { currentEquivalents } from './current-law.js';
-import { evaluateRule, type RuleEvaluation } from './evaluate-rule.js';
+import { evaluateRule, ruleLabel, type RuleEvaluation } from './evaluate-rule.js';
 import { compareLenience } from './lenient-law.js';
 import { FACT_LABELS, type Fact, type PenaltyRule } from './model.js';
 import type { RuleIndex } from './rule-index.js';
@@ -74,7 +74,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   let lawful: boolean | null = true;
   const requires: string[] = [];
   for (const { ev } of evaluations) {
-    trace.push(`适用${ev.rule.id}：${ev.rule.text}`);
+    trace.push(`适用${ruleLabel(ev.rule)}`);
     if (ev.tier) trace.push(`档次「${ev.tier.label}」`);
     trace.push(...ev.trace);
     findings.push(...ev.findings);

@@ -82,6 +82,10 @@ function pickPerGroup(cands: Candidate[], record: CaseRecord, cited: readonly Pr
   const chosen: { c: Candidate; score: number; others: string[] }[] = [];
   for (const list of groups.values()) {
     let best = list[0]!;
+    if (list.length === 1) {
+      chosen.push({ c: best, score: 0, others: [] });
+      continue;
+    }
     let bestScore = fitScore(best, record, cited, figures, facts);
     for (const c of list.slice(1)) {
       const s = fitScore(c, record, cited, figures, facts);
@@ -117,7 +121,9 @@ export function selectRulesForLaw(
   }
   const scored = versions.map((v) => {
     const picked = pickPerGroup(candidatesInVersion(index, law, v, cited), record, cited, figures, facts);
-    return { v, picked, score: picked.reduce((a, p) => a + p.score + 5, 0) };
+    // With one version there is nothing to weigh; with several, the one whose rules fit the case best wins.
+    const score = versions.length === 1 ? 0 : picked.reduce((a, p) => a + (p.others.length ? p.score : fitScore(p.c, record, cited, figures, facts)) + 5, 0);
+    return { v, picked, score };
   });
   let best = scored[0]!;
   for (const s of scored.slice(1)) if (s.score > best.score) best = s;

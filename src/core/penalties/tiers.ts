@@ -8,7 +8,16 @@ import { admitDays, admitFine, resolveBound, type Admission, type CaseFigures } 
 import type { PenaltyRule, SanctionRule, Tier } from './model.js';
 import type { SanctionRange, TierRange } from './check-result.js';
 
-export function tierSanctions(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string> = new Set()): SanctionRule[] {
+const resolved = new WeakMap<Tier, SanctionRule[]>();
+
+/** Rule data is immutable, so a tier's resolved sanctions are computed once. */
+export function tierSanctions(rule: PenaltyRule, tier: Tier): SanctionRule[] {
+  let out = resolved.get(tier);
+  if (!out) resolved.set(tier, (out = resolveTier(rule, tier, new Set())));
+  return out;
+}
+
+function resolveTier(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string>): SanctionRule[] {
   if (!tier.extends) return tier.sanctions;
   if (seen.has(tier.id)) {
     throw new DomainError('INVALID_INPUT', `rule ${rule.id}: tier ${tier.id} extends itself`, { rule: rule.id, tier: tier.id });
@@ -21,7 +30,7 @@ export function tierSanctions(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<s
     });
   }
   const own = new Set(tier.sanctions.map((s) => `${s.kind}|${s.target}`));
-  const inherited = tierSanctions(rule, lower, new Set([...seen, tier.id])).filter((s) => !own.has(`${s.kind}|${s.target}`));
+  const inherited = resolveTier(rule, lower, new Set([...seen, tier.id])).filter((s) => !own.has(`${s.kind}|${s.target}`));
   return [...inherited, ...tier.sanctions];
 }
 
@@ -51,7 +60,22 @@ export function admitSanction(
   return best!;
 }
 
+const ranges = new WeakMap<Tier, Map<string, TierRange>>();
+
+/** A tier's sanctions with bounds resolved for the case's figures; shared (read-only) between calls. */
 export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
+  const key = `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}`;
+  let byFigures = ranges.get(tier);
+  if (!byFigures) ranges.set(tier, (byFigures = new Map()));
+  let out = byFigures.get(key);
+  if (!out) {
+    out = computeTierRange(rule, tier, figures);
+    if (byFigures.size < 256) byFigures.set(key, out);
+  }
+  return out;
+}
+
+function computeTierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
   return {
     tier: tier.id,
     label: tier.label,

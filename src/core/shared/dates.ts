@@ -20,8 +20,11 @@ export function isPartialDate(s: unknown): s is PartialDate {
   return day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 export function assertPartialDate(s: string, field = 'date'): PartialDate {

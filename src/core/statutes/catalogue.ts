@@ -296,6 +296,8 @@ for (const law of LAWS) {
 
 /** The law a citation's name denotes (official title, title without 中华人民共和国, or alias), or undefined. */
 export function findLaw(nameOrId: string): LawEntry | undefined {
+  const hit = byName.get(nameOrId);
+  if (hit) return hit;
   const n = nameOrId.trim().replace(/^《|》$/g, '');
   return byName.get(n) ?? byName.get(n.replace(/^中华人民共和国/, '')) ?? LAWS.find((l) => l.id === n);
 }
