@@ -12,6 +12,8 @@ export const statuteArticleSchema = z.object({
   number: z.number().int(),
   label: z.string(),
   chapter: z.string().nullable(),
+  /** Section heading within the chapter (第一节 一般规定), for laws that have sections. */
+  section: z.string().optional(),
   paragraphs: z.array(statuteParagraphSchema),
   text: z.string(),
 });

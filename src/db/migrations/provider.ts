@@ -1,0 +1,13 @@
+/** Migrations in code (no files to find at run time), in order; each name is permanent once released. */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { SearchDialect } from '../search/dialect.js';
+import type { Engine } from '../types.js';
+import { initialMigration } from './0001-initial.js';
+
+export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
+  return {
+    getMigrations: async (): Promise<Record<string, Migration>> => ({
+      '0001-initial': initialMigration(engine, search),
+    }),
+  };
+}

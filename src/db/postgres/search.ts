@@ -1,0 +1,21 @@
+/**
+ * Full-text search on PostgreSQL: tsvector('simple') over the jieba-tokenized `search_text` columns with GIN
+ * expression indexes; the query is the same tokens joined by & (every token must occur).
+ */
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { SearchDialect } from '../search/dialect.js';
+
+const tsquery = (tokens: readonly string[]): string => tokens.map((t) => `'${t.replaceAll("'", "''")}'`).join(' & ');
+
+export const postgresSearch: SearchDialect = {
+  caseMatch(tokens): RawBuilder<SqlBool> {
+    return sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
+  },
+  articleMatch(tokens): RawBuilder<SqlBool> {
+    return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
+  },
+  async createIndexes(db: Kysely<unknown>): Promise<void> {
+    await sql`create index cases_search_idx on cases using gin (to_tsvector('simple', search_text))`.execute(db);
+    await sql`create index articles_search_idx on articles using gin (to_tsvector('simple', search_text))`.execute(db);
+  },
+};

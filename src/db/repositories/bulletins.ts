@@ -1,0 +1,78 @@
+/** Bulletins and their import: one transaction saves the bulletin with all its cases, or nothing. */
+import type { Kysely } from 'kysely';
+import type { CaseRecord } from '../../core/shared/case-record.js';
+import type { Database } from '../types.js';
+import { recordAudit, type Actor } from './audit.js';
+import { insertCaseRows, type CaseStatus } from './cases.js';
+
+export interface BulletinInput {
+  text: string;
+  format: 'text' | 'html' | 'docx';
+  encoding: string;
+  title?: string | null;
+  source_url?: string | null;
+}
+
+export interface StoredBulletin {
+  id: number;
+  title: string | null;
+  source_url: string | null;
+  format: 'text' | 'html' | 'docx';
+  encoding: string;
+  text: string;
+  imported_by: string | null;
+  imported_at: string;
+  case_ids: number[];
+}
+
+export async function importBulletin(
+  db: Kysely<Database>,
+  input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus },
+  actor: Actor,
+  at = new Date(),
+): Promise<{ bulletin_id: number; case_ids: number[] }> {
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('bulletins')
+      .values({
+        title: input.bulletin.title ?? null,
+        source_url: input.bulletin.source_url ?? null,
+        format: input.bulletin.format,
+        encoding: input.bulletin.encoding,
+        text: input.bulletin.text,
+        imported_by: actor.username,
+        imported_at: at.toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const bulletinId = Number(id);
+    const caseIds: number[] = [];
+    for (const [position, record] of input.cases.entries()) {
+      caseIds.push(await insertCaseRows(trx, { record, status: input.status, bulletinId, bulletinPosition: position }, actor, at));
+    }
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'import',
+        entity: 'bulletin',
+        entityId: bulletinId,
+        after: { title: input.bulletin.title ?? null, source_url: input.bulletin.source_url ?? null, status: input.status, case_ids: caseIds },
+      },
+      at,
+    );
+    return { bulletin_id: bulletinId, case_ids: caseIds };
+  });
+}
+
+export async function getBulletin(db: Kysely<Database>, id: number): Promise<StoredBulletin | undefined> {
+  const row = await db.selectFrom('bulletins').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const cases = await db.selectFrom('cases').select('id').where('bulletin_id', '=', id).orderBy('bulletin_position').execute();
+  return {
+    ...row,
+    id: Number(row.id),
+    format: row.format as StoredBulletin['format'],
+    case_ids: cases.map((c) => Number(c.id)),
+  };
+}

@@ -1,0 +1,73 @@
+/** The case filters shared by the list and the stats: one WHERE expression over `cases`. */
+import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
+import { findLaw } from '../../core/statutes/catalogue.js';
+import type { SearchDialect } from '../search/dialect.js';
+import { queryTokens } from '../search/tokenize.js';
+import type { Database } from '../types.js';
+
+export interface CaseFilter {
+  q?: string;
+  region?: string;
+  agency?: string;
+  law?: string;
+  article?: number;
+  sanction?: string;
+  fine_min?: number;
+  fine_max?: number;
+  date_from?: string;
+  date_to?: string;
+  party_kind?: string;
+  status?: string;
+}
+
+/**
+ * `publishedOnly` (anonymous readers) restricts to published cases whatever `status` asks for.
+ * Region and agency match as substrings (兴庆区 finds 银川市兴庆区); dates overlap the range.
+ */
+export function caseFilterExpression(
+  f: CaseFilter,
+  search: SearchDialect,
+  opts: { publishedOnly: boolean },
+): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'cases'>();
+  const and: Expression<SqlBool>[] = [];
+  if (opts.publishedOnly) and.push(eb('cases.status', '=', 'published'));
+  if (f.status) and.push(eb('cases.status', '=', f.status));
+  if (f.q) {
+    const tokens = queryTokens(f.q);
+    if (tokens.length) and.push(search.caseMatch(tokens));
+  }
+  if (f.region) and.push(contains('region', f.region));
+  if (f.agency) and.push(contains('agency', f.agency));
+  if (f.party_kind) and.push(eb('cases.party_kind', '=', f.party_kind));
+  if (f.fine_min !== undefined) and.push(eb('cases.fine_total_yuan', '>=', f.fine_min));
+  if (f.fine_max !== undefined) and.push(eb('cases.fine_total_yuan', '<=', f.fine_max));
+  if (f.date_from) and.push(eb('cases.date_last', '>=', f.date_from));
+  if (f.date_to) and.push(eb('cases.date_first', '<=', f.date_to));
+  if (f.law !== undefined || f.article !== undefined) {
+    const law = f.law === undefined ? undefined : findLaw(f.law);
+    let sub = eb.selectFrom('case_provisions').select('case_provisions.case_id').whereRef('case_provisions.case_id', '=', 'cases.id');
+    if (law) sub = sub.where('case_provisions.law_id', '=', law.id);
+    else if (f.law !== undefined) sub = sub.where('case_provisions.law', '=', f.law);
+    if (f.article !== undefined) sub = sub.where('case_provisions.article', '=', f.article);
+    and.push(eb.exists(sub));
+  }
+  if (f.sanction) {
+    and.push(
+      eb.exists(
+        eb
+          .selectFrom('case_sanctions')
+          .select('case_sanctions.case_id')
+          .whereRef('case_sanctions.case_id', '=', 'cases.id')
+          .where('case_sanctions.kind', '=', f.sanction),
+      ),
+    );
+  }
+  return eb.and(and);
+}
+
+/** Substring match; LIKE's wildcards in the value are escaped (ESCAPE stated: SQLite has no default). */
+function contains(column: 'region' | 'agency', value: string): Expression<SqlBool> {
+  const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<SqlBool>`${sql.ref(`cases.${column}`)} like ${pattern} escape '\\'`;
+}

@@ -1,0 +1,221 @@
+/** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
+import type { Kysely } from 'kysely';
+import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
+import { DomainError } from '../../core/shared/errors.js';
+import type { SearchDialect } from '../search/dialect.js';
+import type { CaseRow, Database } from '../types.js';
+import { recordAudit, type Actor } from './audit.js';
+import { caseFilterExpression, type CaseFilter } from './case-filter.js';
+import { provisionRows, recordColumns, rowToRecord, sanctionRows } from './case-rows.js';
+
+export type CaseStatus = 'published' | 'internal';
+
+export interface StoredCase {
+  id: number;
+  record: CaseRecord;
+  status: CaseStatus;
+  bulletin_id: number | null;
+  bulletin_position: number | null;
+  fine_total_yuan: number;
+  created_by: string | null;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+  version: number;
+}
+
+export interface CaseSummary {
+  id: number;
+  title: string;
+  date: string | null;
+  region: string | null;
+  agency: string | null;
+  party: { kind: 'individual' | 'organization'; name: string };
+  provisions: ProvisionRef[];
+  sanction_kinds: SanctionKind[];
+  fine_total_yuan: number;
+  status: CaseStatus;
+  bulletin_id: number | null;
+  updated_at: string;
+}
+
+export interface NewCase {
+  record: CaseRecord;
+  status: CaseStatus;
+  bulletinId?: number | null;
+  bulletinPosition?: number | null;
+}
+
+/** Inserts one case with its provisions and sanctions (call inside a transaction). Does not audit. */
+export async function insertCaseRows(db: Kysely<Database>, c: NewCase, actor: Actor, at: Date): Promise<number> {
+  const now = at.toISOString();
+  const { id } = await db
+    .insertInto('cases')
+    .values({
+      ...recordColumns(c.record),
+      status: c.status,
+      bulletin_id: c.bulletinId ?? null,
+      bulletin_position: c.bulletinPosition ?? null,
+      created_by: actor.username,
+      created_at: now,
+      updated_by: actor.username,
+      updated_at: now,
+      version: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const caseId = Number(id);
+  await writeChildren(db, caseId, c.record);
+  return caseId;
+}
+
+async function writeChildren(db: Kysely<Database>, caseId: number, record: CaseRecord): Promise<void> {
+  const provisions = provisionRows(caseId, record.provisions);
+  const sanctions = sanctionRows(caseId, record.sanctions);
+  if (provisions.length) await db.insertInto('case_provisions').values(provisions).execute();
+  if (sanctions.length) await db.insertInto('case_sanctions').values(sanctions).execute();
+}
+
+export class CaseRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly search: SearchDialect,
+  ) {}
+
+  async create(c: NewCase, actor: Actor, at = new Date()): Promise<StoredCase> {
+    return this.db.transaction().execute(async (trx) => {
+      const id = await insertCaseRows(trx, c, actor, at);
+      const stored = await loadCase(trx, id);
+      await recordAudit(trx, actor, { action: 'create', entity: 'case', entityId: id, after: stored }, at);
+      return stored!;
+    });
+  }
+
+  async get(id: number): Promise<StoredCase | undefined> {
+    return loadCase(this.db, id);
+  }
+
+  /** Replaces the record and status if `version` is still the stored one; else CONFLICT. */
+  async update(
+    id: number,
+    change: { record: CaseRecord; status: CaseStatus; version: number },
+    actor: Actor,
+    at = new Date(),
+  ): Promise<StoredCase> {
+    return this.db.transaction().execute(async (trx) => {
+      const before = await loadCase(trx, id);
+      if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+      const res = await trx
+        .updateTable('cases')
+        .set({
+          ...recordColumns(change.record),
+          status: change.status,
+          updated_by: actor.username,
+          updated_at: at.toISOString(),
+          version: change.version + 1,
+        })
+        .where('id', '=', id)
+        .where('version', '=', change.version)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) !== 1) {
+        throw new DomainError('CONFLICT', `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`, {
+          id,
+          version: change.version,
+          current_version: before.version,
+        });
+      }
+      await trx.deleteFrom('case_provisions').where('case_id', '=', id).execute();
+      await trx.deleteFrom('case_sanctions').where('case_id', '=', id).execute();
+      await writeChildren(trx, id, change.record);
+      const after = (await loadCase(trx, id))!;
+      await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
+      return after;
+    });
+  }
+
+  async delete(id: number, actor: Actor, at = new Date()): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const before = await loadCase(trx, id);
+      if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+      await trx.deleteFrom('case_provisions').where('case_id', '=', id).execute();
+      await trx.deleteFrom('case_sanctions').where('case_id', '=', id).execute();
+      await trx.deleteFrom('cases').where('id', '=', id).execute();
+      await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);
+    });
+  }
+
+  async list(
+    filter: CaseFilter,
+    page: { page: number; page_size: number; sort: 'date' | 'fine' | 'title' | 'created_at'; order: 'asc' | 'desc' },
+    opts: { publishedOnly: boolean },
+  ): Promise<{ items: CaseSummary[]; total: number }> {
+    const where = caseFilterExpression(filter, this.search, opts);
+    const column = { date: 'date_first', fine: 'fine_total_yuan', title: 'title', created_at: 'created_at' } as const;
+    const rowsQuery = this.db
+      .selectFrom('cases')
+      .selectAll('cases')
+      .where(where)
+      .orderBy(`cases.${column[page.sort]}`, (ob) => (page.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .orderBy('cases.id', page.order)
+      .limit(page.page_size)
+      .offset((page.page - 1) * page.page_size);
+    const countQuery = this.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where(where);
+    const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()]);
+    const ids = rows.map((r) => Number(r.id));
+    const [provisions, sanctions] = ids.length
+      ? await Promise.all([
+          this.db.selectFrom('case_provisions').selectAll().where('case_id', 'in', ids).orderBy('position').execute(),
+          this.db.selectFrom('case_sanctions').select(['case_id', 'kind']).where('case_id', 'in', ids).orderBy('position').execute(),
+        ])
+      : [[], []];
+    const items = rows.map((r): CaseSummary => {
+      const id = Number(r.id);
+      return {
+        id,
+        title: r.title,
+        date: r.date,
+        region: r.region,
+        agency: r.agency,
+        party: { kind: r.party_kind as CaseSummary['party']['kind'], name: r.party_name },
+        provisions: provisions
+          .filter((p) => Number(p.case_id) === id)
+          .map((p) => ({ law: p.law, article: p.article, paragraph: p.paragraph, item: p.item })),
+        sanction_kinds: [...new Set(sanctions.filter((s) => Number(s.case_id) === id).map((s) => s.kind as SanctionKind))],
+        fine_total_yuan: Number(r.fine_total_yuan),
+        status: r.status as CaseStatus,
+        bulletin_id: r.bulletin_id === null ? null : Number(r.bulletin_id),
+        updated_at: r.updated_at,
+      };
+    });
+    return { items, total: Number(count.n) };
+  }
+}
+
+export async function loadCase(db: Kysely<Database>, id: number): Promise<StoredCase | undefined> {
+  const row = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const [provisions, sanctions] = await Promise.all([
+    db.selectFrom('case_provisions').selectAll().where('case_id', '=', id).execute(),
+    db.selectFrom('case_sanctions').selectAll().where('case_id', '=', id).execute(),
+  ]);
+  return toStored(row, rowToRecord(row, provisions, sanctions));
+}
+
+function toStored(row: CaseRow, record: CaseRecord): StoredCase {
+  return {
+    id: Number(row.id),
+    record,
+    status: row.status as CaseStatus,
+    bulletin_id: row.bulletin_id === null ? null : Number(row.bulletin_id),
+    bulletin_position: row.bulletin_position,
+    fine_total_yuan: Number(row.fine_total_yuan),
+    created_by: row.created_by,
+    created_at: row.created_at,
+    updated_by: row.updated_by,
+    updated_at: row.updated_at,
+    version: row.version,
+  };
+}

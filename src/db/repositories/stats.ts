@@ -1,0 +1,154 @@
+/**
+ * Case statistics: counts and fine sums grouped by a dimension, and the fine distribution, under the same
+ * filters as the case list. Grouping by a child table (law, article, sanction) counts each case once per key.
+ */
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { SearchDialect } from '../search/dialect.js';
+import type { Database } from '../types.js';
+import { caseFilterExpression, type CaseFilter } from './case-filter.js';
+
+export type GroupBy = 'month' | 'year' | 'region' | 'law' | 'article' | 'sanction' | 'party_kind';
+
+export interface GroupRow {
+  key: string | null;
+  /** For article groups: the law name and article number of the key. */
+  law?: string;
+  article?: number;
+  cases: number;
+  fine_sum: number;
+}
+
+/** Fine buckets in yuan: [min, max). */
+export const FINE_BUCKETS: readonly [number, number | null][] = [
+  [0, 1000],
+  [1000, 5000],
+  [5000, 10000],
+  [10000, 50000],
+  [50000, 100000],
+  [100000, 1000000],
+  [1000000, null],
+];
+
+export class StatsRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly search: SearchDialect,
+  ) {}
+
+  async group(by: GroupBy, filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<GroupRow[]> {
+    const where = caseFilterExpression(filter, this.search, opts);
+    if (by === 'law' || by === 'article' || by === 'sanction') return this.groupByChild(by, where);
+    const keyExpr =
+      by === 'month'
+        ? sql<string | null>`case when length(cases.date) >= 7 then substr(cases.date, 1, 7) else null end`
+        : by === 'year'
+          ? sql<string | null>`substr(cases.date, 1, 4)`
+          : sql<string | null>`${sql.ref(`cases.${by}`)}`;
+    const rows = await this.db
+      .selectFrom('cases')
+      .select([keyExpr.as('key'), count, fineSum])
+      .where(where)
+      .groupBy(keyExpr)
+      .execute();
+    const out = rows.map((r) => ({ key: r.key, ...num(r) }));
+    return by === 'month' || by === 'year' ? out.sort(byKey) : out.sort(byCases);
+  }
+
+  private async groupByChild(by: 'law' | 'article' | 'sanction', where: Expression<SqlBool>): Promise<GroupRow[]> {
+    if (by === 'sanction') {
+      const keys = this.db.selectFrom('case_sanctions').select(['case_id', 'kind as key']).distinct().as('k');
+      const rows = await this.db
+        .selectFrom('cases')
+        .innerJoin(keys, 'k.case_id', 'cases.id')
+        .select(['k.key', count, fineSum])
+        .where(where)
+        .groupBy('k.key')
+        .execute();
+      return rows.map((r) => ({ key: r.key as string, ...num(r) })).sort(byCases);
+    }
+    if (by === 'law') {
+      const keys = this.db.selectFrom('case_provisions').select(['case_id', 'law as key']).distinct().as('k');
+      const rows = await this.db
+        .selectFrom('cases')
+        .innerJoin(keys, 'k.case_id', 'cases.id')
+        .select(['k.key', count, fineSum])
+        .where(where)
+        .groupBy('k.key')
+        .execute();
+      return rows.map((r) => ({ key: r.key as string, ...num(r) })).sort(byCases);
+    }
+    const keys = this.db
+      .selectFrom('case_provisions')
+      .select(['case_id', 'law', 'article'])
+      .where('article', 'is not', null)
+      .distinct()
+      .as('k');
+    const rows = await this.db
+      .selectFrom('cases')
+      .innerJoin(keys, 'k.case_id', 'cases.id')
+      .select(['k.law', 'k.article', count, fineSum])
+      .where(where)
+      .groupBy(['k.law', 'k.article'])
+      .execute();
+    return rows
+      .map((r) => ({
+        key: `${r.law as string}第${Number(r.article)}条`,
+        law: r.law as string,
+        article: Number(r.article),
+        ...num(r),
+      }))
+      .sort(byCases);
+  }
+
+  async fines(
+    filter: CaseFilter,
+    opts: { publishedOnly: boolean },
+  ): Promise<{ buckets: { min: number; max: number | null; cases: number }[]; fined_cases: number; total_yuan: number; median_yuan: number | null; max_yuan: number | null }> {
+    const where = caseFilterExpression(filter, this.search, opts);
+    const fined = (b: [number, number | null]) =>
+      b[1] === null
+        ? sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} then 1 else 0 end)`
+        : sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} and cases.fine_total_yuan < ${b[1]} then 1 else 0 end)`;
+    const row = await this.db
+      .selectFrom('cases')
+      .select([
+        ...FINE_BUCKETS.map((b, i) => fined(b as [number, number | null]).as(`b${i}`)),
+        sql<number>`count(*)`.as('n'),
+        sql<number | null>`sum(cases.fine_total_yuan)`.as('total'),
+        sql<number | null>`max(cases.fine_total_yuan)`.as('max'),
+      ])
+      .where(where)
+      .where('cases.fine_total_yuan', '>', 0)
+      .executeTakeFirstOrThrow();
+    const r = row as Record<string, unknown>;
+    const n = Number(r.n);
+    let median: number | null = null;
+    if (n > 0) {
+      const mid = await this.db
+        .selectFrom('cases')
+        .select('cases.fine_total_yuan')
+        .where(where)
+        .where('cases.fine_total_yuan', '>', 0)
+        .orderBy('cases.fine_total_yuan')
+        .limit(n % 2 === 0 ? 2 : 1)
+        .offset(n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2)
+        .execute();
+      median = mid.reduce((s, m) => s + Number(m.fine_total_yuan), 0) / mid.length;
+    }
+    return {
+      buckets: FINE_BUCKETS.map(([min, max], i) => ({ min, max, cases: Number(r[`b${i}`] ?? 0) })),
+      fined_cases: n,
+      total_yuan: Number(r.total ?? 0),
+      median_yuan: median,
+      max_yuan: r.max === null || r.max === undefined ? null : Number(r.max),
+    };
+  }
+}
+
+/** count(*) and sum of fines; PostgreSQL returns bigint/numeric aggregates as strings, hence num(). */
+const count = sql<string | number>`count(*)`.as('cases');
+const fineSum = sql<string | number | null>`sum(cases.fine_total_yuan)`.as('fine_sum');
+const num = (r: { cases: string | number; fine_sum: string | number | null }) => ({ cases: Number(r.cases), fine_sum: Number(r.fine_sum ?? 0) });
+
+const byCases = (a: GroupRow, b: GroupRow) => b.cases - a.cases || String(a.key).localeCompare(String(b.key));
+const byKey = (a: GroupRow, b: GroupRow) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key));

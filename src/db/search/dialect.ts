@@ -1,0 +1,11 @@
+/** The one place where the engines differ: how a tokenized query matches the full-text columns. */
+import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+
+export interface SearchDialect {
+  /** Condition on `cases`: every token occurs in cases.search_text. */
+  caseMatch(tokens: readonly string[]): RawBuilder<SqlBool>;
+  /** Condition on `articles`: every token occurs in articles.search_text. */
+  articleMatch(tokens: readonly string[]): RawBuilder<SqlBool>;
+  /** Creates the full-text indexes (called by the initial migration). */
+  createIndexes(db: Kysely<unknown>): Promise<void>;
+}

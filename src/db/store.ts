@@ -1,0 +1,44 @@
+/**
+ * Opening the store: the engine chosen by the URL (postgres://… → PostgreSQL, else a SQLite file), migrations,
+ * and the one object the rest of the application holds.
+ */
+import { Migrator, type Kysely } from 'kysely';
+import { DomainError } from '../core/shared/errors.js';
+import { migrationProvider } from './migrations/provider.js';
+import { openPostgres } from './postgres/connect.js';
+import { postgresSearch } from './postgres/search.js';
+import type { SearchDialect } from './search/dialect.js';
+import { openSqlite } from './sqlite/connect.js';
+import { sqliteSearch } from './sqlite/search.js';
+import type { Database, Engine } from './types.js';
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  search: SearchDialect;
+  close(): Promise<void>;
+}
+
+export type StoreLocation = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
+
+export function openStore(where: StoreLocation): Store {
+  if (where.engine === 'postgres') {
+    const db = openPostgres(where.url, where.schema);
+    return { db, engine: 'postgres', search: postgresSearch, close: () => db.destroy() };
+  }
+  const db = openSqlite(where.file);
+  return { db, engine: 'sqlite', search: sqliteSearch, close: () => db.destroy() };
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.engine, store.search) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new DomainError('CONFLICT', `database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`, {
+      migration: failed?.migrationName ?? null,
+    });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

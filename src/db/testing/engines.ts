@@ -1,0 +1,55 @@
+/**
+ * Real databases for tests: SQLite in a temp file always; PostgreSQL when WANGAN_TEST_PG_URL is set, each store
+ * in a schema of its own that is dropped afterwards. No mocks.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrateToLatest, openStore, type Store } from '../store.js';
+import type { Engine } from '../types.js';
+
+export interface TestStore extends Store {
+  /** Closes the store and removes its database (file or schema). */
+  dispose(): Promise<void>;
+}
+
+/** The engines this run tests: sqlite always, postgres when WANGAN_TEST_PG_URL is set. */
+export function testEngines(): Engine[] {
+  return process.env.WANGAN_TEST_PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+export async function createTestStore(engine: Engine): Promise<TestStore> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'wangan-test-'));
+    const store = openStore({ engine: 'sqlite', file: join(dir, 'test.sqlite') });
+    await migrateToLatest(store);
+    return {
+      ...store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = process.env.WANGAN_TEST_PG_URL;
+  if (!url) throw new Error('WANGAN_TEST_PG_URL is not set');
+  const schema = `wangan_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const store = openStore({ engine: 'postgres', url, schema });
+  await migrateToLatest(store);
+  return {
+    ...store,
+    dispose: async () => {
+      await store.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop schema ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
