@@ -4,18 +4,16 @@
 import { processIo, type CliIo, type Command, EXIT, UsageError } from './io.js';
 import { isDomainError } from '../core/shared/errors.js';
 
-const COMMANDS: Record<string, string> = {
-  law: 'law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]',
-  check: 'check FILE [--at DATE] — legality of the decisions in a JSON array of case records',
-  extract: 'extract [FILE...] [--check] [--format json|jsonl] — bulletins to case records',
-  serve: 'serve — start the web application (HTTP API and UI)',
-  migrate: 'migrate — create or update the database',
-  user: 'user add|list|disable — manage accounts',
-  import: 'import FILE... — import bulletins or case records into the case store',
+type Loader = () => Promise<{ run: Command }>;
+
+/** Each command's help line and its module, imported only when the command runs. */
+const COMMANDS: Record<string, [string, Loader]> = {
+  law: ['law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]', () => import('./commands/law.js')],
+  check: ['check FILE [--at DATE] — legality of the decisions in a JSON array of case records', () => import('./commands/check.js')],
 };
 
 function usage(): string {
-  return ['usage: wangan <command> [options]', '', ...Object.entries(COMMANDS).map(([n, d]) => `  ${n.padEnd(8)} ${d}`), ''].join('\n');
+  return ['usage: wangan <command> [options]', '', ...Object.entries(COMMANDS).map(([n, [d]]) => `  ${n.padEnd(8)} ${d}`), ''].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -24,12 +22,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(usage());
     return name ? EXIT.ok : EXIT.badInput;
   }
-  if (!(name in COMMANDS)) {
+  const entry = COMMANDS[name];
+  if (!entry) {
     io.stderr(`wangan: unknown command "${name}"\n${usage()}`);
     return EXIT.badInput;
   }
   try {
-    const mod = (await import(`./commands/${name}.js`)) as { run: Command };
+    const mod = await entry[1]();
     return await mod.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError || isDomainError(e)) {
