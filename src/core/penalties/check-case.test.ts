@@ -24,13 +24,13 @@ const codes = (r: ReturnType<typeof check>) => r.findings.map((f) => f.code);
 describe('legality check on the Ningxia 2021 bulletin', () => {
   const expected: [string, string, string[]][] = [
     // title fragment, applied rule, current-law equivalents
-    ['以其他非法方式获取个人信息', 'CSL2016.64.2', ['CSL2025.71.2', 'PSAL2025.56']],
-    ['营业厅老板', 'CSL2016.64.2', ['CSL2025.71.2', 'PSAL2025.56']],
+    ['以其他非法方式获取个人信息', 'CSL2016.64.2', ['CSL2025.71.2', 'PSAL2025.56.1']],
+    ['营业厅老板', 'CSL2016.64.2', ['CSL2025.71.2', 'PSAL2025.56.1']],
     ['传媒工作室', 'INTLNET.20', ['INTLNET.20']],
     ['微信网民', 'CSL2016.67.1', ['CSL2025.68.1']],
     ['律师事务所', 'INTLNET.23', ['INTLNET.23']],
     ['等级保护', 'CSL2016.59.1', ['CSL2025.61.1']],
-    ['购物中心', 'CSL2016.64.1', []],
+    ['购物中心', 'CSL2016.64.1', ['CSL2025.71.1', 'PIPL.66.1']],
     ['中宁县某局', 'CSL2016.59.1', ['CSL2025.61.1']],
     ['吴忠市某医院', 'CSL2016.59.1', ['CSL2025.61.1']],
     ['软件开发公司', 'CSL2016.60', ['CSL2025.62.1']],
