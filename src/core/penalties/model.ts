@@ -76,8 +76,7 @@ export type Modality =
 
 /** A money bound: a fixed sum, or a multiple of a base amount the case must state. */
 export type MoneyBound =
-  | { yuan: number }
-  | { times: number; of: 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover' };
+  { yuan: number } | { times: number; of: 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover' };
 
 /** When a fine alternative applies, by the illegal gains (违法所得). */
 export type GainsCondition =

@@ -4,13 +4,35 @@
  * Conventions (model.ts): 以上/以下 inclusive; a bound the text does not state is null.
  */
 import type { PartyKind, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
-import type { Fact, FineRange, GainsCondition, MoneyBound, Modality, SanctionRule, Tier } from '../model.js';
+import type {
+  Fact,
+  FineRange,
+  GainsCondition,
+  MoneyBound,
+  Modality,
+  PenaltyRule,
+  SanctionRule,
+  Tier,
+} from '../model.js';
+
+/** One obligation a rule enforces. */
+export type Enforced = PenaltyRule['enforces'][number];
 
 export const yuan = (n: number): MoneyBound => ({ yuan: n });
 
 /** A fixed-sum fine range. `min` null: 「…以下罚款」 states no minimum. */
-export function range(min: number | null, max: number | null, words: string, when?: GainsCondition): FineRange {
-  return { min: min === null ? null : yuan(min), max: max === null ? null : yuan(max), words, ...(when ? { when } : {}) };
+export function range(
+  min: number | null,
+  max: number | null,
+  words: string,
+  when?: GainsCondition,
+): FineRange {
+  return {
+    min: min === null ? null : yuan(min),
+    max: max === null ? null : yuan(max),
+    words,
+    ...(when ? { when } : {}),
+  };
 }
 
 /** A fine as a multiple of a base amount (违法所得一倍以上十倍以下; 采购金额…; 营业额百分之五). */
@@ -68,15 +90,23 @@ export function detention(
 }
 
 /** A non-money measure on the party (责令改正, 警告, 没收违法所得, 责令暂停相关业务…). */
-export function measure(kind: SanctionKind, modality: Modality, words: string, extra: Extra = {}): SanctionRule {
+export function measure(
+  kind: SanctionKind,
+  modality: Modality,
+  words: string,
+  extra: Extra = {},
+): SanctionRule {
   return { kind, target: 'party', modality, words, ...extra };
 }
 
 export const rectify = (words = '责令改正'): SanctionRule => measure('rectification', 'mandatory', words);
 export const warn = (modality: Modality = 'mandatory', words = '给予警告', extra: Extra = {}): SanctionRule =>
   measure('warning', modality, words, extra);
-export const confiscate = (modality: Modality = 'mandatory', words = '没收违法所得', extra: Extra = {}): SanctionRule =>
-  measure('confiscation', modality, words, extra);
+export const confiscate = (
+  modality: Modality = 'mandatory',
+  words = '没收违法所得',
+  extra: Extra = {},
+): SanctionRule => measure('confiscation', modality, words, extra);
 
 /** The business measures, each with the case-record kind the catalogue (§0.3) maps it to. */
 const BUSINESS_KIND = {
@@ -99,11 +129,19 @@ export function businessMeasures(
   names: readonly BusinessMeasure[],
   group?: string,
 ): SanctionRule[] {
-  return names.map((name) => measure(BUSINESS_KIND[name], modality, name, group ? { alternativeGroup: group } : {}));
+  return names.map((name) =>
+    measure(BUSINESS_KIND[name], modality, name, group ? { alternativeGroup: group } : {}),
+  );
 }
 
 /** The five measures of 网络安全法(2016) 第六十一条、第六十二条、第六十四条、第六十六条、第六十八条. */
-export const CSL2016_MEASURES = ['责令暂停相关业务', '停业整顿', '关闭网站', '吊销相关业务许可证', '吊销营业执照'] as const;
+export const CSL2016_MEASURES = [
+  '责令暂停相关业务',
+  '停业整顿',
+  '关闭网站',
+  '吊销相关业务许可证',
+  '吊销营业执照',
+] as const;
 /** 网络安全法(2025): 关闭网站或者应用程序. */
 export const CSL2025_MEASURES = [
   '责令暂停相关业务',
@@ -133,7 +171,10 @@ export const REFUSED_OR_HARM: Fact[][] = [['refused_rectification'], ['harm_caus
 /** 拒不改正或者情节严重. */
 export const REFUSED_OR_SERIOUS: Fact[][] = [['refused_rectification'], ['serious_circumstances']];
 /** 拒不改正或者造成大量数据泄露等严重后果. */
-export const REFUSED_OR_SERIOUS_CONSEQUENCES: Fact[][] = [['refused_rectification'], ['serious_consequences']];
+export const REFUSED_OR_SERIOUS_CONSEQUENCES: Fact[][] = [
+  ['refused_rectification'],
+  ['serious_consequences'],
+];
 
 export const INDIVIDUAL: PartyKind[] = ['individual'];
 export const ORGANIZATION: PartyKind[] = ['organization'];

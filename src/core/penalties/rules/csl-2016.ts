@@ -4,6 +4,7 @@
  * Bounds: 以上/以下 read as inclusive (Flag A1: the statute does not define them; 治安管理处罚法 第一百一十八条 does).
  */
 import type { PenaltyRule, Tier } from '../model.js';
+import { attackTiers, crimeSiteTiers } from './csl-police-tiers.js';
 import {
   ANY_PARTY,
   BASE,
@@ -17,7 +18,6 @@ import {
   REFUSED_OR_SERIOUS,
   businessMeasures,
   confiscate,
-  detention,
   fine,
   measure,
   multiple,
@@ -57,74 +57,6 @@ const ART68_TIERS: Tier[] = [
   ),
 ];
 
-/** 第六十三条第一款 tiers for a natural person (also applied to a unit's responsible persons by 第二款). */
-function art63Tiers(target: 'party' | 'responsible_person'): Tier[] {
-  return [
-    // 由公安机关没收违法所得，处五日以下拘留，可以并处五万元以上五十万元以下罚款
-    BASE([
-      ...(target === 'party' ? [confiscate()] : []),
-      detention(target, 'mandatory', null, 5, '处五日以下拘留'),
-      {
-        kind: 'fine',
-        target,
-        modality: 'optional',
-        fine: [range(50000, 500000, '可以并处五万元以上五十万元以下罚款')],
-        ...(target === 'responsible_person' ? { responsiblePersons: 'direct_supervisor_and_others' as const } : {}),
-      },
-    ]),
-    // 情节较重的，处五日以上十五日以下拘留，可以并处十万元以上一百万元以下罚款
-    tier(
-      'relatively_serious',
-      '情节较重',
-      [['relatively_serious_circumstances']],
-      [
-        detention(target, 'mandatory', 5, 15, '处五日以上十五日以下拘留'),
-        {
-          kind: 'fine',
-          target,
-          modality: 'optional',
-          fine: [range(100000, 1000000, '可以并处十万元以上一百万元以下罚款')],
-          ...(target === 'responsible_person' ? { responsiblePersons: 'direct_supervisor_and_others' as const } : {}),
-        },
-      ],
-      {
-        extends: 'base',
-        note: 'Detention and fine replace the base ones; confiscation (written once, before the base tier) carries over (Flag A21). Both detention ranges include 5 days (Flag A11).',
-      },
-    ),
-  ];
-}
-
-/** 第六十七条第一款 tiers for a natural person (also applied to a unit's responsible persons by 第二款). */
-function art67Tiers(target: 'party' | 'responsible_person'): Tier[] {
-  const who = target === 'responsible_person' ? { responsiblePersons: 'direct_supervisor_and_others' as const } : {};
-  return [
-    // 由公安机关处五日以下拘留，可以并处一万元以上十万元以下罚款 … 关闭用于实施违法犯罪活动的网站、通讯群组。
-    BASE([
-      detention(target, 'mandatory', null, 5, '处五日以下拘留'),
-      { kind: 'fine', target, modality: 'optional', fine: [range(10000, 100000, '可以并处一万元以上十万元以下罚款')], ...who },
-      ...(target === 'party'
-        ? [
-            measure('other', 'mandatory', '关闭用于实施违法犯罪活动的网站、通讯群组', {
-              note: 'A separate sentence at the end of the paragraph; the acting body is not restated.',
-            }),
-          ]
-        : []),
-    ]),
-    // 情节较重的，处五日以上十五日以下拘留，可以并处五万元以上五十万元以下罚款
-    tier(
-      'relatively_serious',
-      '情节较重',
-      [['relatively_serious_circumstances']],
-      [
-        detention(target, 'mandatory', 5, 15, '处五日以上十五日以下拘留'),
-        { kind: 'fine', target, modality: 'optional', fine: [range(50000, 500000, '可以并处五万元以上五十万元以下罚款')], ...who },
-      ],
-      { extends: 'base', note: 'Detention and fine replace the base ones; the closure sentence applies to both tiers (Flag A11: 5 days in both ranges).' },
-    ),
-  ];
-}
-
 export const CSL2016_RULES: readonly PenaltyRule[] = [
   {
     id: 'CSL2016.59.1',
@@ -147,7 +79,13 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         REFUSED_OR_HARM,
         [
           fine('mandatory', [range(10000, 100000, '处一万元以上十万元以下罚款')]),
-          personFine('mandatory', 5000, 50000, '对直接负责的主管人员处五千元以上五万元以下罚款', 'direct_supervisor'),
+          personFine(
+            'mandatory',
+            5000,
+            50000,
+            '对直接负责的主管人员处五千元以上五万元以下罚款',
+            'direct_supervisor',
+          ),
         ],
         { extends: 'base', note: FLAG_A2 },
       ),
@@ -194,13 +132,23 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         REFUSED_OR_HARM,
         [
           fine('mandatory', [range(100000, 1000000, '处十万元以上一百万元以下罚款')]),
-          personFine('mandatory', 10000, 100000, '对直接负责的主管人员处一万元以上十万元以下罚款', 'direct_supervisor'),
+          personFine(
+            'mandatory',
+            10000,
+            100000,
+            '对直接负责的主管人员处一万元以上十万元以下罚款',
+            'direct_supervisor',
+          ),
         ],
         { extends: 'base', note: FLAG_A2 },
       ),
     ],
     successors: [
-      { rule: 'CSL2025.61.2', change: 'amended', note: '2025: optional base fine 50000–100000; responsible persons now both categories.' },
+      {
+        rule: 'CSL2025.61.2',
+        change: 'amended',
+        note: '2025: optional base fine 50000–100000; responsible persons now both categories.',
+      },
       { rule: 'CSL2025.61.3', change: 'amended', note: 'New tiers for 严重 / 特别严重危害网络安全后果.' },
     ],
     notes: [
@@ -232,14 +180,29 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         REFUSED_OR_HARM,
         [
           fine('mandatory', [range(50000, 500000, '处五万元以上五十万元以下罚款')]),
-          personFine('mandatory', 10000, 100000, '对直接负责的主管人员处一万元以上十万元以下罚款', 'direct_supervisor'),
+          personFine(
+            'mandatory',
+            10000,
+            100000,
+            '对直接负责的主管人员处一万元以上十万元以下罚款',
+            'direct_supervisor',
+          ),
         ],
         { extends: 'base', note: FLAG_A2 },
       ),
     ],
-    successors: [{ rule: 'CSL2025.62.1', change: 'renumbered', note: 'Same bounds; references renumbered (第二十四条、第五十条).' }],
+    successors: [
+      {
+        rule: 'CSL2025.62.1',
+        change: 'renumbered',
+        note: 'Same bounds; references renumbered (第二十四条、第五十条).',
+      },
+    ],
     precedents: [
-      { bulletin: 'ningxia-2021', title: '某软件开发公司的网络产品、服务存在安全缺陷、漏洞的风险，未采取补救措施案' },
+      {
+        bulletin: 'ningxia-2021',
+        title: '某软件开发公司的网络产品、服务存在安全缺陷、漏洞的风险，未采取补救措施案',
+      },
     ],
     notes: [
       FLAG_A3,
@@ -282,7 +245,11 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       ),
     ],
     successors: [
-      { rule: 'CSL2025.64', change: 'amended', note: 'Same bounds; the closure measure now reads 关闭网站或者应用程序.' },
+      {
+        rule: 'CSL2025.64',
+        change: 'amended',
+        note: 'Same bounds; the closure measure now reads 关闭网站或者应用程序.',
+      },
     ],
     precedents: [{ bulletin: 'hengyang-2024', title: '某网站未落实用户注册实名制被罚款' }],
     notes: [FLAG_A3, 'Flag A20: 情节严重 is not defined in the text.'],
@@ -344,8 +311,10 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     roles: ['any'],
     authorities: ['public_security'],
     preconditions: [NO_CRIME],
-    tiers: art63Tiers('party'),
-    successors: [{ rule: 'CSL2025.66.1', change: 'renumbered', note: 'Same bounds; reference now 第二十九条.' }],
+    tiers: attackTiers('party'),
+    successors: [
+      { rule: 'CSL2025.66.1', change: 'renumbered', note: 'Same bounds; reference now 第二十九条.' },
+    ],
     precedents: [{ bulletin: 'dalian-2019', title: '赵某危害网络安全案' }],
     notes: [
       'Detention is mandatory and the fine optional in both tiers (「处…拘留，可以并处…罚款」). Detention only by a 县级以上 public security organ (公安机关办理行政案件程序规定 第一百七十三条).',
@@ -369,16 +338,16 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       BASE([
         confiscate(),
         fine('mandatory', [range(100000, 1000000, '处十万元以上一百万元以下罚款')]),
-        ...art63Tiers('responsible_person')[0]!.sanctions,
+        ...attackTiers('responsible_person')[0]!.sanctions,
       ]),
       tier(
         'relatively_serious',
         '直接责任人员情节较重',
         [['relatively_serious_circumstances']],
-        art63Tiers('responsible_person')[1]!.sanctions,
+        attackTiers('responsible_person')[1]!.sanctions,
         {
           extends: 'base',
-          note: 'The unit has a single tier; 情节较重 raises only the responsible persons\' sanctions (依照前款规定处罚). Whether 情节较重 is assessed per person is not stated.',
+          note: "The unit has a single tier; 情节较重 raises only the responsible persons' sanctions (依照前款规定处罚). Whether 情节较重 is assessed per person is not stated.",
         },
       ),
     ],
@@ -425,18 +394,28 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         ),
       ]),
       // 情节严重的，并可以责令暂停相关业务、停业整顿、关闭网站、吊销相关业务许可证或者吊销营业执照
-      tier('serious', '情节严重', [['serious_circumstances']], businessMeasures('optional', CSL2016_MEASURES), {
-        extends: 'base',
-        note: '「并可以」: the measures are added to the base tier.',
-      }),
+      tier(
+        'serious',
+        '情节严重',
+        [['serious_circumstances']],
+        businessMeasures('optional', CSL2016_MEASURES),
+        {
+          extends: 'base',
+          note: '「并可以」: the measures are added to the base tier.',
+        },
+      ),
     ],
     successors: [
       {
         rule: 'CSL2025.71.1',
         change: 'referral',
-        note: '2025 第七十一条第一款第（二）项: 依照有关法律、行政法规的规定处理、处罚; CSL\'s own sanction removed.',
+        note: "2025 第七十一条第一款第（二）项: 依照有关法律、行政法规的规定处理、处罚; CSL's own sanction removed.",
       },
-      { rule: 'PIPL.66.1', change: 'referral', note: 'The law that punishes personal-information processing violations (not named by 网络安全法 2025).' },
+      {
+        rule: 'PIPL.66.1',
+        change: 'referral',
+        note: 'The law that punishes personal-information processing violations (not named by 网络安全法 2025).',
+      },
     ],
     precedents: [{ bulletin: 'ningxia-2021', title: '西吉县某购物中心（有限公司）未履行网络安全保护义务案' }],
     notes: [
@@ -471,10 +450,18 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.71.2',
         change: 'referral',
-        note: '2025: 由公安机关依照有关法律、行政法规的规定处罚 — CSL\'s own ranges removed.',
+        note: "2025: 由公安机关依照有关法律、行政法规的规定处罚 — CSL's own ranges removed.",
       },
-      { rule: 'PSAL2025.56.1', change: 'referral', note: '出售或者提供个人信息: detention 10–15 days (情节较轻 ≤ 5 days).' },
-      { rule: 'PSAL2025.56.2', change: 'referral', note: '窃取或者以其他方法非法获取个人信息: as 第五十六条第一款.' },
+      {
+        rule: 'PSAL2025.56.1',
+        change: 'referral',
+        note: '出售或者提供个人信息: detention 10–15 days (情节较轻 ≤ 5 days).',
+      },
+      {
+        rule: 'PSAL2025.56.2',
+        change: 'referral',
+        note: '窃取或者以其他方法非法获取个人信息: as 第五十六条第一款.',
+      },
     ],
     precedents: [
       { bulletin: 'ningxia-2021', title: '以其他非法方式获取个人信息案' },
@@ -484,7 +471,9 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         title: '“净网2021”禹王台公安分局依据《网络安全法》查处某科技公司非法获取公民个人信息案',
       },
     ],
-    notes: ['Flag A7: the 一百万元以下 fallback applies only when there are no illegal gains; no minimum is stated (Flag A6).'],
+    notes: [
+      'Flag A7: the 一百万元以下 fallback applies only when there are no illegal gains; no minimum is stated (Flag A6).',
+    ],
   },
   {
     id: 'CSL2016.65',
@@ -512,7 +501,11 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       ]),
     ],
     successors: [
-      { rule: 'CSL2025.67', change: 'amended', note: '2025 adds 责令限期改正、消除对国家安全的影响; fine unchanged.' },
+      {
+        rule: 'CSL2025.67',
+        change: 'amended',
+        note: '2025 adds 责令限期改正、消除对国家安全的影响; fine unchanged.',
+      },
     ],
     notes: [
       'No warning. Flag A25: no fallback when the procurement amount is zero or unknown.',
@@ -552,16 +545,22 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.71.1',
         change: 'referral',
-        note: '2025 第七十一条第一款第（三）项: 依照有关法律、行政法规的规定处理、处罚; CSL\'s own sanction removed.',
+        note: "2025 第七十一条第一款第（三）项: 依照有关法律、行政法规的规定处理、处罚; CSL's own sanction removed.",
       },
-      { rule: 'PIPL.66.1', change: 'referral', note: 'Personal information sent abroad (个人信息保护法 第三十八条–第四十条).' },
+      {
+        rule: 'PIPL.66.1',
+        change: 'referral',
+        note: 'Personal information sent abroad (个人信息保护法 第三十八条–第四十条).',
+      },
       {
         rule: 'DSL.46',
         change: 'referral',
-        note: 'Important data sent abroad. 数据安全法 第三十一条 sends a CII operator\'s important-data export back to 网络安全法, whose 2025 text refers on again; reading DSL.46 as applicable is an interpretation.',
+        note: "Important data sent abroad. 数据安全法 第三十一条 sends a CII operator's important-data export back to 网络安全法, whose 2025 text refers on again; reading DSL.46 as applicable is an interpretation.",
       },
     ],
-    notes: ['A single tier: the business measures are discretionary (「并可以」) with no trigger of their own.'],
+    notes: [
+      'A single tier: the business measures are discretionary (「并可以」) with no trigger of their own.',
+    ],
   },
   {
     id: 'CSL2016.67.1',
@@ -575,10 +574,14 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     roles: ['any'],
     authorities: ['public_security'],
     preconditions: [NO_CRIME],
-    tiers: art67Tiers('party'),
-    successors: [{ rule: 'CSL2025.68.1', change: 'renumbered', note: 'Same bounds; reference now 第四十八条.' }],
+    tiers: crimeSiteTiers('party'),
+    successors: [
+      { rule: 'CSL2025.68.1', change: 'renumbered', note: 'Same bounds; reference now 第四十八条.' },
+    ],
     precedents: [{ bulletin: 'ningxia-2021', title: '微信网民非法利用信息网络案' }],
-    notes: ['Flag A21: no confiscation in the text; 行政处罚法 第二十八条第二款 applies if there are illegal gains.'],
+    notes: [
+      'Flag A21: no confiscation in the text; 行政处罚法 第二十八条第二款 applies if there are illegal gains.',
+    ],
   },
   {
     id: 'CSL2016.67.2',
@@ -594,17 +597,25 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     preconditions: [NO_CRIME],
     tiers: [
       // 单位: 处十万元以上五十万元以下罚款，并对直接负责的主管人员和其他直接责任人员依照前款规定处罚
-      BASE([fine('mandatory', [range(100000, 500000, '处十万元以上五十万元以下罚款')]), ...art67Tiers('responsible_person')[0]!.sanctions]),
+      BASE([
+        fine('mandatory', [range(100000, 500000, '处十万元以上五十万元以下罚款')]),
+        ...crimeSiteTiers('responsible_person')[0]!.sanctions,
+      ]),
       tier(
         'relatively_serious',
         '直接责任人员情节较重',
         [['relatively_serious_circumstances']],
-        art67Tiers('responsible_person')[1]!.sanctions,
-        { extends: 'base', note: 'The unit has a single tier; 情节较重 raises only the responsible persons\' sanctions.' },
+        crimeSiteTiers('responsible_person')[1]!.sanctions,
+        {
+          extends: 'base',
+          note: "The unit has a single tier; 情节较重 raises only the responsible persons' sanctions.",
+        },
       ),
     ],
     successors: [{ rule: 'CSL2025.68.2', change: 'renumbered' }],
-    notes: ['Flag A15: whether the closure sentence of 第一款 applies in a unit case is not stated; not encoded here.'],
+    notes: [
+      'Flag A15: whether the closure sentence of 第一款 applies in a unit case is not stated; not encoded here.',
+    ],
   },
   {
     id: 'CSL2016.68.1',
@@ -639,8 +650,16 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     roles: ['network_operator'],
     authorities: ['competent_department'],
     tiers: ART68_TIERS,
-    successors: [{ rule: 'CSL2025.69.3', change: 'amended', note: '依照前两款规定处罚 (the 2025 第六十九条第一款、第二款).' }],
-    notes: ['「依照前款规定处罚」: the tiers of 第六十八条第一款. Liable: 电子信息发送服务提供者、应用软件下载服务提供者.'],
+    successors: [
+      {
+        rule: 'CSL2025.69.3',
+        change: 'amended',
+        note: '依照前两款规定处罚 (the 2025 第六十九条第一款、第二款).',
+      },
+    ],
+    notes: [
+      '「依照前款规定处罚」: the tiers of 第六十八条第一款. Liable: 电子信息发送服务提供者、应用软件下载服务提供者.',
+    ],
   },
   {
     id: 'CSL2016.69',
@@ -675,8 +694,16 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       ),
     ],
     successors: [
-      { rule: 'CSL2025.70', change: 'amended', note: 'Items （二）（三） became 2025 第七十条 （一）（二）; same bounds.' },
-      { rule: 'CSL2025.69.1', change: 'amended', note: 'Item （一） (not following department requirements) moved into 2025 第六十九条 (第五十二条).' },
+      {
+        rule: 'CSL2025.70',
+        change: 'amended',
+        note: 'Items （二）（三） became 2025 第七十条 （一）（二）; same bounds.',
+      },
+      {
+        rule: 'CSL2025.69.1',
+        change: 'amended',
+        note: 'Item （一） (not following department requirements) moved into 2025 第六十九条 (第五十二条).',
+      },
     ],
     notes: [
       FLAG_A3,

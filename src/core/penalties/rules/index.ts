@@ -3,16 +3,48 @@
  * Data only: the engine (../evaluate.ts and friends) reads these.
  */
 import type { PenaltyRule } from '../model.js';
+import { CIIR_RULES } from './ciir.js';
 import { CSL2016_RULES } from './csl-2016.js';
+import { CSL2025_RULES } from './csl-2025.js';
+import { DSL_RULES } from './dsl.js';
 import { INTLNET_RULES } from './intlnet.js';
+import { NDSR_RULES } from './ndsr.js';
+import { PIPL_RULES } from './pipl.js';
+import { PSAL2012_RULES } from './psal-2012.js';
+import { PSAL2025_RULES } from './psal-2025.js';
 
-export { CSL2016_RULES, INTLNET_RULES };
+export {
+  CIIR_RULES,
+  CSL2016_RULES,
+  CSL2025_RULES,
+  DSL_RULES,
+  INTLNET_RULES,
+  NDSR_RULES,
+  PIPL_RULES,
+  PSAL2012_RULES,
+  PSAL2025_RULES,
+};
 
-export const ALL_RULES: readonly PenaltyRule[] = [...CSL2016_RULES, ...INTLNET_RULES];
+export const ALL_RULES: readonly PenaltyRule[] = [
+  ...CSL2016_RULES,
+  ...CSL2025_RULES,
+  ...INTLNET_RULES,
+  ...PSAL2012_RULES,
+  ...PSAL2025_RULES,
+  ...PIPL_RULES,
+  ...DSL_RULES,
+  ...CIIR_RULES,
+  ...NDSR_RULES,
+];
 
 const BY_ID: ReadonlyMap<string, PenaltyRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 
 /** The rule with this id (e.g. CSL2016.59.1), or undefined. */
 export function ruleById(id: string): PenaltyRule | undefined {
   return BY_ID.get(id);
+}
+
+/** The rules of one law version (law name as in the catalogue, version id), in article order. */
+export function rulesOf(law: string, version: string): PenaltyRule[] {
+  return ALL_RULES.filter((rule) => rule.law === law && rule.version === version);
 }

@@ -38,20 +38,32 @@ export const INTLNET_RULES: readonly PenaltyRule[] = [
     parties: ANY_PARTY,
     roles: ['any'],
     authorities: ['public_security'],
-    preconditions: ['违反法律、行政法规', '不构成违反治安管理行为（否则依照治安管理处罚法的规定处罚）', '尚不构成犯罪'],
+    preconditions: [
+      '违反法律、行政法规',
+      '不构成违反治安管理行为（否则依照治安管理处罚法的规定处罚）',
+      '尚不构成犯罪',
+    ],
     tiers: [
       // 由公安机关给予警告，有违法所得的，没收违法所得，对个人可以并处5000元以下的罚款，对单位可以并处1.5万元以下的罚款
       BASE([
         warn(),
         CONFISCATE_IF_GAINS,
         fine('optional', [range(null, 5000, '对个人可以并处5000元以下的罚款')], { partyKind: 'individual' }),
-        fine('optional', [range(null, 15000, '对单位可以并处1.5万元以下的罚款')], { partyKind: 'organization' }),
+        fine('optional', [range(null, 15000, '对单位可以并处1.5万元以下的罚款')], {
+          partyKind: 'organization',
+        }),
       ]),
       // 情节严重的，并可以给予6个月以内停止联网、停机整顿的处罚，必要时可以建议…
-      tier('serious', '情节严重', [['serious_circumstances']], seriousMeasures('6个月以内停止联网、停机整顿'), {
-        extends: 'base',
-        note: '「并可以」: added to the base tier.',
-      }),
+      tier(
+        'serious',
+        '情节严重',
+        [['serious_circumstances']],
+        seriousMeasures('6个月以内停止联网、停机整顿'),
+        {
+          extends: 'base',
+          note: '「并可以」: added to the base tier.',
+        },
+      ),
     ],
     precedents: [
       { bulletin: 'ningxia-2021', title: '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案' },
@@ -82,7 +94,9 @@ export const INTLNET_RULES: readonly PenaltyRule[] = [
         '在规定的限期内未改正',
         [['not_rectified_in_time']],
         [
-          fine('optional', [range(null, 15000, '对单位可以并处1.5万元以下的罚款')], { partyKind: 'organization' }),
+          fine('optional', [range(null, 15000, '对单位可以并处1.5万元以下的罚款')], {
+            partyKind: 'organization',
+          }),
           {
             kind: 'fine',
             target: 'responsible_person',
@@ -95,10 +109,16 @@ export const INTLNET_RULES: readonly PenaltyRule[] = [
         { extends: 'base' },
       ),
       // 情节严重的，并可以给予6个月以内的停止联网、停机整顿的处罚，必要时可以建议…
-      tier('serious', '情节严重', [['serious_circumstances']], seriousMeasures('6个月以内的停止联网、停机整顿'), {
-        extends: 'not_rectified',
-        note: 'Flag A17: whether this tier presupposes the non-correction of the previous one is not stated; encoded as adding to it (the fines stay available when the deadline was also missed, by the 「并可以」).',
-      }),
+      tier(
+        'serious',
+        '情节严重',
+        [['serious_circumstances']],
+        seriousMeasures('6个月以内的停止联网、停机整顿'),
+        {
+          extends: 'not_rectified',
+          note: 'Flag A17: whether this tier presupposes the non-correction of the previous one is not stated; encoded as adding to it (the fines stay available when the deadline was also missed, by the 「并可以」).',
+        },
+      ),
     ],
     notes: [
       'The deadline (限期) length is not stated.',
