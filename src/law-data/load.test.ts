@@ -14,7 +14,9 @@ describe('loading data/law', () => {
 
   it('reads every version of every catalogued law, articles numbered 1..N', () => {
     const counts = Object.fromEntries(
-      data.base.laws().flatMap((l) => data.base.versions(l).map((v) => [`${l.name}(${v.id})`, v.articles.length])),
+      data.base
+        .laws()
+        .flatMap((l) => data.base.versions(l).map((v) => [`${l.name}(${v.id})`, v.articles.length])),
     );
     expect(counts).toMatchObject({
       '网络安全法(2016-11-07)': 79,
@@ -57,7 +59,12 @@ describe('loading data/law', () => {
     for (const law of LAWS.filter((l) => l.articleMap)) {
       expect(articleMapProblems(data.articleMap(law), data.base)).toEqual([]);
     }
-    expect(data.articleMap('网络安全法').forward('2016-11-07', 59).map((r) => r.article)).toEqual([61]);
+    expect(
+      data
+        .articleMap('网络安全法')
+        .forward('2016-11-07', 59)
+        .map((r) => r.article),
+    ).toEqual([61]);
   });
 
   it('answers the boundary dates of 网络安全法', () => {
@@ -75,7 +82,8 @@ describe('caching and laziness', () => {
 
   it('reads only the files of the laws asked for', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangan-law-'));
-    for (const f of ['网络安全法(2016-11-07).md', '网络安全法(2025-10-28).md']) copyFileSync(join(lawDataDir, f), join(dir, f));
+    for (const f of ['网络安全法(2016-11-07).md', '网络安全法(2025-10-28).md'])
+      copyFileSync(join(lawDataDir, f), join(dir, f));
     const partial = new LawData(dir);
     expect(partial.base.article('网络安全法', 59, { at: '2021-06-01' }).version.id).toBe('2016-11-07');
     try {

@@ -16,7 +16,10 @@ function readText(dir: string, file: string): string {
   try {
     return readFileSync(join(dir, file), 'utf8');
   } catch (e) {
-    throw new DomainError('UNREADABLE_INPUT', `无法读取法规文件 ${file}：${(e as Error).message}`, { file, dir });
+    throw new DomainError('UNREADABLE_INPUT', `无法读取法规文件 ${file}：${(e as Error).message}`, {
+      file,
+      dir,
+    });
   }
 }
 
@@ -29,7 +32,11 @@ export class LawData {
     readonly dir: string = lawDataDir,
     readonly catalogue: readonly LawEntry[] = LAWS,
   ) {
-    this.base = new StatuteBase([], (law) => buildLawVersions(law, (entry) => this.parsedText(entry.file).articles), catalogue);
+    this.base = new StatuteBase(
+      [],
+      (law) => buildLawVersions(law, (entry) => this.parsedText(entry.file).articles),
+      catalogue,
+    );
   }
 
   /** The parsed text of one version file (header lines included), read once. */
@@ -47,7 +54,9 @@ export class LawData {
     const law = this.base.law(ref);
     let map = this.maps.get(law.id);
     if (!map) {
-      const rows = law.articleMap ? parseArticleMap(readText(this.dir, law.articleMap), law, law.articleMap) : [];
+      const rows = law.articleMap
+        ? parseArticleMap(readText(this.dir, law.articleMap), law, law.articleMap)
+        : [];
       map = new ArticleMap(law, rows);
       this.maps.set(law.id, map);
     }

@@ -7,29 +7,52 @@
 import { DomainError } from './errors.js';
 
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, '○': 0, 'Ｏ': 0,
-  一: 1, 壹: 1,
-  二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2,
-  三: 3, 叁: 3, 參: 3, 叄: 3,
-  四: 4, 肆: 4,
-  五: 5, 伍: 5,
-  六: 6, 陆: 6, 陸: 6,
-  七: 7, 柒: 7,
-  八: 8, 捌: 8,
-  九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** Units inside a section (below 万). */
 const SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10, 拾: 10,
-  百: 100, 佰: 100,
-  千: 1000, 仟: 1000,
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
 };
 
 /** Section units. */
 const BIG_UNITS: Readonly<Record<string, number>> = {
-  万: 1e4, 萬: 1e4,
-  亿: 1e8, 億: 1e8,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
 };
 
 const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
@@ -38,12 +61,10 @@ const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
 export const toAsciiDigits = (s: string): string =>
   s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 
-const isChineseNumeralChar = (c: string): boolean =>
-  c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS;
+const isChineseNumeralChar = (c: string): boolean => c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS;
 
 /** True when `s` is made only of Chinese numeral characters (no Arabic digits). */
-export const isChineseNumeral = (s: string): boolean =>
-  s.length > 0 && [...s].every(isChineseNumeralChar);
+export const isChineseNumeral = (s: string): boolean => s.length > 0 && [...s].every(isChineseNumeralChar);
 
 const invalid = (input: string, reason: string): DomainError =>
   new DomainError('INVALID_INPUT', `无法识别的数字“${input}”：${reason}`, { input, reason });
@@ -66,7 +87,8 @@ export function parseChineseInteger(s: string): number {
 
   // Digit string without units: 二〇一六 → 2016, 一 → 1.
   if (chars.every((c) => c in DIGITS)) {
-    if (chars.length > 1 && chars.some((c) => c === '两' || c === '兩')) throw invalid(s, '“两”不能用于逐位书写');
+    if (chars.length > 1 && chars.some((c) => c === '两' || c === '兩'))
+      throw invalid(s, '“两”不能用于逐位书写');
     return chars.reduce((acc, c) => acc * 10 + (DIGITS[c] as number), 0);
   }
 

@@ -6,7 +6,8 @@ import { findLaw, type LawEntry } from './catalogue.js';
 import { parseStatute } from './parse-statute.js';
 import { buildLawVersions, StatuteBase } from './statute-base.js';
 
-const read = (file: string): string => readFileSync(new URL(`../../../data/law/${file}`, import.meta.url), 'utf8');
+const read = (file: string): string =>
+  readFileSync(new URL(`../../../data/law/${file}`, import.meta.url), 'utf8');
 const csl = findLaw('网络安全法')!;
 const rows = parseArticleMap(read(csl.articleMap!), csl, csl.articleMap);
 const map = new ArticleMap(csl, rows);
@@ -22,7 +23,9 @@ describe('网络安全法 2016 ↔ 2025 article map', () => {
   });
 
   it('maps new 61 backward to old 59', () => {
-    expect(map.backward(NEW, 61).map((r) => [r.article, r.version, r.change])).toEqual([[59, OLD, 'amended']]);
+    expect(map.backward(NEW, 61).map((r) => [r.article, r.version, r.change])).toEqual([
+      [59, OLD, 'amended'],
+    ]);
   });
 
   it('maps deleted old 64 and 66 into new 71 as merged, with the note saying so', () => {
@@ -30,7 +33,12 @@ describe('网络安全法 2016 ↔ 2025 article map', () => {
     expect(r64).toMatchObject({ article: 71, change: 'merged' });
     expect(r64!.note).toContain('新第七十一条第二款');
     expect(map.forward(OLD, 66).map((r) => [r.article, r.change])).toEqual([[71, 'merged']]);
-    expect(map.backward(NEW, 71).map((r) => r.article).sort()).toEqual([64, 66, 70]);
+    expect(
+      map
+        .backward(NEW, 71)
+        .map((r) => r.article)
+        .sort(),
+    ).toEqual([64, 66, 70]);
   });
 
   it('keeps renumbered and unchanged articles', () => {
@@ -99,7 +107,12 @@ describe('chains over more than two versions', () => {
   });
 
   it('goes backward through every step', () => {
-    expect(chain.backward('2020-01-01', 2).map((r) => r.article).sort()).toEqual([2, 3]);
+    expect(
+      chain
+        .backward('2020-01-01', 2)
+        .map((r) => r.article)
+        .sort(),
+    ).toEqual([2, 3]);
     expect(chain.forward('2010-01-01', 2).map((r) => [r.article, r.change])).toEqual([[null, 'deleted']]);
   });
 
@@ -129,6 +142,8 @@ describe('parseArticleMap rejects malformed files naming the line', () => {
   });
 
   it('rejects versions that are not consecutive', () => {
-    expect(() => parseArticleMap('article_2025\tarticle_2016\tchange\tnote\n', csl)).toThrow(/不是网络安全法相邻/);
+    expect(() => parseArticleMap('article_2025\tarticle_2016\tchange\tnote\n', csl)).toThrow(
+      /不是网络安全法相邻/,
+    );
   });
 });

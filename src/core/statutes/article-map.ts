@@ -14,12 +14,20 @@
  * Chains over any number of versions: forward from the 2016 text to the latest passes every map between.
  */
 import { DomainError } from '../shared/errors.js';
-import { parseChineseInteger } from '../shared/numerals.js';
+import { formatArticleLabel, parseChineseInteger } from '../shared/numerals.js';
 import type { LawEntry } from './catalogue.js';
 import type { ArticleChange, ArticleMapping } from './model.js';
 import type { StatuteBase } from './statute-base.js';
 
-const LISTED: readonly ArticleChange[] = ['same', 'renumbered', 'amended', 'new', 'deleted', 'merged', 'split'];
+const LISTED: readonly ArticleChange[] = [
+  'same',
+  'renumbered',
+  'amended',
+  'new',
+  'deleted',
+  'merged',
+  'split',
+];
 const NUM = '[〇零一二三四五六七八九十百千两]+';
 /** “新第七十一条” in a note: the rule went to that article of the newer version. */
 const TO_NEW = new RegExp(`新第(${NUM})条`, 'gu');
@@ -62,7 +70,8 @@ export function parseArticleMap(tsv: string, law: LawEntry, source = 'article ma
   const listed: ArticleMapping[] = [];
   const num = (cell: string, line: number, text: string): number | null => {
     if (cell.trim() === '') return null;
-    if (!/^\d+$/.test(cell.trim()) || Number(cell) < 1) throw bad(source, line, `条号“${cell}”不是正整数`, text);
+    if (!/^\d+$/.test(cell.trim()) || Number(cell) < 1)
+      throw bad(source, line, `条号“${cell}”不是正整数`, text);
     return Number(cell);
   };
   lines.slice(1).forEach((text, i) => {
@@ -77,7 +86,12 @@ export function parseArticleMap(tsv: string, law: LawEntry, source = 'article ma
     if (!LISTED.includes(change)) throw bad(source, line, `未知的变化类型“${c}”`, text);
     if (from === null && to === null) throw bad(source, line, '新旧条号不能都为空', text);
     if ((from === null) !== (change === 'new') || (to === null) !== (change === 'deleted')) {
-      throw bad(source, line, `变化类型“${change}”与条号不符（新增条文旧条号为空，删除条文新条号为空）`, text);
+      throw bad(
+        source,
+        line,
+        `变化类型“${change}”与条号不符（新增条文旧条号为空，删除条文新条号为空）`,
+        text,
+      );
     }
     listed.push({ law: law.id, fromVersion, toVersion, from, to, change, note: note.trim() });
   });
@@ -133,13 +147,24 @@ export interface MappedArticle {
   path: ArticleMapping[];
 }
 
-const RANK: Record<ArticleChange, number> = { same: 0, renumbered: 1, amended: 2, split: 3, merged: 4, new: 5, deleted: 5 };
+const RANK: Record<ArticleChange, number> = {
+  same: 0,
+  renumbered: 1,
+  amended: 2,
+  split: 3,
+  merged: 4,
+  new: 5,
+  deleted: 5,
+};
 
 /** The kind of change over several steps: the strongest step's, renumbered if only the number moved. */
 function compose(path: ArticleMapping[], fromNumber: number, toNumber: number | null): ArticleChange {
   const terminal = path.find((p) => p.change === 'deleted' || p.change === 'new');
   if (terminal) return terminal.change;
-  const strongest = path.reduce<ArticleChange>((acc, p) => (RANK[p.change] > RANK[acc] ? p.change : acc), 'same');
+  const strongest = path.reduce<ArticleChange>(
+    (acc, p) => (RANK[p.change] > RANK[acc] ? p.change : acc),
+    'same',
+  );
   return strongest === 'same' && toNumber !== fromNumber ? 'renumbered' : strongest;
 }
 
@@ -154,7 +179,11 @@ export class ArticleMap {
     for (let i = 0; i + 1 < law.versions.length; i++) {
       const from = (law.versions[i] as { id: string }).id;
       const to = (law.versions[i + 1] as { id: string }).id;
-      this.steps.push({ from, to, rows: mappings.filter((m) => m.fromVersion === from && m.toVersion === to) });
+      this.steps.push({
+        from,
+        to,
+        rows: mappings.filter((m) => m.fromVersion === from && m.toVersion === to),
+      });
     }
   }
 
@@ -199,7 +228,11 @@ export class ArticleMap {
   forward(fromVersion: string, article: number, toVersion?: string): MappedArticle[] {
     const start = this.index(fromVersion);
     const end = this.index(toVersion ?? (this.law.versions.at(-1) as { id: string }).id);
-    if (end < start) throw new DomainError('INVALID_INPUT', `目标版本 ${toVersion} 早于 ${fromVersion}`, { fromVersion, toVersion });
+    if (end < start)
+      throw new DomainError('INVALID_INPUT', `目标版本 ${toVersion} 早于 ${fromVersion}`, {
+        fromVersion,
+        toVersion,
+      });
     let frontier: { article: number | null; path: ArticleMapping[] }[] = [{ article, path: [] }];
     for (let i = start; i < end; i++) {
       const rows = this.step(i);
@@ -207,11 +240,15 @@ export class ArticleMap {
         if (f.article === null) return [f];
         const next = rows.filter((r) => r.from === f.article);
         if (next.length === 0) {
-          throw new DomainError('UNKNOWN_ARTICLE', `${this.law.name}（${rows[0]?.fromVersion}）的条文对照表中没有第${f.article}条`, {
-            law: this.law.name,
-            version: rows[0]?.fromVersion,
-            article: f.article,
-          });
+          throw new DomainError(
+            'UNKNOWN_ARTICLE',
+            `${this.law.name}（${rows[0]?.fromVersion}）的条文对照表中没有${formatArticleLabel(f.article)}`,
+            {
+              law: this.law.name,
+              version: rows[0]?.fromVersion,
+              article: f.article,
+            },
+          );
         }
         return next.map((r) => ({ article: r.to, path: [...f.path, r] }));
       });
@@ -224,7 +261,11 @@ export class ArticleMap {
   backward(toVersion: string, article: number, fromVersion?: string): MappedArticle[] {
     const end = this.index(toVersion);
     const start = this.index(fromVersion ?? (this.law.versions[0] as { id: string }).id);
-    if (end < start) throw new DomainError('INVALID_INPUT', `来源版本 ${fromVersion} 晚于 ${toVersion}`, { fromVersion, toVersion });
+    if (end < start)
+      throw new DomainError('INVALID_INPUT', `来源版本 ${fromVersion} 晚于 ${toVersion}`, {
+        fromVersion,
+        toVersion,
+      });
     let frontier: { article: number | null; path: ArticleMapping[] }[] = [{ article, path: [] }];
     for (let i = end - 1; i >= start; i--) {
       const rows = this.step(i);
@@ -232,11 +273,15 @@ export class ArticleMap {
         if (f.article === null) return [f];
         const prev = rows.filter((r) => r.to === f.article);
         if (prev.length === 0) {
-          throw new DomainError('UNKNOWN_ARTICLE', `${this.law.name}（${rows[0]?.toVersion}）的条文对照表中没有第${f.article}条`, {
-            law: this.law.name,
-            version: rows[0]?.toVersion,
-            article: f.article,
-          });
+          throw new DomainError(
+            'UNKNOWN_ARTICLE',
+            `${this.law.name}（${rows[0]?.toVersion}）的条文对照表中没有${formatArticleLabel(f.article)}`,
+            {
+              law: this.law.name,
+              version: rows[0]?.toVersion,
+              article: f.article,
+            },
+          );
         }
         return prev.map((r) => ({ article: r.from, path: [r, ...f.path] }));
       });
@@ -260,7 +305,10 @@ export class ArticleMap {
         article: f.article,
         version,
         change: f.path.length === 0 ? 'same' : compose(f.path, article, f.article),
-        note: f.path.map((p) => p.note).filter((n) => n !== '').join(' → '),
+        note: f.path
+          .map((p) => p.note)
+          .filter((n) => n !== '')
+          .join(' → '),
         path: f.path,
       });
     }

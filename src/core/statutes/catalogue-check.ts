@@ -15,18 +15,23 @@ const cnDate = (iso: string): string => {
 export function catalogueDateProblems(law: LawEntry, entry: VersionEntry, text: ParsedStatute): string[] {
   const problems: string[] = [];
   const where = `${law.name}(${entry.id})`;
-  if (entry.effective < entry.adopted) problems.push(`${where}：施行日期 ${entry.effective} 早于通过日期 ${entry.adopted}`);
+  if (entry.effective < entry.adopted)
+    problems.push(`${where}：施行日期 ${entry.effective} 早于通过日期 ${entry.adopted}`);
 
   const dates = headerDates(text);
-  const amended = text.header.some((h) => /修正|修订|修改/.test(h)) || (dates.length > 0 && !dates.includes(entry.adopted));
+  const amended =
+    text.header.some((h) => /修正|修订|修改/.test(h)) || (dates.length > 0 && !dates.includes(entry.adopted));
   if (dates.length > 0 && !dates.includes(entry.adopted) && !entry.basis.includes(cnDate(entry.adopted))) {
-    problems.push(`${where}：通过/修改日期 ${entry.adopted} 既不见于文本题注（${dates.join('、')}），也不见于依据说明`);
+    problems.push(
+      `${where}：通过/修改日期 ${entry.adopted} 既不见于文本题注（${dates.join('、')}），也不见于依据说明`,
+    );
   }
 
   const stated = statedEffectiveDate(text);
   if (stated && text.header.includes(stated.basis)) {
     // An amended text's header: 自2026年1月1日起施行 — the version's own date.
-    if (stated.date !== entry.effective) problems.push(`${where}：题注“${stated.basis}”，目录为 ${entry.effective}`);
+    if (stated.date !== entry.effective)
+      problems.push(`${where}：题注“${stated.basis}”，目录为 ${entry.effective}`);
   } else if (stated) {
     // The commencement article keeps the original date after amendments.
     if (!amended && stated.date !== entry.effective) {
@@ -38,7 +43,9 @@ export function catalogueDateProblems(law: LawEntry, entry: VersionEntry, text: 
   } else if (!amended && text.articles.some((a) => /自(?:发布|公布)之日起施行/.test(a.text))) {
     // 自发布之日起施行: in force on the day the header says it was issued.
     if (!dates.includes(entry.effective)) {
-      problems.push(`${where}：自发布之日起施行，但施行日期 ${entry.effective} 不是题注中的发布日期（${dates.join('、')}）`);
+      problems.push(
+        `${where}：自发布之日起施行，但施行日期 ${entry.effective} 不是题注中的发布日期（${dates.join('、')}）`,
+      );
     }
   }
   return problems;

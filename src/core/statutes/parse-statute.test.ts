@@ -55,7 +55,14 @@ describe('parseStatute on other texts', () => {
   it('reads full-width header digits (公安机关办理行政案件程序规定)', () => {
     const p = parseStatute(lawText('公安机关办理行政案件程序规定(2020-08-06).md'));
     expect(p.articles).toHaveLength(266);
-    expect(headerDates(p)).toEqual(['2012-12-03', '2012-12-19', '2013-01-01', '2014-06-29', '2018-11-25', '2020-08-06']);
+    expect(headerDates(p)).toEqual([
+      '2012-12-03',
+      '2012-12-19',
+      '2013-01-01',
+      '2014-06-29',
+      '2018-11-25',
+      '2020-08-06',
+    ]);
   });
 });
 

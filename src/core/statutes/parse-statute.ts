@@ -15,7 +15,12 @@
  */
 import { DomainError } from '../shared/errors.js';
 import type { IsoDate } from '../shared/dates.js';
-import { formatArticleLabel, parseChineseInteger, toAsciiDigits, tryParseChineseInteger } from '../shared/numerals.js';
+import {
+  formatArticleLabel,
+  parseChineseInteger,
+  toAsciiDigits,
+  tryParseChineseInteger,
+} from '../shared/numerals.js';
 import type { StatuteArticle, StatuteItem, StatuteParagraph } from './model.js';
 
 export interface ParsedStatute {

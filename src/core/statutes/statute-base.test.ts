@@ -78,7 +78,9 @@ describe('StatuteBase articles', () => {
     const [code, details] = codeOf(() => base.article('网络安全法', 80, { version: '2016-11-07' }));
     expect(code).toBe('UNKNOWN_ARTICLE');
     expect(details).toEqual({ law: '网络安全法', version: '2016-11-07', article: 80, count: 79 });
-    expect(codeOf(() => base.article('网络安全法', '第零条', { version: '2016-11-07' }))[0]).toBe('INVALID_INPUT');
+    expect(codeOf(() => base.article('网络安全法', '第零条', { version: '2016-11-07' }))[0]).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('searches article texts, optionally at a date', () => {

@@ -10,7 +10,7 @@
  */
 import { DomainError } from '../shared/errors.js';
 import { isPartialDate, type IsoDate } from '../shared/dates.js';
-import { parseArticleLabel } from '../shared/numerals.js';
+import { formatArticleLabel, parseArticleLabel } from '../shared/numerals.js';
 import { findLaw, LAWS, type LawEntry, type VersionEntry } from './catalogue.js';
 import type { LawVersion, StatuteArticle } from './model.js';
 
@@ -59,7 +59,10 @@ export function buildLawVersions(
 /** A full calendar day (YYYY-MM-DD); anything else is INVALID_DATE naming the input. */
 export function assertDay(date: string, field = 'date'): IsoDate {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isPartialDate(date)) {
-    throw new DomainError('INVALID_DATE', `${field}：“${date}”不是形如 YYYY-MM-DD 的日期`, { field, value: date });
+    throw new DomainError('INVALID_DATE', `${field}：“${date}”不是形如 YYYY-MM-DD 的日期`, {
+      field,
+      value: date,
+    });
   }
   return date;
 }
@@ -140,11 +143,15 @@ export class StatuteBase {
     const found = versions.find((v) => v.id === id.trim());
     if (!found) {
       const law = this.law(ref);
-      throw new DomainError('UNKNOWN_VERSION', `${law.name}没有版本“${id}”（已有：${versions.map((v) => v.id).join('、')}）`, {
-        law: law.name,
-        version: id,
-        known: versions.map((v) => v.id),
-      });
+      throw new DomainError(
+        'UNKNOWN_VERSION',
+        `${law.name}没有版本“${id}”（已有：${versions.map((v) => v.id).join('、')}）`,
+        {
+          law: law.name,
+          version: id,
+          known: versions.map((v) => v.id),
+        },
+      );
     }
     return found;
   }
@@ -160,7 +167,7 @@ export class StatuteBase {
     if (!found) {
       throw new DomainError(
         'UNKNOWN_ARTICLE',
-        `${version.law.name}（${version.id}）没有第${number}条（共${version.articles.length}条）`,
+        `${version.law.name}（${version.id}）没有${formatArticleLabel(number)}（共${version.articles.length}条）`,
         { law: version.law.name, version: version.id, article, count: version.articles.length },
       );
     }
@@ -181,7 +188,10 @@ export class StatuteBase {
     for (const law of laws) {
       for (const version of this.versions(law)) {
         const at = opts.at;
-        if (at !== undefined && !(version.effective <= at && (version.superseded === null || at < version.superseded))) {
+        if (
+          at !== undefined &&
+          !(version.effective <= at && (version.superseded === null || at < version.superseded))
+        ) {
           continue;
         }
         for (const article of version.articles) {
