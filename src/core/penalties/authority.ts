@@ -34,3 +34,19 @@ export function authorityMayApply(agency: Authority, named: readonly Authority[]
   if (named.includes('pi_protection')) return agency === 'cyberspace' || agency === 'public_security' || agency === 'telecom';
   return false;
 }
+
+export type AuthorityLevel = 'provincial_or_above' | 'below_provincial' | null;
+
+const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
+
+/**
+ * The administrative level an agency's name shows: 国家/省/自治区 or a municipality's own department is
+ * 省级以上; a city, prefecture, county or district unit is below; a bare 网信部门 or 警方 says nothing.
+ */
+export function authorityLevelOf(agency: string | null | undefined): AuthorityLevel {
+  if (!agency) return null;
+  if (/国家|中央|公安部|^省|省(公安厅|互联网信息办公室|网信办|委网信办)|自治区(公安厅|互联网信息办公室|网信办)/.test(agency)) return 'provincial_or_above';
+  if (MUNICIPALITY.test(agency)) return /市.+?([区县]|分局|派出所)/.test(agency) ? 'below_provincial' : 'provincial_or_above';
+  if (/[市县区州盟旗]/.test(agency)) return 'below_provincial';
+  return null;
+}

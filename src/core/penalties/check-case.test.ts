@@ -186,3 +186,51 @@ describe('records the check cannot decide', () => {
     expect(codes(r)).toContain('SANCTION_NOT_PROVIDED');
   });
 });
+
+describe('a referral rule is judged under the rule it refers to', () => {
+  // 网络安全法(2025) 第七十一条第二款: “…由公安机关依照有关法律、行政法规的规定处罚。” → 治安管理处罚法(2025) 第五十六条
+  const seller = (days: number): CaseRecord => ({
+    title: '某人出售公民个人信息案',
+    date: '2026-03-01',
+    decision_date: '2026-03-20',
+    region: null,
+    agency: '某县公安局',
+    party: { kind: 'individual', name: '王某' },
+    facts: '非法出售公民个人信息',
+    provisions: [
+      { law: '网络安全法', article: 46, paragraph: null, item: null },
+      { law: '网络安全法', article: 71, paragraph: 2, item: null },
+    ],
+    sanctions: [{ kind: 'detention', amount_yuan: null, days, target: 'party' }],
+  });
+  it('10 days of detention: lawful under 治安管理处罚法 第五十六条', () => {
+    const r = check(seller(10));
+    expect(r.lawful).toBe(true);
+    expect(r.applied[0]!.rule).toMatch(/^PSAL2025\.56/);
+    expect(r.applied[0]!.how).toMatch(/CSL2025\.71\.2转致/);
+  });
+  it('20 days: above its 十五日', () => {
+    const r = check(seller(20));
+    expect(r.lawful).toBe(false);
+    expect(codes(r)).toContain('DETENTION_ABOVE_MAX');
+  });
+});
+
+describe('个人信息保护法 第六十六条第二款 is reserved to 省级以上 departments', () => {
+  const pipl = (agency: string): CaseRecord => ({
+    title: '某公司违法处理个人信息案',
+    date: '2023-05',
+    region: null,
+    agency,
+    party: { kind: 'organization', name: '某公司' },
+    facts: '违法处理个人信息，情节严重',
+    provisions: [{ law: '个人信息保护法', article: 66, paragraph: 2, item: null }],
+    sanctions: [{ kind: 'fine', amount_yuan: 2_000_000, days: null, target: 'party' }],
+  });
+  it('a provincial 网信办 may', () => expect(check(pipl('某省互联网信息办公室')).lawful).toBe(true));
+  it('a city 网信办 may not', () => {
+    const r = check(pipl('某市网信办'));
+    expect(r.lawful).toBe(false);
+    expect(codes(r)).toContain('AUTHORITY_LEVEL');
+  });
+});

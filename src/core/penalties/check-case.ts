@@ -13,7 +13,7 @@ import type { CaseRecord, ProvisionRef } from '../shared/case-record.js';
 import { isPartialDate, type IsoDate } from '../shared/dates.js';
 import { findLaw, type LawEntry } from '../statutes/catalogue.js';
 import { versionsOverSpan } from '../statutes/versions.js';
-import { AUTHORITY_LABEL, authorityMayApply, authorityOf } from './authority.js';
+import { AUTHORITY_LABEL, authorityLevelOf, authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
 import type { AppliedRule, CheckResult, Finding } from './check-result.js';
 import { currentEquivalents } from './current-law.js';
@@ -55,6 +55,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     for (const s of sel.rules) selected.push(applyLenientLaw(ctx.rules, law, s, record, findings, trace));
   }
 
+  expandReferrals(ctx.rules, selected, record, figures, established, trace);
   if (selected.length === 0) {
     findings.push({ code: 'NO_APPLICABLE_RULE', severity: 'warning', message: '无法确定适用的罚则，不能判断处罚是否合法' });
     return { title: record.title, lawful: null, applied: [], findings, requires: [], ranges: [], current: [], trace };
@@ -212,7 +213,36 @@ function evaluateAll(selected: SelectedRule[], record: CaseRecord, figures: Case
   return out;
 }
 
-/** Authority: the rule must empower the deciding agency; detention only by 公安机关 (行政处罚法 第十八条第三款). */
+/**
+ * A referral rule (网络安全法(2025) 第七十一条第二款 “由公安机关依照有关法律、行政法规的规定处罚”) sets no range: the
+ * decision is judged under the rule the referral reaches (治安管理处罚法 第五十六条 …) — the one the case also
+ * cites, or else the candidate that admits its sanctions.
+ */
+function expandReferrals(
+  index: RuleIndex,
+  selected: SelectedRule[],
+  record: CaseRecord,
+  figures: CaseFigures,
+  facts: ReadonlySet<Fact>,
+  trace: string[],
+): void {
+  for (let i = 0; i < selected.length; i++) {
+    const sel = selected[i]!;
+    if (!sel.rule.referral || !sel.rule.referTo?.length) continue;
+    const targets = sel.rule.referTo.map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
+    if (selected.some((s) => targets.includes(s.rule))) continue;
+    const fits = targets.filter((r) => !record.party?.kind || r.parties.includes(record.party.kind));
+    const chosen = fits.find((r) => evaluateRule(r, record, figures, facts).tier) ?? fits[0];
+    if (!chosen) continue;
+    trace.push(`${sel.rule.id}为转致条款，依其所指${chosen.id}判断`);
+    selected[i] = { rule: chosen, how: `${sel.rule.id}转致` };
+  }
+}
+
+/**
+ * Authority: the rule must empower the deciding agency; detention only by 公安机关 (行政处罚法 第十八条第三款); a rule
+ * reserved to 省级以上 departments (个人信息保护法 第六十六条第二款) not by a city or county one.
+ */
 function checkAuthority(record: CaseRecord, rules: PenaltyRule[], findings: Finding[]): boolean {
   const auth = authorityOf(record.agency);
   if (!auth) return false;
@@ -226,6 +256,16 @@ function checkAuthority(record: CaseRecord, rules: PenaltyRule[], findings: Find
         message: `${r.id}由${r.authorities.map((a) => AUTHORITY_LABEL[a]).join('或')}处罚，${record.agency}（${AUTHORITY_LABEL[auth]}）无权适用`,
       });
     }
+  }
+  const level = authorityLevelOf(record.agency);
+  for (const r of rules) {
+    if (r.authorityLevel !== 'provincial_or_above' || level === 'provincial_or_above') continue;
+    bad ||= level === 'below_provincial';
+    findings.push({
+      code: 'AUTHORITY_LEVEL',
+      severity: level === 'below_provincial' ? 'error' : 'warning',
+      message: `${r.id}只能由省级以上部门决定，${record.agency}${level === 'below_provincial' ? '不是省级以上部门' : '的级别无法从名称判断'}`,
+    });
   }
   if (auth !== 'public_security' && (record.sanctions ?? []).some((s) => s.kind === 'detention')) {
     bad = true;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { authorityLevelOf, authorityMayApply, authorityOf } from './authority.js';
+
+describe('authority of an agency as bulletins name it', () => {
+  it.each([
+    ['金凤网安部门', 'public_security'],
+    ['北京市公安局昌平分局', 'public_security'],
+    ['警方', 'public_security'],
+    ['衡阳市网信办', 'cyberspace'],
+    ['青海省互联网信息办公室', 'cyberspace'],
+    ['辽宁省通信管理局', 'telecom'],
+    ['某市市场监督管理局', null],
+  ])('%s → %s', (agency, kind) => expect(authorityOf(agency)).toBe(kind));
+
+  it('有关主管部门 may be any department; 公安机关 only the police', () => {
+    expect(authorityMayApply('cyberspace', ['competent_department'])).toBe(true);
+    expect(authorityMayApply('cyberspace', ['public_security'])).toBe(false);
+    expect(authorityMayApply('public_security', ['public_security'])).toBe(true);
+  });
+
+  it.each([
+    ['青海省互联网信息办公室', 'provincial_or_above'],
+    ['国家互联网信息办公室', 'provincial_or_above'],
+    ['北京市公安局', 'provincial_or_above'],
+    ['北京市公安局昌平分局', 'below_provincial'],
+    ['衡阳市网信办', 'below_provincial'],
+    ['警方', null],
+  ])('level of %s → %s', (agency, level) => expect(authorityLevelOf(agency)).toBe(level));
+});
