@@ -64,7 +64,9 @@ const ranges = new WeakMap<Tier, Map<string, TierRange>>();
 
 /** A tier's sanctions with bounds resolved for the case's figures; shared (read-only) between calls. */
 export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
-  const key = `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}`;
+  const key = dependsOnFigures(rule, tier)
+    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}`
+    : '';
   let byFigures = ranges.get(tier);
   if (!byFigures) ranges.set(tier, (byFigures = new Map()));
   let out = byFigures.get(key);
@@ -73,6 +75,18 @@ export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): 
     if (byFigures.size < 256) byFigures.set(key, out);
   }
   return out;
+}
+
+const figureDependent = new WeakMap<Tier, boolean>();
+
+/** Does any bound of the tier turn on a figure of the case (违法所得, 采购金额, 营业额)? */
+function dependsOnFigures(rule: PenaltyRule, tier: Tier): boolean {
+  let d = figureDependent.get(tier);
+  if (d === undefined) {
+    d = tierSanctions(rule, tier).some((s) => s.fine?.some((f) => f.when || (f.min && 'times' in f.min) || (f.max && 'times' in f.max)));
+    figureDependent.set(tier, d);
+  }
+  return d;
 }
 
 function computeTierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
