@@ -67,6 +67,15 @@ describe('网络安全法 2016 ↔ 2025 article map', () => {
     expect(articleMapProblems(broken, base)).toEqual([`${OLD} 没有第99条`, `${NEW} 没有第99条`]);
   });
 
+  it('answers both directions consistently for every row', () => {
+    for (const r of rows) {
+      if (r.from !== null) expect(map.forward(OLD, r.from).map((m) => m.article)).toContain(r.to);
+      if (r.to !== null) expect(map.backward(NEW, r.to).map((m) => m.article)).toContain(r.from);
+    }
+    const kinds = new Set(rows.map((r) => r.change));
+    expect([...kinds].sort()).toEqual(['amended', 'merged', 'new', 'renumbered', 'same', 'split']);
+  });
+
   it('is the identity for the same version, and names an unknown article or version', () => {
     expect(map.forward(NEW, 61, NEW).map((r) => [r.article, r.change])).toEqual([[61, 'same']]);
     expect(() => map.forward(OLD, 80)).toThrow(DomainError);

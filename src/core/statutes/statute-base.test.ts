@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DomainError } from '../shared/errors.js';
 import { findLaw, type LawEntry } from './catalogue.js';
 import { parseStatute } from './parse-statute.js';
@@ -36,6 +37,24 @@ describe('StatuteBase versions', () => {
     expect(base.versionAt('网络安全法', '2025-12-31').id).toBe('2016-11-07');
     expect(base.versionAt('中华人民共和国网络安全法', '2026-01-01').id).toBe('2025-10-28');
     expect(base.versionAt('csl', '2030-05-05').id).toBe('2025-10-28');
+  });
+
+  it('gives every day from 2017-06-01 on exactly the version whose interval holds it', () => {
+    const day = fc
+      .date({
+        min: new Date('2017-06-01T00:00:00Z'),
+        max: new Date('2035-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (d) => {
+        const v = base.versionAt('网络安全法', d);
+        expect(v.effective <= d && (v.superseded === null || d < v.superseded)).toBe(true);
+        expect(v.id).toBe(d < '2026-01-01' ? '2016-11-07' : '2025-10-28');
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('has no version before the first took effect', () => {
