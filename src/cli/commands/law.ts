@@ -17,8 +17,7 @@ import { isDomainError } from '../../core/shared/errors.js';
 import { todayInChina, type IsoDate } from '../../core/shared/dates.js';
 import { parseArticleLabel } from '../../core/shared/numerals.js';
 import { assertDay } from '../../core/statutes/statute-base.js';
-import type { LawVersion, StatuteArticle } from '../../core/statutes/model.js';
-import type { ArticleChange } from '../../core/statutes/model.js';
+import type { ArticleChange, LawVersion, StatuteArticle } from '../../core/statutes/model.js';
 import { lawData, type LawData } from '../../law-data/load.js';
 
 const USAGE = [
