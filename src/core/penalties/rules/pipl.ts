@@ -106,8 +106,13 @@ export const PIPL_RULES: readonly PenaltyRule[] = [
           fine(
             'mandatory',
             [
-              range(null, 50000000, '并处五千万元以下罚款'),
-              multiple(null, 0.05, 'previous_year_turnover', '或者上一年度营业额百分之五以下罚款'),
+              range(null, 50000000, '并处五千万元以下或者上一年度营业额百分之五以下罚款'),
+              multiple(
+                null,
+                0.05,
+                'previous_year_turnover',
+                '并处五千万元以下或者上一年度营业额百分之五以下罚款',
+              ),
             ],
             {
               note: "Flag A9: two alternative ceilings (50000000, or 5% of the previous year's turnover); the text states no rule for choosing between them, so a fine within either is admitted. 营业额 and the reference year are not defined.",
