@@ -61,7 +61,7 @@ function parseLawFile(file: string): ParsedLaw {
   for (const raw of readFileSync(LAW_DIR + file, 'utf8').split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('<!--')) continue;
-    const head = /^第([零一二三四五六七八九十百]+)条[\s　]/.exec(line);
+    const head = /^第([零一二三四五六七八九十百]+)条[\s\u3000]/.exec(line);
     if (head) {
       current = [{ text: line, items: 0 }];
       articles.set(chineseNumber(head[1]!), current);
@@ -79,7 +79,7 @@ function parseLawFile(file: string): ParsedLaw {
 }
 
 /** Whitespace removed (line breaks, spaces, full-width spaces). */
-const squash = (s: string): string => s.replace(/[\s　]+/g, '');
+const squash = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 
 function versionFile(rule: PenaltyRule): string {
   const law = LAWS.find((l) => l.name === rule.law);
