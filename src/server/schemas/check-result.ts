@@ -1,20 +1,23 @@
 /**
- * The legality check as the API returns it (src/core/penalties/check-result.ts). Objects are loose so that a
- * field the check engine adds later passes through rather than failing the response.
+ * The legality check as the API returns it (src/core/penalties/check-result.ts); keep the two in step:
+ * a field missing here is dropped from responses (the type check below fails when the shapes diverge).
  */
 import { z } from 'zod';
+import type { CheckResult, CurrentEquivalent, SanctionRange } from '../../core/penalties/check-result.js';
 import { sanctionKindSchema, sanctionTargetSchema } from './case-record.js';
 
-const findingSchema = z.looseObject({
+const findingSchema = z.object({
   code: z.string(),
   message: z.string(),
   severity: z.enum(['error', 'warning', 'info']),
 });
 
-const sanctionRangeSchema = z.looseObject({
+const sanctionRangeSchema = z.object({
   kind: sanctionKindSchema,
   target: sanctionTargetSchema,
   modality: z.string(),
+  /** Only for a party of this kind. */
+  for_party: z.enum(['individual', 'organization']).optional(),
   min_yuan: z.number().nullable().optional(),
   max_yuan: z.number().nullable().optional(),
   min_days: z.number().nullable().optional(),
@@ -23,14 +26,14 @@ const sanctionRangeSchema = z.looseObject({
   words: z.string().optional(),
 });
 
-export const tierRangeSchema = z.looseObject({
+export const tierRangeSchema = z.object({
   tier: z.string(),
   label: z.string(),
   when: z.array(z.array(z.string())),
   sanctions: z.array(sanctionRangeSchema),
 });
 
-const appliedRuleSchema = z.looseObject({
+const appliedRuleSchema = z.object({
   rule: z.string(),
   law: z.string(),
   version: z.string(),
@@ -41,7 +44,7 @@ const appliedRuleSchema = z.looseObject({
   how: z.string(),
 });
 
-const currentEquivalentSchema = z.looseObject({
+const currentEquivalentSchema = z.object({
   rule: z.string(),
   law: z.string(),
   version: z.string(),
@@ -53,7 +56,7 @@ const currentEquivalentSchema = z.looseObject({
   note: z.string().optional(),
 });
 
-export const checkResultSchema = z.looseObject({
+export const checkResultSchema = z.object({
   title: z.string(),
   lawful: z.boolean().nullable(),
   applied: z.array(appliedRuleSchema),
@@ -64,3 +67,14 @@ export const checkResultSchema = z.looseObject({
   trace: z.array(z.string()),
 });
 export type CheckResultBody = z.infer<typeof checkResultSchema>;
+
+// Compile-time guard that the schema and the engine's type agree: every CheckResult fits the schema, and the
+// schema names every field of the result, its ranges and its current equivalents (none would be dropped).
+type Fits<A, B> = [A] extends [B] ? true : false;
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+export const checkResultSchemaAgrees: [
+  Fits<CheckResult, z.output<typeof checkResultSchema>>,
+  SameKeys<CheckResult, z.output<typeof checkResultSchema>>,
+  SameKeys<SanctionRange, z.output<typeof sanctionRangeSchema>>,
+  SameKeys<CurrentEquivalent, z.output<typeof currentEquivalentSchema>>,
+] = [true, true, true, true];

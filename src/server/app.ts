@@ -1,0 +1,97 @@
+/**
+ * createApp(deps): the Fastify application without listen(), so tests drive it in-process (app.inject) and
+ * `serve` listens on HOST:PORT. Routes validate with zod, delegate to the repositories and the core.
+ */
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CaseRepository } from '../db/repositories/cases.js';
+import { StatsRepository } from '../db/repositories/stats.js';
+import { StatuteRepository } from '../db/repositories/statutes.js';
+import { UserRepository } from '../db/repositories/users.js';
+import { installSessions } from './auth/session.js';
+import type { AppDeps } from './deps.js';
+import { installErrorHandler } from './errors.js';
+import { authRoutes } from './routes/auth.js';
+import { caseRoutes } from './routes/cases.js';
+import { healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/imports.js';
+import { lawRoutes } from './routes/laws.js';
+import { statsRoutes } from './routes/stats.js';
+import { userRoutes } from './routes/users.js';
+import { installWeb } from './static.js';
+
+export interface Services {
+  deps: AppDeps;
+  now: () => Date;
+  cases: CaseRepository;
+  users: UserRepository;
+  statutes: StatuteRepository;
+  stats: StatsRepository;
+}
+
+export type ZodApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger || undefined,
+    logger: deps.logger ? undefined : false,
+    bodyLimit: 20 * 1024 * 1024,
+  } as never) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  const { db, search } = deps.store;
+  const s: Services = {
+    deps,
+    now: deps.now ?? (() => new Date()),
+    cases: new CaseRepository(db, search),
+    users: new UserRepository(db),
+    statutes: new StatuteRepository(db, search),
+    stats: new StatsRepository(db, search),
+  };
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes ?? 10 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '网安 Wangan API', description: '网络安全行政执法：法规库、案例库、公告导入、统计', version: deps.version },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wangan_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installSessions(app, s.users, s.now);
+
+  await app.register(
+    async (api) => {
+      const z = api.withTypeProvider<ZodTypeProvider>();
+      healthRoutes(z, s);
+      authRoutes(z, s);
+      lawRoutes(z, s);
+      caseRoutes(z, s);
+      importRoutes(z, s);
+      statsRoutes(z, s);
+      userRoutes(z, s);
+    },
+    { prefix: '/api' },
+  );
+  await installWeb(app, deps.webDir ?? null);
+  return app;
+}

@@ -1,0 +1,35 @@
+/** What the application is built from; tests pass their own store, checker and extractor. */
+import type { Logger } from 'pino';
+import type { CheckResult } from '../core/penalties/check-result.js';
+import type { CaseRecord } from '../core/shared/case-record.js';
+import type { Store } from '../db/store.js';
+
+export type Checker = (record: CaseRecord, opts?: { at?: string }) => CheckResult;
+
+/** A bulletin read from bytes (text in any encoding, HTML, .docx) and the case records found in it. */
+export interface ExtractedBulletin {
+  format: 'text' | 'html' | 'docx';
+  encoding: string;
+  text: string;
+  title: string | null;
+  cases: CaseRecord[];
+}
+
+export type BulletinExtractor = (bytes: Uint8Array, filename: string) => Promise<ExtractedBulletin>;
+
+export interface AppDeps {
+  store: Store;
+  check: Checker;
+  extract: BulletinExtractor;
+  /** Application version reported by /api/health. */
+  version: string;
+  /** Request logging; false (tests) for none. */
+  logger: Logger | false;
+  /** Built web UI (web/dist) to serve, if present. */
+  webDir?: string | null;
+  now?: () => Date;
+  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Largest upload accepted by /api/imports/preview, in bytes. */
+  maxUploadBytes?: number;
+}

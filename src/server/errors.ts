@@ -1,0 +1,59 @@
+/**
+ * The one error mapper: DomainError code → HTTP status with {error:{code,message,details}}; validation errors
+ * are 400 naming the field; anything unexpected is logged and answered 500 without internals.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDomainError, type DomainErrorCode } from '../core/shared/errors.js';
+
+export const STATUS: Record<DomainErrorCode, number> = {
+  INVALID_INPUT: 400,
+  INVALID_DATE: 400,
+  UNKNOWN_LAW: 404,
+  UNKNOWN_VERSION: 404,
+  UNKNOWN_ARTICLE: 404,
+  NO_VERSION_IN_FORCE: 404,
+  UNKNOWN_PROVISION: 400,
+  UNREADABLE_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  INVALID_TRANSITION: 409,
+};
+
+export function errorBody(code: string, message: string, details: Record<string, unknown> = {}) {
+  return { error: { code, message, details } };
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+        message: v.message ?? 'invalid',
+      }));
+      const where = err.validationContext ?? 'request';
+      const first = issues[0]!;
+      const field = first.field || where;
+      return reply
+        .status(400)
+        .send(errorBody('INVALID_INPUT', `${where} ${field}: ${first.message}`, { in: where, field, issues }));
+    }
+    if (isDomainError(err)) {
+      const status = STATUS[err.code] ?? 400;
+      return reply.status(status).send(errorBody(err.code, err.message, err.details));
+    }
+    if (isResponseSerializationError(err)) {
+      req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
+      return reply.status(500).send(errorBody('INTERNAL', 'internal error: response failed its schema'));
+    }
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';
+      return reply.status(status).send(errorBody(code, err.message, { fastify_code: err.code ?? null }));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(errorBody('INTERNAL', 'internal error'));
+  });
+}

@@ -1,0 +1,44 @@
+/** Login (session cookie), logout, and who am I. */
+import { DomainError } from '../../core/shared/errors.js';
+import type { Services, ZodApp } from '../app.js';
+import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
+import { endSession, startSession } from '../auth/session.js';
+import { errorBodySchema, loginBodySchema, loginResponseSchema, meResponseSchema, okSchema } from '../schemas/index.js';
+
+export function authRoutes(app: ZodApp, s: Services): void {
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '登录（设置 wangan_session 会话 Cookie）',
+        body: loginBodySchema,
+        response: { 200: loginResponseSchema, 401: errorBodySchema },
+      },
+    },
+    async (req, reply) => {
+      const found = await s.users.credentials(req.body.username);
+      // Verify even for an unknown user so that timing does not reveal which usernames exist.
+      const ok = await verifyPassword(req.body.password, found?.passwordHash ?? (await dummyHash()));
+      if (!found || !ok || found.user.disabled) {
+        throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', { username: req.body.username });
+      }
+      await startSession(reply, s.users, found.user.id, s.now(), s.deps.secureCookies ?? false);
+      const { id, username, role } = found.user;
+      return { user: { id, username, role } };
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } } }, async (req, reply) => {
+    await endSession(req, reply, s.users);
+    return { ok: true as const };
+  });
+
+  app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } }, async (req) => ({
+    user: req.user,
+  }));
+}
+
+/** A scrypt hash of a random password nobody knows, made once. */
+let dummy: Promise<string> | undefined;
+const dummyHash = (): Promise<string> => (dummy ??= hashPassword(generatePassword()));

@@ -1,0 +1,81 @@
+/**
+ * The API under test: a real store per engine (SQLite temp file; PostgreSQL schema when WANGAN_TEST_PG_URL is
+ * set), migrated, statutes loaded, the dev bulletin imported as published cases, one account per role, and the
+ * application driven in-process with app.inject.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { CaseRecord } from '../../src/core/shared/case-record.js';
+import { SYSTEM } from '../../src/db/repositories/audit.js';
+import { importBulletin } from '../../src/db/repositories/bulletins.js';
+import { UserRepository } from '../../src/db/repositories/users.js';
+import { createTestStore, type TestStore } from '../../src/db/testing/engines.js';
+import type { Engine } from '../../src/db/types.js';
+import { fixturesDir } from '../../src/paths.js';
+import { createApp } from '../../src/server/app.js';
+import { hashPassword } from '../../src/server/auth/password.js';
+import { SESSION_COOKIE } from '../../src/server/auth/session.js';
+import { syncStatutes } from '../../src/server/bootstrap.js';
+import type { BulletinExtractor } from '../../src/server/deps.js';
+import { realChecker, realExtractor } from '../../src/server/wiring.js';
+
+export const NINGXIA = JSON.parse(readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8')) as CaseRecord[];
+export const PASSWORD = 'test-password-1';
+export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin';
+
+export interface Harness {
+  engine: Engine;
+  store: TestStore;
+  app: FastifyInstance;
+  caseIds: number[];
+  userIds: Record<Exclude<Who, 'anonymous'>, number>;
+  cookies: Record<Who, string | undefined>;
+  /** app.inject as `who`. */
+  as(who: Who, opts: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(engine: Engine, opts: { extract?: BulletinExtractor; now?: () => Date } = {}): Promise<Harness> {
+  const store = await createTestStore(engine);
+  await syncStatutes(store);
+  const users = new UserRepository(store.db);
+  const hash = await hashPassword(PASSWORD);
+  const userIds = {} as Harness['userIds'];
+  for (const role of ['viewer', 'officer', 'admin'] as const) {
+    userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
+  }
+  const { case_ids } = await importBulletin(
+    store.db,
+    { bulletin: { text: readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'), format: 'text', encoding: 'utf-8', title: '宁夏' }, cases: NINGXIA, status: 'published' },
+    SYSTEM,
+  );
+  const app = await createApp({
+    store,
+    check: realChecker(),
+    extract: opts.extract ?? realExtractor(),
+    version: 'test',
+    logger: false,
+    webDir: null,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  const cookies: Harness['cookies'] = { anonymous: undefined, viewer: undefined, officer: undefined, admin: undefined };
+  for (const role of ['viewer', 'officer', 'admin'] as const) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: role, password: PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login ${role}: ${res.statusCode} ${res.body}`);
+    cookies[role] = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
+  }
+  return {
+    engine,
+    store,
+    app,
+    caseIds: case_ids,
+    userIds,
+    cookies,
+    as: (who, o) => app.inject({ ...o, ...(cookies[who] ? { cookies: { [SESSION_COOKIE]: cookies[who]! } } : {}) }),
+    close: async () => {
+      await app.close();
+      await store.dispose();
+    },
+  };
+}
