@@ -1,0 +1,85 @@
+/**
+ * HTML page → text lines of its content. Page furniture goes: scripts and styles, <nav>/<header>/<footer>/
+ * <aside>/<form>, and any element whose class or id names navigation, sharing, comments, ads, related
+ * links and the like. Block elements (p, div, h1-h6, li, tr, br…) end a line, so paragraphs stay lines.
+ */
+import { Parser } from 'htmlparser2';
+
+const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
+  'select', 'textarea', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'head', 'title', 'menu',
+]);
+
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt',
+  'dd', 'tr', 'table', 'tbody', 'thead', 'blockquote', 'pre', 'br', 'hr', 'center', 'figure', 'figcaption', 'td', 'th',
+]);
+
+/** Words in a class or id that mark page furniture rather than content. */
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing',
+  'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'footer', 'foot', 'header', 'sidebar', 'aside', 'ad', 'ads',
+  'advert', 'advertisement', 'adv', 'banner', 'related', 'recommend', 'hot', 'toolbar', 'login', 'copyright',
+  'pagination', 'pager', 'social', 'qrcode', 'gotop', 'backtop', 'totop', 'print', 'subscribe', 'tags', 'weixin',
+  'wechat', 'sns', 'popup', 'modal', 'cookie', 'search', 'friendlink', 'links', 'prevnext', 'editor',
+]);
+
+function isFurniture(attrs: Record<string, string>): boolean {
+  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
+  const role = (attrs.role ?? '').toLowerCase();
+  return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || attrs['aria-hidden'] === 'true';
+}
+
+/** True when the text looks like an HTML document or fragment. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(head)) return true;
+  const tags = text.slice(0, 20000).match(/<\/?(p|div|span|br|body|table|h[1-6]|a|li|section|article)\b[^>]*>/gi);
+  return (tags?.length ?? 0) >= 3;
+}
+
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let line = '';
+  /** Depth inside dropped elements; content is ignored while > 0. */
+  let dropDepth = 0;
+  const stack: boolean[] = [];
+  const flush = (): void => {
+    if (line.trim() !== '') out.push(line.trim());
+    line = '';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const drop = dropDepth > 0 || DROP_TAGS.has(name) || isFurniture(attrs);
+        if (BLOCK_TAGS.has(name)) flush();
+        if (VOID_TAGS.has(name)) return;
+        stack.push(drop && dropDepth === 0 ? true : false);
+        if (drop) dropDepth++;
+      },
+      ontext(text) {
+        if (dropDepth === 0) line += text.replace(/[ \t\r\n]+/g, ' ');
+      },
+      onclosetag(name) {
+        if (VOID_TAGS.has(name)) {
+          if (BLOCK_TAGS.has(name)) flush();
+          return;
+        }
+        stack.pop();
+        if (dropDepth > 0) dropDepth--;
+        if (BLOCK_TAGS.has(name)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return out.join('\n');
+}

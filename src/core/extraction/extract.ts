@@ -1,0 +1,171 @@
+/**
+ * Bulletin → case records (data/schema/case-record.schema.json), in the order the cases appear.
+ *
+ * Pure: `extractCases` takes text, `extractFromBytes` takes the bytes of a file (plain text in UTF-8 or
+ * GB18030, HTML, .docx; traditional characters converted) — the CLI does the reading.
+ */
+import type { CaseParty, CaseRecord, Sanction } from '../shared/case-record.js';
+import type { PartialDate } from '../shared/dates.js';
+import { parseCitations } from '../citations/parse-citations.js';
+import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
+import { toSimplified } from './decode/traditional.js';
+import { extractAgency } from './fields/agency.js';
+import { contextYear, findDates, type DateContext } from './fields/date.js';
+import { extractFacts } from './fields/facts.js';
+import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
+import { extractProvisions } from './fields/provisions.js';
+import { extractRegion } from './fields/region.js';
+import { combineSanctions, extractIllegalGains, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
+import { composeTitle } from './fields/title.js';
+import { normalizeLine } from './normalize.js';
+import { segment, type CaseBlock } from './segment.js';
+
+export interface ExtractOptions {
+  /** Normalised simplified line → the line as written (traditional), for `original_text`. */
+  originalLines?: ReadonlyMap<string, string>;
+}
+
+/** One record's share of a case block: a span of its text and the sanction sentences in it. */
+interface Part {
+  start: number;
+  end: number;
+  sentences: SanctionSentence[];
+  party: PartyGuess | null;
+}
+
+/** The party's core noun, for telling two parties of one block apart (某电信运营商 vs 赵某). */
+function partyHead(name: string): string {
+  return name.replace(/^.*?某+(?=[\u4e00-\u9fff]{2})/, '').replace(/^(该|此|上述|其)/, '');
+}
+
+const sameParty = (a: PartyGuess | null, b: PartyGuess | null): boolean => {
+  if (!a || !b) return true;
+  const x = partyHead(a.name);
+  const y = partyHead(b.name);
+  return x.includes(y) || y.includes(x);
+};
+
+/**
+ * Splits a case block where a later sentence cites its own law and sanctions another party (大连: 赵某 拘留; then
+ * 一案双查 of the telecom operator, 第21条、第59条, 警告) — each becomes a record.
+ */
+function splitParts(text: string, title: string | null, sentences: SanctionSentence[]): Part[] {
+  const parts: Part[] = [{ start: 0, end: text.length, sentences: [], party: null }];
+  for (const s of sentences) {
+    const current = parts[parts.length - 1]!;
+    const sentenceText = text.slice(s.start, s.end);
+    const party = s.generic && current.party ? current.party : extractParty(sentenceText, [text, title ?? '']);
+    if (current.sentences.length === 0) {
+      current.sentences.push(s);
+      current.party = party;
+      continue;
+    }
+    const cites = !s.generic && parseCitations(sentenceText).some((c) => c.article !== null);
+    const firstCites = current.sentences.some((x) => parseCitations(text.slice(x.start, x.end)).some((c) => c.article !== null));
+    if (cites && firstCites && party && current.party && !sameParty(party, current.party) && !/^(该|其|此)$/.test(party.name)) {
+      current.end = s.start;
+      parts.push({ start: s.start, end: text.length, sentences: [s], party });
+    } else {
+      current.sentences.push(s);
+    }
+  }
+  return parts;
+}
+
+function originalOf(lines: readonly string[], map: ReadonlyMap<string, string> | undefined): string | undefined {
+  if (!map) return undefined;
+  return lines.map((l) => map.get(l) ?? l).join('\n');
+}
+
+function decisionDate(text: string, part: Part, ctx: DateContext): PartialDate | null {
+  const first = part.sentences[0];
+  if (!first) return null;
+  for (const d of findDates(text, ctx)) {
+    if (d.start < first.start || d.start >= first.at || d.date === null) continue;
+    const between = text.slice(d.end, first.at);
+    if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
+    return d.date;
+  }
+  return null;
+}
+
+function buildRecord(block: CaseBlock, text: string, part: Part, index: number, ctx: DateContext, options: ExtractOptions): CaseRecord {
+  const own = text.slice(part.start, part.end);
+  const sanctions: Sanction[] = combineSanctions(
+    part.sentences.map((s) => ({ ...s, start: s.start - part.start, end: s.end - part.start, at: s.at - part.start })),
+  ).map((s) => ({ kind: s.kind, amount_yuan: s.amount_yuan, days: s.days, target: s.target, ...(s.note ? { note: s.note } : {}) }));
+  const penaltyText = part.sentences.map((s) => text.slice(s.start, s.end)).join('');
+  const guess = part.party ?? (penaltyText ? extractParty(penaltyText, [text, block.title ?? '']) : extractParty('', [own, block.title ?? '']));
+  const party: CaseParty = guess
+    ? { kind: guess.kind, name: guess.name }
+    : { kind: partyKind(own), name: '（未写明）' };
+  const facts = extractFacts(own);
+  const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
+  const agency = extractAgency(own, firstAt);
+  const dates = findDates(text, ctx).filter((d) => d.start >= part.start && d.start < part.end);
+  const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
+  const record: CaseRecord = {
+    title,
+    date: dates[0]?.date ?? null,
+    region: extractRegion(own, agency, guess?.name ?? null),
+    agency,
+    party,
+    facts,
+    provisions: extractProvisions(own),
+    sanctions,
+    theme: block.theme,
+    lesson: block.lesson,
+    decision_date: decisionDate(text, part, ctx),
+    illegal_gains_yuan: extractIllegalGains(own),
+  };
+  const original = originalOf(block.paragraphs, options.originalLines);
+  if (original !== undefined) {
+    record.original_text = original;
+    if (block.title) record.original_title = options.originalLines?.get(block.title) ?? block.title;
+  }
+  return record;
+}
+
+/** Case records of a bulletin's text, in text order. Never throws on any string. */
+export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
+  const seg = segment(text);
+  const ctx: DateContext = contextYear(seg.preamble);
+  const records: CaseRecord[] = [];
+  for (const block of seg.cases) {
+    const caseText = block.paragraphs.join('\n');
+    const sentences = sanctionSentences(caseText);
+    const parts = splitParts(caseText, block.title, sentences);
+    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, ctx, options)));
+  }
+  return records;
+}
+
+export interface ExtractResult {
+  records: CaseRecord[];
+  warnings: string[];
+  encoding: DecodedBulletin['encoding'];
+  format: InputFormat;
+}
+
+/** Reads a bulletin's bytes (see decode/) and extracts its cases. Throws DomainError UNREADABLE_INPUT on binaries. */
+export async function extractFromBytes(bytes: Uint8Array, options: { filename?: string } = {}): Promise<ExtractResult> {
+  const name = options.filename ?? '输入';
+  const warnings: string[] = [];
+  if (bytes.length === 0) {
+    return { records: [], warnings: [`${name}：文件为空`], encoding: 'utf-8', format: 'text' };
+  }
+  const decoded = await decodeBulletin(bytes, name);
+  let originalLines: Map<string, string> | undefined;
+  if (decoded.traditional && decoded.originalText !== undefined) {
+    originalLines = new Map();
+    for (const line of decoded.originalText.split(/\r\n|[\r\n]/)) {
+      const original = normalizeLine(line);
+      if (original !== '') originalLines.set(normalizeLine(toSimplified(line)), original);
+    }
+    warnings.push(`${name}：繁体字文本，已转换为简体（原文保留在 original_text）`);
+  }
+  if (decoded.text.trim() === '') warnings.push(`${name}：没有文字内容`);
+  const records = extractCases(decoded.text, originalLines ? { originalLines } : {});
+  if (records.length === 0 && decoded.text.trim() !== '') warnings.push(`${name}：没有找到处罚案例`);
+  return { records, warnings, encoding: decoded.encoding, format: decoded.format };
+}

@@ -1,0 +1,64 @@
+/**
+ * The enforcing unit, as written: the unit that is the subject of the sentence imposing the sanction
+ * (北京市公安局昌平分局依据…给予…; 县公安局依法给予陈某行政处罚), widened to an earlier, fuller mention of the same
+ * unit (兴庆网安部门 → 银川市兴庆区网安部门).
+ */
+import { placePrefix } from './place-prefix.js';
+
+const UNIT_WORDS = [
+  '公安局网络安全保卫支队', '网络安全保卫支队', '网络安全保卫大队', '网络安全保卫总队', '网络安全保卫处', '网络安全保卫部门',
+  '网络安全和信息化委员会办公室', '互联网信息办公室', '网信办公室', '通信管理局', '市场监督管理局', '市场监管局',
+  '网安支队', '网安大队', '网安总队', '网安分局', '网安部门', '网安局', '网安中队', '网安',
+  '公安分局', '公安局', '公安厅', '公安部', '公安处', '分局', '派出所', '公安机关', '警方', '网警', '网信办', '网信部门', '网信局',
+  '网信委', '网信', '通管局',
+];
+const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|民|友|上|页|吧|购|店|课|信息)`, 'g');
+
+/** Units that sit under a named one: 北京市公安局 + 昌平分局, 吉安市公安局 + 网安支队. */
+const SUB_UNIT = /^(分局|公安分局|派出所|网安支队|网安大队|网安中队|网安部门|网安分局|网安|网络安全保卫.*)$/;
+
+export interface AgencyMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Every unit named in `text`, adjacent names merged (北京市公安局 + 昌平分局 → 北京市公安局昌平分局). */
+export function findAgencies(text: string): AgencyMention[] {
+  const out: AgencyMention[] = [];
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(text); m !== null; m = UNIT.exec(text)) {
+    const last = out[out.length - 1];
+    if (m[1] === '网信' && !/^网信(系统)?/.test(text.slice(m.index, m.index + 4))) continue;
+    const gap = last ? text.slice(last.end, m.index) : '';
+    if (last && SUB_UNIT.test(m[1]!) && gap.length <= 4 && /^[\u4e00-\u9fff]*$/.test(gap) && placePrefix(text, m.index, 4) === gap) {
+      last.name += text.slice(last.end, m.index + m[0].length);
+      last.end = m.index + m[0].length;
+      continue;
+    }
+    const prefix = placePrefix(text, m.index, 12);
+    out.push({ name: prefix + m[0], start: m.index - prefix.length, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const ACTS = /^(依据|根据|依照|按照|依法|对|给予|决定|作出|予以|处以|责令|联系|联合|在|于|经|认定|当场|遂|即|随即|立即|已|向|，)/;
+
+const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
+
+/** The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. */
+export function extractAgency(text: string, at: number | null): string | null {
+  const mentions = findAgencies(text);
+  if (mentions.length === 0) return null;
+  const before = at === null ? [] : mentions.filter((m) => m.start < at);
+  // Prefer a unit in the same sentence as the sanction.
+  const sentenceStart = at === null ? 0 : Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const inSentence = before.filter((m) => m.start >= sentenceStart);
+  // The subject of the imposing clause: a unit followed by 依据/对/给予…, not one named in passing (未到公安机关办理备案).
+  const acting = inSentence.filter((m) => ACTS.test(text.slice(m.end, m.end + 4)));
+  const chosen = acting[acting.length - 1] ?? inSentence[inSentence.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
+  const fuller = mentions.find(
+    (m) => m !== chosen && m.start < chosen.start && m.name.length > chosen.name.length && strip(m.name).includes(strip(chosen.name)),
+  );
+  return (fuller ?? chosen).name;
+}

@@ -1,0 +1,117 @@
+/**
+ * Dates as bulletins write them, at the precision given: 2019年10月28日 → 2019-10-28, 2021年1月份 → 2021-01,
+ * 2021年3月底 → 2021-03, 2021年 → 2021, 7月份 → YYYY-07 with the year from the context (the case's earlier
+ * dates, then the bulletin's: 2024年第三季度, a dateline). No year anywhere → null: never guessed.
+ */
+import type { PartialDate } from '../../shared/dates.js';
+import { isPartialDate } from '../../shared/dates.js';
+import { tryParseChineseInteger } from '../../shared/numerals.js';
+
+export interface DateMention {
+  /** ISO partial date, or null when the year is unknown. */
+  date: PartialDate | null;
+  start: number;
+  end: number;
+  /** The year was written (not taken from the context). */
+  explicitYear: boolean;
+}
+
+const N = '[0-9一二三四五六七八九十〇零两]';
+const DATE = new RegExp(
+  `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
+    `(?=[0-9一二三四五六七八九十〇零两今去本同当])(?:(?<y>(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3})年|(?<rel>今年|去年|本年|同年|当年))?` +
+    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号])?)?`,
+  'g',
+);
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function build(year: number | null, month: number | null, day: number | null): PartialDate | null {
+  if (year === null) return null;
+  let s = String(year);
+  if (month !== null) {
+    s += `-${pad(month)}`;
+    if (day !== null) s += `-${pad(day)}`;
+  }
+  return isPartialDate(s) ? s : null;
+}
+
+export interface DateContext {
+  /** Year of the bulletin (from its preamble or dateline), used for dates that give no year. */
+  year?: number | null;
+  /** Publication year, for 今年/去年. */
+  publishedYear?: number | null;
+}
+
+/** Every date in `text`, in order, years resolved from earlier mentions and the context. */
+export function findDates(text: string, context: DateContext = {}): DateMention[] {
+  const out: DateMention[] = [];
+  let lastYear: number | null = context.year ?? null;
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    if (m[0] === '') {
+      DATE.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    const g = m.groups ?? {};
+    if (g.iy !== undefined) {
+      const d = build(Number(g.iy), Number(g.im), Number(g.id));
+      if (d) out.push({ date: d, start: m.index, end, explicitYear: true });
+      lastYear = Number(g.iy);
+      continue;
+    }
+    const yearText = g.y;
+    const relative = g.rel;
+    const month = g.m !== undefined ? (tryParseChineseInteger(g.m) ?? null) : null;
+    const day = g.d !== undefined ? (tryParseChineseInteger(g.d) ?? null) : null;
+    if (yearText === undefined && relative === undefined && month === null) continue;
+    // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (yearText === undefined && /[0-9第.]/.test(before)) continue;
+    if (month !== null && (month < 1 || month > 12)) continue;
+    let year: number | null;
+    const explicit = yearText !== undefined;
+    if (yearText !== undefined) {
+      year = /^\d+$/.test(yearText) ? Number(yearText) : (tryParseChineseInteger(yearText) ?? null);
+    } else if (relative === '今年' || relative === '本年') {
+      year = context.publishedYear ?? null;
+    } else if (relative === '去年') {
+      year = context.publishedYear != null ? context.publishedYear - 1 : null;
+    } else {
+      year = lastYear;
+    }
+    if (year !== null && explicit) lastYear = year;
+    if (year === null && yearText === undefined && month === null) continue;
+    const after = text.slice(end, end + 4);
+    // A period (2022年以来, 2021年度) or a founding year is not the date of the case.
+    if (/^(以来|度|至今|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
+    if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({ date: build(year, month, month === null ? null : day), start: m.index, end, explicitYear: explicit });
+  }
+  return out;
+}
+
+/** The date of the case: the first date its text gives (conduct or discovery), or null. */
+export function extractDate(text: string, context: DateContext = {}): PartialDate | null {
+  const first = findDates(text, context)[0];
+  return first ? first.date : null;
+}
+
+/**
+ * The year a bulletin's preamble or dateline places its cases in: "2024年第三季度", "2022年以来", a dateline
+ * 2024-10-22. A law's entry into force (…于2021年11月1日起施行) is not it.
+ */
+export function contextYear(preamble: readonly string[]): { year: number | null; publishedYear: number | null } {
+  let year: number | null = null;
+  let publishedYear: number | null = null;
+  for (const line of preamble) {
+    const dl = /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line);
+    if (dl && publishedYear === null) publishedYear = Number(dl[1]);
+    for (const m of line.matchAll(/((?:19|20)\d{2})年([^，。；]{0,12})/g)) {
+      if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
+      year = Number(m[1]);
+    }
+  }
+  return { year: year ?? publishedYear, publishedYear };
+}

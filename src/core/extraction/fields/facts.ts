@@ -1,0 +1,30 @@
+/**
+ * The violation in one or two sentences: the sentences of the case that say what was done or found, without
+ * the opening "2021年1月，某网安部门发现，" and without the sentence that cites the law and imposes the penalty.
+ */
+import { splitSentences } from '../sentences.js';
+
+const VIOLATION = /未|不|没有|违规|违法|非法|擅自|泄露|泄漏|发布|传播|出售|获取|篡改|攻击|漏洞|入侵|存在|涉嫌|捏造|虚假|谣言|淫秽|诈骗|拉新|收集|窃取/;
+const PENALTY = /依据|根据|依照|按照|给予|予以|处以|处罚|罚款|警告|拘留|责令/;
+const LEAD_IN = /^.{0,40}?(检查时?发现|工作中发现|巡网时发现|巡查发现|核查发现|调查发现|工作发现|检查发现|发现|经查|经调查|经查明|经依法查明|查明)[，：]?/;
+
+export function extractFacts(text: string): string {
+  const sentences = splitSentences(text).map((s) => s.text.trim());
+  const picked: string[] = [];
+  for (const s of sentences) {
+    if (!VIOLATION.test(s)) continue;
+    if (PENALTY.test(s) && /(依据|根据|依照|按照)[^。]*《/.test(s)) {
+      // A single-sentence case: keep what comes before the legal basis.
+      const before = s.split(/[，,](?=[^，]{0,30}(依据|根据|依照|按照))/)[0] ?? '';
+      if (picked.length === 0 && before.length >= 8 && VIOLATION.test(before)) picked.push(before);
+      break;
+    }
+    picked.push(s);
+    if (picked.length === 2) break;
+  }
+  if (picked.length === 0 && sentences[0]) picked.push(sentences[0]);
+  return picked
+    .map((s) => s.replace(LEAD_IN, '').replace(/[。！？]$/, ''))
+    .join('；')
+    .slice(0, 240);
+}

@@ -1,0 +1,101 @@
+/**
+ * The party sanctioned: its name as published (masked forms such as 闫某, 某公司, 侯某某 stay masked) and its kind.
+ * The name is read from the sentence that imposes the sanction (对赵某予以…, 给予该传媒工作室警告…); a reference
+ * (该公司, 其) is resolved to the fuller mention earlier in the case or in its title (苏州某科技有限公司).
+ */
+import type { PartyKind } from '../../shared/case-record.js';
+import { placePrefix } from './place-prefix.js';
+
+const PERSON_END =
+  /(^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|运营者|主播|账号|帐号|某人)$/;
+const ORG_WORD =
+  /(公司|企业|单位|机构|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
+
+export function partyKind(name: string): PartyKind {
+  if (PERSON_END.test(name)) return 'individual';
+  if (ORG_WORD.test(name)) return 'organization';
+  if (/^[\u4e00-\u9fff]{1,2}某/.test(name)) return 'individual';
+  return 'individual';
+}
+
+const SANCTION_WORDS = '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
+const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
+const OBJECT_PATTERNS: readonly RegExp[] = [
+  new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
+  new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
+];
+
+const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
+
+/** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
+function cleanObject(raw: string): string {
+  let s = raw.trim();
+  const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
+  if (cut && cut.index > 0) s = s.slice(0, cut.index);
+  s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
+  s = s.replace(/^(该案涉及|涉事|涉案|上述|相关|犯罪嫌疑人|违法行为人|当事人)/, '');
+  return s.replace(/^(依法|予以|对)/, '').trim();
+}
+
+const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+
+/** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
+function antecedent(head: string, texts: readonly string[]): string | undefined {
+  if (head === '') return undefined;
+  const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某的内在，。；：、\\s]{0,12}?)${esc}`, 'g');
+  for (const t of texts) {
+    for (const m of t.matchAll(re)) {
+      const marker = m[1]!;
+      const prefix = placePrefix(t, m.index, 6);
+      const core = marker.startsWith('一') ? `某${m[2]}${head}` : `${marker}${m[2]}${head}`;
+      return prefix + core;
+    }
+  }
+  return undefined;
+}
+
+export interface PartyGuess {
+  name: string;
+  kind: PartyKind;
+}
+
+/** A masked or named party anywhere in the text (昌平某生物技术有限公司, 闫某), for cases with no object. */
+function firstEntity(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const m = /([\u4e00-\u9fff]{0,6}?某{1,2}[\u4e00-\u9fff（）]{0,12}?(公司|企业|单位|机构|网站|平台|医院|学校|中心|局|店|工作室|事务所|营业厅|运营商)|[\u4e00-\u9fff]某{1,2}(?![\u4e00-\u9fff]{0,2}(公司|单位|机构)))/.exec(t);
+    if (m) {
+      const start = m.index;
+      const prefix = placePrefix(t, start + m[0].indexOf('某'), 6);
+      return prefix + m[0].slice(m[0].indexOf('某'));
+    }
+  }
+  return undefined;
+}
+
+/**
+ * @param penalty the sentence(s) that impose the sanctions
+ * @param context the case's text and title, searched for the fuller form of 该X
+ */
+export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
+  for (const re of OBJECT_PATTERNS) {
+    for (const m of penalty.matchAll(re)) {
+      const raw = cleanObject(m[1]!);
+      if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
+      if (/^(此|此次|本次|这|有关|相关)/.test(raw) || raw.length < 2 && raw !== '其') continue;
+      let name = raw;
+      if (ANAPHOR.test(raw)) {
+        const head = raw.replace(ANAPHOR, '');
+        name = antecedent(head, context) ?? raw;
+      }
+      if (name.length > 40) continue;
+      return { name, kind: partyKind(name) };
+    }
+  }
+  // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
+  const any = firstEntity(context);
+  return any ? { name: any, kind: partyKind(any) } : null;
+}

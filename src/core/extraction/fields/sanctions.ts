@@ -1,0 +1,215 @@
+/**
+ * Sanctions imposed in a case: kind, amount in yuan, days, target (the party or 直接负责的主管人员/其他直接责任人员).
+ *
+ * The kinds are those of 行政处罚法 第九条 as the schema names them: 警告 (warning), 罚款 (fine), 没收违法所得/
+ * 没收非法财物 (confiscation), 行政拘留 (detention, 治安管理处罚法 第十条), 责令暂停相关业务/停业整顿 (suspension),
+ * 吊销 (revocation); 责令改正/责令限期整改 (rectification — 行政处罚法 第二十八条: not a penalty but an order that
+ * goes with one); any other measure (关停账号, 通报批评…) and a penalty whose kind the text does not state
+ * (依法给予行政处罚) are `other`.
+ *
+ * Criminal measures in the same text (判处有期徒刑, 罚金, 刑事拘留) and hypothetical ones (可处, 面临处罚) are
+ * not sanctions of the case.
+ */
+import type { Sanction, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
+import { tryParseChineseInteger } from '../../shared/numerals.js';
+import { findMoney, type MoneyMatch } from '../money.js';
+import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
+
+/** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
+const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
+/** A clause about criminal procedure or a sanction that was not (yet) imposed. */
+const SKIP_CLAUSE =
+  /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高可|将被|或将|一旦|如果|若|拒不改正的|以上|以下/;
+
+const RESPONSIBLE =
+  /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
+const PARTY_SWITCH = /(对|给予|责令)(该|其|此|上述)|对[^，。；]{0,20}?(公司|单位|机构|网站|平台|企业|某某?)(?![^，。；]{0,6}(主管人员|责任人员|负责人))/g;
+
+interface Found {
+  at: number;
+  sanction: Sanction;
+  /** How many targets "分别" spreads it over. */
+  times: number;
+}
+
+const COUNT_WORD = /([两二三四五六七八九十\d]+)(名|人|家|个|位)/;
+
+/** Number of targets listed before 分别 in the clause (直接主管人员和其他责任人员 → 2). */
+function spreadCount(clause: string): number {
+  const m = /对?([^，；。]*?)分别/.exec(clause);
+  if (!m) return 1;
+  const list = m[1]!;
+  const counted = COUNT_WORD.exec(list);
+  if (counted) {
+    const n = tryParseChineseInteger(counted[1]!);
+    if (n !== undefined && n > 1 && n <= 50) return n;
+  }
+  const parts = list.split(/[和及与、]|以及/).filter((p) => p.trim() !== '');
+  return Math.max(1, parts.length);
+}
+
+const GAINS_BEFORE = /(违法所得|非法所得|获利|牟利|收益|金额|营业额|销售额|流水|赃款|损失|价值|费用|价格|售价|收取|支付|收入|资金|投资|注册资本|工资|报酬|充值|转账|涉案)[^，；。]{0,6}$/;
+
+function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
+  if (m.bound) return false;
+  const cs = Math.max(clauseStart(sentence, m.start), prevEnd);
+  const ce = clauseEnd(sentence, m.end);
+  const pre = sentence.slice(cs, m.start);
+  const post = sentence.slice(m.end, ce);
+  if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
+  if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
+  if (/^的?(行政|治安)?处罚/.test(post)) return true;
+  return /(处以?|并处|罚)$/.test(pre);
+}
+
+function sanction(kind: SanctionKind, target: SanctionTarget, note: string, amount: number | null = null, days: number | null = null): Sanction {
+  return { kind, amount_yuan: amount, days, target, note };
+}
+
+/** Target in force at each position of a sentence: switches at 主管人员… and at 对该公司/给予该…. */
+function targetAt(sentence: string): (pos: number) => SanctionTarget {
+  const events: { at: number; target: SanctionTarget }[] = [];
+  for (const m of sentence.matchAll(RESPONSIBLE)) events.push({ at: m.index, target: 'responsible_person' });
+  for (const m of sentence.matchAll(PARTY_SWITCH)) events.push({ at: m.index, target: 'party' });
+  events.sort((a, b) => a.at - b.at);
+  return (pos) => {
+    let t: SanctionTarget = 'party';
+    for (const e of events) {
+      if (e.at >= pos) break;
+      t = e.target;
+    }
+    return t;
+  };
+}
+
+function skipClauseAt(sentence: string, pos: number): boolean {
+  const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
+  const s = SKIP_CLAUSE.exec(clause);
+  if (!s) return false;
+  // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
+  return !/^(以上|以下)$/.test(s[0]);
+}
+
+/** Sanctions of one sentence, in text order. */
+function sentenceSanctions(raw: string): Found[] {
+  if (CRIMINAL_SENTENCE.test(raw)) return [];
+  const sentence = stripQuotedStatute(raw);
+  const target = targetAt(sentence);
+  const found: Found[] = [];
+  const add = (at: number, s: Omit<Sanction, 'target'>): void => {
+    if (skipClauseAt(sentence, at)) return;
+    const clause = sentence.slice(clauseStart(sentence, at), clauseEnd(sentence, at));
+    found.push({ at, sanction: { ...s, target: target(at) }, times: spreadCount(clause) });
+  };
+
+  // Fines with an amount.
+  const fineSpans: [number, number][] = [];
+  let prevEnd = 0;
+  for (const m of findMoney(sentence)) {
+    if (fineAt(sentence, m, prevEnd)) {
+      add(m.start, sanction('fine', 'party', m.text, m.yuan));
+      fineSpans.push([m.start, m.end]);
+    }
+    prevEnd = m.end;
+  }
+  // 罚款 with no amount near it (并处罚款).
+  for (const m of sentence.matchAll(/罚款/g)) {
+    const at = m.index;
+    if (/(缴纳|缴清|交纳|缴|了|的)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
+    if (/^罚款(决定|金额|数额|已|单)/.test(sentence.slice(at, at + 4))) continue;
+    const cs = clauseStart(sentence, at);
+    const ce = clauseEnd(sentence, at);
+    if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
+    if (findMoney(sentence.slice(cs, ce)).some((x) => !x.bound)) continue;
+    add(at, sanction('fine', 'party', '罚款'));
+  }
+  for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
+    add(m.index, sanction('warning', 'party', '警告'));
+  }
+  for (const m of sentence.matchAll(/(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g)) {
+    if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const days = m[2] && m[3] ? (tryParseChineseInteger(m[2]) ?? null) : null;
+    if (!m[1] && days === null) continue;
+    add(m.index, sanction('detention', 'party', m[0], null, days));
+  }
+  for (const m of sentence.matchAll(/没收([^，；。]{0,10}?)(?=[，；。]|$|并|及|和|、)/g)) {
+    const money = findMoney(sentence.slice(m.index, m.index + 24))[0];
+    const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
+    add(m.index, sanction('confiscation', 'party', m[0], amount));
+  }
+  for (const m of sentence.matchAll(/责令[^，；。]{0,12}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
+    if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
+    if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
+    add(m.index, sanction('rectification', 'party', m[0]));
+  }
+  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,6}?(服务|功能|更新|运营)/g)) {
+    add(m.index, sanction('suspension', 'party', m[0]));
+  }
+  for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?/g)) {
+    add(m.index, sanction('revocation', 'party', m[0]));
+  }
+  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号)?|通报批评|取消[^，；。]{0,4}备案|限制从业|责令关闭/g)) {
+    if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) continue;
+    add(m.index, sanction('other', 'party', m[0]));
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const GENERIC = /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
+
+export interface SanctionSentence {
+  /** Offset of the sentence in the text. */
+  start: number;
+  end: number;
+  /** Offset of its first sanction in the text. */
+  at: number;
+  sanctions: Sanction[];
+  /** Only a penalty of unstated kind (依法给予行政处罚). */
+  generic: boolean;
+}
+
+/** The sentences of `text` that impose something, each with its sanctions. */
+export function sanctionSentences(text: string): SanctionSentence[] {
+  const out: SanctionSentence[] = [];
+  for (const s of splitSentences(text)) {
+    const found = sentenceSanctions(s.text);
+    const sanctions: Sanction[] = [];
+    for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
+    if (sanctions.length > 0) {
+      out.push({ start: s.start, end: s.start + s.text.length, at: s.start + found[0]!.at, sanctions, generic: false });
+      continue;
+    }
+    if (CRIMINAL_SENTENCE.test(s.text)) continue;
+    const g = GENERIC.exec(stripQuotedStatute(s.text));
+    if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
+      out.push({ start: s.start, end: s.start + s.text.length, at: s.start + g.index, sanctions: [sanction('other', 'party', g[0])], generic: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every sanction of a case's text. A penalty of unstated kind counts once, and only when no sentence names
+ * what was imposed (责令改正 alone is not a penalty, so 责令改正 + 依法给予行政处罚 keeps the `other`).
+ */
+export function extractSanctions(text: string): Sanction[] {
+  return combineSanctions(sanctionSentences(text));
+}
+
+export function combineSanctions(sentences: readonly SanctionSentence[]): Sanction[] {
+  const specific = sentences.filter((s) => !s.generic).flatMap((s) => s.sanctions);
+  const penalties = specific.filter((s) => s.kind !== 'rectification');
+  if (penalties.length > 0) return specific;
+  const generic = sentences.find((s) => s.generic);
+  return generic ? [...specific, ...generic.sanctions] : specific;
+}
+
+/** 违法所得 stated in the text, in yuan. */
+export function extractIllegalGains(text: string): number | null {
+  const m = /(违法所得|非法所得|非法获利|违法收入|获利|牟利)[^，；。]{0,8}?/.exec(text);
+  if (!m) return null;
+  for (const money of findMoney(text.slice(m.index, m.index + 30))) {
+    if (!money.bound && money.start <= m[0].length + 8) return money.yuan;
+  }
+  return null;
+}

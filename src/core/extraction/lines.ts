@@ -1,0 +1,106 @@
+/**
+ * One normalised line of a bulletin and what it is: page debris, a quoted statute article, a lesson
+ * (警示意义…), a heading (case or section) or ordinary text.
+ */
+import { tryParseChineseInteger } from '../shared/numerals.js';
+
+export type HeadingStyle =
+  | 'anli' // 案例一 / 案例1 / 【案例二】 / 典型案例三
+  | 'cn-dun' // 一、
+  | 'paren-cn' // （一）
+  | 'num-dot' // 1. / 1、
+  | 'paren-num' // （1）
+  | 'circled' // ①
+  | 'num-line' // 01 on a line of its own
+  | 'symbol' // ★… / ◆…
+  | 'title'; // a short line that reads as a title
+
+export interface Heading {
+  style: HeadingStyle;
+  /** Ordinal written in the marker, when there is one. */
+  ordinal: number | null;
+  /** Text after the marker on the same line (may be empty). */
+  rest: string;
+}
+
+const CN = '一二三四五六七八九十百零〇两';
+
+const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
+  { style: 'anli', re: new RegExp(`^[【\\[]?(?:典型)?案(?:例|件)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`) },
+  { style: 'cn-dun', re: new RegExp(`^([${CN}]{1,3})[、．]\\s*(.*)$`) },
+  { style: 'paren-cn', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、．.]?\\s*(.*)$`) },
+  { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d))\s*(.*)$/ },
+  { style: 'paren-num', re: /^[（(](\d{1,2})[）)][、．.]?\s*(.*)$/ },
+  { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$/ },
+  { style: 'num-line', re: /^[【[]?(0?\d{1,2})[】\]]?$/ },
+  { style: 'symbol', re: /^([★☆■□◆◇●▲△◎※▶►])\s*(.+)$/ },
+];
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+function ordinalOf(style: HeadingStyle, raw: string): number | null {
+  if (style === 'circled') return CIRCLED.indexOf(raw) + 1;
+  if (style === 'symbol') return null;
+  return tryParseChineseInteger(raw) ?? null;
+}
+
+/** A line that can stand as a title: short, no sentence end, not a date or a label. */
+export function isTitleLike(line: string): boolean {
+  const len = [...line].length;
+  if (len < 4 || len > 64) return false;
+  if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
+  if (!/[\u4e00-\u9fff]/.test(line)) return false;
+  if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
+  // A comma-heavy line is a sentence, not a title.
+  return (line.match(/[，,]/g)?.length ?? 0) <= 2;
+}
+
+export function parseHeading(line: string): Heading | undefined {
+  for (const { style, re } of HEADING_PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    if (style === 'cn-dun' && m[2] === '') continue;
+    return { style, ordinal: ordinalOf(style, m[1]!), rest: (m[2] ?? '').trim() };
+  }
+  return undefined;
+}
+
+/** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
+const DEBRIS_EXACT = new Set([
+  '立即', '投稿', '发表', '评论', '返回', '顶部', '返回顶部', '发表评论', '立即投稿', '分享', '分享到', '点赞', '收藏',
+  '打印', '关闭', '关闭窗口', '【打印】', '【关闭】', '打印本页', '关闭本页', '上一篇', '下一篇', '相关阅读', '相关推荐',
+  '扫一扫', '在看', '赞', '转发', '举报', '阅读原文', '阅读', '更多', '推荐阅读', '热门文章', '延伸阅读', '微信', '微博',
+  'QQ空间', '复制链接', '首页', '网站首页', '当前位置', '字号', '大', '中', '小', '默认', '典型案例', '案例', '正文',
+]);
+
+const DEBRIS_PREFIX =
+  /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
+
+export function isDebris(line: string): boolean {
+  if (line === '') return false;
+  if (DEBRIS_EXACT.has(line)) return true;
+  if (DEBRIS_PREFIX.test(line) && [...line].length <= 80) return true;
+  if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
+  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
+  if ([...line].length <= 40 && /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) && !/[，。；]/.test(line)) return true;
+  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
+  if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
+  if (/^(Copyright|版权所有|©)/i.test(line)) return true;
+  if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
+  if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && [...line].length <= 12) return true;
+  return false;
+}
+
+/** 第二十一条 国家实行… : an article of a statute quoted in full, not a sentence about the case. */
+export function isStatuteArticleLine(line: string): boolean {
+  return new RegExp(`^第[${CN}\\d]{1,6}条(?![之的、，和及与至第]|规定|所|中)`).test(line) && [...line].length > 8;
+}
+
+/** 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. */
+export function lessonText(line: string): string | undefined {
+  const m = /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|网警说法|法律提示|律师提醒|案例点评|专家点评|风险提示)[】\]]?\s*[：:]?\s*(.*)$/.exec(
+    line,
+  );
+  if (!m) return undefined;
+  return m[2]!.trim();
+}

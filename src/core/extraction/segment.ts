@@ -1,0 +1,265 @@
+/**
+ * Bulletin text → case blocks. Finds the heading style that introduces cases (the one whose sections impose
+ * sanctions), takes outer headings (★…, 一、 above （一）) as themes, 警示意义/网警提醒 paragraphs as lessons of
+ * the cases since the previous lesson, drops page debris, preambles and quoted statute articles. Bulletins
+ * without case headings are split into cases by paragraphs: a paragraph that imposes a sanction closes a case.
+ */
+import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading, type Heading, type HeadingStyle } from './lines.js';
+import { normalizeText } from './normalize.js';
+import { sanctionSentences } from './fields/sanctions.js';
+
+export interface CaseBlock {
+  /** The heading's title, or null when the case has none (the extractor then composes one). */
+  title: string | null;
+  theme: string | null;
+  lesson: string | null;
+  /** Paragraphs of the case, one a line. */
+  paragraphs: string[];
+}
+
+export interface Segmentation {
+  /** Text before the first case (page title, introduction): context for dates, never a case. */
+  preamble: string[];
+  cases: CaseBlock[];
+  mode: 'headings' | 'titles' | 'paragraphs';
+  caseStyle: HeadingStyle | null;
+}
+
+interface Line {
+  text: string;
+  heading?: Heading;
+  titleLike: boolean;
+  lesson?: string;
+}
+
+const SANCTION_CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|停业|暂停/;
+
+function classify(raw: string): Line[] {
+  const out: Line[] = [];
+  let inStatute = false;
+  for (const text of normalizeText(raw)) {
+    if (text === '' || isDebris(text)) continue;
+    if (isStatuteArticleLine(text)) {
+      inStatute = true;
+      continue;
+    }
+    // Items of a quoted article: （三）采取监测…
+    if (inStatute && /^[（(][一二三四五六七八九十]{1,3}[）)]/.test(text)) continue;
+    inStatute = false;
+    const lesson = lessonText(text);
+    if (lesson !== undefined) {
+      out.push({ text, titleLike: false, lesson });
+      continue;
+    }
+    const heading = parseHeading(text);
+    out.push({ text, titleLike: !heading && isTitleLike(text), ...(heading ? { heading } : {}) });
+  }
+  return out;
+}
+
+/** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
+function pickCaseStyle(lines: readonly Line[]): HeadingStyle | null {
+  const counts = new Map<HeadingStyle, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!.heading;
+    if (!h) continue;
+    let scope = h.rest;
+    for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) scope += lines[j]!.text;
+    if (SANCTION_CUE.test(scope)) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+  }
+  let best: HeadingStyle | null = null;
+  let bestCount = 0;
+  for (const [style, n] of counts) {
+    if (n > bestCount) {
+      best = style;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
+function splitHeadingRest(rest: string): { title: string | null; body: string | null } {
+  const r = rest.replace(/^[：:、.\s]+/, '').trim();
+  if (r === '') return { title: null, body: null };
+  if (isTitleLike(r) && !SANCTION_CUE.test(r.replace(/被[^，。]{0,6}$/, ''))) return { title: r, body: null };
+  if (isTitleLike(r) && /[案件]$|被(罚|处罚|罚款|警告|拘留|约谈|关停|封禁)/.test(r)) return { title: r, body: null };
+  const m = /^([^。：]{2,60}?(案|案件))[。：:\s]+(.+)$/.exec(r);
+  if (m) return { title: m[1]!, body: m[3]! };
+  return { title: null, body: r };
+}
+
+const CONTINUES = /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对|据此|基于此|鉴于)/;
+
+/** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
+const imposes = (p: string): boolean => SANCTION_CUE.test(p) && sanctionSentences(p).length > 0;
+
+/**
+ * Paragraphs with no case headings → cases. A paragraph that imposes a sanction closes the case it belongs to;
+ * the paragraphs before it (since the previous case) tell its story. A later sanction paragraph that refers back
+ * (该公司, 经查…) stays with the open case; paragraphs after the last sanction are commentary, dropped unless
+ * they refer back.
+ */
+export function groupParagraphs(paragraphs: readonly string[]): string[][] {
+  const groups: string[][] = [];
+  let pending: string[] = [];
+  let current: string[] | null = null;
+  for (const p of paragraphs) {
+    const sanctions = imposes(p);
+    const continues = CONTINUES.test(p);
+    if (sanctions) {
+      if (current && (continues || pending.length === 0 && !startsNewParty(p))) {
+        current.push(...pending, p);
+      } else {
+        current = [...pending, p];
+        groups.push(current);
+      }
+      pending = [];
+    } else if (current && continues && pending.length === 0) {
+      current.push(p);
+    } else if (/[：:]$|如下/.test(p) && p.length < 120) {
+      pending = [];
+    } else {
+      pending.push(p);
+    }
+  }
+  return groups;
+}
+
+/** A paragraph that opens with its own date or a named party starts a new case even right after another. */
+function startsNewParty(p: string): boolean {
+  return /^((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(p);
+}
+
+export function segment(text: string): Segmentation {
+  const lines = classify(text);
+  const caseStyle = pickCaseStyle(lines);
+  if (caseStyle) return segmentByHeadings(lines, caseStyle);
+  return segmentByTitles(lines) ?? segmentByParagraphs(lines);
+}
+
+function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Segmentation {
+  const preamble: string[] = [];
+  const cases: CaseBlock[] = [];
+  let theme: string | null = null;
+  let current: CaseBlock | null = null;
+  /** Cases not yet covered by a lesson. */
+  let sinceLesson: CaseBlock[] = [];
+
+  const nextContent = (i: number): Line | undefined => lines[i + 1];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.lesson !== undefined) {
+      const lesson = [line.lesson];
+      const text = line.lesson;
+      for (const c of sinceLesson) c.lesson = text;
+      const covered = sinceLesson;
+      sinceLesson = [];
+      // Later paragraphs of the same lesson (before the next heading) extend it.
+      while (i + 1 < lines.length && !lines[i + 1]!.heading && lines[i + 1]!.lesson === undefined && !lines[i + 1]!.titleLike) {
+        lesson.push(lines[++i]!.text);
+        for (const c of covered) c.lesson = lesson.join('\n');
+      }
+      current = null;
+      continue;
+    }
+    const h = line.heading;
+    if (h && h.style === caseStyle) {
+      const split = splitHeadingRest(h.rest);
+      const body = split.body;
+      let title = split.title;
+      if (title === null && body === null) {
+        const next = nextContent(i);
+        if (next && !next.heading && next.lesson === undefined && isTitleLike(next.text)) {
+          title = next.text;
+          i++;
+        }
+      }
+      current = { title, theme, lesson: null, paragraphs: body ? [body] : [] };
+      cases.push(current);
+      sinceLesson.push(current);
+      continue;
+    }
+    if (h || (line.titleLike && !current)) {
+      // An outer heading right before a case heading (possibly after its own short intro) is a theme.
+      const next = nextContent(i);
+      if (next?.heading?.style === caseStyle || (h?.style === 'symbol' && h.rest.length <= 40)) {
+        theme = (h ? h.rest : line.text).replace(/[：:]$/, '') || null;
+        current = null;
+        continue;
+      }
+    }
+    if (current) current.paragraphs.push(line.text);
+    else if (cases.length === 0) preamble.push(line.text);
+  }
+  return { preamble, cases: cases.filter((c) => c.paragraphs.length > 0), mode: 'headings', caseStyle };
+}
+
+/** Bold-title bulletins: title lines whose sections impose sanctions. */
+function segmentByTitles(lines: readonly Line[]): Segmentation | null {
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.titleLike) continue;
+    let j = i + 1;
+    let scope = '';
+    while (j < lines.length && !lines[j]!.titleLike && lines[j]!.lesson === undefined) scope += lines[j++]!.text + '\n';
+    if (scope !== '' && imposes(scope)) starts.push(i);
+  }
+  if (starts.length === 0) return null;
+  const preamble = lines.slice(0, starts[0]).map((l) => l.text);
+  const cases: CaseBlock[] = [];
+  let sinceLesson: CaseBlock[] = [];
+  starts.forEach((s, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
+    const body: string[] = [];
+    for (let i = s + 1; i < end; i++) {
+      const l = lines[i]!;
+      if (l.lesson !== undefined) {
+        for (const c of sinceLesson) c.lesson = l.lesson;
+        sinceLesson = [];
+        break;
+      }
+      if (l.titleLike) continue;
+      body.push(l.text);
+    }
+    const groups = groupParagraphs(body);
+    // The page's own headline (first line) titles the page, not a case: compose one instead.
+    const title = s === 0 ? null : lines[s]!.text;
+    for (const g of groups) {
+      const c: CaseBlock = { title: groups.length === 1 ? title : null, theme: null, lesson: null, paragraphs: g };
+      cases.push(c);
+      sinceLesson.push(c);
+    }
+  });
+  return { preamble, cases, mode: 'titles', caseStyle: 'title' };
+}
+
+function segmentByParagraphs(lines: readonly Line[]): Segmentation {
+  const paragraphs: string[] = [];
+  const cases: CaseBlock[] = [];
+  let sinceLesson: CaseBlock[] = [];
+  const flush = (): void => {
+    for (const g of groupParagraphs(paragraphs)) {
+      const c: CaseBlock = { title: null, theme: null, lesson: null, paragraphs: g };
+      cases.push(c);
+      sinceLesson.push(c);
+    }
+    paragraphs.length = 0;
+  };
+  const preamble: string[] = [];
+  for (const l of lines) {
+    if (l.lesson !== undefined) {
+      flush();
+      for (const c of sinceLesson) c.lesson = l.lesson;
+      sinceLesson = [];
+      continue;
+    }
+    if (cases.length === 0 && paragraphs.length === 0 && (l.titleLike || l.heading)) {
+      preamble.push(l.text);
+      continue;
+    }
+    paragraphs.push(l.text);
+  }
+  flush();
+  return { preamble, cases, mode: 'paragraphs', caseStyle: null };
+}
