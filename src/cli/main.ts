@@ -10,6 +10,7 @@ type Loader = () => Promise<{ run: Command }>;
 const COMMANDS: Record<string, [string, Loader]> = {
   law: ['law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]', () => import('./commands/law.js')],
   check: ['check FILE [--at DATE] — legality of the decisions in a JSON array of case records', () => import('./commands/check.js')],
+  extract: ['extract [FILE...] [--check] [--format json|jsonl] — bulletins to case records', () => import('./commands/extract.js')],
 };
 
 function usage(): string {
