@@ -1,0 +1,206 @@
+/**
+ * The acceptance walk at 1280×800: log in, search, a case with its check and current-law equivalent, the
+ * cited article at the version that applied, the law by date, the 2016/2025 comparison, an import found
+ * afterwards, an edit, the charts, a delete, log out. Each page is saved to test-results/screenshots/desktop-*.
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, newContext, screenshot, watchErrors } from './browser.js';
+
+const baseURL = inject('baseURL');
+const adminPassword = inject('adminPassword');
+const FIXTURE = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bulletins', 'dev', 'kaifeng-2021.txt');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+let importedId: number;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await newContext(browser, baseURL, false);
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('desktop 1280×800', () => {
+  it('shows the published cases to anyone, then logs in as the administrator', async () => {
+    await page.goto('/');
+    await page.waitForURL('**/cases');
+    await expect(page.getByRole('menuitem', { name: /案例库/ }).count()).resolves.toBeGreaterThan(0);
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBe(10);
+
+    await page.getByRole('link', { name: /登\s*录/ }).click();
+    await page.waitForURL('**/login**');
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.locator('form button[type=submit]').click();
+    await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
+    await page.getByLabel('密码').fill(adminPassword);
+    await screenshot(page, 'desktop-login');
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL('**/cases');
+    await expect(page.getByTestId('account-menu').innerText()).resolves.toContain('admin');
+  });
+
+  it('finds 闫某 when searching 个人信息', async () => {
+    await page.getByPlaceholder(/搜索案情/).fill('个人信息');
+    await page.getByPlaceholder(/搜索案情/).press('Enter');
+    await page.waitForURL(/q=%E4%B8%AA%E4%BA%BA%E4%BF%A1%E6%81%AF/);
+    const row = page.locator('.ant-table-row').filter({ hasText: '闫某' });
+    await row.waitFor();
+    const rows = await page.locator('.ant-table-row').allInnerTexts();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.some((r) => r.includes('营业厅'))).toBe(true);
+    expect(rows.every((r) => !r.includes('律师事务所'))).toBe(true);
+    await screenshot(page, 'desktop-cases-search');
+  });
+
+  it("opens 闫某's case with its legality check and its current-law equivalent", async () => {
+    await page.locator('.ant-table-row').filter({ hasText: '闫某' }).getByRole('link').first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const api = (await (await page.request.get(`/api/cases/${id}`)).json()) as {
+      case: { record: { party: { name: string } } };
+      check: { lawful: boolean | null; current: { version: string }[]; trace: string[] };
+    };
+    expect(api.case.record.party.name).toBe('闫某');
+
+    await page.getByTestId('check-panel').waitFor();
+    const badge = await page.getByTestId('lawful-badge').first().innerText();
+    expect(badge).toBe(
+      api.check.lawful === true
+        ? '处罚在法定幅度内'
+        : api.check.lawful === false
+          ? '处罚超出法定幅度'
+          : '无法判断',
+    );
+    await expect(page.getByTestId('case-facts').innerText()).resolves.toContain('拉新');
+    // 按现行法律: the 2016 第六十四条 rule's place in the 2025 text
+    expect(api.check.current.length).toBeGreaterThan(0);
+    const current = await page.getByTestId('current-law').innerText();
+    for (const c of api.check.current) expect(current).toContain(`${c.version} 版`);
+    await page.getByText(/审查过程/).click();
+    await expect(page.getByTestId('check-trace').locator('li').count()).resolves.toBe(api.check.trace.length);
+    await screenshot(page, 'desktop-case');
+  });
+
+  it('follows a cited provision to the article text of the version that applied', async () => {
+    await page
+      .getByTestId('case-provisions')
+      .getByRole('link', { name: /第六十四条第二款/ })
+      .click();
+    await page.waitForURL(/\/laws\/csl\/articles\/64/);
+    await expect(page.getByRole('heading', { level: 3 }).innerText()).resolves.toContain('第六十四条');
+    const badge = await page.getByTestId('version-badge').innerText();
+    expect(badge).toContain('2016-11-07 版');
+    expect(badge).toContain('2025-12-31 止');
+    await screenshot(page, 'desktop-article');
+  });
+
+  it('switches the version in force with the date picker', async () => {
+    await page.goto('/laws/csl');
+    await page.getByTestId('article-1').waitFor();
+    await expect(page.getByTestId('version-badge').innerText()).resolves.toContain('2025-10-28 版');
+    const picker = page.getByPlaceholder('选择日期');
+    await picker.click();
+    await picker.fill('2021-01-15');
+    await picker.press('Enter');
+    await page.waitForURL(/at=2021-01-15/);
+    await expect(page.getByTestId('version-badge').innerText()).resolves.toContain('2016-11-07 版');
+    await page.getByTestId('article-79').waitFor(); // 2016 text: 第七十九条 本法自2017年6月1日起施行
+    await screenshot(page, 'desktop-laws');
+  });
+
+  it('compares the 2016 and 2025 texts side by side with the changes marked', async () => {
+    await page.getByRole('link', { name: /新旧对照/ }).click();
+    await page.waitForURL(/\/laws\/csl\/compare/);
+    await page.getByTestId('compare-pair').first().waitFor();
+    const changed = await page.getByTestId('compare-pair').count();
+    expect(changed).toBeGreaterThan(5);
+    expect(await page.locator('[data-testid=compare-pair][data-change=same]').count()).toBe(0);
+    expect(await page.locator('ins.diff-insert').count()).toBeGreaterThan(0);
+    expect(await page.locator('del.diff-delete').count()).toBeGreaterThan(0);
+    await screenshot(page, 'desktop-compare');
+
+    await page.getByTestId('change-filter').getByText(/^新增/).click();
+    await page.waitForURL(/change=new/);
+    const kinds = await page
+      .getByTestId('compare-pair')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-change')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['new']));
+  });
+
+  it('imports an uploaded bulletin, reviews it next to its text, saves it and finds its case', async () => {
+    await page.getByRole('menuitem', { name: /导入/ }).click();
+    await page.waitForURL('**/import');
+    await page.getByRole('tab', { name: '上传文件' }).click();
+    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await page.getByTestId('extracted-case').first().waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('source-text').innerText()).resolves.toContain('禹王台分局');
+    const card = await page.getByTestId('extracted-case').first().innerText();
+    expect(card).toContain('某科技公司');
+    expect(card).toContain('1.5 万元');
+    await screenshot(page, 'desktop-import-preview');
+
+    await page.getByRole('button', { name: /保存 \d+ 个案例/ }).click();
+    const saved = page.getByTestId('imported-cases').getByRole('link');
+    await saved.first().waitFor();
+    await screenshot(page, 'desktop-import-saved');
+    await saved.first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    importedId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.getByTestId('check-panel').waitFor();
+
+    await page.goto(`/cases?q=${encodeURIComponent('禹王台')}`);
+    const row = page.locator('.ant-table-row').filter({ hasText: '某科技公司' });
+    await row.waitFor();
+    await expect(row.getByRole('link').first().getAttribute('href')).resolves.toBe(`/cases/${importedId}`);
+  });
+
+  it('lets the officer correct a case in the form', async () => {
+    await page.goto(`/cases/${importedId}`);
+    await page.getByRole('button', { name: /编\s*辑/ }).click();
+    await page.waitForURL(`**/cases/${importedId}/edit`);
+    await page.getByLabel('地区').fill('河南省开封市禹王台区');
+    await screenshot(page, 'desktop-case-edit');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL(new RegExp(`/cases/${importedId}$`));
+    await expect(page.getByTestId('case-facts').locator('..').innerText()).resolves.toContain(
+      '河南省开封市禹王台区',
+    );
+  });
+
+  it('draws the statistics charts', async () => {
+    await page.getByRole('menuitem', { name: /统计/ }).click();
+    await page.waitForURL('**/stats');
+    await page.locator('[data-testid=chart] canvas').nth(4).waitFor();
+    expect(await page.getByTestId('chart').count()).toBe(5);
+    await screenshot(page, 'desktop-stats');
+  });
+
+  it('deletes a case and logs out', async () => {
+    await page.goto(`/cases/${importedId}`);
+    await page.getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await page.waitForURL(/\/cases$/);
+    expect((await page.request.get(`/api/cases/${importedId}`)).status()).toBe(404);
+
+    await page.getByTestId('account-menu').hover();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.getByRole('link', { name: /登\s*录/ }).waitFor();
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Once per e2e run: build what is stale, check for Chromium, start the application on a free port with a
+ * fresh data directory (which seeds the dev bulletin's ten published cases), and stop it afterwards.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureBuilt } from './build.js';
+import { CHROMIUM } from './browser.js';
+import { startServer } from './server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    adminPassword: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium)`);
+  }
+  const root = resolve(import.meta.dirname, '..', '..');
+  ensureBuilt(root, (s) => console.log(s));
+  const server = await startServer(root);
+  project.provide('baseURL', server.baseURL);
+  project.provide('adminPassword', server.adminPassword);
+  return async () => {
+    await server.stop();
+  };
+}

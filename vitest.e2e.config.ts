@@ -1,0 +1,14 @@
+// End-to-end tests: the built application (bin/wangan.js serve) driven by Debian's Chromium through
+// playwright-core. One file at a time, one browser, so that they do not fight unit tests for the CPU.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+  },
+});

@@ -1,0 +1,43 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { AppLayout } from './AppLayout.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
+import { PageLoading } from './PageLoading.js';
+import { NotFound } from './NotFound.js';
+
+// One chunk per screen: the statistics screen's ECharts never loads for someone reading a statute.
+const LawsPage = lazy(() => import('../screens/laws/LawsPage.js'));
+const ArticlePage = lazy(() => import('../screens/laws/ArticlePage.js'));
+const ComparePage = lazy(() => import('../screens/laws/ComparePage.js'));
+const CaseListPage = lazy(() => import('../screens/cases/CaseListPage.js'));
+const CasePage = lazy(() => import('../screens/cases/CasePage.js'));
+const CaseEditPage = lazy(() => import('../screens/cases/CaseEditPage.js'));
+const ImportPage = lazy(() => import('../screens/import/ImportPage.js'));
+const StatsPage = lazy(() => import('../screens/stats/StatsPage.js'));
+const LoginPage = lazy(() => import('../auth/LoginPage.js'));
+
+export function App() {
+  return (
+    <AppLayout>
+      <ErrorBoundary>
+        <Suspense fallback={<PageLoading />}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/cases" replace />} />
+            <Route path="/laws" element={<LawsPage />} />
+            <Route path="/laws/:law" element={<LawsPage />} />
+            <Route path="/laws/:law/articles/:number" element={<ArticlePage />} />
+            <Route path="/laws/:law/compare" element={<ComparePage />} />
+            <Route path="/cases" element={<CaseListPage />} />
+            <Route path="/cases/new" element={<CaseEditPage />} />
+            <Route path="/cases/:id" element={<CasePage />} />
+            <Route path="/cases/:id/edit" element={<CaseEditPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/stats" element={<StatsPage />} />
+            <Route path="/login" element={<LoginPage />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      </ErrorBoundary>
+    </AppLayout>
+  );
+}

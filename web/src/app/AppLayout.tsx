@@ -1,0 +1,150 @@
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { App as AntApp, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  BarChartOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  LoginOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useAuth } from '../auth/AuthContext.js';
+import { describeError } from '../api/client.js';
+import { ROLE_LABELS } from '../lib/labels.js';
+import { sectionOf } from './sections.js';
+
+const NAV: MenuProps['items'] = [
+  { key: '/laws', icon: <BookOutlined />, label: <Link to="/laws">法规库</Link> },
+  { key: '/cases', icon: <FileSearchOutlined />, label: <Link to="/cases">案例库</Link> },
+  { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
+  { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
+];
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  const { user, logout } = useAuth();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const selected = sectionOf(location.pathname);
+
+  const onLogout = async () => {
+    try {
+      await logout();
+      message.success('已退出登录');
+      navigate('/cases');
+    } catch (e) {
+      message.error(describeError(e));
+    }
+  };
+
+  const account =
+    user === undefined ? null : user ? (
+      <Dropdown
+        menu={{
+          items: [
+            { key: 'role', label: `角色：${ROLE_LABELS[user.role] ?? user.role}`, disabled: true },
+            { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void onLogout() },
+          ],
+        }}
+      >
+        <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="account-menu">
+          {wide ? user.username : null}
+        </Button>
+      </Dropdown>
+    ) : (
+      <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+        <Button type="primary" ghost icon={<LoginOutlined />} style={{ color: '#fff', borderColor: '#fff' }}>
+          登录
+        </Button>
+      </Link>
+    );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          padding: wide ? '0 24px' : '0 12px',
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          background: '#102a4c',
+        }}
+      >
+        {!wide && (
+          <Button
+            type="text"
+            aria-label="打开导航"
+            icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/cases" style={{ display: 'flex', alignItems: 'center', gap: 8, whiteSpace: 'nowrap' }}>
+          <span
+            aria-hidden
+            style={{
+              display: 'inline-block',
+              width: 28,
+              height: 28,
+              lineHeight: '28px',
+              textAlign: 'center',
+              borderRadius: 6,
+              background: '#fff',
+              color: '#102a4c',
+              fontWeight: 700,
+            }}
+          >
+            网
+          </span>
+          <Typography.Text strong style={{ color: '#fff', fontSize: 17 }}>
+            网安执法{wide ? ' · 法规与案例' : ''}
+          </Typography.Text>
+        </Link>
+        {wide && (
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            selectedKeys={selected ? [selected] : []}
+            items={NAV}
+            style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
+          />
+        )}
+        <Space style={{ marginLeft: 'auto' }}>
+          {user && wide && <Tag color="gold">{ROLE_LABELS[user.role] ?? user.role}</Tag>}
+          {account}
+        </Space>
+      </Layout.Header>
+      <Drawer
+        title="网安执法"
+        placement="left"
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        size={240}
+        styles={{ body: { padding: 0 } }}
+      >
+        <Menu
+          mode="vertical"
+          selectedKeys={selected ? [selected] : []}
+          items={NAV}
+          onClick={() => setDrawerOpen(false)}
+          style={{ borderInlineEnd: 'none' }}
+        />
+      </Drawer>
+      <Layout.Content>
+        <div className="app-content">{children}</div>
+      </Layout.Content>
+      <Layout.Footer style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12, padding: '12px 16px' }}>
+        网安 · 网络安全行政执法法规与案例系统 — 法条以官方文本为准
+      </Layout.Footer>
+    </Layout>
+  );
+}

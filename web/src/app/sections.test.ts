@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { sectionOf } from './sections.js';
+
+describe('sectionOf', () => {
+  it('maps every screen to its menu entry', () => {
+    expect(sectionOf('/cases/12/edit')).toBe('/cases');
+    expect(sectionOf('/laws/csl/compare')).toBe('/laws');
+    expect(sectionOf('/import')).toBe('/import');
+    expect(sectionOf('/stats')).toBe('/stats');
+    expect(sectionOf('/')).toBe('/cases');
+  });
+  it('selects nothing for pages outside the menu', () => {
+    expect(sectionOf('/login')).toBeNull();
+    expect(sectionOf('/nowhere')).toBeNull();
+  });
+});

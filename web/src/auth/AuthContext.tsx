@@ -1,0 +1,56 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../api/client.js';
+import { authApi, type SessionUser } from '../api/endpoints.js';
+
+interface AuthState {
+  /** undefined while the session is being checked, null when anonymous. */
+  user: SessionUser | null | undefined;
+  login: (username: string, password: string) => Promise<SessionUser>;
+  logout: () => Promise<void>;
+  /** Officers and administrators may create, edit and delete cases and import bulletins. */
+  canEdit: boolean;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
+
+  useEffect(() => {
+    let live = true;
+    authApi.me().then(
+      (u) => live && setUser(u),
+      (e: unknown) => {
+        if (!live) return;
+        setUser(null);
+        if (!(e instanceof ApiError && e.status === 401)) console.error('会话检查失败', e);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const login = useCallback(async (username: string, password: string) => {
+    const { user: u } = await authApi.login(username, password);
+    setUser(u);
+    return u;
+  }, []);
+
+  const logout = useCallback(async () => {
+    await authApi.logout();
+    setUser(null);
+  }, []);
+
+  const value = useMemo<AuthState>(
+    () => ({ user, login, logout, canEdit: user?.role === 'admin' || user?.role === 'officer' }),
+    [user, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}

@@ -1,0 +1,146 @@
+import { Alert, Collapse, Descriptions, Space, Tag, Typography } from 'antd';
+import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import type { CheckResult } from '../../api/endpoints.js';
+import { RangesTable } from './RangesTable.js';
+import { formatProvision, provisionHref, versionEffective } from './provisions.js';
+
+/** 合法 / 不合法 / 无法判断, as the check engine decided (true / false / null). */
+export function LawfulBadge({ lawful }: { lawful: boolean | null }) {
+  if (lawful === true) {
+    return (
+      <Tag
+        icon={<CheckCircleFilled />}
+        color="success"
+        style={{ fontSize: 14, padding: '2px 10px' }}
+        data-testid="lawful-badge"
+      >
+        处罚在法定幅度内
+      </Tag>
+    );
+  }
+  if (lawful === false) {
+    return (
+      <Tag
+        icon={<CloseCircleFilled />}
+        color="error"
+        style={{ fontSize: 14, padding: '2px 10px' }}
+        data-testid="lawful-badge"
+      >
+        处罚超出法定幅度
+      </Tag>
+    );
+  }
+  return (
+    <Tag
+      icon={<QuestionCircleFilled />}
+      color="warning"
+      style={{ fontSize: 14, padding: '2px 10px' }}
+      data-testid="lawful-badge"
+    >
+      无法判断
+    </Tag>
+  );
+}
+
+const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+};
+
+export function CheckPanel({ check, caseDate }: { check: CheckResult; caseDate: string | null }) {
+  const applied = check.applied[0];
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="check-panel">
+      <Space wrap>
+        <LawfulBadge lawful={check.lawful} />
+        {applied?.tier_label && (
+          <Typography.Text type="secondary">适用情形：{applied.tier_label}</Typography.Text>
+        )}
+      </Space>
+      {check.findings.length > 0 && (
+        <Space orientation="vertical" style={{ width: '100%' }} size={6}>
+          {check.findings.map((f, i) => (
+            <Alert
+              key={`${f.code}-${i}`}
+              type={SEVERITY[f.severity] ?? 'info'}
+              showIcon
+              title={f.message}
+              description={
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {f.code}
+                </Typography.Text>
+              }
+            />
+          ))}
+        </Space>
+      )}
+      {check.requires.length > 0 && (
+        <div>
+          <Typography.Text strong>需查明的事实：</Typography.Text>
+          <Space size={[4, 4]} wrap>
+            {check.requires.map((r) => (
+              <Tag key={r} color="orange">
+                {r}
+              </Tag>
+            ))}
+          </Space>
+        </div>
+      )}
+      {check.applied.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          title="适用的罚则"
+          items={check.applied.map((a, i) => {
+            const href = provisionHref(
+              { law: a.law, article: a.article, paragraph: a.paragraph, item: null },
+              caseDate,
+              versionEffective(a.law, a.version),
+            );
+            const label = `${formatProvision({ law: a.law, article: a.article, paragraph: a.paragraph, item: null })}（${a.version} 版）`;
+            return {
+              key: `${a.rule}-${i}`,
+              label: a.rule,
+              children: (
+                <div>
+                  {href ? <Link to={href}>{label}</Link> : label}
+                  {a.tier_label && <Tag style={{ marginLeft: 6 }}>{a.tier_label}</Tag>}
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.how}</div>
+                </div>
+              ),
+            };
+          })}
+        />
+      )}
+      {check.ranges.length > 0 && (
+        <div>
+          <Typography.Title level={5}>法定处罚幅度</Typography.Title>
+          <RangesTable ranges={check.ranges} highlightTier={applied?.tier} />
+        </div>
+      )}
+      {check.trace.length > 0 && (
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'trace',
+              label: `审查过程（${check.trace.length} 步）`,
+              children: (
+                <ol style={{ margin: 0, paddingInlineStart: 20 }} data-testid="check-trace">
+                  {check.trace.map((t, i) => (
+                    <li key={i} style={{ marginBottom: 4, fontSize: 13 }}>
+                      {t}
+                    </li>
+                  ))}
+                </ol>
+              ),
+            },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,178 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Grid,
+  Menu,
+  Row,
+  Segmented,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { DiffOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { lawsApi, type LawSummary } from '../../api/endpoints.js';
+import { useAsync } from '../../lib/use-async.js';
+import { ErrorNotice } from '../../app/ErrorNotice.js';
+import { ArticleText } from './ArticleText.js';
+import { VersionBadge } from './VersionBadge.js';
+import { StatuteSearch } from './StatuteSearch.js';
+import { versionInForce } from './versions.js';
+
+const KIND_LABELS: Record<LawSummary['kind'], string> = {
+  law: '法律',
+  administrative_regulation: '行政法规',
+  departmental_rule: '部门规章',
+};
+
+export default function LawsPage() {
+  const { law: lawParam } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().lg ?? true;
+  const laws = useAsync((signal) => lawsApi.list(signal), []);
+
+  const law = useMemo(
+    () => laws.data?.find((l) => l.id === lawParam || l.name === lawParam) ?? laws.data?.[0],
+    [laws.data, lawParam],
+  );
+  const at = params.get('at');
+  const versionFromDate = law && at ? versionInForce(law.versions, at) : null;
+  const version =
+    versionFromDate ??
+    law?.versions.find((v) => v.id === params.get('version')) ??
+    law?.versions[law.versions.length - 1];
+
+  const articles = useAsync(
+    (signal) => (law && version ? lawsApi.articles(law.id, version.id, signal) : Promise.resolve(undefined)),
+    [law?.id, version?.id],
+  );
+
+  if (laws.error) return <ErrorNotice error={laws.error} onRetry={laws.reload} />;
+  if (!laws.data) return <Skeleton active />;
+  if (!law) return <Empty description="尚无法规数据" />;
+
+  const chooseLaw = (id: string) => navigate(`/laws/${id}`);
+  const chooseVersion = (id: string) => setParams({ version: id });
+  const chooseDate = (d: string | null) => setParams(d ? { at: d } : version ? { version: version.id } : {});
+
+  const lawMenu = (
+    <Menu
+      mode="inline"
+      selectedKeys={[law.id]}
+      onClick={({ key }) => chooseLaw(key)}
+      style={{ borderInlineEnd: 'none' }}
+      items={(['law', 'administrative_regulation', 'departmental_rule'] as const).map((kind) => ({
+        key: kind,
+        type: 'group' as const,
+        label: KIND_LABELS[kind],
+        children: laws
+          .data!.filter((l) => l.kind === kind)
+          .map((l) => ({ key: l.id, label: l.name, title: l.title })),
+      }))}
+    />
+  );
+
+  let lastChapter: string | null = null;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} lg={6}>
+        {wide ? (
+          <Card size="small" title="法规目录" styles={{ body: { padding: 4 } }}>
+            {lawMenu}
+          </Card>
+        ) : (
+          <Select
+            style={{ width: '100%' }}
+            value={law.id}
+            onChange={chooseLaw}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={laws.data.map((l) => ({ value: l.id, label: l.name }))}
+            aria-label="选择法规"
+          />
+        )}
+        <div style={{ marginTop: 16 }}>
+          <StatuteSearch lawId={law.id} lawName={law.name} />
+        </div>
+      </Col>
+      <Col xs={24} lg={18}>
+        <Card>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {law.title}
+          </Typography.Title>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Space wrap>
+              <Typography.Text type="secondary">版本：</Typography.Text>
+              <Segmented
+                value={version?.id}
+                onChange={(v) => chooseVersion(String(v))}
+                options={law.versions.map((v) => ({ value: v.id, label: `${v.id} 版` }))}
+              />
+              {law.versions.length > 1 && (
+                <Link
+                  to={`/laws/${law.id}/compare?from=${law.versions[law.versions.length - 2]!.id}&to=${law.versions[law.versions.length - 1]!.id}`}
+                >
+                  <Button icon={<DiffOutlined />}>新旧对照</Button>
+                </Link>
+              )}
+            </Space>
+            <Space wrap>
+              <Typography.Text type="secondary">按日期查看：</Typography.Text>
+              <DatePicker
+                value={at ? dayjs(at) : null}
+                onChange={(d) => chooseDate(d ? d.format('YYYY-MM-DD') : null)}
+                placeholder="选择日期"
+                aria-label="按日期查看适用版本"
+              />
+              {at && !versionFromDate && (
+                <Alert type="warning" showIcon title={`${at} 本法尚未施行`} style={{ padding: '2px 8px' }} />
+              )}
+            </Space>
+            {version && <VersionBadge version={version} />}
+            {version && (
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
+                依据：{version.basis}
+                {version.note ? `（${version.note}）` : ''}
+              </Typography.Paragraph>
+            )}
+          </Space>
+        </Card>
+        <Card style={{ marginTop: 16 }} title={`条文（共 ${version?.article_count ?? '…'} 条）`}>
+          {articles.error ? (
+            <ErrorNotice error={articles.error} onRetry={articles.reload} />
+          ) : !articles.data ? (
+            <Skeleton active paragraph={{ rows: 12 }} />
+          ) : (
+            articles.data.articles.map((a) => {
+              const heading = a.chapter !== lastChapter ? a.chapter : null;
+              lastChapter = a.chapter;
+              return (
+                <div key={a.number} id={`a${a.number}`}>
+                  {heading && (
+                    <Typography.Title level={5} style={{ textAlign: 'center', margin: '20px 0 12px' }}>
+                      {heading.replace(/^#+\s*/, '')}
+                    </Typography.Title>
+                  )}
+                  <Link
+                    to={`/laws/${law.id}/articles/${a.number}?at=${version!.effective}`}
+                    style={{ color: 'inherit' }}
+                    title="查看本条"
+                  >
+                    <ArticleText article={a} />
+                  </Link>
+                </div>
+              );
+            })
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
