@@ -42,7 +42,7 @@ export function readTitle(text: string, p: number): TitleMatch | null {
   const limit = Math.min(text.length, from + MAX_TITLE);
   for (let q = from; q < limit; q++) {
     const c = text.charAt(q);
-    if (c === '\n' || c === '\r' || (c === open && open !== '<')) return null;
+    if (c === '\n' || c === '\r' || c === open.charAt(0)) return null;
     if (text.startsWith(close, q)) {
       const title = text.slice(from, q).trim();
       return title === '' ? null : { title, end: q + close.length };
@@ -115,6 +115,20 @@ export function readAnaphora(text: string, p: number): number | null {
   if (c !== '该' && c !== '同') return null;
   for (const r of ANAPHORA) if (text.startsWith(r, p)) return p + r.length;
   return null;
+}
+
+/**
+ * Every character at which a law mention (title mark, name, 本法, 该法, basis verb) can start: the parser looks
+ * closer only there.
+ */
+export function mentionStartChars(): string {
+  return [
+    ...Object.keys(CLOSERS),
+    ...namesByFirstChar.keys(),
+    ...SELF_REFS.map((r) => r.charAt(0)),
+    ...ANAPHORA.map((r) => r.charAt(0)),
+    ...BASIS_VERBS.map((v) => v.charAt(0)),
+  ].join('');
 }
 
 /** Words that make the law titles right after them a legal basis: 依据《网络安全法》, 违反了《数据安全法》. */

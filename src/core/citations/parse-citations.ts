@@ -23,16 +23,21 @@ import type { Citation } from './citation.js';
 import {
   BASIS_GAP,
   CHAIN_GAP,
+  CHINESE_NUMERAL,
+  DIGIT,
+  flagsAt,
+  gapOnly,
+  is,
   LAW_GAP,
+  LINE_END,
+  OPEN_PAREN,
   SENTENCE_END,
   SPACE,
   STANDALONE_FILLER,
-  DIGIT,
-  CHINESE_NUMERAL,
-  gapOnly,
 } from './char-classes.js';
 import {
   isLawLikeTitle,
+  mentionStartChars,
   normaliseLawName,
   readAnaphora,
   readBareLawName,
@@ -50,6 +55,17 @@ export interface ParseCitationsOptions {
   /** The law the text itself is, for 本法 / 本条例 / 本办法. Without it those references are ignored. */
   selfLaw?: string;
 }
+
+/** Characters at which something may start; every other character only updates the scanner's flags. */
+const TRIGGER = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const c = String.fromCharCode(code);
+    if (is(c, 0, SENTENCE_END | DIGIT | CHINESE_NUMERAL | OPEN_PAREN)) t[code] = 1;
+  }
+  for (const c of `第${mentionStartChars()}`) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 interface Mention {
   /** null: a reference that names no usable law (本法 without selfLaw). */
@@ -72,8 +88,6 @@ interface Entry {
   paragraph: number | null;
   item: number | null;
   end: number;
-  /** A paragraph entry that the next item may fill (第一款第（三）项). */
-  open: boolean;
 }
 
 interface ArticleInProgress {
@@ -85,6 +99,8 @@ interface ArticleInProgress {
   unitEnd: number;
   entries: Entry[];
   lastParagraph: number | null;
+  /** The paragraph entry that the next item may fill (第一款第（三）项), if any. */
+  open: Entry | null;
 }
 
 class Scanner {
@@ -110,8 +126,19 @@ class Scanner {
 
   run(): Citation[] {
     const { text } = this;
+    const n = text.length;
     let i = 0;
-    while (i < text.length) i = this.step(i);
+    while (i < n) {
+      if (TRIGGER[text.charCodeAt(i)] === 1) {
+        i = this.step(i);
+        continue;
+      }
+      // Plain text: it only breaks a basis verb's reach and a line of titles.
+      const f = flagsAt(text, i);
+      if ((f & BASIS_GAP) === 0) this.basisActive = false;
+      if ((f & STANDALONE_FILLER) === 0) this.lineClean = false;
+      i++;
+    }
     this.endSentence();
     this.endLine();
     // Article-null citations are emitted when their sentence or line ends; restore text order (sort is stable).
@@ -123,9 +150,10 @@ class Scanner {
     const { text } = this;
     const c = text.charAt(i);
 
-    if (SENTENCE_END.has(c)) {
+    if (is(text, i, SENTENCE_END)) {
       this.endSentence();
-      if (c !== '。' && c !== '！' && c !== '？' && c !== '!' && c !== '?') this.endLine();
+      if (is(text, i, LINE_END)) this.endLine();
+      else this.lineClean = this.lineClean && is(text, i, STANDALONE_FILLER);
       return i + 1;
     }
 
@@ -135,7 +163,7 @@ class Scanner {
         this.onMention(normaliseLawName(title.title), i, title.end, true, true);
         return title.end;
       }
-      this.onOtherText(c);
+      this.onOtherText(i);
       // A book or newspaper title (《厦门日报》) is skipped whole; an ASCII <…> may be anything, so read on.
       return c === '《' ? title.end : i + 1;
     }
@@ -143,7 +171,7 @@ class Scanner {
     if (c === '第') {
       const unit = readUnit(text, i);
       if (unit !== null) return this.onUnit(unit);
-      this.onOtherText(c);
+      this.onOtherText(i);
       return i + 1;
     }
 
@@ -177,22 +205,21 @@ class Scanner {
       if (unit !== null) return this.onUnit(unit);
     }
 
-    this.onOtherText(c);
+    this.onOtherText(i);
     return i + 1;
   }
 
-  private onOtherText(c: string): void {
-    if (!BASIS_GAP.has(c)) this.basisActive = false;
-    if (!STANDALONE_FILLER.has(c)) this.lineClean = false;
+  private onOtherText(i: number): void {
+    if (!is(this.text, i, BASIS_GAP)) this.basisActive = false;
+    if (!is(this.text, i, STANDALONE_FILLER)) this.lineClean = false;
   }
 
   /** An article unit starts at p (after spaces): 《某某规范》第5条, 该法第五十九条. */
   private articleFollows(p: number): boolean {
     const { text } = this;
     let q = p;
-    while (q < text.length && q - p < 4 && SPACE.has(text.charAt(q))) q++;
-    const c = text.charAt(q);
-    if (c !== '第' && !DIGIT.has(c) && !CHINESE_NUMERAL.has(c)) return false;
+    while (q - p < 4 && is(text, q, SPACE)) q++;
+    if (text.charAt(q) !== '第' && !is(text, q, DIGIT | CHINESE_NUMERAL)) return false;
     return readUnit(text, q)?.kind === 'article';
   }
 
@@ -255,6 +282,7 @@ class Scanner {
       unitEnd: unit.end,
       entries: [],
       lastParagraph: null,
+      open: null,
     };
     this.chainEnd = unit.end;
     this.chainEndIsLaw = false;
@@ -271,23 +299,20 @@ class Scanner {
     this.chainEnd = unit.end;
     if (unit.unusable) return;
     if (unit.kind === 'paragraph') {
-      for (const e of a.entries) e.open = false;
-      for (const v of unit.values) a.entries.push({ paragraph: v, item: null, end: unit.end, open: true });
+      for (const v of unit.values) a.entries.push({ paragraph: v, item: null, end: unit.end });
       a.lastParagraph = unit.values[unit.values.length - 1] ?? a.lastParagraph;
+      a.open = a.entries[a.entries.length - 1] ?? null;
       return;
     }
-    let first = true;
-    for (const v of unit.values) {
-      const last = a.entries[a.entries.length - 1];
-      if (first && last !== undefined && last.open && last.item === null && last.paragraph === a.lastParagraph) {
-        last.item = v;
-        last.end = unit.end;
+    unit.values.forEach((v, k) => {
+      if (k === 0 && a.open !== null) {
+        a.open.item = v;
+        a.open.end = unit.end;
       } else {
-        a.entries.push({ paragraph: a.lastParagraph, item: v, end: unit.end, open: false });
+        a.entries.push({ paragraph: a.lastParagraph, item: v, end: unit.end });
       }
-      first = false;
-    }
-    for (const e of a.entries) e.open = false;
+    });
+    a.open = null;
   }
 
   private flushArticle(): void {

@@ -3,7 +3,7 @@
  * (第二款, 第一、二款) or an item (第（二）项, (五)项, 第二项, 第（一）、（二）项). The scanner in parse-citations.ts
  * chains units into provisions; this file only reads one unit at a given position.
  *
- * Every loop here moves forward and is bounded (numbers ≤ 16 characters, lists ≤ 64 members), so reading a
+ * Every loop here moves forward and is bounded (numbers ≤ 16 characters, lists ≤ 12 members), so reading a
  * unit costs O(its length) and the scanner stays linear on any input.
  */
 import { tryParseChineseInteger } from '../shared/numerals.js';
@@ -11,6 +11,8 @@ import {
   CHINESE_NUMERAL,
   CLOSE_PAREN,
   DIGIT,
+  flagsAt,
+  is,
   LIST_SEPARATOR,
   OPEN_PAREN,
   RANGE_MARK,
@@ -30,7 +32,7 @@ export const MAX_SUBDIVISION = 999;
 export const MAX_RANGE_EXPANSION = 200;
 
 const MAX_NUMBER_LENGTH = 16;
-const MAX_LIST = 64;
+const MAX_LIST = 12;
 
 export interface Unit {
   kind: UnitKind;
@@ -45,43 +47,54 @@ export interface Unit {
   unusable: boolean;
 }
 
+/**
+ * A written number: its characters are text[start, end), and reading goes on at `next` (past a closing
+ * parenthesis). Parsed only once the unit is known, so that scanning a list that is no citation stays cheap.
+ */
 interface NumberToken {
-  value: number | undefined;
+  start: number;
   end: number;
+  next: number;
 }
 
 const skipSpace = (text: string, p: number): number => {
-  while (p < text.length && SPACE.has(text.charAt(p))) p++;
+  while (is(text, p, SPACE)) p++;
   return p;
 };
 
 /** Reads a run of Arabic or Chinese numeral characters at p. */
 function readNumber(text: string, p: number): NumberToken | null {
-  const c = text.charAt(p);
-  const cls = DIGIT.has(c) ? DIGIT : CHINESE_NUMERAL.has(c) ? CHINESE_NUMERAL : null;
-  if (cls === null) return null;
-  let q = p;
-  while (q < text.length && cls.has(text.charAt(q))) q++;
-  const raw = text.slice(p, Math.min(q, p + MAX_NUMBER_LENGTH + 1));
-  const value = q - p > MAX_NUMBER_LENGTH ? undefined : tryParseChineseInteger(raw);
-  return { value: value !== undefined && Number.isSafeInteger(value) ? value : undefined, end: q };
+  const cls = is(text, p, DIGIT) ? DIGIT : is(text, p, CHINESE_NUMERAL) ? CHINESE_NUMERAL : 0;
+  if (cls === 0) return null;
+  let q = p + 1;
+  while (is(text, q, cls)) q++;
+  return { start: p, end: q, next: q };
 }
 
-/** Reads （二） or (2) at p. */
+/** The value of a written number, or undefined when it is too long or not a well-formed numeral. */
+function valueOf(text: string, n: NumberToken): number | undefined {
+  if (n.end - n.start > MAX_NUMBER_LENGTH) return undefined;
+  const value = tryParseChineseInteger(text.slice(n.start, n.end));
+  return value !== undefined && Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** Reads （二） or (2) at p: the number inside. */
 function readParenNumber(text: string, p: number): NumberToken | null {
-  if (!OPEN_PAREN.has(text.charAt(p))) return null;
+  if (!is(text, p, OPEN_PAREN)) return null;
   const n = readNumber(text, skipSpace(text, p + 1));
   if (n === null) return null;
   const q = skipSpace(text, n.end);
-  if (!CLOSE_PAREN.has(text.charAt(q))) return null;
-  return { value: n.value, end: q + 1 };
+  if (!is(text, q, CLOSE_PAREN)) return null;
+  return { start: n.start, end: n.end, next: q + 1 };
 }
 
-const unitKindOf = (c: string): UnitKind | null =>
-  UNIT_ARTICLE.has(c) ? 'article' : UNIT_PARAGRAPH.has(c) ? 'paragraph' : UNIT_ITEM.has(c) ? 'item' : null;
+function unitKindAt(text: string, p: number): UnitKind | null {
+  const f = flagsAt(text, p);
+  return f & UNIT_ARTICLE ? 'article' : f & UNIT_PARAGRAPH ? 'paragraph' : f & UNIT_ITEM ? 'item' : null;
+}
 
 interface NumberList {
-  numbers: (number | undefined)[];
+  numbers: NumberToken[];
   /** Index in `numbers` after which a range mark stood (第四十一至四十三条), or -1. */
   rangeAfter: number;
   end: number;
@@ -97,20 +110,19 @@ function readNumberList(
 ): NumberList | null {
   const first = read(text, p);
   if (first === null) return null;
-  const list: NumberList = { numbers: [first.value], rangeAfter: -1, end: first.end };
+  const list: NumberList = { numbers: [first], rangeAfter: -1, end: first.next };
   while (list.numbers.length < MAX_LIST) {
     let q = skipSpace(text, list.end);
-    const c = text.charAt(q);
-    const isRange = RANGE_MARK.has(c);
-    if (!isRange && !LIST_SEPARATOR.has(c)) break;
+    const isRange = is(text, q, RANGE_MARK);
+    if (!isRange && !is(text, q, LIST_SEPARATOR)) break;
     if (isRange && list.rangeAfter >= 0) break;
     q = skipSpace(text, q + 1);
     if (text.charAt(q) === '第') q = skipSpace(text, q + 1);
     const next = read(text, q);
     if (next === null) break;
     if (isRange) list.rangeAfter = list.numbers.length - 1;
-    list.numbers.push(next.value);
-    list.end = next.end;
+    list.numbers.push(next);
+    list.end = next.next;
   }
   return list;
 }
@@ -118,11 +130,13 @@ function readNumberList(
 const maxFor = (kind: UnitKind): number => (kind === 'article' ? MAX_ARTICLE : MAX_SUBDIVISION);
 
 /** Expands a list with an optional range into the numbers it denotes, or undefined if one is out of bounds. */
-function expand(numbers: (number | undefined)[], rangeAfter: number, kind: UnitKind): number[] | undefined {
+function expand(text: string, list: NumberList, kind: UnitKind): number[] | undefined {
+  const { numbers, rangeAfter } = list;
   const max = maxFor(kind);
   const values: number[] = [];
   for (let k = 0; k < numbers.length; k++) {
-    const v = numbers[k];
+    const token = numbers[k];
+    const v = token === undefined ? undefined : valueOf(text, token);
     if (v === undefined || v < 1 || v > max) return undefined;
     const prev = values[values.length - 1];
     if (k === rangeAfter + 1 && rangeAfter >= 0 && prev !== undefined && v > prev && v - prev <= MAX_RANGE_EXPANSION) {
@@ -141,34 +155,34 @@ export function readUnit(text: string, p: number): Unit | null {
   let q = p;
   if (text.charAt(q) === '第') q = skipSpace(text, q + 1);
 
-  if (OPEN_PAREN.has(text.charAt(q))) {
+  if (is(text, q, OPEN_PAREN)) {
     // Items in parentheses: 第（二）项, (五)项, 第（一）、（二）项, （一）至（三）项.
     const list = readNumberList(text, q, readParenNumber);
     if (list === null) return null;
     const r = skipSpace(text, list.end);
-    if (!UNIT_ITEM.has(text.charAt(r))) return null;
-    const values = expand(list.numbers, list.rangeAfter, 'item');
+    if (!is(text, r, UNIT_ITEM)) return null;
+    const values = expand(text, list, 'item');
     return { kind: 'item', values: values ?? [], start: p, end: r + 1, unusable: values === undefined };
   }
 
   const list = readNumberList(text, q, readNumber);
   if (list === null) return null;
   let r = skipSpace(text, list.end);
-  const kind = unitKindOf(text.charAt(r));
+  const kind = unitKindAt(text, r);
   if (kind === null) return null;
   r += 1;
 
   // 第四十一条至第四十三条: a range written with the unit on both ends.
   if (list.rangeAfter < 0 && list.numbers.length === 1) {
     let s = skipSpace(text, r);
-    if (RANGE_MARK.has(text.charAt(s))) {
+    if (is(text, s, RANGE_MARK)) {
       s = skipSpace(text, s + 1);
       if (text.charAt(s) === '第') s = skipSpace(text, s + 1);
       const to = readNumber(text, s);
       if (to !== null) {
-        const t = skipSpace(text, to.end);
-        if (unitKindOf(text.charAt(t)) === kind) {
-          list.numbers.push(to.value);
+        const t = skipSpace(text, to.next);
+        if (unitKindAt(text, t) === kind) {
+          list.numbers.push(to);
           list.rangeAfter = 0;
           r = t + 1;
         }
@@ -177,17 +191,15 @@ export function readUnit(text: string, p: number): Unit | null {
   }
 
   // 第二百八十七条之一: an inserted article; ProvisionRef has no place for the suffix, so it is not returned.
-  if (kind === 'article' && text.charAt(r) === '之' && CHINESE_NUMERAL.has(text.charAt(r + 1))) {
+  if (kind === 'article' && text.charAt(r) === '之' && is(text, r + 1, CHINESE_NUMERAL)) {
     const suffix = readNumber(text, r + 1);
     return { kind, values: [], start: p, end: suffix?.end ?? r + 2, unusable: true };
   }
 
-  const values = expand(list.numbers, list.rangeAfter, kind);
+  const values = expand(text, list, kind);
   return { kind, values: values ?? [], start: p, end: r, unusable: values === undefined };
 }
 
 /** True when a unit may start at p without 第 (a numeral or an opening parenthesis). */
-export const mayStartBareUnit = (text: string, p: number): boolean => {
-  const c = text.charAt(p);
-  return DIGIT.has(c) || CHINESE_NUMERAL.has(c) || OPEN_PAREN.has(c);
-};
+export const mayStartBareUnit = (text: string, p: number): boolean =>
+  is(text, p, DIGIT | CHINESE_NUMERAL | OPEN_PAREN);
