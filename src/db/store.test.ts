@@ -98,7 +98,8 @@ describe.each(testEngines())('storage on %s', (engine) => {
     const found = await titles({ q: '个人信息' });
     expect(found).toContain('以其他非法方式获取个人信息案');
     expect(found).toContain('某营业厅老板出售公民个人信息案');
-    expect(found).not.toContain('微信网民非法利用信息网络案');
+    expect(found).toContain('西吉县某购物中心（有限公司）未履行网络安全保护义务案');
+    expect(found).toHaveLength(3);
   });
 
   it('finds the 等保 case for 等级保护 and for 等保', async () => {
@@ -155,7 +156,10 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(sanction.find((g) => g.key === 'warning')).toMatchObject({ cases: 6 });
     expect(sanction.find((g) => g.key === 'fine')).toMatchObject({ cases: 4, fine_sum: 21500 });
     const party = await stats.group('party_kind', { q: '个人信息' }, opts);
-    expect(party).toEqual([{ key: 'individual', cases: 2, fine_sum: 4500 }]);
+    expect(party).toEqual([
+      { key: 'individual', cases: 2, fine_sum: 4500 },
+      { key: 'organization', cases: 1, fine_sum: 0 },
+    ]);
     const fines = await stats.fines({}, opts);
     expect(fines).toMatchObject({ fined_cases: 4, total_yuan: 21500, median_yuan: 2500, max_yuan: 15000 });
     expect(fines.buckets.find((b) => b.min === 1000)!.cases).toBe(3);

@@ -3,6 +3,7 @@
  * The web client imports these types (type-only); keep them the truth of the API.
  */
 import { z } from 'zod';
+import { isPartialDate } from '../../core/shared/dates.js';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -13,10 +14,15 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
+/** A calendar date at the precision given: 2021, 2021-04 or 2021-04-07 (2021-02-30 is refused). */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD');
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'not a calendar date');
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD')
+  .refine(isPartialDate, 'not a calendar date');
 
 export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
 
