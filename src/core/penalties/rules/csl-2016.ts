@@ -197,6 +197,11 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         change: 'renumbered',
         note: 'Same bounds; references renumbered (第二十四条、第五十条).',
       },
+      {
+        rule: 'CSL2025.62.2',
+        change: 'amended',
+        note: 'New 第二款: items （一）（二） causing the 第六十一条第三款 consequences are punished under that paragraph.',
+      },
     ],
     precedents: [
       {
@@ -292,6 +297,11 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         rule: 'CSL2025.65.1',
         change: 'amended',
         note: '2025: optional base fine 10000–100000; aggravated 100000–1000000; responsible persons 10000–100000.',
+      },
+      {
+        rule: 'CSL2025.65.2',
+        change: 'amended',
+        note: 'New 第二款: conduct causing the 第六十一条第三款 consequences.',
       },
     ],
     notes: [
@@ -634,6 +644,11 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
         rule: 'CSL2025.69.1',
         change: 'amended',
         note: '2025: base adds 予以通报 and an optional 50000–500000 fine; aggravated 500000–2000000; responsible persons 50000–200000; new 第六十九条第二款.',
+      },
+      {
+        rule: 'CSL2025.69.2',
+        change: 'amended',
+        note: 'New tier: 造成特别严重影响、特别严重后果 (2000000–10000000).',
       },
     ],
     notes: [FLAG_A3, 'Flag A16: failure to report under 第四十七条 is not among the listed acts.'],
