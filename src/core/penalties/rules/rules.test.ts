@@ -201,6 +201,52 @@ describe('rule texts are the statute texts', () => {
   });
 });
 
+describe('coverage: every penalty paragraph of the ranges in scope is a rule, or is listed here with the reason', () => {
+  /** Paragraphs deliberately not encoded (see the comment at the end of each rule file). */
+  const NOT_ENCODED: Record<string, string> = {
+    '网络安全法 2016-11-07 63.3': 'employment bar: a statutory consequence with no range',
+    '网络安全法 2025-10-28 66.3': 'employment bar: a statutory consequence with no range',
+    '计算机信息网络国际联网安全保护管理办法 2011-01-08 22.1': 'referral to unnamed laws, no sanction',
+    '关键信息基础设施安全保护条例 2021-07-30 43.3': 'employment bar: a statutory consequence with no range',
+    '治安管理处罚法 2025-06-27 50.2': '禁止接触 order and the penalty for breaching it: not network conduct',
+  };
+  const SCOPE: [law: string, version: string, articles: number[]][] = [
+    ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
+    ['网络安全法', '2025-10-28', [61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71]],
+    ['计算机信息网络国际联网安全保护管理办法', '2011-01-08', [20, 21, 22, 23]],
+    ['治安管理处罚法', '2012-10-26', [25, 29, 42]],
+    ['治安管理处罚法', '2025-06-27', [29, 33, 50, 56]],
+    ['个人信息保护法', '2021-08-20', [66]],
+    ['数据安全法', '2021-06-10', [45, 46, 47, 48]],
+    ['关键信息基础设施安全保护条例', '2021-07-30', [39, 40, 41, 42, 43]],
+    ['网络数据安全管理条例', '2024-09-24', [55, 56, 57]],
+  ];
+
+  it.each(SCOPE)('%s %s', (law, version, articles) => {
+    const file = LAWS.find((l) => l.name === law)!.versions.find((v) => v.id === version)!.file;
+    const text = parseLawFile(file);
+    for (const article of articles) {
+      const paragraphs = text.get(article)!;
+      paragraphs.forEach((_p, i) => {
+        const key = `${law} ${version} ${article}.${i + 1}`;
+        const paragraph = paragraphs.length === 1 ? null : i + 1;
+        const rule = ALL_RULES.find(
+          (r) => r.law === law && r.version === version && r.article === article && r.paragraph === paragraph,
+        );
+        if (key in NOT_ENCODED) expect(rule, key).toBeUndefined();
+        else expect(rule, key).toBeDefined();
+      });
+    }
+  });
+
+  it('no rule falls outside the scope', () => {
+    for (const rule of ALL_RULES) {
+      const scope = SCOPE.find(([law, version]) => law === rule.law && version === rule.version);
+      expect(scope?.[2], rule.id).toContain(rule.article);
+    }
+  });
+});
+
 describe('ids and references', () => {
   it('ids are unique and follow <CODE><YEAR>.<article>[.<paragraph>]', () => {
     expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
