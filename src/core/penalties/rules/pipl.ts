@@ -23,11 +23,15 @@ const VERSION = '2021-08-20';
 
 /**
  * 「违反本法规定处理个人信息，或者处理个人信息未履行本法规定的个人信息保护义务」 names no article. The obligations sit in
- * 第二章 个人信息处理规则, 第三章 跨境提供, 第四章 个人的权利 and 第五章 处理者的义务 (第十三条–第五十九条, by the chapter headings).
+ * 第二章 个人信息处理规则, 第三章 跨境提供, 第四章 个人的权利 and 第五章 处理者的义务 (第十三条–第五十九条, by the chapter headings),
+ * less 第二章第三节 第三十三条–第三十六条: duties of 国家机关, whose breaches go to 第六十八条 (上级机关责令改正; 处分), not here.
+ * 第三十七条 (organisations authorised by law to manage public affairs) is kept: they are not 国家机关, so 第六十八条 does not
+ * reach them — an interpretation.
  */
-const PROCESSING_OBLIGATIONS: Enforced[] = Array.from({ length: 59 - 13 + 1 }, (_, i) => ({
-  article: 13 + i,
-}));
+const STATE_ORGAN_ARTICLES = new Set([33, 34, 35, 36]);
+const PROCESSING_OBLIGATIONS: Enforced[] = Array.from({ length: 59 - 13 + 1 }, (_, i) => 13 + i)
+  .filter((article) => !STATE_ORGAN_ARTICLES.has(article))
+  .map((article) => ({ article }));
 
 export const PIPL_RULES: readonly PenaltyRule[] = [
   {
