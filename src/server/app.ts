@@ -21,6 +21,7 @@ import { UserRepository } from '../db/repositories/users.js';
 import { installSessions } from './auth/session.js';
 import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
+import { installNulGuard } from './nul-guard.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
 import { healthRoutes } from './routes/health.js';
@@ -56,6 +57,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installNulGuard(app);
 
   const { db, search } = deps.store;
   const s: Services = {

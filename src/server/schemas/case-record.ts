@@ -20,15 +20,16 @@ export const partyKindSchema = z.enum(['individual', 'organization']);
 
 export const provisionRefSchema = z.object({
   law: z.string().trim().min(1),
-  article: z.number().int().min(1).nullable(),
-  paragraph: z.number().int().min(1).nullable(),
-  item: z.number().int().min(1).nullable(),
+  article: z.number().int().min(1).max(9999).nullable(),
+  paragraph: z.number().int().min(1).max(99).nullable(),
+  item: z.number().int().min(1).max(99).nullable(),
 });
 
 export const sanctionSchema = z.object({
   kind: sanctionKindSchema,
-  amount_yuan: z.number().nonnegative().nullable(),
-  days: z.number().int().nonnegative().nullable(),
+  /** Up to 1e12 yuan: beyond any statutory maximum, and inside the range both engines store exactly. */
+  amount_yuan: z.number().nonnegative().max(1e12).nullable(),
+  days: z.number().int().nonnegative().max(36500).nullable(),
   target: sanctionTargetSchema,
   note: z.string().optional(),
 });
@@ -52,7 +53,7 @@ export const caseRecordSchema = z.looseObject({
   theme: z.string().nullable().optional(),
   lesson: z.string().nullable().optional(),
   decision_date: partialDateSchema.nullable().optional(),
-  illegal_gains_yuan: z.number().nonnegative().nullable().optional(),
+  illegal_gains_yuan: z.number().nonnegative().max(1e12).nullable().optional(),
 });
 export type CaseRecordInput = z.infer<typeof caseRecordSchema>;
 

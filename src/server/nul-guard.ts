@@ -1,0 +1,40 @@
+/**
+ * PostgreSQL text cannot hold U+0000 (SQLite can): a request carrying it would fail in the database. Refuse it
+ * up front as a 400 naming the field, so both engines answer alike.
+ */
+import type { FastifyInstance } from 'fastify';
+import { DomainError } from '../core/shared/errors.js';
+
+export function findNul(value: unknown, path: string[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path.join('.') || 'value' : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findNul(v, [...path, String(i)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) return [...path, k].join('.');
+      const found = findNul(v, [...path, k]);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+export function installNulGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['querystring', req.query],
+      ['params', req.params],
+      ['body', req.body],
+    ] as const) {
+      const field = findNul(value);
+      if (field !== null) {
+        throw new DomainError('INVALID_INPUT', `${where} ${field}: contains a NUL character (U+0000)`, { in: where, field });
+      }
+    }
+  });
+}

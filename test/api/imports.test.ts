@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../src/db/testing/engines.js';
+import { createHarness, NINGXIA, type Harness } from './harness.js';
+
+const BULLETIN_TEXT = `案例一\n\n以其他非法方式获取个人信息案\n\n2021年1月，兴庆区网安部门查处闫某……`;
+
+function multipart(filename: string, bytes: Buffer, contentType = 'application/octet-stream') {
+  const boundary = '----wangan-test-boundary';
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe.each(testEngines())('import routes on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine);
+  });
+  afterAll(async () => h?.close());
+
+  const counts = async () => {
+    const n = async (t: 'bulletins' | 'cases' | 'case_provisions' | 'case_sanctions' | 'audit_log') =>
+      Number((await h.store.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return { bulletins: await n('bulletins'), cases: await n('cases'), provisions: await n('case_provisions'), sanctions: await n('case_sanctions'), audit: await n('audit_log') };
+  };
+
+  it('previews pasted text: the decoded bulletin and each extracted case with its check', async () => {
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: BULLETIN_TEXT } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.bulletin).toMatchObject({ format: 'text', encoding: 'utf-8', title: '案例一' });
+    expect(body.bulletin.text).toContain('以其他非法方式获取个人信息案');
+    for (const c of body.cases) expect(c.check.title).toBe(c.record.title);
+  });
+
+  it('previews pasted HTML as HTML', async () => {
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { html: `<html><body><h1>通报</h1><p>${BULLETIN_TEXT}</p></body></html>` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().bulletin.format).toBe('html');
+    expect(res.json().bulletin.text).not.toContain('<p>');
+  });
+
+  it('previews an uploaded GBK text file, naming its encoding', async () => {
+    const { payload, headers } = multipart('通报.txt', iconv.encode(BULLETIN_TEXT, 'gbk'), 'text/plain');
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().bulletin.encoding).toBe('gb18030');
+    expect(res.json().bulletin.text).toContain('以其他非法方式获取个人信息案');
+  });
+
+  it('refuses an image upload and an empty or malformed body with a 400', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const { payload, headers } = multipart('photo.png', png, 'image/png');
+    const img = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
+    expect(img.statusCode).toBe(400);
+    expect(img.json().error.code).toBe('UNREADABLE_INPUT');
+    const none = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { words: 'x' } });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.details.field).toBe('text');
+    const empty = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: '' } });
+    expect(empty.statusCode).toBe(400);
+  });
+
+  it('commits a bulletin with its reviewed cases; they are then searchable', async () => {
+    const before = await counts();
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports',
+      payload: {
+        bulletin: { text: BULLETIN_TEXT, format: 'text', encoding: 'gb18030', title: '测试通报', source_url: 'https://example.gov.cn/tb/1.html' },
+        cases: [
+          { ...NINGXIA[0], title: '导入测试：非法获取公民个人信息案' },
+          { ...NINGXIA[3], title: '导入测试：收购驾驶证分案' },
+        ],
+        status: 'published',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const { bulletin_id, case_ids } = res.json();
+    expect(case_ids).toHaveLength(2);
+    expect(await counts()).toMatchObject({ bulletins: before.bulletins + 1, cases: before.cases + 2, audit: before.audit + 1 });
+    const b = await h.as('viewer', { method: 'GET', url: `/api/bulletins/${bulletin_id}` });
+    expect(b.json()).toMatchObject({ title: '测试通报', encoding: 'gb18030', imported_by: 'officer', case_ids });
+    const found = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${encodeURIComponent('驾驶证')}` });
+    expect(found.json().items.map((i: { id: number }) => i.id)).toContain(case_ids[1]);
+    expect((await h.as('anonymous', { method: 'GET', url: `/api/bulletins/${bulletin_id}` })).statusCode).toBe(401);
+  });
+
+  it('a commit with one invalid case is a 400 naming it, and saves nothing', async () => {
+    const before = await counts();
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports',
+      payload: { bulletin: { text: 'x', format: 'text' }, cases: [NINGXIA[0], { ...NINGXIA[1], sanctions: [{ kind: 'fine' }] }], status: 'published' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.field).toBe('cases.1.sanctions.0.amount_yuan');
+    expect(await counts()).toEqual(before);
+    for (const [payload, field] of [
+      [{ bulletin: { text: 'x', format: 'pdf' }, cases: [NINGXIA[0]] }, 'bulletin.format'],
+      [{ bulletin: { text: 'x', format: 'text' }, cases: [] }, 'cases'],
+      [{ bulletin: { text: 'x', format: 'text', source_url: 'not a url' }, cases: [NINGXIA[0]] }, 'bulletin.source_url'],
+      [{ bulletin: { text: 'x\u0000y', format: 'text' }, cases: [NINGXIA[0]] }, 'bulletin.text'],
+    ] as const) {
+      const r = await h.as('officer', { method: 'POST', url: '/api/imports', payload });
+      expect(r.statusCode, field).toBe(400);
+      expect(r.json().error.details.field, field).toBe(field);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('a database failure in the middle of an import rolls the whole import back', async () => {
+    // A real failure inside the transaction: a trigger refuses the second case's insert.
+    if (engine === 'sqlite') {
+      await sql`create trigger refuse_case before insert on cases when new.title = '触发失败' begin select raise(abort, 'refused by test trigger'); end`.execute(h.store.db);
+    } else {
+      await sql`create function refuse_case() returns trigger language plpgsql as $$ begin if new.title = '触发失败' then raise exception 'refused by test trigger'; end if; return new; end $$`.execute(h.store.db);
+      await sql`create trigger refuse_case before insert on cases for each row execute function refuse_case()`.execute(h.store.db);
+    }
+    const before = await counts();
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports',
+      payload: { bulletin: { text: 'x', format: 'text' }, cases: [NINGXIA[0], { ...NINGXIA[1], title: '触发失败' }], status: 'published' },
+    });
+    expect(res.statusCode).toBe(500);
+    expect(res.json().error.code).toBe('INTERNAL');
+    expect(JSON.stringify(res.json())).not.toContain('refused by test trigger');
+    expect(await counts()).toEqual(before);
+    await sql`drop trigger refuse_case${sql.raw(engine === 'postgres' ? ' on cases' : '')}`.execute(h.store.db);
+  });
+});
