@@ -54,10 +54,20 @@ export async function run(): Promise<BenchResult[]> {
   const text = corpus(10e6);
   const main = throughput(text);
   const out: BenchResult[] = [
-    { name: `citations: parse ${(Buffer.byteLength(text) / 1e6).toFixed(0)} MB corpus (${main.citations} citations)`, value: main.mbPerS, unit: 'MB/s', target: '≥ 5' },
+    {
+      name: `citations: parse ${(Buffer.byteLength(text) / 1e6).toFixed(0)} MB corpus (${main.citations} citations)`,
+      value: main.mbPerS,
+      unit: 'MB/s',
+      target: '≥ 5',
+    },
   ];
   for (const [name, input] of Object.entries(ADVERSARIAL)) {
-    out.push({ name: `citations: adversarial ${name}`, value: throughput(input).mbPerS, unit: 'MB/s', target: '≥ 1' });
+    out.push({
+      name: `citations: adversarial ${name}`,
+      value: throughput(input).mbPerS,
+      unit: 'MB/s',
+      target: '≥ 1',
+    });
   }
   return out;
 }

@@ -57,7 +57,8 @@ add('项項', UNIT_ITEM);
 export const flagsAt = (text: string, p: number): number => table[text.charCodeAt(p)] ?? 0;
 
 /** True when the character at p belongs to one of `flag`'s classes. */
-export const is = (text: string, p: number, flag: number): boolean => ((table[text.charCodeAt(p)] ?? 0) & flag) !== 0;
+export const is = (text: string, p: number, flag: number): boolean =>
+  ((table[text.charCodeAt(p)] ?? 0) & flag) !== 0;
 
 /** True when every character of text[from, to) is in class `flag` and the gap is at most `max` long. */
 export function gapOnly(text: string, from: number, to: number, flag: number, max = 6): boolean {

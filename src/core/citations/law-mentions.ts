@@ -24,7 +24,8 @@ const CLOSERS: Readonly<Record<string, string>> = { '《': '》', '〈': '〉', 
 const PRC = '中华人民共和国';
 
 /** A title ending like this names a law, regulation, rule or normative document. */
-const LAW_LIKE_TITLE = /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|通知|意见|准则|规范|章程|公约|条约|标准|纲要)$/u;
+const LAW_LIKE_TITLE =
+  /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|通知|意见|准则|规范|章程|公约|条约|标准|纲要)$/u;
 const TRIAL_SUFFIX = /[(（]\s*(?:试行|暂行|修订|修正|草案)\s*[)）]$/u;
 
 /** Reads a title in book-title marks at `p`, or null (no opener there, no closer within 80 characters). */

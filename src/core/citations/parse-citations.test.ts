@@ -13,12 +13,12 @@ function refs(text: string, selfLaw?: string): Ref[] {
   return found.map((c) => [c.law, c.article, c.paragraph, c.item]);
 }
 
-const r = (law: string, article: number | null, paragraph: number | null = null, item: number | null = null): Ref => [
-  law,
-  article,
-  paragraph,
-  item,
-];
+const r = (
+  law: string,
+  article: number | null,
+  paragraph: number | null = null,
+  item: number | null = null,
+): Ref => [law, article, paragraph, item];
 
 const sources = (text: string): string[] => parseCitations(text).map((c: Citation) => c.source);
 
@@ -41,8 +41,12 @@ describe('law names', () => {
     expect(refs('《计算机信息网络国际联网安全保护管理办法》第二十条')).toEqual([r(INTL, 20)]);
     expect(refs('计算机信息网络国际联网安全保护管理办法第二十条')).toEqual([r(INTL, 20)]);
     expect(refs('《国际联网安全保护管理办法》第二十条')).toEqual([r(INTL, 20)]);
-    expect(refs('《关键信息基础设施安全保护条例》第三十九条')).toEqual([r('关键信息基础设施安全保护条例', 39)]);
-    expect(refs('《中华人民共和国计算机信息系统安全保护条例》第二十条')).toEqual([r('计算机信息系统安全保护条例', 20)]);
+    expect(refs('《关键信息基础设施安全保护条例》第三十九条')).toEqual([
+      r('关键信息基础设施安全保护条例', 39),
+    ]);
+    expect(refs('《中华人民共和国计算机信息系统安全保护条例》第二十条')).toEqual([
+      r('计算机信息系统安全保护条例', 20),
+    ]);
   });
 
   it('keeps an unknown law under its written title without 中华人民共和国, marked unknown', () => {
@@ -121,8 +125,14 @@ describe('articles, paragraphs and items', () => {
   });
 
   it('item lists: 第（一）、（二）项 and 第（一）项、第（二）项', () => {
-    expect(refs('《网络安全法》第二十一条第（一）、（二）项')).toEqual([r(CSL, 21, null, 1), r(CSL, 21, null, 2)]);
-    expect(refs('《网络安全法》第二十一条第（一）项、第（二）项')).toEqual([r(CSL, 21, null, 1), r(CSL, 21, null, 2)]);
+    expect(refs('《网络安全法》第二十一条第（一）、（二）项')).toEqual([
+      r(CSL, 21, null, 1),
+      r(CSL, 21, null, 2),
+    ]);
+    expect(refs('《网络安全法》第二十一条第（一）项、第（二）项')).toEqual([
+      r(CSL, 21, null, 1),
+      r(CSL, 21, null, 2),
+    ]);
     expect(refs('《网络安全法》第二十一条第一款第（一）项、（三）项、第二款')).toEqual([
       r(CSL, 21, 1, 1),
       r(CSL, 21, 1, 3),
@@ -149,7 +159,11 @@ describe('articles, paragraphs and items', () => {
 
 describe('enumerations and ranges', () => {
   it('第十一条、第十二条、第二十三条', () => {
-    expect(refs(`依据《${INTL}》第十一条、第十二条、第二十三条之规定`)).toEqual([r(INTL, 11), r(INTL, 12), r(INTL, 23)]);
+    expect(refs(`依据《${INTL}》第十一条、第十二条、第二十三条之规定`)).toEqual([
+      r(INTL, 11),
+      r(INTL, 12),
+      r(INTL, 23),
+    ]);
   });
 
   it('第二十二、六十条', () => {
@@ -159,7 +173,11 @@ describe('enumerations and ranges', () => {
   it('第二十一条和第五十九条; 第四十四条及六十四条第二款; 以及, 或者', () => {
     expect(refs('《网络安全法》第二十一条和第五十九条')).toEqual([r(CSL, 21), r(CSL, 59)]);
     expect(refs('《网络安全法》第四十四条及六十四条第二款')).toEqual([r(CSL, 44), r(CSL, 64, 2)]);
-    expect(refs('《网络安全法》第二十一条以及第二十五条或者第五十九条')).toEqual([r(CSL, 21), r(CSL, 25), r(CSL, 59)]);
+    expect(refs('《网络安全法》第二十一条以及第二十五条或者第五十九条')).toEqual([
+      r(CSL, 21),
+      r(CSL, 25),
+      r(CSL, 59),
+    ]);
   });
 
   it('第二十一条第一项、第二十五条和第五十九条第一款', () => {
@@ -256,7 +274,10 @@ describe('a law named without an article', () => {
 
   it('titles on a line of their own', () => {
     expect(refs('《网络安全法》')).toEqual([r(CSL, null)]);
-    expect(refs('  《网络安全法》、《数据安全法》。\n其他内容')).toEqual([r(CSL, null), r('数据安全法', null)]);
+    expect(refs('  《网络安全法》、《数据安全法》。\n其他内容')).toEqual([
+      r(CSL, null),
+      r('数据安全法', null),
+    ]);
   });
 
   it('not a title inside other prose', () => {
@@ -291,7 +312,10 @@ describe('spans', () => {
       '《网络安全法》第二十二、六十条',
       '《网络安全法》第二十二、六十条',
     ]);
-    expect(sources('《网络安全法》第四十四条及六十四条第二款')).toEqual(['《网络安全法》第四十四条', '六十四条第二款']);
+    expect(sources('《网络安全法》第四十四条及六十四条第二款')).toEqual([
+      '《网络安全法》第四十四条',
+      '六十四条第二款',
+    ]);
   });
 
   it('an article-null citation spans the name', () => {

@@ -139,7 +139,13 @@ function expand(text: string, list: NumberList, kind: UnitKind): number[] | unde
     const v = token === undefined ? undefined : valueOf(text, token);
     if (v === undefined || v < 1 || v > max) return undefined;
     const prev = values[values.length - 1];
-    if (k === rangeAfter + 1 && rangeAfter >= 0 && prev !== undefined && v > prev && v - prev <= MAX_RANGE_EXPANSION) {
+    if (
+      k === rangeAfter + 1 &&
+      rangeAfter >= 0 &&
+      prev !== undefined &&
+      v > prev &&
+      v - prev <= MAX_RANGE_EXPANSION
+    ) {
       for (let x = prev + 1; x < v; x++) values.push(x);
     }
     values.push(v);
