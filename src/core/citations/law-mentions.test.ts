@@ -7,6 +7,7 @@ import {
   readBasisVerb,
   readSelfReference,
   readTitle,
+  uncataloguedLawEndingAt,
 } from './law-mentions.js';
 
 describe('readTitle', () => {
@@ -69,5 +70,13 @@ describe('law names', () => {
     expect(readBasisVerb('违反', 0)).toBe(2);
     expect(readBasisVerb('依《网络安全法》', 0)).toBe(1);
     expect(readBasisVerb('依法', 0)).toBeNull();
+  });
+
+  it('finds the ending of a bare law name the catalogue lacks, but not 依法 or 有关规定', () => {
+    expect(uncataloguedLawEndingAt('和刑法第', 3)).toBe(2);
+    expect(uncataloguedLawEndingAt('治理规定第', 4)).toBe(2);
+    expect(uncataloguedLawEndingAt('依法第', 2)).toBeNull();
+    expect(uncataloguedLawEndingAt('有关规定第', 4)).toBeNull();
+    expect(uncataloguedLawEndingAt('法', 1)).toBeNull();
   });
 });

@@ -146,3 +146,27 @@ export function readBasisVerb(text: string, p: number): number | null {
   }
   return null;
 }
+
+/** Endings of a law's name written bare, and the words ending so that are not law names (依法, 有关规定). */
+const BARE_LAW_ENDINGS: readonly [ending: string, notAfter: string][] = [
+  ['条例', ''],
+  ['办法', ''],
+  ['细则', ''],
+  ['规则', ''],
+  ['规定', '的之关该本此等'],
+  ['法', '依方违合非守执司立办'],
+];
+
+/**
+ * Where a name of a law missing from the catalogue ends right at `p` (刑法 in 刑法第二百八十七条, 网络信息内容生态治理规定
+ * 第三十五条): the start of its ending, or null. Lets the parser refuse to give that article to the law named
+ * before it in the sentence.
+ */
+export function uncataloguedLawEndingAt(text: string, p: number): number | null {
+  for (const [ending, notAfter] of BARE_LAW_ENDINGS) {
+    const s = p - ending.length;
+    if (s <= 0 || !text.startsWith(ending, s)) continue;
+    return notAfter.includes(text.charAt(s - 1)) ? null : s;
+  }
+  return null;
+}

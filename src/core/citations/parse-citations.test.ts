@@ -221,6 +221,16 @@ describe('enumerations and ranges', () => {
     expect(refs('依据《网络安全法》第二十一条处罚\n第五十九条 网络运营者不履行')).toEqual([r(CSL, 21)]);
   });
 
+  it('does not give an article of a bare-named uncatalogued law to the law in force', () => {
+    expect(refs('根据《网络安全法》第五十九条和刑法第二百八十七条、第二百八十八条')).toEqual([r(CSL, 59)]);
+    expect(refs('根据《网络安全法》和刑法第二百八十七条')).toEqual([r(CSL, null)]);
+    expect(refs('《网络安全法》第二十一条、网络信息内容生态治理规定第三十五条')).toEqual([r(CSL, 21)]);
+  });
+
+  it('still reads articles after words that only look like law names (依法, 有关规定)', () => {
+    expect(refs('依据《网络安全法》相关规定，依法第五十九条')).toEqual([r(CSL, 59)]);
+  });
+
   it('returns nothing for articles with no law named', () => {
     expect(refs('第五十九条 网络运营者不履行本法第二十一条规定的')).toEqual([]);
   });

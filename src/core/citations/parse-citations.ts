@@ -5,7 +5,9 @@
  *  - the law in force: set by a law's name (《网络安全法》, 网安法, 本法 with options.selfLaw, 该法 → the law named
  *    last) and dropped at the end of the sentence (。！？ or a line break) or when another law is named. Article
  *    numbers with no law in force (a statute's own 第五十九条 heading, 本法 without selfLaw) are not returned:
- *    the parser never guesses a law;
+ *    the parser never guesses a law. An article right after the bare name of a law the catalogue lacks
+ *    (刑法第二百八十七条 inside a sentence about 《网络安全法》) is not returned either: its name's extent is
+ *    unknown without 《》, and giving it to the law in force would invent a provision;
  *  - the article being built, to which 款 and 项 units joined to it (nothing, spaces, 、，和及与或) attach;
  *  - whether a basis verb (依据/根据/依照/按照/违反…) governs the titles being read.
  *
@@ -44,6 +46,7 @@ import {
   readBasisVerb,
   readSelfReference,
   readTitle,
+  uncataloguedLawEndingAt,
   type LawName,
 } from './law-mentions.js';
 import { mayStartBareUnit, readUnit, type Unit } from './reference-units.js';
@@ -267,6 +270,7 @@ class Scanner {
 
   private onArticle(unit: Unit): void {
     this.flushArticle();
+    this.refuseUncataloguedLaw(unit.start);
     const m = this.ctx;
     let start = unit.start;
     if (m !== null) {
@@ -286,6 +290,19 @@ class Scanner {
     };
     this.chainEnd = unit.end;
     this.chainEndIsLaw = false;
+  }
+
+  /**
+   * 依据《网络安全法》第五十九条和刑法第二百八十七条: an article right after the bare name of a law the catalogue
+   * does not hold belongs to that law, not to the one in force; it and its enumeration are not returned.
+   */
+  private refuseUncataloguedLaw(unitStart: number): void {
+    const { text } = this;
+    let p = unitStart;
+    while (p > 0 && p > unitStart - 3 && is(text, p - 1, SPACE)) p--;
+    if (this.ctx !== null && this.ctx.end === p) return;
+    const start = uncataloguedLawEndingAt(text, p);
+    if (start !== null) this.onMention({ law: null, known: false }, start, p, false, false);
   }
 
   /** 第二款, 第一、二款, 第（二）项, （五）项: attaches to the article it is joined to, else is ignored. */
