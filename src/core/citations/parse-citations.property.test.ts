@@ -206,4 +206,54 @@ describe('parseCitations properties', () => {
       { numRuns: 500 },
     );
   });
+
+  it('reads a provision written in any of the styles bulletins use', () => {
+    const fullWidth = (n: number): string =>
+      String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const numeral = fc.constantFrom<(n: number) => string>(formatChineseInteger, String, fullWidth);
+    const lawName = fc.constantFrom<[string, string]>(
+      ['《中华人民共和国网络安全法》', '网络安全法'],
+      ['《网络安全法》', '网络安全法'],
+      ['网安法', '网络安全法'],
+      ['中华人民共和国网络安全法', '网络安全法'],
+      ['《计算机信息网络国际联网安全保护管理办法》', '计算机信息网络国际联网安全保护管理办法'],
+      ['计算机信息网络国际联网安全保护管理办法', '计算机信息网络国际联网安全保护管理办法'],
+      ['《个人信息保护法》', '个人信息保护法'],
+      ['<<数据安全法>>', '数据安全法'],
+    );
+    const itemStyle = fc.constantFrom<(w: string) => string>(
+      (w) => `第（${w}）项`,
+      (w) => `第(${w})项`,
+      (w) => `第${w}项`,
+      (w) => `（${w}）项`,
+      (w) => `(${w})项`,
+      (w) => `第 ( ${w} ) 项`,
+    );
+    const space = fc.constantFrom('', ' ', '\u3000');
+    fc.assert(
+      fc.property(
+        lawName,
+        fc.integer({ min: 1, max: 500 }),
+        fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }),
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        numeral,
+        itemStyle,
+        space,
+        fc.constantFrom('根据', '依据', '违反', ''),
+        ([written, law], article, paragraph, item, num, itemAs, sp, verb) => {
+          let text = `${verb}${written}第${sp}${num(article)}${sp}条`;
+          if (paragraph !== null) text += `第${num(paragraph)}款`;
+          if (item !== null) text += itemAs(num(item));
+          text += '之规定，给予警告。';
+          const found = parseCitations(text);
+          checkInvariants(text, found);
+          expect(found.map(({ law: l, article: a, paragraph: p, item: i }) => [l, a, p, i])).toEqual([
+            [law, article, paragraph, item],
+          ]);
+          expect(found[0]?.start).toBe(verb.length);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
