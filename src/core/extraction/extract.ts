@@ -55,7 +55,8 @@ function splitParts(text: string, title: string | null, sentences: SanctionSente
     const current = parts[parts.length - 1]!;
     const sentenceText = text.slice(s.start, s.end);
     const party = s.generic && current.party ? current.party : extractParty(sentenceText, [text, title ?? '']);
-    if (current.sentences.length === 0) {
+    if (current.sentences.length === 0 || (current.party && !current.party.explicit && party?.explicit)) {
+      // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
       continue;

@@ -29,7 +29,7 @@ const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
   { style: 'anli', re: new RegExp(`^[【\\[]?(?:典型)?案(?:例|件)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`) },
   { style: 'cn-dun', re: new RegExp(`^([${CN}]{1,3})[、．]\\s*(.*)$`) },
   { style: 'paren-cn', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、．.]?\\s*(.*)$`) },
-  { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d))\s*(.*)$/ },
+  { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*(.*)$/ },
   { style: 'paren-num', re: /^[（(](\d{1,2})[）)][、．.]?\s*(.*)$/ },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$/ },
   { style: 'num-line', re: /^[【[]?(0?\d{1,2})[】\]]?$/ },

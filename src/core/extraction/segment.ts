@@ -6,7 +6,7 @@
  */
 import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading, type Heading, type HeadingStyle } from './lines.js';
 import { normalizeText } from './normalize.js';
-import { sanctionSentences } from './fields/sanctions.js';
+import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
 export interface CaseBlock {
   /** The heading's title, or null when the case has none (the extractor then composes one). */
@@ -32,7 +32,6 @@ interface Line {
   lesson?: string;
 }
 
-const SANCTION_CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|停业|暂停/;
 
 function classify(raw: string): Line[] {
   const out: Line[] = [];
@@ -106,7 +105,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   let current: string[] | null = null;
   for (const p of paragraphs) {
     const sanctions = imposes(p);
-    const continues = CONTINUES.test(p);
+    const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
       if (current && (continues || pending.length === 0 && !startsNewParty(p))) {
         current.push(...pending, p);
@@ -126,9 +125,21 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   return groups;
 }
 
+/**
+ * The paragraph sanctions 该X (对该网吧…) without having named an X before: it continues the story told above
+ * (a news lead, then the decision). 某电商平台…对该平台 names its own party and starts a case.
+ */
+function refersBack(p: string): boolean {
+  const m = /(对|给予)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|[^\u4e00-\u9fff]|$)/.exec(p);
+  if (!m) return false;
+  if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
+  const head = m[3]!.slice(-2);
+  return !p.slice(0, m.index).includes(head);
+}
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  return /^((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(p);
+  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(p);
 }
 
 export function segment(text: string): Segmentation {

@@ -10,7 +10,8 @@ const UNIT_WORDS = [
   '网络安全和信息化委员会办公室', '互联网信息办公室', '网信办公室', '通信管理局', '市场监督管理局', '市场监管局',
   '网安支队', '网安大队', '网安总队', '网安分局', '网安部门', '网安局', '网安中队', '网安',
   '公安分局', '公安局', '公安厅', '公安部', '公安处', '分局', '派出所', '公安机关', '警方', '网警', '网信办', '网信部门', '网信局',
-  '网信委', '网信', '通管局',
+  '网信委', '网信', '通管局', '文化市场综合执法大队', '文化市场综合执法支队', '综合执法大队', '综合执法支队', '执法大队',
+  '执法支队', '执法总队', '文化和旅游局', '文旅局', '市场监管部门', '文化广电旅游局', '通信管理部门',
 ];
 const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|民|友|上|页|吧|购|店|课|信息)`, 'g');
 
@@ -55,8 +56,12 @@ export function extractAgency(text: string, at: number | null): string | null {
   const sentenceStart = at === null ? 0 : Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
   const inSentence = before.filter((m) => m.start >= sentenceStart);
   // The subject of the imposing clause: a unit followed by 依据/对/给予…, not one named in passing (未到公安机关办理备案).
-  const acting = inSentence.filter((m) => ACTS.test(text.slice(m.end, m.end + 4)));
-  const chosen = acting[acting.length - 1] ?? inSentence[inSentence.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
+  const acting = inSentence.filter(
+    (m) => ACTS.test(text.slice(m.end, m.end + 4)) && !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)),
+  );
+  // A unit that only helps (会同属地派出所) is not the one that decided.
+  const leading = inSentence.filter((m) => !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)));
+  const chosen = acting[acting.length - 1] ?? leading[leading.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
   const fuller = mentions.find(
     (m) => m !== chosen && m.start < chosen.start && m.name.length > chosen.name.length && strip(m.name).includes(strip(chosen.name)),
   );

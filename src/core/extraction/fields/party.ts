@@ -7,9 +7,9 @@ import type { PartyKind } from '../../shared/case-record.js';
 import { placePrefix } from './place-prefix.js';
 
 const PERSON_END =
-  /(^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|运营者|主播|账号|帐号|某人)$/;
+  /(^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人)$/;
 const ORG_WORD =
-  /(公司|企业|单位|机构|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
+  /(公司|企业|单位|机构|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中学|小学|校|运营者|宾馆|网吧|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
 
 export function partyKind(name: string): PartyKind {
   if (PERSON_END.test(name)) return 'individual';
@@ -61,16 +61,20 @@ function antecedent(head: string, texts: readonly string[]): string | undefined 
 export interface PartyGuess {
   name: string;
   kind: PartyKind;
+  /** Read as the object of the imposing sentence (not a fallback to the first party-like mention). */
+  explicit: boolean;
 }
 
 /** A masked or named party anywhere in the text (昌平某生物技术有限公司, 闫某), for cases with no object. */
 function firstEntity(texts: readonly string[]): string | undefined {
+  const org = new RegExp(`某[\\u4e00-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`);
   for (const t of texts) {
-    const m = /([\u4e00-\u9fff]{0,6}?某{1,2}[\u4e00-\u9fff（）]{0,12}?(公司|企业|单位|机构|网站|平台|医院|学校|中心|局|店|工作室|事务所|营业厅|运营商)|[\u4e00-\u9fff]某{1,2}(?![\u4e00-\u9fff]{0,2}(公司|单位|机构)))/.exec(t);
+    const m =
+      org.exec(t) ??
+      /[^\s，。；：、“”从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/.exec(t);
     if (m) {
-      const start = m.index;
-      const prefix = placePrefix(t, start + m[0].indexOf('某'), 6);
-      return prefix + m[0].slice(m[0].indexOf('某'));
+      const at = m.index + m[0].indexOf('某');
+      return placePrefix(t, at, 6) + t.slice(at, m.index + m[0].length);
     }
   }
   return undefined;
@@ -92,10 +96,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         name = antecedent(head, context) ?? raw;
       }
       if (name.length > 40) continue;
-      return { name, kind: partyKind(name) };
+      return { name, kind: partyKind(name), explicit: true };
     }
   }
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
-  return any ? { name: any, kind: partyKind(any) } : null;
+  return any ? { name: any, kind: partyKind(any), explicit: false } : null;
 }

@@ -56,6 +56,7 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   const ce = clauseEnd(sentence, m.end);
   const pre = sentence.slice(cs, m.start);
   const post = sentence.slice(m.end, ce);
+  if (/罚款[^，；。]{0,2}$/.test(pre)) return true;
   if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
   if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
   if (/^的?(行政|治安)?处罚/.test(post)) return true;
@@ -132,7 +133,7 @@ function sentenceSanctions(raw: string): Found[] {
     if (!m[1] && days === null) continue;
     add(m.index, sanction('detention', 'party', m[0], null, days));
   }
-  for (const m of sentence.matchAll(/没收([^，；。]{0,10}?)(?=[，；。]|$|并|及|和|、)/g)) {
+  for (const m of sentence.matchAll(/没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g)) {
     const money = findMoney(sentence.slice(m.index, m.index + 24))[0];
     const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
     add(m.index, sanction('confiscation', 'party', m[0], amount));
@@ -142,18 +143,21 @@ function sentenceSanctions(raw: string): Found[] {
     if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
     add(m.index, sanction('rectification', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,6}?(服务|功能|更新|运营)/g)) {
+  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载)|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营)/g)) {
     add(m.index, sanction('suspension', 'party', m[0]));
   }
   for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?/g)) {
     add(m.index, sanction('revocation', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号)?|通报批评|取消[^，；。]{0,4}备案|限制从业|责令关闭/g)) {
+  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|取消[^，；。]{0,4}备案|限制从业|责令关闭/g)) {
     if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) continue;
     add(m.index, sanction('other', 'party', m[0]));
   }
   return found.sort((a, b) => a.at - b.at);
 }
+
+/** Words that suggest a sentence imposes something; a cheap test before the full reading. */
+export const SANCTION_CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|停业|暂停|停止|通报批评|取消|罚/;
 
 const GENERIC = /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
 
@@ -197,7 +201,19 @@ export function extractSanctions(text: string): Sanction[] {
 }
 
 export function combineSanctions(sentences: readonly SanctionSentence[]): Sanction[] {
-  const specific = sentences.filter((s) => !s.generic).flatMap((s) => s.sanctions);
+  // A later sentence that repeats a sanction already imposed (a news lead, then the decision) adds nothing.
+  const specific: Sanction[] = [];
+  const key = (s: Sanction): string => `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
+  for (const sentence of sentences.filter((x) => !x.generic)) {
+    const before = new Map<string, number>();
+    for (const s of specific) before.set(key(s), (before.get(key(s)) ?? 0) + 1);
+    const here = new Map<string, number>();
+    for (const s of sentence.sanctions) {
+      const k = key(s);
+      here.set(k, (here.get(k) ?? 0) + 1);
+      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) specific.push(s);
+    }
+  }
   const penalties = specific.filter((s) => s.kind !== 'rectification');
   if (penalties.length > 0) return specific;
   const generic = sentences.find((s) => s.generic);
