@@ -32,6 +32,11 @@ describe('readUnit', () => {
       read: '第四十一条至第四十三条',
     });
     expect(unit('第（一）至（三）项')?.values).toEqual([1, 2, 3]);
+    expect(unit('第（一）项至第（三）项')).toMatchObject({
+      values: [1, 2, 3],
+      read: '第（一）项至第（三）项',
+    });
+    expect(unit('第一款至第三款')?.values).toEqual([1, 2, 3]);
   });
 
   it('does not join an article to a range of another unit kind', () => {
@@ -42,6 +47,7 @@ describe('readUnit', () => {
     expect(unit('第一、第二、第三')).toBeNull();
     expect(unit('第三次')).toBeNull();
     expect(unit('第（二）')).toBeNull();
+    expect(unit('（二）条')).toBeNull();
     expect(unit('条')).toBeNull();
     expect(unit('')).toBeNull();
   });

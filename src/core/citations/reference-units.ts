@@ -160,31 +160,23 @@ function expand(text: string, list: NumberList, kind: UnitKind): number[] | unde
 export function readUnit(text: string, p: number): Unit | null {
   let q = p;
   if (text.charAt(q) === '第') q = skipSpace(text, q + 1);
+  // Items in parentheses: 第（二）项, (五)项, 第（一）、（二）项, （一）至（三）项.
+  const read = is(text, q, OPEN_PAREN) ? readParenNumber : readNumber;
 
-  if (is(text, q, OPEN_PAREN)) {
-    // Items in parentheses: 第（二）项, (五)项, 第（一）、（二）项, （一）至（三）项.
-    const list = readNumberList(text, q, readParenNumber);
-    if (list === null) return null;
-    const r = skipSpace(text, list.end);
-    if (!is(text, r, UNIT_ITEM)) return null;
-    const values = expand(text, list, 'item');
-    return { kind: 'item', values: values ?? [], start: p, end: r + 1, unusable: values === undefined };
-  }
-
-  const list = readNumberList(text, q, readNumber);
+  const list = readNumberList(text, q, read);
   if (list === null) return null;
   let r = skipSpace(text, list.end);
   const kind = unitKindAt(text, r);
-  if (kind === null) return null;
+  if (kind === null || (read === readParenNumber && kind !== 'item')) return null;
   r += 1;
 
-  // 第四十一条至第四十三条: a range written with the unit on both ends.
+  // 第四十一条至第四十三条, 第（一）项至第（三）项: a range written with the unit on both ends.
   if (list.rangeAfter < 0 && list.numbers.length === 1) {
     let s = skipSpace(text, r);
     if (is(text, s, RANGE_MARK)) {
       s = skipSpace(text, s + 1);
       if (text.charAt(s) === '第') s = skipSpace(text, s + 1);
-      const to = readNumber(text, s);
+      const to = read(text, s);
       if (to !== null) {
         const t = skipSpace(text, to.next);
         if (unitKindAt(text, t) === kind) {
