@@ -42,6 +42,8 @@ export function normalizeLine(line: string): string {
     return PUNCT_TO_FULL[c] ?? c;
   });
   s = s.replace(new RegExp(`([${CJK}）])\\s*:`, 'g'), '$1：');
+  // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
+  s = s.replace(new RegExp(`([${CJK}）”])\\.(?=[${CJK}“（]|\\s|$)`, 'g'), '$1。');
   s = s.replace(/ {2,}/g, ' ');
   // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
   // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.

@@ -32,7 +32,7 @@ export function findAgencies(text: string): AgencyMention[] {
     const last = out[out.length - 1];
     if (m[1] === '网信' && !/^网信(系统)?/.test(text.slice(m.index, m.index + 4))) continue;
     const gap = last ? text.slice(last.end, m.index) : '';
-    if (last && SUB_UNIT.test(m[1]!) && gap.length <= 4 && /^[\u4e00-\u9fff]*$/.test(gap) && placePrefix(text, m.index, 4) === gap) {
+    if (last && SUB_UNIT.test(m[1]!) && gap.length <= 4 && (gap === '' || placePrefix(text, m.index, 4) === gap)) {
       last.name += text.slice(last.end, m.index + m[0].length);
       last.end = m.index + m[0].length;
       continue;

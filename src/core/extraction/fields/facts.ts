@@ -12,11 +12,11 @@ export function extractFacts(text: string): string {
   const sentences = splitSentences(text).map((s) => s.text.trim());
   const picked: string[] = [];
   for (const s of sentences) {
-    if (!VIOLATION.test(s)) continue;
+    if (!VIOLATION.test(s) && !(PENALTY.test(s) && picked.length === 0)) continue;
     if (PENALTY.test(s) && /(依据|根据|依照|按照)[^。]*《/.test(s)) {
       // A single-sentence case: keep what comes before the legal basis.
       const before = s.split(/[，,](?=[^，]{0,30}(依据|根据|依照|按照))/)[0] ?? '';
-      if (picked.length === 0 && before.length >= 8 && VIOLATION.test(before)) picked.push(before);
+      if (picked.length === 0 && before.length >= 8) picked.push(before);
       break;
     }
     picked.push(s);

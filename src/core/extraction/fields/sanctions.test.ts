@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLine } from '../normalize.js';
+import { extractIllegalGains, extractSanctions } from './sanctions.js';
+
+const short = (text: string): string[] =>
+  extractSanctions(normalizeLine(text)).map((s) => [s.kind, s.amount_yuan ?? '', s.days ?? '', s.target === 'party' ? '' : 'R'].join(':'));
+
+describe('extractSanctions', () => {
+  it.each([
+    ['给予闫某罚款1500元的行政处罚。', ['fine:1500::']],
+    ['给予该营业厅老板3000元的行政处罚，并没收违法所得。', ['fine:3000::', 'confiscation:::']],
+    ['给予该传媒工作室警告并处2000元的行政处罚。', ['warning:::', 'fine:2000::']],
+    ['给予该网民行政拘留三日的行政处罚。', ['detention::3:']],
+    ['对赵某予以行政拘留5日的处罚。', ['detention::5:']],
+    ['对该公司给予罚款10000元的行政处罚,给予该公司直接负责的主管人员罚款5000元的行政处罚。', ['fine:10000::', 'fine:5000::R']],
+    ['决定给予该局警告的行政处罚，并责令限期整改。', ['warning:::', 'rectification:::']],
+    ['给予该软件开发公司责令限期整改并警告的行政处罚。', ['rectification:::', 'warning:::']],
+    ['对该公司处罚款壹万伍仟元。', ['fine:15000::']],
+    ['作出罚款五万元、责令暂停相关业务的行政处罚。', ['fine:50000::', 'suspension:::']],
+    ['联系平台对违规主播的账号进行关停封禁。', ['other:::']],
+    ['县公安局依法给予陈某行政处罚。', ['other:::']],
+    ['对该公司作出责令改正，给予警告，并处 5 万元罚款的行政处罚，同时对直接主管人员和其他责任人员分别处以 1 万元罚款处罚。', ['rectification:::', 'warning:::', 'fine:50000::', 'fine:10000::R', 'fine:10000::R']],
+    ['对该公司没收违法所得，处违法所得三倍罚款6万元。', ['confiscation:::', 'fine:60000::']],
+    ['没收违法所得人民币3.2万元，并处罚款人民币十万元。', ['confiscation:32000::', 'fine:100000::']],
+    ['对该网吧作出罚款一万五千元、吊销《网络文化经营许可证》的行政处罚。', ['fine:15000::', 'revocation:::']],
+    ['责令该网站停止相关服务，并处罚款1.5万元。', ['suspension:::', 'fine:15000::']],
+  ])('%s', (text, want) => {
+    expect(short(text)).toEqual(want);
+  });
+
+  it('ignores criminal sentences, hypotheticals and statutory ranges', () => {
+    expect(short('法院对朱某某判处有期徒刑九个月，并处罚金人民币四千元，没收全部非法所得。')).toEqual([]);
+    expect(short('对提供信息的责任人立案开展侦查工作，目前已刑事拘留多名犯罪嫌疑人。')).toEqual([]);
+    expect(short('机构对敏感信息未采取保护，同样面临处罚。')).toEqual([]);
+    expect(short('否则将面临停业整顿直至吊销许可证的处罚。')).toEqual([]);
+    expect(short('根据规定：“处一万元以上十万元以下罚款，对直接负责的主管人员给予警告”。')).toEqual([]);
+  });
+
+  it('counts a penalty of unstated kind once, and only when nothing specific is imposed', () => {
+    expect(short('依法对某公司进行行政处罚。经查明，对该公司给予警告。')).toEqual(['warning:::']);
+    expect(short('责令其改正。县公安局依法给予其行政处罚。')).toEqual(['rectification:::', 'other:::']);
+  });
+
+  it('does not count a sanction twice when a news lead repeats the decision', () => {
+    expect(short('该网吧被依法吊销许可证。执法大队对该网吧作出罚款一万元、吊销许可证的处罚。')).toEqual(['revocation:::', 'fine:10000::']);
+  });
+});
+
+describe('extractIllegalGains', () => {
+  it('reads 违法所得 and 获利 amounts', () => {
+    expect(extractIllegalGains('没收违法所得人民币3.2万元')).toBe(32000);
+    expect(extractIllegalGains('出售公民个人信息500余条，获利3000元')).toBe(3000);
+    expect(extractIllegalGains('违法所得2万余元')).toBe(20000);
+    expect(extractIllegalGains('并没收违法所得。')).toBeNull();
+    expect(extractIllegalGains('罚款5000元')).toBeNull();
+  });
+});

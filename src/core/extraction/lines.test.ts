@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading } from './lines.js';
+
+describe('parseHeading', () => {
+  it.each([
+    ['案例一', 'anli', 1, ''],
+    ['案例1：散布谣言扰乱公共秩序案', 'anli', 1, '散布谣言扰乱公共秩序案'],
+    ['【案例二】', 'anli', 2, ''],
+    ['典型案例三：某公司案', 'anli', 3, '某公司案'],
+    ['一、赵某危害网络安全案', 'cn-dun', 1, '赵某危害网络安全案'],
+    ['（一）某物流公司数据泄露案', 'paren-cn', 1, '某物流公司数据泄露案'],
+    ['1.某网吧未落实实名制', 'num-dot', 1, '某网吧未落实实名制'],
+    ['4.2021年6月，某培训学校', 'num-dot', 4, '2021年6月，某培训学校'],
+    ['（3）某数据服务公司案', 'paren-num', 3, '某数据服务公司案'],
+    ['②某公司案', 'circled', 2, '某公司案'],
+    ['01', 'num-line', 1, ''],
+    ['★整治网络秩序 净化网络空间', 'symbol', null, '整治网络秩序 净化网络空间'],
+  ])('%s', (line, style, ordinal, rest) => {
+    expect(parseHeading(line)).toEqual({ style, ordinal, rest });
+  });
+
+  it('does not take amounts or sentences for headings', () => {
+    expect(parseHeading('1.5万元罚款')).toBeUndefined();
+    expect(parseHeading('2021年1月份，银川市')).toBeUndefined();
+    expect(parseHeading('一是加强管理')).toBeUndefined();
+  });
+});
+
+describe('line kinds', () => {
+  it('recognises page debris', () => {
+    for (const l of ['立即', '投稿', '返回顶部', '责任编辑：张三', '来源: 中国日报网', '作者:开封网警 2021-06-01 15:42:00', '640.jpg', '时事 2024-10-22 20:32 湖南', '分享到：']) {
+      expect(isDebris(l), l).toBe(true);
+    }
+    expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
+  });
+
+  it('recognises a quoted statute article but not a sentence citing one', () => {
+    expect(isStatuteArticleLine('第二十一条 国家实行网络安全等级保护制度。')).toBe(true);
+    expect(isStatuteArticleLine('第二十一条、第五十九条规定的义务')).toBe(false);
+  });
+
+  it('reads the lesson paragraph without its label', () => {
+    expect(lessonText('警示意义：公民个人信息尤其是手机号泄露')).toBe('公民个人信息尤其是手机号泄露');
+    expect(lessonText('网警提醒：网络不是法外之地')).toBe('网络不是法外之地');
+    expect(lessonText('经查，该公司')).toBeUndefined();
+  });
+
+  it('knows a title line from a sentence', () => {
+    expect(isTitleLike('某营业厅老板出售公民个人信息案')).toBe(true);
+    expect(isTitleLike('数据泄漏')).toBe(true);
+    expect(isTitleLike('今天，我们来看三起典型案例：')).toBe(false);
+    expect(isTitleLike('机构对敏感信息未采取保护，同样面临处罚。')).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLine, normalizeText } from './normalize.js';
+
+describe('normalizeLine', () => {
+  it('maps ASCII punctuation between Chinese words to full-width', () => {
+    expect(normalizeLine('2021年1月份,银川市兴庆区网安部门发现,居民闫某(化名);罚款!')).toBe('2021年1月份，银川市兴庆区网安部门发现，居民闫某（化名）；罚款！');
+    expect(normalizeLine('第二十一条第(二)项')).toBe('第二十一条第（二）项');
+    expect(normalizeLine('网信办通报:3起')).toBe('网信办通报：3起');
+  });
+
+  it('keeps numbers intact: thousands separators, decimals, heading marks', () => {
+    expect(normalizeLine('罚款1,500元')).toBe('罚款1,500元');
+    expect(normalizeLine('1.5万元')).toBe('1.5万元');
+    expect(normalizeLine('1.2021年3月')).toBe('1.2021年3月');
+  });
+
+  it('turns an ASCII full stop after Chinese text into 。', () => {
+    expect(normalizeLine('未及时处置.市网信办依据')).toBe('未及时处置。市网信办依据');
+  });
+
+  it('drops typographic spaces but keeps one between Chinese words of a heading', () => {
+    expect(normalizeLine('并处 5 万元罚款')).toBe('并处5万元罚款');
+    expect(normalizeLine('办公 OA 系统')).toBe('办公OA系统');
+    expect(normalizeLine('★整治网络秩序  净化网络空间')).toBe('★整治网络秩序 净化网络空间');
+    expect(normalizeLine('\u3000\u3000某公司于\u00a02021年')).toBe('某公司于2021年');
+  });
+
+  it('converts full-width digits and letters to ASCII', () => {
+    expect(normalizeLine('罚款５０００元，ＡＰＰ')).toBe('罚款5000元，APP');
+  });
+
+  it('splits on every line break form', () => {
+    expect(normalizeText('a\r\nb\rc\nd\u2028e')).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+});
