@@ -72,6 +72,7 @@ describe('law names', () => {
 
   it('treats a non-law-looking title followed by an article as an unknown law', () => {
     expect(refs('《某某平台公约细目》第5条')).toEqual([r('某某平台公约细目', 5)]);
+    expect(refs('《1》第5条, a<b>第5条, <某某细目>第5条')).toEqual([]);
   });
 });
 

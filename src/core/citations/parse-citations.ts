@@ -162,7 +162,12 @@ class Scanner {
 
     const title = readTitle(text, i);
     if (title !== null) {
-      if (isLawLikeTitle(title.title) || this.articleFollows(title.end)) {
+      // A title that does not read as a law's is still one when an article follows it (《某某公约细目》第5条),
+      // but only in 《》 and with Chinese in it: <1>第5条 or 《1》第5条 name no law.
+      const namesLaw =
+        isLawLikeTitle(title.title) ||
+        (c === '《' && /\p{Script=Han}/u.test(title.title) && this.articleFollows(title.end));
+      if (namesLaw) {
         this.onMention(normaliseLawName(title.title), i, title.end, true, true);
         return title.end;
       }
