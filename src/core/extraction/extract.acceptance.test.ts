@@ -1,0 +1,126 @@
+/**
+ * Acceptance: the extractor over the fixture bulletins, scored by tools/score-extraction.mjs (the reference
+ * scorer) on temporary files, and every record valid against data/schema/case-record.schema.json.
+ * Dev bulletins (published, hand-labelled): score ≥ 0.98, exactly 1.0000 for ningxia-2021.
+ * Own bulletins (fixtures/bulletins/own, thirteen styles): score ≥ 0.95.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Document, Packer, Paragraph } from 'docx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../shared/case-record.js';
+import { extractCases, extractFromBytes } from './extract.js';
+
+const root = resolve(import.meta.dirname, '../../..');
+const DEV = join(root, 'fixtures/bulletins/dev');
+const OWN = join(root, 'fixtures/bulletins/own');
+const SCORER = join(root, 'tools/score-extraction.mjs');
+const out = mkdtempSync(join(tmpdir(), 'wangan-extract-'));
+
+const schema = JSON.parse(readFileSync(join(root, 'data/schema/case-record.schema.json'), 'utf8')) as object;
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+interface Scored {
+  score: number;
+  summary: Record<string, number>;
+  misses: string[];
+}
+
+function score(pairs: [gold: string, pred: CaseRecord[]][]): Scored {
+  const args: string[] = [];
+  for (const [gold, pred] of pairs) {
+    const p = join(out, `${gold.split('/').pop()!.replace(/\.json$/, '')}.pred.json`);
+    writeFileSync(p, JSON.stringify(pred));
+    args.push(gold, p);
+  }
+  const stdout = execFileSync(process.execPath, [SCORER, ...args], { encoding: 'utf8' });
+  const last = stdout.trimEnd().split('\n').pop()!;
+  const body = JSON.parse(stdout.slice(0, stdout.lastIndexOf('score='))) as { summary: Record<string, number>; misses: string[] };
+  expect(last).toMatch(/^score=\d\.\d{4}$/);
+  return { score: Number(last.slice('score='.length)), summary: body.summary, misses: body.misses };
+}
+
+/** Bytes of an own fixture: a .paragraphs.txt becomes a Word document built here with the docx package. */
+async function inputOf(base: string): Promise<{ bytes: Uint8Array; filename: string }> {
+  const file = readdirSync(OWN).find((f) => f.startsWith(`${base}.`) && !f.endsWith('.json'))!;
+  if (file.endsWith('.paragraphs.txt')) {
+    const paragraphs = readFileSync(join(OWN, file), 'utf8').split('\n').map((t) => new Paragraph(t));
+    const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
+    return { bytes: new Uint8Array(docx), filename: `${base}.docx` };
+  }
+  return { bytes: new Uint8Array(readFileSync(join(OWN, file))), filename: file };
+}
+
+const devNames = readdirSync(DEV).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
+const ownNames = readdirSync(OWN).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const devPred = new Map<string, CaseRecord[]>();
+const ownPred = new Map<string, CaseRecord[]>();
+
+beforeAll(async () => {
+  for (const n of devNames) devPred.set(n, extractCases(readFileSync(join(DEV, `${n}.txt`), 'utf8')));
+  for (const n of ownNames) {
+    const { bytes, filename } = await inputOf(n);
+    ownPred.set(n, (await extractFromBytes(bytes, { filename })).records);
+  }
+});
+
+describe('dev bulletins', () => {
+  it('has all nine', () => {
+    expect(devNames).toHaveLength(9);
+  });
+
+  it('ningxia-2021 scores exactly 1.0000', () => {
+    const s = score([[join(DEV, 'ningxia-2021.json'), devPred.get('ningxia-2021')!]]);
+    expect(s.misses).toEqual([]);
+    expect(s.score).toBe(1);
+  });
+
+  it('all nine score ≥ 0.98', () => {
+    const s = score(devNames.map((n) => [join(DEV, `${n}.json`), devPred.get(n)!]));
+    expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('own bulletins', () => {
+  it('cover at least twelve styles', () => {
+    expect(ownNames.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('score ≥ 0.95', () => {
+    const s = score(ownNames.map((n) => [join(OWN, `${n}.json`), ownPred.get(n)!]));
+    expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keep the traditional original of a traditional bulletin', () => {
+    const [first] = ownPred.get('own-08-traditional')!;
+    expect(first!.original_text).toMatch(/福田區公安分局依據《網絡安全法》/);
+    expect(first!.original_title).toBe('某房產中介洩露客戶信息案');
+    expect(first!.title).toBe('某房产中介泄露客户信息案');
+  });
+});
+
+describe('records', () => {
+  it('validate against the case-record schema', () => {
+    for (const [name, records] of [...devPred, ...ownPred]) {
+      for (const r of records) expect(validate(r), `${name} «${r.title}»: ${JSON.stringify(validate.errors)}`).toBe(true);
+    }
+  });
+
+  it('come in text order', () => {
+    expect(devPred.get('ningxia-2021')!.map((r) => r.title.slice(0, 4))).toEqual([
+      '以其他非',
+      '某营业厅',
+      '某传媒工',
+      '微信网民',
+      '利通区某',
+      '金凤区某',
+      '西吉县某',
+      '中宁县某',
+      '吴忠市某',
+      '某软件开',
+    ]);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { groupParagraphs, segment } from './segment.js';
+
+describe('segment', () => {
+  it('案例 headings with titles on the next line, ★ themes, lessons covering the cases since the last one', () => {
+    const text = [
+      '案例一', '', '甲某出售个人信息案', '2021年1月，甲某出售信息，网安部门给予甲某罚款1000元。',
+      '警示意义：不要出售个人信息。',
+      '★整治网络秩序 净化网络空间',
+      '案例二', '乙公司未备案案', '网安部门给予乙公司警告。',
+      '案例三', '丙公司未备案案', '网安部门给予丙公司警告。',
+      '警示意义：依法办网。',
+      '立即', '投稿', '返回', '顶部',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.mode).toBe('headings');
+    expect(s.caseStyle).toBe('anli');
+    expect(s.cases.map((c) => [c.title, c.theme, c.lesson])).toEqual([
+      ['甲某出售个人信息案', null, '不要出售个人信息。'],
+      ['乙公司未备案案', '整治网络秩序 净化网络空间', '依法办网。'],
+      ['丙公司未备案案', '整治网络秩序 净化网络空间', '依法办网。'],
+    ]);
+    expect(s.cases[2]!.paragraphs).toEqual(['网安部门给予丙公司警告。']);
+  });
+
+  it('takes 一、 as themes when （一） headings carry the cases, and drops the preamble', () => {
+    const text = ['关于执法检查情况的通报', '2023年，共检查单位215家。', '一、数据保护问题', '（一）甲公司案', '给予甲公司警告。', '（二）乙公司案', '给予乙公司警告。', '二、等级保护问题', '（一）丙中学案', '对该校予以警告。'].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('paren-cn');
+    expect(s.preamble).toEqual(['关于执法检查情况的通报', '2023年，共检查单位215家。']);
+    expect(s.cases.map((c) => [c.title, c.theme])).toEqual([
+      ['甲公司案', '数据保护问题'],
+      ['乙公司案', '数据保护问题'],
+      ['丙中学案', '等级保护问题'],
+    ]);
+  });
+
+  it('numbered sentences: one case a line, no title', () => {
+    const s = segment('通报如下：\n1.2021年3月，某网吧未实名，给予警告。\n2.2021年4月，某宾馆未落实措施，对该宾馆予以警告。');
+    expect(s.cases.map((c) => [c.title, c.paragraphs[0]!.slice(0, 7)])).toEqual([
+      [null, '2021年3月'],
+      [null, '2021年4月'],
+    ]);
+  });
+
+  it('01 lines followed by short titles', () => {
+    const s = segment('前言。\n01\n数据泄漏\n昌平分局给予警告并处罚款五万元。\n02\n弱口令账号\n朝阳分局给予该公司罚款五万元。');
+    expect(s.caseStyle).toBe('num-line');
+    expect(s.cases.map((c) => c.title)).toEqual(['数据泄漏', '弱口令账号']);
+  });
+
+  it('drops quoted statute articles and their items', () => {
+    const s = segment('某公司未履行义务。依据《网络安全法》，公安机关对该公司处以罚款1万元。\n第二十一条 国家实行网络安全等级保护制度：\n（三）采取监测措施；\n第五十九条 网络运营者不履行……处一万元以上十万元以下罚款。');
+    expect(s.cases).toHaveLength(1);
+    expect(s.cases[0]!.paragraphs).toHaveLength(1);
+  });
+
+  it('a page headline is not a case title; a later bold title is', () => {
+    const s = segment('黑客入侵机构，导致2万条信息被卖\n近日，某机构遭入侵。\n警方对该机构处以罚款1万元。');
+    expect(s.cases.map((c) => c.title)).toEqual([null]);
+    const t = segment('以案说法\n处理个人信息未告知同意\n某公司未告知。对该公司予以警告。');
+    expect(t.cases.map((c) => c.title)).toEqual(['处理个人信息未告知同意']);
+  });
+
+  it('returns no cases for text without sanctions', () => {
+    expect(segment('').cases).toEqual([]);
+    expect(segment('今天天气很好。\n我们去公园。').cases).toEqual([]);
+  });
+});
+
+describe('groupParagraphs', () => {
+  it('a sanction paragraph closes a case; the story before it belongs to it; commentary after the last is dropped', () => {
+    expect(
+      groupParagraphs(['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。', '执法人员提醒，要落实保护。']),
+    ).toEqual([['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。']]);
+  });
+
+  it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
+    expect(
+      groupParagraphs(['2024年3月，甲公司未取得许可，市网信办对甲公司罚款1万元。', '2024年4月，某电商平台未审核信息，市网信办对该平台给予警告。']),
+    ).toHaveLength(2);
+    expect(groupParagraphs(['近日，某区一网吧被吊销许可证。', '据介绍，该网吧多次接纳未成年人。', '执法大队对该网吧作出罚款一万元的处罚。'])).toHaveLength(1);
+    expect(groupParagraphs(['近日，网信办依法对某公司进行行政处罚。', '经依法查明，该公司未履行义务，网信办对该公司给予警告。'])).toHaveLength(1);
+  });
+});
