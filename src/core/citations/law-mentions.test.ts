@@ -39,6 +39,14 @@ describe('law names', () => {
       known: true,
     });
     expect(normaliseLawName('中华人民共和国刑法')).toEqual({ law: '刑法', known: false });
+    expect(normaliseLawName('中华人民共和国网络安全法（2016年）')).toEqual({
+      law: '网络安全法',
+      known: true,
+    });
+    expect(normaliseLawName('网络安全等级保护管理办法（试行）')).toEqual({
+      law: '网络安全等级保护管理办法（试行）',
+      known: false,
+    });
   });
 
   it('tells law titles from other titles', () => {
@@ -46,6 +54,7 @@ describe('law names', () => {
     expect(isLawLikeTitle('网络安全等级保护管理办法（试行）')).toBe(true);
     expect(isLawLikeTitle('网安法')).toBe(true);
     expect(isLawLikeTitle('厦门日报')).toBe(false);
+    expect(isLawLikeTitle('厦门日报（电子版）')).toBe(false);
   });
 
   it('reads bare names longest first, but not 网络安全法律', () => {

@@ -26,7 +26,8 @@ const PRC = '中华人民共和国';
 /** A title ending like this names a law, regulation, rule or normative document. */
 const LAW_LIKE_TITLE =
   /(?:法|法典|条例|规定|办法|细则|规则|决定|解释|通知|意见|准则|规范|章程|公约|条约|标准|纲要)$/u;
-const TRIAL_SUFFIX = /[(（]\s*(?:试行|暂行|修订|修正|草案)\s*[)）]$/u;
+/** A short note in parentheses after a title: （试行）, （2016年）, (2021修订). */
+const TRAILING_NOTE = /[(（][^()（）]{1,16}[)）]$/u;
 
 /** Reads a title in book-title marks at `p`, or null (no opener there, no closer within 80 characters). */
 export function readTitle(text: string, p: number): TitleMatch | null {
@@ -59,7 +60,8 @@ const stripPrc = (name: string): string => {
 
 /** The law a written name denotes: the catalogue entry's name, or the written name without 中华人民共和国. */
 export function normaliseLawName(written: string): LawName {
-  const entry = findLaw(written);
+  // 《中华人民共和国网络安全法（2016年）》, 《…办法（试行）》: the note in parentheses is not part of the name.
+  const entry = findLaw(written) ?? findLaw(written.replace(TRAILING_NOTE, ''));
   if (entry !== undefined) return { law: entry.name, known: true };
   return { law: stripPrc(written.replace(/^《|》$/gu, '')), known: false };
 }
@@ -67,7 +69,7 @@ export function normaliseLawName(written: string): LawName {
 /** True when a title reads as the name of a law or normative document (not a newspaper or a system name). */
 export function isLawLikeTitle(title: string): boolean {
   if (findLaw(title) !== undefined) return true;
-  return LAW_LIKE_TITLE.test(title.replace(TRIAL_SUFFIX, ''));
+  return LAW_LIKE_TITLE.test(title.replace(TRAILING_NOTE, ''));
 }
 
 const namesByFirstChar = new Map<string, string[]>();
