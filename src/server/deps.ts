@@ -13,6 +13,8 @@ export interface ExtractedBulletin {
   text: string;
   title: string | null;
   cases: CaseRecord[];
+  /** What the reader should know: text converted from traditional, no cases found… */
+  warnings: string[];
 }
 
 export type BulletinExtractor = (bytes: Uint8Array, filename: string) => Promise<ExtractedBulletin>;

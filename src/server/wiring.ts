@@ -1,6 +1,7 @@
 /** The real dependencies of the application: the legality checker and the bulletin extractor of the core. */
 import { join } from 'node:path';
 import { decodeBulletin } from '../core/extraction/decode/index.js';
+import { extractFromBytes } from '../core/extraction/extract.js';
 import { createChecker } from '../law-data/checker.js';
 import { packageRoot } from '../paths.js';
 import type { BulletinExtractor, Checker } from './deps.js';
@@ -11,23 +12,33 @@ export function realChecker(): Checker {
   return createChecker();
 }
 
-/** First non-empty line of a bulletin, as its title. */
+/** A case ordinal line (案例一, 一、, 01), which opens a case rather than titling the bulletin. */
+const ORDINAL = /^(典型)?(案例|案件)?[（(]?[一二三四五六七八九十百\d]+[)）]?[、.．:：]?$/;
+
+/** The bulletin's own heading: its first non-empty line, unless that line already opens a case. */
 export function bulletinTitle(text: string): string | null {
   const line = text
     .split('\n')
     .map((l) => l.trim())
     .find((l) => l.length > 0);
-  return line ? line.slice(0, 200) : null;
+  return line && !ORDINAL.test(line) ? line.slice(0, 200) : null;
 }
 
 /**
- * Decodes the bulletin (encodings, HTML, .docx, traditional → simplified). Case extraction plugs in here when
- * src/core/extraction/extract.ts lands (being written in parallel); until then a preview shows the decoded text
- * with no cases, and first start seeds from the hand-labelled records.
+ * The core's extraction: the decoded text (for the preview's source pane and the stored bulletin) and the case
+ * records found in it, with the extractor's warnings (empty file, traditional text converted, no cases found).
  */
 export function realExtractor(): BulletinExtractor {
   return async (bytes, filename) => {
     const decoded = await decodeBulletin(bytes, filename);
-    return { format: decoded.format, encoding: decoded.encoding, text: decoded.text, title: bulletinTitle(decoded.text), cases: [] };
+    const result = await extractFromBytes(bytes, { filename });
+    return {
+      format: decoded.format,
+      encoding: decoded.encoding,
+      text: decoded.text,
+      title: bulletinTitle(decoded.text),
+      cases: result.records,
+      warnings: result.warnings,
+    };
   };
 }

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { sql } from 'kysely';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
+import { fixturesDir } from '../../src/paths.js';
 import { createHarness, NINGXIA, type Harness } from './harness.js';
 
 const BULLETIN_TEXT = `案例一\n\n以其他非法方式获取个人信息案\n\n2021年1月，兴庆区网安部门查处闫某……`;
+const NINGXIA_TEXT = readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.txt'), 'utf8');
 
 function multipart(filename: string, bytes: Buffer, contentType = 'application/octet-stream') {
   const boundary = '----wangan-test-boundary';
@@ -27,12 +32,26 @@ describe.each(testEngines())('import routes on %s', (engine) => {
   };
 
   it('previews pasted text: the decoded bulletin and each extracted case with its check', async () => {
-    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: BULLETIN_TEXT } });
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: NINGXIA_TEXT } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.bulletin).toMatchObject({ format: 'text', encoding: 'utf-8', title: '案例一' });
+    expect(body.bulletin).toMatchObject({ format: 'text', encoding: 'utf-8', title: null });
     expect(body.bulletin.text).toContain('以其他非法方式获取个人信息案');
+    expect(body.cases.map((c: { record: { title: string } }) => c.record.title)).toEqual(NINGXIA.map((c) => c.title));
     for (const c of body.cases) expect(c.check.title).toBe(c.record.title);
+    const first = body.cases[0];
+    expect(first.record).toMatchObject({ party: { name: '闫某' }, sanctions: [{ kind: 'fine', amount_yuan: 1500 }] });
+    expect(first.check.applied.length).toBeGreaterThan(0);
+    expect(body.warnings).toEqual([]);
+  });
+
+  it('previews an uploaded .docx', async () => {
+    const doc = new Document({ sections: [{ children: NINGXIA_TEXT.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
+    const { payload, headers } = multipart('通报.docx', await Packer.toBuffer(doc), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().bulletin).toMatchObject({ format: 'docx', encoding: 'docx' });
+    expect(res.json().cases).toHaveLength(NINGXIA.length);
   });
 
   it('previews pasted HTML as HTML', async () => {
@@ -43,11 +62,19 @@ describe.each(testEngines())('import routes on %s', (engine) => {
   });
 
   it('previews an uploaded GBK text file, naming its encoding', async () => {
-    const { payload, headers } = multipart('通报.txt', iconv.encode(BULLETIN_TEXT, 'gbk'), 'text/plain');
+    const { payload, headers } = multipart('通报.txt', iconv.encode(NINGXIA_TEXT, 'gbk'), 'text/plain');
     const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
     expect(res.statusCode).toBe(200);
     expect(res.json().bulletin.encoding).toBe('gb18030');
     expect(res.json().bulletin.text).toContain('以其他非法方式获取个人信息案');
+    expect(res.json().cases).toHaveLength(NINGXIA.length);
+  });
+
+  it('previews a text without cases with a warning, not an error', async () => {
+    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: '今天天气很好。' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().cases).toEqual([]);
+    expect(res.json().warnings.join('')).toContain('没有找到处罚案例');
   });
 
   it('refuses an image upload and an empty or malformed body with a 400', async () => {

@@ -29,9 +29,28 @@ export async function importBulletin(
   db: Kysely<Database>,
   input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
+  at?: Date,
+): Promise<{ bulletin_id: number; case_ids: number[] }>;
+export async function importBulletin(
+  db: Kysely<Database>,
+  input: { bulletin: null; cases: readonly CaseRecord[]; status: CaseStatus },
+  actor: Actor,
+  at?: Date,
+): Promise<{ bulletin_id: null; case_ids: number[] }>;
+export async function importBulletin(
+  db: Kysely<Database>,
+  input: { bulletin: BulletinInput | null; cases: readonly CaseRecord[]; status: CaseStatus },
+  actor: Actor,
   at = new Date(),
-): Promise<{ bulletin_id: number; case_ids: number[] }> {
+): Promise<{ bulletin_id: number | null; case_ids: number[] }> {
   return db.transaction().execute(async (trx) => {
+    if (!input.bulletin) {
+      // Case records without a source bulletin (a JSON file of records): still all or nothing.
+      const caseIds: number[] = [];
+      for (const record of input.cases) caseIds.push(await insertCaseRows(trx, { record, status: input.status }, actor, at));
+      await recordAudit(trx, actor, { action: 'import', entity: 'case', entityId: null, after: { status: input.status, case_ids: caseIds } }, at);
+      return { bulletin_id: null, case_ids: caseIds };
+    }
     const { id } = await trx
       .insertInto('bulletins')
       .values({

@@ -59,6 +59,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       return {
         bulletin: { format: extracted.format, encoding: extracted.encoding, text: extracted.text, title: extracted.title },
         cases: extracted.cases.map((record) => ({ record, check: checkOrExplain(s, record) })),
+        warnings: extracted.warnings,
       };
     },
   );

@@ -21,6 +21,8 @@ export const importPreviewResponseSchema = z.object({
     title: z.string().nullable(),
   }),
   cases: z.array(z.object({ record: caseRecordSchema, check: checkResultSchema })),
+  /** Extractor warnings in Chinese (繁体字文本已转换, 没有找到处罚案例 …). */
+  warnings: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof importPreviewResponseSchema>;
 

@@ -1,0 +1,73 @@
+/**
+ * `wangan import FILE... [--status published|internal] [--user NAME]`: bulletins (.txt/.html/.docx, any common
+ * encoding; cases extracted) or JSON files of case records. Each file is one transaction: all its cases or none.
+ * Prints one JSON line per file.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { parseArgs } from '../args.js';
+import { EXIT, UsageError, type Command } from '../io.js';
+import type { CaseRecord } from '../../core/shared/case-record.js';
+import { DomainError } from '../../core/shared/errors.js';
+import { importBulletin } from '../../db/repositories/bulletins.js';
+import { openConfiguredStore, prepareStore } from '../../server/bootstrap.js';
+import { loadConfig } from '../../server/config.js';
+import { createLogger } from '../../server/logger.js';
+import { caseRecordSchema, caseStatusSchema } from '../../server/schemas/index.js';
+import { realExtractor } from '../../server/wiring.js';
+
+const recordsSchema = z.array(caseRecordSchema).min(1);
+
+/** The case records of a JSON file; INVALID_INPUT naming the file, the index and the field. */
+export function parseRecords(file: string, text: string): CaseRecord[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DomainError('INVALID_INPUT', `${file}: not JSON (${(e as Error).message})`, { file });
+  }
+  const parsed = recordsSchema.safeParse(Array.isArray(json) ? json : [json]);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw new DomainError('INVALID_INPUT', `${file}: record ${field}: ${issue.message}`, { file, field });
+  }
+  return parsed.data as CaseRecord[];
+}
+
+export const run: Command = async (args, io) => {
+  const { positionals, values } = parseArgs(args, { values: ['status', 'user'] });
+  if (!positionals.length) throw new UsageError('usage: wangan import FILE... [--status published|internal] [--user NAME]');
+  const status = caseStatusSchema.safeParse(values.status ?? 'internal');
+  if (!status.success) throw new UsageError(`--status must be published or internal (got "${values.status}")`);
+  const actor = { id: null, username: values.user ?? 'cli' };
+  const config = loadConfig(io.env);
+  const store = await openConfiguredStore(config);
+  const extract = realExtractor();
+  try {
+    await prepareStore(store, createLogger(config.logLevel));
+    for (const file of positionals) {
+      const bytes = await readFile(file).catch((e: Error) => {
+        throw new DomainError('UNREADABLE_INPUT', `${file}: ${e.message}`, { file });
+      });
+      if (/\.json$/i.test(file)) {
+        const cases = parseRecords(file, bytes.toString('utf8'));
+        const res = await importBulletin(store.db, { bulletin: null, cases, status: status.data }, actor);
+        io.stdout(`${JSON.stringify({ file, ...res })}\n`);
+        continue;
+      }
+      const e = await extract(bytes, basename(file));
+      if (!e.cases.length) throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
+      const res = await importBulletin(
+        store.db,
+        { bulletin: { text: e.text, format: e.format, encoding: e.encoding, title: e.title ?? basename(file) }, cases: e.cases, status: status.data },
+        actor,
+      );
+      io.stdout(`${JSON.stringify({ file, ...res })}\n`);
+    }
+    return EXIT.ok;
+  } finally {
+    await store.close();
+  }
+};
