@@ -1,6 +1,7 @@
 /**
  * Once per e2e run: build what is stale, check for Chromium, start the application on a free port with a
  * fresh data directory (which seeds the dev bulletin's ten published cases), and stop it afterwards.
+ * WANGAN_E2E_URL (with WANGAN_E2E_ADMIN_PASSWORD) runs the suite against a server already running instead.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +20,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium)`);
+  }
+  const external = process.env.WANGAN_E2E_URL;
+  if (external) {
+    // Against a server the developer runs (e.g. `npm start`): its admin password must be given too.
+    project.provide('baseURL', external.replace(/\/$/, ''));
+    project.provide('adminPassword', process.env.WANGAN_E2E_ADMIN_PASSWORD ?? '');
+    return async () => {};
   }
   const root = resolve(import.meta.dirname, '..', '..');
   ensureBuilt(root, (s) => console.log(s));

@@ -74,7 +74,7 @@ describe('phone 375×812', () => {
     await screenshot(page, 'phone-laws');
 
     await page.goto('/laws/csl/articles/59?at=2021-06-01');
-    await expect(page.getByTestId('version-badge').innerText()).resolves.toContain('2016-11-07 版');
+    await page.getByTestId('version-badge').filter({ hasText: '2016-11-07 版' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-article');
 
