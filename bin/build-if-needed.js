@@ -2,6 +2,7 @@
 // `npm start` runs this first: compiles the server (tsc → dist/) and builds the web UI (vite → web/dist/) when
 // their output is missing or older than their sources, so that a fresh clone or an edited tree just starts.
 import { execFileSync } from 'node:child_process';
+import process from 'node:process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +27,12 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 
 const serverOut = newest(['dist/cli/main.js']);
 if (serverOut === 0 || newest(['src', 'tsconfig.json', 'tsconfig.build.json'], isTest) > serverOut) {
-  console.error('building the server (tsc)…');
+  process.stderr.write('building the server (tsc)…\n');
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 }
 
 const webOut = newest(['web/dist/index.html']);
 if (existsSync(join(root, 'web', 'index.html')) && (webOut === 0 || newest(['web/src', 'web/index.html', 'web/vite.config.ts', 'src/server/schemas'], isTest) > webOut)) {
-  console.error('building the web UI (vite)…');
+  process.stderr.write('building the web UI (vite)…\n');
   run('npm', ['run', 'build:web']);
 }
