@@ -102,3 +102,13 @@ describe('decodeBulletin', () => {
     await expect(decodeBulletin(bytes(0x50, 0x4b, 0x03, 0x04, 9, 9, 9), 'x.docx')).rejects.toMatchObject({ details: { looksLike: 'ZIP 压缩包' } });
   });
 });
+
+describe('decodeText on damaged UTF-8', () => {
+  it('reads a UTF-8 file cut inside a character as UTF-8, not as GB18030 mojibake', () => {
+    const whole = new TextEncoder().encode('某公司未履行网络安全保护义务，给予警告。');
+    const cut = whole.subarray(1, whole.length - 1);
+    const { text, encoding } = decodeText(cut);
+    expect(encoding).toBe('utf-8');
+    expect(text).toBe('公司未履行网络安全保护义务，给予警告');
+  });
+});

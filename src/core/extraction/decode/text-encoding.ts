@@ -30,6 +30,26 @@ function plausibility(s: string): number {
   return good / [...s].length;
 }
 
+/** Drops a partial UTF-8 character at either end (a file cut inside a character); same array when none. */
+function trimCutUtf8(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < 3 && start < bytes.length && (bytes[start]! & 0xc0) === 0x80) start++;
+  let end = bytes.length;
+  // Walk back over continuation bytes to the lead byte of the last character and check it is complete.
+  let i = end - 1;
+  let cont = 0;
+  while (i >= start && cont < 3 && (bytes[i]! & 0xc0) === 0x80) {
+    i--;
+    cont++;
+  }
+  if (i >= start) {
+    const lead = bytes[i]!;
+    const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;
+    if (need > cont) end = i;
+  }
+  return start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+}
+
 export function decodeText(bytes: Uint8Array, name = '输入'): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
@@ -37,7 +57,27 @@ export function decodeText(bytes: Uint8Array, name = '输入'): { text: string; 
     // TextDecoder drops a leading UTF-8 BOM by itself.
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    // not UTF-8: fall through to GB18030
+    // not strict UTF-8: a cut or slightly damaged UTF-8 file, or GB18030 (below)
+  }
+  // UTF-8 with a few bad sequences (a file cut inside a character, a stray byte) stays UTF-8: reading it as
+  // GB18030 would turn every character into mojibake. Damaged characters are dropped, never guessed.
+  const trimmed = trimCutUtf8(bytes);
+  if (trimmed !== bytes) {
+    try {
+      return { text: strictUtf8.decode(trimmed), encoding: 'utf-8' };
+    } catch {
+      // damaged inside too
+    }
+  }
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  let bad = 0;
+  let multibyte = 0;
+  for (const ch of lenient) {
+    if (ch === '\ufffd') bad++;
+    else if (ch.codePointAt(0)! >= 0x80) multibyte++;
+  }
+  if (bad > 0 && multibyte > 0 && bad * 20 <= multibyte) {
+    return { text: lenient.replace(/\ufffd/g, ''), encoding: 'utf-8' };
   }
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   if (text.includes('\ufffd') || plausibility(text) < 0.9) {
