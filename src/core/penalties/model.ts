@@ -158,6 +158,11 @@ export interface Precedent {
   /** Fixture bulletin id (fixtures/bulletins/<id>.json) and the case title there. */
   bulletin: string;
   title: string;
+  /**
+   * false when the bulletin names the law but not the article (依据《网络安全法》…): the rule is identified from the
+   * facts and the statute text the bulletin quotes, and the test checks the sanctions against it directly.
+   */
+  cited?: false;
 }
 
 export interface PenaltyRule {

@@ -104,7 +104,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       { bulletin: 'ningxia-2021', title: '吴忠市某医院未履行网络安全保护义务案' },
       { bulletin: 'dalian-2019', title: '某电信运营商未落实安全保护制度案（“一案双查”）' },
       { bulletin: 'fujian-xiamen', title: '厦门某教育培训机构未履行网络安全保护义务案' },
-      { bulletin: 'jiangxi-jian', title: '吉安某电子公司未履行网络安全保护义务案' },
+      { bulletin: 'jiangxi-jian', title: '吉安某电子公司未履行网络安全保护义务案', cited: false },
     ],
     notes: [
       FLAG_A3,
