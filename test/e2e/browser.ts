@@ -57,6 +57,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(SCREENSHOTS, `${name}.png`);
   // let fonts, charts' animations and antd transitions settle
   await page.evaluate(() => document.fonts.ready);
+  // from the top, so that the sticky header sits at the top of a full-page picture
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(600);
   await page.screenshot({ path, fullPage: true });
   return path;

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { formatPartialDate, formatYuan, PARTY_KIND_LABELS, STATUS_LABELS } from '../../lib/labels.js';
 import { CaseFilters } from './CaseFilters.js';
 import { SanctionTags } from './SanctionTags.js';
-import { formatProvision } from './provisions.js';
+import { formatProvisionList } from './provisions.js';
 import { activeFilterCount, paramsFromQuery, queryFromParams, withFilter } from './list-query.js';
 
 export default function CaseListPage() {
@@ -36,10 +36,7 @@ export default function CaseListPage() {
       render: (_, c) => (
         <div>
           <Link to={`/cases/${c.id}`}>{c.title}</Link>
-          <div style={{ fontSize: 12, color: '#8c8c8c' }}>
-            {c.provisions.slice(0, 3).map(formatProvision).join('、')}
-            {c.provisions.length > 3 ? ' 等' : ''}
-          </div>
+          <div style={{ fontSize: 12, color: '#8c8c8c' }}>{formatProvisionList(c.provisions)}</div>
         </div>
       ),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProvision, provisionHref, versionEffective } from './provisions.js';
+import { formatProvision, formatProvisionList, provisionHref, versionEffective } from './provisions.js';
 
 describe('formatProvision', () => {
   it('writes a citation as the bulletins do', () => {
@@ -44,5 +44,29 @@ describe('provisionHref', () => {
   it('finds the effective day of a version', () => {
     expect(versionEffective('网络安全法', '2016-11-07')).toBe('2017-06-01');
     expect(versionEffective('网络安全法', '1999-01-01')).toBeUndefined();
+  });
+});
+
+describe('formatProvisionList', () => {
+  it('names each law once per run of its articles (宁夏 案例八)', () => {
+    expect(
+      formatProvisionList([
+        { law: '网络安全法', article: 21, paragraph: null, item: 1 },
+        { law: '网络安全法', article: 25, paragraph: null, item: null },
+        { law: '网络安全法', article: 59, paragraph: 1, item: null },
+      ]),
+    ).toBe('《网络安全法》第二十一条第（一）项、第二十五条、第五十九条第一款');
+  });
+  it('starts again when the law changes', () => {
+    expect(
+      formatProvisionList([
+        { law: '计算机信息网络国际联网安全保护管理办法', article: 5, paragraph: null, item: 5 },
+        { law: '网络安全法', article: 12, paragraph: null, item: null },
+        { law: '网络安全法', article: null, paragraph: null, item: null },
+      ]),
+    ).toBe(
+      '《计算机信息网络国际联网安全保护管理办法》第五条第（五）项，《网络安全法》第十二条，《网络安全法》',
+    );
+    expect(formatProvisionList([])).toBe('');
   });
 });

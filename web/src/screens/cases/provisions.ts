@@ -42,3 +42,19 @@ export function provisionHref(
 export function versionEffective(lawName: string, versionId: string): string | undefined {
   return findLaw(lawName)?.versions.find((v) => v.id === versionId)?.effective;
 }
+
+/** Several citations, the law named once per run: 《网络安全法》第二十一条第（一）项、第二十五条、第五十九条第一款. */
+export function formatProvisionList(list: readonly ProvisionLike[]): string {
+  const parts: string[] = [];
+  let lastLaw: string | null = null;
+  for (const p of list) {
+    const full = formatProvision(p);
+    if (p.law === lastLaw && p.article !== null) {
+      parts[parts.length - 1] += `、${full.slice(p.law.length + 2)}`;
+    } else {
+      parts.push(full);
+    }
+    lastLaw = p.law;
+  }
+  return parts.join('，');
+}

@@ -9,7 +9,7 @@ import {
   SANCTION_LABELS,
 } from '../../lib/labels.js';
 import { LawfulBadge } from '../cases/CheckPanel.js';
-import { formatProvision } from '../cases/provisions.js';
+import { formatProvisionList } from '../cases/provisions.js';
 
 /** One extracted case in the import review: its fields, its check, include/exclude, edit. */
 export function ExtractedCaseCard({
@@ -83,7 +83,7 @@ export function ExtractedCaseCard({
             key: 'prov',
             label: '依据',
             span: 2,
-            children: r.provisions.map(formatProvision).join('、') || '未载明',
+            children: formatProvisionList(r.provisions) || '未载明',
           },
           { key: 'sanctions', label: '处罚', span: 2, children: sanctions || '—' },
         ]}

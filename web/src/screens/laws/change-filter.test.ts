@@ -12,7 +12,7 @@ describe('change filter', () => {
   it('counts each kind and the changed ones', () => {
     expect(countByFilter(pairs)).toEqual({
       all: 7,
-      changed: 5,
+      changed: 4,
       amended: 2,
       new: 1,
       deleted: 1,
@@ -24,5 +24,7 @@ describe('change filter', () => {
     expect(matchesFilter({ change: 'split' }, 'amended')).toBe(true);
     expect(matchesFilter({ change: 'renumbered' }, 'amended')).toBe(false);
     expect(matchesFilter({ change: 'same' }, 'changed')).toBe(false);
+    expect(matchesFilter({ change: 'renumbered' }, 'changed')).toBe(false);
+    expect(matchesFilter({ change: 'new' }, 'changed')).toBe(true);
   });
 });

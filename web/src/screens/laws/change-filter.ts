@@ -4,7 +4,7 @@ import type { ArticleChange } from '../../../../src/core/statutes/model.js';
 export type ChangeFilter = 'all' | 'changed' | 'amended' | 'new' | 'deleted' | 'renumbered' | 'same';
 
 export const CHANGE_FILTERS: readonly { value: ChangeFilter; label: string }[] = [
-  { value: 'changed', label: '有变化' },
+  { value: 'changed', label: '内容有变化' },
   { value: 'amended', label: '修改' },
   { value: 'new', label: '新增' },
   { value: 'deleted', label: '删除' },
@@ -18,7 +18,8 @@ export function matchesFilter(pair: { change: ArticleChange }, filter: ChangeFil
     case 'all':
       return true;
     case 'changed':
-      return pair.change !== 'same';
+      // words changed: a renumbered article keeps its words
+      return pair.change !== 'same' && pair.change !== 'renumbered';
     case 'amended':
       // merged and split articles are amendments too: their words changed
       return pair.change === 'amended' || pair.change === 'merged' || pair.change === 'split';
