@@ -10,7 +10,7 @@ import { parseCitations } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { extractAgency } from './fields/agency.js';
-import { contextYear, findDates, type DateContext } from './fields/date.js';
+import { contextYear, findDates, type DateContext, type DateMention } from './fields/date.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { extractProvisions } from './fields/provisions.js';
@@ -31,7 +31,11 @@ interface Part {
   end: number;
   sentences: SanctionSentence[];
   party: PartyGuess | null;
+  /** Whether one of its sentences cites an article (computed when first needed). */
+  cites?: boolean;
 }
+
+const citesArticle = (sentence: string): boolean => /第|条/.test(sentence) && parseCitations(sentence).some((c) => c.article !== null);
 
 /** The party's core noun, for telling two parties of one block apart (某电信运营商 vs 赵某). */
 function partyHead(name: string): string {
@@ -61,13 +65,13 @@ function splitParts(text: string, title: string | null, sentences: SanctionSente
       current.party = party;
       continue;
     }
-    const cites = !s.generic && parseCitations(sentenceText).some((c) => c.article !== null);
-    const firstCites = current.sentences.some((x) => parseCitations(text.slice(x.start, x.end)).some((c) => c.article !== null));
-    if (cites && firstCites && party && current.party && !sameParty(party, current.party) && !/^(该|其|此)$/.test(party.name)) {
+    const cites = !s.generic && citesArticle(sentenceText);
+    if (cites && (current.cites ??= current.sentences.some((x) => citesArticle(text.slice(x.start, x.end)))) && party && current.party && !sameParty(party, current.party) && !/^(该|其|此)$/.test(party.name)) {
       current.end = s.start;
-      parts.push({ start: s.start, end: text.length, sentences: [s], party });
+      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites: true });
     } else {
       current.sentences.push(s);
+      if (cites) current.cites = true;
     }
   }
   return parts;
@@ -78,10 +82,10 @@ function originalOf(lines: readonly string[], map: ReadonlyMap<string, string> |
   return lines.map((l) => map.get(l) ?? l).join('\n');
 }
 
-function decisionDate(text: string, part: Part, ctx: DateContext): PartialDate | null {
+function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
-  for (const d of findDates(text, ctx)) {
+  for (const d of dates) {
     if (d.start < first.start || d.start >= first.at || d.date === null) continue;
     const between = text.slice(d.end, first.at);
     if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
@@ -90,7 +94,14 @@ function decisionDate(text: string, part: Part, ctx: DateContext): PartialDate |
   return null;
 }
 
-function buildRecord(block: CaseBlock, text: string, part: Part, index: number, ctx: DateContext, options: ExtractOptions): CaseRecord {
+function buildRecord(
+  block: CaseBlock,
+  text: string,
+  part: Part,
+  index: number,
+  allDates: readonly DateMention[],
+  options: ExtractOptions,
+): CaseRecord {
   const own = text.slice(part.start, part.end);
   const sanctions: Sanction[] = combineSanctions(
     part.sentences.map((s) => ({ ...s, start: s.start - part.start, end: s.end - part.start, at: s.at - part.start })),
@@ -103,7 +114,7 @@ function buildRecord(block: CaseBlock, text: string, part: Part, index: number, 
   const facts = extractFacts(own);
   const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
   const agency = extractAgency(own, firstAt);
-  const dates = findDates(text, ctx).filter((d) => d.start >= part.start && d.start < part.end);
+  const dates = allDates.filter((d) => d.start >= part.start && d.start < part.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
@@ -116,7 +127,7 @@ function buildRecord(block: CaseBlock, text: string, part: Part, index: number, 
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
-    decision_date: decisionDate(text, part, ctx),
+    decision_date: decisionDate(text, part, allDates),
     illegal_gains_yuan: extractIllegalGains(own),
   };
   const original = originalOf(block.paragraphs, options.originalLines);
@@ -136,7 +147,8 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
     const parts = splitParts(caseText, block.title, sentences);
-    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, ctx, options)));
+    const dates = findDates(caseText, ctx);
+    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, dates, options)));
   }
   return records;
 }

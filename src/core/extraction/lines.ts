@@ -46,7 +46,7 @@ function ordinalOf(style: HeadingStyle, raw: string): number | null {
 
 /** A line that can stand as a title: short, no sentence end, not a date or a label. */
 export function isTitleLike(line: string): boolean {
-  const len = [...line].length;
+  const len = line.length;
   if (len < 4 || len > 64) return false;
   if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
   if (!/[\u4e00-\u9fff]/.test(line)) return false;
@@ -79,21 +79,21 @@ const DEBRIS_PREFIX =
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   if (DEBRIS_EXACT.has(line)) return true;
-  if (DEBRIS_PREFIX.test(line) && [...line].length <= 80) return true;
+  if (DEBRIS_PREFIX.test(line) && line.length <= 80) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
-  if ([...line].length <= 40 && /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) && !/[，。；]/.test(line)) return true;
+  if (line.length <= 40 && /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) && !/[，。；]/.test(line)) return true;
   if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
   if (/^(Copyright|版权所有|©)/i.test(line)) return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
-  if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && [...line].length <= 12) return true;
+  if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
 
 /** 第二十一条 国家实行… : an article of a statute quoted in full, not a sentence about the case. */
 export function isStatuteArticleLine(line: string): boolean {
-  return new RegExp(`^第[${CN}\\d]{1,6}条(?![之的、，和及与至第]|规定|所|中)`).test(line) && [...line].length > 8;
+  return new RegExp(`^第[${CN}\\d]{1,6}条(?![之的、，和及与至第]|规定|所|中)`).test(line) && line.length > 8;
 }
 
 /** 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. */

@@ -17,14 +17,15 @@ function asciiAlnum(s: string): string {
   });
 }
 
-const PUNCT_TO_FULL: Readonly<Record<string, string>> = {
-  ',': '，',
-  ';': '；',
-  '(': '（',
-  ')': '）',
-  '!': '！',
-  '?': '？',
-};
+
+const PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+const RE_COLON = new RegExp(`([${CJK}）])\\s*:`, 'g');
+const RE_STOP = new RegExp(`([${CJK}）”])\\.(?=[${CJK}“（]|\\s|$)`, 'g');
+const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
+const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
+const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
+/** Anything the steps below would change; a line without any is returned as it is (the common case). */
+const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff\u200b\u200c\u200d,;()!?:. ]/;
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -33,23 +34,25 @@ const PUNCT_TO_FULL: Readonly<Record<string, string>> = {
  * and spaces next to CJK characters or inside amounts are dropped.
  */
 export function normalizeLine(line: string): string {
+  if (!NEEDS_WORK.test(line)) return line;
   let s = asciiAlnum(line).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
-  s = s.replace(/[,;()!?]/g, (c, offset: number, all: string) => {
-    const prev = all[offset - 1] ?? '';
-    const next = all[offset + 1] ?? '';
-    if (c === ',' && /[0-9]/.test(prev) && /[0-9]/.test(next)) return c;
-    if ((c === '(' || c === ')') && /[A-Za-z]/.test(prev + next) && !/[\u3400-\u9fff]/.test(prev + next)) return c;
-    return PUNCT_TO_FULL[c] ?? c;
-  });
-  s = s.replace(new RegExp(`([${CJK}）])\\s*:`, 'g'), '$1：');
+  if (/[,;()!?]/.test(s)) {
+    s = s
+      .replace(/(?<!\d),|,(?!\d)/g, '，')
+      .replace(/;/g, '；')
+      .replace(/!/g, '！')
+      .replace(/\?/g, '？')
+      // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
+      .replace(/\((?=[^A-Za-z]|$)|(?<=[^\x00-\x7f])\(/g, '（')
+      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=[^\x00-\x7f])/g, '）');
+  }
+  s = s.replace(RE_COLON, '$1：');
   // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
-  s = s.replace(new RegExp(`([${CJK}）”])\\.(?=[${CJK}“（]|\\s|$)`, 'g'), '$1。');
+  s = s.replace(RE_STOP, '$1。');
   s = s.replace(/ {2,}/g, ' ');
   // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
   // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
-  s = s.replace(new RegExp(`([^${CJK}]) (?=[${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’])`, 'g'), '$1');
-  s = s.replace(new RegExp(`([${CJK}\\u3000-\\u303f\\uff00-\\uffef“”‘’]) (?=[^${CJK}])`, 'g'), '$1');
-  s = s.replace(new RegExp(`([\\u3000-\\u303f\\uff00-\\uffef“”‘’]) (?=[${CJK}])`, 'g'), '$1');
+  s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
   return s.trim();
 }
 

@@ -13,17 +13,19 @@ const STOP_WORDS = [
 
 const CJK = /[\u4e00-\u9fff]/;
 
+const SINGLE_STOPS = new Set(STOP_WORDS.filter((w) => w.length === 1));
+const LONG_STOPS = STOP_WORDS.filter((w) => w.length > 1);
+
 /** The place prefix ending at `end` (exclusive), at most `max` characters. */
 export function placePrefix(text: string, end: number, max = 12): string {
   let start = end;
   while (start > 0 && end - start < max && CJK.test(text[start - 1]!)) start--;
-  let prefix = text.slice(start, end);
-  // Cut after the last stop word.
-  let cut = 0;
-  for (const w of STOP_WORDS) {
-    const i = prefix.lastIndexOf(w);
-    if (i >= 0 && i + w.length > cut) cut = i + w.length;
+  // Walk back from the end to the nearest stop word; the prefix is what follows it.
+  for (let i = end - 1; i >= start; i--) {
+    if (SINGLE_STOPS.has(text[i]!)) return text.slice(i + 1, end);
+    for (const w of LONG_STOPS) {
+      if (i + 1 - w.length >= start && text.startsWith(w, i + 1 - w.length)) return text.slice(i + 1, end);
+    }
   }
-  prefix = prefix.slice(cut);
-  return prefix;
+  return text.slice(start, end);
 }

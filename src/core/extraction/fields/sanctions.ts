@@ -176,6 +176,7 @@ export interface SanctionSentence {
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   for (const s of splitSentences(text)) {
+    if (!SANCTION_CUE.test(s.text)) continue;
     const found = sentenceSanctions(s.text);
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
