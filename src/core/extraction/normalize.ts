@@ -25,7 +25,7 @@ const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
-const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff\u200b\u200c\u200d,;()!?:. ]/;
+const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. ]|\u200b|\u200c|\u200d/;
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -43,8 +43,8 @@ export function normalizeLine(line: string): string {
       .replace(/!/g, '！')
       .replace(/\?/g, '？')
       // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
-      .replace(/\((?=[^A-Za-z]|$)|(?<=[^\x00-\x7f])\(/g, '（')
-      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=[^\x00-\x7f])/g, '）');
+      .replace(/\((?=[^A-Za-z]|$)|(?<=\P{ASCII})\(/gu, '（')
+      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=\P{ASCII})/gu, '）');
   }
   s = s.replace(RE_COLON, '$1：');
   // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
