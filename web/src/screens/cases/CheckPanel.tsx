@@ -1,4 +1,4 @@
-import { Alert, Collapse, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Collapse, Space, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { CheckResult } from '../../api/endpoints.js';
@@ -89,31 +89,26 @@ export function CheckPanel({ check, caseDate }: { check: CheckResult; caseDate: 
         </div>
       )}
       {check.applied.length > 0 && (
-        <Descriptions
-          size="small"
-          column={1}
-          bordered
-          title="适用的罚则"
-          items={check.applied.map((a, i) => {
+        <div>
+          <Typography.Title level={5}>适用的罚则</Typography.Title>
+          {check.applied.map((a, i) => {
             const href = provisionHref(
               { law: a.law, article: a.article, paragraph: a.paragraph, item: null },
               caseDate,
               versionEffective(a.law, a.version),
             );
             const label = `${formatProvision({ law: a.law, article: a.article, paragraph: a.paragraph, item: null })}（${a.version} 版）`;
-            return {
-              key: `${a.rule}-${i}`,
-              label: a.rule,
-              children: (
-                <div>
-                  {href ? <Link to={href}>{label}</Link> : label}
-                  {a.tier_label && <Tag style={{ marginLeft: 6 }}>{a.tier_label}</Tag>}
-                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{a.how}</div>
+            return (
+              <div key={`${a.rule}-${i}`} style={{ marginBottom: 6 }} data-testid="applied-rule">
+                {href ? <Link to={href}>{label}</Link> : label}
+                {a.tier_label && <Tag style={{ marginLeft: 6 }}>{a.tier_label}</Tag>}
+                <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+                  {a.rule} · {a.how}
                 </div>
-              ),
-            };
+              </div>
+            );
           })}
-        />
+        </div>
       )}
       {check.ranges.length > 0 && (
         <div>

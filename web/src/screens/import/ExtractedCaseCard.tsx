@@ -43,18 +43,22 @@ export function ExtractedCaseCard({
       size="small"
       data-testid="extracted-case"
       style={{ opacity: include ? 1 : 0.55 }}
+      styles={{ title: { whiteSpace: 'normal', padding: '8px 0' } }}
       title={
-        <Space wrap size={4}>
-          <Checkbox
-            checked={include}
-            onChange={(e) => onInclude(e.target.checked)}
-            aria-label={`导入案例 ${index + 1}`}
-          />
+        <Checkbox
+          checked={include}
+          onChange={(e) => onInclude(e.target.checked)}
+          aria-label={`导入案例 ${index + 1}`}
+        >
           <Typography.Text strong>
             {index + 1}. {r.title}
           </Typography.Text>
-          {edited && <Tag color="blue">已修改</Tag>}
-        </Space>
+          {edited && (
+            <Tag color="blue" style={{ marginLeft: 6 }}>
+              已修改
+            </Tag>
+          )}
+        </Checkbox>
       }
       extra={
         <Space size={0}>

@@ -10,6 +10,7 @@ import { formatYuan, STATUS_LABELS } from '../../lib/labels.js';
 import { LAWS } from '../../../../src/core/statutes/catalogue.js';
 import { Chart } from './Chart.js';
 import { fineOption, monthOption, pieOption, rankingOption } from './chart-options.js';
+import { shortLawLabel } from './short-label.js';
 
 /** 统计: cases by month, region, article and sanction kind, and the distribution of fines. */
 export default function StatsPage() {
@@ -150,7 +151,13 @@ export default function StatsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard title="按条文" state={article} extra={<Link to="/laws">法规库</Link>}>
-            {(d) => <Chart label="按引用条文的案件数" option={rankingOption(d.groups)} height={360} />}
+            {(d) => (
+              <Chart
+                label="按引用条文的案件数"
+                option={rankingOption(d.groups, 12, shortLawLabel)}
+                height={360}
+              />
+            )}
           </ChartCard>
         </Col>
         <Col xs={24}>

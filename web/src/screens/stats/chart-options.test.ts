@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fillMonths, fineOption, monthOption, topGroups, type Group } from './chart-options.js';
+import {
+  fillMonths,
+  fineOption,
+  monthOption,
+  rankingOption,
+  topGroups,
+  type Group,
+} from './chart-options.js';
 
 const g = (key: string | null, cases: number, fine_sum = 0): Group => ({
   key,
@@ -53,5 +60,16 @@ describe('fineOption', () => {
     ]) as { xAxis: { data: string[] }; series: { data: number[] }[] };
     expect(opt.xAxis.data).toEqual(['1千元以下', '1千–1万元']);
     expect(opt.series[0]!.data).toEqual([0, 3]);
+  });
+});
+
+describe('rankingOption', () => {
+  it('puts the largest group on top and shortens labels as asked', () => {
+    const opt = rankingOption([g('a', 1), g('bb', 3)], 12, (l) => l.toUpperCase()) as {
+      yAxis: { data: string[] };
+      series: { data: number[] }[];
+    };
+    expect(opt.yAxis.data).toEqual(['A', 'BB']);
+    expect(opt.series[0]!.data).toEqual([1, 3]);
   });
 });

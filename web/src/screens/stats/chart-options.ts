@@ -60,7 +60,6 @@ export function monthOption(groups: readonly Group[]): EChartsCoreOption {
         yAxisIndex: 1,
         data: months.map((g) => g.fine_sum),
         itemStyle: { color: ORANGE },
-        smooth: true,
       },
     ],
   };
@@ -84,7 +83,11 @@ export function topGroups(groups: readonly Group[], limit: number): Group[] {
   ];
 }
 
-export function rankingOption(groups: readonly Group[], limit = 12): EChartsCoreOption {
+export function rankingOption(
+  groups: readonly Group[],
+  limit = 12,
+  shorten: (label: string) => string = (l) => l,
+): EChartsCoreOption {
   const top = topGroups(groups, limit).reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -92,8 +95,8 @@ export function rankingOption(groups: readonly Group[], limit = 12): EChartsCore
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: {
       type: 'category',
-      data: top.map((g) => g.label),
-      axisLabel: { width: 150, overflow: 'truncate' },
+      data: top.map((g) => shorten(g.label)),
+      axisLabel: { width: 180, overflow: 'truncate' },
     },
     series: [
       {
