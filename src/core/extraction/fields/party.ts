@@ -24,6 +24,8 @@ const OBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
+  // 杨某已被某分局依据…处以行政拘留七日
+  /([^，。；：]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -66,15 +68,22 @@ export interface PartyGuess {
 }
 
 /** A masked or named party anywhere in the text (昌平某生物技术有限公司, 闫某), for cases with no object. */
+const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中队|总队|公安|网安|网警|部门)$/;
+
 function firstEntity(texts: readonly string[]): string | undefined {
-  const org = new RegExp(`某[\\u4e00-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`);
+  const org = new RegExp(`某[\\u4e00-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
+  const person = /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
-    const m =
-      org.exec(t) ??
-      /[^\s，。；：、“”从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/.exec(t);
+    // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
+    const orgs = [...t.matchAll(org)];
+    // 平某 inside 昌平某生物技术有限公司 is not a person.
+    const people = [...t.matchAll(person)].filter((p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length));
+    const candidates = [...orgs, ...people].filter((m) => !AGENCY_END.test(m[0])).sort((a, b) => a.index - b.index);
+    const m = candidates[0];
     if (m) {
       const at = m.index + m[0].indexOf('某');
-      return placePrefix(t, at, 6) + t.slice(at, m.index + m[0].length);
+      const prefix = m[0].startsWith('某') ? placePrefix(t, at, 6) : m[0].slice(0, m[0].indexOf('某'));
+      return prefix + t.slice(at, m.index + m[0].length);
     }
   }
   return undefined;

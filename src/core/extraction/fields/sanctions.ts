@@ -70,7 +70,11 @@ function sanction(kind: SanctionKind, target: SanctionTarget, note: string, amou
 /** Target in force at each position of a sentence: switches at 主管人员… and at 对该公司/给予该…. */
 function targetAt(sentence: string): (pos: number) => SanctionTarget {
   const events: { at: number; target: SanctionTarget }[] = [];
-  for (const m of sentence.matchAll(RESPONSIBLE)) events.push({ at: m.index, target: 'responsible_person' });
+  for (const m of sentence.matchAll(RESPONSIBLE)) {
+    // 约谈其相关负责人: a person named in a clause that imposes nothing is not a target.
+    const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
+    if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause)) events.push({ at: m.index, target: 'responsible_person' });
+  }
   for (const m of sentence.matchAll(PARTY_SWITCH)) events.push({ at: m.index, target: 'party' });
   events.sort((a, b) => a.at - b.at);
   return (pos) => {
@@ -143,7 +147,7 @@ function sentenceSanctions(raw: string): Found[] {
     if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
     add(m.index, sanction('rectification', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载)|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营)/g)) {
+  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营)/g)) {
     add(m.index, sanction('suspension', 'party', m[0]));
   }
   for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?/g)) {
