@@ -52,3 +52,11 @@ describe('line kinds', () => {
     expect(isTitleLike('机构对敏感信息未采取保护，同样面临处罚。')).toBe(false);
   });
 });
+
+describe('decorated and bracketed markers', () => {
+  it('reads 1） and 一） and a symbol in front of a marker', () => {
+    expect(parseHeading('1）某人力资源公司未履行义务。')).toEqual({ style: 'num-paren', ordinal: 1, rest: '某人力资源公司未履行义务。' });
+    expect(parseHeading('二）某公司案')).toEqual({ style: 'num-paren', ordinal: 2, rest: '某公司案' });
+    expect(parseHeading('▶案例一')).toEqual({ style: 'anli', ordinal: 1, rest: '' });
+  });
+});

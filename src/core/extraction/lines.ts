@@ -10,6 +10,7 @@ export type HeadingStyle =
   | 'paren-cn' // （一）
   | 'num-dot' // 1. / 1、
   | 'paren-num' // （1）
+  | 'num-paren' // 1） / 一）
   | 'circled' // ①
   | 'num-line' // 01 on a line of its own
   | 'symbol' // ★… / ◆…
@@ -31,6 +32,7 @@ const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
   { style: 'paren-cn', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、．.]?\\s*(.*)$`) },
   { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*(.*)$/ },
   { style: 'paren-num', re: /^[（(](\d{1,2})[）)][、．.]?\s*(.*)$/ },
+  { style: 'num-paren', re: new RegExp(`^(\\d{1,2}|[${CN}]{1,3})[）)](?!\\d)\\s*(.*)$`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$/ },
   { style: 'num-line', re: /^[【[]?(0?\d{1,2})[】\]]?$/ },
   { style: 'symbol', re: /^([★☆■□◆◇●▲△◎※▶►])\s*(.+)$/ },
@@ -60,7 +62,13 @@ export function parseHeading(line: string): Heading | undefined {
     const m = re.exec(line);
     if (!m) continue;
     if (style === 'cn-dun' && m[2] === '') continue;
-    return { style, ordinal: ordinalOf(style, m[1]!), rest: (m[2] ?? '').trim() };
+    const rest = (m[2] ?? '').trim();
+    // ▶案例一 / ◆（一）: the symbol only decorates the real marker.
+    if (style === 'symbol') {
+      const inner = parseHeading(rest);
+      if (inner && inner.style !== 'symbol' && inner.style !== 'title') return inner;
+    }
+    return { style, ordinal: ordinalOf(style, m[1]!), rest };
   }
   return undefined;
 }

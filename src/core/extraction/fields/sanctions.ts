@@ -125,7 +125,6 @@ function sentenceSanctions(raw: string): Found[] {
     const cs = clauseStart(sentence, at);
     const ce = clauseEnd(sentence, at);
     if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
-    if (findMoney(sentence.slice(cs, ce)).some((x) => !x.bound)) continue;
     add(at, sanction('fine', 'party', '罚款'));
   }
   for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
@@ -148,13 +147,18 @@ function sentenceSanctions(raw: string): Found[] {
     add(m.index, sanction('rectification', 'party', m[0]));
   }
   for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营)/g)) {
-    add(m.index, sanction('suspension', 'party', m[0]));
+    const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(sentence.slice(m.index + m[0].length));
+    add(m.index, sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null));
   }
   for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?/g)) {
     add(m.index, sanction('revocation', 'party', m[0]));
   }
   for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|取消[^，；。]{0,4}备案|限制从业|责令关闭/g)) {
-    if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) continue;
+    // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
+    if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
+      const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
+      if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
+    }
     add(m.index, sanction('other', 'party', m[0]));
   }
   return found.sort((a, b) => a.at - b.at);
