@@ -53,6 +53,8 @@ export function isTitleLike(line: string): boolean {
   if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
   if (!/[\u4e00-\u9fff]/.test(line)) return false;
   if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
+  // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
+  if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return false;
   // A comma-heavy line is a sentence, not a title.
   return (line.match(/[，,]/g)?.length ?? 0) <= 2;
 }

@@ -4,11 +4,11 @@ import { groupParagraphs, segment } from './segment.js';
 describe('segment', () => {
   it('案例 headings with titles on the next line, ★ themes, lessons covering the cases since the last one', () => {
     const text = [
-      '案例一', '', '甲某出售个人信息案', '2021年1月，甲某出售信息，网安部门给予甲某罚款1000元。',
+      '案例一', '', '甲某出售个人信息案', '2021年1月，甲某通过微信出售公民个人信息，网安部门给予甲某罚款1000元。',
       '警示意义：不要出售个人信息。',
       '★整治网络秩序 净化网络空间',
-      '案例二', '乙公司未备案案', '网安部门给予乙公司警告。',
-      '案例三', '丙公司未备案案', '网安部门给予丙公司警告。',
+      '案例二', '乙公司未备案案', '乙公司网站未办理国际联网备案手续，网安部门给予乙公司警告。',
+      '案例三', '丙公司未备案案', '丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。',
       '警示意义：依法办网。',
       '立即', '投稿', '返回', '顶部',
     ].join('\n');
@@ -20,11 +20,11 @@ describe('segment', () => {
       ['乙公司未备案案', '整治网络秩序 净化网络空间', '依法办网。'],
       ['丙公司未备案案', '整治网络秩序 净化网络空间', '依法办网。'],
     ]);
-    expect(s.cases[2]!.paragraphs).toEqual(['网安部门给予丙公司警告。']);
+    expect(s.cases[2]!.paragraphs).toEqual(['丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。']);
   });
 
   it('takes 一、 as themes when （一） headings carry the cases, and drops the preamble', () => {
-    const text = ['关于执法检查情况的通报', '2023年，共检查单位215家。', '一、数据保护问题', '（一）甲公司案', '给予甲公司警告。', '（二）乙公司案', '给予乙公司警告。', '二、等级保护问题', '（一）丙中学案', '对该校予以警告。'].join('\n');
+    const text = ['关于执法检查情况的通报', '2023年，共检查单位215家。', '一、数据保护问题', '（一）甲公司案', '甲公司数据库未设置访问密码导致数据泄露，给予甲公司警告。', '（二）乙公司案', '乙公司未开展数据安全风险评估，分局给予乙公司警告。', '二、等级保护问题', '（一）丙中学案', '丙中学网站首页被篡改，南山分局对该校予以警告。'].join('\n');
     const s = segment(text);
     expect(s.caseStyle).toBe('paren-cn');
     expect(s.preamble).toEqual(['关于执法检查情况的通报', '2023年，共检查单位215家。']);
@@ -44,7 +44,7 @@ describe('segment', () => {
   });
 
   it('01 lines followed by short titles', () => {
-    const s = segment('前言。\n01\n数据泄漏\n昌平分局给予警告并处罚款五万元。\n02\n弱口令账号\n朝阳分局给予该公司罚款五万元。');
+    const s = segment('前言。\n01\n数据泄漏\n某公司泄露数据19.1GB，昌平分局给予警告并处罚款五万元。\n02\n弱口令账号\n某教育公司测试账号设为弱口令，朝阳分局给予该公司罚款五万元。');
     expect(s.caseStyle).toBe('num-line');
     expect(s.cases.map((c) => c.title)).toEqual(['数据泄漏', '弱口令账号']);
   });
@@ -60,6 +60,13 @@ describe('segment', () => {
     expect(s.cases.map((c) => c.title)).toEqual([null]);
     const t = segment('以案说法\n处理个人信息未告知同意\n某公司未告知。对该公司予以警告。');
     expect(t.cases.map((c) => c.title)).toEqual(['处理个人信息未告知同意']);
+  });
+
+  it('does not take a numbered list of measures for cases', () => {
+    const s = segment('当事人：某公司\n经查，当事人未告知用户收集个人信息。本机关决定作出如下行政处罚：\n1.责令改正；\n2.给予警告；\n3.处罚款人民币伍拾万元整。\n某省互联网信息办公室');
+    expect(s.mode).not.toBe('headings');
+    expect(s.cases).toHaveLength(1);
+    expect(s.cases[0]!.paragraphs.at(-1)).toBe('某省互联网信息办公室');
   });
 
   it('returns no cases for text without sanctions', () => {

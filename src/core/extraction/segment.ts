@@ -6,6 +6,7 @@
  */
 import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading, type Heading, type HeadingStyle } from './lines.js';
 import { normalizeText } from './normalize.js';
+import { findAgencies } from './fields/agency.js';
 import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
 export interface CaseBlock {
@@ -59,16 +60,21 @@ function classify(raw: string): Line[] {
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
 function pickCaseStyle(lines: readonly Line[]): HeadingStyle | null {
   const counts = new Map<HeadingStyle, number>();
+  const totals = new Map<HeadingStyle, number>();
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i]!.heading;
     if (!h) continue;
+    totals.set(h.style, (totals.get(h.style) ?? 0) + 1);
     let scope = h.rest;
     for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) scope += lines[j]!.text;
-    if (SANCTION_CUE.test(scope)) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+    // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
+    if (SANCTION_CUE.test(scope) && scope.length >= 25) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
   }
   let best: HeadingStyle | null = null;
   let bestCount = 0;
   for (const [style, n] of counts) {
+    // Most headings of the case style introduce a case; a style mostly used for short items is not it.
+    if (n * 2 < (totals.get(style) ?? 0)) continue;
     if (n > bestCount) {
       best = style;
       bestCount = n;
@@ -114,7 +120,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         groups.push(current);
       }
       pending = [];
-    } else if (current && continues && pending.length === 0) {
+    } else if (current && ((continues && pending.length === 0) || isSignature(p))) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
       pending = [];
@@ -206,6 +212,12 @@ function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Seg
   return { preamble, cases: cases.filter((c) => c.paragraphs.length > 0), mode: 'headings', caseStyle };
 }
 
+/** A line that is only the name of an enforcing unit: the signature of a decision or notice. */
+function isSignature(line: string): boolean {
+  const units = findAgencies(line);
+  return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length;
+}
+
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Segmentation | null {
   const starts: number[] = [];
@@ -230,7 +242,8 @@ function segmentByTitles(lines: readonly Line[]): Segmentation | null {
         sinceLesson = [];
         break;
       }
-      if (l.titleLike) continue;
+      // Other title lines are page furniture, except a signature (某省互联网信息办公室) that names the agency.
+      if (l.titleLike && !isSignature(l.text)) continue;
       body.push(l.text);
     }
     const groups = groupParagraphs(body);

@@ -96,6 +96,11 @@ function firstEntity(texts: readonly string[]): string | undefined {
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
   for (const re of OBJECT_PATTERNS) {
     for (const m of penalty.matchAll(re)) {
+      // 对当事人作出…: the party named in the decision's 当事人：… line.
+      if (/^当事人$/.test(m[1]!.trim())) {
+        const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);
+        if (named) return { name: named[1]!.trim(), kind: partyKind(named[1]!.trim()), explicit: true };
+      }
       const raw = cleanObject(m[1]!);
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
       if (/^(此|此次|本次|这|有关|相关)/.test(raw) || raw.length < 2 && raw !== '其') continue;

@@ -17,6 +17,8 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
+/** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
+const STATUTE_SENTENCE = /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed. */
 const SKIP_CLAUSE =
   /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高可|将被|或将|一旦|如果|若|拒不改正的|以上|以下/;
@@ -97,7 +99,7 @@ function skipClauseAt(sentence: string, pos: number): boolean {
 
 /** Sanctions of one sentence, in text order. */
 function sentenceSanctions(raw: string): Found[] {
-  if (CRIMINAL_SENTENCE.test(raw)) return [];
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return [];
   const sentence = stripQuotedStatute(raw);
   const target = targetAt(sentence);
   const found: Found[] = [];
@@ -192,7 +194,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
       out.push({ start: s.start, end: s.start + s.text.length, at: s.start + found[0]!.at, sanctions, generic: false });
       continue;
     }
-    if (CRIMINAL_SENTENCE.test(s.text)) continue;
+    if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text)) continue;
     const g = GENERIC.exec(stripQuotedStatute(s.text));
     if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
       out.push({ start: s.start, end: s.start + s.text.length, at: s.start + g.index, sanctions: [sanction('other', 'party', g[0])], generic: true });
