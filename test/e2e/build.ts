@@ -37,6 +37,11 @@ export function ensureBuilt(root: string, log: (s: string) => void): void {
   );
   if (stale(webOut, webInputs)) {
     log('e2e: building the web UI (vite build web)…');
-    execFileSync(npx, ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's and antd's development builds
+    execFileSync(npx, ['vite', 'build', 'web', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
 }

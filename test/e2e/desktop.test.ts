@@ -135,6 +135,11 @@ describe('desktop 1280×800', () => {
 
     await page.getByTestId('change-filter').getByText(/^新增/).click();
     await page.waitForURL(/change=new/);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=compare-pair]')].every(
+        (e) => e.getAttribute('data-change') === 'new',
+      ),
+    );
     const kinds = await page
       .getByTestId('compare-pair')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-change')));
@@ -200,7 +205,7 @@ describe('desktop 1280×800', () => {
     await page.waitForURL(/\/cases$/);
     expect((await page.request.get(`/api/cases/${importedId}`)).status()).toBe(404);
 
-    await page.getByTestId('account-menu').hover();
+    await page.getByTestId('account-menu').click();
     await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.getByRole('link', { name: /登\s*录/ }).waitFor();
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);

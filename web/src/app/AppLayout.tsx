@@ -47,6 +47,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const account =
     user === undefined ? null : user ? (
       <Dropdown
+        trigger={['click']}
         menu={{
           items: [
             { key: 'role', label: `角色：${ROLE_LABELS[user.role] ?? user.role}`, disabled: true },

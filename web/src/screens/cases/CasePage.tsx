@@ -201,8 +201,8 @@ function SanctionsCard({ record: r }: { record: CaseRecord }) {
       <Table
         size="small"
         pagination={false}
-        rowKey={(_, i) => String(i)}
-        dataSource={r.sanctions}
+        rowKey="key"
+        dataSource={r.sanctions.map((s, i) => ({ ...s, key: i }))}
         locale={{ emptyText: '无处罚记录' }}
         scroll={{ x: 420 }}
         columns={[
