@@ -141,7 +141,7 @@ function buildRecord(
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   const seg = segment(text);
-  const ctx: DateContext = contextYear(seg.preamble);
+  const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
   const records: CaseRecord[] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');

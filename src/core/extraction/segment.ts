@@ -21,6 +21,8 @@ export interface CaseBlock {
 export interface Segmentation {
   /** Text before the first case (page title, introduction): context for dates, never a case. */
   preamble: string[];
+  /** Year of the page's dateline (发布时间：2023-07-12…), when it has one: the year of 今年 and of bare months. */
+  publishedYear: number | null;
   cases: CaseBlock[];
   mode: 'headings' | 'titles' | 'paragraphs';
   caseStyle: HeadingStyle | null;
@@ -34,11 +36,17 @@ interface Line {
 }
 
 
-function classify(raw: string): Line[] {
+function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
+  let publishedYear: number | null = null;
   for (const text of normalizeText(raw)) {
-    if (text === '' || isDebris(text)) continue;
+    if (text === '') continue;
+    if (isDebris(text)) {
+      const dateline: RegExpExecArray | null = publishedYear === null ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text) : null;
+      if (dateline) publishedYear = Number(dateline[1]);
+      continue;
+    }
     if (isStatuteArticleLine(text)) {
       inStatute = true;
       continue;
@@ -54,7 +62,7 @@ function classify(raw: string): Line[] {
     const heading = parseHeading(text);
     out.push({ text, titleLike: !heading && isTitleLike(text), ...(heading ? { heading } : {}) });
   }
-  return out;
+  return { lines: out, publishedYear };
 }
 
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
@@ -149,13 +157,13 @@ function startsNewParty(p: string): boolean {
 }
 
 export function segment(text: string): Segmentation {
-  const lines = classify(text);
+  const { lines, publishedYear } = classify(text);
   const caseStyle = pickCaseStyle(lines);
-  if (caseStyle) return segmentByHeadings(lines, caseStyle);
-  return segmentByTitles(lines) ?? segmentByParagraphs(lines);
+  const seg = caseStyle ? segmentByHeadings(lines, caseStyle) : (segmentByTitles(lines) ?? segmentByParagraphs(lines));
+  return { ...seg, publishedYear };
 }
 
-function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Segmentation {
+function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
   const cases: CaseBlock[] = [];
   let theme: string | null = null;
@@ -219,7 +227,7 @@ function isSignature(line: string): boolean {
 }
 
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
-function segmentByTitles(lines: readonly Line[]): Segmentation | null {
+function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.titleLike) continue;
@@ -258,7 +266,7 @@ function segmentByTitles(lines: readonly Line[]): Segmentation | null {
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
 }
 
-function segmentByParagraphs(lines: readonly Line[]): Segmentation {
+function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];

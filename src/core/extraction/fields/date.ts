@@ -104,9 +104,12 @@ export function extractDate(text: string, context: DateContext = {}): PartialDat
  * The year a bulletin's preamble or dateline places its cases in: "2024年第三季度", "2022年以来", a dateline
  * 2024-10-22. A law's entry into force (…于2021年11月1日起施行) is not it.
  */
-export function contextYear(preamble: readonly string[]): { year: number | null; publishedYear: number | null } {
+export function contextYear(
+  preamble: readonly string[],
+  dateline: number | null = null,
+): { year: number | null; publishedYear: number | null } {
   let year: number | null = null;
-  let publishedYear: number | null = null;
+  let publishedYear: number | null = dateline;
   for (const line of preamble) {
     const dl = /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);

@@ -152,10 +152,12 @@ function sentenceSanctions(raw: string): Found[] {
     const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(sentence.slice(m.index + m[0].length));
     add(m.index, sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null));
   }
-  for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?/g)) {
+  // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
+  for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g)) {
     add(m.index, sanction('revocation', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|取消[^，；。]{0,4}备案|限制从业|责令关闭/g)) {
+  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭/g)) {
+    if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2))) continue;
     // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
     if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
       const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
