@@ -37,6 +37,7 @@ describe('desktop 1280×800', () => {
     await expect(page.getByRole('menuitem', { name: /案例库/ }).count()).resolves.toBeGreaterThan(0);
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.locator('.ant-table-row').count()).toBe(10);
+    await screenshot(page, 'desktop-cases');
 
     await page.getByRole('link', { name: /登\s*录/ }).click();
     await page.waitForURL('**/login**');
@@ -180,11 +181,16 @@ describe('desktop 1280×800', () => {
     await page.waitForURL(`**/cases/${importedId}/edit`);
     await page.getByLabel('地区').waitFor();
     await expect(page.getByLabel('案件名称').inputValue()).resolves.toContain('禹王台');
+    await page.getByLabel(/^日期/).fill('2021-13');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('日期格式：YYYY、YYYY-MM 或 YYYY-MM-DD').waitFor();
+    await page.getByLabel(/^日期/).fill('2021-05-15');
     await page.getByLabel('地区').fill('河南省开封市禹王台区');
     await screenshot(page, 'desktop-case-edit');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.waitForURL(new RegExp(`/cases/${importedId}$`));
     await page.getByText('河南省开封市禹王台区').first().waitFor();
+    await page.getByText('2021年5月15日').first().waitFor();
   });
 
   it('draws the statistics charts', async () => {
