@@ -35,9 +35,11 @@ export function RangesTable({
             <Space wrap size={4}>
               <Typography.Text strong>{t.label}</Typography.Text>
               {applied && <Tag color="blue">本案适用</Tag>}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {describeWhen(t.when)}
-              </Typography.Text>
+              {describeWhen(t.when) !== t.label && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {describeWhen(t.when)}
+                </Typography.Text>
+              )}
             </Space>
             {t.sanctions.map((s, i) => {
               const bound = describeBound(s);
