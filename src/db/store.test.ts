@@ -132,6 +132,10 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(res.items[0]!.sanction_kinds).toEqual(['fine']);
     const p2 = await cases.list({}, { page: 2, page_size: 2, sort: 'fine', order: 'desc' }, { publishedOnly: true });
     expect(p2.items.map((i) => i.fine_total_yuan)).toEqual([2000, 1500]);
+    expect(p2.total).toBe(NINGXIA.length);
+    const past = await cases.list({}, { page: 9, page_size: 2, sort: 'fine', order: 'desc' }, { publishedOnly: true });
+    expect(past).toEqual({ items: [], total: NINGXIA.length });
+    expect(await cases.list({ q: '不存在的词语组合' }, page, { publishedOnly: true })).toEqual({ items: [], total: 0 });
   });
 
   it('hides internal cases from published-only readers', async () => {

@@ -2,7 +2,7 @@
  * Opening the store: the engine chosen by the URL (postgres://… → PostgreSQL, else a SQLite file), migrations,
  * and the one object the rest of the application holds.
  */
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { DomainError } from '../core/shared/errors.js';
 import { migrationProvider } from './migrations/provider.js';
 import { openPostgres } from './postgres/connect.js';
@@ -16,6 +16,8 @@ export interface Store {
   db: Kysely<Database>;
   engine: Engine;
   search: SearchDialect;
+  /** Refreshes the query planner's statistics where the engine needs it (SQLite: PRAGMA optimize). */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,10 +26,17 @@ export type StoreLocation = { engine: 'sqlite'; file: string } | { engine: 'post
 export function openStore(where: StoreLocation): Store {
   if (where.engine === 'postgres') {
     const db = openPostgres(where.url, where.schema);
-    return { db, engine: 'postgres', search: postgresSearch, close: () => db.destroy() };
+    // PostgreSQL's autovacuum keeps its statistics current.
+    return { db, engine: 'postgres', search: postgresSearch, optimize: async () => {}, close: () => db.destroy() };
   }
   const db = openSqlite(where.file);
-  return { db, engine: 'sqlite', search: sqliteSearch, close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    search: sqliteSearch,
+    optimize: async () => void (await sql`pragma optimize`.execute(db)),
+    close: () => db.destroy(),
+  };
 }
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */

@@ -89,12 +89,17 @@ export interface CasesTable {
   status: string;
   bulletin_id: number | null;
   bulletin_position: number | null;
-  search_text: string;
   created_by: string | null;
   created_at: string;
   updated_by: string | null;
   updated_at: string;
   version: number;
+}
+
+/** One row per case: jieba tokens of its title, facts, party, region, agency, theme and lesson. */
+export interface CaseSearchTable {
+  case_id: number;
+  search_text: string;
 }
 
 export interface CaseProvisionsTable {
@@ -161,6 +166,7 @@ export interface Database {
   article_map: ArticleMapTable;
   bulletins: BulletinsTable;
   cases: CasesTable;
+  case_search: CaseSearchTable;
   case_provisions: CaseProvisionsTable;
   case_sanctions: CaseSanctionsTable;
   users: UsersTable;

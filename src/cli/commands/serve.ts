@@ -27,6 +27,9 @@ export const run: Command = async (args, io) => {
     const extract = realExtractor();
     const seeded = await seedDevBulletin(store, extract, log);
     if (seeded) io.stdout(`已导入开发用公告（宁夏 2021）中的 ${seeded.length} 个案例，状态：已公开\n`);
+    await store.optimize();
+    const optimizer = setInterval(() => void store.optimize().catch((e: unknown) => log.warn({ err: e }, 'optimize failed')), 3600_000);
+    optimizer.unref();
     const app = await createApp({ store, check: realChecker(), extract, version: appVersion(), logger: log, webDir: webDistDir });
     try {
       await app.listen({ port: config.port, host: config.host });
@@ -47,6 +50,7 @@ export const run: Command = async (args, io) => {
       process.once('SIGTERM', stop);
     });
     log.info('shutting down');
+    clearInterval(optimizer);
     await app.close();
     return EXIT.ok;
   } finally {

@@ -9,13 +9,13 @@ const tsquery = (tokens: readonly string[]): string => tokens.map((t) => `'${t.r
 
 export const postgresSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
-    return sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
+    return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where to_tsvector('simple', case_search.search_text) @@ to_tsquery('simple', ${tsquery(tokens)}))`;
   },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
   },
   async createIndexes(db: Kysely<unknown>): Promise<void> {
-    await sql`create index cases_search_idx on cases using gin (to_tsvector('simple', search_text))`.execute(db);
+    await sql`create index case_search_idx on case_search using gin (to_tsvector('simple', search_text))`.execute(db);
     await sql`create index articles_search_idx on articles using gin (to_tsvector('simple', search_text))`.execute(db);
   },
 };

@@ -39,7 +39,6 @@ export type CaseColumns = Pick<
   | 'illegal_gains_yuan'
   | 'fine_total_yuan'
   | 'extra'
-  | 'search_text'
 >;
 
 export function fineTotal(sanctions: readonly Sanction[]): number {
@@ -67,8 +66,12 @@ export function recordColumns(r: CaseRecord): CaseColumns {
     illegal_gains_yuan: r.illegal_gains_yuan ?? null,
     fine_total_yuan: fineTotal(r.sanctions),
     extra: Object.keys(extra).length ? JSON.stringify(extra) : null,
-    search_text: toSearchText(r.title, r.facts, r.party.name, r.region, r.agency, r.theme, r.lesson),
   };
+}
+
+/** The full-text tokens of a record (case_search.search_text). */
+export function recordSearchText(r: CaseRecord): string {
+  return toSearchText(r.title, r.facts, r.party.name, r.region, r.agency, r.theme, r.lesson);
 }
 
 export function provisionRows(caseId: number, provisions: readonly ProvisionRef[]): CaseProvisionsTable[] {

@@ -1,12 +1,12 @@
 /** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
-import { provisionRows, recordColumns, rowToRecord, sanctionRows } from './case-rows.js';
+import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
 export type CaseStatus = 'published' | 'internal';
 
@@ -70,10 +70,17 @@ export async function insertCaseRows(db: Kysely<Database>, c: NewCase, actor: Ac
 }
 
 async function writeChildren(db: Kysely<Database>, caseId: number, record: CaseRecord): Promise<void> {
+  await db.insertInto('case_search').values({ case_id: caseId, search_text: recordSearchText(record) }).execute();
   const provisions = provisionRows(caseId, record.provisions);
   const sanctions = sanctionRows(caseId, record.sanctions);
   if (provisions.length) await db.insertInto('case_provisions').values(provisions).execute();
   if (sanctions.length) await db.insertInto('case_sanctions').values(sanctions).execute();
+}
+
+async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<void> {
+  await db.deleteFrom('case_search').where('case_id', '=', caseId).execute();
+  await db.deleteFrom('case_provisions').where('case_id', '=', caseId).execute();
+  await db.deleteFrom('case_sanctions').where('case_id', '=', caseId).execute();
 }
 
 export class CaseRepository {
@@ -124,8 +131,7 @@ export class CaseRepository {
           current_version: before.version,
         });
       }
-      await trx.deleteFrom('case_provisions').where('case_id', '=', id).execute();
-      await trx.deleteFrom('case_sanctions').where('case_id', '=', id).execute();
+      await deleteChildren(trx, id);
       await writeChildren(trx, id, change.record);
       const after = (await loadCase(trx, id))!;
       await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
@@ -137,8 +143,7 @@ export class CaseRepository {
     await this.db.transaction().execute(async (trx) => {
       const before = await loadCase(trx, id);
       if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
-      await trx.deleteFrom('case_provisions').where('case_id', '=', id).execute();
-      await trx.deleteFrom('case_sanctions').where('case_id', '=', id).execute();
+      await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
       await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);
     });
@@ -151,19 +156,23 @@ export class CaseRepository {
   ): Promise<{ items: CaseSummary[]; total: number }> {
     const where = caseFilterExpression(filter, this.search, opts);
     const column = { date: 'date_first', fine: 'fine_total_yuan', title: 'title', created_at: 'created_at' } as const;
-    const rowsQuery = this.db
+    // One pass: the page and the total (a window count); a page past the end falls back to a count query.
+    const rows = await this.db
       .selectFrom('cases')
       .selectAll('cases')
+      .select(sql<string | number>`count(*) over ()`.as('total_count'))
       .where(where)
       .orderBy(`cases.${column[page.sort]}`, (ob) => (page.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .orderBy('cases.id', page.order)
       .limit(page.page_size)
-      .offset((page.page - 1) * page.page_size);
-    const countQuery = this.db
-      .selectFrom('cases')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where(where);
-    const [rows, count] = await Promise.all([rowsQuery.execute(), countQuery.executeTakeFirstOrThrow()]);
+      .offset((page.page - 1) * page.page_size)
+      .execute();
+    const total =
+      rows.length > 0
+        ? Number(rows[0]!.total_count)
+        : page.page === 1
+          ? 0
+          : Number((await this.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirstOrThrow()).n);
     const ids = rows.map((r) => Number(r.id));
     const [provisions, sanctions] = ids.length
       ? await Promise.all([
@@ -190,7 +199,7 @@ export class CaseRepository {
         updated_at: r.updated_at,
       };
     });
-    return { items, total: Number(count.n) };
+    return { items, total };
   }
 }
 

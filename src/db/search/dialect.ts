@@ -2,7 +2,7 @@
 import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 
 export interface SearchDialect {
-  /** Condition on `cases`: every token occurs in cases.search_text. */
+  /** Condition on `cases`: every token occurs in the case's case_search.search_text. */
   caseMatch(tokens: readonly string[]): RawBuilder<SqlBool>;
   /** Condition on `articles`: every token occurs in articles.search_text. */
   articleMatch(tokens: readonly string[]): RawBuilder<SqlBool>;

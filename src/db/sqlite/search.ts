@@ -10,14 +10,14 @@ const phrase = (tokens: readonly string[]): string => tokens.map((t) => `"${t.re
 
 export const sqliteSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
-    return sql<SqlBool>`cases.id in (select rowid from cases_fts where cases_fts match ${phrase(tokens)})`;
+    return sql<SqlBool>`cases.id in (select rowid from case_search_fts where case_search_fts match ${phrase(tokens)})`;
   },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`articles.rowid in (select rowid from articles_fts where articles_fts match ${phrase(tokens)})`;
   },
   async createIndexes(db: Kysely<unknown>): Promise<void> {
     for (const [table, fts, key] of [
-      ['cases', 'cases_fts', 'id'],
+      ['case_search', 'case_search_fts', 'case_id'],
       ['articles', 'articles_fts', 'rowid'],
     ] as const) {
       await sql
