@@ -55,3 +55,13 @@ describe('extractIllegalGains', () => {
     expect(extractIllegalGains('罚款5000元')).toBeNull();
   });
 });
+
+describe('分别 with one amount per target', () => {
+  it('gives each target its own amount, in order', () => {
+    expect(short('对该公司及其直接负责的主管人员分别处以罚款人民币五万元和一万元。')).toEqual(['fine:50000::', 'fine:10000::R']);
+  });
+
+  it('keeps a confiscated amount within its clause', () => {
+    expect(short('责令其停止联网，没收违法所得，并处罚款人民币壹拾万元整。')).toEqual(['suspension:::', 'confiscation:::', 'fine:100000::']);
+  });
+});

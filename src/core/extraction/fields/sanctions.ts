@@ -112,8 +112,12 @@ function sentenceSanctions(raw: string): Found[] {
   // Fines with an amount.
   const fineSpans: [number, number][] = [];
   let prevEnd = 0;
+  let prevFine = false;
   for (const m of findMoney(sentence)) {
-    if (fineAt(sentence, m, prevEnd)) {
+    // 罚款五万元和一万元: an amount joined to a fine by 和/及/、 is a fine too.
+    const joined: boolean = prevFine && /^(和|及|、|与|以及)$/.test(sentence.slice(prevEnd, m.start)) && !m.bound;
+    prevFine = joined || fineAt(sentence, m, prevEnd);
+    if (prevFine) {
       add(m.start, sanction('fine', 'party', m.text, m.yuan));
       fineSpans.push([m.start, m.end]);
     }
@@ -139,7 +143,7 @@ function sentenceSanctions(raw: string): Found[] {
     add(m.index, sanction('detention', 'party', m[0], null, days));
   }
   for (const m of sentence.matchAll(/没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g)) {
-    const money = findMoney(sentence.slice(m.index, m.index + 24))[0];
+    const money = findMoney(sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index))))[0];
     const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
     add(m.index, sanction('confiscation', 'party', m[0], amount));
   }
@@ -148,7 +152,7 @@ function sentenceSanctions(raw: string): Found[] {
     if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
     add(m.index, sanction('rectification', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营)/g)) {
+  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g)) {
     const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(sentence.slice(m.index + m[0].length));
     add(m.index, sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null));
   }
@@ -165,7 +169,27 @@ function sentenceSanctions(raw: string): Found[] {
     }
     add(m.index, sanction('other', 'party', m[0]));
   }
-  return found.sort((a, b) => a.at - b.at);
+  found.sort((a, b) => a.at - b.at);
+  return pairRespectively(sentence, found);
+}
+
+/**
+ * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元: as many amounts as targets — each target gets its
+ * amount, in order, instead of every target getting every amount.
+ */
+function pairRespectively(sentence: string, found: Found[]): Found[] {
+  const fines = found.filter((f) => f.sanction.kind === 'fine' && f.times > 1);
+  if (fines.length < 2) return found;
+  const at = sentence.lastIndexOf('分别', fines[0]!.at);
+  if (at < 0) return found;
+  const list = /对?([^，；。]*?)$/.exec(sentence.slice(clauseStart(sentence, at), at))?.[1] ?? '';
+  const targets = list.split(/以及|[和及与、]/).filter((p) => p.trim() !== '');
+  if (targets.length !== fines.length) return found;
+  fines.forEach((f, i) => {
+    f.times = 1;
+    f.sanction.target = /主管人员|责任人员|负责人|责任人|法定代表人/.test(targets[i]!) ? 'responsible_person' : 'party';
+  });
+  return found;
 }
 
 /** Words that suggest a sentence imposes something; a cheap test before the full reading. */
