@@ -52,15 +52,16 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves the whole page (or only the viewport: overlays such as the phone's menu drawer). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = resolve(SCREENSHOTS, `${name}.png`);
   // let fonts, charts' animations and antd transitions settle
   await page.evaluate(() => document.fonts.ready);
   // from the top, so that the sticky header sits at the top of a full-page picture
-  await page.evaluate(() => window.scrollTo(0, 0));
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(600);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 

@@ -48,7 +48,7 @@ describe('phone 375×812', () => {
 
     await page.getByRole('button', { name: '打开导航' }).click();
     await page.locator('.ant-drawer').getByRole('menuitem', { name: /统计/ }).waitFor();
-    await screenshot(page, 'phone-menu');
+    await screenshot(page, 'phone-menu', false);
     await page.keyboard.press('Escape');
   });
 

@@ -20,7 +20,15 @@ if (!root) throw new Error('index.html lacks #root');
 
 createRoot(root).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f4e8c', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{
+        token: { colorPrimary: '#1f4e8c', borderRadius: 6 },
+        components: {
+          Menu: { itemSelectedBg: '#e8f0fb', itemSelectedColor: '#1f4e8c', darkItemSelectedBg: '#1f4e8c' },
+        },
+      }}
+    >
       <AntApp>
         <BrowserRouter>
           <AuthProvider>
