@@ -49,11 +49,9 @@ export type ZodApp = FastifyInstance<
 >;
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
-    loggerInstance: deps.logger || undefined,
-    logger: deps.logger ? undefined : false,
-    bodyLimit: 20 * 1024 * 1024,
-  } as never) as unknown as FastifyInstance;
+  const bodyLimit = 20 * 1024 * 1024;
+  // A pino logger's type is wider than FastifyBaseLogger; the instance is used through the base type.
+  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit }) : Fastify({ logger: false, bodyLimit })) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

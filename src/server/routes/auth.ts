@@ -23,6 +23,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
       if (!found || !ok || found.user.disabled) {
         throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', { username: req.body.username });
       }
+      await s.users.deleteExpiredSessions(s.now());
       await startSession(reply, s.users, found.user.id, s.now(), s.deps.secureCookies ?? false);
       const { id, username, role } = found.user;
       return { user: { id, username, role } };

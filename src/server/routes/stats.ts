@@ -7,7 +7,7 @@ import { errorBodySchema, fineStatsQuerySchema, fineStatsResponseSchema, statsQu
 export const SANCTION_LABELS: Record<string, string> = {
   warning: '警告',
   fine: '罚款',
-  confiscation: '没收违法所得',
+  confiscation: '没收违法所得、非法财物',
   detention: '拘留',
   rectification: '责令改正',
   suspension: '暂停业务、停业整顿',
