@@ -35,6 +35,8 @@ const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
   { style: 'num-paren', re: new RegExp(`^(\\d{1,2}|[${CN}]{1,3})[）)](?!\\d)\\s*(.*)$`) },
   { style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*(.*)$/ },
   { style: 'num-line', re: /^[【[]?(0?\d{1,2})[】\]]?$/ },
+  // 01 某服务类APP不履行个人信息保护义务案 — a two-digit number, a space, the title.
+  { style: 'num-line', re: /^(0\d)\s*([\u4e00-\u9fff【“].*)$/ },
   { style: 'symbol', re: /^([★☆■□◆◇●▲△◎※▶►])\s*(.+)$/ },
 ];
 

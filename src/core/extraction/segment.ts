@@ -66,7 +66,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 }
 
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
-function pickCaseStyle(lines: readonly Line[]): HeadingStyle | null {
+function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: number } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -88,7 +88,24 @@ function pickCaseStyle(lines: readonly Line[]): HeadingStyle | null {
       bestCount = n;
     }
   }
-  return best;
+  return best ? { style: best, count: bestCount } : null;
+}
+
+/** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
+function caseTitleLines(lines: readonly Line[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i]!.titleLike) continue;
+    // The title line of a bare marker (案例一 / 01, then the title) belongs to that marker.
+    const prev = lines[i - 1]!.heading;
+    if (prev && prev.rest === '') continue;
+    let scope = '';
+    for (let j = i + 1; j < lines.length && !lines[j]!.titleLike && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
+      scope += lines[j]!.text + '\n';
+    }
+    if (scope.length >= 25 && imposes(scope)) out.add(i);
+  }
+  return out;
 }
 
 /** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
@@ -158,9 +175,19 @@ function startsNewParty(p: string): boolean {
 
 export function segment(text: string): Segmentation {
   const { lines, publishedYear } = classify(text);
-  const caseStyle = pickCaseStyle(lines);
-  const seg = caseStyle ? segmentByHeadings(lines, caseStyle) : (segmentByTitles(lines) ?? segmentByParagraphs(lines));
-  return { ...seg, publishedYear };
+  const picked = pickCaseStyle(lines);
+  if (picked) {
+    // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.
+    const titles = caseTitleLines(lines);
+    if (titles.size >= picked.count) {
+      const promoted = lines.map((l, i): Line =>
+        titles.has(i) ? { text: l.text, titleLike: false, heading: { style: 'title', ordinal: null, rest: l.text } } : l,
+      );
+      return { ...segmentByHeadings(promoted, 'title'), publishedYear };
+    }
+    return { ...segmentByHeadings(lines, picked.style), publishedYear };
+  }
+  return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
 
 function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Omit<Segmentation, 'publishedYear'> {

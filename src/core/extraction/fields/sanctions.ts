@@ -81,10 +81,14 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   events.sort((a, b) => a.at - b.at);
   return (pos) => {
     let t: SanctionTarget = 'party';
+    let at = -1;
     for (const e of events) {
       if (e.at >= pos) break;
       t = e.target;
+      at = e.at;
     }
+    // A person named as the target governs its own clause only: 对…主管人员…罚款5000元，并责令整改 orders the party.
+    if (t === 'responsible_person' && clauseStart(sentence, pos) !== clauseStart(sentence, at)) return 'party';
     return t;
   };
 }
@@ -98,8 +102,11 @@ function skipClauseAt(sentence: string, pos: number): boolean {
 }
 
 /** Sanctions of one sentence, in text order. */
+/** A statistic (警告541人次, 行政拘留115人, 关停下架应用693款): a count of sanctions, not one imposed. */
+const STATISTIC = /(警告|拘留|罚款|处罚|关停|整顿|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?\d+(人|家|起|个|款|次|条|余|名|件)/;
+
 function sentenceSanctions(raw: string): Found[] {
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return [];
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
   const sentence = stripQuotedStatute(raw);
   const target = targetAt(sentence);
   const found: Found[] = [];
@@ -220,7 +227,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
       out.push({ start: s.start, end: s.start + s.text.length, at: s.start + found[0]!.at, sanctions, generic: false });
       continue;
     }
-    if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text)) continue;
+    if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text) || STATISTIC.test(s.text)) continue;
     const g = GENERIC.exec(stripQuotedStatute(s.text));
     if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
       out.push({ start: s.start, end: s.start + s.text.length, at: s.start + g.index, sanctions: [sanction('other', 'party', g[0])], generic: true });
