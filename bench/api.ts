@@ -30,18 +30,102 @@ function rng(seed: number): () => number {
   };
 }
 
-const REGIONS = ['银川市兴庆区', '金凤区', '西吉县', '大连市', '厦门市思明区', '衡阳市', '苏州市相城区', '吉安市', '开封市禹王台区', '海西州', '北京市朝阳区', '昌平区'];
-const THEMES: { title: string; facts: string; law: string; article: number; paragraph: number | null; sanctions: SanctionKind[] }[] = [
-  { title: '非法获取公民个人信息案', facts: '通过购买手机号注册新用户，非法获取公民个人信息并出售牟利', law: '网络安全法', article: 64, paragraph: 2, sanctions: ['fine', 'confiscation'] },
-  { title: '未落实网络安全等级保护制度案', facts: '未落实网络安全等级保护制度，门户网站被攻击并发布违法信息', law: '网络安全法', article: 59, paragraph: 1, sanctions: ['warning', 'fine'] },
-  { title: '未履行网络安全保护义务案', facts: '未采取防范计算机病毒和网络攻击的技术措施，未留存网络日志', law: '网络安全法', article: 59, paragraph: 1, sanctions: ['warning'] },
-  { title: '不履行国际联网备案职责案', facts: '未按规定办理国际联网备案手续', law: '计算机信息网络国际联网安全保护管理办法', article: 23, paragraph: null, sanctions: ['warning'] },
-  { title: '利用信息网络发布违法信息案', facts: '在微信朋友圈发布收购驾驶证分的违法信息', law: '网络安全法', article: 46, paragraph: null, sanctions: ['detention'] },
-  { title: '数据泄露未采取补救措施案', facts: '数据库弱口令导致大量数据泄露，未及时采取补救措施', law: '数据安全法', article: 45, paragraph: 1, sanctions: ['rectification', 'fine'] },
-  { title: '违法处理个人信息案', facts: '应用程序超范围收集用户个人信息，未取得个人同意', law: '个人信息保护法', article: 66, paragraph: 1, sanctions: ['warning', 'rectification'] },
-  { title: '网络产品存在安全漏洞未补救案', facts: '网络产品、服务存在安全缺陷、漏洞等风险，未立即采取补救措施', law: '网络安全法', article: 60, paragraph: null, sanctions: ['rectification', 'warning'] },
+const REGIONS = [
+  '银川市兴庆区',
+  '金凤区',
+  '西吉县',
+  '大连市',
+  '厦门市思明区',
+  '衡阳市',
+  '苏州市相城区',
+  '吉安市',
+  '开封市禹王台区',
+  '海西州',
+  '北京市朝阳区',
+  '昌平区',
 ];
-const NAMES = ['某科技有限公司', '某网络公司', '某医院', '某学校', '某律师事务所', '某购物中心', '某传媒工作室'];
+const THEMES: {
+  title: string;
+  facts: string;
+  law: string;
+  article: number;
+  paragraph: number | null;
+  sanctions: SanctionKind[];
+}[] = [
+  {
+    title: '非法获取公民个人信息案',
+    facts: '通过购买手机号注册新用户，非法获取公民个人信息并出售牟利',
+    law: '网络安全法',
+    article: 64,
+    paragraph: 2,
+    sanctions: ['fine', 'confiscation'],
+  },
+  {
+    title: '未落实网络安全等级保护制度案',
+    facts: '未落实网络安全等级保护制度，门户网站被攻击并发布违法信息',
+    law: '网络安全法',
+    article: 59,
+    paragraph: 1,
+    sanctions: ['warning', 'fine'],
+  },
+  {
+    title: '未履行网络安全保护义务案',
+    facts: '未采取防范计算机病毒和网络攻击的技术措施，未留存网络日志',
+    law: '网络安全法',
+    article: 59,
+    paragraph: 1,
+    sanctions: ['warning'],
+  },
+  {
+    title: '不履行国际联网备案职责案',
+    facts: '未按规定办理国际联网备案手续',
+    law: '计算机信息网络国际联网安全保护管理办法',
+    article: 23,
+    paragraph: null,
+    sanctions: ['warning'],
+  },
+  {
+    title: '利用信息网络发布违法信息案',
+    facts: '在微信朋友圈发布收购驾驶证分的违法信息',
+    law: '网络安全法',
+    article: 46,
+    paragraph: null,
+    sanctions: ['detention'],
+  },
+  {
+    title: '数据泄露未采取补救措施案',
+    facts: '数据库弱口令导致大量数据泄露，未及时采取补救措施',
+    law: '数据安全法',
+    article: 45,
+    paragraph: 1,
+    sanctions: ['rectification', 'fine'],
+  },
+  {
+    title: '违法处理个人信息案',
+    facts: '应用程序超范围收集用户个人信息，未取得个人同意',
+    law: '个人信息保护法',
+    article: 66,
+    paragraph: 1,
+    sanctions: ['warning', 'rectification'],
+  },
+  {
+    title: '网络产品存在安全漏洞未补救案',
+    facts: '网络产品、服务存在安全缺陷、漏洞等风险，未立即采取补救措施',
+    law: '网络安全法',
+    article: 60,
+    paragraph: null,
+    sanctions: ['rectification', 'warning'],
+  },
+];
+const NAMES = [
+  '某科技有限公司',
+  '某网络公司',
+  '某医院',
+  '某学校',
+  '某律师事务所',
+  '某购物中心',
+  '某传媒工作室',
+];
 const PEOPLE = ['闫某', '李某', '王某某', '张某', '赵某', '某微信网民'];
 
 function generate(i: number, r: () => number): CaseRecord {
@@ -56,7 +140,9 @@ function generate(i: number, r: () => number): CaseRecord {
     date: r() < 0.85 ? `${year}-${String(month).padStart(2, '0')}` : null,
     region,
     agency: `${region}网安部门`,
-    party: individual ? { kind: 'individual', name: PEOPLE[Math.floor(r() * PEOPLE.length)]! } : { kind: 'organization', name: NAMES[Math.floor(r() * NAMES.length)]! },
+    party: individual
+      ? { kind: 'individual', name: PEOPLE[Math.floor(r() * PEOPLE.length)]! }
+      : { kind: 'organization', name: NAMES[Math.floor(r() * NAMES.length)]! },
     facts: `${t.facts}，经查属实（编号${i}）`,
     provisions: [{ law: t.law, article: t.article, paragraph: t.paragraph, item: null }],
     sanctions: t.sanctions.map((kind) => ({
@@ -97,11 +183,26 @@ export async function run(): Promise<BenchResult[]> {
     const started = performance.now();
     for (let b = 0; b < CASES / BATCH; b++) {
       const cases = Array.from({ length: BATCH }, (_, k) => generate(b * BATCH + k, r));
-      await importBulletin(store.db, { bulletin: { text: `生成的公告 ${b}`, format: 'text', encoding: 'utf-8' }, cases, status: r() < 0.8 ? 'published' : 'internal' }, SYSTEM);
+      await importBulletin(
+        store.db,
+        {
+          bulletin: { text: `生成的公告 ${b}`, format: 'text', encoding: 'utf-8' },
+          cases,
+          status: r() < 0.8 ? 'published' : 'internal',
+        },
+        SYSTEM,
+      );
     }
     const ingestSeconds = (performance.now() - started) / 1000;
     await store.optimize(); // what `wangan serve` does at start and hourly
-    const app = await createApp({ store, check: realChecker(), extract: realExtractor(), version: 'bench', logger: false, webDir: null });
+    const app = await createApp({
+      store,
+      check: realChecker(),
+      extract: realExtractor(),
+      version: 'bench',
+      logger: false,
+      webDir: null,
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
@@ -113,17 +214,33 @@ export async function run(): Promise<BenchResult[]> {
       `/cases?q=${q('驾驶证')}&law=csl&article=46&page=2`,
       `/cases?q=${q('备案')}&agency=${q('大连')}&sort=title&order=asc`,
     ];
-    const stats = ['month', 'region', 'law', 'article', 'sanction', 'party_kind'].map((g) => `/stats?group_by=${g}`);
+    const stats = ['month', 'region', 'law', 'article', 'sanction', 'party_kind'].map(
+      (g) => `/stats?group_by=${g}`,
+    );
     const search = await measure(base, searches);
     const stat = await measure(base, stats);
     const fines = await measure(base, ['/stats/fines', `/stats/fines?q=${q('个人信息')}`]);
     await app.close();
     return [
-      { name: 'api: ingest of generated cases (importBulletin, SQLite)', value: CASES / ingestSeconds, unit: 'cases/s' },
+      {
+        name: 'api: ingest of generated cases (importBulletin, SQLite)',
+        value: CASES / ingestSeconds,
+        unit: 'cases/s',
+      },
       { name: 'api: filtered text search, 100k cases, p50', value: search.p50, unit: 'ms' },
-      { name: 'api: filtered text search, 100k cases, p95', value: search.p95, unit: 'ms', target: '≤ 100 ms' },
+      {
+        name: 'api: filtered text search, 100k cases, p95',
+        value: search.p95,
+        unit: 'ms',
+        target: '≤ 100 ms',
+      },
       { name: 'api: stats (group_by, 6 dimensions), 100k cases, p50', value: stat.p50, unit: 'ms' },
-      { name: 'api: stats (group_by, 6 dimensions), 100k cases, p95', value: stat.p95, unit: 'ms', target: '≤ 300 ms' },
+      {
+        name: 'api: stats (group_by, 6 dimensions), 100k cases, p95',
+        value: stat.p95,
+        unit: 'ms',
+        target: '≤ 300 ms',
+      },
       { name: 'api: fine distribution, 100k cases, p95', value: fines.p95, unit: 'ms', target: '≤ 300 ms' },
     ];
   } finally {

@@ -32,7 +32,11 @@ if (serverOut === 0 || newest(['src', 'tsconfig.json', 'tsconfig.build.json'], i
 }
 
 const webOut = newest(['web/dist/index.html']);
-if (existsSync(join(root, 'web', 'index.html')) && (webOut === 0 || newest(['web/src', 'web/index.html', 'web/vite.config.ts', 'src/server/schemas'], isTest) > webOut)) {
+if (
+  existsSync(join(root, 'web', 'index.html')) &&
+  (webOut === 0 ||
+    newest(['web/src', 'web/index.html', 'web/vite.config.ts', 'src/server/schemas'], isTest) > webOut)
+) {
   process.stderr.write('building the web UI (vite)…\n');
   run('npm', ['run', 'build:web']);
 }

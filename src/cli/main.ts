@@ -8,17 +8,43 @@ type Loader = () => Promise<{ run: Command }>;
 
 /** Each command's help line and its module, imported only when the command runs. */
 const COMMANDS: Record<string, [string, Loader]> = {
-  law: ['law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]', () => import('./commands/law.js')],
-  check: ['check FILE [--at DATE] — legality of the decisions in a JSON array of case records', () => import('./commands/check.js')],
-  extract: ['extract [FILE...] [--check] [--format json|jsonl] — bulletins to case records', () => import('./commands/extract.js')],
-  serve: ['serve — start the web application (HTTP API and UI) on HOST:PORT', () => import('./commands/serve.js')],
-  migrate: ['migrate — create or update the database (schema, statutes)', () => import('./commands/migrate.js')],
-  user: ['user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>', () => import('./commands/user.js')],
-  import: ['import FILE... [--status published|internal] [--user NAME] — bulletins or JSON case records into the case store', () => import('./commands/import.js')],
+  law: [
+    'law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]',
+    () => import('./commands/law.js'),
+  ],
+  check: [
+    'check FILE [--at DATE] — legality of the decisions in a JSON array of case records',
+    () => import('./commands/check.js'),
+  ],
+  extract: [
+    'extract [FILE...] [--check] [--format json|jsonl] — bulletins to case records',
+    () => import('./commands/extract.js'),
+  ],
+  serve: [
+    'serve — start the web application (HTTP API and UI) on HOST:PORT',
+    () => import('./commands/serve.js'),
+  ],
+  migrate: [
+    'migrate — create or update the database (schema, statutes)',
+    () => import('./commands/migrate.js'),
+  ],
+  user: [
+    'user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>',
+    () => import('./commands/user.js'),
+  ],
+  import: [
+    'import FILE... [--status published|internal] [--user NAME] — bulletins or JSON case records into the case store',
+    () => import('./commands/import.js'),
+  ],
 };
 
 function usage(): string {
-  return ['usage: wangan <command> [options]', '', ...Object.entries(COMMANDS).map(([n, [d]]) => `  ${n.padEnd(8)} ${d}`), ''].join('\n');
+  return [
+    'usage: wangan <command> [options]',
+    '',
+    ...Object.entries(COMMANDS).map(([n, [d]]) => `  ${n.padEnd(8)} ${d}`),
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

@@ -13,7 +13,9 @@ import { UserRepository } from './repositories/users.js';
 import { migrateToLatest } from './store.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 
-const NINGXIA = JSON.parse(readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8')) as CaseRecord[];
+const NINGXIA = JSON.parse(
+  readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
+) as CaseRecord[];
 const officer = { id: 7, username: 'officer1' };
 
 describe.each(testEngines())('storage on %s', (engine) => {
@@ -27,7 +29,11 @@ describe.each(testEngines())('storage on %s', (engine) => {
     cases = new CaseRepository(store.db, store.search);
     const res = await importBulletin(
       store.db,
-      { bulletin: { text: '宁夏网安通报……', format: 'text', encoding: 'utf-8', title: '宁夏2021' }, cases: NINGXIA, status: 'published' },
+      {
+        bulletin: { text: '宁夏网安通报……', format: 'text', encoding: 'utf-8', title: '宁夏2021' },
+        cases: NINGXIA,
+        status: 'published',
+      },
       SYSTEM,
     );
     bulletinId = res.bulletin_id;
@@ -42,7 +48,13 @@ describe.each(testEngines())('storage on %s', (engine) => {
   it('imports a bulletin with all its cases, in order, and reads every record back unchanged', async () => {
     expect(ids).toHaveLength(NINGXIA.length);
     const b = await getBulletin(store.db, bulletinId);
-    expect(b).toMatchObject({ title: '宁夏2021', format: 'text', encoding: 'utf-8', imported_by: 'system', case_ids: ids });
+    expect(b).toMatchObject({
+      title: '宁夏2021',
+      format: 'text',
+      encoding: 'utf-8',
+      imported_by: 'system',
+      case_ids: ids,
+    });
     for (const [i, id] of ids.entries()) {
       const c = (await cases.get(id))!;
       expect(c.status).toBe('published');
@@ -52,7 +64,11 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('keeps properties beyond the schema (extra) and party roles', async () => {
-    const record: CaseRecord = { ...NINGXIA[0]!, party: { kind: 'organization', name: '某平台', roles: ['network_operator'] }, source_page: 3 };
+    const record: CaseRecord = {
+      ...NINGXIA[0]!,
+      party: { kind: 'organization', name: '某平台', roles: ['network_operator'] },
+      source_page: 3,
+    };
     const c = await cases.create({ record, status: 'internal' }, officer);
     const back = (await cases.get(c.id))!;
     expect(back.record.source_page).toBe(3);
@@ -62,26 +78,59 @@ describe.each(testEngines())('storage on %s', (engine) => {
 
   it('rolls a failed import back completely: no bulletin, no case, no audit entry', async () => {
     const count = async (t: 'bulletins' | 'cases' | 'case_provisions' | 'audit_log') =>
-      Number((await store.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const before = await Promise.all([count('bulletins'), count('cases'), count('case_provisions'), count('audit_log')]);
+      Number(
+        (
+          await store.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await Promise.all([
+      count('bulletins'),
+      count('cases'),
+      count('case_provisions'),
+      count('audit_log'),
+    ]);
     const bad = { ...NINGXIA[1]!, date: '2021-13' };
     await expect(
-      importBulletin(store.db, { bulletin: { text: 'x', format: 'text', encoding: 'utf-8' }, cases: [NINGXIA[0]!, bad], status: 'published' }, SYSTEM),
+      importBulletin(
+        store.db,
+        {
+          bulletin: { text: 'x', format: 'text', encoding: 'utf-8' },
+          cases: [NINGXIA[0]!, bad],
+          status: 'published',
+        },
+        SYSTEM,
+      ),
     ).rejects.toThrow(/2021-13/);
-    expect(await Promise.all([count('bulletins'), count('cases'), count('case_provisions'), count('audit_log')])).toEqual(before);
+    expect(
+      await Promise.all([count('bulletins'), count('cases'), count('case_provisions'), count('audit_log')]),
+    ).toEqual(before);
   });
 
   it('edits with optimistic locking and audits before and after', async () => {
     const c = await cases.create({ record: NINGXIA[3]!, status: 'internal' }, officer);
     expect(c.version).toBe(1);
-    const edited = await cases.update(c.id, { record: { ...c.record, region: '石嘴山市平罗县' }, status: 'published', version: 1 }, officer);
+    const edited = await cases.update(
+      c.id,
+      { record: { ...c.record, region: '石嘴山市平罗县' }, status: 'published', version: 1 },
+      officer,
+    );
     expect(edited).toMatchObject({ version: 2, status: 'published', updated_by: 'officer1' });
     expect(edited.record.region).toBe('石嘴山市平罗县');
-    await expect(cases.update(c.id, { record: c.record, status: 'internal', version: 1 }, officer)).rejects.toMatchObject({
+    await expect(
+      cases.update(c.id, { record: c.record, status: 'internal', version: 1 }, officer),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { current_version: 2 },
     });
-    const audit = await listAudit(store.db, { entity: 'case', entity_id: String(c.id), page: 1, page_size: 10 });
+    const audit = await listAudit(store.db, {
+      entity: 'case',
+      entity_id: String(c.id),
+      page: 1,
+      page_size: 10,
+    });
     expect(audit.items.map((a) => a.action)).toEqual(['update', 'create']);
     expect(audit.items[0]!.before).toMatchObject({ record: { region: '平罗县' } });
     expect(audit.items[0]!.after).toMatchObject({ record: { region: '石嘴山市平罗县' } });
@@ -109,13 +158,20 @@ describe.each(testEngines())('storage on %s', (engine) => {
 
   it('filters by law and article, sanction, fine range, date range, party kind and region', async () => {
     expect((await titles({ law: '计算机信息网络国际联网安全保护管理办法' })).sort()).toEqual(
-      ['利通区某律师事务所不履行国际联网备案职责案', '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案'].sort(),
+      [
+        '利通区某律师事务所不履行国际联网备案职责案',
+        '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案',
+      ].sort(),
     );
     expect(await titles({ law: 'csl', article: 46 })).toEqual(['微信网民非法利用信息网络案']);
     expect(await titles({ sanction: 'detention' })).toEqual(['微信网民非法利用信息网络案']);
     expect(await titles({ fine_min: 10000 })).toEqual(['金凤区某公司未落实网络安全等级保护制度案']);
     expect((await titles({ fine_min: 1, fine_max: 3000 })).sort()).toEqual(
-      ['以其他非法方式获取个人信息案', '某营业厅老板出售公民个人信息案', '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案'].sort(),
+      [
+        '以其他非法方式获取个人信息案',
+        '某营业厅老板出售公民个人信息案',
+        '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案',
+      ].sort(),
     );
     expect((await titles({ date_from: '2021-03-01', date_to: '2021-04-30' })).sort()).toEqual(
       ['利通区某律师事务所不履行国际联网备案职责案', '微信网民非法利用信息网络案'].sort(),
@@ -126,20 +182,38 @@ describe.each(testEngines())('storage on %s', (engine) => {
   });
 
   it('sorts by fine and pages with a total', async () => {
-    const res = await cases.list({}, { page: 1, page_size: 2, sort: 'fine', order: 'desc' }, { publishedOnly: true });
+    const res = await cases.list(
+      {},
+      { page: 1, page_size: 2, sort: 'fine', order: 'desc' },
+      { publishedOnly: true },
+    );
     expect(res.total).toBe(NINGXIA.length);
     expect(res.items.map((i) => i.fine_total_yuan)).toEqual([15000, 3000]);
     expect(res.items[0]!.sanction_kinds).toEqual(['fine']);
-    const p2 = await cases.list({}, { page: 2, page_size: 2, sort: 'fine', order: 'desc' }, { publishedOnly: true });
+    const p2 = await cases.list(
+      {},
+      { page: 2, page_size: 2, sort: 'fine', order: 'desc' },
+      { publishedOnly: true },
+    );
     expect(p2.items.map((i) => i.fine_total_yuan)).toEqual([2000, 1500]);
     expect(p2.total).toBe(NINGXIA.length);
-    const past = await cases.list({}, { page: 9, page_size: 2, sort: 'fine', order: 'desc' }, { publishedOnly: true });
+    const past = await cases.list(
+      {},
+      { page: 9, page_size: 2, sort: 'fine', order: 'desc' },
+      { publishedOnly: true },
+    );
     expect(past).toEqual({ items: [], total: NINGXIA.length });
-    expect(await cases.list({ q: '不存在的词语组合' }, page, { publishedOnly: true })).toEqual({ items: [], total: 0 });
+    expect(await cases.list({ q: '不存在的词语组合' }, page, { publishedOnly: true })).toEqual({
+      items: [],
+      total: 0,
+    });
   });
 
   it('hides internal cases from published-only readers', async () => {
-    const c = await cases.create({ record: { ...NINGXIA[0]!, title: '内部个人信息案' }, status: 'internal' }, officer);
+    const c = await cases.create(
+      { record: { ...NINGXIA[0]!, title: '内部个人信息案' }, status: 'internal' },
+      officer,
+    );
     expect(await titles({ q: '个人信息' }, true)).not.toContain('内部个人信息案');
     expect(await titles({ q: '个人信息', status: 'internal' }, true)).toEqual([]);
     expect(await titles({ q: '个人信息' }, false)).toContain('内部个人信息案');
@@ -155,7 +229,11 @@ describe.each(testEngines())('storage on %s', (engine) => {
     const law = await stats.group('law', {}, opts);
     expect(law[0]).toEqual({ key: '网络安全法', cases: 8, fine_sum: 19500 });
     const article = await stats.group('article', { law: 'csl' }, opts);
-    expect(article.find((g) => g.article === 64)).toMatchObject({ key: '网络安全法第64条', cases: 3, fine_sum: 4500 });
+    expect(article.find((g) => g.article === 64)).toMatchObject({
+      key: '网络安全法第64条',
+      cases: 3,
+      fine_sum: 4500,
+    });
     const sanction = await stats.group('sanction', {}, opts);
     expect(sanction.find((g) => g.key === 'warning')).toMatchObject({ cases: 6 });
     expect(sanction.find((g) => g.key === 'fine')).toMatchObject({ cases: 4, fine_sum: 21500 });
@@ -173,10 +251,16 @@ describe.each(testEngines())('storage on %s', (engine) => {
   it('stores users and sessions; a disabled user loses the session', async () => {
     const users = new UserRepository(store.db);
     const u = await users.create({ username: '张三', passwordHash: 'scrypt$x', role: 'officer' }, SYSTEM);
-    await expect(users.create({ username: '张三', passwordHash: 'y', role: 'viewer' }, SYSTEM)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      users.create({ username: '张三', passwordHash: 'y', role: 'viewer' }, SYSTEM),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     await users.createSession('h1', u.id, new Date(Date.now() + 60_000));
     await users.createSession('h-old', u.id, new Date(Date.now() - 1));
-    expect(await users.sessionUser('h1')).toMatchObject({ username: '张三', role: 'officer', disabled: false });
+    expect(await users.sessionUser('h1')).toMatchObject({
+      username: '张三',
+      role: 'officer',
+      disabled: false,
+    });
     expect(await users.sessionUser('h-old')).toBeUndefined();
     expect((await users.credentials('张三'))?.passwordHash).toBe('scrypt$x');
     await users.disable(u.id, SYSTEM);

@@ -21,13 +21,20 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreLocation = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
+export type StoreLocation =
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; schema?: string };
 
 export function openStore(where: StoreLocation): Store {
   if (where.engine === 'postgres') {
     const db = openPostgres(where.url, where.schema);
     // PostgreSQL's autovacuum keeps its statistics current.
-    return { db, engine: 'postgres', search: postgresSearch, optimize: async () => {}, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'postgres',
+      search: postgresSearch,
+      optimize: async () => {},
+      close: () => db.destroy(),
+    };
   }
   const db = openSqlite(where.file);
   return {
@@ -45,9 +52,13 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new DomainError('CONFLICT', `database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`, {
-      migration: failed?.migrationName ?? null,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      `database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`,
+      {
+        migration: failed?.migrationName ?? null,
+      },
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -13,7 +13,12 @@ import Fastify, {
   type RawRequestDefaultExpression,
   type RawServerDefault,
 } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { CaseRepository } from '../db/repositories/cases.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
@@ -51,7 +56,9 @@ export type ZodApp = FastifyInstance<
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const bodyLimit = 20 * 1024 * 1024;
   // A pino logger's type is wider than FastifyBaseLogger; the instance is used through the base type.
-  const app = (deps.logger ? Fastify({ loggerInstance: deps.logger, bodyLimit }) : Fastify({ logger: false, bodyLimit })) as unknown as FastifyInstance;
+  const app = (deps.logger
+    ? Fastify({ loggerInstance: deps.logger, bodyLimit })
+    : Fastify({ logger: false, bodyLimit })) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -71,7 +78,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes ?? 10 * 1024 * 1024, files: 1 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: '网安 Wangan API', description: '网络安全行政执法：法规库、案例库、公告导入、统计', version: deps.version },
+      info: {
+        title: '网安 Wangan API',
+        description: '网络安全行政执法：法规库、案例库、公告导入、统计',
+        version: deps.version,
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wangan_session' } } },
     },
     transform: jsonSchemaTransform,

@@ -21,7 +21,11 @@ import type { BulletinExtractor } from './deps.js';
 
 export async function openConfiguredStore(config: Config): Promise<Store> {
   mkdirSync(config.dataDir, { recursive: true });
-  return openStore(config.database.engine === 'postgres' ? { engine: 'postgres', url: config.database.url } : { engine: 'sqlite', file: config.database.file });
+  return openStore(
+    config.database.engine === 'postgres'
+      ? { engine: 'postgres', url: config.database.url }
+      : { engine: 'sqlite', file: config.database.file },
+  );
 }
 
 /** Loads data/law into the database when its content differs from what is stored; returns whether it did. */
@@ -40,7 +44,10 @@ export async function syncStatutes(store: Store): Promise<boolean> {
 }
 
 /** Creates the administrator `admin` when there is no account yet; returns the password if it was generated. */
-export async function ensureAdmin(store: Store, password: string | undefined): Promise<{ created: boolean; generatedPassword: string | null }> {
+export async function ensureAdmin(
+  store: Store,
+  password: string | undefined,
+): Promise<{ created: boolean; generatedPassword: string | null }> {
   const users = new UserRepository(store.db);
   if ((await users.count()) > 0) return { created: false, generatedPassword: null };
   const pw = password ?? generatePassword();
@@ -54,7 +61,11 @@ export const DEV_BULLETIN = join(fixturesDir, 'bulletins', 'dev', 'ningxia-2021'
  * Imports the dev bulletin's cases as published cases, once per database. Reads the bulletin text and
  * extracts it when both the text and an extractor are available, else the hand-labelled records.
  */
-export async function seedDevBulletin(store: Store, extract: BulletinExtractor | null, log: Logger): Promise<number[] | null> {
+export async function seedDevBulletin(
+  store: Store,
+  extract: BulletinExtractor | null,
+  log: Logger,
+): Promise<number[] | null> {
   if (await getMeta(store.db, 'seeded_dev_bulletin')) return null;
   const txt = `${DEV_BULLETIN}.txt`;
   const json = `${DEV_BULLETIN}.json`;
@@ -63,11 +74,18 @@ export async function seedDevBulletin(store: Store, extract: BulletinExtractor |
   if (existsSync(txt) && extract) {
     const bytes = readFileSync(txt);
     const e = await extract(bytes, 'ningxia-2021.txt');
-    bulletin = { text: e.text, format: e.format, encoding: e.encoding, title: e.title ?? '宁夏网安 2021 年典型案例' };
+    bulletin = {
+      text: e.text,
+      format: e.format,
+      encoding: e.encoding,
+      title: e.title ?? '宁夏网安 2021 年典型案例',
+    };
     cases = e.cases;
   } else if (existsSync(json)) {
     cases = JSON.parse(readFileSync(json, 'utf8')) as CaseRecord[];
-    const text = existsSync(txt) ? readFileSync(txt, 'utf8') : cases.map((c) => `${c.title}\n${c.facts}`).join('\n\n');
+    const text = existsSync(txt)
+      ? readFileSync(txt, 'utf8')
+      : cases.map((c) => `${c.title}\n${c.facts}`).join('\n\n');
     bulletin = { text, format: 'text', encoding: 'utf-8', title: '宁夏网安 2021 年典型案例' };
   } else {
     log.warn({ path: DEV_BULLETIN }, 'dev bulletin not found; no cases seeded');

@@ -58,7 +58,11 @@ export function comparePairs(
     pairs.push(pair(o, n, change, rows.length ? '条文对照表未列出，按条号对应' : ''));
   }
   for (const n of newArticles) if (!usedNew.has(n.number)) pairs.push(pair(null, n, 'new', ''));
-  return pairs.sort((a, b) => (a.new?.number ?? a.old!.number + 0.5) - (b.new?.number ?? b.old!.number + 0.5) || (a.old?.number ?? 0) - (b.old?.number ?? 0));
+  return pairs.sort(
+    (a, b) =>
+      (a.new?.number ?? a.old!.number + 0.5) - (b.new?.number ?? b.old!.number + 0.5) ||
+      (a.old?.number ?? 0) - (b.old?.number ?? 0),
+  );
 }
 
 function pair(o: StatuteArticle | null, n: StatuteArticle | null, change: ArticleChange, note: string): Pair {

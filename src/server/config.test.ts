@@ -4,14 +4,26 @@ import { loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('defaults: 127.0.0.1:3000, SQLite in ./.data', () => {
     const c = loadConfig({}, '/srv/wangan');
-    expect(c).toMatchObject({ port: 3000, host: '127.0.0.1', dataDir: '/srv/wangan/.data', logLevel: 'info', adminPassword: undefined });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/wangan/.data',
+      logLevel: 'info',
+      adminPassword: undefined,
+    });
     expect(c.database).toEqual({ engine: 'sqlite', file: '/srv/wangan/.data/wangan.sqlite' });
   });
 
   it('postgres:// selects PostgreSQL; a path selects that SQLite file; empty strings count as unset', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/wangan' }).database).toEqual({ engine: 'postgres', url: 'postgres://u@db/wangan' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db/wangan' }).database).toEqual({
+      engine: 'postgres',
+      url: 'postgres://u@db/wangan',
+    });
     expect(loadConfig({ DATABASE_URL: 'postgresql://u@db/w' }).database.engine).toBe('postgres');
-    expect(loadConfig({ DATABASE_URL: 'file:data/x.sqlite' }, '/a').database).toEqual({ engine: 'sqlite', file: '/a/data/x.sqlite' });
+    expect(loadConfig({ DATABASE_URL: 'file:data/x.sqlite' }, '/a').database).toEqual({
+      engine: 'sqlite',
+      file: '/a/data/x.sqlite',
+    });
     expect(loadConfig({ PORT: '', WANGAN_DATA_DIR: '/d' }).port).toBe(3000);
   });
 
@@ -23,7 +35,9 @@ describe('loadConfig', () => {
       [{ WANGAN_ADMIN_PASSWORD: 'short' }, 'WANGAN_ADMIN_PASSWORD'],
       [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     ] as const) {
-      expect(() => loadConfig(env)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', details: expect.objectContaining({ variable }) }));
+      expect(() => loadConfig(env)).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', details: expect.objectContaining({ variable }) }),
+      );
       expect(() => loadConfig(env)).toThrow(new RegExp(variable));
     }
   });

@@ -36,10 +36,14 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0]);
-    throw new DomainError('INVALID_INPUT', `environment variable ${variable}: ${issue.message} (got "${env[variable] ?? ''}")`, {
-      variable,
-      value: env[variable] ?? null,
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `environment variable ${variable}: ${issue.message} (got "${env[variable] ?? ''}")`,
+      {
+        variable,
+        value: env[variable] ?? null,
+      },
+    );
   }
   const e = parsed.data;
   const dataDir = resolve(cwd, e.WANGAN_DATA_DIR);
@@ -47,6 +51,16 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   const database: Database =
     url && /^postgres(ql)?:\/\//.test(url)
       ? { engine: 'postgres', url }
-      : { engine: 'sqlite', file: url ? resolve(cwd, url.replace(/^file:/, '')) : resolve(dataDir, 'wangan.sqlite') };
-  return { port: e.PORT, host: e.HOST, dataDir, database, adminPassword: e.WANGAN_ADMIN_PASSWORD, logLevel: e.LOG_LEVEL };
+      : {
+          engine: 'sqlite',
+          file: url ? resolve(cwd, url.replace(/^file:/, '')) : resolve(dataDir, 'wangan.sqlite'),
+        };
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    database,
+    adminPassword: e.WANGAN_ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+  };
 }

@@ -38,7 +38,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       const field = first.field || where;
       return reply
         .status(400)
-        .send(errorBody('INVALID_INPUT', `${where} ${field}: ${first.message}`, { in: where, field, issues }));
+        .send(
+          errorBody('INVALID_INPUT', `${where} ${field}: ${first.message}`, { in: where, field, issues }),
+        );
     }
     if (isDomainError(err)) {
       const status = STATUS[err.code] ?? 400;
@@ -50,7 +52,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 400 && status < 500) {
-      const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT';
+      const code =
+        status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : status === 404
+              ? 'NOT_FOUND'
+              : 'INVALID_INPUT';
       return reply.status(status).send(errorBody(code, err.message, { fastify_code: err.code ?? null }));
     }
     req.log.error({ err }, 'unhandled error');

@@ -33,7 +33,10 @@ export function installNulGuard(app: FastifyInstance): void {
     ] as const) {
       const field = findNul(value);
       if (field !== null) {
-        throw new DomainError('INVALID_INPUT', `${where} ${field}: contains a NUL character (U+0000)`, { in: where, field });
+        throw new DomainError('INVALID_INPUT', `${where} ${field}: contains a NUL character (U+0000)`, {
+          in: where,
+          field,
+        });
       }
     }
   });

@@ -17,7 +17,9 @@ export async function installWeb(app: FastifyInstance, webDir: string | null): P
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;
     if (path === '/api' || path.startsWith('/api/') || req.method !== 'GET') {
-      return reply.status(404).send(errorBody('NOT_FOUND', `no route ${req.method} ${path}`, { method: req.method, path }));
+      return reply
+        .status(404)
+        .send(errorBody('NOT_FOUND', `no route ${req.method} ${path}`, { method: req.method, path }));
     }
     if (!built) return reply.status(200).type('text/html; charset=utf-8').send(NOT_BUILT);
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -6,5 +6,7 @@ import { packageRoot } from '../paths.js';
 let version: string | undefined;
 
 export function appVersion(): string {
-  return (version ??= (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version);
+  return (version ??= (
+    JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }
+  ).version);
 }

@@ -22,9 +22,13 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     const res = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${q('个人信息')}` });
     expect(res.statusCode).toBe(200);
     const titles = res.json().items.map((i: { title: string }) => i.title);
-    expect(titles).toEqual(expect.arrayContaining(['以其他非法方式获取个人信息案', '某营业厅老板出售公民个人信息案']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['以其他非法方式获取个人信息案', '某营业厅老板出售公民个人信息案']),
+    );
     const dj = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${q('等级保护')}` });
-    expect(dj.json().items.map((i: { title: string }) => i.title)).toEqual(['金凤区某公司未落实网络安全等级保护制度案']);
+    expect(dj.json().items.map((i: { title: string }) => i.title)).toEqual([
+      '金凤区某公司未落实网络安全等级保护制度案',
+    ]);
   });
 
   it('shows internal cases to signed-in users only', async () => {
@@ -32,7 +36,9 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     expect(anon.json()).toMatchObject({ items: [], total: 0 });
     const viewer = await h.as('viewer', { method: 'GET', url: `/api/cases?q=${q('倒卖')}&status=internal` });
     expect(viewer.json().items.map((i: { id: number }) => i.id)).toEqual([internalId]);
-    expect((await h.as('anonymous', { method: 'GET', url: `/api/cases/${internalId}` })).statusCode).toBe(404);
+    expect((await h.as('anonymous', { method: 'GET', url: `/api/cases/${internalId}` })).statusCode).toBe(
+      404,
+    );
     expect((await h.as('viewer', { method: 'GET', url: `/api/cases/${internalId}` })).statusCode).toBe(200);
   });
 
@@ -45,12 +51,27 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     const body = res.json();
     expect(body).toMatchObject({ total: 3, page: 1, page_size: 2 });
     expect(body.items.map((i: { fine_total_yuan: number }) => i.fine_total_yuan)).toEqual([1500, 3000]);
-    expect(body.items[0]).toMatchObject({ party: { kind: 'individual', name: '闫某' }, sanction_kinds: ['fine'], status: 'published' });
-    const byDate = await h.as('anonymous', { method: 'GET', url: '/api/cases?date_from=2021-01-01&date_to=2021-01-31&party_kind=organization&region=' + q('金凤') });
-    expect(byDate.json().items.map((i: { title: string }) => i.title)).toEqual(['金凤区某公司未落实网络安全等级保护制度案']);
-    const byArticle = await h.as('anonymous', { method: 'GET', url: `/api/cases?law=${q('计算机信息网络国际联网安全保护管理办法')}&article=20` });
+    expect(body.items[0]).toMatchObject({
+      party: { kind: 'individual', name: '闫某' },
+      sanction_kinds: ['fine'],
+      status: 'published',
+    });
+    const byDate = await h.as('anonymous', {
+      method: 'GET',
+      url: '/api/cases?date_from=2021-01-01&date_to=2021-01-31&party_kind=organization&region=' + q('金凤'),
+    });
+    expect(byDate.json().items.map((i: { title: string }) => i.title)).toEqual([
+      '金凤区某公司未落实网络安全等级保护制度案',
+    ]);
+    const byArticle = await h.as('anonymous', {
+      method: 'GET',
+      url: `/api/cases?law=${q('计算机信息网络国际联网安全保护管理办法')}&article=20`,
+    });
     expect(byArticle.json().total).toBe(1);
-    const fineRange = await h.as('anonymous', { method: 'GET', url: '/api/cases?fine_min=2000&fine_max=3000&agency=' + q('网安') });
+    const fineRange = await h.as('anonymous', {
+      method: 'GET',
+      url: '/api/cases?fine_min=2000&fine_max=3000&agency=' + q('网安'),
+    });
     expect(fineRange.json().total).toBe(2);
   });
 
@@ -76,18 +97,36 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     const res = await h.as('anonymous', { method: 'GET', url: `/api/cases/${id}` });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.case).toMatchObject({ id, status: 'published', version: 1, bulletin_position: 5, fine_total_yuan: 15000 });
-    expect(body.case.record).toMatchObject({ title: NINGXIA[5]!.title, provisions: NINGXIA[5]!.provisions, sanctions: NINGXIA[5]!.sanctions });
+    expect(body.case).toMatchObject({
+      id,
+      status: 'published',
+      version: 1,
+      bulletin_position: 5,
+      fine_total_yuan: 15000,
+    });
+    expect(body.case.record).toMatchObject({
+      title: NINGXIA[5]!.title,
+      provisions: NINGXIA[5]!.provisions,
+      sanctions: NINGXIA[5]!.sanctions,
+    });
     expect(body.check.title).toBe(NINGXIA[5]!.title);
     expect(body.check.applied.map((a: { rule: string }) => a.rule)).toContain('CSL2016.59.1');
     expect(body.check.ranges.length).toBeGreaterThan(0);
-    expect(body.check.current.map((c: { version: string; article: number }) => `${c.version}/${c.article}`)).toContain('2025-10-28/61');
+    expect(
+      body.check.current.map((c: { version: string; article: number }) => `${c.version}/${c.article}`),
+    ).toContain('2025-10-28/61');
     expect((await h.as('anonymous', { method: 'GET', url: '/api/cases/999999' })).statusCode).toBe(404);
-    expect((await h.as('anonymous', { method: 'GET', url: '/api/cases/abc' })).json().error.details.field).toBe('id');
+    expect(
+      (await h.as('anonymous', { method: 'GET', url: '/api/cases/abc' })).json().error.details.field,
+    ).toBe('id');
   });
 
   it('creates, edits with the version, refuses a stale version, deletes — and audits each', async () => {
-    const created = await h.as('officer', { method: 'POST', url: '/api/cases', payload: { record: NINGXIA[3] } });
+    const created = await h.as('officer', {
+      method: 'POST',
+      url: '/api/cases',
+      payload: { record: NINGXIA[3] },
+    });
     expect(created.statusCode).toBe(201);
     const c = created.json().case;
     expect(c).toMatchObject({ status: 'internal', version: 1, created_by: 'officer' });
@@ -97,8 +136,17 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       payload: { record: { ...c.record, facts: '更正后的事实' }, status: 'published', version: 1 },
     });
     expect(edited.statusCode).toBe(200);
-    expect(edited.json().case).toMatchObject({ version: 2, status: 'published', updated_by: 'admin', record: { facts: '更正后的事实' } });
-    const stale = await h.as('officer', { method: 'PUT', url: `/api/cases/${c.id}`, payload: { record: c.record, status: 'internal', version: 1 } });
+    expect(edited.json().case).toMatchObject({
+      version: 2,
+      status: 'published',
+      updated_by: 'admin',
+      record: { facts: '更正后的事实' },
+    });
+    const stale = await h.as('officer', {
+      method: 'PUT',
+      url: `/api/cases/${c.id}`,
+      payload: { record: c.record, status: 'internal', version: 1 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'CONFLICT', details: { current_version: 2 } });
     const del = await h.as('officer', { method: 'DELETE', url: `/api/cases/${c.id}` });
@@ -106,11 +154,9 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     expect((await h.as('officer', { method: 'GET', url: `/api/cases/${c.id}` })).statusCode).toBe(404);
     expect((await h.as('officer', { method: 'DELETE', url: `/api/cases/${c.id}` })).statusCode).toBe(404);
     const audit = await h.as('admin', { method: 'GET', url: `/api/audit?entity=case&entity_id=${c.id}` });
-    expect(audit.json().items.map((a: { action: string; username: string }) => `${a.action}:${a.username}`)).toEqual([
-      'delete:officer',
-      'update:admin',
-      'create:officer',
-    ]);
+    expect(
+      audit.json().items.map((a: { action: string; username: string }) => `${a.action}:${a.username}`),
+    ).toEqual(['delete:officer', 'update:admin', 'create:officer']);
   });
 
   it('validates case bodies: 400 naming the field, never a 500', async () => {
@@ -118,8 +164,24 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       [{ record: { ...NINGXIA[0], title: '' } }, 'record.title'],
       [{ record: { ...NINGXIA[0], date: '2021-13' } }, 'record.date'],
       [{ record: { ...NINGXIA[0], party: { kind: 'alien', name: 'x' } } }, 'record.party.kind'],
-      [{ record: { ...NINGXIA[0], sanctions: [{ kind: 'fine', amount_yuan: -1, days: null, target: 'party' }] } }, 'record.sanctions.0.amount_yuan'],
-      [{ record: { ...NINGXIA[0], provisions: [{ law: '网络安全法', article: 0, paragraph: null, item: null }] } }, 'record.provisions.0.article'],
+      [
+        {
+          record: {
+            ...NINGXIA[0],
+            sanctions: [{ kind: 'fine', amount_yuan: -1, days: null, target: 'party' }],
+          },
+        },
+        'record.sanctions.0.amount_yuan',
+      ],
+      [
+        {
+          record: {
+            ...NINGXIA[0],
+            provisions: [{ law: '网络安全法', article: 0, paragraph: null, item: null }],
+          },
+        },
+        'record.provisions.0.article',
+      ],
       [{ record: NINGXIA[0], status: 'draft' }, 'status'],
       [{}, 'record'],
     ];
@@ -128,10 +190,18 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       expect(res.statusCode, field).toBe(400);
       expect(res.json().error.details.field, field).toBe(field);
     }
-    const put = await h.as('officer', { method: 'PUT', url: `/api/cases/${h.caseIds[0]}`, payload: { record: NINGXIA[0], status: 'published' } });
+    const put = await h.as('officer', {
+      method: 'PUT',
+      url: `/api/cases/${h.caseIds[0]}`,
+      payload: { record: NINGXIA[0], status: 'published' },
+    });
     expect(put.json().error.details.field).toBe('version');
     // A day that does not exist passes the pattern but not the calendar: still a 400 naming the field.
-    const feb30 = await h.as('officer', { method: 'POST', url: '/api/cases', payload: { record: { ...NINGXIA[0], date: '2021-02-30' } } });
+    const feb30 = await h.as('officer', {
+      method: 'POST',
+      url: '/api/cases',
+      payload: { record: { ...NINGXIA[0], date: '2021-02-30' } },
+    });
     expect(feb30.statusCode).toBe(400);
     expect(feb30.json().error.details.field).toBe('record.date');
   });

@@ -20,7 +20,9 @@ import { syncStatutes } from '../../src/server/bootstrap.js';
 import type { BulletinExtractor } from '../../src/server/deps.js';
 import { realChecker, realExtractor } from '../../src/server/wiring.js';
 
-export const NINGXIA = JSON.parse(readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8')) as CaseRecord[];
+export const NINGXIA = JSON.parse(
+  readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
+) as CaseRecord[];
 export const PASSWORD = 'test-password-1';
 export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin';
 
@@ -36,7 +38,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(engine: Engine, opts: { extract?: BulletinExtractor; now?: () => Date } = {}): Promise<Harness> {
+export async function createHarness(
+  engine: Engine,
+  opts: { extract?: BulletinExtractor; now?: () => Date } = {},
+): Promise<Harness> {
   const store = await createTestStore(engine);
   await syncStatutes(store);
   const users = new UserRepository(store.db);
@@ -47,7 +52,16 @@ export async function createHarness(engine: Engine, opts: { extract?: BulletinEx
   }
   const { case_ids } = await importBulletin(
     store.db,
-    { bulletin: { text: readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'), format: 'text', encoding: 'utf-8', title: '宁夏' }, cases: NINGXIA, status: 'published' },
+    {
+      bulletin: {
+        text: readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
+        format: 'text',
+        encoding: 'utf-8',
+        title: '宁夏',
+      },
+      cases: NINGXIA,
+      status: 'published',
+    },
     SYSTEM,
   );
   const app = await createApp({
@@ -59,9 +73,18 @@ export async function createHarness(engine: Engine, opts: { extract?: BulletinEx
     webDir: null,
     ...(opts.now ? { now: opts.now } : {}),
   });
-  const cookies: Harness['cookies'] = { anonymous: undefined, viewer: undefined, officer: undefined, admin: undefined };
+  const cookies: Harness['cookies'] = {
+    anonymous: undefined,
+    viewer: undefined,
+    officer: undefined,
+    admin: undefined,
+  };
   for (const role of ['viewer', 'officer', 'admin'] as const) {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: role, password: PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: role, password: PASSWORD },
+    });
     if (res.statusCode !== 200) throw new Error(`login ${role}: ${res.statusCode} ${res.body}`);
     cookies[role] = res.cookies.find((c) => c.name === SESSION_COOKIE)!.value;
   }
@@ -72,7 +95,8 @@ export async function createHarness(engine: Engine, opts: { extract?: BulletinEx
     caseIds: case_ids,
     userIds,
     cookies,
-    as: (who, o) => app.inject({ ...o, ...(cookies[who] ? { cookies: { [SESSION_COOKIE]: cookies[who]! } } : {}) }),
+    as: (who, o) =>
+      app.inject({ ...o, ...(cookies[who] ? { cookies: { [SESSION_COOKIE]: cookies[who]! } } : {}) }),
     close: async () => {
       await app.close();
       await store.dispose();

@@ -16,12 +16,20 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
   });
 
   it('logs in with an httpOnly SameSite=Lax session cookie and answers /me', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer', password: PASSWORD } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'officer', password: PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
     const cookie = res.cookies.find((c) => c.name === 'wangan_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    const me = await h.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { wangan_session: cookie.value } });
+    const me = await h.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { wangan_session: cookie.value },
+    });
     expect(me.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
     // The token is not what the database stores.
     const stored = await h.store.db.selectFrom('sessions').select('token_hash').execute();
@@ -29,8 +37,16 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
   });
 
   it('refuses a wrong password or unknown user with 401, the same message for both', async () => {
-    const wrong = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer', password: 'nope' } });
-    const unknown = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'nope' } });
+    const wrong = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'officer', password: 'nope' },
+    });
+    const unknown = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('UNAUTHENTICATED');
@@ -38,20 +54,39 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
   });
 
   it('validates the login body: 400 naming the field', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'officer' } });
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'officer' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'password' } });
-    const bad = await h.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const bad = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(bad.statusCode).toBe(400);
   });
 
   it('anonymous /me is null; logout ends the session', async () => {
     expect((await h.app.inject({ method: 'GET', url: '/api/auth/me' })).json()).toEqual({ user: null });
-    const login = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'viewer', password: PASSWORD } });
+    const login = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'viewer', password: PASSWORD },
+    });
     const token = login.cookies.find((c) => c.name === 'wangan_session')!.value;
-    const out = await h.app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { wangan_session: token } });
+    const out = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies: { wangan_session: token },
+    });
     expect(out.statusCode).toBe(200);
-    expect((await h.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { wangan_session: token } })).json()).toEqual({ user: null });
+    expect(
+      (await h.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { wangan_session: token } })).json(),
+    ).toEqual({ user: null });
   });
 
   it('serves the OpenAPI document', async () => {
@@ -59,7 +94,9 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/cases', '/api/cases/{id}', '/api/laws/{law}/compare', '/api/stats']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/cases', '/api/cases/{id}', '/api/laws/{law}/compare', '/api/stats']),
+    );
     expect((await h.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 

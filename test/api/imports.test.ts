@@ -13,9 +13,14 @@ const NINGXIA_TEXT = readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.
 
 function multipart(filename: string, bytes: Buffer, contentType = 'application/octet-stream') {
   const boundary = '----wangan-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 describe.each(testEngines())('import routes on %s', (engine) => {
@@ -27,27 +32,59 @@ describe.each(testEngines())('import routes on %s', (engine) => {
 
   const counts = async () => {
     const n = async (t: 'bulletins' | 'cases' | 'case_provisions' | 'case_sanctions' | 'audit_log') =>
-      Number((await h.store.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    return { bulletins: await n('bulletins'), cases: await n('cases'), provisions: await n('case_provisions'), sanctions: await n('case_sanctions'), audit: await n('audit_log') };
+      Number(
+        (
+          await h.store.db
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      bulletins: await n('bulletins'),
+      cases: await n('cases'),
+      provisions: await n('case_provisions'),
+      sanctions: await n('case_sanctions'),
+      audit: await n('audit_log'),
+    };
   };
 
   it('previews pasted text: the decoded bulletin and each extracted case with its check', async () => {
-    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: NINGXIA_TEXT } });
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: { text: NINGXIA_TEXT },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.bulletin).toMatchObject({ format: 'text', encoding: 'utf-8', title: null });
     expect(body.bulletin.text).toContain('以其他非法方式获取个人信息案');
-    expect(body.cases.map((c: { record: { title: string } }) => c.record.title)).toEqual(NINGXIA.map((c) => c.title));
+    expect(body.cases.map((c: { record: { title: string } }) => c.record.title)).toEqual(
+      NINGXIA.map((c) => c.title),
+    );
     for (const c of body.cases) expect(c.check.title).toBe(c.record.title);
     const first = body.cases[0];
-    expect(first.record).toMatchObject({ party: { name: '闫某' }, sanctions: [{ kind: 'fine', amount_yuan: 1500 }] });
+    expect(first.record).toMatchObject({
+      party: { name: '闫某' },
+      sanctions: [{ kind: 'fine', amount_yuan: 1500 }],
+    });
     expect(first.check.applied.length).toBeGreaterThan(0);
     expect(body.warnings).toEqual([]);
   });
 
   it('previews an uploaded .docx', async () => {
-    const doc = new Document({ sections: [{ children: NINGXIA_TEXT.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) }] });
-    const { payload, headers } = multipart('通报.docx', await Packer.toBuffer(doc), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const doc = new Document({
+      sections: [
+        {
+          children: NINGXIA_TEXT.split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })),
+        },
+      ],
+    });
+    const { payload, headers } = multipart(
+      '通报.docx',
+      await Packer.toBuffer(doc),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
     expect(res.statusCode).toBe(200);
     expect(res.json().bulletin).toMatchObject({ format: 'docx', encoding: 'docx' });
@@ -55,7 +92,11 @@ describe.each(testEngines())('import routes on %s', (engine) => {
   });
 
   it('previews pasted HTML as HTML', async () => {
-    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { html: `<html><body><h1>通报</h1><p>${BULLETIN_TEXT}</p></body></html>` } });
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: { html: `<html><body><h1>通报</h1><p>${BULLETIN_TEXT}</p></body></html>` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().bulletin.format).toBe('html');
     expect(res.json().bulletin.text).not.toContain('<p>');
@@ -71,7 +112,11 @@ describe.each(testEngines())('import routes on %s', (engine) => {
   });
 
   it('previews a text without cases with a warning, not an error', async () => {
-    const res = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: '今天天气很好。' } });
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: { text: '今天天气很好。' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().cases).toEqual([]);
     expect(res.json().warnings.join('')).toContain('没有找到处罚案例');
@@ -83,10 +128,18 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     const img = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload, headers });
     expect(img.statusCode).toBe(400);
     expect(img.json().error.code).toBe('UNREADABLE_INPUT');
-    const none = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { words: 'x' } });
+    const none = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: { words: 'x' },
+    });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.details.field).toBe('text');
-    const empty = await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text: '' } });
+    const empty = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports/preview',
+      payload: { text: '' },
+    });
     expect(empty.statusCode).toBe(400);
   });
 
@@ -96,7 +149,13 @@ describe.each(testEngines())('import routes on %s', (engine) => {
       method: 'POST',
       url: '/api/imports',
       payload: {
-        bulletin: { text: BULLETIN_TEXT, format: 'text', encoding: 'gb18030', title: '测试通报', source_url: 'https://example.gov.cn/tb/1.html' },
+        bulletin: {
+          text: BULLETIN_TEXT,
+          format: 'text',
+          encoding: 'gb18030',
+          title: '测试通报',
+          source_url: 'https://example.gov.cn/tb/1.html',
+        },
         cases: [
           { ...NINGXIA[0], title: '导入测试：非法获取公民个人信息案' },
           { ...NINGXIA[3], title: '导入测试：收购驾驶证分案' },
@@ -107,12 +166,26 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     expect(res.statusCode).toBe(201);
     const { bulletin_id, case_ids } = res.json();
     expect(case_ids).toHaveLength(2);
-    expect(await counts()).toMatchObject({ bulletins: before.bulletins + 1, cases: before.cases + 2, audit: before.audit + 1 });
+    expect(await counts()).toMatchObject({
+      bulletins: before.bulletins + 1,
+      cases: before.cases + 2,
+      audit: before.audit + 1,
+    });
     const b = await h.as('viewer', { method: 'GET', url: `/api/bulletins/${bulletin_id}` });
-    expect(b.json()).toMatchObject({ title: '测试通报', encoding: 'gb18030', imported_by: 'officer', case_ids });
-    const found = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${encodeURIComponent('驾驶证')}` });
+    expect(b.json()).toMatchObject({
+      title: '测试通报',
+      encoding: 'gb18030',
+      imported_by: 'officer',
+      case_ids,
+    });
+    const found = await h.as('anonymous', {
+      method: 'GET',
+      url: `/api/cases?q=${encodeURIComponent('驾驶证')}`,
+    });
     expect(found.json().items.map((i: { id: number }) => i.id)).toContain(case_ids[1]);
-    expect((await h.as('anonymous', { method: 'GET', url: `/api/bulletins/${bulletin_id}` })).statusCode).toBe(401);
+    expect(
+      (await h.as('anonymous', { method: 'GET', url: `/api/bulletins/${bulletin_id}` })).statusCode,
+    ).toBe(401);
   });
 
   it('a commit with one invalid case is a 400 naming it, and saves nothing', async () => {
@@ -120,7 +193,11 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     const res = await h.as('officer', {
       method: 'POST',
       url: '/api/imports',
-      payload: { bulletin: { text: 'x', format: 'text' }, cases: [NINGXIA[0], { ...NINGXIA[1], sanctions: [{ kind: 'fine' }] }], status: 'published' },
+      payload: {
+        bulletin: { text: 'x', format: 'text' },
+        cases: [NINGXIA[0], { ...NINGXIA[1], sanctions: [{ kind: 'fine' }] }],
+        status: 'published',
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.field).toBe('cases.1.sanctions.0.amount_yuan');
@@ -128,7 +205,10 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     for (const [payload, field] of [
       [{ bulletin: { text: 'x', format: 'pdf' }, cases: [NINGXIA[0]] }, 'bulletin.format'],
       [{ bulletin: { text: 'x', format: 'text' }, cases: [] }, 'cases'],
-      [{ bulletin: { text: 'x', format: 'text', source_url: 'not a url' }, cases: [NINGXIA[0]] }, 'bulletin.source_url'],
+      [
+        { bulletin: { text: 'x', format: 'text', source_url: 'not a url' }, cases: [NINGXIA[0]] },
+        'bulletin.source_url',
+      ],
       [{ bulletin: { text: 'x\u0000y', format: 'text' }, cases: [NINGXIA[0]] }, 'bulletin.text'],
     ] as const) {
       const r = await h.as('officer', { method: 'POST', url: '/api/imports', payload });
@@ -141,21 +221,33 @@ describe.each(testEngines())('import routes on %s', (engine) => {
   it('a database failure in the middle of an import rolls the whole import back', async () => {
     // A real failure inside the transaction: a trigger refuses the second case's insert.
     if (engine === 'sqlite') {
-      await sql`create trigger refuse_case before insert on cases when new.title = '触发失败' begin select raise(abort, 'refused by test trigger'); end`.execute(h.store.db);
+      await sql`create trigger refuse_case before insert on cases when new.title = '触发失败' begin select raise(abort, 'refused by test trigger'); end`.execute(
+        h.store.db,
+      );
     } else {
-      await sql`create function refuse_case() returns trigger language plpgsql as $$ begin if new.title = '触发失败' then raise exception 'refused by test trigger'; end if; return new; end $$`.execute(h.store.db);
-      await sql`create trigger refuse_case before insert on cases for each row execute function refuse_case()`.execute(h.store.db);
+      await sql`create function refuse_case() returns trigger language plpgsql as $$ begin if new.title = '触发失败' then raise exception 'refused by test trigger'; end if; return new; end $$`.execute(
+        h.store.db,
+      );
+      await sql`create trigger refuse_case before insert on cases for each row execute function refuse_case()`.execute(
+        h.store.db,
+      );
     }
     const before = await counts();
     const res = await h.as('officer', {
       method: 'POST',
       url: '/api/imports',
-      payload: { bulletin: { text: 'x', format: 'text' }, cases: [NINGXIA[0], { ...NINGXIA[1], title: '触发失败' }], status: 'published' },
+      payload: {
+        bulletin: { text: 'x', format: 'text' },
+        cases: [NINGXIA[0], { ...NINGXIA[1], title: '触发失败' }],
+        status: 'published',
+      },
     });
     expect(res.statusCode).toBe(500);
     expect(res.json().error.code).toBe('INTERNAL');
     expect(JSON.stringify(res.json())).not.toContain('refused by test trigger');
     expect(await counts()).toEqual(before);
-    await sql`drop trigger refuse_case${sql.raw(engine === 'postgres' ? ' on cases' : '')}`.execute(h.store.db);
+    await sql`drop trigger refuse_case${sql.raw(engine === 'postgres' ? ' on cases' : '')}`.execute(
+      h.store.db,
+    );
   });
 });

@@ -16,7 +16,12 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
     const csl = res.json().find((l: { id: string }) => l.id === 'csl');
     expect(csl).toMatchObject({ name: '网络安全法', title: '中华人民共和国网络安全法', kind: 'law' });
     expect(csl.versions).toEqual([
-      expect.objectContaining({ id: '2016-11-07', effective: '2017-06-01', superseded: '2026-01-01', article_count: 79 }),
+      expect.objectContaining({
+        id: '2016-11-07',
+        effective: '2017-06-01',
+        superseded: '2026-01-01',
+        article_count: 79,
+      }),
       expect.objectContaining({ id: '2025-10-28', effective: '2026-01-01', superseded: null }),
     ]);
   });
@@ -35,7 +40,11 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
   it('picks the version in force on the date (at), and today by default', async () => {
     const old = await get('/api/laws/csl/articles/59?at=2021-05-01');
     expect(old.statusCode).toBe(200);
-    expect(old.json().version).toEqual({ id: '2016-11-07', effective: '2017-06-01', superseded: '2026-01-01' });
+    expect(old.json().version).toEqual({
+      id: '2016-11-07',
+      effective: '2017-06-01',
+      superseded: '2026-01-01',
+    });
     expect(old.json().article.text).toMatch(/^第五十九条/);
     const now = await get('/api/laws/网络安全法/articles/61');
     expect(now.json().version.id).toBe('2025-10-28');
@@ -59,7 +68,12 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
   it('compares 2016 and 2025 through the article map, with character diffs', async () => {
     const res = await get('/api/laws/csl/compare?from=2016-11-07&to=2025-10-28');
     expect(res.statusCode).toBe(200);
-    const pairs = res.json().pairs as { old: { number: number } | null; new: { number: number } | null; change: string; diff: { op: string; text: string }[] }[];
+    const pairs = res.json().pairs as {
+      old: { number: number } | null;
+      new: { number: number } | null;
+      change: string;
+      diff: { op: string; text: string }[];
+    }[];
     const p59 = pairs.find((p) => p.old?.number === 59)!;
     expect(p59.new?.number).toBe(61);
     expect(p59.change).toBe('amended');
@@ -71,7 +85,9 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
     // old 64 lives on in new 71 (derived from the map's notes).
     expect(pairs.some((p) => p.old?.number === 64 && p.new?.number === 71)).toBe(true);
     const reverse = await get('/api/laws/csl/compare?from=2025-10-28&to=2016-11-07');
-    expect(reverse.json().pairs.find((p: { old: { number: number } | null }) => p.old?.number === 61).new.number).toBe(59);
+    expect(
+      reverse.json().pairs.find((p: { old: { number: number } | null }) => p.old?.number === 61).new.number,
+    ).toBe(59);
   });
 
   it('validates compare: missing `to` is a 400 naming it; an unknown version 404 naming it', async () => {
@@ -91,7 +107,9 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
     expect(items[0]).toMatchObject({ law: 'csl', law_name: '网络安全法', version: '2025-10-28' });
     expect(items[0].snippet).toContain('个人信息');
     const dj = await get(`/api/statutes/search?q=${encodeURIComponent('等级保护')}&law=csl`);
-    expect(dj.json().items.map((i: { article: number; version: string }) => `${i.version}/${i.article}`)).toContain('2016-11-07/21');
+    expect(
+      dj.json().items.map((i: { article: number; version: string }) => `${i.version}/${i.article}`),
+    ).toContain('2016-11-07/21');
     expect((await get('/api/statutes/search?q=')).statusCode).toBe(400);
     expect((await get('/api/statutes/search?q=x&limit=1000')).json().error.details.field).toBe('limit');
   });

@@ -7,7 +7,11 @@ describe.each(testEngines())('stats routes on %s', (engine) => {
   beforeAll(async () => {
     h = await createHarness(engine);
     // An internal case anonymous readers must not count.
-    await h.as('officer', { method: 'POST', url: '/api/cases', payload: { record: { ...NINGXIA[5], date: '2021-01-20' }, status: 'internal' } });
+    await h.as('officer', {
+      method: 'POST',
+      url: '/api/cases',
+      payload: { record: { ...NINGXIA[5], date: '2021-01-20' }, status: 'internal' },
+    });
   });
   afterAll(async () => h?.close());
   const groups = async (who: 'anonymous' | 'viewer', query: string) => {
@@ -28,14 +32,24 @@ describe.each(testEngines())('stats routes on %s', (engine) => {
   it('groups by law, article, sanction, party kind and region, under the case filters', async () => {
     expect((await groups('anonymous', 'group_by=law'))[0]).toMatchObject({ key: '网络安全法', cases: 8 });
     const art = await groups('anonymous', 'group_by=article&law=csl');
-    expect(art.find((x) => x.key === '网络安全法第64条')).toMatchObject({ label: '网络安全法第六十四条', cases: 3, fine_sum: 4500 });
+    expect(art.find((x) => x.key === '网络安全法第64条')).toMatchObject({
+      label: '网络安全法第六十四条',
+      cases: 3,
+      fine_sum: 4500,
+    });
     const sanction = await groups('anonymous', 'group_by=sanction');
-    expect(sanction.find((x) => x.key === 'fine')).toMatchObject({ label: '罚款', cases: 4, fine_sum: 21500 });
+    expect(sanction.find((x) => x.key === 'fine')).toMatchObject({
+      label: '罚款',
+      cases: 4,
+      fine_sum: 21500,
+    });
     expect(await groups('anonymous', `group_by=party_kind&q=${encodeURIComponent('个人信息')}`)).toEqual([
       { key: 'individual', label: '个人', cases: 2, fine_sum: 4500 },
       { key: 'organization', label: '单位', cases: 1, fine_sum: 0 }, // 西吉县某购物中心: 会员卡收集个人信息
     ]);
-    expect((await groups('anonymous', 'group_by=region&sanction=detention'))).toEqual([{ key: '平罗县', label: '平罗县', cases: 1, fine_sum: 0 }]);
+    expect(await groups('anonymous', 'group_by=region&sanction=detention')).toEqual([
+      { key: '平罗县', label: '平罗县', cases: 1, fine_sum: 0 },
+    ]);
   });
 
   it('gives the fine distribution', async () => {
@@ -53,6 +67,9 @@ describe.each(testEngines())('stats routes on %s', (engine) => {
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.field).toBe('group_by');
     }
-    expect((await h.as('anonymous', { method: 'GET', url: '/api/stats/fines?fine_max=abc' })).json().error.details.field).toBe('fine_max');
+    expect(
+      (await h.as('anonymous', { method: 'GET', url: '/api/stats/fines?fine_max=abc' })).json().error.details
+        .field,
+    ).toBe('fine_max');
   });
 });

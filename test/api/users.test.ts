@@ -11,24 +11,49 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
 
   it('lets an admin list, create and disable accounts; the new account can log in until disabled', async () => {
     const list = await h.as('admin', { method: 'GET', url: '/api/users' });
-    expect(list.json().items.map((u: { username: string }) => u.username)).toEqual(['viewer', 'officer', 'admin']);
-    const created = await h.as('admin', { method: 'POST', url: '/api/users', payload: { username: '李四', password: 'long-enough-pw', role: 'officer' } });
+    expect(list.json().items.map((u: { username: string }) => u.username)).toEqual([
+      'viewer',
+      'officer',
+      'admin',
+    ]);
+    const created = await h.as('admin', {
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: '李四', password: 'long-enough-pw', role: 'officer' },
+    });
     expect(created.statusCode).toBe(201);
     const user = created.json().user;
     expect(user).toMatchObject({ username: '李四', role: 'officer', disabled: false });
     expect(JSON.stringify(created.json())).not.toContain('long-enough-pw');
-    const login = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '李四', password: 'long-enough-pw' } });
+    const login = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '李四', password: 'long-enough-pw' },
+    });
     expect(login.statusCode).toBe(200);
     const token = login.cookies.find((c) => c.name === 'wangan_session')!.value;
-    const dup = await h.as('admin', { method: 'POST', url: '/api/users', payload: { username: '李四', password: 'long-enough-pw', role: 'viewer' } });
+    const dup = await h.as('admin', {
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: '李四', password: 'long-enough-pw', role: 'viewer' },
+    });
     expect(dup.statusCode).toBe(409);
     const disabled = await h.as('admin', { method: 'POST', url: `/api/users/${user.id}/disable` });
     expect(disabled.json().user.disabled).toBe(true);
-    expect((await h.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { wangan_session: token } })).json().user).toBeNull();
-    const again = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '李四', password: 'long-enough-pw' } });
+    expect(
+      (await h.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { wangan_session: token } })).json()
+        .user,
+    ).toBeNull();
+    const again = await h.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '李四', password: 'long-enough-pw' },
+    });
     expect(again.statusCode).toBe(401);
     expect((await h.as('admin', { method: 'POST', url: '/api/users/99999/disable' })).statusCode).toBe(404);
-    expect((await h.as('admin', { method: 'POST', url: `/api/users/${h.userIds.admin}/disable` })).statusCode).toBe(409);
+    expect(
+      (await h.as('admin', { method: 'POST', url: `/api/users/${h.userIds.admin}/disable` })).statusCode,
+    ).toBe(409);
   });
 
   it('validates new accounts: 400 naming the field', async () => {
@@ -53,6 +78,8 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
     expect(body.total).toBeGreaterThanOrEqual(5);
     expect(body.items[0]).toMatchObject({ entity: 'user', action: 'disable', username: 'admin' });
     expect(body.items[0].before).toMatchObject({ disabled: false });
-    expect((await h.as('admin', { method: 'GET', url: '/api/audit?page=0' })).json().error.details.field).toBe('page');
+    expect(
+      (await h.as('admin', { method: 'GET', url: '/api/audit?page=0' })).json().error.details.field,
+    ).toBe('page');
   });
 });

@@ -38,9 +38,11 @@ export function parseRecords(file: string, text: string): CaseRecord[] {
 
 export const run: Command = async (args, io) => {
   const { positionals, values } = parseArgs(args, { values: ['status', 'user'] });
-  if (!positionals.length) throw new UsageError('usage: wangan import FILE... [--status published|internal] [--user NAME]');
+  if (!positionals.length)
+    throw new UsageError('usage: wangan import FILE... [--status published|internal] [--user NAME]');
   const status = caseStatusSchema.safeParse(values.status ?? 'internal');
-  if (!status.success) throw new UsageError(`--status must be published or internal (got "${values.status}")`);
+  if (!status.success)
+    throw new UsageError(`--status must be published or internal (got "${values.status}")`);
   const actor = { id: null, username: values.user ?? 'cli' };
   const config = loadConfig(io.env);
   const store = await openConfiguredStore(config);
@@ -58,10 +60,20 @@ export const run: Command = async (args, io) => {
         continue;
       }
       const e = await extract(bytes, basename(file));
-      if (!e.cases.length) throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
+      if (!e.cases.length)
+        throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
       const res = await importBulletin(
         store.db,
-        { bulletin: { text: e.text, format: e.format, encoding: e.encoding, title: e.title ?? basename(file) }, cases: e.cases, status: status.data },
+        {
+          bulletin: {
+            text: e.text,
+            format: e.format,
+            encoding: e.encoding,
+            title: e.title ?? basename(file),
+          },
+          cases: e.cases,
+          status: status.data,
+        },
         actor,
       );
       io.stdout(`${JSON.stringify({ file, ...res })}\n`);

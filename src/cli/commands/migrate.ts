@@ -12,8 +12,13 @@ export const run: Command = async (args, io) => {
   try {
     const migrations = await migrateToLatest(store);
     const statutesLoaded = await syncStatutes(store);
-    const where = config.database.engine === 'sqlite' ? config.database.file : config.database.url.replace(/\/\/[^@/]*@/, '//***@');
-    io.stdout(`${JSON.stringify({ engine: store.engine, database: where, migrations, statutes_loaded: statutesLoaded })}\n`);
+    const where =
+      config.database.engine === 'sqlite'
+        ? config.database.file
+        : config.database.url.replace(/\/\/[^@/]*@/, '//***@');
+    io.stdout(
+      `${JSON.stringify({ engine: store.engine, database: where, migrations, statutes_loaded: statutesLoaded })}\n`,
+    );
     return EXIT.ok;
   } finally {
     await store.close();

@@ -20,7 +20,9 @@ export const run: Command = async (args, io) => {
     await prepareStore(store, log);
     const admin = await ensureAdmin(store, config.adminPassword);
     if (admin.generatedPassword) {
-      io.stdout(`首次启动：已创建管理员账号 admin，初始密码：${admin.generatedPassword}\n（只显示这一次；可用 WANGAN_ADMIN_PASSWORD 指定）\n`);
+      io.stdout(
+        `首次启动：已创建管理员账号 admin，初始密码：${admin.generatedPassword}\n（只显示这一次；可用 WANGAN_ADMIN_PASSWORD 指定）\n`,
+      );
     } else if (admin.created) {
       io.stdout('首次启动：已创建管理员账号 admin（密码取自 WANGAN_ADMIN_PASSWORD）\n');
     }
@@ -28,9 +30,19 @@ export const run: Command = async (args, io) => {
     const seeded = await seedDevBulletin(store, extract, log);
     if (seeded) io.stdout(`已导入开发用公告（宁夏 2021）中的 ${seeded.length} 个案例，状态：已公开\n`);
     await store.optimize();
-    const optimizer = setInterval(() => void store.optimize().catch((e: unknown) => log.warn({ err: e }, 'optimize failed')), 3600_000);
+    const optimizer = setInterval(
+      () => void store.optimize().catch((e: unknown) => log.warn({ err: e }, 'optimize failed')),
+      3600_000,
+    );
     optimizer.unref();
-    const app = await createApp({ store, check: realChecker(), extract, version: appVersion(), logger: log, webDir: webDistDir });
+    const app = await createApp({
+      store,
+      check: realChecker(),
+      extract,
+      version: appVersion(),
+      logger: log,
+      webDir: webDistDir,
+    });
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (e) {

@@ -44,7 +44,11 @@ describe.each(testEngines())('store commands on %s', (engine) => {
   it('migrate creates the database and loads the statutes, then has nothing left to do', async () => {
     const first = await cli('migrate');
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out)).toMatchObject({ engine, migrations: ['0001-initial'], statutes_loaded: true });
+    expect(JSON.parse(first.out)).toMatchObject({
+      engine,
+      migrations: ['0001-initial'],
+      statutes_loaded: true,
+    });
     const again = JSON.parse((await cli('migrate')).out);
     expect(again).toMatchObject({ migrations: [], statutes_loaded: false });
   });
@@ -70,7 +74,12 @@ describe.each(testEngines())('store commands on %s', (engine) => {
   });
 
   it('imports a bulletin (extracted) and a JSON file of records, each in one transaction', async () => {
-    const res = await cli('import', join(fixturesDir, 'bulletins/dev/ningxia-2021.txt'), '--status', 'published');
+    const res = await cli(
+      'import',
+      join(fixturesDir, 'bulletins/dev/ningxia-2021.txt'),
+      '--status',
+      'published',
+    );
     expect(res.code, res.err).toBe(0);
     const line = JSON.parse(res.out);
     expect(line.case_ids).toHaveLength(10);
@@ -82,7 +91,22 @@ describe.each(testEngines())('store commands on %s', (engine) => {
 
   it('refuses a JSON record with a bad field, naming the record and field, and imports none of that file', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify([{ title: 'ok', date: null, region: null, agency: null, party: { kind: 'individual', name: '甲' }, facts: '', provisions: [], sanctions: [] }, { title: '' }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          title: 'ok',
+          date: null,
+          region: null,
+          agency: null,
+          party: { kind: 'individual', name: '甲' },
+          facts: '',
+          provisions: [],
+          sanctions: [],
+        },
+        { title: '' },
+      ]),
+    );
     const res = await cli('import', file);
     expect(res.code).toBe(2);
     expect(res.err).toContain('1.title');

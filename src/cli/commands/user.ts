@@ -12,7 +12,8 @@ import { openConfiguredStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { roleSchema, userCreateBodySchema } from '../../server/schemas/index.js';
 
-const USAGE = 'usage: wangan user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>';
+const USAGE =
+  'usage: wangan user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>';
 const CLI_ACTOR = { id: null, username: 'cli' };
 
 export const run: Command = async (args, io) => {
@@ -31,7 +32,10 @@ export const run: Command = async (args, io) => {
     }
     if (sub === 'add') {
       const role = roleSchema.safeParse(values.role);
-      if (!role.success) throw new UsageError(`user add: --role must be admin, officer or viewer (got "${values.role ?? ''}")`);
+      if (!role.success)
+        throw new UsageError(
+          `user add: --role must be admin, officer or viewer (got "${values.role ?? ''}")`,
+        );
       const generated = values.password === undefined;
       const password = values.password ?? generatePassword();
       const checked = userCreateBodySchema.safeParse({ username: name, password, role: role.data });
@@ -39,7 +43,10 @@ export const run: Command = async (args, io) => {
         const issue = checked.error.issues[0]!;
         throw new UsageError(`user add: ${issue.path.join('.')}: ${issue.message}`);
       }
-      const user = await users.create({ username: checked.data.username, passwordHash: await hashPassword(password), role: role.data }, CLI_ACTOR);
+      const user = await users.create(
+        { username: checked.data.username, passwordHash: await hashPassword(password), role: role.data },
+        CLI_ACTOR,
+      );
       io.stdout(`${JSON.stringify({ ...user, ...(generated ? { password } : {}) }, null, 2)}\n`);
       if (generated) io.stderr('generated password printed once above; it is not stored anywhere\n');
       return EXIT.ok;

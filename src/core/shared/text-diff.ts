@@ -14,7 +14,8 @@ export function diffText(oldText: string, newText: string): DiffOp[] {
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
   const ops: DiffOp[] = [];
   push(ops, 'equal', a.slice(0, pre).join(''));
   const am = a.slice(pre, a.length - suf);
@@ -38,7 +39,8 @@ function middle(a: string[], b: string[]): DiffOp[] {
   const lcs = new Uint32Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * w + j] = a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
+      lcs[i * w + j] =
+        a[i] === b[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
     }
   }
   const out: DiffOp[] = [];
@@ -69,7 +71,13 @@ function push(ops: DiffOp[], op: DiffOp['op'], text: string): void {
 /** The old text (equal + delete) and the new text (equal + insert) a diff stands for. */
 export function applyDiff(ops: readonly DiffOp[]): { oldText: string; newText: string } {
   return {
-    oldText: ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(''),
-    newText: ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(''),
+    oldText: ops
+      .filter((o) => o.op !== 'insert')
+      .map((o) => o.text)
+      .join(''),
+    newText: ops
+      .filter((o) => o.op !== 'delete')
+      .map((o) => o.text)
+      .join(''),
   };
 }

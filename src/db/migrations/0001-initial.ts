@@ -45,8 +45,12 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
         .addColumn('paragraphs', 'text', (c) => c.notNull())
         .addColumn('search_text', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('articles_pk', ['law_id', 'version_id', 'number'])
-        .addForeignKeyConstraint('articles_version_fk', ['law_id', 'version_id'], 'law_versions', ['law_id', 'id'], (f) =>
-          f.onDelete('cascade'),
+        .addForeignKeyConstraint(
+          'articles_version_fk',
+          ['law_id', 'version_id'],
+          'law_versions',
+          ['law_id', 'id'],
+          (f) => f.onDelete('cascade'),
         )
         .execute();
       await s
@@ -60,7 +64,11 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
         .addColumn('change', 'text', (c) => c.notNull())
         .addColumn('note', 'text', (c) => c.notNull())
         .execute();
-      await s.createIndex('article_map_from_idx').on('article_map').columns(['law_id', 'from_version', 'from_article']).execute();
+      await s
+        .createIndex('article_map_from_idx')
+        .on('article_map')
+        .columns(['law_id', 'from_version', 'from_article'])
+        .execute();
 
       await s
         .createTable('users')
@@ -133,7 +141,11 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
         ['cases_stats_region_idx', ['status', 'region', 'fine_total_yuan']],
         ['cases_stats_party_idx', ['status', 'party_kind', 'fine_total_yuan']],
       ] as const) {
-        await s.createIndex(name).on('cases').columns([...cols]).execute();
+        await s
+          .createIndex(name)
+          .on('cases')
+          .columns([...cols])
+          .execute();
       }
 
       // The tokens for full-text search live beside the case, not in it: scans and stats read a narrow table.
@@ -154,9 +166,21 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
         .addColumn('item', 'integer')
         .addPrimaryKeyConstraint('case_provisions_pk', ['case_id', 'position'])
         .execute();
-      await s.createIndex('case_provisions_law_idx').on('case_provisions').columns(['law', 'article', 'case_id']).execute();
-      await s.createIndex('case_provisions_law_id_idx').on('case_provisions').columns(['law_id', 'article', 'case_id']).execute();
-      await s.createIndex('case_provisions_case_law_idx').on('case_provisions').columns(['case_id', 'law', 'article']).execute();
+      await s
+        .createIndex('case_provisions_law_idx')
+        .on('case_provisions')
+        .columns(['law', 'article', 'case_id'])
+        .execute();
+      await s
+        .createIndex('case_provisions_law_id_idx')
+        .on('case_provisions')
+        .columns(['law_id', 'article', 'case_id'])
+        .execute();
+      await s
+        .createIndex('case_provisions_case_law_idx')
+        .on('case_provisions')
+        .columns(['case_id', 'law', 'article'])
+        .execute();
 
       await s
         .createTable('case_sanctions')
@@ -169,8 +193,16 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
         .addColumn('note', 'text')
         .addPrimaryKeyConstraint('case_sanctions_pk', ['case_id', 'position'])
         .execute();
-      await s.createIndex('case_sanctions_kind_idx').on('case_sanctions').columns(['kind', 'case_id']).execute();
-      await s.createIndex('case_sanctions_case_kind_idx').on('case_sanctions').columns(['case_id', 'kind']).execute();
+      await s
+        .createIndex('case_sanctions_kind_idx')
+        .on('case_sanctions')
+        .columns(['kind', 'case_id'])
+        .execute();
+      await s
+        .createIndex('case_sanctions_case_kind_idx')
+        .on('case_sanctions')
+        .columns(['case_id', 'kind'])
+        .execute();
 
       await s
         .createTable('audit_log')

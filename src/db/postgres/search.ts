@@ -5,7 +5,8 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
 
-const tsquery = (tokens: readonly string[]): string => tokens.map((t) => `'${t.replaceAll("'", "''")}'`).join(' & ');
+const tsquery = (tokens: readonly string[]): string =>
+  tokens.map((t) => `'${t.replaceAll("'", "''")}'`).join(' & ');
 
 export const postgresSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
@@ -15,7 +16,11 @@ export const postgresSearch: SearchDialect = {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
   },
   async createIndexes(db: Kysely<unknown>): Promise<void> {
-    await sql`create index case_search_idx on case_search using gin (to_tsvector('simple', search_text))`.execute(db);
-    await sql`create index articles_search_idx on articles using gin (to_tsvector('simple', search_text))`.execute(db);
+    await sql`create index case_search_idx on case_search using gin (to_tsvector('simple', search_text))`.execute(
+      db,
+    );
+    await sql`create index articles_search_idx on articles using gin (to_tsvector('simple', search_text))`.execute(
+      db,
+    );
   },
 };

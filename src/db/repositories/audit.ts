@@ -18,7 +18,12 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export async function recordAudit(db: Kysely<Database>, actor: Actor, entry: AuditEntry, at = new Date()): Promise<void> {
+export async function recordAudit(
+  db: Kysely<Database>,
+  actor: Actor,
+  entry: AuditEntry,
+  at = new Date(),
+): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({

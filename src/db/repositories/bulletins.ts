@@ -47,8 +47,19 @@ export async function importBulletin(
     if (!input.bulletin) {
       // Case records without a source bulletin (a JSON file of records): still all or nothing.
       const caseIds: number[] = [];
-      for (const record of input.cases) caseIds.push(await insertCaseRows(trx, { record, status: input.status }, actor, at));
-      await recordAudit(trx, actor, { action: 'import', entity: 'case', entityId: null, after: { status: input.status, case_ids: caseIds } }, at);
+      for (const record of input.cases)
+        caseIds.push(await insertCaseRows(trx, { record, status: input.status }, actor, at));
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: 'import',
+          entity: 'case',
+          entityId: null,
+          after: { status: input.status, case_ids: caseIds },
+        },
+        at,
+      );
       return { bulletin_id: null, case_ids: caseIds };
     }
     const { id } = await trx
@@ -67,7 +78,14 @@ export async function importBulletin(
     const bulletinId = Number(id);
     const caseIds: number[] = [];
     for (const [position, record] of input.cases.entries()) {
-      caseIds.push(await insertCaseRows(trx, { record, status: input.status, bulletinId, bulletinPosition: position }, actor, at));
+      caseIds.push(
+        await insertCaseRows(
+          trx,
+          { record, status: input.status, bulletinId, bulletinPosition: position },
+          actor,
+          at,
+        ),
+      );
     }
     await recordAudit(
       trx,
@@ -76,7 +94,12 @@ export async function importBulletin(
         action: 'import',
         entity: 'bulletin',
         entityId: bulletinId,
-        after: { title: input.bulletin.title ?? null, source_url: input.bulletin.source_url ?? null, status: input.status, case_ids: caseIds },
+        after: {
+          title: input.bulletin.title ?? null,
+          source_url: input.bulletin.source_url ?? null,
+          status: input.status,
+          case_ids: caseIds,
+        },
       },
       at,
     );
@@ -87,7 +110,12 @@ export async function importBulletin(
 export async function getBulletin(db: Kysely<Database>, id: number): Promise<StoredBulletin | undefined> {
   const row = await db.selectFrom('bulletins').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const cases = await db.selectFrom('cases').select('id').where('bulletin_id', '=', id).orderBy('bulletin_position').execute();
+  const cases = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('bulletin_id', '=', id)
+    .orderBy('bulletin_position')
+    .execute();
   return {
     ...row,
     id: Number(row.id),

@@ -46,7 +46,10 @@ export function caseFilterExpression(
   if (f.date_to) and.push(eb('cases.date_first', '<=', f.date_to));
   if (f.law !== undefined || f.article !== undefined) {
     const law = f.law === undefined ? undefined : findLaw(f.law);
-    let sub = eb.selectFrom('case_provisions').select('case_provisions.case_id').whereRef('case_provisions.case_id', '=', 'cases.id');
+    let sub = eb
+      .selectFrom('case_provisions')
+      .select('case_provisions.case_id')
+      .whereRef('case_provisions.case_id', '=', 'cases.id');
     if (law) sub = sub.where('case_provisions.law_id', '=', law.id);
     else if (f.law !== undefined) sub = sub.where('case_provisions.law', '=', f.law);
     if (f.article !== undefined) sub = sub.where('case_provisions.article', '=', f.article);

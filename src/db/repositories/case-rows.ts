@@ -42,7 +42,10 @@ export type CaseColumns = Pick<
 >;
 
 export function fineTotal(sanctions: readonly Sanction[]): number {
-  return sanctions.reduce((sum, s) => sum + (s.kind === 'fine' && s.amount_yuan != null ? s.amount_yuan : 0), 0);
+  return sanctions.reduce(
+    (sum, s) => sum + (s.kind === 'fine' && s.amount_yuan != null ? s.amount_yuan : 0),
+    0,
+  );
 }
 
 export function recordColumns(r: CaseRecord): CaseColumns {

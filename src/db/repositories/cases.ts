@@ -47,7 +47,12 @@ export interface NewCase {
 }
 
 /** Inserts one case with its provisions and sanctions (call inside a transaction). Does not audit. */
-export async function insertCaseRows(db: Kysely<Database>, c: NewCase, actor: Actor, at: Date): Promise<number> {
+export async function insertCaseRows(
+  db: Kysely<Database>,
+  c: NewCase,
+  actor: Actor,
+  at: Date,
+): Promise<number> {
   const now = at.toISOString();
   const { id } = await db
     .insertInto('cases')
@@ -70,7 +75,10 @@ export async function insertCaseRows(db: Kysely<Database>, c: NewCase, actor: Ac
 }
 
 async function writeChildren(db: Kysely<Database>, caseId: number, record: CaseRecord): Promise<void> {
-  await db.insertInto('case_search').values({ case_id: caseId, search_text: recordSearchText(record) }).execute();
+  await db
+    .insertInto('case_search')
+    .values({ case_id: caseId, search_text: recordSearchText(record) })
+    .execute();
   const provisions = provisionRows(caseId, record.provisions);
   const sanctions = sanctionRows(caseId, record.sanctions);
   if (provisions.length) await db.insertInto('case_provisions').values(provisions).execute();
@@ -125,11 +133,15 @@ export class CaseRepository {
         .where('version', '=', change.version)
         .executeTakeFirst();
       if (Number(res.numUpdatedRows) !== 1) {
-        throw new DomainError('CONFLICT', `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`, {
-          id,
-          version: change.version,
-          current_version: before.version,
-        });
+        throw new DomainError(
+          'CONFLICT',
+          `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`,
+          {
+            id,
+            version: change.version,
+            current_version: before.version,
+          },
+        );
       }
       await deleteChildren(trx, id);
       await writeChildren(trx, id, change.record);
@@ -151,18 +163,30 @@ export class CaseRepository {
 
   async list(
     filter: CaseFilter,
-    page: { page: number; page_size: number; sort: 'date' | 'fine' | 'title' | 'created_at'; order: 'asc' | 'desc' },
+    page: {
+      page: number;
+      page_size: number;
+      sort: 'date' | 'fine' | 'title' | 'created_at';
+      order: 'asc' | 'desc';
+    },
     opts: { publishedOnly: boolean },
   ): Promise<{ items: CaseSummary[]; total: number }> {
     const where = caseFilterExpression(filter, this.search, opts);
-    const column = { date: 'date_first', fine: 'fine_total_yuan', title: 'title', created_at: 'created_at' } as const;
+    const column = {
+      date: 'date_first',
+      fine: 'fine_total_yuan',
+      title: 'title',
+      created_at: 'created_at',
+    } as const;
     // One pass: the page and the total (a window count); a page past the end falls back to a count query.
     const rows = await this.db
       .selectFrom('cases')
       .selectAll('cases')
       .select(sql<string | number>`count(*) over ()`.as('total_count'))
       .where(where)
-      .orderBy(`cases.${column[page.sort]}`, (ob) => (page.order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      .orderBy(`cases.${column[page.sort]}`, (ob) =>
+        (page.order === 'asc' ? ob.asc() : ob.desc()).nullsLast(),
+      )
       .orderBy('cases.id', page.order)
       .limit(page.page_size)
       .offset((page.page - 1) * page.page_size)
@@ -172,12 +196,30 @@ export class CaseRepository {
         ? Number(rows[0]!.total_count)
         : page.page === 1
           ? 0
-          : Number((await this.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).where(where).executeTakeFirstOrThrow()).n);
+          : Number(
+              (
+                await this.db
+                  .selectFrom('cases')
+                  .select((eb) => eb.fn.countAll().as('n'))
+                  .where(where)
+                  .executeTakeFirstOrThrow()
+              ).n,
+            );
     const ids = rows.map((r) => Number(r.id));
     const [provisions, sanctions] = ids.length
       ? await Promise.all([
-          this.db.selectFrom('case_provisions').selectAll().where('case_id', 'in', ids).orderBy('position').execute(),
-          this.db.selectFrom('case_sanctions').select(['case_id', 'kind']).where('case_id', 'in', ids).orderBy('position').execute(),
+          this.db
+            .selectFrom('case_provisions')
+            .selectAll()
+            .where('case_id', 'in', ids)
+            .orderBy('position')
+            .execute(),
+          this.db
+            .selectFrom('case_sanctions')
+            .select(['case_id', 'kind'])
+            .where('case_id', 'in', ids)
+            .orderBy('position')
+            .execute(),
         ])
       : [[], []];
     const items = rows.map((r): CaseSummary => {
@@ -192,7 +234,9 @@ export class CaseRepository {
         provisions: provisions
           .filter((p) => Number(p.case_id) === id)
           .map((p) => ({ law: p.law, article: p.article, paragraph: p.paragraph, item: p.item })),
-        sanction_kinds: [...new Set(sanctions.filter((s) => Number(s.case_id) === id).map((s) => s.kind as SanctionKind))],
+        sanction_kinds: [
+          ...new Set(sanctions.filter((s) => Number(s.case_id) === id).map((s) => s.kind as SanctionKind)),
+        ],
         fine_total_yuan: Number(r.fine_total_yuan),
         status: r.status as CaseStatus,
         bulletin_id: r.bulletin_id === null ? null : Number(r.bulletin_id),

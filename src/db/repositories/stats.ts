@@ -54,7 +54,10 @@ export class StatsRepository {
     return by === 'month' || by === 'year' ? out.sort(byKey) : out.sort(byCases);
   }
 
-  private async groupByChild(by: 'law' | 'article' | 'sanction', where: Expression<SqlBool>): Promise<GroupRow[]> {
+  private async groupByChild(
+    by: 'law' | 'article' | 'sanction',
+    where: Expression<SqlBool>,
+  ): Promise<GroupRow[]> {
     if (by === 'sanction') {
       const keys = this.db.selectFrom('case_sanctions').select(['case_id', 'kind as key']).distinct().as('k');
       const rows = await this.db
@@ -103,7 +106,13 @@ export class StatsRepository {
   async fines(
     filter: CaseFilter,
     opts: { publishedOnly: boolean },
-  ): Promise<{ buckets: { min: number; max: number | null; cases: number }[]; fined_cases: number; total_yuan: number; median_yuan: number | null; max_yuan: number | null }> {
+  ): Promise<{
+    buckets: { min: number; max: number | null; cases: number }[];
+    fined_cases: number;
+    total_yuan: number;
+    median_yuan: number | null;
+    max_yuan: number | null;
+  }> {
     const where = caseFilterExpression(filter, this.search, opts);
     const fined = (b: [number, number | null]) =>
       b[1] === null
@@ -148,7 +157,11 @@ export class StatsRepository {
 /** count(*) and sum of fines; PostgreSQL returns bigint/numeric aggregates as strings, hence num(). */
 const count = sql<string | number>`count(*)`.as('cases');
 const fineSum = sql<string | number | null>`sum(cases.fine_total_yuan)`.as('fine_sum');
-const num = (r: { cases: string | number; fine_sum: string | number | null }) => ({ cases: Number(r.cases), fine_sum: Number(r.fine_sum ?? 0) });
+const num = (r: { cases: string | number; fine_sum: string | number | null }) => ({
+  cases: Number(r.cases),
+  fine_sum: Number(r.fine_sum ?? 0),
+});
 
 const byCases = (a: GroupRow, b: GroupRow) => b.cases - a.cases || String(a.key).localeCompare(String(b.key));
-const byKey = (a: GroupRow, b: GroupRow) => (a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key));
+const byKey = (a: GroupRow, b: GroupRow) =>
+  a.key === null ? 1 : b.key === null ? -1 : a.key.localeCompare(b.key);

@@ -4,7 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { LawEntry, LawKind } from '../../core/statutes/catalogue.js';
-import type { ArticleChange, ArticleMapping, LawVersion, StatuteArticle, StatuteParagraph } from '../../core/statutes/model.js';
+import type {
+  ArticleChange,
+  ArticleMapping,
+  LawVersion,
+  StatuteArticle,
+  StatuteParagraph,
+} from '../../core/statutes/model.js';
 import type { SearchDialect } from '../search/dialect.js';
 import { queryTokens, toSearchText } from '../search/tokenize.js';
 import type { Database } from '../types.js';
@@ -43,7 +49,11 @@ export class StatuteRepository {
   ) {}
 
   /** Replaces the whole statute base in one transaction. */
-  async replaceAll(laws: readonly LawEntry[], versions: readonly LawVersion[], maps: readonly ArticleMapping[]): Promise<void> {
+  async replaceAll(
+    laws: readonly LawEntry[],
+    versions: readonly LawVersion[],
+    maps: readonly ArticleMapping[],
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('article_map').execute();
       await trx.deleteFrom('articles').execute();
@@ -51,7 +61,16 @@ export class StatuteRepository {
       await trx.deleteFrom('laws').execute();
       await trx
         .insertInto('laws')
-        .values(laws.map((l, position) => ({ id: l.id, name: l.name, title: l.title, kind: l.kind, aliases: JSON.stringify(l.aliases), position })))
+        .values(
+          laws.map((l, position) => ({
+            id: l.id,
+            name: l.name,
+            title: l.title,
+            kind: l.kind,
+            aliases: JSON.stringify(l.aliases),
+            position,
+          })),
+        )
         .execute();
       for (const v of versions) {
         await trx
@@ -77,9 +96,21 @@ export class StatuteRepository {
           paragraphs: JSON.stringify(a.paragraphs),
           search_text: toSearchText(a.text),
         }));
-        for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('articles').values(rows.slice(i, i + CHUNK)).execute();
+        for (let i = 0; i < rows.length; i += CHUNK)
+          await trx
+            .insertInto('articles')
+            .values(rows.slice(i, i + CHUNK))
+            .execute();
       }
-      const lawIdByName = new Map(laws.flatMap((l) => [[l.name, l.id], [l.id, l.id]] as const));
+      const lawIdByName = new Map(
+        laws.flatMap(
+          (l) =>
+            [
+              [l.name, l.id],
+              [l.id, l.id],
+            ] as const,
+        ),
+      );
       const mapRows = maps.map((m) => ({
         law_id: lawIdByName.get(m.law) ?? m.law,
         from_version: m.fromVersion,
@@ -89,7 +120,11 @@ export class StatuteRepository {
         change: m.change,
         note: m.note,
       }));
-      for (let i = 0; i < mapRows.length; i += CHUNK) await trx.insertInto('article_map').values(mapRows.slice(i, i + CHUNK)).execute();
+      for (let i = 0; i < mapRows.length; i += CHUNK)
+        await trx
+          .insertInto('article_map')
+          .values(mapRows.slice(i, i + CHUNK))
+          .execute();
     });
   }
 
@@ -117,7 +152,11 @@ export class StatuteRepository {
   }
 
   async articles(lawId: string, versionId: string, numbers?: readonly number[]): Promise<StatuteArticle[]> {
-    let q = this.db.selectFrom('articles').selectAll().where('law_id', '=', lawId).where('version_id', '=', versionId);
+    let q = this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('law_id', '=', lawId)
+      .where('version_id', '=', versionId);
     if (numbers) {
       if (!numbers.length) return [];
       q = q.where('number', 'in', [...numbers]);
@@ -134,7 +173,12 @@ export class StatuteRepository {
       .where('to_version', '=', toVersion)
       .orderBy('id')
       .execute();
-    return rows.map((r) => ({ from: r.from_article, to: r.to_article, change: r.change as ArticleChange, note: r.note }));
+    return rows.map((r) => ({
+      from: r.from_article,
+      to: r.to_article,
+      change: r.change as ArticleChange,
+      note: r.note,
+    }));
   }
 
   /** Articles whose text has every token of the query (jieba-tokenized), current versions first. */
@@ -146,10 +190,18 @@ export class StatuteRepository {
     if (!tokens.length) return [];
     let q = this.db
       .selectFrom('articles')
-      .innerJoin('law_versions', (j) => j.onRef('law_versions.law_id', '=', 'articles.law_id').onRef('law_versions.id', '=', 'articles.version_id'))
+      .innerJoin('law_versions', (j) =>
+        j
+          .onRef('law_versions.law_id', '=', 'articles.law_id')
+          .onRef('law_versions.id', '=', 'articles.version_id'),
+      )
       .innerJoin('laws', 'laws.id', 'articles.law_id')
       .selectAll('articles')
-      .select(['laws.name as law_name', 'laws.position as law_position', 'law_versions.superseded as superseded'])
+      .select([
+        'laws.name as law_name',
+        'laws.position as law_position',
+        'law_versions.superseded as superseded',
+      ])
       .where(this.search.articleMatch(tokens));
     if (opts.lawId) q = q.where('articles.law_id', '=', opts.lawId);
     const rows = await q
@@ -159,16 +211,34 @@ export class StatuteRepository {
       .orderBy('articles.number')
       .limit(opts.limit)
       .execute();
-    return rows.map((r) => ({ law_id: r.law_id, law_name: r.law_name, version: r.version_id, article: toArticle(r) }));
+    return rows.map((r) => ({
+      law_id: r.law_id,
+      law_name: r.law_name,
+      version: r.version_id,
+      article: toArticle(r),
+    }));
   }
 }
 
 function lawInfo(l: Database['laws']): LawInfo {
-  return { id: l.id, name: l.name, title: l.title, kind: l.kind as LawKind, aliases: JSON.parse(l.aliases) as string[] };
+  return {
+    id: l.id,
+    name: l.name,
+    title: l.title,
+    kind: l.kind as LawKind,
+    aliases: JSON.parse(l.aliases) as string[],
+  };
 }
 
 function versionInfo(v: Database['law_versions']): Omit<VersionInfo, 'article_count'> {
-  return { id: v.id, adopted: v.adopted, effective: v.effective, superseded: v.superseded, basis: v.basis, note: v.note };
+  return {
+    id: v.id,
+    adopted: v.adopted,
+    effective: v.effective,
+    superseded: v.superseded,
+    basis: v.basis,
+    note: v.note,
+  };
 }
 
 function toArticle(r: Database['articles']): StatuteArticle {

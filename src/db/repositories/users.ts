@@ -25,15 +25,32 @@ const toUser = (r: UserRow): User => ({
 export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(input: { username: string; passwordHash: string; role: Role }, actor: Actor, at = new Date()): Promise<User> {
+  async create(
+    input: { username: string; passwordHash: string; role: Role },
+    actor: Actor,
+    at = new Date(),
+  ): Promise<User> {
     return this.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+      const existing = await trx
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', input.username)
+        .executeTakeFirst();
       if (existing) {
-        throw new DomainError('CONFLICT', `user "${input.username}" already exists`, { field: 'username', value: input.username });
+        throw new DomainError('CONFLICT', `user "${input.username}" already exists`, {
+          field: 'username',
+          value: input.username,
+        });
       }
       const row = await trx
         .insertInto('users')
-        .values({ username: input.username, password_hash: input.passwordHash, role: input.role, disabled: 0, created_at: at.toISOString() })
+        .values({
+          username: input.username,
+          password_hash: input.passwordHash,
+          role: input.role,
+          disabled: 0,
+          created_at: at.toISOString(),
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
       const user = toUser(row);
@@ -47,7 +64,10 @@ export class UserRepository {
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 
@@ -58,7 +78,11 @@ export class UserRepository {
 
   /** The user and their password hash, for login. */
   async credentials(username: string): Promise<{ user: User; passwordHash: string } | undefined> {
-    const r = await this.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .executeTakeFirst();
     return r && { user: toUser(r), passwordHash: r.password_hash };
   }
 
@@ -70,7 +94,12 @@ export class UserRepository {
       await trx.updateTable('users').set({ disabled: 1 }).where('id', '=', id).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
       const after = { ...toUser(before), disabled: true };
-      await recordAudit(trx, actor, { action: 'disable', entity: 'user', entityId: id, before: toUser(before), after }, at);
+      await recordAudit(
+        trx,
+        actor,
+        { action: 'disable', entity: 'user', entityId: id, before: toUser(before), after },
+        at,
+      );
       return after;
     });
   }
@@ -78,7 +107,12 @@ export class UserRepository {
   async createSession(tokenHash: string, userId: number, expiresAt: Date, at = new Date()): Promise<void> {
     await this.db
       .insertInto('sessions')
-      .values({ token_hash: tokenHash, user_id: userId, created_at: at.toISOString(), expires_at: expiresAt.toISOString() })
+      .values({
+        token_hash: tokenHash,
+        user_id: userId,
+        created_at: at.toISOString(),
+        expires_at: expiresAt.toISOString(),
+      })
       .execute();
   }
 

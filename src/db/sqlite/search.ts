@@ -6,7 +6,8 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
 
-const phrase = (tokens: readonly string[]): string => tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
+const phrase = (tokens: readonly string[]): string =>
+  tokens.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
 
 export const sqliteSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
@@ -21,7 +22,9 @@ export const sqliteSearch: SearchDialect = {
       ['articles', 'articles_fts', 'rowid'],
     ] as const) {
       await sql
-        .raw(`create virtual table ${fts} using fts5(search_text, content='${table}', content_rowid='${key}', tokenize='unicode61')`)
+        .raw(
+          `create virtual table ${fts} using fts5(search_text, content='${table}', content_rowid='${key}', tokenize='unicode61')`,
+        )
         .execute(db);
       await sql
         .raw(

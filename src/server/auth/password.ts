@@ -7,7 +7,9 @@ const P = 1;
 const KEYLEN = 32;
 
 function scrypt(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((res, rej) => scryptCb(password.normalize('NFC'), salt, KEYLEN, opts, (err, key) => (err ? rej(err) : res(key))));
+  return new Promise((res, rej) =>
+    scryptCb(password.normalize('NFC'), salt, KEYLEN, opts, (err, key) => (err ? rej(err) : res(key))),
+  );
 }
 
 export async function hashPassword(password: string): Promise<string> {
@@ -20,7 +22,11 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [alg, n, r, p, salt, hash] = stored.split('$');
   if (alg !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await scrypt(password, Buffer.from(salt, 'base64'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

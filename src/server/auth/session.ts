@@ -36,14 +36,24 @@ export function installSessions(app: FastifyInstance, users: UserRepository, now
   });
 }
 
-export async function startSession(reply: FastifyReply, users: UserRepository, userId: number, now: Date, secure: boolean): Promise<void> {
+export async function startSession(
+  reply: FastifyReply,
+  users: UserRepository,
+  userId: number,
+  now: Date,
+  secure: boolean,
+): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(now.getTime() + SESSION_TTL_MS);
   await users.createSession(hashToken(token), userId, expires, now);
   reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires, secure });
 }
 
-export async function endSession(req: FastifyRequest, reply: FastifyReply, users: UserRepository): Promise<void> {
+export async function endSession(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  users: UserRepository,
+): Promise<void> {
   const token = req.cookies[SESSION_COOKIE];
   if (token) await users.deleteSession(hashToken(token));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -54,7 +64,10 @@ export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
   return async (req) => {
     if (!req.user) throw new DomainError('UNAUTHENTICATED', '请先登录', {});
     if (!roles.includes(req.user.role)) {
-      throw new DomainError('FORBIDDEN', `此操作需要以下角色之一：${roles.join('、')}`, { role: req.user.role, required: roles });
+      throw new DomainError('FORBIDDEN', `此操作需要以下角色之一：${roles.join('、')}`, {
+        role: req.user.role,
+        required: roles,
+      });
     }
   };
 }

@@ -3,7 +3,13 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { endSession, startSession } from '../auth/session.js';
-import { errorBodySchema, loginBodySchema, loginResponseSchema, meResponseSchema, okSchema } from '../schemas/index.js';
+import {
+  errorBodySchema,
+  loginBodySchema,
+  loginResponseSchema,
+  meResponseSchema,
+  okSchema,
+} from '../schemas/index.js';
 
 export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
@@ -21,7 +27,9 @@ export function authRoutes(app: ZodApp, s: Services): void {
       // Verify even for an unknown user so that timing does not reveal which usernames exist.
       const ok = await verifyPassword(req.body.password, found?.passwordHash ?? (await dummyHash()));
       if (!found || !ok || found.user.disabled) {
-        throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', { username: req.body.username });
+        throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', {
+          username: req.body.username,
+        });
       }
       await s.users.deleteExpiredSessions(s.now());
       await startSession(reply, s.users, found.user.id, s.now(), s.deps.secureCookies ?? false);
@@ -30,14 +38,22 @@ export function authRoutes(app: ZodApp, s: Services): void {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } } }, async (req, reply) => {
-    await endSession(req, reply, s.users);
-    return { ok: true as const };
-  });
+  app.post(
+    '/auth/logout',
+    { schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } } },
+    async (req, reply) => {
+      await endSession(req, reply, s.users);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/auth/me', { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } }, async (req) => ({
-    user: req.user,
-  }));
+  app.get(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } },
+    async (req) => ({
+      user: req.user,
+    }),
+  );
 }
 
 /** A scrypt hash of a random password nobody knows, made once. */

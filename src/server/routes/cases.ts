@@ -17,12 +17,25 @@ import {
 } from '../schemas/index.js';
 
 const editor = requireRole('officer', 'admin');
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema, 409: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
 
 export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases',
-    { schema: { tags: ['cases'], summary: '案例列表（未登录只见已公开案例）', querystring: caseListQuerySchema, response: { 200: caseListResponseSchema, 400: errorBodySchema } } },
+    {
+      schema: {
+        tags: ['cases'],
+        summary: '案例列表（未登录只见已公开案例）',
+        querystring: caseListQuerySchema,
+        response: { 200: caseListResponseSchema, 400: errorBodySchema },
+      },
+    },
     async (req) => {
       const { page, page_size, sort, order, ...filter } = req.query;
       const res = await s.cases.list(filter, { page, page_size, sort, order }, { publishedOnly: !req.user });
@@ -32,7 +45,14 @@ export function caseRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/cases/:id',
-    { schema: { tags: ['cases'], summary: '案例及其合法性审查、适用幅度、现行法对应条文', params: idParamSchema, response: { 200: caseResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['cases'],
+        summary: '案例及其合法性审查、适用幅度、现行法对应条文',
+        params: idParamSchema,
+        response: { 200: caseResponseSchema, ...errors },
+      },
+    },
     async (req) => {
       const c = await s.cases.get(req.params.id);
       if (!c || (!req.user && c.status !== 'published')) {
@@ -44,9 +64,21 @@ export function caseRoutes(app: ZodApp, s: Services): void {
 
   app.post(
     '/cases',
-    { preHandler: editor, schema: { tags: ['cases'], summary: '新建案例', body: caseCreateBodySchema, response: { 201: caseMutationResponseSchema, ...errors } } },
+    {
+      preHandler: editor,
+      schema: {
+        tags: ['cases'],
+        summary: '新建案例',
+        body: caseCreateBodySchema,
+        response: { 201: caseMutationResponseSchema, ...errors },
+      },
+    },
     async (req, reply) => {
-      const c = await s.cases.create({ record: req.body.record as CaseRecord, status: req.body.status }, actorOf(req), s.now());
+      const c = await s.cases.create(
+        { record: req.body.record as CaseRecord, status: req.body.status },
+        actorOf(req),
+        s.now(),
+      );
       return reply.status(201).send({ case: c });
     },
   );
@@ -55,16 +87,35 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     '/cases/:id',
     {
       preHandler: editor,
-      schema: { tags: ['cases'], summary: '修改案例（version 不符为 409）', params: idParamSchema, body: caseUpdateBodySchema, response: { 200: caseMutationResponseSchema, ...errors } },
+      schema: {
+        tags: ['cases'],
+        summary: '修改案例（version 不符为 409）',
+        params: idParamSchema,
+        body: caseUpdateBodySchema,
+        response: { 200: caseMutationResponseSchema, ...errors },
+      },
     },
     async (req) => ({
-      case: await s.cases.update(req.params.id, { record: req.body.record as CaseRecord, status: req.body.status, version: req.body.version }, actorOf(req), s.now()),
+      case: await s.cases.update(
+        req.params.id,
+        { record: req.body.record as CaseRecord, status: req.body.status, version: req.body.version },
+        actorOf(req),
+        s.now(),
+      ),
     }),
   );
 
   app.delete(
     '/cases/:id',
-    { preHandler: editor, schema: { tags: ['cases'], summary: '删除案例', params: idParamSchema, response: { 200: okSchema, ...errors } } },
+    {
+      preHandler: editor,
+      schema: {
+        tags: ['cases'],
+        summary: '删除案例',
+        params: idParamSchema,
+        response: { 200: okSchema, ...errors },
+      },
+    },
     async (req) => {
       await s.cases.delete(req.params.id, actorOf(req), s.now());
       return { ok: true as const };

@@ -29,7 +29,8 @@ export function importRoutes(app: ZodApp, s: Services): void {
       preHandler: editor,
       schema: {
         tags: ['imports'],
-        summary: '预览：从公告文本（JSON {text}|{html}）或上传文件（multipart file：txt/html/docx，GBK 亦可）提取案例并审查',
+        summary:
+          '预览：从公告文本（JSON {text}|{html}）或上传文件（multipart file：txt/html/docx，GBK 亦可）提取案例并审查',
         response: { 200: importPreviewResponseSchema, ...errors },
       },
     },
@@ -44,20 +45,30 @@ export function importRoutes(app: ZodApp, s: Services): void {
       } else {
         const parsed = importPreviewBodySchema.safeParse(req.body);
         if (!parsed.success) {
-          throw new DomainError('INVALID_INPUT', 'body text: 需要 {text} 或 {html}（或 multipart 文件字段 file）', {
-            field: 'text',
-            issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-          });
+          throw new DomainError(
+            'INVALID_INPUT',
+            'body text: 需要 {text} 或 {html}（或 multipart 文件字段 file）',
+            {
+              field: 'text',
+              issues: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+            },
+          );
         }
         const body = parsed.data;
         const isHtml = 'html' in body;
         bytes = Buffer.from(isHtml ? body.html : body.text, 'utf8');
         filename = body.filename ?? (isHtml ? 'bulletin.html' : 'bulletin.txt');
       }
-      if (bytes.length === 0) throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
+      if (bytes.length === 0)
+        throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       const extracted = await s.deps.extract(bytes, filename);
       return {
-        bulletin: { format: extracted.format, encoding: extracted.encoding, text: extracted.text, title: extracted.title },
+        bulletin: {
+          format: extracted.format,
+          encoding: extracted.encoding,
+          text: extracted.text,
+          title: extracted.title,
+        },
         cases: extracted.cases.map((record) => ({ record, check: checkOrExplain(s, record) })),
         warnings: extracted.warnings,
       };
@@ -68,7 +79,12 @@ export function importRoutes(app: ZodApp, s: Services): void {
     '/imports',
     {
       preHandler: editor,
-      schema: { tags: ['imports'], summary: '保存公告及其全部案例（单一事务）', body: importCommitBodySchema, response: { 201: importCommitResponseSchema, ...errors } },
+      schema: {
+        tags: ['imports'],
+        summary: '保存公告及其全部案例（单一事务）',
+        body: importCommitBodySchema,
+        response: { 201: importCommitResponseSchema, ...errors },
+      },
     },
     async (req, reply) => {
       const res = await importBulletin(
@@ -83,7 +99,15 @@ export function importRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/bulletins/:id',
-    { preHandler: requireUser, schema: { tags: ['imports'], summary: '公告原文及其案例', params: idParamSchema, response: { 200: bulletinSchema, ...errors } } },
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['imports'],
+        summary: '公告原文及其案例',
+        params: idParamSchema,
+        response: { 200: bulletinSchema, ...errors },
+      },
+    },
     async (req) => {
       const b = await getBulletin(s.deps.store.db, req.params.id);
       if (!b) throw new DomainError('NOT_FOUND', `公告 ${req.params.id} 不存在`, { id: req.params.id });

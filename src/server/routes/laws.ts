@@ -34,22 +34,43 @@ export function lawRoutes(app: ZodApp, s: Services): void {
   function versionOf(law: Awaited<ReturnType<typeof lawOf>>, id: string, field = 'version') {
     const v = law.versions.find((x) => x.id === id);
     if (!v) {
-      throw new DomainError('UNKNOWN_VERSION', `${law.name}没有版本“${id}”（已有：${law.versions.map((x) => x.id).join('、')}）`, {
-        field,
-        law: law.id,
-        version: id,
-        known: law.versions.map((x) => x.id),
-      });
+      throw new DomainError(
+        'UNKNOWN_VERSION',
+        `${law.name}没有版本“${id}”（已有：${law.versions.map((x) => x.id).join('、')}）`,
+        {
+          field,
+          law: law.id,
+          version: id,
+          known: law.versions.map((x) => x.id),
+        },
+      );
     }
     return v;
   }
-  const lawHead = ({ id, name, title, kind, aliases }: Awaited<ReturnType<typeof lawOf>>) => ({ id, name, title, kind, aliases });
+  const lawHead = ({ id, name, title, kind, aliases }: Awaited<ReturnType<typeof lawOf>>) => ({
+    id,
+    name,
+    title,
+    kind,
+    aliases,
+  });
 
-  app.get('/laws', { schema: { tags: ['statutes'], summary: '法律法规及其版本', response: { 200: lawListSchema } } }, async () => s.statutes.laws());
+  app.get(
+    '/laws',
+    { schema: { tags: ['statutes'], summary: '法律法规及其版本', response: { 200: lawListSchema } } },
+    async () => s.statutes.laws(),
+  );
 
   app.get(
     '/laws/:law/versions/:version/articles',
-    { schema: { tags: ['statutes'], summary: '某一版本的全部条文', params: versionArticlesParamSchema, response: { 200: versionArticlesResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['statutes'],
+        summary: '某一版本的全部条文',
+        params: versionArticlesParamSchema,
+        response: { 200: versionArticlesResponseSchema, ...errors },
+      },
+    },
     async (req) => {
       const law = await lawOf(req.params.law);
       const version = versionOf(law, req.params.version);
@@ -72,7 +93,9 @@ export function lawRoutes(app: ZodApp, s: Services): void {
       const law = await lawOf(req.params.law);
       const at = req.query.at ?? todayInChina(s.now());
       // 《立法法》第一百零四条：不溯及既往 — a date before the first version has no law in force.
-      const version = law.versions.find((v) => v.effective <= at && (v.superseded === null || at < v.superseded));
+      const version = law.versions.find(
+        (v) => v.effective <= at && (v.superseded === null || at < v.superseded),
+      );
       if (!version) {
         throw new DomainError('NO_VERSION_IN_FORCE', `${law.name}在 ${at} 没有施行中的版本`, {
           field: 'at',
@@ -90,7 +113,11 @@ export function lawRoutes(app: ZodApp, s: Services): void {
           article: req.params.number,
         });
       }
-      return { law: lawHead(law), version: { id: version.id, effective: version.effective, superseded: version.superseded }, article };
+      return {
+        law: lawHead(law),
+        version: { id: version.id, effective: version.effective, superseded: version.superseded },
+        article,
+      };
     },
   );
 
@@ -122,10 +149,20 @@ export function lawRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/statutes/search',
-    { schema: { tags: ['statutes'], summary: '条文全文检索（中文分词）', querystring: statuteSearchQuerySchema, response: { 200: statuteSearchResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['statutes'],
+        summary: '条文全文检索（中文分词）',
+        querystring: statuteSearchQuerySchema,
+        response: { 200: statuteSearchResponseSchema, ...errors },
+      },
+    },
     async (req) => {
       const lawId = req.query.law ? (await lawOf(req.query.law)).id : undefined;
-      const hits = await s.statutes.searchArticles(req.query.q, { ...(lawId ? { lawId } : {}), limit: req.query.limit });
+      const hits = await s.statutes.searchArticles(req.query.q, {
+        ...(lawId ? { lawId } : {}),
+        limit: req.query.limit,
+      });
       const tokens = queryTokens(req.query.q);
       return {
         items: hits.map((h) => ({

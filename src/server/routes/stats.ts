@@ -2,7 +2,14 @@
 import { formatArticleLabel } from '../../core/shared/numerals.js';
 import type { GroupRow } from '../../db/repositories/stats.js';
 import type { Services, ZodApp } from '../app.js';
-import { errorBodySchema, fineStatsQuerySchema, fineStatsResponseSchema, statsQuerySchema, statsResponseSchema, type StatsGroupBy } from '../schemas/index.js';
+import {
+  errorBodySchema,
+  fineStatsQuerySchema,
+  fineStatsResponseSchema,
+  statsQuerySchema,
+  statsResponseSchema,
+  type StatsGroupBy,
+} from '../schemas/index.js';
 
 export const SANCTION_LABELS: Record<string, string> = {
   warning: '警告',
@@ -26,27 +33,53 @@ function label(by: StatsGroupBy, g: GroupRow): string {
   return g.key;
 }
 
-const yuan = (n: number): string => (n >= 10000 && n % 10000 === 0 ? `${n / 10000}万` : n >= 10000 ? `${n / 10000}万` : String(n));
+const yuan = (n: number): string =>
+  n >= 10000 && n % 10000 === 0 ? `${n / 10000}万` : n >= 10000 ? `${n / 10000}万` : String(n);
 
 export function statsRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/stats',
-    { schema: { tags: ['stats'], summary: '按月份、地区、法律、条文、处罚种类、当事人类型分组的案件数与罚款合计', querystring: statsQuerySchema, response: { 200: statsResponseSchema, 400: errorBodySchema } } },
+    {
+      schema: {
+        tags: ['stats'],
+        summary: '按月份、地区、法律、条文、处罚种类、当事人类型分组的案件数与罚款合计',
+        querystring: statsQuerySchema,
+        response: { 200: statsResponseSchema, 400: errorBodySchema },
+      },
+    },
     async (req) => {
       const { group_by, ...filter } = req.query;
       const groups = await s.stats.group(group_by, filter, { publishedOnly: !req.user });
-      return { group_by, groups: groups.map((g) => ({ key: g.key, label: label(group_by, g), cases: g.cases, fine_sum: g.fine_sum })) };
+      return {
+        group_by,
+        groups: groups.map((g) => ({
+          key: g.key,
+          label: label(group_by, g),
+          cases: g.cases,
+          fine_sum: g.fine_sum,
+        })),
+      };
     },
   );
 
   app.get(
     '/stats/fines',
-    { schema: { tags: ['stats'], summary: '罚款金额分布', querystring: fineStatsQuerySchema, response: { 200: fineStatsResponseSchema, 400: errorBodySchema } } },
+    {
+      schema: {
+        tags: ['stats'],
+        summary: '罚款金额分布',
+        querystring: fineStatsQuerySchema,
+        response: { 200: fineStatsResponseSchema, 400: errorBodySchema },
+      },
+    },
     async (req) => {
       const r = await s.stats.fines(req.query, { publishedOnly: !req.user });
       return {
         ...r,
-        buckets: r.buckets.map((b) => ({ ...b, label: b.max === null ? `${yuan(b.min)}元以上` : `${yuan(b.min)}–${yuan(b.max)}元` })),
+        buckets: r.buckets.map((b) => ({
+          ...b,
+          label: b.max === null ? `${yuan(b.min)}元以上` : `${yuan(b.min)}–${yuan(b.max)}元`,
+        })),
       };
     },
   );

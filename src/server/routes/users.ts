@@ -20,7 +20,10 @@ const denied = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchem
 export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/users',
-    { preHandler: admin, schema: { tags: ['users'], summary: '账号列表', response: { 200: userListResponseSchema, ...denied } } },
+    {
+      preHandler: admin,
+      schema: { tags: ['users'], summary: '账号列表', response: { 200: userListResponseSchema, ...denied } },
+    },
     async () => ({ items: await s.users.list() }),
   );
 
@@ -28,11 +31,20 @@ export function userRoutes(app: ZodApp, s: Services): void {
     '/users',
     {
       preHandler: admin,
-      schema: { tags: ['users'], summary: '新建账号', body: userCreateBodySchema, response: { 201: userResponseSchema, ...denied, 409: errorBodySchema } },
+      schema: {
+        tags: ['users'],
+        summary: '新建账号',
+        body: userCreateBodySchema,
+        response: { 201: userResponseSchema, ...denied, 409: errorBodySchema },
+      },
     },
     async (req, reply) => {
       const user = await s.users.create(
-        { username: req.body.username, passwordHash: await hashPassword(req.body.password), role: req.body.role },
+        {
+          username: req.body.username,
+          passwordHash: await hashPassword(req.body.password),
+          role: req.body.role,
+        },
         actorOf(req),
         s.now(),
       );
@@ -44,7 +56,12 @@ export function userRoutes(app: ZodApp, s: Services): void {
     '/users/:id/disable',
     {
       preHandler: admin,
-      schema: { tags: ['users'], summary: '停用账号', params: idParamSchema, response: { 200: userResponseSchema, ...denied, 404: errorBodySchema, 409: errorBodySchema } },
+      schema: {
+        tags: ['users'],
+        summary: '停用账号',
+        params: idParamSchema,
+        response: { 200: userResponseSchema, ...denied, 404: errorBodySchema, 409: errorBodySchema },
+      },
     },
     async (req) => {
       if (req.user?.id === req.params.id) {
@@ -56,7 +73,15 @@ export function userRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/audit',
-    { preHandler: admin, schema: { tags: ['users'], summary: '审计日志', querystring: auditQuerySchema, response: { 200: auditListResponseSchema, ...denied } } },
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['users'],
+        summary: '审计日志',
+        querystring: auditQuerySchema,
+        response: { 200: auditListResponseSchema, ...denied },
+      },
+    },
     async (req) => {
       const res = await listAudit(s.deps.store.db, req.query);
       return { ...res, page: req.query.page, page_size: req.query.page_size };

@@ -1,6 +1,12 @@
 /** Case routes: list with filters, one case with its check, create / edit / delete. */
 import { z } from 'zod';
-import { caseRecordSchema, caseSummarySchema, partyKindSchema, sanctionKindSchema, storedCaseSchema } from './case-record.js';
+import {
+  caseRecordSchema,
+  caseSummarySchema,
+  partyKindSchema,
+  sanctionKindSchema,
+  storedCaseSchema,
+} from './case-record.js';
 import { checkResultSchema } from './check-result.js';
 import { caseStatusSchema, isoDateSchema, pageQuerySchema } from './common.js';
 

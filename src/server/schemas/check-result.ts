@@ -71,7 +71,9 @@ export type CheckResultBody = z.infer<typeof checkResultSchema>;
 // Compile-time guard that the schema and the engine's type agree: every CheckResult fits the schema, and the
 // schema names every field of the result, its ranges and its current equivalents (none would be dropped).
 type Fits<A, B> = [A] extends [B] ? true : false;
-type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : false;
 export const checkResultSchemaAgrees: [
   Fits<CheckResult, z.output<typeof checkResultSchema>>,
   SameKeys<CheckResult, z.output<typeof checkResultSchema>>,

@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { caseFilterSchema } from './cases.js';
 
-export const statsGroupBySchema = z.enum(['month', 'year', 'region', 'law', 'article', 'sanction', 'party_kind']);
+export const statsGroupBySchema = z.enum([
+  'month',
+  'year',
+  'region',
+  'law',
+  'article',
+  'sanction',
+  'party_kind',
+]);
 export type StatsGroupBy = z.infer<typeof statsGroupBySchema>;
 
 export const statsQuerySchema = caseFilterSchema.extend({ group_by: statsGroupBySchema });
@@ -16,7 +24,10 @@ export const statsGroupSchema = z.object({
   /** Sum of the fines of those cases, in yuan. */
   fine_sum: z.number(),
 });
-export const statsResponseSchema = z.object({ group_by: statsGroupBySchema, groups: z.array(statsGroupSchema) });
+export const statsResponseSchema = z.object({
+  group_by: statsGroupBySchema,
+  groups: z.array(statsGroupSchema),
+});
 export type StatsResponse = z.infer<typeof statsResponseSchema>;
 
 export const fineBucketSchema = z.object({

@@ -50,7 +50,10 @@ export const versionArticlesResponseSchema = z.object({
   articles: z.array(statuteArticleSchema),
 });
 
-export const articleParamSchema = z.object({ law: z.string().min(1), number: z.coerce.number().int().min(1) });
+export const articleParamSchema = z.object({
+  law: z.string().min(1),
+  number: z.coerce.number().int().min(1),
+});
 export const articleQuerySchema = z.object({ at: isoDateSchema.optional() });
 export const articleResponseSchema = z.object({
   law: lawSummarySchema.omit({ versions: true }),
@@ -58,7 +61,15 @@ export const articleResponseSchema = z.object({
   article: statuteArticleSchema,
 });
 
-export const articleChangeSchema = z.enum(['same', 'renumbered', 'amended', 'merged', 'split', 'deleted', 'new']);
+export const articleChangeSchema = z.enum([
+  'same',
+  'renumbered',
+  'amended',
+  'merged',
+  'split',
+  'deleted',
+  'new',
+]);
 export const diffOpSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 export type DiffOpBody = z.infer<typeof diffOpSchema>;
 
