@@ -33,3 +33,11 @@ describe('normalizeLine', () => {
     expect(normalizeText('a\r\nb\rc\nd\u2028e')).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
+
+describe('pinyin annotations', () => {
+  it('drops the tone-marked pinyin a content farm writes after characters', () => {
+    expect(normalizeLine('依據(jù)《網(wǎng)絡(luò)安全法》第二十四條')).toBe('依據《網絡安全法》第二十四條');
+    expect(normalizeLine('网（wǎng）络安全')).toBe('网络安全');
+    expect(normalizeLine('某公司(app)')).toBe('某公司（app）');
+  });
+});

@@ -25,7 +25,7 @@ const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
-const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. ]|\u200b|\u200c|\u200d/;
+const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -33,9 +33,15 @@ const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff
  * `.` stays ASCII (it is a decimal point and a heading mark "1."). Runs of spaces collapse to one,
  * and spaces next to CJK characters or inside amounts are dropped.
  */
+/**
+ * Pinyin after a character, 現(xiàn) / 网（wǎng）: content farms annotate "sensitive" characters so; the annotation is
+ * dropped. Only syllables with a tone mark count, so that 某公司(app) keeps its words.
+ */
+const PINYIN_NOTE = /([\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
+
 export function normalizeLine(line: string): string {
   if (!NEEDS_WORK.test(line)) return line;
-  let s = asciiAlnum(line).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
+  let s = asciiAlnum(line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
   if (/[,;()!?]/.test(s)) {
     s = s
       .replace(/(?<!\d),|,(?!\d)/g, '，')
