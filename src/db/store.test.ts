@@ -209,6 +209,23 @@ describe.each(testEngines())('storage on %s', (engine) => {
     });
   });
 
+  it('keeps the search index in step with edits and deletions', async () => {
+    const c = await cases.create(
+      { record: { ...NINGXIA[3]!, facts: '倒卖游戏账号' }, status: 'published' },
+      officer,
+    );
+    expect(await titles({ q: '游戏账号' })).toEqual([NINGXIA[3]!.title]);
+    await cases.update(
+      c.id,
+      { record: { ...c.record, facts: '出租银行卡' }, status: 'published', version: 1 },
+      officer,
+    );
+    expect(await titles({ q: '游戏账号' })).toEqual([]);
+    expect(await titles({ q: '银行卡' })).toEqual([NINGXIA[3]!.title]);
+    await cases.delete(c.id, officer);
+    expect(await titles({ q: '银行卡' })).toEqual([]);
+  });
+
   it('hides internal cases from published-only readers', async () => {
     const c = await cases.create(
       { record: { ...NINGXIA[0]!, title: '内部个人信息案' }, status: 'internal' },
