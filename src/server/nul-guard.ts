@@ -1,6 +1,6 @@
 /**
- * PostgreSQL text cannot hold U+0000 (SQLite can): a request carrying it would fail in the database. Refuse it
- * up front as a 400 naming the field, so both engines answer alike.
+ * Request hygiene before validation. PostgreSQL text cannot hold U+0000 (SQLite can): a request carrying it would
+ * fail in the database, so it is refused up front as a 400 naming the field, and both engines answer alike.
  */
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../core/shared/errors.js';
@@ -26,6 +26,9 @@ export function findNul(value: unknown, path: string[] = []): string | null {
 
 export function installNulGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
+    // An empty query parameter (?region=, as HTML forms send a cleared field) means the filter is not set.
+    const query = req.query as Record<string, unknown> | undefined;
+    if (query) for (const [k, v] of Object.entries(query)) if (v === '') delete query[k];
     for (const [where, value] of [
       ['querystring', req.query],
       ['params', req.params],

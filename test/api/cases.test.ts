@@ -68,6 +68,11 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       url: `/api/cases?law=${q('计算机信息网络国际联网安全保护管理办法')}&article=20`,
     });
     expect(byArticle.json().total).toBe(1);
+    const cleared = await h.as('anonymous', {
+      method: 'GET',
+      url: `/api/cases?q=${q('个人信息')}&region=&agency=&sanction=`,
+    });
+    expect(cleared.json().total).toBe(3);
     const fineRange = await h.as('anonymous', {
       method: 'GET',
       url: '/api/cases?fine_min=2000&fine_max=3000&agency=' + q('网安'),
@@ -85,6 +90,7 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       ['party_kind=robot', 'party_kind'],
       ['status=secret', 'status'],
       ['page=x', 'page'],
+      ['q=a%00b', 'q'],
     ] as const) {
       const res = await h.as('viewer', { method: 'GET', url: `/api/cases?${query}` });
       expect(res.statusCode, query).toBe(400);
