@@ -19,10 +19,11 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
   JSON.parse(readFileSync(join(root, 'data/schema/case-record.schema.json'), 'utf8')) as object,
 );
 
-/** The article's number as the text may write it: 64, 六十四, ６４. */
+/** The article's number as the text may write it: 64, 六十四, ６４, or digit by digit 六四 (a text cut inside 第二十九条). */
 function articleWritten(text: string, article: number): boolean {
   const fullWidth = String(article).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-  return text.includes(String(article)) || text.includes(formatChineseInteger(article)) || text.includes(fullWidth);
+  const digitByDigit = String(article).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]!);
+  return [String(article), formatChineseInteger(article), fullWidth, digitByDigit, digitByDigit.replace(/〇/g, '零')].some((f) => text.includes(f));
 }
 
 function checkRecords(text: string, records: CaseRecord[]): void {

@@ -50,7 +50,9 @@ export function normalizeLine(line: string): string {
       .replace(/\?/g, '？')
       // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
       .replace(/\((?=[^A-Za-z]|$)|(?<=\P{ASCII})\(/gu, '（')
-      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=\P{ASCII})/gu, '）');
+      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=\P{ASCII})/gu, '）')
+      // Keep pairs matched: 某公司（app) → 某公司（app）.
+      .replace(/（([^（）()]*)\)/g, '（$1）');
   }
   s = s.replace(RE_COLON, '$1：');
   // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
