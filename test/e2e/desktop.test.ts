@@ -121,9 +121,22 @@ describe('desktop 1280×800', () => {
     await page.getByTestId('version-badge').filter({ hasText: '2016-11-07 版' }).waitFor();
     await page.getByTestId('article-79').waitFor(); // 2016 text: 第七十九条 本法自2017年6月1日起施行
     await screenshot(page, 'desktop-laws');
+
+    // 条文检索: 等级保护 finds 第二十三条 of the 2025 text (第二十一条 in 2016), read at that version
+    await page.getByPlaceholder('如：个人信息、等级保护').fill('等级保护');
+    await page.getByPlaceholder('如：个人信息、等级保护').press('Enter');
+    const hit = page.getByTestId('statute-hits').getByRole('link', { name: '《网络安全法》第二十三条' });
+    await hit.waitFor();
+    await screenshot(page, 'desktop-laws-search');
+    await hit.click();
+    await page.waitForURL(/\/laws\/csl\/articles\/23\?version=2025-10-28/);
+    await page.getByTestId('version-badge').filter({ hasText: '2025-10-28 版' }).waitFor();
+    await expect(page.getByTestId('article-23').innerText()).resolves.toContain('网络安全等级保护制度');
+    await page.goBack();
   });
 
   it('compares the 2016 and 2025 texts side by side with the changes marked', async () => {
+    await page.goto('/laws/csl');
     await page.getByRole('link', { name: /新旧对照/ }).click();
     await page.waitForURL(/\/laws\/csl\/compare/);
     await page.getByTestId('compare-pair').first().waitFor();
@@ -212,7 +225,12 @@ describe('desktop 1280×800', () => {
     expect((await page.request.get(`/api/cases/${importedId}`)).status()).toBe(404);
 
     await page.getByTestId('account-menu').click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    const logout = page
+      .locator('.ant-dropdown:not(.ant-dropdown-hidden)')
+      .getByRole('menuitem', { name: '退出登录' });
+    await logout.waitFor();
+    await page.waitForTimeout(300); // the dropdown's opening animation
+    await logout.click();
     await page.getByRole('link', { name: /登\s*录/ }).waitFor();
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });

@@ -51,8 +51,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         menu={{
           items: [
             { key: 'role', label: `角色：${ROLE_LABELS[user.role] ?? user.role}`, disabled: true },
-            { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void onLogout() },
+            { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
           ],
+          onClick: ({ key }) => {
+            if (key === 'logout') void onLogout();
+          },
         }}
       >
         <Button type="text" icon={<UserOutlined />} style={{ color: '#fff' }} data-testid="account-menu">
