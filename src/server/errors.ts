@@ -19,6 +19,7 @@ export const STATUS: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
   INVALID_TRANSITION: 409,
 };
 

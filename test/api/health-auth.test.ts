@@ -53,6 +53,16 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
   });
 
+  it('refuses further guesses for a username after ten failures (429), other users unaffected', async () => {
+    const attempt = (username: string, password: string) =>
+      h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    for (let i = 0; i < 10; i++) expect((await attempt('admin', `guess-${i}`)).statusCode).toBe(401);
+    const limited = await attempt('admin', 'test-password-1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('RATE_LIMITED');
+    expect((await attempt('viewer', PASSWORD)).statusCode).toBe(200);
+  });
+
   it('validates the login body: 400 naming the field', async () => {
     const res = await h.app.inject({
       method: 'POST',

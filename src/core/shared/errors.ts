@@ -15,6 +15,7 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED'
   | 'INVALID_TRANSITION';
 
 export class DomainError extends Error {

@@ -2,6 +2,7 @@
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { endSession, startSession } from '../auth/session.js';
 import {
   errorBodySchema,
@@ -12,6 +13,7 @@ import {
 } from '../schemas/index.js';
 
 export function authRoutes(app: ZodApp, s: Services): void {
+  const throttle = new LoginThrottle();
   app.post(
     '/auth/login',
     {
@@ -19,20 +21,24 @@ export function authRoutes(app: ZodApp, s: Services): void {
         tags: ['auth'],
         summary: '登录（设置 wangan_session 会话 Cookie）',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, 401: errorBodySchema },
+        response: { 200: loginResponseSchema, 401: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (req, reply) => {
+      const now = s.now();
+      throttle.check(req.body.username, req.ip, now.getTime());
       const found = await s.users.credentials(req.body.username);
       // Verify even for an unknown user so that timing does not reveal which usernames exist.
       const ok = await verifyPassword(req.body.password, found?.passwordHash ?? (await dummyHash()));
       if (!found || !ok || found.user.disabled) {
+        throttle.failed(req.body.username, req.ip, now.getTime());
         throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', {
           username: req.body.username,
         });
       }
-      await s.users.deleteExpiredSessions(s.now());
-      await startSession(reply, s.users, found.user.id, s.now(), s.deps.secureCookies ?? false);
+      throttle.succeeded(req.body.username, req.ip);
+      await s.users.deleteExpiredSessions(now);
+      await startSession(reply, s.users, found.user.id, now, s.deps.secureCookies ?? false);
       const { id, username, role } = found.user;
       return { user: { id, username, role } };
     },
