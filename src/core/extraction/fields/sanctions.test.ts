@@ -65,3 +65,14 @@ describe('分别 with one amount per target', () => {
     expect(short('责令其停止联网，没收违法所得，并处罚款人民币壹拾万元整。')).toEqual(['suspension:::', 'confiscation:::', 'fine:100000::']);
   });
 });
+
+describe('texts about sanctions that impose none', () => {
+  it.each([
+    '今年以来共办理行政案件687起，警告541人次，行政拘留115人，停机整顿13家。',
+    '依照裁量基准，泄露个人信息最高罚款100万元。',
+    '违反本法第四十四条规定的，由公安机关没收违法所得，并处违法所得一倍以上十倍以下罚款。',
+    '网络运营者不履行义务的，由有关主管部门责令改正，给予警告。',
+  ])('%s', (text) => {
+    expect(short(text)).toEqual([]);
+  });
+});
