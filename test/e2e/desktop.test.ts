@@ -67,7 +67,32 @@ describe('desktop 1280×800', () => {
     await screenshot(page, 'desktop-cases-search');
   });
 
+  it('filters by sanction kind and fine range, kept in the address bar', async () => {
+    await page.goto('/cases');
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByRole('combobox', { name: '处罚种类' }).click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '行政拘留' }).click();
+    await page.waitForURL(/sanction=detention/);
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('.ant-table-row')];
+      return rows.length > 0 && rows.every((r) => r.textContent?.includes('行政拘留'));
+    });
+    await page.goto('/cases?fine_min=10000');
+    await page.locator('.ant-table-row').first().waitFor();
+    const fines = await page
+      .locator('.ant-table-row td:nth-child(6)')
+      .allInnerTexts()
+      .then((cells) => cells.map((c) => c.trim()));
+    expect(fines.length).toBeGreaterThan(0);
+    // 金凤区某公司: 10000 元 on the company + 5000 元 on its responsible person
+    expect(fines.every((f) => /万元|\d{2},\d{3} 元/.test(f))).toBe(true);
+    await expect(page.getByLabel('最低罚款').inputValue()).resolves.toBe('10000');
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.waitForURL(/\/cases$/);
+  });
+
   it("opens 闫某's case with its legality check and its current-law equivalent", async () => {
+    await page.goto(`/cases?q=${encodeURIComponent('个人信息')}`);
     await page.locator('.ant-table-row').filter({ hasText: '闫某' }).getByRole('link').first().click();
     await page.waitForURL(/\/cases\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
