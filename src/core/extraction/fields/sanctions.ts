@@ -102,8 +102,9 @@ function skipClauseAt(sentence: string, pos: number): boolean {
 }
 
 /** Sanctions of one sentence, in text order. */
-/** A statistic (警告541人次, 行政拘留115人, 关停下架应用693款): a count of sanctions, not one imposed. */
-const STATISTIC = /(警告|拘留|罚款|处罚|关停|整顿|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?\d+(人|家|起|个|款|次|条|余|名|件)/;
+/** A statistic (警告541人次, 行政拘留115人) or a batch (依法关闭…等一批网站): a count of sanctions, not a case. */
+const STATISTIC =
+  /(警告|拘留|罚款|处罚|关停|整顿|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?\d+(人|家|起|个|款|次|条|余|名|件)|等?一批|一系列|各类违法违规(账号|网站)/;
 
 function sentenceSanctions(raw: string): Found[] {
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
