@@ -43,6 +43,9 @@ export interface MapRow {
 const CHUNK = 100;
 
 export class StatuteRepository {
+  /** The law list changes only when the statute base is reloaded (at start), so it is read once per instance. */
+  private lawList: Promise<(LawInfo & { versions: VersionInfo[] })[]> | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly search: SearchDialect,
@@ -54,6 +57,7 @@ export class StatuteRepository {
     versions: readonly LawVersion[],
     maps: readonly ArticleMapping[],
   ): Promise<void> {
+    this.lawList = undefined;
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('article_map').execute();
       await trx.deleteFrom('articles').execute();
@@ -129,6 +133,14 @@ export class StatuteRepository {
   }
 
   async laws(): Promise<(LawInfo & { versions: VersionInfo[] })[]> {
+    this.lawList ??= this.readLaws().catch((e: unknown) => {
+      this.lawList = undefined;
+      throw e;
+    });
+    return this.lawList;
+  }
+
+  private async readLaws(): Promise<(LawInfo & { versions: VersionInfo[] })[]> {
     const [laws, versions, counts] = await Promise.all([
       this.db.selectFrom('laws').selectAll().orderBy('position').execute(),
       this.db.selectFrom('law_versions').selectAll().orderBy('effective').execute(),
