@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { AutoComplete, Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { AutoComplete, Button, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { LAW_NAMES } from '../../../../src/core/statutes/catalogue.js';
@@ -8,6 +8,15 @@ import { PARTY_KIND_LABELS, SANCTION_LABELS, TARGET_LABELS } from '../../lib/lab
 import { PARTIAL_DATE, type RecordFormValues } from './record-form.js';
 
 const LAW_OPTIONS = [...LAW_NAMES].sort((a, b) => a.length - b.length).map((n) => ({ value: n }));
+/** One provision or sanction per line, its fields wrapping on a narrow screen. */
+const ROW = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: '0 8px',
+  alignItems: 'baseline',
+  borderBottom: '1px dashed #f0f0f0',
+  marginBottom: 8,
+} as const;
 const dateRule = { pattern: PARTIAL_DATE, message: '日期格式：YYYY、YYYY-MM 或 YYYY-MM-DD' };
 
 /** Every field of a case record: the officer's edit form and the import review use the same one. */
@@ -100,7 +109,7 @@ export function CaseRecordForm({
         {(fields, { add, remove }) => (
           <>
             {fields.map(({ key, name }) => (
-              <Space key={key} align="baseline" wrap style={{ marginBottom: 4 }}>
+              <div key={key} style={ROW}>
                 <Form.Item
                   name={[name, 'law']}
                   rules={[{ required: true, message: '法律名称' }]}
@@ -109,21 +118,22 @@ export function CaseRecordForm({
                   <AutoComplete
                     options={LAW_OPTIONS}
                     placeholder="法律名称"
+                    aria-label="法律名称"
                     style={{ width: compact ? 200 : 260 }}
                     filterOption
                   />
                 </Form.Item>
                 <Form.Item name={[name, 'article']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="条" style={{ width: 72 }} />
+                  <InputNumber min={1} precision={0} placeholder="条" aria-label="条" style={{ width: 72 }} />
                 </Form.Item>
                 <Form.Item name={[name, 'paragraph']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="款" style={{ width: 64 }} />
+                  <InputNumber min={1} precision={0} placeholder="款" aria-label="款" style={{ width: 64 }} />
                 </Form.Item>
                 <Form.Item name={[name, 'item']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="项" style={{ width: 64 }} />
+                  <InputNumber min={1} precision={0} placeholder="项" aria-label="项" style={{ width: 64 }} />
                 </Form.Item>
                 <MinusCircleOutlined onClick={() => remove(name)} aria-label="删除此条款" />
-              </Space>
+              </div>
             ))}
             <Button
               type="dashed"
@@ -144,7 +154,7 @@ export function CaseRecordForm({
         {(fields, { add, remove }) => (
           <>
             {fields.map(({ key, name }) => (
-              <Space key={key} align="baseline" wrap style={{ marginBottom: 4 }}>
+              <div key={key} style={ROW}>
                 <Form.Item
                   name={[name, 'kind']}
                   rules={[{ required: true, message: '种类' }]}
@@ -166,16 +176,31 @@ export function CaseRecordForm({
                   />
                 </Form.Item>
                 <Form.Item name={[name, 'amount_yuan']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={0} placeholder="金额（元）" style={{ width: 130 }} />
+                  <InputNumber
+                    min={0}
+                    placeholder="金额（元）"
+                    aria-label="金额（元）"
+                    style={{ width: 130 }}
+                  />
                 </Form.Item>
                 <Form.Item name={[name, 'days']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={0} precision={0} placeholder="天数" style={{ width: 80 }} />
+                  <InputNumber
+                    min={0}
+                    precision={0}
+                    placeholder="天数"
+                    aria-label="天数"
+                    style={{ width: 80 }}
+                  />
                 </Form.Item>
                 <Form.Item name={[name, 'note']} style={{ marginBottom: 8 }}>
-                  <Input placeholder="原文措辞" style={{ width: compact ? 200 : 180 }} />
+                  <Input
+                    placeholder="原文措辞"
+                    aria-label="原文措辞"
+                    style={{ width: compact ? 200 : 180 }}
+                  />
                 </Form.Item>
                 <MinusCircleOutlined onClick={() => remove(name)} aria-label="删除此处罚" />
-              </Space>
+              </div>
             ))}
             <Button
               type="dashed"
