@@ -3,7 +3,7 @@
  * bulletins and the plain-text own ones), each copy varied — names, amounts, dates, article numbers, the order of
  * its cases — then extracted bulletin by bulletin on one core, as `wangan extract` would. A second figure runs one
  * 10 MB bulletin in a single call, which shows that nothing is quadratic in the length of a text.
- * Target ≥ 5 MB/s (UTF-8 bytes of input per second).
+ * Target ≥ 5 MB/s (UTF-8 bytes of input per second) on one core.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -74,27 +74,34 @@ export function corpus(targetBytes = TARGET_BYTES, seed = 20261128): { bulletins
 
 export async function run(): Promise<{ name: string; value: number; unit: string; target?: string }[]> {
   const { bulletins, bytes } = corpus();
-  // One pass to warm up the JIT and the lazily built tables, then the best of two timed passes (the machine is
-  // shared: the best pass is the one least disturbed by other processes).
+  // One pass to warm up the JIT and the lazily built tables, then two timed passes. The machine is shared: wall
+  // time is the best of the two passes, and CPU time (process.cpuUsage, this process only) shows the work done
+  // on one core whatever the other processes do. The extractor keeps nothing from one bulletin to the next.
   for (const b of bulletins) extractCases(b);
   let cases = 0;
-  let seconds = Infinity;
+  let wall = Infinity;
+  let cpu = Infinity;
   for (let pass = 0; pass < 2; pass++) {
     cases = 0;
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (const b of bulletins) cases += extractCases(b).length;
-    seconds = Math.min(seconds, Number(process.hrtime.bigint() - t0) / 1e9);
+    wall = Math.min(wall, Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1e6);
   }
 
   const big = bulletins.join('\n\n');
-  const t1 = process.hrtime.bigint();
+  const c1 = process.cpuUsage();
   const bigCases = extractCases(big).length;
-  const bigSeconds = Number(process.hrtime.bigint() - t1) / 1e9;
+  const bc = process.cpuUsage(c1);
+  const bigCpu = (bc.user + bc.system) / 1e6;
 
   const mb = bytes / (1024 * 1024);
   return [
-    { name: `extract: corpus of ${bulletins.length} bulletins, ${mb.toFixed(1)} MB, ${cases} cases`, value: mb / seconds, unit: 'MB/s', target: '≥ 5 MB/s' },
-    { name: `extract: one ${mb.toFixed(1)} MB bulletin in a single call (${bigCases} cases)`, value: mb / bigSeconds, unit: 'MB/s', target: '≥ 5 MB/s' },
-    { name: 'extract: cases per second (corpus)', value: cases / seconds, unit: 'cases/s' },
+    { name: `extract: ${bulletins.length} bulletins, ${mb.toFixed(1)} MB, ${cases} cases (CPU time, one core)`, value: mb / cpu, unit: 'MB/s', target: '≥ 5 MB/s' },
+    { name: `extract: same corpus, wall clock (best of 2 passes)`, value: mb / wall, unit: 'MB/s', target: '≥ 5 MB/s' },
+    { name: `extract: one ${mb.toFixed(1)} MB bulletin in a single call, ${bigCases} cases (CPU time)`, value: mb / bigCpu, unit: 'MB/s', target: '≥ 5 MB/s' },
+    { name: 'extract: cases per CPU second (corpus)', value: cases / cpu, unit: 'cases/s' },
   ];
 }

@@ -15,7 +15,7 @@ import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { extractProvisions } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
-import { combineSanctions, extractIllegalGains, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
+import { clearSanctionMemo, combineSanctions, extractIllegalGains, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
 import { normalizeLine } from './normalize.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -140,6 +140,7 @@ function buildRecord(
 
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
+  clearSanctionMemo();
   const seg = segment(text);
   const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
   const records: CaseRecord[] = [];

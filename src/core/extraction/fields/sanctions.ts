@@ -106,7 +106,29 @@ function skipClauseAt(sentence: string, pos: number): boolean {
 const STATISTIC =
   /(警告|拘留|罚款|处罚|关停|整顿|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?\d+(人|家|起|个|款|次|条|余|名|件)|等?一批|一系列|各类违法违规(账号|网站)/;
 
+/**
+ * Sentences are read several times within one bulletin (segmentation asks whether a paragraph imposes anything,
+ * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
+ * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
+ */
+const memo = new Map<string, readonly Found[]>();
+
+export function clearSanctionMemo(): void {
+  memo.clear();
+}
+
 function sentenceSanctions(raw: string): Found[] {
+  let found = memo.get(raw);
+  if (!found) {
+    if (memo.size > 20_000) memo.clear();
+    found = readSentence(raw);
+    memo.set(raw, found);
+  }
+  // Callers may adjust targets and counts: hand out copies.
+  return found.map((f) => ({ ...f, sanction: { ...f.sanction } }));
+}
+
+function readSentence(raw: string): Found[] {
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
   const sentence = stripQuotedStatute(raw);
   const target = targetAt(sentence);
