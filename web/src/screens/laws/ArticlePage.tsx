@@ -36,6 +36,8 @@ export default function ArticlePage() {
   };
   const data = article.data;
   const lawId = data?.law.id ?? law?.id ?? lawParam;
+  // 第N条 of a version with N articles has no 下一条
+  const lastArticle = law?.versions.find((v) => v.id === data?.version.id)?.article_count;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -90,11 +92,13 @@ export default function ArticlePage() {
                   <Button icon={<LeftOutlined />}>上一条</Button>
                 </Link>
               )}
-              <Link to={`/laws/${lawId}/articles/${number + 1}?at=${at ?? data.version.effective}`}>
-                <Button>
-                  下一条 <RightOutlined />
-                </Button>
-              </Link>
+              {(lastArticle === undefined || number < lastArticle) && (
+                <Link to={`/laws/${lawId}/articles/${number + 1}?at=${at ?? data.version.effective}`}>
+                  <Button>
+                    下一条 <RightOutlined />
+                  </Button>
+                </Link>
+              )}
               {law && law.versions.length > 1 && (
                 <Link
                   to={`/laws/${lawId}/compare?from=${law.versions[law.versions.length - 2]!.id}&to=${law.versions[law.versions.length - 1]!.id}`}
