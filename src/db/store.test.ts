@@ -245,6 +245,19 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(month.at(-1)).toEqual({ key: null, cases: 4, fine_sum: 5000 });
     const law = await stats.group('law', {}, opts);
     expect(law[0]).toEqual({ key: '网络安全法', cases: 8, fine_sum: 19500 });
+    // Another name of the same law counts as that law.
+    const alias = await cases.create(
+      {
+        record: { ...NINGXIA[0]!, provisions: [{ law: '网安法', article: 64, paragraph: 2, item: null }] },
+        status: 'published',
+      },
+      officer,
+    );
+    expect((await stats.group('law', {}, opts))[0]).toEqual({ key: '网络安全法', cases: 9, fine_sum: 21000 });
+    expect((await stats.group('article', {}, opts)).find((g) => g.key === '网络安全法第64条')).toMatchObject({
+      cases: 4,
+    });
+    await cases.delete(alias.id, officer);
     const article = await stats.group('article', { law: 'csl' }, opts);
     expect(article.find((g) => g.article === 64)).toMatchObject({
       key: '网络安全法第64条',

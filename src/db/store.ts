@@ -48,7 +48,17 @@ export function openStore(where: StoreLocation): Store {
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.engine, store.search) });
+  // PostgreSQL: name the schema the tables go to (the connection's current schema). Without it Kysely's migrator
+  // takes a kysely_migration table of *any* schema in the database for its own (several stores, one database).
+  const migrationTableSchema =
+    store.engine === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider(store.engine, store.search),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

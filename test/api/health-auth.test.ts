@@ -110,6 +110,16 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     expect((await h.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
   });
 
+  it('GET /api/health is 503 when the database does not answer', async () => {
+    const other = await createHarness(engine);
+    await other.store.close();
+    const res = await other.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().error.code).toBe('DB_UNAVAILABLE');
+    await other.app.close();
+    await other.store.dispose().catch(() => undefined);
+  });
+
   it('unknown API paths are JSON 404s', async () => {
     const res = await h.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);

@@ -179,7 +179,7 @@ export function initialMigration(engine: Engine, search: SearchDialect): Migrati
       await s
         .createIndex('case_provisions_case_law_idx')
         .on('case_provisions')
-        .columns(['case_id', 'law', 'article'])
+        .columns(['case_id', 'law_id', 'law', 'article'])
         .execute();
 
       await s

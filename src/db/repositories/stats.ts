@@ -3,6 +3,7 @@
  * filters as the case list. Grouping by a child table (law, article, sanction) counts each case once per key.
  */
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { LAWS } from '../../core/statutes/catalogue.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { Database } from '../types.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
@@ -69,8 +70,14 @@ export class StatsRepository {
         .execute();
       return rows.map((r) => ({ key: r.key as string, ...num(r) })).sort(byCases);
     }
+    // A law is grouped by its catalogue id when the name is known (网安法 and 网络安全法 are one law).
+    const lawKey = sql<string>`coalesce(case_provisions.law_id, case_provisions.law)`;
     if (by === 'law') {
-      const keys = this.db.selectFrom('case_provisions').select(['case_id', 'law as key']).distinct().as('k');
+      const keys = this.db
+        .selectFrom('case_provisions')
+        .select(['case_id', lawKey.as('key')])
+        .distinct()
+        .as('k');
       const rows = await this.db
         .selectFrom('cases')
         .innerJoin(keys, 'k.case_id', 'cases.id')
@@ -78,11 +85,11 @@ export class StatsRepository {
         .where(where)
         .groupBy('k.key')
         .execute();
-      return rows.map((r) => ({ key: r.key as string, ...num(r) })).sort(byCases);
+      return rows.map((r) => ({ key: lawName(r.key), ...num(r) })).sort(byCases);
     }
     const keys = this.db
       .selectFrom('case_provisions')
-      .select(['case_id', 'law', 'article'])
+      .select(['case_id', lawKey.as('law'), 'article'])
       .where('article', 'is not', null)
       .distinct()
       .as('k');
@@ -95,8 +102,8 @@ export class StatsRepository {
       .execute();
     return rows
       .map((r) => ({
-        key: `${r.law as string}第${Number(r.article)}条`,
-        law: r.law as string,
+        key: `${lawName(r.law)}第${Number(r.article)}条`,
+        law: lawName(r.law),
         article: Number(r.article),
         ...num(r),
       }))
@@ -161,6 +168,9 @@ const num = (r: { cases: string | number; fine_sum: string | number | null }) =>
   cases: Number(r.cases),
   fine_sum: Number(r.fine_sum ?? 0),
 });
+
+/** The catalogue name of a law id; a name the catalogue does not know stays as written. */
+const lawName = (idOrName: string): string => LAWS.find((l) => l.id === idOrName)?.name ?? idOrName;
 
 const byCases = (a: GroupRow, b: GroupRow) => b.cases - a.cases || String(a.key).localeCompare(String(b.key));
 const byKey = (a: GroupRow, b: GroupRow) =>
