@@ -9,7 +9,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { extractAgency } from './fields/agency.js';
+import { extractAgency, findAgencies } from './fields/agency.js';
 import { contextYear, findDates, type DateContext, type DateMention } from './fields/date.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
@@ -101,6 +101,7 @@ function buildRecord(
   index: number,
   allDates: readonly DateMention[],
   options: ExtractOptions,
+  issuer: string | null,
 ): CaseRecord {
   const own = text.slice(part.start, part.end);
   const sanctions: Sanction[] = combineSanctions(
@@ -113,7 +114,8 @@ function buildRecord(
     : { kind: partyKind(own), name: '（未写明）' };
   const facts = extractFacts(own);
   const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
-  const agency = extractAgency(own, firstAt);
+  // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
+  const agency = extractAgency(own, firstAt) ?? (part.sentences.length > 0 ? issuer : null);
   const dates = allDates.filter((d) => d.start >= part.start && d.start < part.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
@@ -138,18 +140,31 @@ function buildRecord(
   return record;
 }
 
+/** The unit that issues the bulletin: named in its title or introduction, preferably where it reports enforcement. */
+function issuingAgency(preamble: readonly string[]): string | null {
+  let first: string | null = null;
+  for (const line of preamble) {
+    const units = findAgencies(line);
+    if (units.length === 0) continue;
+    if (/处罚|查处|执法|通报|发布|公布/.test(line)) return units[0]!.name;
+    first ??= units[0]!.name;
+  }
+  return first;
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   clearSanctionMemo();
   const seg = segment(text);
   const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
+  const issuer = issuingAgency(seg.preamble);
   const records: CaseRecord[] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
     const parts = splitParts(caseText, block.title, sentences);
     const dates = findDates(caseText, ctx);
-    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, dates, options)));
+    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, dates, options, issuer)));
   }
   return records;
 }

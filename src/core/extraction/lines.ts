@@ -27,7 +27,9 @@ export interface Heading {
 const CN = '一二三四五六七八九十百零〇两';
 
 const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
-  { style: 'anli', re: new RegExp(`^[【\\[]?(?:典型)?案(?:例|件)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`) },
+  { style: 'anli', re: new RegExp(`^[【\\[]?(?:典型)?(?:案(?:例|件)|案情)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`) },
+  // 第一起：… / 第二例 …
+  { style: 'anli', re: new RegExp(`^[【\\[]?第([${CN}\\d]{1,3})(?:起|例)(?:案例|案件)?[】\\]]?[：:、.．\\s—-]*(.*)$`) },
   { style: 'cn-dun', re: new RegExp(`^([${CN}]{1,3})[、．]\\s*(.*)$`) },
   { style: 'paren-cn', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、．.]?\\s*(.*)$`) },
   { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*(.*)$/ },

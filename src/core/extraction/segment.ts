@@ -232,7 +232,8 @@ function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Omi
       sinceLesson.push(current);
       continue;
     }
-    if (h || (line.titleLike && !current)) {
+    // The page's headline (its first line) is not a section theme, even right before the first case.
+    if (h || (line.titleLike && !current && i > 0)) {
       // An outer heading right before a case heading (possibly after its own short intro) is a theme.
       const next = nextContent(i);
       if (next?.heading?.style === caseStyle || (h?.style === 'symbol' && h.rest.length <= 40)) {

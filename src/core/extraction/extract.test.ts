@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractCases, extractFromBytes } from './extract.js';
+
+describe('extractCases', () => {
+  it('builds a record from a one-sentence case under a heading', () => {
+    const [r] = extractCases(
+      '案例一\n某营业厅老板出售公民个人信息案\n惠农区一运营商业务代办点经营者，通过微信非法向他人出售客户手机号，惠农网安部门根据《网络安全法》第四十四条、六十四条第二款之规定，给予该营业厅老板3000元的行政处罚，并没收违法所得。',
+    );
+    expect(r).toMatchObject({
+      title: '某营业厅老板出售公民个人信息案',
+      date: null,
+      agency: '惠农网安部门',
+      party: { kind: 'individual', name: '某营业厅老板' },
+      provisions: [
+        { law: '网络安全法', article: 44, paragraph: null, item: null },
+        { law: '网络安全法', article: 64, paragraph: 2, item: null },
+      ],
+      sanctions: [
+        { kind: 'fine', amount_yuan: 3000, days: null, target: 'party' },
+        { kind: 'confiscation', amount_yuan: null, days: null, target: 'party' },
+      ],
+      decision_date: null,
+      illegal_gains_yuan: null,
+    });
+  });
+
+  it('splits off a second party sanctioned under its own provisions (一案双查)', () => {
+    const records = extractCases(
+      '一、赵某危害网络安全案\n2019年8月，某电信运营商员工赵某制作、传播非法VPN软件。大连网安部门依据《网络安全法》第27条、第63条之规定，对赵某予以行政拘留5日的处罚。9月，公安机关依据《网络安全法》第21条、第59条之规定，对该电信运营商开展“一案双查”，对其未落实安全保护制度的行为予以警告处罚。',
+    );
+    expect(records.map((r) => [r.party.name, r.agency, r.date, r.sanctions.map((s) => s.kind).join()])).toEqual([
+      ['赵某', '大连网安部门', '2019-08', 'detention'],
+      ['某电信运营商', '公安机关', '2019-09', 'warning'],
+    ]);
+    expect(records[1]!.title).toMatch(/^某电信运营商.*案$/);
+    expect(records[1]!.decision_date).toBe('2019-09');
+  });
+
+  it('takes the unit issuing the bulletin when a case names none', () => {
+    const [r] = extractCases('某县公安局关于网络安全执法情况的通报\n（一）对县某医院未履行网络安全等级保护义务的行为，依据《网络安全法》第五十九条第一款规定，给予警告并处罚款人民币二万元（2021年4月）。');
+    expect(r).toMatchObject({ agency: '某县公安局', date: '2021-04', party: { kind: 'organization' } });
+  });
+
+  it('leaves what the text does not say null', () => {
+    const [r] = extractCases('近日，某公司未履行网络安全保护义务，警方依法对该公司给予警告。');
+    expect(r).toMatchObject({ date: null, provisions: [], decision_date: null, illegal_gains_yuan: null });
+  });
+
+  it('finds nothing in text without cases', () => {
+    expect(extractCases('')).toEqual([]);
+    expect(extractCases('网络安全为人民，网络安全靠人民。')).toEqual([]);
+  });
+});
+
+describe('extractFromBytes', () => {
+  it('reports encoding, format and warnings', async () => {
+    const empty = await extractFromBytes(new Uint8Array(), { filename: 'a.txt' });
+    expect(empty).toEqual({ records: [], warnings: ['a.txt：文件为空'], encoding: 'utf-8', format: 'text' });
+    const none = await extractFromBytes(new TextEncoder().encode('<p>网络安全为人民</p><p>网络安全靠人民</p><div>x</div>'), { filename: 'a.html' });
+    expect(none).toMatchObject({ records: [], format: 'html', warnings: ['a.html：没有找到处罚案例'] });
+  });
+});
