@@ -198,6 +198,22 @@ describe('desktop 1280×800', () => {
     expect(card).toContain('15,000 元');
     await screenshot(page, 'desktop-import-preview');
 
+    // correct a field the extractor got short: the region
+    await page
+      .getByTestId('extracted-case')
+      .first()
+      .getByRole('button', { name: /修\s*改/ })
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('地区').waitFor();
+    await drawer.getByLabel('地区').fill('河南省开封市');
+    await screenshot(page, 'desktop-import-correct', false);
+    await drawer.getByRole('button', { name: /确\s*定/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    const corrected = await page.getByTestId('extracted-case').first().innerText();
+    expect(corrected).toContain('河南省开封市');
+    expect(corrected).toContain('已修改');
+
     await page.getByRole('button', { name: /保存 \d+ 个案例/ }).click();
     const saved = page.getByTestId('imported-cases').getByRole('link');
     await saved.first().waitFor();
@@ -219,6 +235,7 @@ describe('desktop 1280×800', () => {
     await page.waitForURL(`**/cases/${importedId}/edit`);
     await page.getByLabel('地区').waitFor();
     await expect(page.getByLabel('案件名称').inputValue()).resolves.toContain('禹王台');
+    await expect(page.getByLabel('地区').inputValue()).resolves.toBe('河南省开封市');
     await page.getByLabel(/^日期/).fill('2021-13');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('日期格式：YYYY、YYYY-MM 或 YYYY-MM-DD').waitFor();
