@@ -33,3 +33,13 @@ describe('extractAgency', () => {
     expect(findAgencies('江西省吉安市公安局网安支队工作中发现').map((m) => m.name)).toEqual(['江西省吉安市公安局网安支队']);
   });
 });
+
+describe('sub-units', () => {
+  it('does not widen a unit to a team under it', () => {
+    const t = '2020年11月，城关分局网安大队发现，某公司网站未备案。城关分局依据《办法》第二十三条之规定，给予该公司警告处罚。';
+    expect(extractAgency(t, t.indexOf('给予'))).toBe('城关分局');
+    const f = '福田区公安分局网警大队接群众举报。福田区公安分局依据《网络安全法》之规定，对该公司处罚款十万元。';
+    expect(findAgencies(f).map((m) => m.name)).toEqual(['福田区公安分局网警大队', '福田区公安分局']);
+    expect(extractAgency(f, f.indexOf('处罚款'))).toBe('福田区公安分局');
+  });
+});

@@ -8,7 +8,7 @@ import { placePrefix } from './place-prefix.js';
 const UNIT_WORDS = [
   '公安局网络安全保卫支队', '网络安全保卫支队', '网络安全保卫大队', '网络安全保卫总队', '网络安全保卫处', '网络安全保卫部门',
   '网络安全和信息化委员会办公室', '互联网信息办公室', '网信办公室', '通信管理局', '市场监督管理局', '市场监管局',
-  '网安支队', '网安大队', '网安总队', '网安分局', '网安部门', '网安局', '网安中队', '网安',
+  '网警支队', '网警大队', '网安支队', '网安大队', '网安总队', '网安分局', '网安部门', '网安局', '网安中队', '网安',
   '公安分局', '公安局', '公安厅', '公安部', '公安处', '分局', '派出所', '公安机关', '警方', '网警', '网信办', '网信部门', '网信局',
   '网信委', '网信', '通管局', '文化市场综合执法大队', '文化市场综合执法支队', '综合执法大队', '综合执法支队', '执法大队',
   '执法支队', '执法总队', '文化和旅游局', '文旅局', '市场监管部门', '文化广电旅游局', '通信管理部门',
@@ -16,7 +16,7 @@ const UNIT_WORDS = [
 const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|民|友|上|页|吧|购|店|课|信息)`, 'g');
 
 /** Units that sit under a named one: 北京市公安局 + 昌平分局, 吉安市公安局 + 网安支队. */
-const SUB_UNIT = /^(分局|公安分局|派出所|网安支队|网安大队|网安中队|网安部门|网安分局|网安|网络安全保卫.*)$/;
+const SUB_UNIT = /^(分局|公安分局|派出所|网安支队|网安大队|网安中队|网安部门|网安分局|网安|网警支队|网警大队|网络安全保卫.*)$/;
 
 export interface AgencyMention {
   name: string;
@@ -32,18 +32,21 @@ export function findAgencies(text: string): AgencyMention[] {
     const last = out[out.length - 1];
     if (m[1] === '网信' && !/^网信(系统)?/.test(text.slice(m.index, m.index + 4))) continue;
     const gap = last ? text.slice(last.end, m.index) : '';
-    if (last && SUB_UNIT.test(m[1]!) && gap.length <= 4 && (gap === '' || placePrefix(text, m.index, 4) === gap)) {
+    if (last && SUB_UNIT.test(m[1]!) && gap.length <= 4 && placePrefix(text, m.index, gap.length) === gap) {
       last.name += text.slice(last.end, m.index + m[0].length);
       last.end = m.index + m[0].length;
       continue;
     }
-    const prefix = placePrefix(text, m.index, 12);
+    // The place words never reach back into the previous unit's name.
+    const prefix = placePrefix(text, m.index, Math.min(12, m.index - (last?.end ?? 0)));
     out.push({ name: prefix + m[0], start: m.index - prefix.length, end: m.index + m[0].length });
   }
   return out;
 }
 
 const ACTS = /^(依据|根据|依照|按照|依法|对|给予|决定|作出|予以|处以|责令|联系|联合|在|于|经|认定|当场|遂|即|随即|立即|已|向|，)/;
+
+const UNIT_END = new RegExp(`(${UNIT_WORDS.join('|')})$`);
 
 const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
 
@@ -62,8 +65,15 @@ export function extractAgency(text: string, at: number | null): string | null {
   // A unit that only helps (会同属地派出所) is not the one that decided.
   const leading = inSentence.filter((m) => !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)));
   const chosen = acting[acting.length - 1] ?? leading[leading.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
+  // The same unit named more fully (兴庆网安部门 → 银川市兴庆区网安部门), not a unit under it (城关分局 → 城关分局网安大队).
+  const ending = UNIT_END.exec(chosen.name)?.[0];
   const fuller = mentions.find(
-    (m) => m !== chosen && m.start < chosen.start && m.name.length > chosen.name.length && strip(m.name).includes(strip(chosen.name)),
+    (m) =>
+      m !== chosen &&
+      m.start < chosen.start &&
+      m.name.length > chosen.name.length &&
+      strip(m.name).includes(strip(chosen.name)) &&
+      (ending === undefined || m.name.endsWith(ending)),
   );
   return (fuller ?? chosen).name;
 }
