@@ -179,6 +179,12 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(await titles({ party_kind: 'individual' })).toHaveLength(3);
     expect(await titles({ region: '兴庆' })).toEqual(['以其他非法方式获取个人信息案']);
     expect(await titles({ region: '%' })).toEqual([]);
+    const latin = await cases.create(
+      { record: { ...NINGXIA[0]!, title: 'ASCII 地区案', region: 'Zone A' }, status: 'internal' },
+      officer,
+    );
+    expect(await titles({ region: 'zone a' })).toEqual(['ASCII 地区案']);
+    await cases.delete(latin.id, officer);
   });
 
   it('sorts by fine and pages with a total', async () => {

@@ -72,5 +72,6 @@ export function caseFilterExpression(
 /** Substring match; LIKE's wildcards in the value are escaped (ESCAPE stated: SQLite has no default). */
 function contains(column: 'region' | 'agency', value: string): Expression<SqlBool> {
   const pattern = `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql<SqlBool>`${sql.ref(`cases.${column}`)} like ${pattern} escape '\\'`;
+  // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; this way both do.
+  return sql<SqlBool>`lower(${sql.ref(`cases.${column}`)}) like lower(${pattern}) escape '\\'`;
 }
