@@ -7,10 +7,13 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot, watchErrors } from './browser.js';
+import { docxFromText } from './docx-fixture.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
-const FIXTURE = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bulletins', 'dev', 'kaifeng-2021.txt');
+const DEV = resolve(import.meta.dirname, '..', '..', 'fixtures', 'bulletins', 'dev');
+const FIXTURE = resolve(DEV, 'kaifeng-2021.txt');
+const QINGHAI = resolve(DEV, 'qinghai-wangxin.txt');
 
 let browser: Browser;
 let context: BrowserContext;
@@ -227,6 +230,22 @@ describe('desktop 1280×800', () => {
     const row = page.locator('.ant-table-row').filter({ hasText: '某科技公司' });
     await row.waitFor();
     await expect(row.getByRole('link').first().getAttribute('href')).resolves.toBe(`/cases/${importedId}`);
+  });
+
+  it('reads an uploaded .docx bulletin (青海 网信 数据安全法 case)', async () => {
+    await page.goto('/import');
+    await page.getByRole('tab', { name: '上传文件' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'qinghai-wangxin.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await docxFromText(QINGHAI),
+    });
+    await page.getByTestId('extracted-case').first().waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId('source-text').innerText()).resolves.toContain('海西州某公司');
+    const card = await page.getByTestId('extracted-case').first().innerText();
+    expect(card).toContain('《数据安全法》第四十五条第一款');
+    expect(card).toContain('5 万元');
+    await expect(page.getByText('DOCX ·').innerText()).resolves.toMatch(/DOCX/);
   });
 
   it('lets the officer correct a case in the form', async () => {
