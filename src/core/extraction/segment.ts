@@ -138,10 +138,12 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     const sanctions = imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
-      if (current && (continues || pending.length === 0 && !startsNewParty(p))) {
+      if (current && (continues || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))) {
         current.push(...pending, p);
       } else {
-        current = [...pending, p];
+        // Before the first case, paragraphs that name no party are the bulletin's introduction.
+        const story = current ? pending : pending.filter((x) => PARTY_WORDS.test(x));
+        current = [...story, p];
         groups.push(current);
       }
       pending = [];
@@ -166,6 +168,15 @@ function refersBack(p: string): boolean {
   if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
   const head = m[3]!.slice(-2);
   return !p.slice(0, m.index).includes(head);
+}
+
+/** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
+const PARTY_WORDS = /某|该|其|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+
+/** The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. */
+function namesParty(p: string): boolean {
+  const first = p.split(/[。！？]/)[0] ?? '';
+  return /某/.test(first) && !/^(经|该|其|对此|同时|随后)/.test(p);
 }
 
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
