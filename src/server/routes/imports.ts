@@ -29,6 +29,9 @@ export function importRoutes(app: ZodApp, s: Services): void {
       preHandler: editor,
       schema: {
         tags: ['imports'],
+        consumes: ['application/json', 'multipart/form-data'],
+        description:
+          'JSON body {text} or {html} (optional filename), or multipart/form-data with one file field `file` (.txt in UTF-8/GBK/GB18030/UTF-16, .html, .docx; 10 MB at most).',
         summary:
           '预览：从公告文本（JSON {text}|{html}）或上传文件（multipart file：txt/html/docx，GBK 亦可）提取案例并审查',
         response: { 200: importPreviewResponseSchema, ...errors },
