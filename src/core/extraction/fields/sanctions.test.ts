@@ -77,3 +77,13 @@ describe('texts about sanctions that impose none', () => {
     expect(short(text)).toEqual([]);
   });
 });
+
+describe('less common wordings', () => {
+  it.each([
+    ['对马某处以五日拘留，并处罚款二百元。', ['detention::5:', 'fine:200::']],
+    ['对刘某某处以罚款一万五千元，暂扣《网络文化经营许可证》。', ['fine:15000::', 'other:::']],
+    ['对该公司处以警告、罚款的行政处罚，并责令其停业整顿十五日。', ['warning:::', 'fine:::', 'suspension::15:']],
+  ])('%s', (text, want) => {
+    expect(short(text)).toEqual(want);
+  });
+});

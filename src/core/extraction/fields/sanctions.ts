@@ -166,10 +166,15 @@ function readSentence(raw: string): Found[] {
   for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
     add(m.index, sanction('warning', 'party', '警告'));
   }
-  for (const m of sentence.matchAll(/(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g)) {
+  // 处以五日拘留: the days before the word.
+  for (const m of sentence.matchAll(/(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})(日|天)(行政)?拘留/g)) {
     if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const days = m[2] && m[3] ? (tryParseChineseInteger(m[2]) ?? null) : null;
-    if (!m[1] && days === null) continue;
+    add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
+  }
+  for (const m of sentence.matchAll(/(?<!(日|天))(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g)) {
+    if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const days = m[3] && m[4] ? (tryParseChineseInteger(m[3]) ?? null) : null;
+    if (!m[2] && days === null) continue;
     add(m.index, sanction('detention', 'party', m[0], null, days));
   }
   for (const m of sentence.matchAll(/没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g)) {
@@ -190,7 +195,7 @@ function readSentence(raw: string): Found[] {
   for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g)) {
     add(m.index, sanction('revocation', 'party', m[0]));
   }
-  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭/g)) {
+  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g)) {
     if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2))) continue;
     // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
     if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
