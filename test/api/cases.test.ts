@@ -91,6 +91,9 @@ describe.each(testEngines())('case routes on %s', (engine) => {
       ['status=secret', 'status'],
       ['page=x', 'page'],
       ['q=a%00b', 'q'],
+      ['article=100000000000000000000', 'article'],
+      ['page=99999999999', 'page'],
+      ['fine_max=Infinity', 'fine_max'],
     ] as const) {
       const res = await h.as('viewer', { method: 'GET', url: `/api/cases?${query}` });
       expect(res.statusCode, query).toBe(400);
@@ -125,6 +128,9 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     expect(
       (await h.as('anonymous', { method: 'GET', url: '/api/cases/abc' })).json().error.details.field,
     ).toBe('id');
+    const huge = await h.as('officer', { method: 'DELETE', url: '/api/cases/100000000000000000000' });
+    expect(huge.statusCode).toBe(400);
+    expect(huge.json().error.details.field).toBe('id');
   });
 
   it('creates, edits with the version, refuses a stale version, deletes — and audits each', async () => {

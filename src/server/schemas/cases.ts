@@ -19,10 +19,10 @@ export const caseFilterSchema = z.object({
   /** Law id (csl) or name (网络安全法). */
   law: z.string().min(1).optional(),
   /** Article number; with `law`, that law's article. */
-  article: z.coerce.number().int().min(1).optional(),
+  article: z.coerce.number().int().min(1).max(9999).optional(),
   sanction: sanctionKindSchema.optional(),
-  fine_min: z.coerce.number().nonnegative().optional(),
-  fine_max: z.coerce.number().nonnegative().optional(),
+  fine_min: z.coerce.number().nonnegative().max(1e12).optional(),
+  fine_max: z.coerce.number().nonnegative().max(1e12).optional(),
   date_from: isoDateSchema.optional(),
   date_to: isoDateSchema.optional(),
   party_kind: partyKindSchema.optional(),

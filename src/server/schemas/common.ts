@@ -24,7 +24,9 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD')
   .refine(isPartialDate, 'not a calendar date');
 
-export const idParamSchema = z.object({ id: z.coerce.number().int().positive() });
+/** Row ids: positive and within a 32-bit integer column (a larger one would be a database error, not a 404). */
+export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const idParamSchema = z.object({ id: idSchema });
 
 export const roleSchema = z.enum(['admin', 'officer', 'viewer']);
 export type Role = z.infer<typeof roleSchema>;
@@ -33,7 +35,7 @@ export const caseStatusSchema = z.enum(['published', 'internal']);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   page_size: z.coerce.number().int().min(1).max(200).default(20),
 });
 

@@ -52,7 +52,7 @@ export const versionArticlesResponseSchema = z.object({
 
 export const articleParamSchema = z.object({
   law: z.string().min(1),
-  number: z.coerce.number().int().min(1),
+  number: z.coerce.number().int().min(1).max(9999),
 });
 export const articleQuerySchema = z.object({ at: isoDateSchema.optional() });
 export const articleResponseSchema = z.object({
