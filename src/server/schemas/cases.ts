@@ -54,6 +54,6 @@ export const caseUpdateBodySchema = z.object({
   record: caseRecordSchema,
   status: caseStatusSchema,
   /** The version the edit started from; a stale one is a 409 CONFLICT. */
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(2_147_483_647),
 });
 export const caseMutationResponseSchema = z.object({ case: storedCaseSchema });
