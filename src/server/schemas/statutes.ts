@@ -90,7 +90,7 @@ export const compareResponseSchema = z.object({
 });
 
 export const statuteSearchQuerySchema = z.object({
-  q: z.string().trim().min(1),
+  q: z.string().trim().min(1).max(200),
   law: z.string().min(1).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
