@@ -8,6 +8,7 @@ import {
   DatePicker,
   Empty,
   Grid,
+  InputNumber,
   Menu,
   Row,
   Segmented,
@@ -18,13 +19,14 @@ import {
 } from 'antd';
 import { DiffOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { lawsApi, type LawSummary } from '../../api/endpoints.js';
+import { lawsApi, type LawSummary, type StatuteArticle } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { ArticleText } from './ArticleText.js';
 import { VersionBadge } from './VersionBadge.js';
 import { StatuteSearch } from './StatuteSearch.js';
 import { versionInForce } from './versions.js';
+import { chapterStarts } from './chapters.js';
 
 const KIND_LABELS: Record<LawSummary['kind'], string> = {
   law: '法律',
@@ -144,7 +146,11 @@ export default function LawsPage() {
             )}
           </Space>
         </Card>
-        <Card style={{ marginTop: 16 }} title={`条文（共 ${version?.article_count ?? '…'} 条）`}>
+        <Card
+          style={{ marginTop: 16 }}
+          title={`条文（共 ${version?.article_count ?? '…'} 条）`}
+          extra={articles.data ? <JumpTo articles={articles.data.articles} /> : null}
+        >
           {articles.error ? (
             <ErrorNotice error={articles.error} onRetry={articles.reload} />
           ) : !articles.data ? (
@@ -154,9 +160,13 @@ export default function LawsPage() {
               const heading = a.chapter !== lastChapter ? a.chapter : null;
               lastChapter = a.chapter;
               return (
-                <div key={a.number} id={`a${a.number}`}>
+                <div key={a.number} id={`a${a.number}`} style={{ scrollMarginTop: 80 }}>
                   {heading && (
-                    <Typography.Title level={5} style={{ textAlign: 'center', margin: '20px 0 12px' }}>
+                    <Typography.Title
+                      level={5}
+                      id={`c${a.number}`}
+                      style={{ textAlign: 'center', margin: '20px 0 12px', scrollMarginTop: 80 }}
+                    >
                       {heading.replace(/^#+\s*/, '')}
                     </Typography.Title>
                   )}
@@ -174,5 +184,37 @@ export default function LawsPage() {
         </Card>
       </Col>
     </Row>
+  );
+}
+
+/** 跳至: a chapter, or an article by number (the page holds the whole law). */
+function JumpTo({ articles }: { articles: StatuteArticle[] }) {
+  const chapters = chapterStarts(articles);
+  const go = (id: string) =>
+    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  return (
+    <Space size={4}>
+      {chapters.length > 0 && (
+        <Select
+          size="small"
+          placeholder="跳至章节"
+          aria-label="跳至章节"
+          style={{ width: 150 }}
+          popupMatchSelectWidth={false}
+          options={chapters.map((c) => ({ value: c.first, label: c.title }))}
+          onChange={(n: number) => go(`c${n}`)}
+        />
+      )}
+      <InputNumber
+        size="small"
+        min={1}
+        max={articles[articles.length - 1]?.number}
+        precision={0}
+        placeholder="第…条"
+        aria-label="跳至条"
+        style={{ width: 80 }}
+        onPressEnter={(e) => go(`a${(e.target as HTMLInputElement).value}`)}
+      />
+    </Space>
   );
 }
