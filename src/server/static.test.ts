@@ -13,7 +13,10 @@ describe('web UI serving', () => {
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
     const app = Fastify();
     await installWeb(app, dir);
-    expect((await app.inject({ method: 'GET', url: '/assets/app.js' })).body).toBe('console.log(1)');
+    const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
+    expect(asset.body).toBe('console.log(1)');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await app.inject({ method: 'GET', url: '/' })).headers['cache-control']).toBe('no-cache');
     const spa = await app.inject({ method: 'GET', url: '/cases/12?tab=check' });
     expect(spa.statusCode).toBe(200);
     expect(spa.headers['content-type']).toContain('text/html');

@@ -13,7 +13,20 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><titl
 
 export async function installWeb(app: FastifyInstance, webDir: string | null): Promise<void> {
   const built = webDir !== null && existsSync(join(webDir, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: 'index.html' });
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: 'index.html',
+      cacheControl: false,
+      // Vite names built assets by content hash: cache them for good; index.html must be revalidated.
+      setHeaders: (reply, path) =>
+        void reply.header(
+          'cache-control',
+          /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;
     if (path === '/api' || path.startsWith('/api/') || req.method !== 'GET') {
