@@ -13,6 +13,7 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     const res = await h.app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', db: engine, version: 'test' });
+    expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
   });
 
   it('logs in with an httpOnly SameSite=Lax session cookie and answers /me', async () => {
