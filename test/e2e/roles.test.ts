@@ -1,0 +1,75 @@
+/**
+ * What each role sees: anonymous and viewer users read cases but get no edit, delete or save controls; the
+ * edit page explains the role it needs. (The API refuses the writes too: see the API suite's auth matrix.)
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, newContext, screenshot } from './browser.js';
+
+const baseURL = inject('baseURL');
+const adminPassword = inject('adminPassword');
+const VIEWER = { username: `viewer${Date.now() % 100000}`, password: 'viewer-口令-2026', role: 'viewer' };
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function adminCreatesViewer(): Promise<void> {
+  const login = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: adminPassword }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const created = await fetch(`${baseURL}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(VIEWER),
+  });
+  expect(created.status, await created.clone().text()).toBeLessThan(300);
+}
+
+beforeAll(async () => {
+  await adminCreatesViewer();
+  browser = await launch();
+  context = await newContext(browser, baseURL, false);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('roles in the UI', () => {
+  it('shows anonymous readers no write controls', async () => {
+    await page.goto('/cases');
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(await page.getByRole('button', { name: /新建案例/ }).count()).toBe(0);
+    await page.locator('.ant-table-row').first().getByRole('link').first().click();
+    await page.getByTestId('check-panel').waitFor();
+    expect(await page.getByRole('button', { name: /编\s*辑|删\s*除/ }).count()).toBe(0);
+    await page.goto('/import');
+    await page.getByText('导入公告需以执法人员身份登录。').waitFor();
+  });
+
+  it('lets a viewer read but not edit, and says which role editing needs', async () => {
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(VIEWER.username);
+    await page.getByLabel('密码').fill(VIEWER.password);
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL('**/cases');
+    await page.getByTestId('account-menu').waitFor();
+    expect(await page.getByRole('button', { name: /新建案例/ }).count()).toBe(0);
+    await page.locator('.ant-table-row').first().getByRole('link').first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    await page.getByTestId('check-panel').waitFor();
+    expect(await page.getByRole('button', { name: /编\s*辑|删\s*除/ }).count()).toBe(0);
+    await page.goto(`${new URL(page.url()).pathname}/edit`);
+    await page.getByText('需要执法人员权限').waitFor();
+    await screenshot(page, 'desktop-viewer-edit-refused');
+    await page.goto('/import');
+    await page.getByText('您可以预览识别结果；保存需执法人员权限。').waitFor();
+  });
+});
