@@ -112,3 +112,10 @@ describe('decodeText on damaged UTF-8', () => {
     expect(text).toBe('公司未履行网络安全保护义务，给予警告');
   });
 });
+
+describe('government CMS pages', () => {
+  it('keeps the article body of a TRS_Editor page', () => {
+    const html = '<div id="header"><ul class="menu"><li>首页</li></ul></div><div class="TRS_Editor"><p><b>案例一：某案</b><br/>某公司被罚款。</p></div><div class="bottom">【打印本页】</div>';
+    expect(htmlToText(html).split('\n')).toEqual(['案例一：某案', '某公司被罚款。', '【打印本页】']);
+  });
+});

@@ -23,14 +23,19 @@ const FURNITURE_WORDS = new Set([
   'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'footer', 'foot', 'header', 'sidebar', 'aside', 'ad', 'ads',
   'advert', 'advertisement', 'adv', 'banner', 'related', 'recommend', 'hot', 'toolbar', 'login', 'copyright',
   'pagination', 'pager', 'social', 'qrcode', 'gotop', 'backtop', 'totop', 'print', 'subscribe', 'tags', 'weixin',
-  'wechat', 'sns', 'popup', 'modal', 'cookie', 'search', 'friendlink', 'links', 'prevnext', 'editor',
+  'wechat', 'sns', 'popup', 'modal', 'cookie', 'search', 'friendlink', 'links', 'prevnext',
 ]);
+
+/** Words in a class or id that mark the article body (TRS_Editor is the body of many government CMS pages). */
+const CONTENT_WORDS = new Set(['content', 'article', 'detail', 'zoom', 'trs', 'editor', 'text', 'body', 'main', 'contents', 'news', 'con', 'wenzhang', 'zhengwen']);
 
 function isFurniture(attrs: Record<string, string>): boolean {
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  // The article body itself (TRS_Editor, article-content, zoom…) is never furniture, whatever else its class says.
+  if (words.some((w) => CONTENT_WORDS.has(w))) return false;
   if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
   const role = (attrs.role ?? '').toLowerCase();
   return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || attrs['aria-hidden'] === 'true';

@@ -130,7 +130,8 @@ function sentenceSanctions(raw: string): Found[] {
 
 function readSentence(raw: string): Found[] {
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
-  const sentence = stripQuotedStatute(raw);
+  // 王某（女，45岁）: a comma inside brackets does not end a clause.
+  const sentence = stripQuotedStatute(raw).replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'));
   const target = targetAt(sentence);
   const found: Found[] = [];
   const add = (at: number, s: Omit<Sanction, 'target'>): void => {
