@@ -98,6 +98,8 @@ export function isDebris(line: string): boolean {
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
   if (line.length <= 40 && /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) && !/[，。；]/.test(line)) return true;
   if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
+  // 【打印本页】【关闭窗口】 and the like.
+  if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
   if (/^(Copyright|版权所有|©)/i.test(line)) return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;

@@ -117,5 +117,6 @@ describe('government CMS pages', () => {
   it('keeps the article body of a TRS_Editor page', () => {
     const html = '<div id="header"><ul class="menu"><li>首页</li></ul></div><div class="TRS_Editor"><p><b>案例一：某案</b><br/>某公司被罚款。</p></div><div class="bottom">【打印本页】</div>';
     expect(htmlToText(html).split('\n')).toEqual(['案例一：某案', '某公司被罚款。', '【打印本页】']);
+    expect(htmlToText('<div class="main-nav"><a>首页</a></div><div class="article-content"><p>正文</p></div>')).toBe('正文');
   });
 });

@@ -27,7 +27,7 @@ const FURNITURE_WORDS = new Set([
 ]);
 
 /** Words in a class or id that mark the article body (TRS_Editor is the body of many government CMS pages). */
-const CONTENT_WORDS = new Set(['content', 'article', 'detail', 'zoom', 'trs', 'editor', 'text', 'body', 'main', 'contents', 'news', 'con', 'wenzhang', 'zhengwen']);
+const CONTENT_WORDS = new Set(['content', 'contents', 'article', 'detail', 'zoom', 'trs', 'editor', 'ueditor', 'wenzhang', 'zhengwen']);
 
 function isFurniture(attrs: Record<string, string>): boolean {
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`
