@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export interface AsyncState<T> {
   data: T | undefined;
@@ -20,8 +20,11 @@ export function useAsync<T>(
   const [error, setError] = useState<unknown>(undefined);
   const [loading, setLoading] = useState(true);
   const [nonce, setNonce] = useState(0);
+  // the latest loader, without making it a dependency (callers pass inline closures); layout effects run first
   const loadRef = useRef(load);
-  loadRef.current = load;
+  useLayoutEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     const controller = new AbortController();
