@@ -19,7 +19,7 @@ const BLOCK_TAGS = new Set([
 
 /** Words in a class or id that mark page furniture rather than content. */
 const FURNITURE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing',
+  'nav', 'navbar', 'navigation', 'menu', 'menus', 'side', 'rank', 'ranking', 'hotnews', 'qr', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing',
   'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'footer', 'foot', 'header', 'sidebar', 'aside', 'ad', 'ads',
   'advert', 'advertisement', 'adv', 'banner', 'related', 'recommend', 'hot', 'toolbar', 'login', 'copyright',
   'pagination', 'pager', 'social', 'qrcode', 'gotop', 'backtop', 'totop', 'print', 'subscribe', 'tags', 'weixin',
