@@ -40,7 +40,7 @@ export interface Harness {
 
 export async function createHarness(
   engine: Engine,
-  opts: { extract?: BulletinExtractor; now?: () => Date } = {},
+  opts: { extract?: BulletinExtractor; now?: () => Date; maxUploadBytes?: number } = {},
 ): Promise<Harness> {
   const store = await createTestStore(engine);
   await syncStatutes(store);
@@ -72,6 +72,7 @@ export async function createHarness(
     logger: false,
     webDir: null,
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
   });
   const cookies: Harness['cookies'] = {
     anonymous: undefined,

@@ -143,6 +143,23 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     expect(empty.statusCode).toBe(400);
   });
 
+  it('refuses an upload over the size limit with 413, not a 500', async () => {
+    const small = await createHarness(engine, { maxUploadBytes: 1024 });
+    try {
+      const { payload, headers } = multipart('big.txt', Buffer.alloc(4096, 'a'), 'text/plain');
+      const res = await small.as('officer', {
+        method: 'POST',
+        url: '/api/imports/preview',
+        payload,
+        headers,
+      });
+      expect(res.statusCode).toBe(413);
+      expect(res.json().error.code).toBe('INVALID_INPUT');
+    } finally {
+      await small.close();
+    }
+  });
+
   it('commits a bulletin with its reviewed cases; they are then searchable', async () => {
     const before = await counts();
     const res = await h.as('officer', {
