@@ -118,7 +118,7 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     expect(res.statusCode).toBe(503);
     expect(res.json().error.code).toBe('DB_UNAVAILABLE');
     await other.app.close();
-    await other.store.dispose().catch(() => undefined);
+    await other.store.dispose();
   });
 
   it('unknown API paths are JSON 404s', async () => {

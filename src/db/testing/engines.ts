@@ -28,7 +28,7 @@ export async function createTestStore(engine: Engine): Promise<TestStore> {
     return {
       ...store,
       dispose: async () => {
-        await store.close();
+        await store.close().catch(() => undefined);
         rmSync(dir, { recursive: true, force: true });
       },
     };
@@ -45,7 +45,8 @@ export async function createTestStore(engine: Engine): Promise<TestStore> {
   return {
     ...store,
     dispose: async () => {
-      await store.close();
+      // A test may have closed the store itself (to see the database gone); the schema is dropped regardless.
+      await store.close().catch(() => undefined);
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       await c.query(`drop schema ${schema} cascade`);
