@@ -25,8 +25,22 @@ function prng(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢';
-const PLACES = ['兴庆区', '金凤区', '西城区', '江北区', '高新区', '临江县', '平罗县', '城关区', '南山区', '东湖区', '福田区', '罗湖区'];
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢';
+const PLACES = [
+  '兴庆区',
+  '金凤区',
+  '西城区',
+  '江北区',
+  '高新区',
+  '临江县',
+  '平罗县',
+  '城关区',
+  '南山区',
+  '东湖区',
+  '福田区',
+  '罗湖区',
+];
 
 function loadBulletins(): string[] {
   const texts: string[] = [];
@@ -99,9 +113,24 @@ export async function run(): Promise<{ name: string; value: number; unit: string
 
   const mb = bytes / (1024 * 1024);
   return [
-    { name: `extract: ${bulletins.length} bulletins, ${mb.toFixed(1)} MB, ${cases} cases (CPU time, one core)`, value: mb / cpu, unit: 'MB/s', target: '≥ 5 MB/s' },
-    { name: `extract: same corpus, wall clock (best of 2 passes)`, value: mb / wall, unit: 'MB/s', target: '≥ 5 MB/s' },
-    { name: `extract: one ${mb.toFixed(1)} MB bulletin in a single call, ${bigCases} cases (CPU time)`, value: mb / bigCpu, unit: 'MB/s', target: '≥ 5 MB/s' },
+    {
+      name: `extract: ${bulletins.length} bulletins, ${mb.toFixed(1)} MB, ${cases} cases (CPU time, one core)`,
+      value: mb / cpu,
+      unit: 'MB/s',
+      target: '≥ 5 MB/s',
+    },
+    {
+      name: `extract: same corpus, wall clock (best of 2 passes)`,
+      value: mb / wall,
+      unit: 'MB/s',
+      target: '≥ 5 MB/s',
+    },
+    {
+      name: `extract: one ${mb.toFixed(1)} MB bulletin in a single call, ${bigCases} cases (CPU time)`,
+      value: mb / bigCpu,
+      unit: 'MB/s',
+      target: '≥ 5 MB/s',
+    },
     { name: 'extract: cases per CPU second (corpus)', value: cases / cpu, unit: 'cases/s' },
   ];
 }

@@ -15,7 +15,9 @@ const write = (name: string, body: string | Uint8Array): string => {
   writeFileSync(p, body);
   return p;
 };
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 describe('wangan extract', () => {
   it('prints the case records of a bulletin as a JSON array, exit 0', async () => {
@@ -23,7 +25,11 @@ describe('wangan extract', () => {
     expect(await main(['extract', NINGXIA], io)).toBe(0);
     const records = JSON.parse(io.out.join(''));
     expect(records).toHaveLength(10);
-    expect(records[0]).toMatchObject({ title: '以其他非法方式获取个人信息案', date: '2021-01', party: { kind: 'individual', name: '闫某' } });
+    expect(records[0]).toMatchObject({
+      title: '以其他非法方式获取个人信息案',
+      date: '2021-01',
+      party: { kind: 'individual', name: '闫某' },
+    });
     expect(io.err.join('')).toBe('');
   });
 
@@ -31,7 +37,9 @@ describe('wangan extract', () => {
     const io = memoryIo({ stdin: iconv.encode(readFileSync(KAIFENG, 'utf8'), 'gbk') });
     expect(await main(['extract'], io)).toBe(0);
     const [record] = JSON.parse(io.out.join(''));
-    expect(record.sanctions).toEqual([{ kind: 'fine', amount_yuan: 15000, days: null, target: 'party', note: '壹万伍仟元' }]);
+    expect(record.sanctions).toEqual([
+      { kind: 'fine', amount_yuan: 15000, days: null, target: 'party', note: '壹万伍仟元' },
+    ]);
   });
 
   it('--format jsonl prints one record a line; several files keep their order and name their source', async () => {
@@ -81,7 +89,10 @@ describe('wangan extract', () => {
 
   it('--check exits 1 when an extracted decision is unlawful', async () => {
     const io = memoryIo();
-    const p = write('over.txt', '案例一\n某公司未履行义务案\n某网安部门依据《网络安全法》第二十一条、第五十九条第一款之规定，对该公司处罚款200万元。');
+    const p = write(
+      'over.txt',
+      '案例一\n某公司未履行义务案\n某网安部门依据《网络安全法》第二十一条、第五十九条第一款之规定，对该公司处罚款200万元。',
+    );
     expect(await main(['extract', '--check', p], io)).toBe(1);
     expect(JSON.parse(io.out.join(''))[0].check.lawful).toBe(false);
   });

@@ -28,7 +28,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const format = values['format'] ?? 'json';
-  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`--format must be json or jsonl, got "${format}"\n${USAGE}`);
+  if (format !== 'json' && format !== 'jsonl')
+    throw new UsageError(`--format must be json or jsonl, got "${format}"\n${USAGE}`);
   const files = positionals.length > 0 ? positionals : ['-'];
 
   const records: CaseRecord[] = [];
@@ -39,14 +40,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     try {
       bytes = await readInput(file, io);
     } catch (e) {
-      io.stderr(`wangan extract: ${name}：无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）\n`);
+      io.stderr(
+        `wangan extract: ${name}：无法读取（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）\n`,
+      );
       failed = true;
       continue;
     }
     try {
       const result = await extractFromBytes(bytes, { filename: name });
       for (const w of result.warnings) io.stderr(`wangan extract: 警告：${w}\n`);
-      for (const r of result.records) records.push(files.length > 1 && file !== '-' ? { ...r, source_file: file } : r);
+      for (const r of result.records)
+        records.push(files.length > 1 && file !== '-' ? { ...r, source_file: file } : r);
     } catch (e) {
       if (!isDomainError(e)) throw e;
       io.stderr(`wangan extract: ${e.message}\n`);

@@ -32,13 +32,22 @@ interface Scored {
 function score(pairs: [gold: string, pred: CaseRecord[]][]): Scored {
   const args: string[] = [];
   for (const [gold, pred] of pairs) {
-    const p = join(out, `${gold.split('/').pop()!.replace(/\.json$/, '')}.pred.json`);
+    const p = join(
+      out,
+      `${gold
+        .split('/')
+        .pop()!
+        .replace(/\.json$/, '')}.pred.json`,
+    );
     writeFileSync(p, JSON.stringify(pred));
     args.push(gold, p);
   }
   const stdout = execFileSync(process.execPath, [SCORER, ...args], { encoding: 'utf8' });
   const last = stdout.trimEnd().split('\n').pop()!;
-  const body = JSON.parse(stdout.slice(0, stdout.lastIndexOf('score='))) as { summary: Record<string, number>; misses: string[] };
+  const body = JSON.parse(stdout.slice(0, stdout.lastIndexOf('score='))) as {
+    summary: Record<string, number>;
+    misses: string[];
+  };
   expect(last).toMatch(/^score=\d\.\d{4}$/);
   return { score: Number(last.slice('score='.length)), summary: body.summary, misses: body.misses };
 }
@@ -47,15 +56,23 @@ function score(pairs: [gold: string, pred: CaseRecord[]][]): Scored {
 async function inputOf(base: string): Promise<{ bytes: Uint8Array; filename: string }> {
   const file = readdirSync(OWN).find((f) => f.startsWith(`${base}.`) && !f.endsWith('.json'))!;
   if (file.endsWith('.paragraphs.txt')) {
-    const paragraphs = readFileSync(join(OWN, file), 'utf8').split('\n').map((t) => new Paragraph(t));
+    const paragraphs = readFileSync(join(OWN, file), 'utf8')
+      .split('\n')
+      .map((t) => new Paragraph(t));
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
     return { bytes: new Uint8Array(docx), filename: `${base}.docx` };
   }
   return { bytes: new Uint8Array(readFileSync(join(OWN, file))), filename: file };
 }
 
-const devNames = readdirSync(DEV).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
-const ownNames = readdirSync(OWN).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+const devNames = readdirSync(DEV)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''))
+  .sort();
+const ownNames = readdirSync(OWN)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
 const devPred = new Map<string, CaseRecord[]>();
 const ownPred = new Map<string, CaseRecord[]>();
 
@@ -105,7 +122,8 @@ describe('own bulletins', () => {
 describe('records', () => {
   it('validate against the case-record schema', () => {
     for (const [name, records] of [...devPred, ...ownPred]) {
-      for (const r of records) expect(validate(r), `${name} «${r.title}»: ${JSON.stringify(validate.errors)}`).toBe(true);
+      for (const r of records)
+        expect(validate(r), `${name} «${r.title}»: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 

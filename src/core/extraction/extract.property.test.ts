@@ -23,29 +23,109 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
 function articleWritten(text: string, article: number): boolean {
   const fullWidth = String(article).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
   const digitByDigit = String(article).replace(/\d/g, (d) => '〇一二三四五六七八九'[Number(d)]!);
-  return [String(article), formatChineseInteger(article), fullWidth, digitByDigit, digitByDigit.replace(/〇/g, '零')].some((f) => text.includes(f));
+  return [
+    String(article),
+    formatChineseInteger(article),
+    fullWidth,
+    digitByDigit,
+    digitByDigit.replace(/〇/g, '零'),
+  ].some((f) => text.includes(f));
 }
 
 function checkRecords(text: string, records: CaseRecord[]): void {
   for (const r of records) {
     expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
     for (const p of r.provisions) {
-      if (p.article !== null) expect(articleWritten(text, p.article), `${p.law} ${p.article} in ${JSON.stringify(text)}`).toBe(true);
+      if (p.article !== null)
+        expect(articleWritten(text, p.article), `${p.law} ${p.article} in ${JSON.stringify(text)}`).toBe(
+          true,
+        );
     }
   }
 }
 
 /** Pieces of bulletin language, so that random texts reach the interesting paths. */
 const PIECES = [
-  '案例一', '案例2：', '【案例三】', '一、', '（二）', '3.', '01', '★整治网络秩序', '警示意义：', '网警提醒：', '\n', '\n\n', '，', '。', '；', ',', '(', ')',
-  '2021年1月份', '7月份', '2019年10月28日', '今年', '某公司', '闫某', '该公司', '其', '侯某某', '直接负责的主管人员', '分别',
-  '银川市兴庆区网安部门', '公安机关', '县公安局', '网信办', '依据', '根据', '《网络安全法》', '《中华人民共和国数据安全法》', '《个人信息保护法》',
-  '第六十四条第二款', '第二十一条第（二）项', '第27条', '、六十条', '之规定', '给予', '对', '处以', '罚款', '1500元', '1.5万元', '壹万伍仟元', '五万元',
-  '警告', '行政拘留三日', '没收违法所得', '责令限期整改', '责令暂停相关业务', '吊销', '关停', '依法给予行政处罚', '判处有期徒刑', '罚金', '以上', '以下',
-  '第二十一条 国家实行', '立即', '投稿', '返回', '顶部', '<p>', '</p>', '<div class="share">', '</div>', '案', '发现', '违法所得2万余元',
+  '案例一',
+  '案例2：',
+  '【案例三】',
+  '一、',
+  '（二）',
+  '3.',
+  '01',
+  '★整治网络秩序',
+  '警示意义：',
+  '网警提醒：',
+  '\n',
+  '\n\n',
+  '，',
+  '。',
+  '；',
+  ',',
+  '(',
+  ')',
+  '2021年1月份',
+  '7月份',
+  '2019年10月28日',
+  '今年',
+  '某公司',
+  '闫某',
+  '该公司',
+  '其',
+  '侯某某',
+  '直接负责的主管人员',
+  '分别',
+  '银川市兴庆区网安部门',
+  '公安机关',
+  '县公安局',
+  '网信办',
+  '依据',
+  '根据',
+  '《网络安全法》',
+  '《中华人民共和国数据安全法》',
+  '《个人信息保护法》',
+  '第六十四条第二款',
+  '第二十一条第（二）项',
+  '第27条',
+  '、六十条',
+  '之规定',
+  '给予',
+  '对',
+  '处以',
+  '罚款',
+  '1500元',
+  '1.5万元',
+  '壹万伍仟元',
+  '五万元',
+  '警告',
+  '行政拘留三日',
+  '没收违法所得',
+  '责令限期整改',
+  '责令暂停相关业务',
+  '吊销',
+  '关停',
+  '依法给予行政处罚',
+  '判处有期徒刑',
+  '罚金',
+  '以上',
+  '以下',
+  '第二十一条 国家实行',
+  '立即',
+  '投稿',
+  '返回',
+  '顶部',
+  '<p>',
+  '</p>',
+  '<div class="share">',
+  '</div>',
+  '案',
+  '发现',
+  '违法所得2万余元',
 ];
 
-const bulletinish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 80 }).map((xs) => xs.join(''));
+const bulletinish = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })), { maxLength: 80 })
+  .map((xs) => xs.join(''));
 
 describe('extractCases never crashes', () => {
   it('on any string', () => {

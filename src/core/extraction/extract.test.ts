@@ -28,7 +28,9 @@ describe('extractCases', () => {
     const records = extractCases(
       '一、赵某危害网络安全案\n2019年8月，某电信运营商员工赵某制作、传播非法VPN软件。大连网安部门依据《网络安全法》第27条、第63条之规定，对赵某予以行政拘留5日的处罚。9月，公安机关依据《网络安全法》第21条、第59条之规定，对该电信运营商开展“一案双查”，对其未落实安全保护制度的行为予以警告处罚。',
     );
-    expect(records.map((r) => [r.party.name, r.agency, r.date, r.sanctions.map((s) => s.kind).join()])).toEqual([
+    expect(
+      records.map((r) => [r.party.name, r.agency, r.date, r.sanctions.map((s) => s.kind).join()]),
+    ).toEqual([
       ['赵某', '大连网安部门', '2019-08', 'detention'],
       ['某电信运营商', '公安机关', '2019-09', 'warning'],
     ]);
@@ -37,7 +39,9 @@ describe('extractCases', () => {
   });
 
   it('takes the unit issuing the bulletin when a case names none', () => {
-    const [r] = extractCases('某县公安局关于网络安全执法情况的通报\n（一）对县某医院未履行网络安全等级保护义务的行为，依据《网络安全法》第五十九条第一款规定，给予警告并处罚款人民币二万元（2021年4月）。');
+    const [r] = extractCases(
+      '某县公安局关于网络安全执法情况的通报\n（一）对县某医院未履行网络安全等级保护义务的行为，依据《网络安全法》第五十九条第一款规定，给予警告并处罚款人民币二万元（2021年4月）。',
+    );
     expect(r).toMatchObject({ agency: '某县公安局', date: '2021-04', party: { kind: 'organization' } });
   });
 
@@ -56,7 +60,10 @@ describe('extractFromBytes', () => {
   it('reports encoding, format and warnings', async () => {
     const empty = await extractFromBytes(new Uint8Array(), { filename: 'a.txt' });
     expect(empty).toEqual({ records: [], warnings: ['a.txt：文件为空'], encoding: 'utf-8', format: 'text' });
-    const none = await extractFromBytes(new TextEncoder().encode('<p>网络安全为人民</p><p>网络安全靠人民</p><div>x</div>'), { filename: 'a.html' });
+    const none = await extractFromBytes(
+      new TextEncoder().encode('<p>网络安全为人民</p><p>网络安全靠人民</p><div>x</div>'),
+      { filename: 'a.html' },
+    );
     expect(none).toMatchObject({ records: [], format: 'html', warnings: ['a.html：没有找到处罚案例'] });
   });
 });

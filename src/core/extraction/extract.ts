@@ -15,7 +15,13 @@ import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { extractProvisions } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
-import { clearSanctionMemo, combineSanctions, extractIllegalGains, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
+import {
+  clearSanctionMemo,
+  combineSanctions,
+  extractIllegalGains,
+  sanctionSentences,
+  type SanctionSentence,
+} from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
 import { normalizeLine } from './normalize.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -35,7 +41,8 @@ interface Part {
   cites?: boolean;
 }
 
-const citesArticle = (sentence: string): boolean => /第|条/.test(sentence) && parseCitations(sentence).some((c) => c.article !== null);
+const citesArticle = (sentence: string): boolean =>
+  /第|条/.test(sentence) && parseCitations(sentence).some((c) => c.article !== null);
 
 /** The party's core noun, for telling two parties of one block apart (某电信运营商 vs 赵某). */
 function partyHead(name: string): string {
@@ -58,7 +65,8 @@ function splitParts(text: string, title: string | null, sentences: SanctionSente
   for (const s of sentences) {
     const current = parts[parts.length - 1]!;
     const sentenceText = text.slice(s.start, s.end);
-    const party = s.generic && current.party ? current.party : extractParty(sentenceText, [text, title ?? '']);
+    const party =
+      s.generic && current.party ? current.party : extractParty(sentenceText, [text, title ?? '']);
     if (current.sentences.length === 0 || (current.party && !current.party.explicit && party?.explicit)) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
@@ -66,7 +74,14 @@ function splitParts(text: string, title: string | null, sentences: SanctionSente
       continue;
     }
     const cites = !s.generic && citesArticle(sentenceText);
-    if (cites && (current.cites ??= current.sentences.some((x) => citesArticle(text.slice(x.start, x.end)))) && party && current.party && !sameParty(party, current.party) && !/^(该|其|此)$/.test(party.name)) {
+    if (
+      cites &&
+      (current.cites ??= current.sentences.some((x) => citesArticle(text.slice(x.start, x.end)))) &&
+      party &&
+      current.party &&
+      !sameParty(party, current.party) &&
+      !/^(该|其|此)$/.test(party.name)
+    ) {
       current.end = s.start;
       parts.push({ start: s.start, end: text.length, sentences: [s], party, cites: true });
     } else {
@@ -77,7 +92,10 @@ function splitParts(text: string, title: string | null, sentences: SanctionSente
   return parts;
 }
 
-function originalOf(lines: readonly string[], map: ReadonlyMap<string, string> | undefined): string | undefined {
+function originalOf(
+  lines: readonly string[],
+  map: ReadonlyMap<string, string> | undefined,
+): string | undefined {
   if (!map) return undefined;
   return lines.map((l) => map.get(l) ?? l).join('\n');
 }
@@ -105,10 +123,25 @@ function buildRecord(
 ): CaseRecord {
   const own = text.slice(part.start, part.end);
   const sanctions: Sanction[] = combineSanctions(
-    part.sentences.map((s) => ({ ...s, start: s.start - part.start, end: s.end - part.start, at: s.at - part.start })),
-  ).map((s) => ({ kind: s.kind, amount_yuan: s.amount_yuan, days: s.days, target: s.target, ...(s.note ? { note: s.note } : {}) }));
+    part.sentences.map((s) => ({
+      ...s,
+      start: s.start - part.start,
+      end: s.end - part.start,
+      at: s.at - part.start,
+    })),
+  ).map((s) => ({
+    kind: s.kind,
+    amount_yuan: s.amount_yuan,
+    days: s.days,
+    target: s.target,
+    ...(s.note ? { note: s.note } : {}),
+  }));
   const penaltyText = part.sentences.map((s) => text.slice(s.start, s.end)).join('');
-  const guess = part.party ?? (penaltyText ? extractParty(penaltyText, [text, block.title ?? '']) : extractParty('', [own, block.title ?? '']));
+  const guess =
+    part.party ??
+    (penaltyText
+      ? extractParty(penaltyText, [text, block.title ?? ''])
+      : extractParty('', [own, block.title ?? '']));
   const party: CaseParty = guess
     ? { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: '（未写明）' };
@@ -177,7 +210,10 @@ export interface ExtractResult {
 }
 
 /** Reads a bulletin's bytes (see decode/) and extracts its cases. Throws DomainError UNREADABLE_INPUT on binaries. */
-export async function extractFromBytes(bytes: Uint8Array, options: { filename?: string } = {}): Promise<ExtractResult> {
+export async function extractFromBytes(
+  bytes: Uint8Array,
+  options: { filename?: string } = {},
+): Promise<ExtractResult> {
   const name = options.filename ?? '输入';
   const warnings: string[] = [];
   if (bytes.length === 0) {

@@ -30,7 +30,18 @@ describe('parseHeading', () => {
 
 describe('line kinds', () => {
   it('recognises page debris', () => {
-    for (const l of ['立即', '投稿', '返回顶部', '责任编辑：张三', '来源: 中国日报网', '作者:开封网警 2021-06-01 15:42:00', '640.jpg', '时事 2024-10-22 20:32 湖南', '分享到：', '【打印本页】【关闭窗口】']) {
+    for (const l of [
+      '立即',
+      '投稿',
+      '返回顶部',
+      '责任编辑：张三',
+      '来源: 中国日报网',
+      '作者:开封网警 2021-06-01 15:42:00',
+      '640.jpg',
+      '时事 2024-10-22 20:32 湖南',
+      '分享到：',
+      '【打印本页】【关闭窗口】',
+    ]) {
       expect(isDebris(l), l).toBe(true);
     }
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
@@ -57,7 +68,11 @@ describe('line kinds', () => {
 
 describe('decorated and bracketed markers', () => {
   it('reads 1） and 一） and a symbol in front of a marker', () => {
-    expect(parseHeading('1）某人力资源公司未履行义务。')).toEqual({ style: 'num-paren', ordinal: 1, rest: '某人力资源公司未履行义务。' });
+    expect(parseHeading('1）某人力资源公司未履行义务。')).toEqual({
+      style: 'num-paren',
+      ordinal: 1,
+      rest: '某人力资源公司未履行义务。',
+    });
     expect(parseHeading('二）某公司案')).toEqual({ style: 'num-paren', ordinal: 2, rest: '某公司案' });
     expect(parseHeading('▶案例一')).toEqual({ style: 'anli', ordinal: 1, rest: '' });
   });

@@ -27,9 +27,15 @@ export interface Heading {
 const CN = '一二三四五六七八九十百零〇两';
 
 const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
-  { style: 'anli', re: new RegExp(`^[【\\[]?(?:典型)?(?:案(?:例|件)|案情)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`) },
+  {
+    style: 'anli',
+    re: new RegExp(`^[【\\[]?(?:典型)?(?:案(?:例|件)|案情)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`),
+  },
   // 第一起：… / 第二例 …
-  { style: 'anli', re: new RegExp(`^[【\\[]?第([${CN}\\d]{1,3})(?:起|例)(?:案例|案件)?[】\\]]?[：:、.．\\s—-]*(.*)$`) },
+  {
+    style: 'anli',
+    re: new RegExp(`^[【\\[]?第([${CN}\\d]{1,3})(?:起|例)(?:案例|案件)?[】\\]]?[：:、.．\\s—-]*(.*)$`),
+  },
   { style: 'cn-dun', re: new RegExp(`^([${CN}]{1,3})[、．]\\s*(.*)$`) },
   { style: 'paren-cn', re: new RegExp(`^[（(]([${CN}]{1,3})[）)][、．.]?\\s*(.*)$`) },
   { style: 'num-dot', re: /^(\d{1,2})(?:[、．]|\.(?!\d)|\.(?=(?:19|20)\d{2}年))\s*(.*)$/ },
@@ -81,10 +87,56 @@ export function parseHeading(line: string): Heading | undefined {
 
 /** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
 const DEBRIS_EXACT = new Set([
-  '立即', '投稿', '发表', '评论', '返回', '顶部', '返回顶部', '发表评论', '立即投稿', '分享', '分享到', '点赞', '收藏',
-  '打印', '关闭', '关闭窗口', '【打印】', '【关闭】', '打印本页', '关闭本页', '上一篇', '下一篇', '相关阅读', '相关推荐',
-  '扫一扫', '在看', '赞', '转发', '举报', '阅读原文', '阅读', '更多', '推荐阅读', '热门文章', '延伸阅读', '微信', '微博',
-  'QQ空间', '复制链接', '首页', '网站首页', '当前位置', '字号', '大', '中', '小', '默认', '典型案例', '案例', '正文',
+  '立即',
+  '投稿',
+  '发表',
+  '评论',
+  '返回',
+  '顶部',
+  '返回顶部',
+  '发表评论',
+  '立即投稿',
+  '分享',
+  '分享到',
+  '点赞',
+  '收藏',
+  '打印',
+  '关闭',
+  '关闭窗口',
+  '【打印】',
+  '【关闭】',
+  '打印本页',
+  '关闭本页',
+  '上一篇',
+  '下一篇',
+  '相关阅读',
+  '相关推荐',
+  '扫一扫',
+  '在看',
+  '赞',
+  '转发',
+  '举报',
+  '阅读原文',
+  '阅读',
+  '更多',
+  '推荐阅读',
+  '热门文章',
+  '延伸阅读',
+  '微信',
+  '微博',
+  'QQ空间',
+  '复制链接',
+  '首页',
+  '网站首页',
+  '当前位置',
+  '字号',
+  '大',
+  '中',
+  '小',
+  '默认',
+  '典型案例',
+  '案例',
+  '正文',
 ]);
 
 const DEBRIS_PREFIX =
@@ -96,7 +148,12 @@ export function isDebris(line: string): boolean {
   if (DEBRIS_PREFIX.test(line) && line.length <= 80) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
-  if (line.length <= 40 && /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) && !/[，。；]/.test(line)) return true;
+  if (
+    line.length <= 40 &&
+    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) &&
+    !/[，。；]/.test(line)
+  )
+    return true;
   if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
@@ -114,9 +171,10 @@ export function isStatuteArticleLine(line: string): boolean {
 
 /** 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. */
 export function lessonText(line: string): string | undefined {
-  const m = /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|网警说法|法律提示|律师提醒|案例点评|专家点评|风险提示)[】\]]?\s*[：:]?\s*(.*)$/.exec(
-    line,
-  );
+  const m =
+    /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|网警说法|法律提示|律师提醒|案例点评|专家点评|风险提示)[】\]]?\s*[：:]?\s*(.*)$/.exec(
+      line,
+    );
   if (!m) return undefined;
   return m[2]!.trim();
 }

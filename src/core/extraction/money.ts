@@ -26,7 +26,15 @@ const MONEY = new RegExp(
   'g',
 );
 
-const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const UNIT: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1000,
+  万: 1e4,
+  萬: 1e4,
+  亿: 1e8,
+  億: 1e8,
+};
 
 /** Value of a Chinese numeral that may end in a bare unit chain (五万, 一百万, 壹万伍仟, 十万). */
 function chineseValue(s: string): number | undefined {

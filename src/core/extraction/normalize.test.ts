@@ -3,7 +3,9 @@ import { normalizeLine, normalizeText } from './normalize.js';
 
 describe('normalizeLine', () => {
   it('maps ASCII punctuation between Chinese words to full-width', () => {
-    expect(normalizeLine('2021年1月份,银川市兴庆区网安部门发现,居民闫某(化名);罚款!')).toBe('2021年1月份，银川市兴庆区网安部门发现，居民闫某（化名）；罚款！');
+    expect(normalizeLine('2021年1月份,银川市兴庆区网安部门发现,居民闫某(化名);罚款!')).toBe(
+      '2021年1月份，银川市兴庆区网安部门发现，居民闫某（化名）；罚款！',
+    );
     expect(normalizeLine('第二十一条第(二)项')).toBe('第二十一条第（二）项');
     expect(normalizeLine('网信办通报:3起')).toBe('网信办通报：3起');
   });

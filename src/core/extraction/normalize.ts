@@ -17,7 +17,6 @@ function asciiAlnum(s: string): string {
   });
 }
 
-
 const PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
 const RE_COLON = new RegExp(`([${CJK}）])\\s*:`, 'g');
 const RE_STOP = new RegExp(`([${CJK}）”])\\.(?=[${CJK}“（]|\\s|$)`, 'g');
@@ -25,7 +24,8 @@ const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
-const NEEDS_WORK = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
+const NEEDS_WORK =
+  /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -41,7 +41,9 @@ const PINYIN_NOTE = /([\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìō
 
 export function normalizeLine(line: string): string {
   if (!NEEDS_WORK.test(line)) return line;
-  let s = asciiAlnum(line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
+  let s = asciiAlnum(
+    line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line,
+  ).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
   if (/[,;()!?]/.test(s)) {
     s = s
       .replace(/(?<!\d),|,(?!\d)/g, '，')

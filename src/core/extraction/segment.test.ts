@@ -4,13 +4,23 @@ import { groupParagraphs, segment } from './segment.js';
 describe('segment', () => {
   it('案例 headings with titles on the next line, ★ themes, lessons covering the cases since the last one', () => {
     const text = [
-      '案例一', '', '甲某出售个人信息案', '2021年1月，甲某通过微信出售公民个人信息，网安部门给予甲某罚款1000元。',
+      '案例一',
+      '',
+      '甲某出售个人信息案',
+      '2021年1月，甲某通过微信出售公民个人信息，网安部门给予甲某罚款1000元。',
       '警示意义：不要出售个人信息。',
       '★整治网络秩序 净化网络空间',
-      '案例二', '乙公司未备案案', '乙公司网站未办理国际联网备案手续，网安部门给予乙公司警告。',
-      '案例三', '丙公司未备案案', '丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。',
+      '案例二',
+      '乙公司未备案案',
+      '乙公司网站未办理国际联网备案手续，网安部门给予乙公司警告。',
+      '案例三',
+      '丙公司未备案案',
+      '丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。',
       '警示意义：依法办网。',
-      '立即', '投稿', '返回', '顶部',
+      '立即',
+      '投稿',
+      '返回',
+      '顶部',
     ].join('\n');
     const s = segment(text);
     expect(s.mode).toBe('headings');
@@ -24,7 +34,18 @@ describe('segment', () => {
   });
 
   it('takes 一、 as themes when （一） headings carry the cases, and drops the preamble', () => {
-    const text = ['关于执法检查情况的通报', '2023年，共检查单位215家。', '一、数据保护问题', '（一）甲公司案', '甲公司数据库未设置访问密码导致数据泄露，给予甲公司警告。', '（二）乙公司案', '乙公司未开展数据安全风险评估，分局给予乙公司警告。', '二、等级保护问题', '（一）丙中学案', '丙中学网站首页被篡改，南山分局对该校予以警告。'].join('\n');
+    const text = [
+      '关于执法检查情况的通报',
+      '2023年，共检查单位215家。',
+      '一、数据保护问题',
+      '（一）甲公司案',
+      '甲公司数据库未设置访问密码导致数据泄露，给予甲公司警告。',
+      '（二）乙公司案',
+      '乙公司未开展数据安全风险评估，分局给予乙公司警告。',
+      '二、等级保护问题',
+      '（一）丙中学案',
+      '丙中学网站首页被篡改，南山分局对该校予以警告。',
+    ].join('\n');
     const s = segment(text);
     expect(s.caseStyle).toBe('paren-cn');
     expect(s.preamble).toEqual(['关于执法检查情况的通报', '2023年，共检查单位215家。']);
@@ -36,7 +57,9 @@ describe('segment', () => {
   });
 
   it('numbered sentences: one case a line, no title', () => {
-    const s = segment('通报如下：\n1.2021年3月，某网吧未实名，给予警告。\n2.2021年4月，某宾馆未落实措施，对该宾馆予以警告。');
+    const s = segment(
+      '通报如下：\n1.2021年3月，某网吧未实名，给予警告。\n2.2021年4月，某宾馆未落实措施，对该宾馆予以警告。',
+    );
     expect(s.cases.map((c) => [c.title, c.paragraphs[0]!.slice(0, 7)])).toEqual([
       [null, '2021年3月'],
       [null, '2021年4月'],
@@ -44,13 +67,17 @@ describe('segment', () => {
   });
 
   it('01 lines followed by short titles', () => {
-    const s = segment('前言。\n01\n数据泄漏\n某公司泄露数据19.1GB，昌平分局给予警告并处罚款五万元。\n02\n弱口令账号\n某教育公司测试账号设为弱口令，朝阳分局给予该公司罚款五万元。');
+    const s = segment(
+      '前言。\n01\n数据泄漏\n某公司泄露数据19.1GB，昌平分局给予警告并处罚款五万元。\n02\n弱口令账号\n某教育公司测试账号设为弱口令，朝阳分局给予该公司罚款五万元。',
+    );
     expect(s.caseStyle).toBe('num-line');
     expect(s.cases.map((c) => c.title)).toEqual(['数据泄漏', '弱口令账号']);
   });
 
   it('drops quoted statute articles and their items', () => {
-    const s = segment('某公司未履行义务。依据《网络安全法》，公安机关对该公司处以罚款1万元。\n第二十一条 国家实行网络安全等级保护制度：\n（三）采取监测措施；\n第五十九条 网络运营者不履行……处一万元以上十万元以下罚款。');
+    const s = segment(
+      '某公司未履行义务。依据《网络安全法》，公安机关对该公司处以罚款1万元。\n第二十一条 国家实行网络安全等级保护制度：\n（三）采取监测措施；\n第五十九条 网络运营者不履行……处一万元以上十万元以下罚款。',
+    );
     expect(s.cases).toHaveLength(1);
     expect(s.cases[0]!.paragraphs).toHaveLength(1);
   });
@@ -63,7 +90,9 @@ describe('segment', () => {
   });
 
   it('does not take a numbered list of measures for cases', () => {
-    const s = segment('当事人：某公司\n经查，当事人未告知用户收集个人信息。本机关决定作出如下行政处罚：\n1.责令改正；\n2.给予警告；\n3.处罚款人民币伍拾万元整。\n某省互联网信息办公室');
+    const s = segment(
+      '当事人：某公司\n经查，当事人未告知用户收集个人信息。本机关决定作出如下行政处罚：\n1.责令改正；\n2.给予警告；\n3.处罚款人民币伍拾万元整。\n某省互联网信息办公室',
+    );
     expect(s.mode).not.toBe('headings');
     expect(s.cases).toHaveLength(1);
     expect(s.cases[0]!.paragraphs.at(-1)).toBe('某省互联网信息办公室');
@@ -78,15 +107,34 @@ describe('segment', () => {
 describe('groupParagraphs', () => {
   it('a sanction paragraph closes a case; the story before it belongs to it; commentary after the last is dropped', () => {
     expect(
-      groupParagraphs(['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。', '执法人员提醒，要落实保护。']),
+      groupParagraphs([
+        '近日，某机构遭入侵。',
+        '而该机构未落实保护责任。',
+        '警方对该机构处以罚款1万元。',
+        '执法人员提醒，要落实保护。',
+      ]),
     ).toEqual([['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。']]);
   });
 
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
     expect(
-      groupParagraphs(['2024年3月，甲公司未取得许可，市网信办对甲公司罚款1万元。', '2024年4月，某电商平台未审核信息，市网信办对该平台给予警告。']),
+      groupParagraphs([
+        '2024年3月，甲公司未取得许可，市网信办对甲公司罚款1万元。',
+        '2024年4月，某电商平台未审核信息，市网信办对该平台给予警告。',
+      ]),
     ).toHaveLength(2);
-    expect(groupParagraphs(['近日，某区一网吧被吊销许可证。', '据介绍，该网吧多次接纳未成年人。', '执法大队对该网吧作出罚款一万元的处罚。'])).toHaveLength(1);
-    expect(groupParagraphs(['近日，网信办依法对某公司进行行政处罚。', '经依法查明，该公司未履行义务，网信办对该公司给予警告。'])).toHaveLength(1);
+    expect(
+      groupParagraphs([
+        '近日，某区一网吧被吊销许可证。',
+        '据介绍，该网吧多次接纳未成年人。',
+        '执法大队对该网吧作出罚款一万元的处罚。',
+      ]),
+    ).toHaveLength(1);
+    expect(
+      groupParagraphs([
+        '近日，网信办依法对某公司进行行政处罚。',
+        '经依法查明，该公司未履行义务，网信办对该公司给予警告。',
+      ]),
+    ).toHaveLength(1);
   });
 });

@@ -4,7 +4,15 @@
  * the cases since the previous lesson, drops page debris, preambles and quoted statute articles. Bulletins
  * without case headings are split into cases by paragraphs: a paragraph that imposes a sanction closes a case.
  */
-import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading, type Heading, type HeadingStyle } from './lines.js';
+import {
+  isDebris,
+  isStatuteArticleLine,
+  isTitleLike,
+  lessonText,
+  parseHeading,
+  type Heading,
+  type HeadingStyle,
+} from './lines.js';
 import { normalizeText } from './normalize.js';
 import { findAgencies } from './fields/agency.js';
 import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
@@ -35,7 +43,6 @@ interface Line {
   lesson?: string;
 }
 
-
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
@@ -43,7 +50,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   for (const text of normalizeText(raw)) {
     if (text === '') continue;
     if (isDebris(text)) {
-      const dateline: RegExpExecArray | null = publishedYear === null ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text) : null;
+      const dateline: RegExpExecArray | null =
+        publishedYear === null
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
     }
@@ -74,7 +84,8 @@ function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: nu
     if (!h) continue;
     totals.set(h.style, (totals.get(h.style) ?? 0) + 1);
     let scope = h.rest;
-    for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) scope += lines[j]!.text;
+    for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++)
+      scope += lines[j]!.text;
     // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
     if (SANCTION_CUE.test(scope) && scope.length >= 25) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
   }
@@ -100,7 +111,11 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
     const prev = lines[i - 1]!.heading;
     if (prev && prev.rest === '') continue;
     let scope = '';
-    for (let j = i + 1; j < lines.length && !lines[j]!.titleLike && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
+    for (
+      let j = i + 1;
+      j < lines.length && !lines[j]!.titleLike && !lines[j]!.heading && lines[j]!.lesson === undefined;
+      j++
+    ) {
       scope += lines[j]!.text + '\n';
     }
     if (scope.length >= 25 && imposes(scope)) out.add(i);
@@ -113,13 +128,15 @@ function splitHeadingRest(rest: string): { title: string | null; body: string | 
   const r = rest.replace(/^[：:、.\s]+/, '').trim();
   if (r === '') return { title: null, body: null };
   if (isTitleLike(r) && !SANCTION_CUE.test(r.replace(/被[^，。]{0,6}$/, ''))) return { title: r, body: null };
-  if (isTitleLike(r) && /[案件]$|被(罚|处罚|罚款|警告|拘留|约谈|关停|封禁)/.test(r)) return { title: r, body: null };
+  if (isTitleLike(r) && /[案件]$|被(罚|处罚|罚款|警告|拘留|约谈|关停|封禁)/.test(r))
+    return { title: r, body: null };
   const m = /^([^。：]{2,60}?(案|案件))[。：:\s]+(.+)$/.exec(r);
   if (m) return { title: m[1]!, body: m[3]! };
   return { title: null, body: r };
 }
 
-const CONTINUES = /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对|据此|基于此|鉴于)/;
+const CONTINUES =
+  /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对|据此|基于此|鉴于)/;
 
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
 const imposes = (p: string): boolean => SANCTION_CUE.test(p) && sanctionSentences(p).length > 0;
@@ -142,7 +159,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         current.push(...pending, p);
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
-        const story = current ? pending : pending.filter((x) => PARTY_WORDS.test(x));
+        const story: string[] = current ? pending : pending.filter((x) => PARTY_WORDS.test(x));
         current = [...story, p];
         groups.push(current);
       }
@@ -163,7 +180,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
  * (a news lead, then the decision). 某电商平台…对该平台 names its own party and starts a case.
  */
 function refersBack(p: string): boolean {
-  const m = /(对|给予)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|[^\u4e00-\u9fff]|$)/.exec(p);
+  const m =
+    /(对|给予)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|[^\u4e00-\u9fff]|$)/.exec(
+      p,
+    );
   if (!m) return false;
   if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
   const head = m[3]!.slice(-2);
@@ -171,7 +191,8 @@ function refersBack(p: string): boolean {
 }
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
-const PARTY_WORDS = /某|该|其|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+const PARTY_WORDS =
+  /某|该|其|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
 /** The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. */
 function namesParty(p: string): boolean {
@@ -181,7 +202,9 @@ function namesParty(p: string): boolean {
 
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(p);
+  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(
+    p,
+  );
 }
 
 export function segment(text: string): Segmentation {
@@ -192,7 +215,9 @@ export function segment(text: string): Segmentation {
     const titles = caseTitleLines(lines);
     if (titles.size >= picked.count) {
       const promoted = lines.map((l, i): Line =>
-        titles.has(i) ? { text: l.text, titleLike: false, heading: { style: 'title', ordinal: null, rest: l.text } } : l,
+        titles.has(i)
+          ? { text: l.text, titleLike: false, heading: { style: 'title', ordinal: null, rest: l.text } }
+          : l,
       );
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
@@ -201,7 +226,10 @@ export function segment(text: string): Segmentation {
   return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
 
-function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Omit<Segmentation, 'publishedYear'> {
+function segmentByHeadings(
+  lines: readonly Line[],
+  caseStyle: HeadingStyle,
+): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
   const cases: CaseBlock[] = [];
   let theme: string | null = null;
@@ -219,7 +247,12 @@ function segmentByHeadings(lines: readonly Line[], caseStyle: HeadingStyle): Omi
       const covered = sinceLesson;
       sinceLesson = [];
       // Later paragraphs of the same lesson (before the next heading) extend it.
-      while (i + 1 < lines.length && !lines[i + 1]!.heading && lines[i + 1]!.lesson === undefined && !lines[i + 1]!.titleLike) {
+      while (
+        i + 1 < lines.length &&
+        !lines[i + 1]!.heading &&
+        lines[i + 1]!.lesson === undefined &&
+        !lines[i + 1]!.titleLike
+      ) {
         lesson.push(lines[++i]!.text);
         for (const c of covered) c.lesson = lesson.join('\n');
       }
@@ -272,7 +305,8 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     if (!lines[i]!.titleLike) continue;
     let j = i + 1;
     let scope = '';
-    while (j < lines.length && !lines[j]!.titleLike && lines[j]!.lesson === undefined) scope += lines[j++]!.text + '\n';
+    while (j < lines.length && !lines[j]!.titleLike && lines[j]!.lesson === undefined)
+      scope += lines[j++]!.text + '\n';
     if (scope !== '' && imposes(scope)) starts.push(i);
   }
   if (starts.length === 0) return null;
@@ -297,7 +331,12 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     // The page's own headline (first line) titles the page, not a case: compose one instead.
     const title = s === 0 ? null : lines[s]!.text;
     for (const g of groups) {
-      const c: CaseBlock = { title: groups.length === 1 ? title : null, theme: null, lesson: null, paragraphs: g };
+      const c: CaseBlock = {
+        title: groups.length === 1 ? title : null,
+        theme: null,
+        lesson: null,
+        paragraphs: g,
+      };
       cases.push(c);
       sinceLesson.push(c);
     }

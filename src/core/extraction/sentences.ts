@@ -13,7 +13,8 @@ export function splitSentences(text: string): Span[] {
     const c = text[i]!;
     if (c === '。' || c === '！' || c === '？' || c === '\n') {
       const end = c === '\n' ? i : i + 1;
-      if (end > start && text.slice(start, end).trim() !== '') out.push({ text: text.slice(start, end), start });
+      if (end > start && text.slice(start, end).trim() !== '')
+        out.push({ text: text.slice(start, end), start });
       start = i + 1;
     }
   }
@@ -38,5 +39,7 @@ export function clauseEnd(text: string, i: number): number {
 
 /** Removes quoted statute text (规定：“…”) so that its 警告 and 罚款 are not read as imposed. */
 export function stripQuotedStatute(text: string): string {
-  return text.replace(/(规定|明确|指出|条文|法条)[：，]?[“"「][^”"」]{6,}[”"」]/g, (m) => m.replace(/[^\n]/g, ' '));
+  return text.replace(/(规定|明确|指出|条文|法条)[：，]?[“"「][^”"」]{6,}[”"」]/g, (m) =>
+    m.replace(/[^\n]/g, ' '),
+  );
 }

@@ -43,7 +43,25 @@ describe('decodeText', () => {
   });
 
   it('refuses bytes that are neither, naming the input, rather than print mojibake', () => {
-    const garbage = bytes(0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0x80, 0xfe, 0xfe, 0xff, 0x81, 0x30);
+    const garbage = bytes(
+      0xc3,
+      0x28,
+      0xa0,
+      0xa1,
+      0xe2,
+      0x28,
+      0xa1,
+      0xf0,
+      0x28,
+      0x8c,
+      0xbc,
+      0x80,
+      0xfe,
+      0xfe,
+      0xff,
+      0x81,
+      0x30,
+    );
     try {
       decodeText(garbage, 'x.txt');
       expect.unreachable();
@@ -62,7 +80,11 @@ describe('htmlToText', () => {
       <div class="article"><h3>一、某公司案</h3><p>某公司未履行义务，<b>给予警告</b>。</p><p>第二段&nbsp;&amp;</p>
       <div class="share">分享到：微信</div></div>
       <div id="comment-list"><p>网友评论：罚款太少</p></div><div class="footer">版权所有</div></body></html>`;
-    expect(htmlToText(html).split('\n')).toEqual(['一、某公司案', '某公司未履行义务，给予警告。', '第二段\u00a0&']);
+    expect(htmlToText(html).split('\n')).toEqual([
+      '一、某公司案',
+      '某公司未履行义务，给予警告。',
+      '第二段\u00a0&',
+    ]);
   });
 
   it('recognises HTML documents and fragments', () => {
@@ -76,14 +98,20 @@ describe('traditional characters', () => {
   it('detects traditional text and converts it with Taiwan phrases', () => {
     const t = '福田區公安分局依據《網路安全法》第四十二條之規定，對該公司處罰款十萬元。個人資訊保護。';
     expect(isTraditional(t)).toBe(true);
-    expect(toSimplified(t)).toBe('福田区公安分局依据《网络安全法》第四十二条之规定，对该公司处罚款十万元。个人信息保护。');
-    expect(isTraditional('福田区公安分局依据《网络安全法》第四十二条之规定，对该公司处罚款十万元。')).toBe(false);
+    expect(toSimplified(t)).toBe(
+      '福田区公安分局依据《网络安全法》第四十二条之规定，对该公司处罚款十万元。个人信息保护。',
+    );
+    expect(isTraditional('福田区公安分局依据《网络安全法》第四十二条之规定，对该公司处罚款十万元。')).toBe(
+      false,
+    );
   });
 });
 
 describe('decodeBulletin', () => {
   it('reads a .docx one paragraph a line', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('案例一'), new Paragraph('给予警告。')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('案例一'), new Paragraph('给予警告。')] }] }),
+    );
     const d = await decodeBulletin(new Uint8Array(docx), 'a.docx');
     expect(d.format).toBe('docx');
     expect(d.text.split('\n').filter(Boolean)).toEqual(['案例一', '给予警告。']);
@@ -91,7 +119,11 @@ describe('decodeBulletin', () => {
 
   it('keeps the original of a traditional text', async () => {
     const d = await decodeBulletin(utf8('對該公司處以罰款。網路安全。個人資訊。'), 'a.txt');
-    expect(d).toMatchObject({ traditional: true, originalText: '對該公司處以罰款。網路安全。個人資訊。', text: '对该公司处以罚款。网络安全。个人信息。' });
+    expect(d).toMatchObject({
+      traditional: true,
+      originalText: '對該公司處以罰款。網路安全。個人資訊。',
+      text: '对该公司处以罚款。网络安全。个人信息。',
+    });
   });
 
   it('names the file and what it looked like when it is not text', async () => {
@@ -99,7 +131,9 @@ describe('decodeBulletin', () => {
       code: 'UNREADABLE_INPUT',
       details: { input: 'scan.png', looksLike: 'PNG 图片' },
     });
-    await expect(decodeBulletin(bytes(0x50, 0x4b, 0x03, 0x04, 9, 9, 9), 'x.docx')).rejects.toMatchObject({ details: { looksLike: 'ZIP 压缩包' } });
+    await expect(decodeBulletin(bytes(0x50, 0x4b, 0x03, 0x04, 9, 9, 9), 'x.docx')).rejects.toMatchObject({
+      details: { looksLike: 'ZIP 压缩包' },
+    });
   });
 });
 
@@ -115,8 +149,11 @@ describe('decodeText on damaged UTF-8', () => {
 
 describe('government CMS pages', () => {
   it('keeps the article body of a TRS_Editor page', () => {
-    const html = '<div id="header"><ul class="menu"><li>首页</li></ul></div><div class="TRS_Editor"><p><b>案例一：某案</b><br/>某公司被罚款。</p></div><div class="bottom">【打印本页】</div>';
+    const html =
+      '<div id="header"><ul class="menu"><li>首页</li></ul></div><div class="TRS_Editor"><p><b>案例一：某案</b><br/>某公司被罚款。</p></div><div class="bottom">【打印本页】</div>';
     expect(htmlToText(html).split('\n')).toEqual(['案例一：某案', '某公司被罚款。', '【打印本页】']);
-    expect(htmlToText('<div class="main-nav"><a>首页</a></div><div class="article-content"><p>正文</p></div>')).toBe('正文');
+    expect(
+      htmlToText('<div class="main-nav"><a>首页</a></div><div class="article-content"><p>正文</p></div>'),
+    ).toBe('正文');
   });
 });

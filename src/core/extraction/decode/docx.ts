@@ -4,7 +4,9 @@ import { DomainError } from '../../shared/errors.js';
 
 export async function docxToText(bytes: Uint8Array, name = '输入'): Promise<string> {
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     return value;
   } catch (e) {
     throw new DomainError('UNREADABLE_INPUT', `${name}：看起来是 Word 文档（.docx），但无法读取`, {

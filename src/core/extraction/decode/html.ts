@@ -6,28 +6,154 @@
 import { Parser } from 'htmlparser2';
 
 const DROP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button',
-  'select', 'textarea', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'head', 'title', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'object',
+  'head',
+  'title',
+  'menu',
 ]);
 
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const VOID_TAGS = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt',
-  'dd', 'tr', 'table', 'tbody', 'thead', 'blockquote', 'pre', 'br', 'hr', 'center', 'figure', 'figcaption', 'td', 'th',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'tr',
+  'table',
+  'tbody',
+  'thead',
+  'blockquote',
+  'pre',
+  'br',
+  'hr',
+  'center',
+  'figure',
+  'figcaption',
+  'td',
+  'th',
 ]);
 
 /** Words in a class or id that mark page furniture rather than content. */
 const FURNITURE_WORDS = new Set([
-  'nav', 'navbar', 'navigation', 'menu', 'menus', 'side', 'rank', 'ranking', 'hotnews', 'qr', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'share', 'sharing',
-  'bdshare', 'jiathis', 'comment', 'comments', 'reply', 'footer', 'foot', 'header', 'sidebar', 'aside', 'ad', 'ads',
-  'advert', 'advertisement', 'adv', 'banner', 'related', 'recommend', 'hot', 'toolbar', 'login', 'copyright',
-  'pagination', 'pager', 'social', 'qrcode', 'gotop', 'backtop', 'totop', 'print', 'subscribe', 'tags', 'weixin',
-  'wechat', 'sns', 'popup', 'modal', 'cookie', 'search', 'friendlink', 'links', 'prevnext',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'menus',
+  'side',
+  'rank',
+  'ranking',
+  'hotnews',
+  'qr',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'share',
+  'sharing',
+  'bdshare',
+  'jiathis',
+  'comment',
+  'comments',
+  'reply',
+  'footer',
+  'foot',
+  'header',
+  'sidebar',
+  'aside',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adv',
+  'banner',
+  'related',
+  'recommend',
+  'hot',
+  'toolbar',
+  'login',
+  'copyright',
+  'pagination',
+  'pager',
+  'social',
+  'qrcode',
+  'gotop',
+  'backtop',
+  'totop',
+  'print',
+  'subscribe',
+  'tags',
+  'weixin',
+  'wechat',
+  'sns',
+  'popup',
+  'modal',
+  'cookie',
+  'search',
+  'friendlink',
+  'links',
+  'prevnext',
 ]);
 
 /** Words in a class or id that mark the article body (TRS_Editor is the body of many government CMS pages). */
-const CONTENT_WORDS = new Set(['content', 'contents', 'article', 'detail', 'zoom', 'trs', 'editor', 'ueditor', 'wenzhang', 'zhengwen']);
+const CONTENT_WORDS = new Set([
+  'content',
+  'contents',
+  'article',
+  'detail',
+  'zoom',
+  'trs',
+  'editor',
+  'ueditor',
+  'wenzhang',
+  'zhengwen',
+]);
 
 function isFurniture(attrs: Record<string, string>): boolean {
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`
@@ -38,14 +164,22 @@ function isFurniture(attrs: Record<string, string>): boolean {
   if (words.some((w) => CONTENT_WORDS.has(w))) return false;
   if (words.some((w) => FURNITURE_WORDS.has(w))) return true;
   const role = (attrs.role ?? '').toLowerCase();
-  return role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary' || attrs['aria-hidden'] === 'true';
+  return (
+    role === 'navigation' ||
+    role === 'banner' ||
+    role === 'contentinfo' ||
+    role === 'complementary' ||
+    attrs['aria-hidden'] === 'true'
+  );
 }
 
 /** True when the text looks like an HTML document or fragment. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html)/.test(head)) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(p|div|span|br|body|table|h[1-6]|a|li|section|article)\b[^>]*>/gi);
+  const tags = text
+    .slice(0, 20000)
+    .match(/<\/?(p|div|span|br|body|table|h[1-6]|a|li|section|article)\b[^>]*>/gi);
   return (tags?.length ?? 0) >= 3;
 }
 

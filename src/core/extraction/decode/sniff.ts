@@ -2,10 +2,7 @@
  * What a byte buffer looks like before we try to read it as a bulletin: a known binary format (by its
  * magic number), some other binary (NUL bytes, control characters), a .docx, HTML, or plain text.
  */
-export type Sniffed =
-  | { kind: 'binary'; looksLike: string }
-  | { kind: 'docx' }
-  | { kind: 'text' };
+export type Sniffed = { kind: 'binary'; looksLike: string } | { kind: 'docx' } | { kind: 'text' };
 
 const MAGIC: readonly { bytes: readonly number[]; offset?: number; name: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'PNG 图片' },
@@ -50,7 +47,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (containsAscii(bytes, 'word/document.xml')) return { kind: 'docx' };
     if (containsAscii(bytes, 'xl/workbook')) return { kind: 'binary', looksLike: 'Excel 表格（.xlsx）' };
-    if (containsAscii(bytes, 'ppt/presentation')) return { kind: 'binary', looksLike: 'PowerPoint 演示文稿（.pptx）' };
+    if (containsAscii(bytes, 'ppt/presentation'))
+      return { kind: 'binary', looksLike: 'PowerPoint 演示文稿（.pptx）' };
     return { kind: 'binary', looksLike: 'ZIP 压缩包' };
   }
   const head = bytes.subarray(0, 8192);
@@ -61,6 +59,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
     else if (x < 0x09 || (x > 0x0d && x < 0x20 && x !== 0x1b)) control++;
   }
   if (nul > 0) return { kind: 'binary', looksLike: '二进制文件（含 NUL 字节）' };
-  if (head.length > 0 && control / head.length > 0.05) return { kind: 'binary', looksLike: '二进制文件（控制字符过多）' };
+  if (head.length > 0 && control / head.length > 0.05)
+    return { kind: 'binary', looksLike: '二进制文件（控制字符过多）' };
   return { kind: 'text' };
 }

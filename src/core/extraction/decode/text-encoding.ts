@@ -18,7 +18,9 @@ function plausibility(s: string): number {
     const c = ch.codePointAt(0)!;
     if (
       (c >= 0x20 && c < 0x7f) ||
-      c === 0x0a || c === 0x0d || c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
       (c >= 0x4e00 && c <= 0x9fff) ||
       (c >= 0x3000 && c <= 0x303f) ||
       (c >= 0xff00 && c <= 0xffef) ||
@@ -51,8 +53,10 @@ function trimCutUtf8(bytes: Uint8Array): Uint8Array {
 }
 
 export function decodeText(bytes: Uint8Array, name = '输入'): { text: string; encoding: TextEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   try {
     // TextDecoder drops a leading UTF-8 BOM by itself.
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };

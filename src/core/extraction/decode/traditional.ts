@@ -5,7 +5,9 @@
 import { Converter } from 'opencc-js/t2cn';
 
 /** Characters that exist only in traditional script and are frequent in enforcement bulletins. */
-const TRADITIONAL_ONLY = new Set([...'們個這來網絡資訊處罰條與為機關護權業務對違規據責會從於單詢說發現將號實際開過還當時區縣總數營運廣電腦軟體記錄稱該進屬勞義認證憑術例辦應']);
+const TRADITIONAL_ONLY = new Set([
+  ...'們個這來網絡資訊處罰條與為機關護權業務對違規據責會從於單詢說發現將號實際開過還當時區縣總數營運廣電腦軟體記錄稱該進屬勞義認證憑術例辦應',
+]);
 
 let converter: ((s: string) => string) | undefined;
 

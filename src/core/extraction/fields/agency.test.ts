@@ -5,14 +5,17 @@ const at = (text: string, word: string): number => text.indexOf(word);
 
 describe('extractAgency', () => {
   it('takes the unit that imposes the sanction', () => {
-    const t = '2023年6月，昌平网安部门检查发现，某公司存在数据泄漏。北京市公安局昌平分局依据《数据安全法》第四十五条第一款规定，给予警告。';
+    const t =
+      '2023年6月，昌平网安部门检查发现，某公司存在数据泄漏。北京市公安局昌平分局依据《数据安全法》第四十五条第一款规定，给予警告。';
     expect(extractAgency(t, at(t, '给予'))).toBe('北京市公安局昌平分局');
-    const h = '衡阳县网信办联合县公安局对该线索进行核实。衡阳县网信办责令其删除相关信息，县公安局依法给予陈某行政处罚。';
+    const h =
+      '衡阳县网信办联合县公安局对该线索进行核实。衡阳县网信办责令其删除相关信息，县公安局依法给予陈某行政处罚。';
     expect(extractAgency(h, at(h, '依法给予'))).toBe('县公安局');
   });
 
   it('widens a short name to an earlier fuller mention of the same unit', () => {
-    const t = '2021年1月份，银川市兴庆区网安部门发现，居民闫某拉新获利，兴庆网安部门根据《网络安全法》第六十四条第二款之规定，给予闫某罚款1500元。';
+    const t =
+      '2021年1月份，银川市兴庆区网安部门发现，居民闫某拉新获利，兴庆网安部门根据《网络安全法》第六十四条第二款之规定，给予闫某罚款1500元。';
     expect(extractAgency(t, at(t, '给予'))).toBe('银川市兴庆区网安部门');
   });
 
@@ -25,20 +28,26 @@ describe('extractAgency', () => {
 
   it('reads generic subjects and other enforcement bodies', () => {
     expect(extractAgency('警方依法对该机构处以罚款1万元。', 8)).toBe('警方');
-    expect(extractAgency('区文化市场综合执法大队依据条例对该网吧作出罚款。', 20)).toBe('区文化市场综合执法大队');
+    expect(extractAgency('区文化市场综合执法大队依据条例对该网吧作出罚款。', 20)).toBe(
+      '区文化市场综合执法大队',
+    );
     expect(extractAgency('某公司被罚款。', 3)).toBeNull();
   });
 
   it('merges a sub-unit with its parent', () => {
-    expect(findAgencies('江西省吉安市公安局网安支队工作中发现').map((m) => m.name)).toEqual(['江西省吉安市公安局网安支队']);
+    expect(findAgencies('江西省吉安市公安局网安支队工作中发现').map((m) => m.name)).toEqual([
+      '江西省吉安市公安局网安支队',
+    ]);
   });
 });
 
 describe('sub-units', () => {
   it('does not widen a unit to a team under it', () => {
-    const t = '2020年11月，城关分局网安大队发现，某公司网站未备案。城关分局依据《办法》第二十三条之规定，给予该公司警告处罚。';
+    const t =
+      '2020年11月，城关分局网安大队发现，某公司网站未备案。城关分局依据《办法》第二十三条之规定，给予该公司警告处罚。';
     expect(extractAgency(t, t.indexOf('给予'))).toBe('城关分局');
-    const f = '福田区公安分局网警大队接群众举报。福田区公安分局依据《网络安全法》之规定，对该公司处罚款十万元。';
+    const f =
+      '福田区公安分局网警大队接群众举报。福田区公安分局依据《网络安全法》之规定，对该公司处罚款十万元。';
     expect(findAgencies(f).map((m) => m.name)).toEqual(['福田区公安分局网警大队', '福田区公安分局']);
     expect(extractAgency(f, f.indexOf('处罚款'))).toBe('福田区公安分局');
   });

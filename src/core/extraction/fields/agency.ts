@@ -6,17 +6,62 @@
 import { placePrefix } from './place-prefix.js';
 
 const UNIT_WORDS = [
-  '公安局网络安全保卫支队', '网络安全保卫支队', '网络安全保卫大队', '网络安全保卫总队', '网络安全保卫处', '网络安全保卫部门',
-  '网络安全和信息化委员会办公室', '互联网信息办公室', '网信办公室', '通信管理局', '市场监督管理局', '市场监管局',
-  '网警支队', '网警大队', '网安支队', '网安大队', '网安总队', '网安分局', '网安部门', '网安局', '网安中队', '网安',
-  '公安分局', '公安局', '公安厅', '公安部', '公安处', '分局', '派出所', '公安机关', '警方', '网警', '网信办', '网信部门', '网信局',
-  '网信委', '网信', '通管局', '文化市场综合执法大队', '文化市场综合执法支队', '综合执法大队', '综合执法支队', '执法大队',
-  '执法支队', '执法总队', '文化和旅游局', '文旅局', '市场监管部门', '文化广电旅游局', '通信管理部门',
+  '公安局网络安全保卫支队',
+  '网络安全保卫支队',
+  '网络安全保卫大队',
+  '网络安全保卫总队',
+  '网络安全保卫处',
+  '网络安全保卫部门',
+  '网络安全和信息化委员会办公室',
+  '互联网信息办公室',
+  '网信办公室',
+  '通信管理局',
+  '市场监督管理局',
+  '市场监管局',
+  '网警支队',
+  '网警大队',
+  '网安支队',
+  '网安大队',
+  '网安总队',
+  '网安分局',
+  '网安部门',
+  '网安局',
+  '网安中队',
+  '网安',
+  '公安分局',
+  '公安局',
+  '公安厅',
+  '公安部',
+  '公安处',
+  '分局',
+  '派出所',
+  '公安机关',
+  '警方',
+  '网警',
+  '网信办',
+  '网信部门',
+  '网信局',
+  '网信委',
+  '网信',
+  '通管局',
+  '文化市场综合执法大队',
+  '文化市场综合执法支队',
+  '综合执法大队',
+  '综合执法支队',
+  '执法大队',
+  '执法支队',
+  '执法总队',
+  '文化和旅游局',
+  '文旅局',
+  '市场监管部门',
+  '文化广电旅游局',
+  '通信管理部门',
 ];
 const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|民|友|上|页|吧|购|店|课|信息)`, 'g');
 
 /** Units that sit under a named one: 北京市公安局 + 昌平分局, 吉安市公安局 + 网安支队. */
-const SUB_UNIT = /^(分局|公安分局|派出所|网安支队|网安大队|网安中队|网安部门|网安分局|网安|网警支队|网警大队|网络安全保卫.*)$/;
+const SUB_UNIT =
+  /^(分局|公安分局|派出所|网安支队|网安大队|网安中队|网安部门|网安分局|网安|网警支队|网警大队|网络安全保卫.*)$/;
 
 export interface AgencyMention {
   name: string;
@@ -44,7 +89,8 @@ export function findAgencies(text: string): AgencyMention[] {
   return out;
 }
 
-const ACTS = /^(依据|根据|依照|按照|依法|对|给予|决定|作出|予以|处以|责令|联系|联合|在|于|经|认定|当场|遂|即|随即|立即|已|向|，)/;
+const ACTS =
+  /^(依据|根据|依照|按照|依法|对|给予|决定|作出|予以|处以|责令|联系|联合|在|于|经|认定|当场|遂|即|随即|立即|已|向|，)/;
 
 const UNIT_END = new RegExp(`(${UNIT_WORDS.join('|')})$`);
 
@@ -56,15 +102,21 @@ export function extractAgency(text: string, at: number | null): string | null {
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.
-  const sentenceStart = at === null ? 0 : Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const sentenceStart =
+    at === null ? 0 : Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
   const inSentence = before.filter((m) => m.start >= sentenceStart);
   // The subject of the imposing clause: a unit followed by 依据/对/给予…, not one named in passing (未到公安机关办理备案).
   const acting = inSentence.filter(
-    (m) => ACTS.test(text.slice(m.end, m.end + 4)) && !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)),
+    (m) =>
+      ACTS.test(text.slice(m.end, m.end + 4)) &&
+      !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)),
   );
   // A unit that only helps (会同属地派出所) is not the one that decided.
-  const leading = inSentence.filter((m) => !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)));
-  const chosen = acting[acting.length - 1] ?? leading[leading.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
+  const leading = inSentence.filter(
+    (m) => !/(会同|联合|协同|配合|协助)$/.test(text.slice(Math.max(0, m.start - 2), m.start)),
+  );
+  const chosen =
+    acting[acting.length - 1] ?? leading[leading.length - 1] ?? before[before.length - 1] ?? mentions[0]!;
   // The same unit named more fully (兴庆网安部门 → 银川市兴庆区网安部门), not a unit under it (城关分局 → 城关分局网安大队).
   const ending = UNIT_END.exec(chosen.name)?.[0];
   const fuller = mentions.find(

@@ -24,7 +24,10 @@ describe('extractDate', () => {
   });
 
   it('carries the year of an earlier date to a later month', () => {
-    expect(findDates('2019年8月，大连网安接通报。9月，公安机关依据').map((d) => d.date)).toEqual(['2019-08', '2019-09']);
+    expect(findDates('2019年8月，大连网安接通报。9月，公安机关依据').map((d) => d.date)).toEqual([
+      '2019-08',
+      '2019-09',
+    ]);
   });
 
   it('skips periods, founding years and durations', () => {
@@ -37,7 +40,9 @@ describe('extractDate', () => {
 describe('contextYear', () => {
   it('reads the period of a bulletin, not a law entering into force', () => {
     expect(contextYear(['2024年第三季度，衡阳市网信系统']).year).toBe(2024);
-    expect(contextYear(['《个人信息保护法》于2021年11月1日起施行。', '2022年以来，江苏公安机关']).year).toBe(2022);
+    expect(contextYear(['《个人信息保护法》于2021年11月1日起施行。', '2022年以来，江苏公安机关']).year).toBe(
+      2022,
+    );
     expect(contextYear(['时事 2024-10-22 20:32 湖南'])).toEqual({ year: 2024, publishedYear: 2024 });
     expect(contextYear([])).toEqual({ year: null, publishedYear: null });
   });

@@ -89,7 +89,12 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (/^(以来|至今)/.test(after) && month === null) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    out.push({ date: build(year, month, month === null ? null : day), start: m.index, end, explicitYear: explicit });
+    out.push({
+      date: build(year, month, month === null ? null : day),
+      start: m.index,
+      end,
+      explicitYear: explicit,
+    });
   }
   return out;
 }

@@ -5,22 +5,26 @@ import { composeTitle } from './title.js';
 
 describe('extractFacts', () => {
   it('keeps the violation and drops the lead-in and the penalty sentence', () => {
-    const t = '利通区网安部门在工作中发现，某医院注册网站被篡改为游戏页面，网站存在高危漏洞。利通区网安部门根据《网络安全法》第二十一条之规定，给予该医院警告的行政处罚。';
+    const t =
+      '利通区网安部门在工作中发现，某医院注册网站被篡改为游戏页面，网站存在高危漏洞。利通区网安部门根据《网络安全法》第二十一条之规定，给予该医院警告的行政处罚。';
     expect(extractFacts(t)).toBe('某医院注册网站被篡改为游戏页面，网站存在高危漏洞');
   });
 
   it('takes the part before the legal basis of a one-sentence case', () => {
-    const t = '2021年1月份，银川市兴庆区网安部门发现，居民闫某通过购买手机号注册新用户获利，兴庆网安部门根据《网络安全法》第六十四条第二款之规定，给予闫某罚款1500元的行政处罚。';
+    const t =
+      '2021年1月份，银川市兴庆区网安部门发现，居民闫某通过购买手机号注册新用户获利，兴庆网安部门根据《网络安全法》第六十四条第二款之规定，给予闫某罚款1500元的行政处罚。';
     expect(extractFacts(t)).toBe('居民闫某通过购买手机号注册新用户获利');
   });
 });
 
 describe('composeTitle', () => {
   it('writes party + violation + 案', () => {
-    expect(composeTitle('某电子公司', '该公司既没有制定、落实网络安全管理制度，也没有部署网络安全技术措施', '')).toBe(
-      '某电子公司没有制定、落实网络安全管理制度案',
+    expect(
+      composeTitle('某电子公司', '该公司既没有制定、落实网络安全管理制度，也没有部署网络安全技术措施', ''),
+    ).toBe('某电子公司没有制定、落实网络安全管理制度案');
+    expect(composeTitle('某宾馆', '提供的无线上网服务未落实安全技术措施', '')).toBe(
+      '某宾馆未落实安全技术措施案',
     );
-    expect(composeTitle('某宾馆', '提供的无线上网服务未落实安全技术措施', '')).toBe('某宾馆未落实安全技术措施案');
     expect(composeTitle(null, '', '')).toBe('违法违规案');
   });
 });

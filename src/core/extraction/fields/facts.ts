@@ -4,9 +4,11 @@
  */
 import { splitSentences } from '../sentences.js';
 
-const VIOLATION = /未|不|没有|违规|违法|非法|擅自|泄露|泄漏|发布|传播|出售|获取|篡改|攻击|漏洞|入侵|存在|涉嫌|捏造|虚假|谣言|淫秽|诈骗|拉新|收集|窃取/;
+const VIOLATION =
+  /未|不|没有|违规|违法|非法|擅自|泄露|泄漏|发布|传播|出售|获取|篡改|攻击|漏洞|入侵|存在|涉嫌|捏造|虚假|谣言|淫秽|诈骗|拉新|收集|窃取/;
 const PENALTY = /依据|根据|依照|按照|给予|予以|处以|处罚|罚款|警告|拘留|责令/;
-const LEAD_IN = /^.{0,40}?(检查时?发现|工作中发现|巡网时发现|巡查发现|核查发现|调查发现|工作发现|检查发现|发现|经查|经调查|经查明|经依法查明|查明)[，：]?/;
+const LEAD_IN =
+  /^.{0,40}?(检查时?发现|工作中发现|巡网时发现|巡查发现|核查发现|调查发现|工作发现|检查发现|发现|经查|经调查|经查明|经依法查明|查明)[，：]?/;
 
 export function extractFacts(text: string): string {
   const sentences = splitSentences(text).map((s) => s.text.trim());

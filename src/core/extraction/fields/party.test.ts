@@ -24,23 +24,38 @@ describe('extractParty', () => {
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');
-    expect(extractParty('对直接负责的主管人员侯某某处以罚款5000元。对该公司处以罚款1万元', ['厦门某公司'])?.name).toBe('厦门某公司');
+    expect(
+      extractParty('对直接负责的主管人员侯某某处以罚款5000元。对该公司处以罚款1万元', ['厦门某公司'])?.name,
+    ).toBe('厦门某公司');
   });
 
   it('resolves 该X to the fuller mention in the case or its title', () => {
-    const text = '近日，江苏苏州相城网安部门在对苏州某科技有限公司检查时发现，该公司开发运营的某小程序未告知。';
+    const text =
+      '近日，江苏苏州相城网安部门在对苏州某科技有限公司检查时发现，该公司开发运营的某小程序未告知。';
     expect(extractParty('对该公司予以行政警告处罚。', [text])?.name).toBe('苏州某科技有限公司');
-    expect(extractParty('给予该营业厅老板3000元的行政处罚。', ['惠农区一运营商业务代办点经营者', '某营业厅老板出售公民个人信息案'])?.name).toBe('某营业厅老板');
-    expect(extractParty('对该教育培训机构处以罚款1万元', ['厦门一教育培训机构遭黑客入侵'])?.name).toBe('厦门某教育培训机构');
+    expect(
+      extractParty('给予该营业厅老板3000元的行政处罚。', [
+        '惠农区一运营商业务代办点经营者',
+        '某营业厅老板出售公民个人信息案',
+      ])?.name,
+    ).toBe('某营业厅老板');
+    expect(extractParty('对该教育培训机构处以罚款1万元', ['厦门一教育培训机构遭黑客入侵'])?.name).toBe(
+      '厦门某教育培训机构',
+    );
   });
 
   it('strips the violation from a long object', () => {
-    const p = extractParty('对该案涉及的13家大连互联网企业未落实互联网安全管理制度的行为给予行政警告处罚。', []);
+    const p = extractParty(
+      '对该案涉及的13家大连互联网企业未落实互联网安全管理制度的行为给予行政警告处罚。',
+      [],
+    );
     expect(p).toEqual({ name: '13家大连互联网企业', kind: 'organization', explicit: true });
   });
 
   it('falls back to the first party-like mention when the sentence names none', () => {
-    const p = extractParty('给予警告并处罚款五万元的行政处罚。', ['昌平网安部门检查发现，昌平某生物技术有限公司存在数据泄漏的情况']);
+    const p = extractParty('给予警告并处罚款五万元的行政处罚。', [
+      '昌平网安部门检查发现，昌平某生物技术有限公司存在数据泄漏的情况',
+    ]);
     expect(p).toMatchObject({ name: '昌平某生物技术有限公司', kind: 'organization', explicit: false });
     expect(extractParty('给予警告。', ['没有当事人'])).toBeNull();
   });

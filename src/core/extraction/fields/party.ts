@@ -18,7 +18,8 @@ export function partyKind(name: string): PartyKind {
   return 'individual';
 }
 
-const SANCTION_WORDS = '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
+const SANCTION_WORDS =
+  '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 const OBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
@@ -48,7 +49,10 @@ const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
 function antecedent(head: string, texts: readonly string[]): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某的内在，。；：、\\s]{0,12}?)${esc}`, 'g');
+  const re = new RegExp(
+    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某的内在，。；：、\\s]{0,12}?)${esc}`,
+    'g',
+  );
   for (const t of texts) {
     for (const m of t.matchAll(re)) {
       const marker = m[1]!;
@@ -72,13 +76,18 @@ const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中�
 
 function firstEntity(texts: readonly string[]): string | undefined {
   const org = new RegExp(`某[\\u4e00-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
-  const person = /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
+  const person =
+    /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
     const orgs = [...t.matchAll(org)];
     // 平某 inside 昌平某生物技术有限公司 is not a person.
-    const people = [...t.matchAll(person)].filter((p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length));
-    const candidates = [...orgs, ...people].filter((m) => !AGENCY_END.test(m[0])).sort((a, b) => a.index - b.index);
+    const people = [...t.matchAll(person)].filter(
+      (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
+    );
+    const candidates = [...orgs, ...people]
+      .filter((m) => !AGENCY_END.test(m[0]))
+      .sort((a, b) => a.index - b.index);
     const m = candidates[0];
     if (m) {
       const at = m.index + m[0].indexOf('某');
@@ -103,7 +112,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       }
       const raw = cleanObject(m[1]!);
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
-      if (/^(此|此次|本次|这|有关|相关)/.test(raw) || raw.length < 2 && raw !== '其') continue;
+      if (/^(此|此次|本次|这|有关|相关)/.test(raw) || (raw.length < 2 && raw !== '其')) continue;
       let name = raw;
       if (ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { extractProvisions } from './provisions.js';
 
-const keys = (text: string): string[] => extractProvisions(text).map((p) => [p.law, p.article, p.paragraph, p.item].join('|'));
+const keys = (text: string): string[] =>
+  extractProvisions(text).map((p) => [p.law, p.article, p.paragraph, p.item].join('|'));
 
 describe('extractProvisions', () => {
   it('cites every provision once, in order, numbers in Arabic', () => {
-    expect(keys('根据《网络安全法》第四十四条、六十四条第二款之规定')).toEqual(['网络安全法|44||', '网络安全法|64|2|']);
+    expect(keys('根据《网络安全法》第四十四条、六十四条第二款之规定')).toEqual([
+      '网络安全法|44||',
+      '网络安全法|64|2|',
+    ]);
     expect(keys('根据《计算机信息网络国际联网安全保护管理办法》第五条（五）项、第二十条之规定')).toEqual([
       '计算机信息网络国际联网安全保护管理办法|5||5',
       '计算机信息网络国际联网安全保护管理办法|20||',
     ]);
-    expect(keys('依据《个人信息保护法》第13条、第17条。又依据《个人信息保护法》第13条')).toEqual(['个人信息保护法|13||', '个人信息保护法|17||']);
+    expect(keys('依据《个人信息保护法》第13条、第17条。又依据《个人信息保护法》第13条')).toEqual([
+      '个人信息保护法|13||',
+      '个人信息保护法|17||',
+    ]);
   });
 
   it('keeps a law named without an article only when no article of it is cited', () => {
-    expect(keys('违反了《网络安全法》《数据安全法》关于网络运营者应履行安全保护义务的规定。依据《网络安全法》，处以罚款。')).toEqual([
-      '网络安全法|||',
-      '数据安全法|||',
-    ]);
+    expect(
+      keys(
+        '违反了《网络安全法》《数据安全法》关于网络运营者应履行安全保护义务的规定。依据《网络安全法》，处以罚款。',
+      ),
+    ).toEqual(['网络安全法|||', '数据安全法|||']);
     expect(keys('依据《网络安全法》查处。依据《网络安全法》第四十四条之规定')).toEqual(['网络安全法|44||']);
   });
 

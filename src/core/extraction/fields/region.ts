@@ -8,7 +8,10 @@ const PLACE_END = /(省|自治区|市|州|盟|地区|区|县|旗)$/;
 const GENERIC = /^(省|市|区|县|州|公安|网安|警方|该|辖区|全国|全省|全市|全区|本市|本省)$/;
 
 function placeOf(name: string): string | null {
-  const m = /^([\u4e00-\u9fff]{2,14}?)(公安|网安|网信|互联网信息|通信管理|市场监|网络安全|分局|派出所|警方|网警|某)/.exec(name);
+  const m =
+    /^([\u4e00-\u9fff]{2,14}?)(公安|网安|网信|互联网信息|通信管理|市场监|网络安全|分局|派出所|警方|网警|某)/.exec(
+      name,
+    );
   if (!m) return null;
   const p = m[1]!.replace(/(县|市|区)?$/, (x) => x);
   return GENERIC.test(p) ? null : p;
@@ -23,6 +26,8 @@ export function extractRegion(text: string, agency: string | null, partyName: st
   if (fromAgency) return fromAgency;
   const fromParty = partyName ? placeOf(partyName) : null;
   if (fromParty) return fromParty;
-  const m = /([\u4e00-\u9fff]{2,6}(?:省|自治区|市|州|县))(?![\u4e00-\u9fff]{0,2}(人民|场|民|委|政府))/.exec(text);
+  const m = /([\u4e00-\u9fff]{2,6}(?:省|自治区|市|州|县))(?![\u4e00-\u9fff]{0,2}(人民|场|民|委|政府))/.exec(
+    text,
+  );
   return m ? m[1]! : null;
 }

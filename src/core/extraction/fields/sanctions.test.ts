@@ -3,7 +3,9 @@ import { normalizeLine } from '../normalize.js';
 import { extractIllegalGains, extractSanctions } from './sanctions.js';
 
 const short = (text: string): string[] =>
-  extractSanctions(normalizeLine(text)).map((s) => [s.kind, s.amount_yuan ?? '', s.days ?? '', s.target === 'party' ? '' : 'R'].join(':'));
+  extractSanctions(normalizeLine(text)).map((s) =>
+    [s.kind, s.amount_yuan ?? '', s.days ?? '', s.target === 'party' ? '' : 'R'].join(':'),
+  );
 
 describe('extractSanctions', () => {
   it.each([
@@ -12,14 +14,20 @@ describe('extractSanctions', () => {
     ['给予该传媒工作室警告并处2000元的行政处罚。', ['warning:::', 'fine:2000::']],
     ['给予该网民行政拘留三日的行政处罚。', ['detention::3:']],
     ['对赵某予以行政拘留5日的处罚。', ['detention::5:']],
-    ['对该公司给予罚款10000元的行政处罚,给予该公司直接负责的主管人员罚款5000元的行政处罚。', ['fine:10000::', 'fine:5000::R']],
+    [
+      '对该公司给予罚款10000元的行政处罚,给予该公司直接负责的主管人员罚款5000元的行政处罚。',
+      ['fine:10000::', 'fine:5000::R'],
+    ],
     ['决定给予该局警告的行政处罚，并责令限期整改。', ['warning:::', 'rectification:::']],
     ['给予该软件开发公司责令限期整改并警告的行政处罚。', ['rectification:::', 'warning:::']],
     ['对该公司处罚款壹万伍仟元。', ['fine:15000::']],
     ['作出罚款五万元、责令暂停相关业务的行政处罚。', ['fine:50000::', 'suspension:::']],
     ['联系平台对违规主播的账号进行关停封禁。', ['other:::']],
     ['县公安局依法给予陈某行政处罚。', ['other:::']],
-    ['对该公司作出责令改正，给予警告，并处 5 万元罚款的行政处罚，同时对直接主管人员和其他责任人员分别处以 1 万元罚款处罚。', ['rectification:::', 'warning:::', 'fine:50000::', 'fine:10000::R', 'fine:10000::R']],
+    [
+      '对该公司作出责令改正，给予警告，并处 5 万元罚款的行政处罚，同时对直接主管人员和其他责任人员分别处以 1 万元罚款处罚。',
+      ['rectification:::', 'warning:::', 'fine:50000::', 'fine:10000::R', 'fine:10000::R'],
+    ],
     ['对该公司没收违法所得，处违法所得三倍罚款6万元。', ['confiscation:::', 'fine:60000::']],
     ['没收违法所得人民币3.2万元，并处罚款人民币十万元。', ['confiscation:32000::', 'fine:100000::']],
     ['对该网吧作出罚款一万五千元、吊销《网络文化经营许可证》的行政处罚。', ['fine:15000::', 'revocation:::']],
@@ -42,7 +50,10 @@ describe('extractSanctions', () => {
   });
 
   it('does not count a sanction twice when a news lead repeats the decision', () => {
-    expect(short('该网吧被依法吊销许可证。执法大队对该网吧作出罚款一万元、吊销许可证的处罚。')).toEqual(['revocation:::', 'fine:10000::']);
+    expect(short('该网吧被依法吊销许可证。执法大队对该网吧作出罚款一万元、吊销许可证的处罚。')).toEqual([
+      'revocation:::',
+      'fine:10000::',
+    ]);
   });
 });
 
@@ -58,11 +69,18 @@ describe('extractIllegalGains', () => {
 
 describe('分别 with one amount per target', () => {
   it('gives each target its own amount, in order', () => {
-    expect(short('对该公司及其直接负责的主管人员分别处以罚款人民币五万元和一万元。')).toEqual(['fine:50000::', 'fine:10000::R']);
+    expect(short('对该公司及其直接负责的主管人员分别处以罚款人民币五万元和一万元。')).toEqual([
+      'fine:50000::',
+      'fine:10000::R',
+    ]);
   });
 
   it('keeps a confiscated amount within its clause', () => {
-    expect(short('责令其停止联网，没收违法所得，并处罚款人民币壹拾万元整。')).toEqual(['suspension:::', 'confiscation:::', 'fine:100000::']);
+    expect(short('责令其停止联网，没收违法所得，并处罚款人民币壹拾万元整。')).toEqual([
+      'suspension:::',
+      'confiscation:::',
+      'fine:100000::',
+    ]);
   });
 });
 
@@ -82,7 +100,10 @@ describe('less common wordings', () => {
   it.each([
     ['对马某处以五日拘留，并处罚款二百元。', ['detention::5:', 'fine:200::']],
     ['对刘某某处以罚款一万五千元，暂扣《网络文化经营许可证》。', ['fine:15000::', 'other:::']],
-    ['对该公司处以警告、罚款的行政处罚，并责令其停业整顿十五日。', ['warning:::', 'fine:::', 'suspension::15:']],
+    [
+      '对该公司处以警告、罚款的行政处罚，并责令其停业整顿十五日。',
+      ['warning:::', 'fine:::', 'suspension::15:'],
+    ],
   ])('%s', (text, want) => {
     expect(short(text)).toEqual(want);
   });

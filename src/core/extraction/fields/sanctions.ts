@@ -25,7 +25,8 @@ const SKIP_CLAUSE =
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
-const PARTY_SWITCH = /(对|给予|责令)(该|其|此|上述)|对[^，。；]{0,20}?(公司|单位|机构|网站|平台|企业|某某?)(?![^，。；]{0,6}(主管人员|责任人员|负责人))/g;
+const PARTY_SWITCH =
+  /(对|给予|责令)(该|其|此|上述)|对[^，。；]{0,20}?(公司|单位|机构|网站|平台|企业|某某?)(?![^，。；]{0,6}(主管人员|责任人员|负责人))/g;
 
 interface Found {
   at: number;
@@ -50,7 +51,8 @@ function spreadCount(clause: string): number {
   return Math.max(1, parts.length);
 }
 
-const GAINS_BEFORE = /(违法所得|非法所得|获利|牟利|收益|金额|营业额|销售额|流水|赃款|损失|价值|费用|价格|售价|收取|支付|收入|资金|投资|注册资本|工资|报酬|充值|转账|涉案)[^，；。]{0,6}$/;
+const GAINS_BEFORE =
+  /(违法所得|非法所得|获利|牟利|收益|金额|营业额|销售额|流水|赃款|损失|价值|费用|价格|售价|收取|支付|收入|资金|投资|注册资本|工资|报酬|充值|转账|涉案)[^，；。]{0,6}$/;
 
 function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   if (m.bound) return false;
@@ -65,7 +67,13 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   return /(处以?|并处|罚)$/.test(pre);
 }
 
-function sanction(kind: SanctionKind, target: SanctionTarget, note: string, amount: number | null = null, days: number | null = null): Sanction {
+function sanction(
+  kind: SanctionKind,
+  target: SanctionTarget,
+  note: string,
+  amount: number | null = null,
+  days: number | null = null,
+): Sanction {
   return { kind, amount_yuan: amount, days, target, note };
 }
 
@@ -75,7 +83,8 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   for (const m of sentence.matchAll(RESPONSIBLE)) {
     // 约谈其相关负责人: a person named in a clause that imposes nothing is not a target.
     const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
-    if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause)) events.push({ at: m.index, target: 'responsible_person' });
+    if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
+      events.push({ at: m.index, target: 'responsible_person' });
   }
   for (const m of sentence.matchAll(PARTY_SWITCH)) events.push({ at: m.index, target: 'party' });
   events.sort((a, b) => a.at - b.at);
@@ -88,7 +97,8 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
       at = e.at;
     }
     // A person named as the target governs its own clause only: 对…主管人员…罚款5000元，并责令整改 orders the party.
-    if (t === 'responsible_person' && clauseStart(sentence, pos) !== clauseStart(sentence, at)) return 'party';
+    if (t === 'responsible_person' && clauseStart(sentence, pos) !== clauseStart(sentence, at))
+      return 'party';
     return t;
   };
 }
@@ -146,7 +156,8 @@ function readSentence(raw: string): Found[] {
   let prevFine = false;
   for (const m of findMoney(sentence)) {
     // 罚款五万元和一万元: an amount joined to a fine by 和/及/、 is a fine too.
-    const joined: boolean = prevFine && /^(和|及|、|与|以及)$/.test(sentence.slice(prevEnd, m.start)) && !m.bound;
+    const joined: boolean =
+      prevFine && /^(和|及|、|与|以及)$/.test(sentence.slice(prevEnd, m.start)) && !m.bound;
     prevFine = joined || fineAt(sentence, m, prevEnd);
     if (prevFine) {
       add(m.start, sanction('fine', 'party', m.text, m.yuan));
@@ -155,55 +166,93 @@ function readSentence(raw: string): Found[] {
     prevEnd = m.end;
   }
   // 罚款 with no amount near it (并处罚款).
-  for (const m of sentence.matchAll(/罚款/g)) {
-    const at = m.index;
-    if (/(缴纳|缴清|交纳|缴|了|的)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
-    if (/^罚款(决定|金额|数额|已|单)/.test(sentence.slice(at, at + 4))) continue;
-    const cs = clauseStart(sentence, at);
-    const ce = clauseEnd(sentence, at);
-    if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
-    add(at, sanction('fine', 'party', '罚款'));
+  if (sentence.includes('罚款')) {
+    for (const m of sentence.matchAll(/罚款/g)) {
+      const at = m.index;
+      if (/(缴纳|缴清|交纳|缴|了|的)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
+      if (/^罚款(决定|金额|数额|已|单)/.test(sentence.slice(at, at + 4))) continue;
+      const cs = clauseStart(sentence, at);
+      const ce = clauseEnd(sentence, at);
+      if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
+      add(at, sanction('fine', 'party', '罚款'));
+    }
   }
-  for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
-    add(m.index, sanction('warning', 'party', '警告'));
+  if (sentence.includes('警告')) {
+    for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
+      add(m.index, sanction('warning', 'party', '警告'));
+    }
   }
   // 处以五日拘留: the days before the word.
-  for (const m of sentence.matchAll(/(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})(日|天)(行政)?拘留/g)) {
-    if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-    add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
+  if (sentence.includes('拘留')) {
+    for (const m of sentence.matchAll(
+      /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})(日|天)(行政)?拘留/g,
+    )) {
+      if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+      add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
+    }
   }
-  for (const m of sentence.matchAll(/(?<!(日|天))(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g)) {
-    if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-    const days = m[3] && m[4] ? (tryParseChineseInteger(m[3]) ?? null) : null;
-    if (!m[2] && days === null) continue;
-    add(m.index, sanction('detention', 'party', m[0], null, days));
+  if (sentence.includes('拘留')) {
+    for (const m of sentence.matchAll(
+      /(?<!(日|天))(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g,
+    )) {
+      if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+      const days = m[3] && m[4] ? (tryParseChineseInteger(m[3]) ?? null) : null;
+      if (!m[2] && days === null) continue;
+      add(m.index, sanction('detention', 'party', m[0], null, days));
+    }
   }
-  for (const m of sentence.matchAll(/没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g)) {
-    const money = findMoney(sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index))))[0];
-    const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
-    add(m.index, sanction('confiscation', 'party', m[0], amount));
+  if (sentence.includes('没收')) {
+    for (const m of sentence.matchAll(
+      /没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g,
+    )) {
+      const money = findMoney(
+        sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index))),
+      )[0];
+      const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
+      add(m.index, sanction('confiscation', 'party', m[0], amount));
+    }
   }
-  for (const m of sentence.matchAll(/责令[^，；。]{0,12}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
-    if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
-    if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
-    add(m.index, sanction('rectification', 'party', m[0]));
+  if (/改正|整改/.test(sentence)) {
+    for (const m of sentence.matchAll(/责令[^，；。]{0,12}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
+      if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
+      if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
+      add(m.index, sanction('rectification', 'party', m[0]));
+    }
   }
-  for (const m of sentence.matchAll(/暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g)) {
-    const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(sentence.slice(m.index + m[0].length));
-    add(m.index, sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null));
+  if (/暂停|停业|停产|停机|停止/.test(sentence)) {
+    for (const m of sentence.matchAll(
+      /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
+    )) {
+      const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
+        sentence.slice(m.index + m[0].length),
+      );
+      add(
+        m.index,
+        sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null),
+      );
+    }
   }
   // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
-  for (const m of sentence.matchAll(/吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g)) {
-    add(m.index, sanction('revocation', 'party', m[0]));
-  }
-  for (const m of sentence.matchAll(/(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g)) {
-    if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2))) continue;
-    // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
-    if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
-      const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
-      if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
+  if (/吊销|注销|取消/.test(sentence)) {
+    for (const m of sentence.matchAll(
+      /吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g,
+    )) {
+      add(m.index, sanction('revocation', 'party', m[0]));
     }
-    add(m.index, sanction('other', 'party', m[0]));
+  }
+  if (/关停|封禁|封停|关闭|注销|下架|通报批评|限制从业|暂扣/.test(sentence)) {
+    for (const m of sentence.matchAll(
+      /(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
+    )) {
+      if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2)))
+        continue;
+      // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
+      if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
+        const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
+        if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
+      }
+      add(m.index, sanction('other', 'party', m[0]));
+    }
   }
   found.sort((a, b) => a.at - b.at);
   return pairRespectively(sentence, found);
@@ -223,15 +272,19 @@ function pairRespectively(sentence: string, found: Found[]): Found[] {
   if (targets.length !== fines.length) return found;
   fines.forEach((f, i) => {
     f.times = 1;
-    f.sanction.target = /主管人员|责任人员|负责人|责任人|法定代表人/.test(targets[i]!) ? 'responsible_person' : 'party';
+    f.sanction.target = /主管人员|责任人员|负责人|责任人|法定代表人/.test(targets[i]!)
+      ? 'responsible_person'
+      : 'party';
   });
   return found;
 }
 
 /** Words that suggest a sentence imposes something; a cheap test before the full reading. */
-export const SANCTION_CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|停业|暂停|停止|通报批评|取消|罚/;
+export const SANCTION_CUE =
+  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|停业|暂停|停止|通报批评|取消|罚/;
 
-const GENERIC = /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
+const GENERIC =
+  /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
 
 export interface SanctionSentence {
   /** Offset of the sentence in the text. */
@@ -253,13 +306,25 @@ export function sanctionSentences(text: string): SanctionSentence[] {
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
-      out.push({ start: s.start, end: s.start + s.text.length, at: s.start + found[0]!.at, sanctions, generic: false });
+      out.push({
+        start: s.start,
+        end: s.start + s.text.length,
+        at: s.start + found[0]!.at,
+        sanctions,
+        generic: false,
+      });
       continue;
     }
     if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text) || STATISTIC.test(s.text)) continue;
     const g = GENERIC.exec(stripQuotedStatute(s.text));
     if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
-      out.push({ start: s.start, end: s.start + s.text.length, at: s.start + g.index, sanctions: [sanction('other', 'party', g[0])], generic: true });
+      out.push({
+        start: s.start,
+        end: s.start + s.text.length,
+        at: s.start + g.index,
+        sanctions: [sanction('other', 'party', g[0])],
+        generic: true,
+      });
     }
   }
   return out;
