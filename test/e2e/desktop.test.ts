@@ -106,6 +106,7 @@ describe('desktop 1280×800', () => {
     expect(api.case.record.party.name).toBe('闫某');
 
     await page.getByTestId('check-panel').waitFor();
+    expect(await page.title()).toBe('以其他非法方式获取个人信息案 · 网安');
     const badge = await page.getByTestId('lawful-badge').first().innerText();
     expect(badge).toBe(
       api.check.lawful === true

@@ -5,6 +5,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { describeError, ApiError } from '../api/client.js';
 import { useAuth } from './AuthContext.js';
 import { safeNext } from './safe-next.js';
+import { useTitle } from '../lib/use-title.js';
 
 interface LoginForm {
   username: string;
@@ -18,6 +19,7 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = safeNext(params.get('next'));
+  useTitle('登录');
 
   const onFinish = async (values: LoginForm) => {
     setBusy(true);

@@ -12,6 +12,7 @@ import { CaseFilters } from './CaseFilters.js';
 import { SanctionTags } from './SanctionTags.js';
 import { formatProvisionList } from './provisions.js';
 import { activeFilterCount, paramsFromQuery, queryFromParams, withFilter } from './list-query.js';
+import { useTitle } from '../../lib/use-title.js';
 
 export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
@@ -25,6 +26,7 @@ export default function CaseListPage() {
   const apply = (next: CaseListQuery) => setParams(paramsFromQuery(next));
   const patch = (p: Partial<CaseListQuery>) => apply(withFilter(query, p));
   const filterCount = activeFilterCount(query);
+  useTitle(query.q ? `${query.q} · 案例库` : '案例库');
 
   const columns: TableProps<CaseSummary>['columns'] = [
     {

@@ -32,6 +32,7 @@ import {
 import { CheckPanel } from './CheckPanel.js';
 import { CurrentLawPanel } from './CurrentLawPanel.js';
 import { formatProvision, provisionHref, versionEffective } from './provisions.js';
+import { useTitle } from '../../lib/use-title.js';
 
 export default function CasePage() {
   const { id = '' } = useParams();
@@ -40,6 +41,7 @@ export default function CasePage() {
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const detail = useAsync((signal) => casesApi.get(caseId, signal), [caseId, user?.id]);
+  useTitle(detail.data?.case.record.title ?? '案例');
 
   const onDelete = async () => {
     try {

@@ -29,6 +29,7 @@ import { STATUS_LABELS, type CaseStatus } from '../../lib/labels.js';
 import { ExtractedCaseCard } from './ExtractedCaseCard.js';
 import { RecordDrawer } from './RecordDrawer.js';
 import { markCases } from './source-marks.js';
+import { useTitle } from '../../lib/use-title.js';
 
 const ACCEPT =
   '.txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -53,6 +54,7 @@ export default function ImportPage() {
   const [status, setStatus] = useState<CaseStatus>('internal');
   const [saved, setSaved] = useState<{ result: ImportCommitResult; titles: string[] } | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
+  useTitle('导入公告');
 
   const run = async (load: () => Promise<ImportPreview>) => {
     setBusy(true);

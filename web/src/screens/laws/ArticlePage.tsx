@@ -7,6 +7,7 @@ import { useAsync } from '../../lib/use-async.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { ArticleText } from './ArticleText.js';
 import { VersionBadge } from './VersionBadge.js';
+import { useTitle } from '../../lib/use-title.js';
 
 /**
  * One article at a date: /laws/csl/articles/64?at=2021-01-01 reads 第六十四条 in the text in force that day;
@@ -36,6 +37,7 @@ export default function ArticlePage() {
   };
   const data = article.data;
   const lawId = data?.law.id ?? law?.id ?? lawParam;
+  useTitle(`${data?.law.name ?? law?.name ?? lawParam}${data?.article.label ?? `第${number}条`}`);
   // 第N条 of a version with N articles has no 下一条
   const lastArticle = law?.versions.find((v) => v.id === data?.version.id)?.article_count;
 

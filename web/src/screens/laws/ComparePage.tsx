@@ -22,6 +22,7 @@ import { DiffText } from './DiffText.js';
 import { diffSize } from './diff.js';
 import { describeSpan } from './versions.js';
 import { CHANGE_FILTERS, countByFilter, matchesFilter, type ChangeFilter } from './change-filter.js';
+import { useTitle } from '../../lib/use-title.js';
 
 /** 新旧对照: the articles of two versions side by side, paired through the article map, changes marked. */
 export default function ComparePage() {
@@ -34,6 +35,7 @@ export default function ComparePage() {
   const from = params.get('from') ?? versions[versions.length - 2]?.id;
   const to = params.get('to') ?? versions[versions.length - 1]?.id;
   const filter = (params.get('change') ?? 'changed') as ChangeFilter;
+  useTitle(`${lawEntry?.name ?? ''}新旧对照`);
 
   const compare = useAsync(
     (signal) => (from && to ? lawsApi.compare(law, from, to, signal) : Promise.resolve(undefined)),

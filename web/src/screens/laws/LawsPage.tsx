@@ -27,6 +27,7 @@ import { VersionBadge } from './VersionBadge.js';
 import { StatuteSearch } from './StatuteSearch.js';
 import { versionInForce } from './versions.js';
 import { chapterStarts } from './chapters.js';
+import { useTitle } from '../../lib/use-title.js';
 
 const KIND_LABELS: Record<LawSummary['kind'], string> = {
   law: '法律',
@@ -45,6 +46,7 @@ export default function LawsPage() {
     () => laws.data?.find((l) => l.id === lawParam || l.name === lawParam) ?? laws.data?.[0],
     [laws.data, lawParam],
   );
+  useTitle(law ? `${law.name} · 法规库` : '法规库');
   const at = params.get('at');
   const versionFromDate = law && at ? versionInForce(law.versions, at) : null;
   const version =

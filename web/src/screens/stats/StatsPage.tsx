@@ -11,11 +11,13 @@ import { LAWS } from '../../../../src/core/statutes/catalogue.js';
 import { Chart } from './Chart.js';
 import { fineOption, monthOption, pieOption, rankingOption } from './chart-options.js';
 import { shortLawLabel } from './short-label.js';
+import { useTitle } from '../../lib/use-title.js';
 
 /** 统计: cases by month, region, article and sanction kind, and the distribution of fines. */
 export default function StatsPage() {
   const [params, setParams] = useSearchParams();
   const { user } = useAuth();
+  useTitle('执法统计');
   const filter = useMemo<CaseFilter>(() => {
     const f: CaseFilter = {};
     const law = params.get('law');
