@@ -30,6 +30,7 @@ export function CurrentLawPanel({ current }: { current: CheckResult['current'] }
             key={c.rule}
             size="small"
             type="inner"
+            styles={{ title: { whiteSpace: 'normal', padding: '8px 0' } }}
             title={
               <Space wrap>
                 {href ? <Link to={href}>{label}</Link> : label}
