@@ -10,7 +10,9 @@ import type { CaseRecord, SanctionKind } from '../src/core/shared/case-record.js
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { importBulletin } from '../src/db/repositories/bulletins.js';
 import { migrateToLatest, openStore } from '../src/db/store.js';
+import { UserRepository } from '../src/db/repositories/users.js';
 import { createApp } from '../src/server/app.js';
+import { hashPassword } from '../src/server/auth/password.js';
 import { syncStatutes } from '../src/server/bootstrap.js';
 import { realChecker, realExtractor } from '../src/server/wiring.js';
 import type { BenchResult } from './run.js';
@@ -158,13 +160,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(base: string, urls: string[]): Promise<{ p50: number; p95: number }> {
-  for (const u of urls.slice(0, 10)) await (await fetch(base + u)).arrayBuffer(); // warm-up
+async function measure(
+  base: string,
+  urls: string[],
+  headers: Record<string, string> = {},
+): Promise<{ p50: number; p95: number }> {
+  for (const u of urls.slice(0, 10)) await (await fetch(base + u, { headers })).arrayBuffer(); // warm-up
   const times: number[] = [];
   for (let i = 0; i < SAMPLES; i++) {
     const url = base + urls[i % urls.length]!;
     const start = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers });
     await res.arrayBuffer();
     times.push(performance.now() - start);
     if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
@@ -220,6 +226,19 @@ export async function run(): Promise<BenchResult[]> {
     const search = await measure(base, searches);
     const stat = await measure(base, stats);
     const fines = await measure(base, ['/stats/fines', `/stats/fines?q=${q('个人信息')}`]);
+    // Signed in, internal cases count too (no status filter): the officer's view of the same figures.
+    await new UserRepository(store.db).create(
+      { username: 'bench', passwordHash: await hashPassword('bench-password'), role: 'officer' },
+      SYSTEM,
+    );
+    const login = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const officerSearch = await measure(base, searches, { cookie });
+    const officerStats = await measure(base, stats, { cookie });
     await app.close();
     return [
       {
@@ -242,6 +261,18 @@ export async function run(): Promise<BenchResult[]> {
         target: '≤ 300 ms',
       },
       { name: 'api: fine distribution, 100k cases, p95', value: fines.p95, unit: 'ms', target: '≤ 300 ms' },
+      {
+        name: 'api: filtered text search signed in (internal too), p95',
+        value: officerSearch.p95,
+        unit: 'ms',
+        target: '≤ 100 ms',
+      },
+      {
+        name: 'api: stats signed in (internal too), p95',
+        value: officerStats.p95,
+        unit: 'ms',
+        target: '≤ 300 ms',
+      },
     ];
   } finally {
     await store.close();
