@@ -6,7 +6,7 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { actorOf, requireRole, requireUser } from '../auth/session.js';
 import { checkOrExplain } from './cases.js';
 import {
   bulletinSchema,
@@ -17,10 +17,15 @@ import {
   importPreviewBodySchema,
   importPreviewResponseSchema,
 } from '../schemas/index.js';
-import { requireUser } from '../auth/session.js';
 
 const editor = requireRole('officer', 'admin');
-const errors = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema };
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  413: errorBodySchema,
+};
 
 export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
