@@ -6,14 +6,14 @@
  */
 import type { CaseParty, CaseRecord, Sanction } from '../shared/case-record.js';
 import type { PartialDate } from '../shared/dates.js';
-import { parseCitations } from '../citations/parse-citations.js';
+import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { extractAgency, findAgencies } from './fields/agency.js';
 import { contextYear, findDates, type DateContext, type DateMention } from './fields/date.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
-import { extractProvisions } from './fields/provisions.js';
+import { provisionsFrom } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
 import {
   clearSanctionMemo,
@@ -41,8 +41,9 @@ interface Part {
   cites?: boolean;
 }
 
-const citesArticle = (sentence: string): boolean =>
-  /第|条/.test(sentence) && parseCitations(sentence).some((c) => c.article !== null);
+/** Whether a span of the case text cites an article (the case text is parsed once). */
+const citesArticle = (citations: readonly Citation[], start: number, end: number): boolean =>
+  citations.some((c) => c.article !== null && c.start >= start && c.start < end);
 
 /** The party's core noun, for telling two parties of one block apart (某电信运营商 vs 赵某). */
 function partyHead(name: string): string {
@@ -60,23 +61,33 @@ const sameParty = (a: PartyGuess | null, b: PartyGuess | null): boolean => {
  * Splits a case block where a later sentence cites its own law and sanctions another party (大连: 赵某 拘留; then
  * 一案双查 of the telecom operator, 第21条、第59条, 警告) — each becomes a record.
  */
-function splitParts(text: string, title: string | null, sentences: SanctionSentence[]): Part[] {
+function splitParts(
+  text: string,
+  title: string | null,
+  sentences: SanctionSentence[],
+  citations: readonly Citation[],
+): Part[] {
   const parts: Part[] = [{ start: 0, end: text.length, sentences: [], party: null }];
   for (const s of sentences) {
     const current = parts[parts.length - 1]!;
     const sentenceText = text.slice(s.start, s.end);
-    const party =
-      s.generic && current.party ? current.party : extractParty(sentenceText, [text, title ?? '']);
+    const cites = !s.generic && citesArticle(citations, s.start, s.end);
+    // A later sentence can only split the block (it cites) or name the party better (none named yet).
+    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites;
+    const party = !needParty
+      ? null
+      : s.generic && current.party
+        ? current.party
+        : extractParty(sentenceText, [text, title ?? '']);
     if (current.sentences.length === 0 || (current.party && !current.party.explicit && party?.explicit)) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
       continue;
     }
-    const cites = !s.generic && citesArticle(sentenceText);
     if (
       cites &&
-      (current.cites ??= current.sentences.some((x) => citesArticle(text.slice(x.start, x.end)))) &&
+      (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end))) &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&
@@ -117,9 +128,8 @@ function buildRecord(
   text: string,
   part: Part,
   index: number,
-  allDates: readonly DateMention[],
+  shared: { dates: readonly DateMention[]; citations: readonly Citation[]; issuer: string | null },
   options: ExtractOptions,
-  issuer: string | null,
 ): CaseRecord {
   const own = text.slice(part.start, part.end);
   const sanctions: Sanction[] = combineSanctions(
@@ -136,6 +146,7 @@ function buildRecord(
     target: s.target,
     ...(s.note ? { note: s.note } : {}),
   }));
+  const { citations, issuer } = shared;
   const penaltyText = part.sentences.map((s) => text.slice(s.start, s.end)).join('');
   const guess =
     part.party ??
@@ -149,7 +160,7 @@ function buildRecord(
   const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const agency = extractAgency(own, firstAt) ?? (part.sentences.length > 0 ? issuer : null);
-  const dates = allDates.filter((d) => d.start >= part.start && d.start < part.end);
+  const dates = shared.dates.filter((d) => d.start >= part.start && d.start < part.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
@@ -158,11 +169,11 @@ function buildRecord(
     agency,
     party,
     facts,
-    provisions: extractProvisions(own),
+    provisions: provisionsFrom(citations.filter((c) => c.start >= part.start && c.start < part.end)),
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
-    decision_date: decisionDate(text, part, allDates),
+    decision_date: decisionDate(text, part, shared.dates),
     illegal_gains_yuan: extractIllegalGains(own),
   };
   const original = originalOf(block.paragraphs, options.originalLines);
@@ -195,9 +206,12 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
-    const parts = splitParts(caseText, block.title, sentences);
+    const citations = /《|条|法/.test(caseText) ? parseCitations(caseText) : [];
+    const parts = splitParts(caseText, block.title, sentences, citations);
     const dates = findDates(caseText, ctx);
-    parts.forEach((part, i) => records.push(buildRecord(block, caseText, part, i, dates, options, issuer)));
+    parts.forEach((part, i) =>
+      records.push(buildRecord(block, caseText, part, i, { dates, citations, issuer }, options)),
+    );
   }
   return records;
 }

@@ -3,13 +3,18 @@
  * lesson, not quoted statute articles — the segmenter drops those), once each, in order of citation. A law
  * named without an article (依据《网络安全法》) is kept only when no article of that law is cited for the case.
  */
-import { parseCitations } from '../../citations/parse-citations.js';
+import { parseCitations, type Citation } from '../../citations/parse-citations.js';
 import type { ProvisionRef } from '../../shared/case-record.js';
 
 const key = (p: ProvisionRef): string => `${p.law}|${p.article}|${p.paragraph}|${p.item}`;
 
 export function extractProvisions(text: string): ProvisionRef[] {
-  const refs: ProvisionRef[] = parseCitations(text).map((c) => ({
+  return provisionsFrom(parseCitations(text));
+}
+
+/** The same from citations already parsed (a case's text is parsed once for all its records). */
+export function provisionsFrom(citations: readonly Citation[]): ProvisionRef[] {
+  const refs: ProvisionRef[] = citations.map((c) => ({
     law: c.law,
     article: c.article,
     paragraph: c.paragraph,
