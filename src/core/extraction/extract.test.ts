@@ -50,6 +50,20 @@ describe('extractCases', () => {
     expect(r).toMatchObject({ date: null, provisions: [], decision_date: null, illegal_gains_yuan: null });
   });
 
+  it('drops a last case cut off mid-sentence, keeps one that only reports a talk (约谈)', () => {
+    const text = [
+      '一、某网站未落实实名制被罚款',
+      '7月份，某市网信办发现某网站未要求用户提供真实身份信息，依据《网络安全法》第六十一条之规定，对该网站罚款五万元。',
+      '二、某论坛未履行审核义务被约谈',
+      '10月份，某市网信办发现某论坛对涉黄信息未及时删除，对该论坛负责人进行约谈。',
+      '三、王某某从事危害网络安全活动案',
+      '2019年1月，许昌魏都分局依据《网络安全法》第六十三条之规定，对',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.title, r.sanctions.length])).toEqual([
+      ['某论坛未履行审核义务被约谈', 0],
+    ]);
+  });
+
   it('finds nothing in text without cases', () => {
     expect(extractCases('')).toEqual([]);
     expect(extractCases('网络安全为人民，网络安全靠人民。')).toEqual([]);

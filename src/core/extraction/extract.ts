@@ -206,6 +206,8 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
+    // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
+    if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const citations = /《|条|法/.test(caseText) ? parseCitations(caseText) : [];
     const parts = splitParts(caseText, block.title, sentences, citations);
     const dates = findDates(caseText, ctx);
