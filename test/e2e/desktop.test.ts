@@ -227,6 +227,15 @@ describe('desktop 1280×800', () => {
     importedId = Number(new URL(page.url()).pathname.split('/').pop());
     await page.getByTestId('check-panel').waitFor();
 
+    // its source: the bulletin as read, the case marked and linked
+    await page.getByRole('link', { name: /原文$/ }).click();
+    await page.waitForURL(/\/bulletins\/\d+$/);
+    await expect(page.getByTestId('bulletin-text').innerText()).resolves.toContain('壹万伍仟元');
+    await expect(
+      page.getByTestId('bulletin-cases').getByRole('link').first().getAttribute('href'),
+    ).resolves.toBe(`/cases/${importedId}`);
+    await screenshot(page, 'desktop-bulletin');
+
     await page.goto(`/cases?q=${encodeURIComponent('禹王台')}`);
     const row = page.locator('.ant-table-row').filter({ hasText: '某科技公司' });
     await row.waitFor();

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type {
   articleResponseSchema,
+  bulletinSchema,
   caseCreateBodySchema,
   caseFilterSchema,
   caseListResponseSchema,
@@ -57,6 +58,7 @@ export type StatsGroupBy = z.infer<typeof statsGroupBySchema>;
 export type StatsResponse = z.infer<typeof statsResponseSchema>;
 export type FineStats = z.infer<typeof fineStatsResponseSchema>;
 export type Health = z.infer<typeof healthResponseSchema>;
+export type Bulletin = z.infer<typeof bulletinSchema>;
 
 type Signal = AbortSignal | undefined;
 const seg = (s: string | number) => encodeURIComponent(String(s));
@@ -110,4 +112,8 @@ export const statsApi = {
     request<StatsResponse>('GET', '/api/stats', { query: { ...filter, group_by }, signal }),
   fines: (filter: CaseFilter = {}, signal?: Signal) =>
     request<FineStats>('GET', '/api/stats/fines', { query: filter, signal }),
+};
+
+export const bulletinsApi = {
+  get: (id: number, signal?: Signal) => request<Bulletin>('GET', `/api/bulletins/${seg(id)}`, { signal }),
 };

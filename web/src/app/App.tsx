@@ -13,6 +13,7 @@ const CaseListPage = lazy(() => import('../screens/cases/CaseListPage.js'));
 const CasePage = lazy(() => import('../screens/cases/CasePage.js'));
 const CaseEditPage = lazy(() => import('../screens/cases/CaseEditPage.js'));
 const ImportPage = lazy(() => import('../screens/import/ImportPage.js'));
+const BulletinPage = lazy(() => import('../screens/bulletins/BulletinPage.js'));
 const StatsPage = lazy(() => import('../screens/stats/StatsPage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
 
@@ -32,6 +33,7 @@ export function App() {
             <Route path="/cases/:id" element={<CasePage />} />
             <Route path="/cases/:id/edit" element={<CaseEditPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/bulletins/:id" element={<BulletinPage />} />
             <Route path="/stats" element={<StatsPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="*" element={<NotFound />} />

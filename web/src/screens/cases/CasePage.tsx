@@ -100,7 +100,7 @@ export default function CasePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <FactsCard record={r} stored={stored} />
+            <FactsCard record={r} stored={stored} signedIn={!!user} />
             <ProvisionsCard record={r} check={check} />
             <SanctionsCard record={r} />
           </Space>
@@ -120,7 +120,16 @@ export default function CasePage() {
   );
 }
 
-function FactsCard({ record: r, stored }: { record: CaseRecord; stored: CaseDetail['case'] }) {
+function FactsCard({
+  record: r,
+  stored,
+  signedIn,
+}: {
+  record: CaseRecord;
+  stored: CaseDetail['case'];
+  /** The bulletin's text needs a session. */
+  signedIn: boolean;
+}) {
   return (
     <Card title="案情">
       <Typography.Paragraph style={{ fontSize: 15, lineHeight: 1.8 }} data-testid="case-facts">
@@ -146,7 +155,17 @@ function FactsCard({ record: r, stored }: { record: CaseRecord; stored: CaseDeta
             : []),
           ...(r.theme ? [{ key: 'theme', label: '主题', children: r.theme }] : []),
           ...(stored.bulletin_id
-            ? [{ key: 'bulletin', label: '来源公告', children: `#${stored.bulletin_id}` }]
+            ? [
+                {
+                  key: 'bulletin',
+                  label: '来源公告',
+                  children: signedIn ? (
+                    <Link to={`/bulletins/${stored.bulletin_id}`}>#{stored.bulletin_id} 原文</Link>
+                  ) : (
+                    `#${stored.bulletin_id}`
+                  ),
+                },
+              ]
             : []),
           {
             key: 'updated',
