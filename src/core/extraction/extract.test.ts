@@ -60,6 +60,7 @@ describe('extractCases', () => {
       '2019年1月，许昌魏都分局依据《网络安全法》第六十三条之规定，对',
     ].join('\n');
     expect(extractCases(text).map((r) => [r.title, r.sanctions.length])).toEqual([
+      ['某网站未落实实名制被罚款', 1],
       ['某论坛未履行审核义务被约谈', 0],
     ]);
   });

@@ -79,21 +79,24 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: number } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
+  const shorts = new Map<HeadingStyle, number>();
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i]!.heading;
     if (!h) continue;
     totals.set(h.style, (totals.get(h.style) ?? 0) + 1);
     let scope = h.rest;
-    for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++)
+    for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
       scope += lines[j]!.text;
+    }
     // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
-    if (SANCTION_CUE.test(scope) && scope.length >= 25) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+    if (scope.length < 25) shorts.set(h.style, (shorts.get(h.style) ?? 0) + 1);
+    else if (SANCTION_CUE.test(scope)) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
   }
   let best: HeadingStyle | null = null;
   let bestCount = 0;
   for (const [style, n] of counts) {
-    // Most headings of the case style introduce a case; a style mostly used for short items is not it.
-    if (n * 2 < (totals.get(style) ?? 0)) continue;
+    // A style whose headings mostly introduce a line or two of text marks list items, not cases.
+    if ((shorts.get(style) ?? 0) * 2 > (totals.get(style) ?? 0)) continue;
     if (n > bestCount) {
       best = style;
       bestCount = n;
