@@ -62,7 +62,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           {wide ? user.username : null}
         </Button>
       </Dropdown>
-    ) : (
+    ) : location.pathname.startsWith('/login') ? null : (
       <Link to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
         <Button type="primary" ghost icon={<LoginOutlined />} style={{ color: '#fff', borderColor: '#fff' }}>
           登录
