@@ -9,6 +9,14 @@
  *
  * Criminal measures in the same text (判处有期徒刑, 罚金, 刑事拘留) and hypothetical ones (可处, 面临处罚) are
  * not sanctions of the case.
+ *
+ * 行政处罚法（2021）第九条 行政处罚的种类：（一）警告、通报批评；（二）罚款、没收违法所得、没收非法财物；
+ * （三）暂扣许可证件、降低资质等级、吊销许可证件；（四）限制开展生产经营活动、责令停产停业、责令关闭、限制从业；
+ * （五）行政拘留；（六）法律、行政法规规定的其他行政处罚。
+ * 第二十八条第一款 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。
+ * Mapping: 警告 → warning (通报批评 → other); 罚款 → fine; 没收… → confiscation; 暂扣 → other; 吊销 (and 注销/取消
+ * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension; 责令关闭/限制从业/关停账号 → other;
+ * 行政拘留 → detention; 责令（限期）改正/整改 → rectification.
  */
 import type { Sanction, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
 import { tryParseChineseInteger } from '../../shared/numerals.js';
