@@ -31,6 +31,8 @@ const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
     style: 'anli',
     re: new RegExp(`^[【\\[]?(?:典型)?(?:案(?:例|件)|案情)([${CN}\\d]{1,4})[】\\]]?[：:、.．\\s—-]*(.*)$`),
   },
+  // 【案例】… repeated without numbers.
+  { style: 'anli', re: /^[【[](?:典型)?案例()[】\]][：:、.．\s—-]*(.*)$/ },
   // 第一起：… / 第二例 …
   {
     style: 'anli',
@@ -51,6 +53,7 @@ const HEADING_PATTERNS: readonly { style: HeadingStyle; re: RegExp }[] = [
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 function ordinalOf(style: HeadingStyle, raw: string): number | null {
+  if (raw === '') return null;
   if (style === 'circled') return CIRCLED.indexOf(raw) + 1;
   if (style === 'symbol') return null;
   return tryParseChineseInteger(raw) ?? null;

@@ -128,7 +128,11 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
 
 /** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
 function splitHeadingRest(rest: string): { title: string | null; body: string | null } {
-  const r = rest.replace(/^[：:、.\s]+/, '').trim();
+  // A title written as a sentence (某公司…被处罚。) is still a title.
+  const r = rest
+    .replace(/^[：:、.\s]+/, '')
+    .replace(/^([^。]{4,60})。$/, '$1')
+    .trim();
   if (r === '') return { title: null, body: null };
   if (isTitleLike(r) && !SANCTION_CUE.test(r.replace(/被[^，。]{0,6}$/, ''))) return { title: r, body: null };
   if (isTitleLike(r) && /[案件]$|被(罚|处罚|罚款|警告|拘留|约谈|关停|封禁)/.test(r))

@@ -248,9 +248,9 @@ function readSentence(raw: string): Found[] {
       add(m.index, sanction('revocation', 'party', m[0]));
     }
   }
-  if (/关停|封禁|封停|关闭|注销|下架|通报批评|限制从业|暂扣/.test(sentence)) {
+  if (/关停|封禁|封停|关闭|注销|下架|禁言|通报批评|限制从业|暂扣/.test(sentence)) {
     for (const m of sentence.matchAll(
-      /(关停|封禁|封停|关闭|注销|下架)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
+      /(关停|封禁|封停|关闭|注销|下架|禁言)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
     )) {
       if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2)))
         continue;
@@ -289,7 +289,7 @@ function pairRespectively(sentence: string, found: Found[]): Found[] {
 
 /** Words that suggest a sentence imposes something; a cheap test before the full reading. */
 export const SANCTION_CUE =
-  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|停业|暂停|停止|通报批评|取消|罚/;
+  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|禁言|暂扣|停业|暂停|停止|通报批评|取消|罚/;
 
 const GENERIC =
   /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
