@@ -21,10 +21,25 @@ export default tseslint.config(
     ignores: ['src/core/**/*.test.ts'],
     rules: {
       ...restrict(
-        ['**/db/**', '**/server/**', '**/cli/**', '**/law-data/**', '**/paths*', 'node:fs*', 'fs', 'node:path', 'pg', 'better-sqlite3', 'fastify*'],
+        [
+          '**/db/**',
+          '**/server/**',
+          '**/cli/**',
+          '**/law-data/**',
+          '**/paths*',
+          'node:fs*',
+          'fs',
+          'node:path',
+          'pg',
+          'better-sqlite3',
+          'fastify*',
+        ],
         'core is pure: no I/O and no imports from outer layers',
       ),
-      'no-restricted-globals': ['error', { name: 'process', message: 'core must not read process.env or argv' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'core must not read process.env or argv' },
+      ],
     },
   },
   {

@@ -11,17 +11,32 @@ const N = 100_000;
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const CITES: ProvisionRef[][] = [
-  [{ law: '网络安全法', article: 21, paragraph: null, item: 2 }, { law: '网络安全法', article: 59, paragraph: 1, item: null }],
+  [
+    { law: '网络安全法', article: 21, paragraph: null, item: 2 },
+    { law: '网络安全法', article: 59, paragraph: 1, item: null },
+  ],
   [{ law: '网络安全法', article: 64, paragraph: 2, item: null }],
-  [{ law: '网络安全法', article: 44, paragraph: null, item: null }, { law: '网络安全法', article: 64, paragraph: 2, item: null }],
+  [
+    { law: '网络安全法', article: 44, paragraph: null, item: null },
+    { law: '网络安全法', article: 64, paragraph: 2, item: null },
+  ],
   [{ law: '网络安全法', article: 46, paragraph: null, item: null }],
-  [{ law: '网络安全法', article: 22, paragraph: null, item: null }, { law: '网络安全法', article: 60, paragraph: null, item: null }],
-  [{ law: '网络安全法', article: 23, paragraph: null, item: null }, { law: '网络安全法', article: 61, paragraph: 1, item: null }],
-  [{ law: '计算机信息网络国际联网安全保护管理办法', article: 5, paragraph: null, item: 5 }, { law: '计算机信息网络国际联网安全保护管理办法', article: 20, paragraph: null, item: null }],
+  [
+    { law: '网络安全法', article: 22, paragraph: null, item: null },
+    { law: '网络安全法', article: 60, paragraph: null, item: null },
+  ],
+  [
+    { law: '网络安全法', article: 23, paragraph: null, item: null },
+    { law: '网络安全法', article: 61, paragraph: 1, item: null },
+  ],
+  [
+    { law: '计算机信息网络国际联网安全保护管理办法', article: 5, paragraph: null, item: 5 },
+    { law: '计算机信息网络国际联网安全保护管理办法', article: 20, paragraph: null, item: null },
+  ],
   [{ law: '计算机信息网络国际联网安全保护管理办法', article: 23, paragraph: null, item: null }],
   [{ law: '个人信息保护法', article: 66, paragraph: 1, item: null }],
   [{ law: '数据安全法', article: 45, paragraph: 1, item: null }],
@@ -42,10 +57,23 @@ export function generate(n: number, seed = 42): CaseRecord[] {
   return Array.from({ length: n }, (_, i) => {
     const [date, decision] = pick(DATES);
     const sanctions: Sanction[] = [];
-    if (r() < 0.6) sanctions.push({ kind: 'fine', amount_yuan: Math.round(r() * 20) * 5000, days: null, target: 'party' });
+    if (r() < 0.6)
+      sanctions.push({ kind: 'fine', amount_yuan: Math.round(r() * 20) * 5000, days: null, target: 'party' });
     if (r() < 0.3) sanctions.push({ kind: 'warning', amount_yuan: null, days: null, target: 'party' });
-    if (r() < 0.2) sanctions.push({ kind: 'fine', amount_yuan: Math.round(r() * 10) * 5000, days: null, target: 'responsible_person' });
-    if (r() < 0.1) sanctions.push({ kind: 'detention', amount_yuan: null, days: 1 + Math.floor(r() * 16), target: 'party' });
+    if (r() < 0.2)
+      sanctions.push({
+        kind: 'fine',
+        amount_yuan: Math.round(r() * 10) * 5000,
+        days: null,
+        target: 'responsible_person',
+      });
+    if (r() < 0.1)
+      sanctions.push({
+        kind: 'detention',
+        amount_yuan: null,
+        days: 1 + Math.floor(r() * 16),
+        target: 'party',
+      });
     return {
       title: `生成案例${i}`,
       date,
@@ -70,6 +98,11 @@ export async function run(): Promise<BenchResult[]> {
   for (const rec of records) if (check(rec, { at: '2026-11-28' }).lawful === false) unlawful++;
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   return [
-    { name: `check: ${N} generated records (${unlawful} unlawful), one core`, value: N / seconds, unit: 'checks/s', target: '≥ 100000' },
+    {
+      name: `check: ${N} generated records (${unlawful} unlawful), one core`,
+      value: N / seconds,
+      unit: 'checks/s',
+      target: '≥ 100000',
+    },
   ];
 }

@@ -23,10 +23,15 @@ for (const m of MODULES) {
   const out = await mod.run();
   for (const r of out) {
     results.push(r);
-    console.log(`${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(12)} ${r.unit.padEnd(10)} ${r.target ? `target ${r.target}` : ''}`);
+    console.log(
+      `${r.name.padEnd(58)} ${r.value.toFixed(r.value < 100 ? 2 : 0).padStart(12)} ${r.unit.padEnd(10)} ${r.target ? `target ${r.target}` : ''}`,
+    );
   }
   console.error(`(${m} took ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 const dir = resolve(import.meta.dirname, 'out');
 mkdirSync(dir, { recursive: true });
-writeFileSync(resolve(dir, 'results.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(
+  resolve(dir, 'results.json'),
+  JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2),
+);

@@ -6,7 +6,9 @@ export interface MemoryIo extends CliIo {
   err: string[];
 }
 
-export function memoryIo(opts: { stdin?: string | Buffer; now?: string; env?: Record<string, string> } = {}): MemoryIo {
+export function memoryIo(
+  opts: { stdin?: string | Buffer; now?: string; env?: Record<string, string> } = {},
+): MemoryIo {
   const out: string[] = [];
   const err: string[] = [];
   return {

@@ -25,7 +25,10 @@ function describe(e: ErrorObject): { field: string; message: string } {
   const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const missing = e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : null;
   const field = missing ? (path ? `${path}.${missing}` : missing) : path || '(record)';
-  const allowed = e.keyword === 'enum' ? `: one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : '';
+  const allowed =
+    e.keyword === 'enum'
+      ? `: one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+      : '';
   return { field, message: missing ? 'is required' : `${e.message ?? 'is invalid'}${allowed}` };
 }
 
@@ -42,9 +45,13 @@ export function parseCaseRecords(text: string, source: string): CaseRecord[] {
 
 export function validateCaseRecords(value: unknown, source: string): CaseRecord[] {
   if (!Array.isArray(value)) {
-    throw new DomainError('INVALID_INPUT', `${source}: expected a JSON array of case records, got ${value === null ? 'null' : typeof value}`, {
-      source,
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `${source}: expected a JSON array of case records, got ${value === null ? 'null' : typeof value}`,
+      {
+        source,
+      },
+    );
   }
   const v = validator();
   value.forEach((record, index) => {
@@ -54,7 +61,12 @@ export function validateCaseRecords(value: unknown, source: string): CaseRecord[
       throw new DomainError(
         'INVALID_INPUT',
         `${source}: case ${index}${titleOf(record)}: field ${first.field} ${first.message}` +
-          (errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1).map((e) => e.field).join(', ')})` : ''),
+          (errors.length > 1
+            ? ` (and ${errors.length - 1} more: ${errors
+                .slice(1)
+                .map((e) => e.field)
+                .join(', ')})`
+            : ''),
         { source, index, field: first.field, errors },
       );
     }

@@ -54,16 +54,40 @@ describe('wangan check', () => {
 
   it('schema violation → exit 2 naming the file, the case index and the field', async () => {
     const io = memoryIo();
-    const rec = { title: 'x', date: null, region: null, agency: null, party: { kind: 'robot', name: 'x' }, facts: '', provisions: [], sanctions: [] };
+    const rec = {
+      title: 'x',
+      date: null,
+      region: null,
+      agency: null,
+      party: { kind: 'robot', name: 'x' },
+      facts: '',
+      provisions: [],
+      sanctions: [],
+    };
     const ok = { ...rec, party: { kind: 'individual', name: 'y' } };
     const p = write('schema.json', JSON.stringify([ok, rec]));
     expect(await main(['check', p], io)).toBe(2);
-    expect(io.err.join('')).toMatch(new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: case 1 .*field party\\.kind`));
+    expect(io.err.join('')).toMatch(
+      new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: case 1 .*field party\\.kind`),
+    );
   });
 
   it('a missing required field is named', async () => {
     const io = memoryIo();
-    const p = write('missing.json', JSON.stringify([{ title: 'x', date: null, region: null, agency: null, party: { kind: 'individual', name: 'y' }, facts: '', provisions: [] }]));
+    const p = write(
+      'missing.json',
+      JSON.stringify([
+        {
+          title: 'x',
+          date: null,
+          region: null,
+          agency: null,
+          party: { kind: 'individual', name: 'y' },
+          facts: '',
+          provisions: [],
+        },
+      ]),
+    );
     expect(await main(['check', p], io)).toBe(2);
     expect(io.err.join('')).toMatch(/case 0 .*field sanctions is required/);
   });
@@ -79,6 +103,8 @@ describe('wangan check', () => {
     await main(['check', NINGXIA, '--at', '2025-06-01'], io);
     const atOld = JSON.parse(io.out.join(''));
     // before the 2025 amendment took effect, the 2016 rule is itself the one in force
-    expect(atOld.find((r: { title: string }) => r.title.includes('等级保护')).current[0].rule).toBe('CSL2016.59.1');
+    expect(atOld.find((r: { title: string }) => r.title.includes('等级保护')).current[0].rule).toBe(
+      'CSL2016.59.1',
+    );
   });
 });

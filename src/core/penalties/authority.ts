@@ -31,7 +31,8 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
  */
 export function authorityMayApply(agency: Authority, named: readonly Authority[]): boolean {
   if (named.includes(agency) || named.includes('competent_department')) return true;
-  if (named.includes('pi_protection')) return agency === 'cyberspace' || agency === 'public_security' || agency === 'telecom';
+  if (named.includes('pi_protection'))
+    return agency === 'cyberspace' || agency === 'public_security' || agency === 'telecom';
   return false;
 }
 
@@ -45,8 +46,14 @@ const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
  */
 export function authorityLevelOf(agency: string | null | undefined): AuthorityLevel {
   if (!agency) return null;
-  if (/国家|中央|公安部|^省|省(公安厅|互联网信息办公室|网信办|委网信办)|自治区(公安厅|互联网信息办公室|网信办)/.test(agency)) return 'provincial_or_above';
-  if (MUNICIPALITY.test(agency)) return /市.+?([区县]|分局|派出所)/.test(agency) ? 'below_provincial' : 'provincial_or_above';
+  if (
+    /国家|中央|公安部|^省|省(公安厅|互联网信息办公室|网信办|委网信办)|自治区(公安厅|互联网信息办公室|网信办)/.test(
+      agency,
+    )
+  )
+    return 'provincial_or_above';
+  if (MUNICIPALITY.test(agency))
+    return /市.+?([区县]|分局|派出所)/.test(agency) ? 'below_provincial' : 'provincial_or_above';
   if (/[市县区州盟旗]/.test(agency)) return 'below_provincial';
   return null;
 }

@@ -25,7 +25,12 @@ function figuresFor(gains: GainsCondition | undefined): CaseFigures {
 
 function value(row: BoundRow, n: number, f: CaseFigures): number {
   if (!row.of) return n;
-  const base = row.of === 'illegal_gains' ? f.illegalGains! : row.of === 'procurement_amount' ? f.procurementAmount! : f.previousYearTurnover!;
+  const base =
+    row.of === 'illegal_gains'
+      ? f.illegalGains!
+      : row.of === 'procurement_amount'
+        ? f.procurementAmount!
+        : f.previousYearTurnover!;
   return n * base;
 }
 
@@ -37,7 +42,8 @@ const sanction = (row: BoundRow, x: number): Sanction =>
 function admitted(row: BoundRow, x: number, f: CaseFigures): string {
   const rule = ruleById(row.rule)!;
   const tier = rule.tiers.find((t) => t.id === row.tier)!;
-  return admitSanction(tierSanctions(rule, tier), sanction(row, x), f, row.partyKind ?? rule.parties[0]!).status;
+  return admitSanction(tierSanctions(rule, tier), sanction(row, x), f, row.partyKind ?? rule.parties[0]!)
+    .status;
 }
 
 /** Is x inside another row of the same rule, tier, sanction and conditions (an alternative range)? */
@@ -56,21 +62,24 @@ function insideSibling(row: BoundRow, x: number, f: CaseFigures): boolean {
   );
 }
 
-describe.each(BOUNDS.map((r) => [`${r.rule} ${r.tier} ${r.target} ${r.kind}: 「${r.quote}」`, r] as const))('%s', (_name, row) => {
-  const f = figuresFor(row.gains);
-  const lo = row.min === null ? null : value(row, row.min, f);
-  const hi = row.max === null ? null : value(row, row.max, f);
+describe.each(BOUNDS.map((r) => [`${r.rule} ${r.tier} ${r.target} ${r.kind}: 「${r.quote}」`, r] as const))(
+  '%s',
+  (_name, row) => {
+    const f = figuresFor(row.gains);
+    const lo = row.min === null ? null : value(row, row.min, f);
+    const hi = row.max === null ? null : value(row, row.max, f);
 
-  if (lo !== null) {
-    it(`admits the minimum ${lo}`, () => expect(admitted(row, lo, f)).toBe('yes'));
-    if (lo >= 1 && !insideSibling(row, lo - 1, f))
-      it(`rejects ${lo - 1}, just below`, () => expect(admitted(row, lo - 1, f)).toBe('no'));
-  } else {
-    it('has no minimum: admits the smallest amount', () => expect(admitted(row, 1, f)).toBe('yes'));
-  }
-  if (hi !== null) {
-    it(`admits the maximum ${hi}`, () => expect(admitted(row, hi, f)).toBe('yes'));
-    if (!insideSibling(row, hi + 1, f))
-      it(`rejects ${hi + 1}, just above`, () => expect(admitted(row, hi + 1, f)).toBe('no'));
-  }
-});
+    if (lo !== null) {
+      it(`admits the minimum ${lo}`, () => expect(admitted(row, lo, f)).toBe('yes'));
+      if (lo >= 1 && !insideSibling(row, lo - 1, f))
+        it(`rejects ${lo - 1}, just below`, () => expect(admitted(row, lo - 1, f)).toBe('no'));
+    } else {
+      it('has no minimum: admits the smallest amount', () => expect(admitted(row, 1, f)).toBe('yes'));
+    }
+    if (hi !== null) {
+      it(`admits the maximum ${hi}`, () => expect(admitted(row, hi, f)).toBe('yes'));
+      if (!insideSibling(row, hi + 1, f))
+        it(`rejects ${hi + 1}, just above`, () => expect(admitted(row, hi + 1, f)).toBe('no'));
+    }
+  },
+);

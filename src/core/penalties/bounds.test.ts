@@ -4,13 +4,33 @@ import type { FineRange } from './model.js';
 
 // 网络安全法(2016) 第六十四条第二款: “没收违法所得，并处违法所得一倍以上十倍以下罚款，没有违法所得的，处一百万元以下罚款”
 const ART64_2: FineRange[] = [
-  { min: { times: 1, of: 'illegal_gains' }, max: { times: 10, of: 'illegal_gains' }, when: { gains: 'positive' }, words: '处违法所得一倍以上十倍以下罚款' },
-  { min: null, max: { yuan: 1_000_000 }, when: { gains: 'none' }, words: '没有违法所得的，处一百万元以下罚款' },
+  {
+    min: { times: 1, of: 'illegal_gains' },
+    max: { times: 10, of: 'illegal_gains' },
+    when: { gains: 'positive' },
+    words: '处违法所得一倍以上十倍以下罚款',
+  },
+  {
+    min: null,
+    max: { yuan: 1_000_000 },
+    when: { gains: 'none' },
+    words: '没有违法所得的，处一百万元以下罚款',
+  },
 ];
 // 网络安全法(2025) 第六十三条: “没有违法所得或者违法所得不足十万元的，并处二万元以上十万元以下罚款；违法所得十万元以上的，并处违法所得一倍以上五倍以下罚款”
 const ART63_2025: FineRange[] = [
-  { min: { yuan: 20000 }, max: { yuan: 100000 }, when: { gains: 'none_or_below', yuan: 100000 }, words: '并处二万元以上十万元以下罚款' },
-  { min: { times: 1, of: 'illegal_gains' }, max: { times: 5, of: 'illegal_gains' }, when: { gains: 'at_least', yuan: 100000 }, words: '并处违法所得一倍以上五倍以下罚款' },
+  {
+    min: { yuan: 20000 },
+    max: { yuan: 100000 },
+    when: { gains: 'none_or_below', yuan: 100000 },
+    words: '并处二万元以上十万元以下罚款',
+  },
+  {
+    min: { times: 1, of: 'illegal_gains' },
+    max: { times: 5, of: 'illegal_gains' },
+    when: { gains: 'at_least', yuan: 100000 },
+    words: '并处违法所得一倍以上五倍以下罚款',
+  },
 ];
 
 describe('fine bounds on illegal gains', () => {
@@ -30,7 +50,10 @@ describe('fine bounds on illegal gains', () => {
     expect(no.status === 'no' && no.why).toMatch(/1000000/);
   });
   it('with gains unknown, a fine is possible but needs the gains', () => {
-    expect(admitFine(ART64_2, 1500, { illegalGains: null })).toMatchObject({ status: 'maybe', needs: '违法所得数额' });
+    expect(admitFine(ART64_2, 1500, { illegalGains: null })).toMatchObject({
+      status: 'maybe',
+      needs: '违法所得数额',
+    });
     expect(admitFine(ART64_2, 2_000_000, { illegalGains: null })).toMatchObject({ status: 'maybe' });
   });
   it('jumps at 100,000 yuan of gains under 2025 第六十三条', () => {
@@ -53,8 +76,12 @@ describe('conditions and bounds', () => {
     expect(gainsConditionHolds({ gains: 'none' }, null)).toBeNull();
   });
   it('resolves multiples and names the missing figure', () => {
-    expect(resolveBound({ times: 10, of: 'procurement_amount' }, { illegalGains: null, procurementAmount: 300 })).toEqual({ yuan: 3000 });
-    expect(resolveBound({ times: 10, of: 'procurement_amount' }, { illegalGains: null })).toEqual({ needs: '采购金额' });
+    expect(
+      resolveBound({ times: 10, of: 'procurement_amount' }, { illegalGains: null, procurementAmount: 300 }),
+    ).toEqual({ yuan: 3000 });
+    expect(resolveBound({ times: 10, of: 'procurement_amount' }, { illegalGains: null })).toEqual({
+      needs: '采购金额',
+    });
   });
   it('detention days are inclusive at both ends (治安管理处罚法 第一百一十八条)', () => {
     const r = { min: 5, max: 15, words: '处五日以上十五日以下拘留' };

@@ -24,7 +24,11 @@ export function resolveBound(b: MoneyBound | null, f: CaseFigures): ResolvedBoun
   if (b === null) return { yuan: null };
   if ('yuan' in b) return { yuan: b.yuan };
   const base =
-    b.of === 'illegal_gains' ? f.illegalGains : b.of === 'procurement_amount' ? f.procurementAmount : f.previousYearTurnover;
+    b.of === 'illegal_gains'
+      ? f.illegalGains
+      : b.of === 'procurement_amount'
+        ? f.procurementAmount
+        : f.previousYearTurnover;
   if (base === null || base === undefined) return { needs: BASE_LABEL[b.of] };
   return { yuan: b.times * base };
 }
@@ -76,9 +80,11 @@ export function admitFine(ranges: readonly FineRange[], amount: number | null, f
     }
     const lo = resolveBound(r.min, f);
     const hi = resolveBound(r.max, f);
-    const needs = [cond === null ? '违法所得数额' : null, 'needs' in lo ? lo.needs : null, 'needs' in hi ? hi.needs : null].filter(
-      (x): x is string => x !== null,
-    );
+    const needs = [
+      cond === null ? '违法所得数额' : null,
+      'needs' in lo ? lo.needs : null,
+      'needs' in hi ? hi.needs : null,
+    ].filter((x): x is string => x !== null);
     const loV = 'yuan' in lo ? lo.yuan : null;
     const hiV = 'yuan' in hi ? hi.yuan : null;
     if (loV !== null && amount < loV) {
@@ -97,12 +103,23 @@ export function admitFine(ranges: readonly FineRange[], amount: number | null, f
   return maybe ?? { status: 'no', why: reasons.join('；') || '没有可适用的罚款幅度', code };
 }
 
-export function admitDays(range: { min: number | null; max: number; words: string }, days: number | null): Admission {
+export function admitDays(
+  range: { min: number | null; max: number; words: string },
+  days: number | null,
+): Admission {
   if (days === null) return { status: 'yes', by: range.words };
   if (range.min !== null && days < range.min)
-    return { status: 'no', why: `拘留${days}日低于「${range.words}」的下限${range.min}日`, code: 'DETENTION_BELOW_MIN' };
+    return {
+      status: 'no',
+      why: `拘留${days}日低于「${range.words}」的下限${range.min}日`,
+      code: 'DETENTION_BELOW_MIN',
+    };
   if (days > range.max)
-    return { status: 'no', why: `拘留${days}日超过「${range.words}」的上限${range.max}日`, code: 'DETENTION_ABOVE_MAX' };
+    return {
+      status: 'no',
+      why: `拘留${days}日超过「${range.words}」的上限${range.max}日`,
+      code: 'DETENTION_ABOVE_MAX',
+    };
   return { status: 'yes', by: range.words };
 }
 

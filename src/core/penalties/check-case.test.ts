@@ -58,15 +58,24 @@ describe('legality check on the Ningxia 2021 bulletin', () => {
 
   it('gives the current range of new 第六十一条 for the 等级保护 case', () => {
     const cur = check(byTitle('等级保护')).current.find((c) => c.rule === 'CSL2025.61.1')!;
-    const fines = cur.ranges.flatMap((t) => t.sanctions.filter((s) => s.kind === 'fine' && s.target === 'party'));
-    expect(fines.map((f) => [f.min_yuan, f.max_yuan])).toEqual(expect.arrayContaining([[10000, 50000], [50000, 500000]]));
+    const fines = cur.ranges.flatMap((t) =>
+      t.sanctions.filter((s) => s.kind === 'fine' && s.target === 'party'),
+    );
+    expect(fines.map((f) => [f.min_yuan, f.max_yuan])).toEqual(
+      expect.arrayContaining([
+        [10000, 50000],
+        [50000, 500000],
+      ]),
+    );
   });
 });
 
 describe('unlawful decisions are flagged with the bound they break', () => {
   it('等级保护 case: party fine 150000 is above 第五十九条第一款 十万元', () => {
     const r = byTitle('等级保护');
-    r.sanctions = r.sanctions.map((s) => (s.target === 'party' && s.kind === 'fine' ? { ...s, amount_yuan: 150000 } : s));
+    r.sanctions = r.sanctions.map((s) =>
+      s.target === 'party' && s.kind === 'fine' ? { ...s, amount_yuan: 150000 } : s,
+    );
     const out = check(r);
     expect(out.lawful).toBe(false);
     expect(out.findings.find((f) => f.code === 'FINE_ABOVE_MAX')?.message).toMatch(/100000/);
@@ -74,7 +83,9 @@ describe('unlawful decisions are flagged with the bound they break', () => {
 
   it('等级保护 case: responsible-person fine 60000 is above 五万元', () => {
     const r = byTitle('等级保护');
-    r.sanctions = r.sanctions.map((s) => (s.target === 'responsible_person' ? { ...s, amount_yuan: 60000 } : s));
+    r.sanctions = r.sanctions.map((s) =>
+      s.target === 'responsible_person' ? { ...s, amount_yuan: 60000 } : s,
+    );
     const out = check(r);
     expect(out.lawful).toBe(false);
     expect(out.findings.find((f) => f.code === 'FINE_ABOVE_MAX')?.message).toMatch(/50000/);
@@ -167,21 +178,33 @@ describe('从旧兼从轻 (行政处罚法 第三十七条) across the 2025 amen
 describe('records the check cannot decide', () => {
   const base = byTitle('等级保护');
   it('unknown law → null with a finding naming it', () => {
-    const r = check({ ...base, provisions: [{ law: '网络信息内容生态治理规定', article: 35, paragraph: null, item: null }] });
+    const r = check({
+      ...base,
+      provisions: [{ law: '网络信息内容生态治理规定', article: 35, paragraph: null, item: null }],
+    });
     expect(r.lawful).toBeNull();
     expect(r.findings.find((f) => f.code === 'UNKNOWN_LAW')?.message).toMatch(/网络信息内容生态治理规定/);
   });
   it('a law named without an article → null', () => {
-    const r = check({ ...base, provisions: [{ law: '网络安全法', article: null, paragraph: null, item: null }] });
+    const r = check({
+      ...base,
+      provisions: [{ law: '网络安全法', article: null, paragraph: null, item: null }],
+    });
     expect(r.lawful).toBeNull();
   });
   it('a sanction of kind other is noted, not held against the decision', () => {
-    const r = check({ ...base, sanctions: [...base.sanctions, { kind: 'other', amount_yuan: null, days: null, target: 'party' }] });
+    const r = check({
+      ...base,
+      sanctions: [...base.sanctions, { kind: 'other', amount_yuan: null, days: null, target: 'party' }],
+    });
     expect(r.lawful).toBe(true);
     expect(codes(r)).toContain('SANCTION_KIND_UNKNOWN');
   });
   it('a kind the rule does not provide (detention under 第五十九条) is unlawful', () => {
-    const r = check({ ...base, sanctions: [{ kind: 'detention', amount_yuan: null, days: 3, target: 'party' }] });
+    const r = check({
+      ...base,
+      sanctions: [{ kind: 'detention', amount_yuan: null, days: 3, target: 'party' }],
+    });
     expect(r.lawful).toBe(false);
     expect(codes(r)).toContain('SANCTION_NOT_PROVIDED');
   });

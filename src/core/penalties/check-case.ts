@@ -57,8 +57,21 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
 
   expandReferrals(ctx.rules, selected, record, figures, established, trace);
   if (selected.length === 0) {
-    findings.push({ code: 'NO_APPLICABLE_RULE', severity: 'warning', message: '无法确定适用的罚则，不能判断处罚是否合法' });
-    return { title: record.title, lawful: null, applied: [], findings, requires: [], ranges: [], current: [], trace };
+    findings.push({
+      code: 'NO_APPLICABLE_RULE',
+      severity: 'warning',
+      message: '无法确定适用的罚则，不能判断处罚是否合法',
+    });
+    return {
+      title: record.title,
+      lawful: null,
+      applied: [],
+      findings,
+      requires: [],
+      ranges: [],
+      current: [],
+      trace,
+    };
   }
 
   const evaluations = evaluateAll(selected, record, figures, established);
@@ -90,10 +103,21 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
       message: `${evaluations.map(({ ev }) => ev.rule.id).join('、')}为转致条款（依照有关法律、行政法规处罚），本身没有处罚幅度`,
     });
   }
-  if (checkAuthority(record, evaluations.map(({ ev }) => ev.rule), findings)) lawful = false;
+  if (
+    checkAuthority(
+      record,
+      evaluations.map(({ ev }) => ev.rule),
+      findings,
+    )
+  )
+    lawful = false;
   for (const s of record.sanctions ?? []) {
     if (s.kind === 'other')
-      findings.push({ code: 'SANCTION_KIND_UNKNOWN', severity: 'info', message: '记录中有种类未载明的处罚（other），未据以判断合法性' });
+      findings.push({
+        code: 'SANCTION_KIND_UNKNOWN',
+        severity: 'info',
+        message: '记录中有种类未载明的处罚（other），未据以判断合法性',
+      });
   }
   if (lawful === true && findings.some((f) => f.severity === 'error')) lawful = false;
 
@@ -119,7 +143,11 @@ function withValidDates(record: CaseRecord, findings: Finding[]): CaseRecord {
   for (const field of ['date', 'decision_date'] as const) {
     const v = record[field];
     if (v !== null && v !== undefined && !isPartialDate(v)) {
-      findings.push({ code: 'INVALID_DATE', severity: 'warning', message: `${field} "${String(v)}" 不是有效日期，按未载明处理` });
+      findings.push({
+        code: 'INVALID_DATE',
+        severity: 'warning',
+        message: `${field} "${String(v)}" 不是有效日期，按未载明处理`,
+      });
       out = { ...out, [field]: null };
     }
   }
@@ -138,7 +166,11 @@ function groupByLaw(provisions: readonly ProvisionRef[], findings: Finding[]): M
     groups.set(law, [...(groups.get(law) ?? []), p]);
   }
   for (const name of unknown) {
-    findings.push({ code: 'UNKNOWN_LAW', severity: 'warning', message: `法规库中没有《${name}》，不能检查依据它作出的处罚` });
+    findings.push({
+      code: 'UNKNOWN_LAW',
+      severity: 'warning',
+      message: `法规库中没有《${name}》，不能检查依据它作出的处罚`,
+    });
   }
   return groups;
 }
@@ -159,7 +191,10 @@ function applyLenientLaw(
   const conductVersion = versionsOverSpan(law, record.date)[0];
   if (!conductVersion || conductVersion.id === sel.rule.version) return sel;
   const conductRules = index.rules.filter(
-    (r) => r.law === law.name && r.version === conductVersion.id && (r.successors ?? []).some((s) => s.rule === sel.rule.id),
+    (r) =>
+      r.law === law.name &&
+      r.version === conductVersion.id &&
+      (r.successors ?? []).some((s) => s.rule === sel.rule.id),
   );
   const cite = `行政处罚法第三十七条（从旧兼从轻）`;
   if (conductRules.length === 0) {
@@ -176,7 +211,9 @@ function applyLenientLaw(
     trace.push(`${cite}：新规定${sel.rule.id}处罚较轻，适用新规定（${verdict.reasons.join('；')}）`);
     return { rule: sel.rule, how: `${sel.how}；从轻适用新规定` };
   }
-  trace.push(`${cite}：行为时${record.date}适用${old}；新规定${sel.rule.id}${verdict.verdict === 'heavier' ? '处罚较重' : verdict.verdict === 'same' ? '处罚相同' : '轻重无法判定'}（${verdict.reasons.join('；') || '幅度相同'}），适用旧规定`);
+  trace.push(
+    `${cite}：行为时${record.date}适用${old}；新规定${sel.rule.id}${verdict.verdict === 'heavier' ? '处罚较重' : verdict.verdict === 'same' ? '处罚相同' : '轻重无法判定'}（${verdict.reasons.join('；') || '幅度相同'}），适用旧规定`,
+  );
   if (verdict.verdict === 'mixed') {
     findings.push({
       code: 'LENIENCY_UNCLEAR',
@@ -193,13 +230,23 @@ function pickConductRule(rules: PenaltyRule[], record: CaseRecord): PenaltyRule 
 }
 
 /** Each rule judged on the sanctions it can carry; a sanction no selected rule admits makes its rule fail. */
-function evaluateAll(selected: SelectedRule[], record: CaseRecord, figures: CaseFigures, facts: ReadonlySet<Fact>) {
-  if (selected.length === 1) return [{ ev: evaluateRule(selected[0]!.rule, record, figures, facts), how: selected[0]!.how }];
+function evaluateAll(
+  selected: SelectedRule[],
+  record: CaseRecord,
+  figures: CaseFigures,
+  facts: ReadonlySet<Fact>,
+) {
+  if (selected.length === 1)
+    return [{ ev: evaluateRule(selected[0]!.rule, record, figures, facts), how: selected[0]!.how }];
   const sanctions = record.sanctions ?? [];
   const assigned = new Map<SelectedRule, typeof sanctions>(selected.map((s) => [s, []]));
   for (const sanction of sanctions) {
     const home =
-      selected.find((s) => s.rule.tiers.length > 0 && evaluateRule(s.rule, { ...record, sanctions: [sanction] }, figures, facts).tier) ??
+      selected.find(
+        (s) =>
+          s.rule.tiers.length > 0 &&
+          evaluateRule(s.rule, { ...record, sanctions: [sanction] }, figures, facts).tier,
+      ) ??
       selected.find((s) => s.rule.tiers.length > 0) ??
       selected[0]!;
     assigned.get(home)!.push(sanction);

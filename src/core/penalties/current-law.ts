@@ -23,7 +23,12 @@ export function isInForce(rule: PenaltyRule, day: IsoDate): boolean {
 }
 
 /** Rules in force on `day` that succeed `rule`, with the strongest kind of change along the way. */
-export function successorsInForce(index: RuleIndex, rule: PenaltyRule, day: IsoDate, seen = new Set<string>()): { rule: PenaltyRule; change: Change; note?: string }[] {
+export function successorsInForce(
+  index: RuleIndex,
+  rule: PenaltyRule,
+  day: IsoDate,
+  seen = new Set<string>(),
+): { rule: PenaltyRule; change: Change; note?: string }[] {
   if (isInForce(rule, day)) return [{ rule, change: 'same' }];
   if (seen.has(rule.id)) return [];
   seen.add(rule.id);
@@ -39,7 +44,12 @@ export function successorsInForce(index: RuleIndex, rule: PenaltyRule, day: IsoD
   return out;
 }
 
-export function currentEquivalents(index: RuleIndex, rules: readonly PenaltyRule[], day: IsoDate, figures: CaseFigures): CurrentEquivalent[] {
+export function currentEquivalents(
+  index: RuleIndex,
+  rules: readonly PenaltyRule[],
+  day: IsoDate,
+  figures: CaseFigures,
+): CurrentEquivalent[] {
   const out: CurrentEquivalent[] = [];
   const seen = new Set<string>();
   for (const applied of rules)

@@ -50,9 +50,11 @@ export function evaluateRule(
       }
       return a;
     });
-    if (admissions.every((a) => a.status !== 'no')) return admitted(rule, tier, sanctions, admissions, established, party);
+    if (admissions.every((a) => a.status !== 'no'))
+      return admitted(rule, tier, sanctions, admissions, established, party);
     const misses = admissions.filter((a) => a.status === 'no').length;
-    if (!closest || misses <= closest.admissions.filter((a) => a.status === 'no').length) closest = { tier, admissions };
+    if (!closest || misses <= closest.admissions.filter((a) => a.status === 'no').length)
+      closest = { tier, admissions };
   }
   return rejectedAll(rule, record, sanctions, figures);
 }
@@ -95,7 +97,12 @@ function admitted(
  * No tier admits everything: name, for each sanction no tier admits, the bound it breaks — from the tiers that
  * provide that kind of sanction at all, or say that none does.
  */
-function rejectedAll(rule: PenaltyRule, record: CaseRecord, sanctions: Sanction[], figures: CaseFigures): RuleEvaluation {
+function rejectedAll(
+  rule: PenaltyRule,
+  record: CaseRecord,
+  sanctions: Sanction[],
+  figures: CaseFigures,
+): RuleEvaluation {
   const party = record.party?.kind ?? null;
   const findings: Finding[] = [];
   const rejected: { sanction: Sanction; why: string }[] = [];
@@ -138,7 +145,9 @@ export function ruleLabel(rule: PenaltyRule): string {
 
 export function describeSanction(s: Sanction): string {
   const who = s.target === 'responsible_person' ? '对责任人员' : '';
-  if (s.kind === 'fine') return `${who}罚款${s.amount_yuan ?? '（数额未载明）'}${s.amount_yuan !== null ? '元' : ''}`;
-  if (s.kind === 'detention') return `${who}行政拘留${s.days ?? '（日数未载明）'}${s.days !== null ? '日' : ''}`;
+  if (s.kind === 'fine')
+    return `${who}罚款${s.amount_yuan ?? '（数额未载明）'}${s.amount_yuan !== null ? '元' : ''}`;
+  if (s.kind === 'detention')
+    return `${who}行政拘留${s.days ?? '（日数未载明）'}${s.days !== null ? '日' : ''}`;
   return `${who}${KIND_LABEL[s.kind]}`;
 }

@@ -40,14 +40,35 @@ function profile(rules: readonly PenaltyRule[]): { ceil: Map<Key, Level>; floor:
 }
 
 function levels(s: SanctionRule): [Level, Level][] {
-  if (s.days) return [[{ unit: 'days', value: s.days.max }, { unit: 'days', value: s.days.min ?? 0 }]];
+  if (s.days)
+    return [
+      [
+        { unit: 'days', value: s.days.max },
+        { unit: 'days', value: s.days.min ?? 0 },
+      ],
+    ];
   if (s.fine)
     return s.fine.map((f) => {
-      const hi = f.max === null ? { unit: 'yuan', value: Infinity } : 'yuan' in f.max ? { unit: 'yuan', value: f.max.yuan } : { unit: `x${f.max.of}`, value: f.max.times };
-      const lo = f.min === null ? { unit: hi.unit, value: 0 } : 'yuan' in f.min ? { unit: 'yuan', value: f.min.yuan } : { unit: `x${f.min.of}`, value: f.min.times };
+      const hi =
+        f.max === null
+          ? { unit: 'yuan', value: Infinity }
+          : 'yuan' in f.max
+            ? { unit: 'yuan', value: f.max.yuan }
+            : { unit: `x${f.max.of}`, value: f.max.times };
+      const lo =
+        f.min === null
+          ? { unit: hi.unit, value: 0 }
+          : 'yuan' in f.min
+            ? { unit: 'yuan', value: f.min.yuan }
+            : { unit: `x${f.min.of}`, value: f.min.times };
       return [hi, lo.unit === hi.unit ? lo : { unit: hi.unit, value: 0 }];
     });
-  return [[{ unit: 'present', value: 1 }, { unit: 'present', value: 1 }]];
+  return [
+    [
+      { unit: 'present', value: 1 },
+      { unit: 'present', value: 1 },
+    ],
+  ];
 }
 
 function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, reasons: string[]): Lenience {
@@ -81,7 +102,10 @@ function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, rea
 }
 
 /** Is the new rule set lighter than the old one for the same conduct? */
-export function compareLenience(oldRules: readonly PenaltyRule[], newRules: readonly PenaltyRule[]): LenienceVerdict {
+export function compareLenience(
+  oldRules: readonly PenaltyRule[],
+  newRules: readonly PenaltyRule[],
+): LenienceVerdict {
   const reasons: string[] = [];
   if (newRules.length > 0 && newRules.every((r) => r.tiers.length === 0)) {
     return { verdict: 'mixed', reasons: ['新规定为转致条款，未规定处罚幅度'] };

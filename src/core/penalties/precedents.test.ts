@@ -12,7 +12,9 @@ import { ALL_RULES } from './rules/index.js';
 
 const index = new RuleIndex(ALL_RULES);
 const bulletin = (id: string): CaseRecord[] =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../../fixtures/bulletins/dev/${id}.json`), 'utf8'));
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../../fixtures/bulletins/dev/${id}.json`), 'utf8'),
+  );
 
 const cases = ALL_RULES.flatMap((rule) =>
   (rule.precedents ?? []).map((p) => [rule.id, p.bulletin, p.title, p.cited !== false] as const),
@@ -25,7 +27,10 @@ describe.each(cases)('%s — %s «%s»', (ruleId, bulletinId, title, cited) => {
     const rule = index.byId(ruleId)!;
     const record: CaseRecord = cited
       ? published
-      : { ...published, provisions: [{ law: rule.law, article: rule.article, paragraph: rule.paragraph, item: null }] };
+      : {
+          ...published,
+          provisions: [{ law: rule.law, article: rule.article, paragraph: rule.paragraph, item: null }],
+        };
     const result = checkCase(record, { rules: index, today: '2026-11-28' });
     expect(result.applied.map((a) => a.rule)).toContain(ruleId);
     expect(result.lawful, JSON.stringify(result.findings)).toBe(true);

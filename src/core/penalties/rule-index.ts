@@ -23,7 +23,12 @@ export class RuleIndex {
   }
 
   /** Rules set by this article (all its penalty paragraphs), or by one paragraph of it. */
-  penaltyArticle(law: string, version: string, article: number, paragraph: number | null = null): PenaltyRule[] {
+  penaltyArticle(
+    law: string,
+    version: string,
+    article: number,
+    paragraph: number | null = null,
+  ): PenaltyRule[] {
     const all = this.byArticle.get(key(law, version, article)) ?? [];
     if (paragraph === null) return all;
     return all.filter((r) => r.paragraph === paragraph || r.paragraph === null);

@@ -38,7 +38,12 @@ interface Candidate {
   group: string;
 }
 
-export function candidatesInVersion(index: RuleIndex, law: LawEntry, version: VersionEntry, cited: readonly ProvisionRef[]): Candidate[] {
+export function candidatesInVersion(
+  index: RuleIndex,
+  law: LawEntry,
+  version: VersionEntry,
+  cited: readonly ProvisionRef[],
+): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (rule: PenaltyRule, how: string, group: string) => {
@@ -48,18 +53,26 @@ export function candidatesInVersion(index: RuleIndex, law: LawEntry, version: Ve
   };
   for (const p of cited) {
     if (p.article === null) continue;
-    for (const r of index.penaltyArticle(law.name, version.id, p.article, p.paragraph)) add(r, '援引罚则', `a${p.article}`);
+    for (const r of index.penaltyArticle(law.name, version.id, p.article, p.paragraph))
+      add(r, '援引罚则', `a${p.article}`);
   }
   if (out.length > 0) return out;
   for (const p of cited) {
     if (p.article === null) continue;
-    for (const r of index.enforcing(law.name, version.id, p.article)) add(r, `由所引义务条款第${p.article}条推定罚则`, 'inferred');
+    for (const r of index.enforcing(law.name, version.id, p.article))
+      add(r, `由所引义务条款第${p.article}条推定罚则`, 'inferred');
   }
   return out;
 }
 
 /** How well a candidate fits the case: party kind, roles, cited obligations, sanctions admitted, authority. */
-function fitScore(c: Candidate, record: CaseRecord, cited: readonly ProvisionRef[], figures: CaseFigures, facts: ReadonlySet<Fact>): number {
+function fitScore(
+  c: Candidate,
+  record: CaseRecord,
+  cited: readonly ProvisionRef[],
+  figures: CaseFigures,
+  facts: ReadonlySet<Fact>,
+): number {
   const r = c.rule;
   let score = 0;
   const kind = record.party?.kind;
@@ -69,14 +82,21 @@ function fitScore(c: Candidate, record: CaseRecord, cited: readonly ProvisionRef
   if (ciiOnly && !roles.includes('cii_operator')) score -= 2;
   if (ciiOnly && roles.includes('cii_operator')) score += 2;
   if (cited.some((p) => p.article !== null && r.enforces.some((e) => e.article === p.article))) score += 2;
-  if (cited.some((p) => p.article === r.article && p.paragraph !== null && p.paragraph === r.paragraph)) score += 1;
+  if (cited.some((p) => p.article === r.article && p.paragraph !== null && p.paragraph === r.paragraph))
+    score += 1;
   if (r.tiers.length > 0 && evaluateRule(r, record, figures, facts).tier) score += 3;
   const auth = authorityOf(record.agency);
   if (!auth || authorityMayApply(auth, r.authorities)) score += 1;
   return score;
 }
 
-function pickPerGroup(cands: Candidate[], record: CaseRecord, cited: readonly ProvisionRef[], figures: CaseFigures, facts: ReadonlySet<Fact>) {
+function pickPerGroup(
+  cands: Candidate[],
+  record: CaseRecord,
+  cited: readonly ProvisionRef[],
+  figures: CaseFigures,
+  facts: ReadonlySet<Fact>,
+) {
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   const chosen: { c: Candidate; score: number; others: string[] }[] = [];
@@ -122,7 +142,13 @@ export function selectRulesForLaw(
   const scored = versions.map((v) => {
     const picked = pickPerGroup(candidatesInVersion(index, law, v, cited), record, cited, figures, facts);
     // With one version there is nothing to weigh; with several, the one whose rules fit the case best wins.
-    const score = versions.length === 1 ? 0 : picked.reduce((a, p) => a + (p.others.length ? p.score : fitScore(p.c, record, cited, figures, facts)) + 5, 0);
+    const score =
+      versions.length === 1
+        ? 0
+        : picked.reduce(
+            (a, p) => a + (p.others.length ? p.score : fitScore(p.c, record, cited, figures, facts)) + 5,
+            0,
+          );
     return { v, picked, score };
   });
   let best = scored[0]!;
@@ -137,7 +163,9 @@ export function selectRulesForLaw(
         : `记录没有日期，按所引条文与罚则的对应关系选定《${law.name}》${best.v.id}版本（自${best.v.effective}起施行）`,
     });
   }
-  trace.push(`按${dated}《${law.name}》（${best.v.id}版本，自${best.v.effective}起施行）的条文编号理解所引条款`);
+  trace.push(
+    `按${dated}《${law.name}》（${best.v.id}版本，自${best.v.effective}起施行）的条文编号理解所引条款`,
+  );
   const rules = best.picked.map(({ c, others }) => {
     if (others.length) trace.push(`${c.rule.id}：同条其他罚则 ${others.join('、')} 与案情不符`);
     return { rule: c.rule, how: c.how };

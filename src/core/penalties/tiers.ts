@@ -20,17 +20,26 @@ export function tierSanctions(rule: PenaltyRule, tier: Tier): SanctionRule[] {
 function resolveTier(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string>): SanctionRule[] {
   if (!tier.extends) return tier.sanctions;
   if (seen.has(tier.id)) {
-    throw new DomainError('INVALID_INPUT', `rule ${rule.id}: tier ${tier.id} extends itself`, { rule: rule.id, tier: tier.id });
-  }
-  const lower = rule.tiers.find((t) => t.id === tier.extends);
-  if (!lower) {
-    throw new DomainError('UNKNOWN_PROVISION', `rule ${rule.id}: tier ${tier.id} extends unknown tier ${tier.extends}`, {
+    throw new DomainError('INVALID_INPUT', `rule ${rule.id}: tier ${tier.id} extends itself`, {
       rule: rule.id,
       tier: tier.id,
     });
   }
+  const lower = rule.tiers.find((t) => t.id === tier.extends);
+  if (!lower) {
+    throw new DomainError(
+      'UNKNOWN_PROVISION',
+      `rule ${rule.id}: tier ${tier.id} extends unknown tier ${tier.extends}`,
+      {
+        rule: rule.id,
+        tier: tier.id,
+      },
+    );
+  }
   const own = new Set(tier.sanctions.map((s) => `${s.kind}|${s.target}`));
-  const inherited = resolveTier(rule, lower, new Set([...seen, tier.id])).filter((s) => !own.has(`${s.kind}|${s.target}`));
+  const inherited = resolveTier(rule, lower, new Set([...seen, tier.id])).filter(
+    (s) => !own.has(`${s.kind}|${s.target}`),
+  );
   return [...inherited, ...tier.sanctions];
 }
 
@@ -42,10 +51,15 @@ export function admitSanction(
   party: PartyKind | null,
 ): Admission {
   const same = rules.filter(
-    (r) => r.kind === s.kind && r.target === s.target && (!r.partyKind || party === null || r.partyKind === party),
+    (r) =>
+      r.kind === s.kind && r.target === s.target && (!r.partyKind || party === null || r.partyKind === party),
   );
   if (same.length === 0)
-    return { status: 'no', why: `该档次没有规定${KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}）`, code: 'SANCTION_NOT_PROVIDED' };
+    return {
+      status: 'no',
+      why: `该档次没有规定${KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}）`,
+      code: 'SANCTION_NOT_PROVIDED',
+    };
   let best: Admission | undefined;
   for (const r of same) {
     const a =
@@ -83,7 +97,9 @@ const figureDependent = new WeakMap<Tier, boolean>();
 function dependsOnFigures(rule: PenaltyRule, tier: Tier): boolean {
   let d = figureDependent.get(tier);
   if (d === undefined) {
-    d = tierSanctions(rule, tier).some((s) => s.fine?.some((f) => f.when || (f.min && 'times' in f.min) || (f.max && 'times' in f.max)));
+    d = tierSanctions(rule, tier).some((s) =>
+      s.fine?.some((f) => f.when || (f.min && 'times' in f.min) || (f.max && 'times' in f.max)),
+    );
     figureDependent.set(tier, d);
   }
   return d;
@@ -110,7 +126,9 @@ function sanctionRanges(r: SanctionRule, figures: CaseFigures): SanctionRange[] 
   return r.fine.map((f) => {
     const lo = resolveBound(f.min, figures);
     const hi = resolveBound(f.max, figures);
-    const needs = ['needs' in lo ? lo.needs : null, 'needs' in hi ? hi.needs : null].filter((x) => x !== null);
+    const needs = ['needs' in lo ? lo.needs : null, 'needs' in hi ? hi.needs : null].filter(
+      (x) => x !== null,
+    );
     return {
       ...base,
       min_yuan: 'yuan' in lo ? lo.yuan : null,

@@ -5,14 +5,7 @@
 import type { PartialDate } from './dates.js';
 
 export type SanctionKind =
-  | 'warning'
-  | 'fine'
-  | 'confiscation'
-  | 'detention'
-  | 'rectification'
-  | 'suspension'
-  | 'revocation'
-  | 'other';
+  'warning' | 'fine' | 'confiscation' | 'detention' | 'rectification' | 'suspension' | 'revocation' | 'other';
 
 export const SANCTION_KINDS: readonly SanctionKind[] = [
   'warning',

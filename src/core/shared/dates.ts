@@ -29,10 +29,14 @@ export function daysInMonth(year: number, month: number): number {
 
 export function assertPartialDate(s: string, field = 'date'): PartialDate {
   if (!isPartialDate(s)) {
-    throw new DomainError('INVALID_DATE', `${field}: "${s}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`, {
-      field,
-      value: s,
-    });
+    throw new DomainError(
+      'INVALID_DATE',
+      `${field}: "${s}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+      {
+        field,
+        value: s,
+      },
+    );
   }
   return s;
 }
