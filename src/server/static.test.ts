@@ -25,6 +25,9 @@ describe('web UI serving', () => {
     expect(api.statusCode).toBe(404);
     expect(api.json().error.code).toBe('NOT_FOUND');
     expect((await app.inject({ method: 'POST', url: '/cases' })).statusCode).toBe(404);
+    const gone = await app.inject({ method: 'GET', url: '/assets/index-oldhash.js' });
+    expect(gone.statusCode).toBe(404);
+    expect(gone.headers['content-type']).not.toContain('text/html');
     await app.close();
   });
 

@@ -1,6 +1,6 @@
 /**
  * The web UI: web/dist served as static files, with index.html for every other GET that accepts HTML (the
- * React router's paths). Unknown /api paths stay JSON 404s.
+ * React router's paths). Unknown /api paths and missing /assets files stay 404s.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,9 @@ export async function installWeb(app: FastifyInstance, webDir: string | null): P
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0]!;
-    if (path === '/api' || path.startsWith('/api/') || req.method !== 'GET') {
+    // A missing built asset is a 404, never index.html: a page left open across a rebuild must fail plainly
+    // instead of loading HTML as a script.
+    if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/') || req.method !== 'GET') {
       return reply
         .status(404)
         .send(errorBody('NOT_FOUND', `no route ${req.method} ${path}`, { method: req.method, path }));
