@@ -7,6 +7,7 @@
  * with equal ceilings, no floor is higher and one is lower; anything mixed keeps the old rule and says so.
  */
 import type { PenaltyRule, SanctionRule } from './model.js';
+import { KIND_LABEL, TARGET_LABEL } from './tiers.js';
 
 type Key = string;
 /** A ceiling or floor comparable only within one unit (yuan, days, multiple of one base, or mere presence). */
@@ -71,6 +72,16 @@ function levels(s: SanctionRule): [Level, Level][] {
   ];
 }
 
+/** 罚款（当事人）, 行政拘留（直接负责的主管人员和其他直接责任人员）… */
+function keyLabel(k: Key): string {
+  const [kind, target, party] = k.split('|') as [
+    SanctionRule['kind'],
+    SanctionRule['target'],
+    string | undefined,
+  ];
+  return `${KIND_LABEL[kind]}（${TARGET_LABEL[target]}${party ? `，${party === 'individual' ? '个人' : '单位'}` : ''}）`;
+}
+
 function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, reasons: string[]): Lenience {
   let lower = false;
   let higher = false;
@@ -79,23 +90,23 @@ function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, rea
     const n = newM.get(k);
     if (!n) {
       lower = true;
-      reasons.push(`${what} ${k}: 新规定没有`);
+      reasons.push(`${keyLabel(k)}${what}：新规定没有`);
       continue;
     }
     if (!o) {
       higher = true;
-      reasons.push(`${what} ${k}: 新规定新增`);
+      reasons.push(`${keyLabel(k)}${what}：新规定新增`);
       continue;
     }
     if (o.unit !== n.unit || o.unit === 'incomparable') {
       lower = higher = true;
-      reasons.push(`${what} ${k}: 计算基础不同，无法比较`);
+      reasons.push(`${keyLabel(k)}${what}：计算基础不同，无法比较`);
     } else if (n.value < o.value) {
       lower = true;
-      reasons.push(`${what} ${k}: ${o.value} → ${n.value}`);
+      reasons.push(`${keyLabel(k)}${what}：${o.value} → ${n.value}`);
     } else if (n.value > o.value) {
       higher = true;
-      reasons.push(`${what} ${k}: ${o.value} → ${n.value}`);
+      reasons.push(`${keyLabel(k)}${what}：${o.value} → ${n.value}`);
     }
   }
   return lower && higher ? 'mixed' : lower ? 'lighter' : higher ? 'heavier' : 'same';

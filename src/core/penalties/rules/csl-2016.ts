@@ -94,9 +94,9 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.61.1',
         change: 'amended',
-        note: '2025: optional base fine 10000–50000; aggravated 50000–500000; responsible persons 10000–100000 (both categories); new 第六十一条第三款 tiers.',
+        note: '2025年修正：一般情形可以并处一万元以上五万元以下罚款；拒不改正或者导致危害后果的罚款提高为五万元以上五十万元以下；责任人员扩至直接负责的主管人员和其他直接责任人员，罚款一万元以上十万元以下；新增第六十一条第三款严重后果档次。',
       },
-      { rule: 'CSL2025.61.3', change: 'amended', note: 'New tiers for 严重 / 特别严重危害网络安全后果.' },
+      { rule: 'CSL2025.61.3', change: 'amended', note: '新增严重、特别严重危害网络安全后果的处罚档次。' },
     ],
     precedents: [
       { bulletin: 'ningxia-2021', title: '金凤区某公司未落实网络安全等级保护制度案' },
@@ -147,9 +147,9 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.61.2',
         change: 'amended',
-        note: '2025: optional base fine 50000–100000; responsible persons now both categories.',
+        note: '2025年修正：一般情形可以并处五万元以上十万元以下罚款；责任人员扩至直接负责的主管人员和其他直接责任人员。',
       },
-      { rule: 'CSL2025.61.3', change: 'amended', note: 'New tiers for 严重 / 特别严重危害网络安全后果.' },
+      { rule: 'CSL2025.61.3', change: 'amended', note: '新增严重、特别严重危害网络安全后果的处罚档次。' },
     ],
     notes: [
       FLAG_A3,
@@ -195,12 +195,12 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.62.1',
         change: 'renumbered',
-        note: 'Same bounds; references renumbered (第二十四条、第五十条).',
+        note: '处罚幅度不变；所引条文改为第二十四条、第五十条。',
       },
       {
         rule: 'CSL2025.62.2',
         change: 'amended',
-        note: 'New 第二款: items （一）（二） causing the 第六十一条第三款 consequences are punished under that paragraph.',
+        note: '新增第二款：有第一项、第二项行为造成第六十一条第三款规定后果的，依照该款处罚。',
       },
     ],
     precedents: [
@@ -253,7 +253,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.64',
         change: 'amended',
-        note: 'Same bounds; the closure measure now reads 关闭网站或者应用程序.',
+        note: '处罚幅度不变；“关闭网站”改为“关闭网站或者应用程序”。',
       },
     ],
     precedents: [{ bulletin: 'hengyang-2024', title: '某网站未落实用户注册实名制被罚款' }],
@@ -296,12 +296,12 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.65.1',
         change: 'amended',
-        note: '2025: optional base fine 10000–100000; aggravated 100000–1000000; responsible persons 10000–100000.',
+        note: '2025年修正：一般情形可以并处一万元以上十万元以下罚款；拒不改正或者情节严重的罚款提高为十万元以上一百万元以下；责任人员罚款提高为一万元以上十万元以下。',
       },
       {
         rule: 'CSL2025.65.2',
         change: 'amended',
-        note: 'New 第二款: conduct causing the 第六十一条第三款 consequences.',
+        note: '新增第二款：造成第六十一条第三款规定后果的，依照该款处罚。',
       },
     ],
     notes: [
@@ -323,7 +323,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     preconditions: [NO_CRIME],
     tiers: attackTiers('party'),
     successors: [
-      { rule: 'CSL2025.66.1', change: 'renumbered', note: 'Same bounds; reference now 第二十九条.' },
+      { rule: 'CSL2025.66.1', change: 'renumbered', note: '处罚幅度不变；所引条文改为第二十九条。' },
     ],
     precedents: [{ bulletin: 'dalian-2019', title: '赵某危害网络安全案' }],
     notes: [
@@ -419,12 +419,12 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.71.1',
         change: 'referral',
-        note: "2025 第七十一条第一款第（二）项: 依照有关法律、行政法规的规定处理、处罚; CSL's own sanction removed.",
+        note: '2025年修正后列入第七十一条第一款第（二）项：依照有关法律、行政法规的规定处理、处罚；网络安全法不再规定罚则。',
       },
       {
         rule: 'PIPL.66.1',
         change: 'referral',
-        note: 'The law that punishes personal-information processing violations (not named by 网络安全法 2025).',
+        note: '处罚违法处理个人信息行为的法律（网络安全法2025年修正文本未点名）。',
       },
     ],
     precedents: [{ bulletin: 'ningxia-2021', title: '西吉县某购物中心（有限公司）未履行网络安全保护义务案' }],
@@ -460,17 +460,17 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.71.2',
         change: 'referral',
-        note: "2025: 由公安机关依照有关法律、行政法规的规定处罚 — CSL's own ranges removed.",
+        note: '2025年修正：由公安机关依照有关法律、行政法规的规定处罚，网络安全法不再规定处罚幅度。',
       },
       {
         rule: 'PSAL2025.56.1',
         change: 'referral',
-        note: '出售或者提供个人信息: detention 10–15 days (情节较轻 ≤ 5 days).',
+        note: '出售或者提供个人信息：处十日以上十五日以下拘留（情节较轻的，处五日以下拘留）。',
       },
       {
         rule: 'PSAL2025.56.2',
         change: 'referral',
-        note: '窃取或者以其他方法非法获取个人信息: as 第五十六条第一款.',
+        note: '窃取或者以其他方法非法获取个人信息：依照第五十六条第一款处罚。',
       },
     ],
     precedents: [
@@ -514,7 +514,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.67',
         change: 'amended',
-        note: '2025 adds 责令限期改正、消除对国家安全的影响; fine unchanged.',
+        note: '2025年修正增加“责令限期改正”“消除对国家安全的影响”；罚款幅度不变。',
       },
     ],
     notes: [
@@ -555,17 +555,17 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.71.1',
         change: 'referral',
-        note: "2025 第七十一条第一款第（三）项: 依照有关法律、行政法规的规定处理、处罚; CSL's own sanction removed.",
+        note: '2025年修正后列入第七十一条第一款第（三）项：依照有关法律、行政法规的规定处理、处罚；网络安全法不再规定罚则。',
       },
       {
         rule: 'PIPL.66.1',
         change: 'referral',
-        note: 'Personal information sent abroad (个人信息保护法 第三十八条–第四十条).',
+        note: '向境外提供个人信息（个人信息保护法第三十八条至第四十条）。',
       },
       {
         rule: 'DSL.46',
         change: 'referral',
-        note: "Important data sent abroad. 数据安全法 第三十一条 sends a CII operator's important-data export back to 网络安全法, whose 2025 text refers on again; reading DSL.46 as applicable is an interpretation.",
+        note: '向境外提供重要数据。数据安全法第三十一条将关键信息基础设施运营者的重要数据出境交由网络安全法调整，而网络安全法2025年修正文本又转致其他法律；适用数据安全法第四十六条属于解释。',
       },
     ],
     notes: [
@@ -586,7 +586,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     preconditions: [NO_CRIME],
     tiers: crimeSiteTiers('party'),
     successors: [
-      { rule: 'CSL2025.68.1', change: 'renumbered', note: 'Same bounds; reference now 第四十八条.' },
+      { rule: 'CSL2025.68.1', change: 'renumbered', note: '处罚幅度不变；所引条文改为第四十八条。' },
     ],
     precedents: [{ bulletin: 'ningxia-2021', title: '微信网民非法利用信息网络案' }],
     notes: [
@@ -643,12 +643,12 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.69.1',
         change: 'amended',
-        note: '2025: base adds 予以通报 and an optional 50000–500000 fine; aggravated 500000–2000000; responsible persons 50000–200000; new 第六十九条第二款.',
+        note: '2025年修正：一般情形增加“予以通报”，可以并处五万元以上五十万元以下罚款；拒不改正或者情节严重的罚款提高为五十万元以上二百万元以下；责任人员罚款五万元以上二十万元以下；新增第六十九条第二款。',
       },
       {
         rule: 'CSL2025.69.2',
         change: 'amended',
-        note: 'New tier: 造成特别严重影响、特别严重后果 (2000000–10000000).',
+        note: '新增档次：造成特别严重影响、特别严重后果的，处二百万元以上一千万元以下罚款。',
       },
     ],
     notes: [FLAG_A3, 'Flag A16: failure to report under 第四十七条 is not among the listed acts.'],
@@ -669,7 +669,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.69.3',
         change: 'amended',
-        note: '依照前两款规定处罚 (the 2025 第六十九条第一款、第二款).',
+        note: '依照前两款（2025年文本第六十九条第一款、第二款）规定处罚。',
       },
     ],
     notes: [
@@ -712,12 +712,12 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       {
         rule: 'CSL2025.70',
         change: 'amended',
-        note: 'Items （二）（三） became 2025 第七十条 （一）（二）; same bounds.',
+        note: '原第（二）、（三）项成为2025年文本第七十条第（一）、（二）项；处罚幅度不变。',
       },
       {
         rule: 'CSL2025.69.1',
         change: 'amended',
-        note: 'Item （一） (not following department requirements) moved into 2025 第六十九条 (第五十二条).',
+        note: '原第（一）项（不按有关部门要求处置违法信息）并入2025年文本第六十九条（违反第五十二条）。',
       },
     ],
     notes: [

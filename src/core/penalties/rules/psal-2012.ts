@@ -50,7 +50,7 @@ export const PSAL2012_RULES: readonly PenaltyRule[] = [
       {
         rule: 'PSAL2025.29',
         change: 'amended',
-        note: '2025 第二十九条: fines up to 1000 (was 500); 灾情 added.',
+        note: '2025年修订第二十九条：罚款上限由五百元提高到一千元；增加“灾情”。',
       },
     ],
     notes: [
@@ -85,7 +85,7 @@ export const PSAL2012_RULES: readonly PenaltyRule[] = [
       {
         rule: 'PSAL2025.33',
         change: 'amended',
-        note: '2025 第三十三条: 情节较重 up to 15 days (was 10); new items; 「造成危害」 now governs every item.',
+        note: '2025年修订第三十三条：情节较重的拘留上限由十日提高到十五日；增加新的项；“造成危害”适用于各项。',
       },
     ],
     notes: [
@@ -130,7 +130,7 @@ export const PSAL2012_RULES: readonly PenaltyRule[] = [
       {
         rule: 'PSAL2025.50.1',
         change: 'amended',
-        note: '2025 第五十条第一款: fines up to 1000 (was 500); 滋扰、纠缠、跟踪 added to item （五）.',
+        note: '2025年修订第五十条第一款：罚款上限由五百元提高到一千元；第（五）项增加“滋扰、纠缠、跟踪”。',
       },
     ],
     notes: [
