@@ -138,3 +138,13 @@ describe('groupParagraphs', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('section labels', () => {
+  it('一、基本案情 / 二、处罚结果 are sections of one case, not cases', () => {
+    const s = segment(
+      '某公司未履行个人信息保护义务案\n一、基本案情\n2023年4月，某公司开发的App未经用户同意收集通讯录信息。\n二、处罚结果\n某市公安局依据《个人信息保护法》第六十六条之规定，责令该公司改正，给予警告。\n三、案例评析\n个人信息处理者应当取得个人同意。',
+    );
+    expect(s.cases).toHaveLength(1);
+    expect(s.cases[0]!.title).toBe('某公司未履行个人信息保护义务案');
+  });
+});

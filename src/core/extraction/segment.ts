@@ -43,6 +43,10 @@ interface Line {
   lesson?: string;
 }
 
+/** Section labels inside one case (decision documents, 以案说法 pieces). */
+const SECTION_LABEL =
+  /^【?(基本情况|基本案情|案情简介|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接)】?[：:]?$/;
+
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
@@ -69,8 +73,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       out.push({ text, titleLike: false, lesson });
       continue;
     }
-    const heading = parseHeading(text);
-    out.push({ text, titleLike: !heading && isTitleLike(text), ...(heading ? { heading } : {}) });
+    const parsed = parseHeading(text);
+    // 一、基本案情 / 二、处罚结果: the sections of one case, not cases.
+    const heading = parsed && SECTION_LABEL.test(parsed.rest) ? undefined : parsed;
+    const label = parsed !== undefined && heading === undefined;
+    out.push({ text, titleLike: !heading && !label && isTitleLike(text), ...(heading ? { heading } : {}) });
   }
   return { lines: out, publishedYear };
 }
@@ -336,7 +343,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
     const groups = groupParagraphs(body);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
-    const title = s === 0 ? null : lines[s]!.text;
+    const title = s === 0 && !/案(件)?$/.test(lines[0]!.text) ? null : lines[s]!.text;
     for (const g of groups) {
       const c: CaseBlock = {
         title: groups.length === 1 ? title : null,

@@ -8,6 +8,7 @@ const VIOLATION_PHRASES: readonly RegExp[] = [
   /(发布|传播|散布|编造)[^，。；]{0,12}?(谣言|不实信息|违法信息|虚假信息|淫秽[^，。；]{0,4}|有害信息)/,
   /(泄露|泄漏|出售|贩卖|窃取|获取|买卖)[^，。；]{0,10}?(个人信息|数据|信息)/,
   /(存在)[^，。；]{2,16}?(漏洞|隐患|风险)/,
+  /(未经|超范围|超出范围)[^，。；]{2,20}/,
 ];
 
 export function composeTitle(partyName: string | null, facts: string, text: string): string {
