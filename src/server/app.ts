@@ -29,6 +29,7 @@ import { installErrorHandler } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { authRoutes } from './routes/auth.js';
 import { caseRoutes } from './routes/cases.js';
+import { checkRoutes } from './routes/check.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
@@ -102,6 +103,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       authRoutes(z, s);
       lawRoutes(z, s);
       caseRoutes(z, s);
+      checkRoutes(z, s);
       importRoutes(z, s);
       statsRoutes(z, s);
       userRoutes(z, s);

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { CheckResult, CurrentEquivalent, SanctionRange } from '../../core/penalties/check-result.js';
-import { sanctionKindSchema, sanctionTargetSchema } from './case-record.js';
+import { caseRecordSchema, sanctionKindSchema, sanctionTargetSchema } from './case-record.js';
+import { isoDateSchema } from './common.js';
 
 const findingSchema = z.object({
   code: z.string(),
@@ -80,3 +81,9 @@ export const checkResultSchemaAgrees: [
   SameKeys<SanctionRange, z.output<typeof sanctionRangeSchema>>,
   SameKeys<CurrentEquivalent, z.output<typeof currentEquivalentSchema>>,
 ] = [true, true, true, true];
+
+/** POST /api/check: one record, and optionally the day taken as today for the current-law equivalents. */
+export const checkRequestSchema = z.object({
+  record: caseRecordSchema,
+  at: isoDateSchema.optional(),
+});
