@@ -212,8 +212,13 @@ describe('desktop 1280×800', () => {
     await drawer.getByLabel('地区').waitFor();
     await drawer.getByLabel('地区').fill('河南省开封市');
     await screenshot(page, 'desktop-import-correct', false);
+    const rechecked = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/check' && r.request().method() === 'POST',
+    );
     await drawer.getByRole('button', { name: /确\s*定/ }).click();
     await drawer.waitFor({ state: 'hidden' });
+    // The corrected record is checked again before it is saved.
+    expect((await rechecked).status()).toBe(200);
     const corrected = await page.getByTestId('extracted-case').first().innerText();
     expect(corrected).toContain('河南省开封市');
     expect(corrected).toContain('已修改');

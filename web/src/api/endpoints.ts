@@ -13,6 +13,7 @@ import type {
   caseMutationResponseSchema,
   caseResponseSchema,
   caseUpdateBodySchema,
+  checkRequestSchema,
   compareResponseSchema,
   fineStatsResponseSchema,
   healthResponseSchema,
@@ -105,6 +106,12 @@ export const importsApi = {
     return request<ImportPreview>('POST', '/api/imports/preview', { form });
   },
   commit: (body: ImportCommitBody) => request<ImportCommitResult>('POST', '/api/imports', { json: body }),
+};
+
+export const checkApi = {
+  /** The legality check of one record, nothing stored (re-checks a corrected import record). */
+  record: (record: z.input<typeof checkRequestSchema>['record']) =>
+    request<CheckResult>('POST', '/api/check', { json: { record } }),
 };
 
 export const statsApi = {

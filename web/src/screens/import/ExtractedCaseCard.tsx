@@ -18,6 +18,7 @@ export function ExtractedCaseCard({
   check,
   include,
   edited,
+  stale,
   onInclude,
   onEdit,
   onLocate,
@@ -27,6 +28,7 @@ export function ExtractedCaseCard({
   check: CheckResult;
   include: boolean;
   edited: boolean;
+  stale: boolean;
   onInclude: (v: boolean) => void;
   onEdit: () => void;
   onLocate: () => void;
@@ -94,9 +96,7 @@ export function ExtractedCaseCard({
       />
       <Space wrap style={{ marginTop: 8 }}>
         <LawfulBadge lawful={check.lawful} />
-        {edited && (
-          <Typography.Text type="secondary">审查结果基于修改前的记录，保存后重新审查</Typography.Text>
-        )}
+        {stale && <Typography.Text type="secondary">正在按修改后的记录重新审查…</Typography.Text>}
       </Space>
       {check.findings.length > 0 && (
         <ul style={{ margin: '8px 0 0', paddingInlineStart: 20, fontSize: 13 }}>

@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import {
+  checkApi,
   importsApi,
   type CaseRecord,
   type ImportCommitResult,
@@ -39,6 +40,8 @@ interface Draft {
   check: ImportPreview['cases'][number]['check'];
   include: boolean;
   edited: boolean;
+  /** The check was made before the last correction and its re-check has not come back. */
+  stale: boolean;
 }
 
 /** 导入: paste or upload a bulletin → extracted cases with their checks next to the source → correct → save. */
@@ -63,7 +66,15 @@ export default function ImportPage() {
     try {
       const p = await load();
       setPreview(p);
-      setDrafts(p.cases.map((c) => ({ record: c.record, check: c.check, include: true, edited: false })));
+      setDrafts(
+        p.cases.map((c) => ({
+          record: c.record,
+          check: c.check,
+          include: true,
+          edited: false,
+          stale: false,
+        })),
+      );
       if (p.cases.length === 0) message.warning('未从公告中识别出案例');
     } catch (e) {
       setError(describeError(e));
@@ -267,6 +278,7 @@ export default function ImportPage() {
                       check={d.check}
                       include={d.include}
                       edited={d.edited}
+                      stale={d.stale}
                       onInclude={(v) =>
                         setDrafts((ds) => ds.map((x, j) => (j === i ? { ...x, include: v } : x)))
                       }
@@ -309,8 +321,18 @@ export default function ImportPage() {
         record={editing === null ? null : (drafts[editing]?.record ?? null)}
         onClose={() => setEditing(null)}
         onSave={(record) => {
-          setDrafts((ds) => ds.map((x, j) => (j === editing ? { ...x, record, edited: true } : x)));
+          const at = editing;
+          setDrafts((ds) => ds.map((x, j) => (j === at ? { ...x, record, edited: true, stale: true } : x)));
           setEditing(null);
+          // Re-check the corrected record; the card says the shown check is stale until the answer comes.
+          checkApi
+            .record(record)
+            .then((check) =>
+              setDrafts((ds) =>
+                ds.map((x, j) => (j === at && x.record === record ? { ...x, check, stale: false } : x)),
+              ),
+            )
+            .catch((e: unknown) => message.error(`重新审查失败：${describeError(e)}`));
         }}
       />
     </Space>
