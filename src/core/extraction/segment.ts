@@ -14,6 +14,7 @@ import {
   type HeadingStyle,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
+import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
 import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
@@ -222,7 +223,7 @@ function startsNewParty(p: string): boolean {
 }
 
 export function segment(text: string): Segmentation {
-  const { lines, publishedYear } = classify(text);
+  const { lines, publishedYear } = classify(tableRowsToSentences(text));
   const picked = pickCaseStyle(lines);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.
@@ -324,7 +325,8 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     if (scope !== '' && imposes(scope)) starts.push(i);
   }
   if (starts.length === 0) return null;
-  const preamble = lines.slice(0, starts[0]).map((l) => l.text);
+  // The page headline (line 0) may start the only case; it is also the context (year, issuing unit).
+  const preamble = lines.slice(0, Math.max(starts[0]!, starts[0] === 0 ? 1 : 0)).map((l) => l.text);
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
   starts.forEach((s, k) => {

@@ -190,7 +190,7 @@ export function htmlToText(html: string): string {
   let dropDepth = 0;
   const stack: boolean[] = [];
   const flush = (): void => {
-    if (line.trim() !== '') out.push(line.trim());
+    if (line.trim() !== '') out.push(line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ *\t */g, '\t'));
     line = '';
   };
   const parser = new Parser(
@@ -198,6 +198,8 @@ export function htmlToText(html: string): string {
       onopentag(name, attrs) {
         const drop = dropDepth > 0 || DROP_TAGS.has(name) || isFurniture(attrs);
         if (BLOCK_TAGS.has(name)) flush();
+        // Cells of a table row stay on one line, a tab apart (see tables.ts).
+        if ((name === 'td' || name === 'th') && dropDepth === 0 && line.trim() !== '') line += '\t';
         if (VOID_TAGS.has(name)) return;
         stack.push(drop && dropDepth === 0 ? true : false);
         if (drop) dropDepth++;

@@ -122,6 +122,11 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       return { name, kind: partyKind(name), explicit: true };
     }
   }
+  // 当事人：某公司 / 行政相对人：陈某 — a labelled field names the party.
+  for (const t of context) {
+    const f = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/.exec(t);
+    if (f) return { name: f[2]!.trim(), kind: partyKind(f[2]!.trim()), explicit: true };
+  }
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
   return any ? { name: any, kind: partyKind(any), explicit: false } : null;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from './decode/html.js';
+import { tableRowsToSentences } from './tables.js';
+
+describe('tableRowsToSentences', () => {
+  it('turns each data row into one labelled sentence and drops the header row', () => {
+    const text =
+      '公示表\n序号\t当事人\t违法行为\t处罚结果\n1\t某科技有限公司\t未落实等级保护制度\t警告\n2\t王某某\t发布虚假信息\t行政拘留五日';
+    expect(tableRowsToSentences(text).split('\n')).toEqual([
+      '公示表',
+      '当事人：某科技有限公司，违法行为：未落实等级保护制度，处罚结果：警告。',
+      '当事人：王某某，违法行为：发布虚假信息，处罚结果：行政拘留五日。',
+    ]);
+  });
+
+  it('leaves text without tables alone', () => {
+    expect(tableRowsToSentences('案例一\n给予警告。')).toBe('案例一\n给予警告。');
+  });
+
+  it('reads HTML table rows as tab-separated lines', () => {
+    const html =
+      '<table><tr><th>当事人</th><th>处罚结果</th><th>处罚日期</th></tr><tr><td>某公司</td><td>警告</td><td>2023年7月5日</td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual([
+      '当事人\t处罚结果\t处罚日期',
+      '某公司\t警告\t2023年7月5日',
+    ]);
+  });
+});

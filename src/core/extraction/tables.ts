@@ -1,0 +1,43 @@
+/**
+ * Tables of cases (行政处罚信息公示表: 序号 | 当事人 | 违法行为 | 处罚依据 | 处罚结果 | 处罚日期), as text with a
+ * tab between cells (HTML tables are read so): each data row becomes one labelled sentence —
+ * "当事人：某科技有限公司，违法行为：…，处罚依据：《网络安全法》第五十九条，处罚结果：警告，处罚日期：2023年7月5日。" —
+ * so that the row is one paragraph, one case, read like any other.
+ */
+
+const HEADER_WORDS =
+  /当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|序号|名称/;
+
+const cellsOf = (line: string): string[] => line.split('\t').map((c) => c.trim());
+
+export function tableRowsToSentences(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  let header: string[] | null = null;
+  const out: string[] = [];
+  for (const line of lines) {
+    const cells = cellsOf(line);
+    if (cells.filter((c) => c !== '').length < 3) {
+      header = line.trim() === '' ? header : null;
+      out.push(line);
+      continue;
+    }
+    if (cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2) {
+      header = cells;
+      continue;
+    }
+    const parts: string[] = [];
+    cells.forEach((cell, i) => {
+      if (cell === '') return;
+      const name = header?.[i] ?? '';
+      if (/^序号$/.test(name) || (/^\d{1,3}$/.test(cell) && i === 0)) return;
+      parts.push(
+        name && name.length <= 8
+          ? `${name}：${cell.replace(/[。；，]$/, '')}`
+          : cell.replace(/[。；，]$/, ''),
+      );
+    });
+    out.push(parts.join('，') + '。');
+  }
+  return out.join('\n');
+}
