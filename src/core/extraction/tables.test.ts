@@ -17,6 +17,12 @@ describe('tableRowsToSentences', () => {
     expect(tableRowsToSentences('案例一\n给予警告。')).toBe('案例一\n给予警告。');
   });
 
+  it('reads a page laid out in table cells as lines, not as one row', () => {
+    const html =
+      '<table><tr><td>导航</td><td><p>第一段。</p><p>第二段。</p><h3>案例二</h3></td></tr></table>';
+    expect(htmlToText(html).split('\n')).toEqual(['导航\t第一段。', '第二段。', '案例二']);
+  });
+
   it('reads HTML table rows as tab-separated lines', () => {
     const html =
       '<table><tr><th>当事人</th><th>处罚结果</th><th>处罚日期</th></tr><tr><td>某公司</td><td>警告</td><td>2023年7月5日</td></tr></table>';

@@ -75,8 +75,6 @@ const BLOCK_TAGS = new Set([
   'center',
   'figure',
   'figcaption',
-  'td',
-  'th',
 ]);
 
 /** Words in a class or id that mark page furniture rather than content. */
@@ -188,6 +186,10 @@ export function htmlToText(html: string): string {
   let line = '';
   /** Depth inside dropped elements; content is ignored while > 0. */
   let dropDepth = 0;
+  /** Depth inside table cells; blocks seen in the current cell; whether this row lays out a page. */
+  let cellDepth = 0;
+  let cellBlocks = 0;
+  let layoutRow = false;
   const stack: boolean[] = [];
   const flush = (): void => {
     if (line.trim() !== '') out.push(line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ *\t */g, '\t'));
@@ -197,9 +199,26 @@ export function htmlToText(html: string): string {
     {
       onopentag(name, attrs) {
         const drop = dropDepth > 0 || DROP_TAGS.has(name) || isFurniture(attrs);
-        if (BLOCK_TAGS.has(name)) flush();
-        // Cells of a table row stay on one line, a tab apart (see tables.ts).
-        if ((name === 'td' || name === 'th') && dropDepth === 0 && line.trim() !== '') line += '\t';
+        if (name === 'tr') {
+          flush();
+          layoutRow = false;
+        } else if (name === 'td' || name === 'th') {
+          // Cells of a data row stay on one line, a tab apart (see tables.ts).
+          cellDepth++;
+          cellBlocks = 0;
+          if (layoutRow) flush();
+          else if (dropDepth === 0 && line.trim() !== '') line += '\t';
+        } else if (BLOCK_TAGS.has(name)) {
+          if (cellDepth > 0 && !layoutRow) {
+            // One paragraph or line break in a cell is a space; more, or a heading or table, make it a layout
+            // table (a whole page laid out in cells): from here on, blocks are lines again.
+            cellBlocks++;
+            if (cellBlocks >= 2 || /^(table|h[1-6]|ul|ol|div|section)$/.test(name)) {
+              layoutRow = true;
+              flush();
+            } else line += ' ';
+          } else flush();
+        }
         if (VOID_TAGS.has(name)) return;
         stack.push(drop && dropDepth === 0 ? true : false);
         if (drop) dropDepth++;
@@ -208,13 +227,18 @@ export function htmlToText(html: string): string {
         if (dropDepth === 0) line += text.replace(/[ \t\r\n]+/g, ' ');
       },
       onclosetag(name) {
+        const inDataCell = cellDepth > 0 && !layoutRow;
         if (VOID_TAGS.has(name)) {
-          if (BLOCK_TAGS.has(name)) flush();
+          if (BLOCK_TAGS.has(name) && !inDataCell) flush();
           return;
         }
         stack.pop();
         if (dropDepth > 0) dropDepth--;
-        if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'td' || name === 'th') {
+          cellDepth = Math.max(0, cellDepth - 1);
+          if (layoutRow) flush();
+        } else if (name === 'tr') flush();
+        else if (BLOCK_TAGS.has(name) && !inDataCell) flush();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
