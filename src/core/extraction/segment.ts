@@ -14,6 +14,7 @@ import {
   type HeadingStyle,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
+import { splitInlineItems } from './inline-items.js';
 import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
 import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
@@ -223,7 +224,7 @@ function startsNewParty(p: string): boolean {
 }
 
 export function segment(text: string): Segmentation {
-  const { lines, publishedYear } = classify(tableRowsToSentences(text));
+  const { lines, publishedYear } = classify(splitInlineItems(tableRowsToSentences(text)));
   const picked = pickCaseStyle(lines);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.

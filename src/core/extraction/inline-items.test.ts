@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { splitInlineItems } from './inline-items.js';
+import { extractCases } from './extract.js';
+
+describe('splitInlineItems', () => {
+  it('puts numbered cases of one paragraph on lines of their own', () => {
+    const text =
+      '近期查处案件如下：（1）2021年3月，某公司未落实实名制，县公安局给予警告。（2）2021年4月，某网吧未登记身份证件，县公安局对该网吧罚款2000元。';
+    expect(splitInlineItems(text).split('\n')).toEqual([
+      '近期查处案件如下：',
+      '（1）2021年3月，某公司未落实实名制，县公安局给予警告。',
+      '（2）2021年4月，某网吧未登记身份证件，县公安局对该网吧罚款2000元。',
+    ]);
+    expect(extractCases(text).map((r) => [r.date, r.sanctions.map((s) => s.kind).join()])).toEqual([
+      ['2021-03', 'warning'],
+      ['2021-04', 'fine'],
+    ]);
+  });
+
+  it('splits 一是…二是… and leaves citations of items alone', () => {
+    expect(
+      splitInlineItems(
+        '网信办查处两案：一是某网站发布谣言，给予警告；二是某平台未审核信息，处罚款1万元。',
+      ).split('\n'),
+    ).toHaveLength(3);
+    const cite = '依据《网络安全法》第二十一条第（一）项、第（二）项之规定，对该公司给予警告，责令改正。';
+    expect(splitInlineItems(cite)).toBe(cite);
+  });
+});

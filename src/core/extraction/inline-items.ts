@@ -1,0 +1,50 @@
+/**
+ * Numbered cases written inside one paragraph — "（1）某公司……给予警告。（2）某网吧……罚款2000元。" or
+ * "一是……；二是……" — are put on lines of their own, so that each reads as one case. Only a run of markers
+ * numbered 1, 2, 3… in order, each followed by a sanction, is split: an ordinary "（一）项" citation is not.
+ */
+import { tryParseChineseInteger } from '../shared/numerals.js';
+
+const CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|关闭|暂停|停业/;
+
+const MARKERS: readonly RegExp[] = [
+  /(?<=^|[。；;：:！？\s])[（(]([一二三四五六七八九十\d]{1,3})[）)](?!项)/g,
+  /(?<=^|[。；;：:！？\s])(\d{1,2})[.．、](?!\d)/g,
+  /(?<=^|[。；;，：！？\s])([一二三四五六七八九十])是/g,
+  /([①②③④⑤⑥⑦⑧⑨⑩])/g,
+];
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
+
+function ordinal(raw: string): number | undefined {
+  const c = CIRCLED.indexOf(raw);
+  return c >= 0 ? c + 1 : tryParseChineseInteger(raw);
+}
+
+function splitLine(line: string): string[] {
+  if (line.length < 40 || !CUE.test(line)) return [line];
+  for (const re of MARKERS) {
+    const starts: number[] = [];
+    let expect = 1;
+    for (const m of line.matchAll(re)) {
+      if (ordinal(m[1]!) !== expect) continue;
+      starts.push(m.index);
+      expect++;
+    }
+    if (starts.length < 2) continue;
+    const pieces = starts.map((s, i) => line.slice(s, starts[i + 1] ?? line.length).trim());
+    if (!pieces.every((p) => CUE.test(p))) continue;
+    const head = line.slice(0, starts[0]).trim();
+    // 一是…: the marker is a word of the sentence; keep the pieces as sentences of their own.
+    return [...(head ? [head] : []), ...pieces];
+  }
+  return [line];
+}
+
+export function splitInlineItems(text: string): string {
+  if (!/[（(]\d|[（(][一二三]|\d[.．、]|[一二三]是|[①②]/.test(text)) return text;
+  return text
+    .split(/\r\n|\r|\n/)
+    .flatMap((l) => splitLine(l))
+    .join('\n');
+}
