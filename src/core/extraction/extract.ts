@@ -159,13 +159,14 @@ function buildRecord(
   const facts = extractFacts(own);
   const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
-  const agency = extractAgency(own, firstAt) ?? (part.sentences.length > 0 ? issuer : null);
+  const units = findAgencies(own);
+  const agency = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
   const dates = shared.dates.filter((d) => d.start >= part.start && d.start < part.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
     date: dates[0]?.date ?? null,
-    region: extractRegion(own, agency, guess?.name ?? null),
+    region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
     facts,

@@ -7,6 +7,9 @@ import { tryParseChineseInteger } from '../shared/numerals.js';
 
 const CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|关闭|暂停|停业/;
 
+/** Each marker style with a cheap test for its first item (a run must start at 1). */
+const FIRST: readonly RegExp[] = [/[（(][1一][）)]/, /(^|[。；;：:！？\s])1[.．、](?!\d)/, /一是/, /①/];
+
 const MARKERS: readonly RegExp[] = [
   /(?<=^|[。；;：:！？\s])[（(]([一二三四五六七八九十\d]{1,3})[）)](?!项)/g,
   /(?<=^|[。；;：:！？\s])(\d{1,2})[.．、](?!\d)/g,
@@ -23,7 +26,8 @@ function ordinal(raw: string): number | undefined {
 
 function splitLine(line: string): string[] {
   if (line.length < 40 || !CUE.test(line)) return [line];
-  for (const re of MARKERS) {
+  for (const [k, re] of MARKERS.entries()) {
+    if (!FIRST[k]!.test(line)) continue;
     const starts: number[] = [];
     let expect = 1;
     for (const m of line.matchAll(re)) {
@@ -42,7 +46,7 @@ function splitLine(line: string): string[] {
 }
 
 export function splitInlineItems(text: string): string {
-  if (!/[（(]\d|[（(][一二三]|\d[.．、]|[一二三]是|[①②]/.test(text)) return text;
+  if (!FIRST.some((re) => re.test(text))) return text;
   return text
     .split(/\r\n|\r|\n/)
     .flatMap((l) => splitLine(l))

@@ -97,8 +97,11 @@ const UNIT_END = new RegExp(`(${UNIT_WORDS.join('|')})$`);
 const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
 
 /** The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. */
-export function extractAgency(text: string, at: number | null): string | null {
-  const mentions = findAgencies(text);
+export function extractAgency(
+  text: string,
+  at: number | null,
+  mentions: readonly AgencyMention[] = findAgencies(text),
+): string | null {
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

@@ -2,7 +2,7 @@
  * The place named for the case, as written: the place words of the enforcing unit (银川市兴庆区网安部门 → 银川市
  * 兴庆区), else of the party (厦门某教育培训机构 → 厦门), else the first 省/市/区/县 named in the case.
  */
-import { findAgencies } from './agency.js';
+import { findAgencies, type AgencyMention } from './agency.js';
 
 const PLACE_END = /(省|自治区|市|州|盟|地区|区|县|旗)$/;
 const GENERIC = /^(省|市|区|县|州|公安|网安|警方|该|辖区|全国|全省|全市|全区|本市|本省)$/;
@@ -17,8 +17,13 @@ function placeOf(name: string): string | null {
   return GENERIC.test(p) ? null : p;
 }
 
-export function extractRegion(text: string, agency: string | null, partyName: string | null): string | null {
-  for (const m of findAgencies(text)) {
+export function extractRegion(
+  text: string,
+  agency: string | null,
+  partyName: string | null,
+  units: readonly AgencyMention[] = findAgencies(text),
+): string | null {
+  for (const m of units) {
     const p = placeOf(m.name);
     if (p && PLACE_END.test(p)) return p;
   }
