@@ -13,6 +13,16 @@ describe('tableRowsToSentences', () => {
     ]);
   });
 
+  it('reads | bars and, under a header, runs of spaces as cell separators', () => {
+    expect(
+      tableRowsToSentences('| 当事人 | 违法行为 | 处罚结果 |\n|---|---|---|\n| 某公司 | 未备案 | 警告 |'),
+    ).toBe('当事人：某公司，违法行为：未备案，处罚结果：警告。');
+    expect(tableRowsToSentences('当事人    违法行为    处罚结果\n某公司    未备案    警告')).toBe(
+      '当事人：某公司，违法行为：未备案，处罚结果：警告。',
+    );
+    expect(tableRowsToSentences('某公司  被罚款。')).toBe('某公司  被罚款。');
+  });
+
   it('leaves text without tables alone', () => {
     expect(tableRowsToSentences('案例一\n给予警告。')).toBe('案例一\n给予警告。');
   });

@@ -8,21 +8,39 @@
 const HEADER_WORDS =
   /当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|序号|名称/;
 
-const cellsOf = (line: string): string[] => line.split('\t').map((c) => c.trim());
+/** Cells of a row: tabs, | bars (Markdown or text exports), or — under a header row — runs of 2+ spaces. */
+function cellsOf(line: string, spaced: boolean): string[] {
+  const bars = line.replace(/^\s*[|｜]|[|｜]\s*$/g, '');
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  if ((bars.match(/[|｜]/g)?.length ?? 0) >= 2) return bars.split(/[|｜]/).map((c) => c.trim());
+  if (spaced)
+    return line
+      .trim()
+      .split(/[ \u3000]{2,}/)
+      .map((c) => c.trim());
+  return [line];
+}
+
+/** A header row: at least two short cells naming columns of a case table. */
+const isHeader = (cells: readonly string[]): boolean =>
+  cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2;
 
 export function tableRowsToSentences(text: string): string {
-  if (!text.includes('\t')) return text;
+  if (!/\t|[|｜].*[|｜]|[ \u3000]{2,}/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   let header: string[] | null = null;
   const out: string[] = [];
   for (const line of lines) {
-    const cells = cellsOf(line);
+    // Space-separated cells only count under a header row of the same kind.
+    let cells = cellsOf(line, false);
+    if (cells.length < 3 && (header !== null || isHeader(cellsOf(line, true)))) cells = cellsOf(line, true);
+    if (/^[\s|｜:：\-—]+$/.test(line) && line.trim() !== '') continue; // |---|---| under a Markdown header
     if (cells.filter((c) => c !== '').length < 3) {
       header = line.trim() === '' ? header : null;
       out.push(line);
       continue;
     }
-    if (cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2) {
+    if (isHeader(cells)) {
       header = cells;
       continue;
     }
