@@ -82,3 +82,12 @@ describe('extractFromBytes', () => {
     expect(none).toMatchObject({ records: [], format: 'html', warnings: ['a.html：没有找到处罚案例'] });
   });
 });
+
+describe('quoted statute text', () => {
+  it('is not cited for the case', () => {
+    const [r] = extractCases(
+      '案例一：某公司未履行义务案\n2022年5月，某公司网站被篡改。某区公安分局依据《网络安全法》第五十九条第一款之规定，对该公司给予警告。《网络安全法》第二十一条规定：国家实行网络安全等级保护制度，网络运营者应当履行下列安全保护义务。',
+    );
+    expect(r!.provisions).toEqual([{ law: '网络安全法', article: 59, paragraph: 1, item: null }]);
+  });
+});

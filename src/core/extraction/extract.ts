@@ -197,6 +197,24 @@ function issuingAgency(preamble: readonly string[]): string | null {
   return first;
 }
 
+/**
+ * Citations of quoted statute text are not citations for the case (see the dev label of jiangxi-jian): a sentence
+ * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
+ */
+const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定|明确)[：:“"]/;
+const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
+
+function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] {
+  if (!citations.some((c) => QUOTE_HEAD.test(text.slice(c.start, c.end + 12)))) return citations;
+  return citations.filter((c) => {
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const ends = [text.indexOf('。', c.end), text.indexOf('\n', c.end)].filter((i) => i >= 0);
+    const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+    const head = QUOTE_HEAD.exec(sentence);
+    return !(head && STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)));
+  });
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   clearSanctionMemo();
@@ -209,7 +227,9 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     const sentences = sanctionSentences(caseText);
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
-    const citations = /《|条|法/.test(caseText) ? parseCitations(caseText) : [];
+    const citations = /《|条|法/.test(caseText)
+      ? withoutQuotedStatutes(caseText, parseCitations(caseText))
+      : [];
     const parts = splitParts(caseText, block.title, sentences, citations);
     const dates = findDates(caseText, ctx);
     parts.forEach((part, i) =>
