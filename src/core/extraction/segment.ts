@@ -17,6 +17,7 @@ import { normalizeText } from './normalize.js';
 import { splitInlineItems } from './inline-items.js';
 import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
+import { extractParty } from './fields/party.js';
 import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
 export interface CaseBlock {
@@ -167,17 +168,22 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   const groups: string[][] = [];
   let pending: string[] = [];
   let current: string[] | null = null;
+  let currentParty: string | null = null;
   for (const p of paragraphs) {
     const sanctions = imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
-      if (current && (continues || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))) {
+      const party = partyOf(p);
+      const same =
+        current !== null && party !== null && currentParty !== null && samePartyName(party, currentParty);
+      if (current && (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))) {
         current.push(...pending, p);
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
         const story: string[] = current ? pending : pending.filter((x) => PARTY_WORDS.test(x));
         current = [...story, p];
         groups.push(current);
+        currentParty = party;
       }
       pending = [];
     } else if (current && ((continues && pending.length === 0) || isSignature(p))) {
@@ -204,6 +210,31 @@ function refersBack(p: string): boolean {
   if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
   const head = m[3]!.slice(-2);
   return !p.slice(0, m.index).includes(head);
+}
+
+/** The party a paragraph sanctions, when it names one (对李某作出…, 给予某公司…). */
+function partyOf(p: string): string | null {
+  const penalty = sanctionSentences(p)
+    .map((s) => p.slice(s.start, s.end))
+    .join('');
+  const guess = extractParty(penalty, [p]);
+  return guess?.explicit && !/^(该|其|此)/.test(guess.name) ? guess.name : null;
+}
+
+/** 李某 and 李某, 某汽车销售服务有限公司 and 某公司: the same party (core nouns contain each other). */
+function samePartyName(a: string, b: string): boolean {
+  const core = (n: string): string => n.replace(/^.*?(?=某)/, '');
+  const x = core(a);
+  const y = core(b);
+  return (
+    x === y ||
+    (x.length >= 2 &&
+      y.length >= 2 &&
+      /某/.test(x + y) &&
+      x.length > 2 &&
+      y.length > 2 &&
+      (x.includes(y) || y.includes(x)))
+  );
 }
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
