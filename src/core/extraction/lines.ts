@@ -175,7 +175,7 @@ export function isStatuteArticleLine(line: string): boolean {
 /** 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. */
 export function lessonText(line: string): string | undefined {
   const m =
-    /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|网警说法|法律提示|律师提醒|案例点评|专家点评|风险提示)[】\]]?\s*[：:]?\s*(.*)$/.exec(
+    /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|案例点评|专家点评|风险提示)[】\]]?\s*[：:]?\s*(.*)$/.exec(
       line,
     );
   if (!m) return undefined;

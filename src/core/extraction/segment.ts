@@ -48,7 +48,7 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
 
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
@@ -79,7 +79,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const parsed = parseHeading(text);
     // 一、基本案情 / 二、处罚结果: the sections of one case, not cases.
     const heading = parsed && SECTION_LABEL.test(parsed.rest) ? undefined : parsed;
-    const label = parsed !== undefined && heading === undefined;
+    const label = (parsed !== undefined && heading === undefined) || SECTION_LABEL.test(text);
     out.push({ text, titleLike: !heading && !label && isTitleLike(text), ...(heading ? { heading } : {}) });
   }
   return { lines: out, publishedYear };
