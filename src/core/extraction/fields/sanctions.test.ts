@@ -108,3 +108,9 @@ describe('less common wordings', () => {
     expect(short(text)).toEqual(want);
   });
 });
+
+describe('summaries of several cases', () => {
+  it('两家涉事企业分别被处以警告和罚款 imposes nothing itself', () => {
+    expect(short('该局网安支队连续查处两起案件，两家涉事企业分别被处以警告和罚款。')).toEqual([]);
+  });
+});
