@@ -114,3 +114,10 @@ describe('summaries of several cases', () => {
     expect(short('该局网安支队连续查处两起案件，两家涉事企业分别被处以警告和罚款。')).toEqual([]);
   });
 });
+
+describe('other measures', () => {
+  it('keep their duration and are not read in a user’s own acts', () => {
+    expect(short('督促平台对该账号予以禁言15日处理。')).toEqual(['other::15:']);
+    expect(short('该平台在用户注销账号后未及时删除其个人信息。')).toEqual([]);
+  });
+});

@@ -262,7 +262,18 @@ function readSentence(raw: string): Found[] {
         const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
         if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
       }
-      add(m.index, sanction('other', 'party', m[0]));
+      // 用户注销账号后…: the user's own act, not a measure.
+      if (/(用户|自行|主动|申请)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+        continue;
+      if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
+      // 禁言15日 / 封禁30天: the measure's duration.
+      const d = /^[^，；。]{0,3}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
+        sentence.slice(m.index + m[0].length),
+      );
+      add(
+        m.index,
+        sanction('other', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null),
+      );
     }
   }
   found.sort((a, b) => a.at - b.at);
