@@ -4,10 +4,8 @@
  */
 import type { PartialDate } from './dates.js';
 
-export type SanctionKind =
-  'warning' | 'fine' | 'confiscation' | 'detention' | 'rectification' | 'suspension' | 'revocation' | 'other';
-
-export const SANCTION_KINDS: readonly SanctionKind[] = [
+/** The schema's sanction kinds, in one place (the API's zod enums are built from these lists). */
+export const SANCTION_KINDS = [
   'warning',
   'fine',
   'confiscation',
@@ -16,10 +14,14 @@ export const SANCTION_KINDS: readonly SanctionKind[] = [
   'suspension',
   'revocation',
   'other',
-];
+] as const;
+export type SanctionKind = (typeof SANCTION_KINDS)[number];
 
-export type SanctionTarget = 'party' | 'responsible_person';
-export type PartyKind = 'individual' | 'organization';
+export const SANCTION_TARGETS = ['party', 'responsible_person'] as const;
+export type SanctionTarget = (typeof SANCTION_TARGETS)[number];
+
+export const PARTY_KINDS = ['individual', 'organization'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
 
 /** A provision as cited: law name without 《》 and without a leading 中华人民共和国; numbers Arabic. */
 export interface ProvisionRef {

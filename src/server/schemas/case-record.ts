@@ -3,20 +3,12 @@
  * (data/schema/case-record.schema.json), plus what the store adds (StoredCase) and the list row (CaseSummary).
  */
 import { z } from 'zod';
+import { PARTY_KINDS, SANCTION_KINDS, SANCTION_TARGETS } from '../../core/shared/case-record.js';
 import { caseStatusSchema, partialDateSchema } from './common.js';
 
-export const sanctionKindSchema = z.enum([
-  'warning',
-  'fine',
-  'confiscation',
-  'detention',
-  'rectification',
-  'suspension',
-  'revocation',
-  'other',
-]);
-export const sanctionTargetSchema = z.enum(['party', 'responsible_person']);
-export const partyKindSchema = z.enum(['individual', 'organization']);
+export const sanctionKindSchema = z.enum(SANCTION_KINDS);
+export const sanctionTargetSchema = z.enum(SANCTION_TARGETS);
+export const partyKindSchema = z.enum(PARTY_KINDS);
 
 export const provisionRefSchema = z.object({
   law: z.string().trim().min(1),
