@@ -91,3 +91,49 @@ describe('quoted statute text', () => {
     expect(r!.provisions).toEqual([{ law: '网络安全法', article: 59, paragraph: 1, item: null }]);
   });
 });
+
+describe('criminal outcomes', () => {
+  it('a case whose only outcome is a sentence is no record; an administrative case with a criminal follow-up is', () => {
+    const records = extractCases(
+      [
+        '案例一：某市“5·20”非法获取计算机信息系统数据案',
+        '2024年5月，某市公安局网安支队侦破一起案件，抓获犯罪嫌疑人3名。经法院审理，主犯王某被判处有期徒刑二年，并处罚金人民币五万元。',
+        '案例二：某网吧未落实实名登记案',
+        '2024年6月，某区公安分局依据《互联网上网服务营业场所管理条例》第二十三条、第三十二条之规定，对该网吧给予警告，并处罚款二千元。其网管李某因涉嫌犯罪已被刑事拘留。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.title)).toEqual(['某网吧未落实实名登记案']);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['warning', 'fine']);
+  });
+});
+
+describe('dates a case does not state', () => {
+  it('takes the month the introduction gives the reported enforcement', () => {
+    const records = extractCases(
+      [
+        '某省网信办通报执法情况',
+        '2024年11月，某省网信办依法查处一批违法违规网站平台。现将典型案例通报如下：',
+        '①某科技有限公司运营的“某某”App因违规收集个人信息，被依据《个人信息保护法》第六十六条第一款，责令改正，给予警告。',
+        '②某网络公司运营的“某某”论坛因未处置违法信息，被依据《网络安全法》第六十八条第一款，处以罚款5万元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.date)).toEqual(['2024-11', '2024-11']);
+  });
+
+  it('a 法定代表人 punished separately shares the case’s date and unit; a later party named without a date gets none', () => {
+    const [company, person] = extractCases(
+      '案例一：某网络公司未落实安全保护制度案\n2024年3月，某市公安局网安支队检查发现，某网络有限公司未建立安全保护管理制度。网安支队依据《计算机信息网络国际联网安全保护管理办法》第十条、第二十一条之规定，对该公司给予警告，并处罚款人民币1万元。同时，网安支队认定该公司法定代表人孙某负有责任，依据《计算机信息网络国际联网安全保护管理办法》第二十一条之规定，对孙某另行作出行政处罚决定，给予警告。',
+    );
+    expect(company).toMatchObject({ date: '2024-03', party: { kind: 'organization' } });
+    expect(person).toMatchObject({
+      date: '2024-03',
+      agency: '某市公安局网安支队',
+      party: { kind: 'individual', name: '孙某' },
+      sanctions: [{ kind: 'warning' }],
+    });
+    const [, host] = extractCases(
+      '（一）某游戏公司网站被植入赌博信息案\n2023年3月，某县公安局巡查发现，某游戏有限公司网站被植入赌博信息。某县公安局依据《网络安全法》第五十九条第一款之规定，对该公司给予警告。\n同时，某县公安局依据《网络安全法》第二十四条第一款、第六十一条之规定，对为该网站提供主机服务的某网络服务公司未核验用户身份的行为，处以罚款五万元。',
+    );
+    expect(host).toMatchObject({ date: null, party: { name: '某网络服务公司' } });
+  });
+});

@@ -10,7 +10,7 @@ import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { extractAgency, findAgencies } from './fields/agency.js';
-import { contextYear, findDates, type DateContext, type DateMention } from './fields/date.js';
+import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { provisionsFrom } from './fields/provisions.js';
@@ -123,12 +123,46 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   return null;
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The date of a later part of a case block whose sanction sentence states none: a date told after the previous
+ * part's sanctions (2026年7月20日，…开展“一案双查”。…依据…对该公司…) opens its story; else a natural person
+ * punished separately as the first party's 法定代表人 or 主管人员 (对赵某另行作出行政处罚决定) shares the case's
+ * date. Another party reached later (一案双查 of a hosting company, no date of its own) gets none: never guessed.
+ */
+function laterPartDate(
+  text: string,
+  part: Part,
+  prev: Part | undefined,
+  guess: PartyGuess | null,
+  dates: readonly DateMention[],
+): PartialDate | null {
+  const first = part.sentences[0];
+  const prevLast = prev?.sentences[prev.sentences.length - 1];
+  if (!prev || !first || !prevLast) return null;
+  const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
+  if (between.length > 0) return between[between.length - 1]!.date;
+  if (guess?.kind !== 'individual' || guess.name.length < 2) return null;
+  const told = text.slice(prevLast.end, first.end);
+  if (!new RegExp(`(法定代表人|负责人|主管人员|责任人员)${escapeRe(guess.name)}`).test(told)) return null;
+  return dates.find((d) => d.start < prev.end && d.date !== null)?.date ?? null;
+}
+
 function buildRecord(
   block: CaseBlock,
   text: string,
   part: Part,
   index: number,
-  shared: { dates: readonly DateMention[]; citations: readonly Citation[]; issuer: string | null },
+  shared: {
+    dates: readonly DateMention[];
+    citations: readonly Citation[];
+    issuer: string | null;
+    /** The date the introduction gives the cases it reports, for a case that states none. */
+    intro: PartialDate | null;
+    /** The part before this one in the case block, if any. */
+    prev: Part | undefined;
+  },
   options: ExtractOptions,
 ): CaseRecord {
   const own = text.slice(part.start, part.end);
@@ -160,12 +194,19 @@ function buildRecord(
   const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const agency = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
+  const named = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
+  // A later part's short form (网安支队) is the unit the case named in full (福州市公安局网安支队).
+  const agency =
+    named !== null && part.start > 0
+      ? (findAgencies(text.slice(0, part.start))
+          .map((u) => u.name)
+          .find((n) => n.length > named.length && n.endsWith(named)) ?? named)
+      : named;
   const dates = shared.dates.filter((d) => d.start >= part.start && d.start < part.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
-    date: dates[0]?.date ?? null,
+    date: dates[0]?.date ?? laterPartDate(text, part, shared.prev, guess, shared.dates) ?? shared.intro,
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
@@ -215,12 +256,28 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
   });
 }
 
+const CRIMINAL_OUTCOME = /有期徒刑|拘役|罚金|判处|移送(审查)?起诉|提起公诉|刑事拘留|逮捕|追究刑事责任/;
+
+/**
+ * A case whose only outcome is criminal (判处有期徒刑…并处罚金, 移送起诉) is not an administrative penalty case:
+ * it imposes no sanction and cites no provision other than the 刑法. A criminal follow-up inside an
+ * administrative case is not a sanction either, but that case keeps its record.
+ */
+function criminalOnly(record: CaseRecord, text: string): boolean {
+  return (
+    record.sanctions.length === 0 &&
+    record.provisions.every((p) => /刑法/.test(p.law)) &&
+    CRIMINAL_OUTCOME.test(text)
+  );
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   clearSanctionMemo();
   const seg = segment(text);
   const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
   const issuer = issuingAgency(seg.preamble);
+  const intro = introDate(seg.preamble, ctx);
   const records: CaseRecord[] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
@@ -232,9 +289,12 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
       : [];
     const parts = splitParts(caseText, block.title, sentences, citations);
     const dates = findDates(caseText, ctx);
-    parts.forEach((part, i) =>
-      records.push(buildRecord(block, caseText, part, i, { dates, citations, issuer }, options)),
-    );
+    parts.forEach((part, i) => {
+      const prev = parts[i - 1];
+      const shared = { dates, citations, issuer, intro, prev };
+      const record = buildRecord(block, caseText, part, i, shared, options);
+      if (!criminalOnly(record, caseText)) records.push(record);
+    });
   }
   return records;
 }

@@ -139,6 +139,33 @@ describe('groupParagraphs', () => {
   });
 });
 
+describe('decorations and outcome labels in paragraph bulletins', () => {
+  it('a decorated or exclaimed headline announcing a sanction is not a case of its own', () => {
+    const groups = groupParagraphs([
+      '★NO.1',
+      '▍网站不做备案，被罚！',
+      '2024年6月，某区网警发现，辖区某网站未办理备案手续。某区公安分局对该网站给予警告。',
+      '开黑车载客，被警告！',
+      '2024年7月，某区网警发现，网民周某在网上发布违法信息。某区公安分局对周某给予警告。',
+    ]);
+    expect(groups).toHaveLength(2);
+    expect(groups.map((g) => g[g.length - 1]!.slice(0, 8))).toEqual(['2024年6月，', '2024年7月，']);
+  });
+
+  it('处理结果： after the story keeps the story with the decision', () => {
+    expect(
+      groupParagraphs([
+        '基本案情：',
+        '2024年9月，某县公安局发现，网民郑某在微信群内发布违法信息。',
+        '处理结果：',
+        '某县公安局对郑某处以行政拘留五日。',
+      ]),
+    ).toEqual([
+      ['2024年9月，某县公安局发现，网民郑某在微信群内发布违法信息。', '某县公安局对郑某处以行政拘留五日。'],
+    ]);
+  });
+});
+
 describe('section labels', () => {
   it('一、基本案情 / 二、处罚结果 are sections of one case, not cases', () => {
     const s = segment(

@@ -170,7 +170,9 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   let current: string[] | null = null;
   let currentParty: string | null = null;
   for (const p of paragraphs) {
-    const sanctions = imposes(p);
+    // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
+    if (OUTCOME_LABEL.test(p)) continue;
+    const sanctions = !isHeadline(p) && imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
       const party = partyOf(p);
@@ -195,6 +197,19 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     }
   }
   return groups;
+}
+
+/** Labels of a case's later sections: what follows decides the case told before them. */
+const OUTCOME_LABEL =
+  /^【?(调查经过|查处情况|违法事实|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况)】?[：:]?$/;
+
+/**
+ * A headline, not a paragraph of the case: a decorated line (▍酒店WiFi不留日志，被警告！, 🔴…, ✅…) or a short
+ * exclamation with no sentence in it. Its sanction words announce the case below; they impose nothing.
+ */
+function isHeadline(p: string): boolean {
+  if (p.length > 40 || /。/.test(p)) return false;
+  return /^\p{So}/u.test(p) || (p.length <= 30 && /[！!]$/.test(p) && !/《/.test(p));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextYear, extractDate, findDates } from './date.js';
+import { contextYear, extractDate, findDates, introDate } from './date.js';
 
 describe('extractDate', () => {
   it.each([
@@ -45,5 +45,21 @@ describe('contextYear', () => {
     );
     expect(contextYear(['时事 2024-10-22 20:32 湖南'])).toEqual({ year: 2024, publishedYear: 2024 });
     expect(contextYear([])).toEqual({ year: null, publishedYear: null });
+  });
+});
+
+describe('introDate', () => {
+  it('dates the reported actions when the introduction opens with their month', () => {
+    expect(introDate(['2024年11月，某市网信办依法查处一批违规网站。现将典型案例通报如下：'])).toBe('2024-11');
+    expect(introDate(['标题', '2023年5月上旬，某县公安局网安大队集中办理了以下案件。'])).toBe('2023-05');
+  });
+
+  it('never guesses from a period, a dateline, a law entering into force or two different months', () => {
+    expect(introDate(['2024年11月以来，某市网信办依法查处一批违规网站。'])).toBeNull();
+    expect(introDate(['2024年11月，某省公安厅发布典型案例。'])).toBeNull();
+    expect(introDate(['2024年1月1日，新修订的某法正式施行，全市依法查处案件30起。'])).toBeNull();
+    expect(introDate(['2024年，全市依法查处案件30起。'])).toBeNull();
+    expect(introDate(['2024年3月，甲局查处一批案件。', '2024年4月，乙局查处一批案件。'])).toBeNull();
+    expect(introDate(['今年以来，全省依法查处案件30起。'])).toBeNull();
   });
 });

@@ -125,3 +125,27 @@ export function contextYear(
   }
   return { year: year ?? publishedYear, publishedYear };
 }
+
+/**
+ * The date an introduction gives the actions it reports ("2025年8月，广东省网信办…依法查处一批…"): a month
+ * or day opening a sentence that tells of enforcement. It dates the cases that state no date of their own. A
+ * period (2025年8月以来, 8月至10月), a law's entry into force or a publication dateline does not; two such
+ * dates are ambiguous (null).
+ */
+export function introDate(preamble: readonly string[], context: DateContext = {}): PartialDate | null {
+  const found = new Set<PartialDate>();
+  for (const line of preamble) {
+    for (const sentence of line.split(/[。！？]/)) {
+      const m = /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(
+        sentence,
+      );
+      if (!m) continue;
+      const rest = m[2]!;
+      if (!/查处|查办|处罚|执法|侦办|办理|处置/.test(rest)) continue;
+      if (/^(以来|至|到|起|期间)|施行|实施|发布|公布/.test(rest)) continue;
+      const date = findDates(m[1]!, context)[0]?.date;
+      if (date) found.add(date);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}

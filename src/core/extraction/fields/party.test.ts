@@ -52,6 +52,20 @@ describe('extractParty', () => {
     expect(p).toEqual({ name: '13家大连互联网企业', kind: 'organization', explicit: true });
   });
 
+  it('leaves the verb and its adverbs out of the name (对孙某某处…, 对该公司处3万元罚款, 对钱某另行…)', () => {
+    expect(extractParty('某分局依据该法之规定，对孙某某处行政拘留十日。', [])).toMatchObject({
+      name: '孙某某',
+      kind: 'individual',
+    });
+    expect(
+      extractParty('对该公司处3万元罚款。', ['经查，杭州某数据公司未按规定留存日志，该公司…'])?.name,
+    ).toBe('杭州某数据公司');
+    expect(
+      extractParty('认定该公司法定代表人钱某负有责任，对钱某另行作出行政处罚决定，给予警告。', []),
+    ).toMatchObject({ name: '钱某', kind: 'individual' });
+    expect(extractParty('对某驻京办事处处以警告。', [])?.name).toBe('某驻京办事处');
+  });
+
   it('falls back to the first party-like mention when the sentence names none', () => {
     const p = extractParty('给予警告并处罚款五万元的行政处罚。', [
       '昌平网安部门检查发现，昌平某生物技术有限公司存在数据泄漏的情况',

@@ -36,6 +36,13 @@ function cleanObject(raw: string): string {
   let s = raw.trim();
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
+  // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
+  const verb =
+    /(?<![事理务])处(?=[0-9０-９一二三四五六七八九十两壹贰叁肆伍陆柒捌玖]|以|行政|警告|罚|拘留|没收)/.exec(s);
+  if (verb && verb.index > 0) s = s.slice(0, verb.index);
+  // …处 at the end, the object cut before 行政拘留 (办事处, 管理处 are names: only after a name's end).
+  s = s.replace(/(?<=某|[司人店吧者校站台厂院户主])处$/, '');
+  s = s.replace(/(另行|一并|同时|再次|均|也|亦)+$/, '');
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);

@@ -121,3 +121,14 @@ describe('other measures', () => {
     expect(short('该平台在用户注销账号后未及时删除其个人信息。')).toEqual([]);
   });
 });
+
+describe('通报 as a penalty (行政处罚法 第九条第（一）项)', () => {
+  it('予以通报 and 通报批评 imposed on a party are one `other`; 通报如下 imposes nothing', () => {
+    expect(short('市网信办依据《网络安全法》第六十九条之规定，对某平台予以通报，并处罚款2万元。')).toEqual([
+      'other:::',
+      'fine:20000::',
+    ]);
+    expect(short('对该网站予以通报批评。')).toEqual(['other:::']);
+    expect(short('现将有关案件予以通报如下。')).toEqual([]);
+  });
+});

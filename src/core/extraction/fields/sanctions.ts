@@ -14,7 +14,7 @@
  * （三）暂扣许可证件、降低资质等级、吊销许可证件；（四）限制开展生产经营活动、责令停产停业、责令关闭、限制从业；
  * （五）行政拘留；（六）法律、行政法规规定的其他行政处罚。
  * 第二十八条第一款 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。
- * Mapping: 警告 → warning (通报批评 → other); 罚款 → fine; 没收… → confiscation; 暂扣 → other; 吊销 (and 注销/取消
+ * Mapping: 警告 → warning (通报批评, 予以通报 → other); 罚款 → fine; 没收… → confiscation; 暂扣 → other; 吊销 (and 注销/取消
  * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension; 责令关闭/限制从业/关停账号 → other;
  * 行政拘留 → detention; 责令（限期）改正/整改 → rectification.
  */
@@ -251,9 +251,10 @@ function readSentence(raw: string): Found[] {
       add(m.index, sanction('revocation', 'party', m[0]));
     }
   }
-  if (/关停|封禁|封停|关闭|注销|下架|禁言|通报批评|限制从业|暂扣/.test(sentence)) {
+  if (/关停|封禁|封停|关闭|注销|下架|禁言|通报批评|予以通报|限制从业|暂扣/.test(sentence)) {
+    // 通报批评 and 对该公司予以通报 (行政处罚法 第九条第（一）项) are penalties; 通报如下 is not.
     for (const m of sentence.matchAll(
-      /(关停|封禁|封停|关闭|注销|下架|禁言)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|通报批评|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
+      /(关停|封禁|封停|关闭|注销|下架|禁言)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|(?:予以)?通报批评|予以通报(?![如下给至到表])|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
     )) {
       if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2)))
         continue;
@@ -303,7 +304,7 @@ function pairRespectively(sentence: string, found: Found[]): Found[] {
 
 /** Words that suggest a sentence imposes something; a cheap test before the full reading. */
 export const SANCTION_CUE =
-  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|禁言|暂扣|停业|暂停|停止|通报批评|取消|罚/;
+  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|禁言|暂扣|停业|暂停|停止|通报批评|予以通报|取消|罚/;
 
 const GENERIC =
   /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
