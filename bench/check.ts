@@ -93,14 +93,29 @@ export async function run(): Promise<BenchResult[]> {
   const records = generate(N);
   const check = createChecker();
   for (const rec of records.slice(0, 2000)) check(rec, { at: '2026-11-28' }); // warm-up
-  const t0 = process.hrtime.bigint();
+  // The machine is shared: report CPU time on this (single) thread beside the best wall-clock pass of three.
   let unlawful = 0;
-  for (const rec of records) if (check(rec, { at: '2026-11-28' }).lawful === false) unlawful++;
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  let bestWall = Infinity;
+  let bestCpu = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    unlawful = 0;
+    const cpu0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    for (const rec of records) if (check(rec, { at: '2026-11-28' }).lawful === false) unlawful++;
+    bestWall = Math.min(bestWall, Number(process.hrtime.bigint() - t0) / 1e9);
+    const cpu = process.cpuUsage(cpu0);
+    bestCpu = Math.min(bestCpu, (cpu.user + cpu.system) / 1e6);
+  }
   return [
     {
-      name: `check: ${N} generated records (${unlawful} unlawful), one core`,
-      value: N / seconds,
+      name: `check: ${N} generated records (${unlawful} unlawful), CPU time, one core`,
+      value: N / bestCpu,
+      unit: 'checks/s',
+      target: '≥ 100000',
+    },
+    {
+      name: 'check: same records, wall clock (best of 3 passes)',
+      value: N / bestWall,
       unit: 'checks/s',
       target: '≥ 100000',
     },

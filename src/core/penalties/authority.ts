@@ -10,8 +10,24 @@ const PATTERNS: [RegExp, Authority][] = [
   [/通信管理局|电信主管|工业和信息化/, 'telecom'],
 ];
 
+const kindCache = new Map<string, Authority | null>();
+const levelCache = new Map<string, AuthorityLevel>();
+
+/** Memoises a function of an agency name (names repeat across cases; the cache is bounded). */
+function cached<T>(cache: Map<string, T>, agency: string, compute: (a: string) => T): T {
+  const hit = cache.get(agency);
+  if (hit !== undefined || cache.has(agency)) return hit as T;
+  const v = compute(agency);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(agency, v);
+  return v;
+}
+
 export function authorityOf(agency: string | null | undefined): Authority | null {
-  if (!agency) return null;
+  return agency ? cached(kindCache, agency, kindOf) : null;
+}
+
+function kindOf(agency: string): Authority | null {
   for (const [re, a] of PATTERNS) if (re.test(agency)) return a;
   return null;
 }
@@ -45,7 +61,10 @@ const MUNICIPALITY = /^(北京|上海|天津|重庆)市/;
  * 省级以上; a city, prefecture, county or district unit is below; a bare 网信部门 or 警方 says nothing.
  */
 export function authorityLevelOf(agency: string | null | undefined): AuthorityLevel {
-  if (!agency) return null;
+  return agency ? cached(levelCache, agency, levelOf) : null;
+}
+
+function levelOf(agency: string): AuthorityLevel {
   if (
     /国家|中央|公安部|^省|省(公安厅|互联网信息办公室|网信办|委网信办)|自治区(公安厅|互联网信息办公室|网信办)/.test(
       agency,

@@ -163,7 +163,9 @@ function groupByLaw(provisions: readonly ProvisionRef[], findings: Finding[]): M
       unknown.add(p.law);
       continue;
     }
-    groups.set(law, [...(groups.get(law) ?? []), p]);
+    const list = groups.get(law);
+    if (list) list.push(p);
+    else groups.set(law, [p]);
   }
   for (const name of unknown) {
     findings.push({

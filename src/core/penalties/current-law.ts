@@ -22,13 +22,25 @@ export function isInForce(rule: PenaltyRule, day: IsoDate): boolean {
   return !!law && versionInForce(law, day)?.id === rule.version;
 }
 
-/** Rules in force on `day` that succeed `rule`, with the strongest kind of change along the way. */
-export function successorsInForce(
-  index: RuleIndex,
-  rule: PenaltyRule,
-  day: IsoDate,
-  seen = new Set<string>(),
-): { rule: PenaltyRule; change: Change; note?: string }[] {
+type Found = { rule: PenaltyRule; change: Change; note?: string }[];
+const found = new WeakMap<RuleIndex, Map<string, Found>>();
+
+/** Rules in force on `day` that succeed `rule` (memoised per index, rule and day: rule data never changes). */
+export function successorsInForce(index: RuleIndex, rule: PenaltyRule, day: IsoDate): Found {
+  let byKey = found.get(index);
+  if (!byKey) found.set(index, (byKey = new Map()));
+  const key = `${rule.id}|${day}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = followSuccessors(index, rule, day, new Set());
+    if (byKey.size > 50_000) byKey.clear();
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+/** Follows successors to the rules in force on `day`, with the strongest kind of change along the way. */
+function followSuccessors(index: RuleIndex, rule: PenaltyRule, day: IsoDate, seen: Set<string>): Found {
   if (isInForce(rule, day)) return [{ rule, change: 'same' }];
   if (seen.has(rule.id)) return [];
   seen.add(rule.id);
@@ -36,7 +48,7 @@ export function successorsInForce(
   for (const s of rule.successors ?? []) {
     const next = index.byId(s.rule);
     if (!next) continue;
-    for (const r of successorsInForce(index, next, day, seen)) {
+    for (const r of followSuccessors(index, next, day, seen)) {
       const note = [s.note, r.note].filter(Boolean).join('；');
       out.push({ rule: r.rule, change: worse(s.change, r.change), ...(note ? { note } : {}) });
     }

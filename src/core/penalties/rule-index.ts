@@ -4,11 +4,13 @@
 import type { PenaltyRule } from './model.js';
 
 const key = (law: string, version: string, article: number) => `${law}|${version}|${article}`;
+const NONE: PenaltyRule[] = [];
 
 export class RuleIndex {
   private readonly ids = new Map<string, PenaltyRule>();
   private readonly byArticle = new Map<string, PenaltyRule[]>();
   private readonly byObligation = new Map<string, PenaltyRule[]>();
+  private readonly byParagraph = new Map<string, PenaltyRule[]>();
 
   constructor(readonly rules: readonly PenaltyRule[]) {
     for (const r of rules) {
@@ -36,7 +38,7 @@ export class RuleIndex {
 
   /** Rules that enforce this obligation article. */
   enforcing(law: string, version: string, article: number): PenaltyRule[] {
-    return this.byObligation.get(key(law, version, article)) ?? [];
+    return this.byObligation.get(key(law, version, article)) ?? NONE;
   }
 
   /** Does this law version have any penalty rule at all (i.e. can we judge its citations)? */

@@ -11,8 +11,22 @@ export function versionInForce(law: LawEntry, day: IsoDate): VersionEntry | unde
   return found;
 }
 
+const spans = new WeakMap<LawEntry, Map<string, VersionEntry[]>>();
+
 /** The version(s) in force over a partial date (2021-01 → every day of January 2021), oldest first. */
 export function versionsOverSpan(law: LawEntry, date: PartialDate): VersionEntry[] {
+  let byDate = spans.get(law);
+  if (!byDate) spans.set(law, (byDate = new Map()));
+  let out = byDate.get(date);
+  if (!out) {
+    out = computeSpan(law, date);
+    if (byDate.size > 20_000) byDate.clear();
+    byDate.set(date, out);
+  }
+  return out;
+}
+
+function computeSpan(law: LawEntry, date: PartialDate): VersionEntry[] {
   const { first, last } = dateSpan(date);
   const out: VersionEntry[] = [];
   const start = versionInForce(law, first);
