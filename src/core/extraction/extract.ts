@@ -138,15 +138,26 @@ function laterPartDate(
   guess: PartyGuess | null,
   dates: readonly DateMention[],
 ): PartialDate | null {
-  const first = part.sentences[0];
   const prevLast = prev?.sentences[prev.sentences.length - 1];
-  if (!prev || !first || !prevLast) return null;
+  if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
-  if (guess?.kind !== 'individual' || guess.name.length < 2) return null;
-  const told = text.slice(prevLast.end, first.end);
-  if (!new RegExp(`(法定代表人|负责人|主管人员|责任人员)${escapeRe(guess.name)}`).test(told)) return null;
+  if (!responsibleOfPrevious(text, part, prev, guess)) return null;
   return dates.find((d) => d.start < prev.end && d.date !== null)?.date ?? null;
+}
+
+/** The part punishes, separately, the 法定代表人 or 主管人员 of the previous part's party: the same case. */
+function responsibleOfPrevious(
+  text: string,
+  part: Part,
+  prev: Part | undefined,
+  guess: PartyGuess | null,
+): boolean {
+  const first = part.sentences[0];
+  const prevLast = prev?.sentences[prev.sentences.length - 1];
+  if (!first || !prevLast || guess?.kind !== 'individual' || guess.name.length < 2) return false;
+  const told = text.slice(prevLast.end, first.end);
+  return new RegExp(`(法定代表人|负责人|主管人员|责任人员)${escapeRe(guess.name)}`).test(told);
 }
 
 function buildRecord(
@@ -195,9 +206,9 @@ function buildRecord(
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
   const named = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
-  // A later part's short form (网安支队) is the unit the case named in full (福州市公安局网安支队).
+  // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   const agency =
-    named !== null && part.start > 0
+    named !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
           .map((u) => u.name)
           .find((n) => n.length > named.length && n.endsWith(named)) ?? named)

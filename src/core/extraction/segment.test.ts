@@ -152,6 +152,33 @@ describe('decorations and outcome labels in paragraph bulletins', () => {
     expect(groups.map((g) => g[g.length - 1]!.slice(0, 8))).toEqual(['2024年6月，', '2024年7月，']);
   });
 
+  it('the headline above a case titles it without its decoration; a bare marker titles nothing', () => {
+    const s = segment(
+      [
+        '🔴这两起案件，都被处罚了！',
+        '✅NO.1',
+        '▍网站不做备案，被警告！',
+        '2024年6月，某区网警发现，辖区某网站未办理备案手续。某区公安分局对该网站给予警告。',
+        '✅NO.2',
+        '▍乱发谣言，拘留！',
+        '2024年7月，网民周某在网上散布谣言。某区公安分局对周某处以行政拘留五日。',
+      ].join('\n'),
+    );
+    expect(s.cases.map((c) => c.title)).toEqual(['网站不做备案，被警告！', '乱发谣言，拘留！']);
+    const marked = segment(
+      [
+        '这两起案件，都被处罚了',
+        '💡案例1',
+        '👉网站不做备案，被警告！',
+        '2024年6月，某区网警发现，辖区某网站未办理备案手续。某区公安分局对该网站给予警告。',
+        '💡案例2',
+        '👉乱发谣言，拘留！',
+        '2024年7月，网民周某在网上散布谣言。某区公安分局对周某处以行政拘留五日。',
+      ].join('\n'),
+    );
+    expect(marked.cases.map((c) => c.title)).toEqual(['网站不做备案，被警告！', '乱发谣言，拘留！']);
+  });
+
   it('处理结果： after the story keeps the story with the decision', () => {
     expect(
       groupParagraphs([

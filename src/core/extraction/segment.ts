@@ -392,10 +392,13 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
     const groups = groupParagraphs(body);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
-    const title = s === 0 && !/案(件)?$/.test(lines[0]!.text) ? null : lines[s]!.text;
-    for (const g of groups) {
+    // A bare marker (💡案例1) numbers the case: its headline below, or a composed title, names it.
+    const title =
+      (s === 0 && !/案(件)?$/.test(lines[0]!.text)) || isMarker(lines[s]!.text) ? null : lines[s]!.text;
+    const headlines = headlineTitles(body, groups);
+    for (const [k, g] of groups.entries()) {
       const c: CaseBlock = {
-        title: groups.length === 1 ? title : null,
+        title: groups.length === 1 && title !== null ? title : (headlines[k] ?? null),
         theme: null,
         lesson: null,
         paragraphs: g,
@@ -407,13 +410,43 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
 }
 
+/** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */
+const isMarker = (p: string): boolean =>
+  /^[\p{So}\uFE0F\s]*(NO\.?|No\.?|案例|第)?\s*[0-9一二三四五六七八九十]{1,3}\s*[.、:：）)]?$/u.test(p);
+
+/**
+ * The headline right above each case's story (▍酒店WiFi不留日志，被警告！ after ✅NO.1) titles it, without its
+ * decoration; a case with no headline of its own gets none (the extractor composes one).
+ */
+function headlineTitles(paragraphs: readonly string[], groups: readonly string[][]): (string | null)[] {
+  let cursor = 0;
+  return groups.map((g) => {
+    const story = g.find((p) => !isHeadline(p) && !isMarker(p));
+    const k = story === undefined ? -1 : paragraphs.indexOf(story, cursor);
+    if (k < 0) return null;
+    let title: string | null = null;
+    for (let j = k - 1; j >= cursor && (isHeadline(paragraphs[j]!) || isMarker(paragraphs[j]!)); j--) {
+      const text = paragraphs[j]!.replace(/^[\p{So}\uFE0F\u200d\s]+/u, '').trim();
+      if (!isMarker(paragraphs[j]!) && (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4) {
+        title = text;
+        break;
+      }
+    }
+    const last = paragraphs.indexOf(g[g.length - 1]!, k);
+    cursor = last >= 0 ? last + 1 : k + 1;
+    return title;
+  });
+}
+
 function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
   const flush = (): void => {
-    for (const g of groupParagraphs(paragraphs)) {
-      const c: CaseBlock = { title: null, theme: null, lesson: null, paragraphs: g };
+    const groups = groupParagraphs(paragraphs);
+    const titles = headlineTitles(paragraphs, groups);
+    for (const [k, g] of groups.entries()) {
+      const c: CaseBlock = { title: titles[k] ?? null, theme: null, lesson: null, paragraphs: g };
       cases.push(c);
       sinceLesson.push(c);
     }
