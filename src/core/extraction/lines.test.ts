@@ -51,6 +51,8 @@ describe('line kinds', () => {
   it('recognises a quoted statute article but not a sentence citing one', () => {
     expect(isStatuteArticleLine('第二十一条 国家实行网络安全等级保护制度。')).toBe(true);
     expect(isStatuteArticleLine('第二十一条、第五十九条规定的义务')).toBe(false);
+    expect(isStatuteArticleLine('第二百八十五条之一 违反国家规定，侵入计算机信息系统的，处……')).toBe(true);
+    expect(isStatuteArticleLine('第六十七条之规定，对刘某处以行政拘留五日。')).toBe(false);
   });
 
   it('reads the lesson paragraph without its label', () => {

@@ -193,6 +193,21 @@ describe('decorations and outcome labels in paragraph bulletins', () => {
   });
 });
 
+describe('quoted statutes', () => {
+  it('the law’s name on its own line above a quoted article (第X条之一 too) is no part of the case', () => {
+    const s = segment(
+      [
+        '案例1 网民散布谣言被拘留',
+        '2024年3月，网民马某在网上散布谣言。某分局依据《治安管理处罚法》第二十五条之规定，对马某处行政拘留五日。',
+        '【法条链接】',
+        '《中华人民共和国刑法》',
+        '第二百九十一条之一 编造虚假的险情、疫情、灾情、警情，在信息网络上传播……',
+      ].join('\n'),
+    );
+    expect(s.cases.flatMap((c) => c.paragraphs).join('')).not.toMatch(/刑法/);
+  });
+});
+
 describe('section labels', () => {
   it('一、基本案情 / 二、处罚结果 are sections of one case, not cases', () => {
     const s = segment(

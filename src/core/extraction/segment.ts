@@ -65,6 +65,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       continue;
     }
     if (isStatuteArticleLine(text)) {
+      // The law's name on its own line above the quoted article (【法条链接】《中华人民共和国刑法》) quotes it too.
+      if (/^《[^》]{2,40}》$/.test(out[out.length - 1]?.text ?? '')) out.pop();
       inStatute = true;
       continue;
     }
