@@ -80,3 +80,10 @@ describe('decorated and bracketed markers', () => {
     expect(parseHeading('▶案例一')).toEqual({ style: 'anli', ordinal: 1, rest: '' });
   });
 });
+
+describe('lessonText: joined labels', () => {
+  it('drops a second label joined by a separator (网警提醒·以案说法)', () => {
+    expect(lessonText('网警提醒·以案说法')).toBe('');
+    expect(lessonText('网警提醒：及时修补漏洞。')).toBe('及时修补漏洞。');
+  });
+});

@@ -184,5 +184,6 @@ export function lessonText(line: string): string | undefined {
       line,
     );
   if (!m) return undefined;
-  return m[2]!.trim();
+  // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
+  return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法)?[：:]?/, '').trim();
 }

@@ -217,3 +217,34 @@ describe('section labels', () => {
     expect(s.cases[0]!.title).toBe('某公司未履行个人信息保护义务案');
   });
 });
+
+describe('segment: a title line and a lesson around one case', () => {
+  const text = [
+    '鼓楼网警：一物流公司数据库未设密码被罚款',
+    '',
+    '2024年8月，某市公安局鼓楼分局在检查中发现，鼓楼区某物流公司数据库未设置访问密码。鼓楼分局依据《中华人民共和国数据安全法》第四十五条第一款之规定，对该公司处罚款2万元，并责令改正。',
+    '',
+    '网警提醒·以案说法',
+    '',
+    '《中华人民共和国数据安全法》第二十七条规定：“开展数据处理活动应当依照法律、法规的规定，建立健全全流程数据安全管理制度……”第四十五条第一款规定，开展数据处理活动的组织、个人不履行本法第二十七条规定的数据安全保护义务的，由有关主管部门责令改正，给予警告，可以并处五万元以下罚款。',
+  ].join('\n');
+
+  it('takes the headline that the story below tells in full as its title, not as a case', () => {
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.title).toBe('鼓楼网警：一物流公司数据库未设密码被罚款');
+    expect(seg.cases[0]!.paragraphs[0]).toMatch(/^2024年8月/);
+  });
+
+  it('keeps the statutes quoted after a 网警提醒·以案说法 heading in the lesson', () => {
+    const [only] = segment(text).cases;
+    expect(only!.lesson).toMatch(/^《中华人民共和国数据安全法》第二十七条规定/);
+    expect(only!.paragraphs.join('')).not.toMatch(/本法第二十七条/);
+  });
+
+  it('still splits a short sanction line that the next paragraph does not repeat', () => {
+    expect(
+      groupParagraphs(['某网吧未落实实名登记被警告', '2024年3月，某区公安分局对一家游戏公司处罚款1万元。']),
+    ).toHaveLength(2);
+  });
+});

@@ -171,10 +171,13 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   let pending: string[] = [];
   let current: string[] | null = null;
   let currentParty: string | null = null;
-  for (const p of paragraphs) {
+  for (const [i, p] of paragraphs.entries()) {
     // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
     if (OUTCOME_LABEL.test(p)) continue;
-    const sanctions = !isHeadline(p) && imposes(p);
+    const next = paragraphs[i + 1];
+    // The case's title line above its story: the story tells it in full.
+    if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
+    const sanctions = !isHeadline(p, next) && imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
       const party = partyOf(p);
@@ -209,9 +212,23 @@ const OUTCOME_LABEL =
  * A headline, not a paragraph of the case: a decorated line (▍酒店WiFi不留日志，被警告！, 🔴…, ✅…) or a short
  * exclamation with no sentence in it. Its sanction words announce the case below; they impose nothing.
  */
-function isHeadline(p: string): boolean {
-  if (p.length > 40 || /。/.test(p)) return false;
-  return /^\p{So}/u.test(p) || (p.length <= 30 && /[！!]$/.test(p) && !/《/.test(p));
+function isHeadline(p: string, next?: string): boolean {
+  if (p.length > 40 || /[。；;]/.test(p)) return false;
+  if (/^\p{So}/u.test(p) || (p.length <= 30 && /[！!]$/.test(p) && !/《/.test(p))) return true;
+  return next !== undefined && summarises(p, next);
+}
+
+/**
+ * A bare line (no sentence end) whose sanctions the next paragraph imposes too (铜山网警：一学校网站…被警告, then
+ * the story and the decision): it is the title of the case told below, not a case of its own.
+ */
+function summarises(line: string, next: string): boolean {
+  if (/[，,。！？!?：:]$/.test(line) || !SANCTION_CUE.test(line) || !imposes(next)) return false;
+  const kinds = (t: string): Set<string> =>
+    new Set(sanctionSentences(t).flatMap((s) => (s.generic ? ['penalty'] : s.sanctions.map((x) => x.kind))));
+  const own = kinds(line);
+  const told = kinds(next);
+  return own.size > 0 && [...own].every((k) => told.has(k) || (k === 'penalty' && told.size > 0));
 }
 
 /**
@@ -423,11 +440,17 @@ const isMarker = (p: string): boolean =>
 function headlineTitles(paragraphs: readonly string[], groups: readonly string[][]): (string | null)[] {
   let cursor = 0;
   return groups.map((g) => {
-    const story = g.find((p) => !isHeadline(p) && !isMarker(p));
+    const story = g.find(
+      (p) => !isHeadline(p, paragraphs[paragraphs.indexOf(p, cursor) + 1]) && !isMarker(p),
+    );
     const k = story === undefined ? -1 : paragraphs.indexOf(story, cursor);
     if (k < 0) return null;
     let title: string | null = null;
-    for (let j = k - 1; j >= cursor && (isHeadline(paragraphs[j]!) || isMarker(paragraphs[j]!)); j--) {
+    for (
+      let j = k - 1;
+      j >= cursor && (isHeadline(paragraphs[j]!, paragraphs[j + 1]) || isMarker(paragraphs[j]!));
+      j--
+    ) {
       const text = paragraphs[j]!.replace(/^[\p{So}\uFE0F\u200d\s]+/u, '').trim();
       if (!isMarker(paragraphs[j]!) && (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 4) {
         title = text;
@@ -439,6 +462,10 @@ function headlineTitles(paragraphs: readonly string[], groups: readonly string[]
     return title;
   });
 }
+
+/** A paragraph after a lesson's heading that is still the lesson: no heading, title, or new case's opening. */
+const continuesLesson = (l: Line): boolean =>
+  l.lesson === undefined && !l.heading && !l.titleLike && !startsNewParty(l.text) && !namesParty(l.text);
 
 function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
@@ -455,10 +482,14 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
     paragraphs.length = 0;
   };
   const preamble: string[] = [];
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.lesson !== undefined) {
       flush();
-      for (const c of sinceLesson) c.lesson = l.lesson;
+      // Its paragraphs (statutes quoted, advice) follow until a paragraph opens a case of its own.
+      const lesson = l.lesson === '' ? [] : [l.lesson];
+      while (i + 1 < lines.length && continuesLesson(lines[i + 1]!)) lesson.push(lines[++i]!.text);
+      for (const c of sinceLesson) c.lesson = lesson.join('\n');
       sinceLesson = [];
       continue;
     }

@@ -52,3 +52,15 @@ describe('sub-units', () => {
     expect(extractAgency(f, f.indexOf('处罚款'))).toBe('福田区公安分局');
   });
 });
+
+describe('extractAgency: a 处罚机关 line', () => {
+  it('outranks a unit named in the facts', () => {
+    const t = [
+      '案件名称：某数据公司未备案案',
+      '处罚机关：苏州市公安局姑苏分局',
+      '违法事实：姑苏某数据有限公司联网后未到公安机关办理备案手续。',
+      '处罚结果：警告',
+    ].join('\n');
+    expect(extractAgency(t, t.indexOf('警告'))).toBe('苏州市公安局姑苏分局');
+  });
+});

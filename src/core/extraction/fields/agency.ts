@@ -96,12 +96,21 @@ const UNIT_END = new RegExp(`(${UNIT_WORDS.join('|')})$`);
 
 const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
 
-/** The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. */
+/** A labelled field naming the deciding unit (处罚机关：无锡市公安局滨湖分局): it outranks units named in the facts. */
+const AGENCY_LABEL =
+  /(?:^|\n)(处罚机关|执法机关|作出处罚的机关|处罚单位|执法单位|决定机关|作出决定的机关|作出处罚决定的机关)[：:]\s*([^\n，。；、\s]{2,40})\s*(?=\n|$)/;
+
+/**
+ * The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. A 处罚机关：… line, when
+ * the case has one, names it.
+ */
 export function extractAgency(
   text: string,
   at: number | null,
   mentions: readonly AgencyMention[] = findAgencies(text),
 ): string | null {
+  const labelled = AGENCY_LABEL.exec(text);
+  if (labelled) return labelled[2]!;
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

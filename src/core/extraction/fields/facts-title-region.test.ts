@@ -36,3 +36,15 @@ describe('extractRegion', () => {
     expect(extractRegion('某公司被处罚', null, '某公司')).toBeNull();
   });
 });
+
+describe('extractFacts: key–value lines', () => {
+  it('takes the 违法事实 line, not the case name or time lines', () => {
+    const t = [
+      '案件名称：某数据公司未备案案',
+      '违法时间：2023年5月',
+      '违法事实：姑苏某数据有限公司联网后30日内未办理备案手续。',
+      '处罚结果：警告',
+    ].join('\n');
+    expect(extractFacts(t)).toBe('姑苏某数据有限公司联网后30日内未办理备案手续');
+  });
+});

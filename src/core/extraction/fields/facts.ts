@@ -10,8 +10,12 @@ const PENALTY = /依据|根据|依照|按照|给予|予以|处以|处罚|罚款|
 const LEAD_IN =
   /^.{0,40}?(检查时?发现|工作中发现|巡网时发现|巡查发现|核查发现|调查发现|工作发现|检查发现|发现|经查|经调查|经查明|经依法查明|查明)[，：]?/;
 
+/** A labelled line that states the violation (违法事实：…): the facts, rather than the case's other fields. */
+const FACTS_LABEL = /(?:^|\n)(?:违法事实|主要违法事实|基本案情|案情简介|简要案情)[：:]\s*([^\n]{8,})/;
+
 export function extractFacts(text: string): string {
-  const sentences = splitSentences(text).map((s) => s.text.trim());
+  const labelled = FACTS_LABEL.exec(text)?.[1];
+  const sentences = splitSentences(labelled ?? text).map((s) => s.text.trim());
   const picked: string[] = [];
   for (const s of sentences) {
     if (!VIOLATION.test(s) && !(PENALTY.test(s) && picked.length === 0)) continue;

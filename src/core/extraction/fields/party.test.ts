@@ -74,3 +74,17 @@ describe('extractParty', () => {
     expect(extractParty('给予警告。', ['没有当事人'])).toBeNull();
   });
 });
+
+describe('extractParty: the one ordered to put things right', () => {
+  it('reads 责令X改正 and keeps a developer who operates an app an individual', () => {
+    const t =
+      '个人开发者王某运营的一款天气小程序超范围收集位置信息。某区公安分局依据《个人信息保护法》第六十六条第一款之规定，责令王某改正违法行为，并给予警告。';
+    const penalty = t.slice(t.indexOf('某区公安分局'));
+    expect(extractParty(penalty, [t])).toEqual({ name: '王某', kind: 'individual', explicit: true });
+  });
+
+  it('does not read what a person operates (某运营的一款APP) as a unit', () => {
+    const t = '个人开发者王某运营的一款天气APP超范围收集位置信息。依法给予警告。';
+    expect(extractParty('依法给予警告。', [t])?.name).toBe('王某');
+  });
+});

@@ -24,6 +24,8 @@ const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌
 const OBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
+  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
   // 杨某已被某分局依据…处以行政拘留七日
   /([^，。；：]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
@@ -82,7 +84,8 @@ export interface PartyGuess {
 const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中队|总队|公安|网安|网警|部门)$/;
 
 function firstEntity(texts: readonly string[]): string | undefined {
-  const org = new RegExp(`某[\\u4e00-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
+  // A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit).
+  const org = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
