@@ -87,3 +87,15 @@ describe('lessonText: joined labels', () => {
     expect(lessonText('网警提醒：及时修补漏洞。')).toBe('及时修补漏洞。');
   });
 });
+
+describe('lessonText: an enforcing unit gives advice', () => {
+  it('reads 某某网信办提醒，… as a lesson', () => {
+    const t =
+      '杭州市委网信办提醒，各数据处理者要依法开展数据处理活动，并依据《个人信息保护法》第六十七条记入信用档案。';
+    expect(lessonText(t)).toBe(t);
+  });
+
+  it('does not read a case sentence as one', () => {
+    expect(lessonText('某分局在检查中发现某公司未备案，依法给予警告。')).toBeUndefined();
+  });
+});

@@ -88,3 +88,15 @@ describe('extractParty: the one ordered to put things right', () => {
     expect(extractParty('依法给予警告。', [t])?.name).toBe('王某');
   });
 });
+
+describe('extractParty: a table row read as one sentence', () => {
+  it('takes the 当事人 cell, not a phrase of the facts cell', () => {
+    const row =
+      '当事人：杭州某软件有限公司，违法事实：经检查发现，该公司服务器被植入木马程序，处罚依据：《网络安全法》第五十九条，处罚内容：警告。';
+    expect(extractParty(row, [row])).toEqual({
+      name: '杭州某软件有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+});

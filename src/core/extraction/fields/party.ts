@@ -73,6 +73,8 @@ function antecedent(head: string, texts: readonly string[]): string | undefined 
   return undefined;
 }
 
+const PARTY_LABEL = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/;
+
 export interface PartyGuess {
   name: string;
   kind: PartyKind;
@@ -113,6 +115,9 @@ function firstEntity(texts: readonly string[]): string | undefined {
  * @param context the case's text and title, searched for the fuller form of 该X
  */
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
+  // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
+  const cell = PARTY_LABEL.exec(penalty);
+  if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
   for (const re of OBJECT_PATTERNS) {
     for (const m of penalty.matchAll(re)) {
       // 对当事人作出…: the party named in the decision's 当事人：… line.
@@ -134,7 +139,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   }
   // 当事人：某公司 / 行政相对人：陈某 — a labelled field names the party.
   for (const t of context) {
-    const f = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/.exec(t);
+    const f = PARTY_LABEL.exec(t);
     if (f) return { name: f[2]!.trim(), kind: partyKind(f[2]!.trim()), explicit: true };
   }
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.

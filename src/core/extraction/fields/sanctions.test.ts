@@ -132,3 +132,14 @@ describe('通报 as a penalty (行政处罚法 第九条第（一）项)', () =>
     expect(short('现将有关案件予以通报如下。')).toEqual([]);
   });
 });
+
+describe('extractSanctions: article numbers in Arabic digits', () => {
+  it('does not read 处罚法》第26条 as a count of penalties', () => {
+    const t = '某分局依据《中华人民共和国治安管理处罚法》第26条第（四）项之规定，对钱某处以行政拘留5日。';
+    expect(extractSanctions(t).map((s) => `${s.kind}|${s.days}`)).toEqual(['detention|5']);
+  });
+
+  it('still reads a statistic as one (行政拘留79人)', () => {
+    expect(extractSanctions('今年以来共行政拘留79人。')).toEqual([]);
+  });
+});
