@@ -99,3 +99,10 @@ describe('lessonText: an enforcing unit gives advice', () => {
     expect(lessonText('某分局在检查中发现某公司未备案，依法给予警告。')).toBeUndefined();
   });
 });
+
+describe('lessonText: a reporter’s commentary', () => {
+  it('reads 【记者观察】… as commentary, not a case', () => {
+    expect(lessonText('【记者观察】两宗案件援引的法律有所不同。')).toBe('两宗案件援引的法律有所不同。');
+    expect(lessonText('编者按：网络不是法外之地。')).toBe('网络不是法外之地。');
+  });
+});
