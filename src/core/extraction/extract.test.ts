@@ -105,6 +105,16 @@ describe('criminal outcomes', () => {
     expect(records.map((r) => r.title)).toEqual(['某网吧未落实实名登记案']);
     expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['warning', 'fine']);
   });
+
+  it('a case under criminal investigation (立案侦查, 移送检察院审查起诉) is no record', () => {
+    const records = extractCases(
+      [
+        '1.某网吧未落实实名登记案。2024年6月，某区公安分局依据《互联网上网服务营业场所管理条例》第二十三条之规定，对该网吧给予警告。',
+        '2.吴某非法控制计算机信息系统案。2024年7月，吴某利用木马程序控制他人电脑。某县公安局以涉嫌非法控制计算机信息系统罪对吴某立案侦查，该案已移送县人民检察院审查起诉。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.title)).toEqual(['某网吧未落实实名登记案']);
+  });
 });
 
 describe('dates a case does not state', () => {

@@ -267,7 +267,8 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
   });
 }
 
-const CRIMINAL_OUTCOME = /有期徒刑|拘役|罚金|判处|移送(审查)?起诉|提起公诉|刑事拘留|逮捕|追究刑事责任/;
+const CRIMINAL_OUTCOME =
+  /有期徒刑|拘役|罚金|判处|移送[^，。；]{0,12}?(审查起诉|起诉|检察院)|提起公诉|刑事拘留|逮捕|追究刑事责任|立案侦查|刑事立案/;
 
 /**
  * A case whose only outcome is criminal (判处有期徒刑…并处罚金, 移送起诉) is not an administrative penalty case:

@@ -143,3 +143,16 @@ describe('extractSanctions: article numbers in Arabic digits', () => {
     expect(extractSanctions('今年以来共行政拘留79人。')).toEqual([]);
   });
 });
+
+describe('extractSanctions: suspension and missing features', () => {
+  it('reads 给予停止联网的处罚 as a suspension', () => {
+    expect(extractSanctions('某县公安局对该公司给予停止联网的处罚。').map((s) => s.kind)).toEqual([
+      'suspension',
+    ]);
+  });
+
+  it('does not read a missing 注销功能 in the facts as a measure', () => {
+    const t = '某App存在未提供账号注销功能等问题，网信办对该公司给予警告。';
+    expect(extractSanctions(t).map((s) => s.kind)).toEqual(['warning']);
+  });
+});

@@ -232,7 +232,7 @@ function readSentence(raw: string): Found[] {
   }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
     for (const m of sentence.matchAll(
-      /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
+      /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
     )) {
       const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
         sentence.slice(m.index + m[0].length),
@@ -267,6 +267,8 @@ function readSentence(raw: string): Found[] {
       if (/(用户|自行|主动|申请)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
       if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
+      // 未提供账号注销功能: a feature the facts find missing, not a measure.
+      if (/^(功能|渠道|方式|按钮|入口|流程|机制|选项)/.test(sentence.slice(m.index + m[0].length))) continue;
       // 禁言15日 / 封禁30天: the measure's duration.
       const d = /^[^，；。]{0,3}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
         sentence.slice(m.index + m[0].length),
