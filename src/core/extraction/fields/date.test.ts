@@ -45,6 +45,7 @@ describe('contextYear', () => {
     );
     expect(contextYear(['时事 2024-10-22 20:32 湖南'])).toEqual({ year: 2024, publishedYear: 2024 });
     expect(contextYear([])).toEqual({ year: null, publishedYear: null });
+    expect(contextYear(['2023年08月02日09:15 | 来源：某网']).publishedYear).toBe(2023);
   });
 });
 

@@ -116,7 +116,10 @@ export function contextYear(
   let year: number | null = null;
   let publishedYear: number | null = dateline;
   for (const line of preamble) {
-    const dl = /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line);
+    // 2024-07-19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
+    const dl =
+      /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
+      (/\d{1,2}:\d{2}|来源|发布/.test(line) ? /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/.exec(line) : null);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);
     for (const m of line.matchAll(/((?:19|20)\d{2})年([^，。；]{0,12})/g)) {
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;

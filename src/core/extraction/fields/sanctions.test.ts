@@ -156,3 +156,13 @@ describe('extractSanctions: suspension and missing features', () => {
     expect(extractSanctions(t).map((s) => s.kind)).toEqual(['warning']);
   });
 });
+
+describe('extractSanctions: an amount after 并处罚款', () => {
+  it('belongs to the fine, not to the confiscation before it', () => {
+    const t = '某分局对王某处以没收违法所得并处罚款五千元的行政处罚。';
+    expect(extractSanctions(t).map((s) => `${s.kind}|${s.amount_yuan}`)).toEqual([
+      'confiscation|null',
+      'fine|5000',
+    ]);
+  });
+});

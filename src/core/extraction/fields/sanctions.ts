@@ -216,10 +216,13 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g,
     )) {
-      const money = findMoney(
-        sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index))),
-      )[0];
-      const amount = money && !money.bound && money.start <= 12 ? money.yuan : null;
+      const span = sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index)));
+      const money = findMoney(span)[0];
+      // 没收违法所得并处罚款一万元: the amount belongs to the fine that comes between.
+      const amount =
+        money && !money.bound && money.start <= 12 && !/罚|并处/.test(span.slice(m[0].length, money.start))
+          ? money.yuan
+          : null;
       add(m.index, sanction('confiscation', 'party', m[0], amount));
     }
   }
