@@ -147,3 +147,26 @@ describe('dates a case does not state', () => {
     expect(host).toMatchObject({ date: null, party: { name: '某网络服务公司' } });
   });
 });
+
+describe('several parties punished in one sentence', () => {
+  it('gives each 对X… clause its own record, sharing the story, date, unit and citation', () => {
+    const records = extractCases(
+      '2024年8月5日，某县公安局网安大队发现，网民陈某在微信群发布虚假险情视频，网民杨某将该视频转发至多个平台。两人的行为违反了《中华人民共和国治安管理处罚法》第二十五条第一项的规定。某县公安局依法对陈某处以行政拘留八日，对杨某处以行政拘留三日并处罚款二百元。',
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.sanctions.map((s) => s.kind).join('+')])).toEqual([
+      ['陈某', '2024-08-05', 'detention'],
+      ['杨某', '2024-08-05', 'detention+fine'],
+    ]);
+    expect(records[1]!.provisions).toEqual([
+      { law: '治安管理处罚法', article: 25, paragraph: null, item: 1 },
+    ]);
+    expect(records[1]!.agency).toBe(records[0]!.agency);
+  });
+
+  it('keeps a responsible person punished alongside the unit in the unit’s record', () => {
+    const records = extractCases(
+      '2024年3月，某区公安分局依据《网络安全法》第五十九条第一款之规定，对某科技有限公司处以罚款一万元，对直接负责的主管人员王某处以罚款五千元。',
+    );
+    expect(records).toHaveLength(1);
+  });
+});

@@ -39,6 +39,50 @@ interface Part {
   party: PartyGuess | null;
   /** Whether one of its sentences cites an article (computed when first needed). */
   cites?: boolean;
+  /** A party punished in the same sentence as another (对刘某…，对黄某…): the story, date, unit and citations are theirs. */
+  shares?: Part;
+}
+
+/** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
+const OBJECT_CLAUSE = /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)/g;
+const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
+
+/**
+ * A sentence that punishes several parties each in its own clause (我局依法对刘某处以行政拘留十日，对黄某处以行政拘留
+ * 五日并处罚款五百元): one record each, all sharing the story told and the law cited for them together. A
+ * responsible person of a unit (对主管人员王某…) stays with the unit's record.
+ */
+function splitObjects(text: string, part: Part): Part[] {
+  if (part.sentences.length === 0) return [part];
+  for (const [k, s] of part.sentences.entries()) {
+    const sentence = text.slice(s.start, s.end);
+    if (sentence.indexOf('对') === sentence.lastIndexOf('对')) continue;
+    const clauses = [...sentence.matchAll(OBJECT_CLAUSE)].filter((m) => !NOT_OWN_PARTY.test(m[1]!));
+    const names = new Set(clauses.map((m) => m[1]!));
+    if (clauses.length < 2 || names.size !== clauses.length) continue;
+    const pieces = clauses.map((m, i) => {
+      const start = s.start + m.index;
+      const end = i + 1 < clauses.length ? s.start + clauses[i + 1]!.index : s.end;
+      return { start, end, found: sanctionSentences(text.slice(start, end)) };
+    });
+    if (pieces.some((p) => p.found.length === 0)) continue;
+    const shift = (p: (typeof pieces)[number]): SanctionSentence[] =>
+      p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
+    const first: Part = {
+      ...part,
+      sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
+      party: extractParty(text.slice(pieces[0]!.start, pieces[0]!.end), [text]),
+    };
+    const others = pieces.slice(1).map((p): Part => ({
+      start: p.start,
+      end: p.end,
+      sentences: shift(p),
+      party: extractParty(text.slice(p.start, p.end), [text]),
+      shares: first,
+    }));
+    return [first, ...others];
+  }
+  return [part];
 }
 
 /** Whether a span of the case text cites an article (the case text is parsed once). */
@@ -176,7 +220,8 @@ function buildRecord(
   },
   options: ExtractOptions,
 ): CaseRecord {
-  const own = text.slice(part.start, part.end);
+  const story = part.shares ?? part;
+  const own = text.slice(story.start, story.end);
   const sanctions: Sanction[] = combineSanctions(
     part.sentences.map((s) => ({
       ...s,
@@ -202,7 +247,7 @@ function buildRecord(
     ? { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: '（未写明）' };
   const facts = extractFacts(own);
-  const firstAt = part.sentences[0] ? part.sentences[0].at - part.start : null;
+  const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
   const named = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
@@ -213,7 +258,7 @@ function buildRecord(
           .map((u) => u.name)
           .find((n) => n.length > named.length && n.endsWith(named)) ?? named)
       : named;
-  const dates = shared.dates.filter((d) => d.start >= part.start && d.start < part.end);
+  const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
@@ -222,7 +267,7 @@ function buildRecord(
     agency,
     party,
     facts,
-    provisions: provisionsFrom(citations.filter((c) => c.start >= part.start && c.start < part.end)),
+    provisions: provisionsFrom(citations.filter((c) => c.start >= story.start && c.start < story.end)),
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
@@ -299,7 +344,9 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     const citations = /《|条|法/.test(caseText)
       ? withoutQuotedStatutes(caseText, parseCitations(caseText))
       : [];
-    const parts = splitParts(caseText, block.title, sentences, citations);
+    const parts = splitParts(caseText, block.title, sentences, citations).flatMap((p) =>
+      splitObjects(caseText, p),
+    );
     const dates = findDates(caseText, ctx);
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
