@@ -100,3 +100,15 @@ describe('extractParty: a table row read as one sentence', () => {
     });
   });
 });
+
+describe('extractParty: summoned accounts and names in apposition', () => {
+  it('reads 约谈该账号运营者，责令其… as the account operator, an individual', () => {
+    const t = '某区网信办约谈该账号运营者，责令其限期整改并删除相关信息。';
+    expect(extractParty(t, [t])).toMatchObject({ name: '该账号运营者', kind: 'individual' });
+  });
+
+  it('takes the name after 该网站运营主体', () => {
+    const t = '某市网信办对该网站运营主体杭州某网络有限公司作出责令改正的行政处罚。';
+    expect(extractParty(t, [t])?.name).toBe('杭州某网络有限公司');
+  });
+});

@@ -7,7 +7,7 @@ import type { PartyKind } from '../../shared/case-record.js';
 import { placePrefix } from './place-prefix.js';
 
 const PERSON_END =
-  /(^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人|某男|某女)$/;
+  /((账号|帐号)(运营者|运营人|管理者|主体)|^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人|某男|某女)$/;
 const ORG_WORD =
   /(公司|企业|单位|机构|主体|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中学|小学|校|运营者|宾馆|网吧|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
 
@@ -24,6 +24,8 @@ const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌
 const OBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
+  /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g,
   // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
   /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
@@ -128,8 +130,11 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       const raw = cleanObject(m[1]!);
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
       if (/^(此|此次|本次|这|有关|相关)/.test(raw) || (raw.length < 2 && raw !== '其')) continue;
-      let name = raw;
-      if (ANAPHOR.test(raw)) {
+      // 该网站运营主体广西某文化传媒有限公司: the name in apposition, not the reference before it.
+      const apposed =
+        /^(?:该|此|上述)[\u4e00-\u9fff]{1,8}?(?:主体|运营者|经营者|单位|机构)(.{0,8}某.+)$/.exec(raw);
+      let name = apposed ? apposed[1]! : raw;
+      if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
         name = antecedent(head, context) ?? raw;
       }
