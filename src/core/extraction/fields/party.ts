@@ -61,7 +61,7 @@ function antecedent(head: string, texts: readonly string[]): string | undefined 
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
-    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某的内在，。；：、\\s]{0,12}?)${esc}`,
+    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
     'g',
   );
   for (const t of texts) {
