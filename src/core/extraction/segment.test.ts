@@ -248,3 +248,18 @@ describe('segment: a title line and a lesson around one case', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('segment: a bare lesson label under case headings', () => {
+  it('takes the paragraphs below 律师说法 as the lesson, without an empty first line', () => {
+    const seg = segment(
+      [
+        '案例一：某网吧未落实实名登记案',
+        '2024年5月，某区公安分局检查发现某网吧未落实上网实名登记，依法给予该网吧警告。',
+        '律师说法',
+        '上网服务营业场所应当对上网消费者的身份证等有效证件进行核对、登记。',
+      ].join('\n'),
+    );
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.lesson).toBe('上网服务营业场所应当对上网消费者的身份证等有效证件进行核对、登记。');
+  });
+});

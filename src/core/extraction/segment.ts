@@ -322,8 +322,9 @@ function segmentByHeadings(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.lesson !== undefined) {
-      const lesson = [line.lesson];
-      const text = line.lesson;
+      // A bare label (网警提醒·以案说法) says nothing itself: the paragraphs below are the lesson.
+      const lesson = line.lesson === '' ? [] : [line.lesson];
+      const text = line.lesson === '' ? null : line.lesson;
       for (const c of sinceLesson) c.lesson = text;
       const covered = sinceLesson;
       sinceLesson = [];
@@ -401,7 +402,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     for (let i = s + 1; i < end; i++) {
       const l = lines[i]!;
       if (l.lesson !== undefined) {
-        for (const c of sinceLesson) c.lesson = l.lesson;
+        for (const c of sinceLesson) c.lesson = l.lesson === '' ? null : l.lesson;
         sinceLesson = [];
         break;
       }
