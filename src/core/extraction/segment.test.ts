@@ -263,3 +263,17 @@ describe('segment: a bare lesson label under case headings', () => {
     expect(seg.cases[0]!.lesson).toBe('上网服务营业场所应当对上网消费者的身份证等有效证件进行核对、登记。');
   });
 });
+
+describe('groupParagraphs: a key–value case with no heading', () => {
+  it('keeps its labelled fields (time, unit, basis) as the case’s text', () => {
+    const fields = [
+      '案件名称：某数据公司未备案案',
+      '违法时间：2023年9月',
+      '处罚机关：某市公安局某分局',
+      '违法事实：某数据有限公司未办理备案手续。',
+      '处罚依据：《计算机信息网络国际联网安全保护管理办法》第十二条、第二十三条',
+      '处罚结果：警告',
+    ];
+    expect(groupParagraphs(fields)).toEqual([fields]);
+  });
+});

@@ -187,7 +187,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         current.push(...pending, p);
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
-        const story: string[] = current ? pending : pending.filter((x) => PARTY_WORDS.test(x));
+        // A case's labelled fields (违法时间：…, 处罚依据：…) are its story too.
+        const story: string[] = current
+          ? pending
+          : pending.filter((x) => PARTY_WORDS.test(x) || CASE_FIELD.test(x));
         current = [...story, p];
         groups.push(current);
         currentParty = party;
@@ -203,6 +206,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   }
   return groups;
 }
+
+/** A labelled field of one case (key–value lists, table rows read as lines). */
+const CASE_FIELD =
+  /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|当事人|行政相对人|被处罚人|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
 
 /** Labels of a case's later sections: what follows decides the case told before them. */
 const OUTCOME_LABEL =

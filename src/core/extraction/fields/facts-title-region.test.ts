@@ -48,3 +48,10 @@ describe('extractFacts: key–value lines', () => {
     expect(extractFacts(t)).toBe('姑苏某数据有限公司联网后30日内未办理备案手续');
   });
 });
+
+describe('composeTitle: a 案件名称 field', () => {
+  it('names the case as labelled', () => {
+    const t = '案件名称：某数据公司未备案案\n违法事实：某数据有限公司未办理备案手续。';
+    expect(composeTitle('某数据有限公司', '某数据有限公司未办理备案手续', t)).toBe('某数据公司未备案案');
+  });
+});

@@ -11,7 +11,12 @@ const VIOLATION_PHRASES: readonly RegExp[] = [
   /(未经|超范围|超出范围)[^，。；]{2,20}/,
 ];
 
+/** A case's own name as a labelled field (案件名称：某公司未备案案), when it has one. */
+const NAMED = /(?:^|\n)案件名称[：:]\s*([^\n]{4,60}?)\s*(?=\n|$)/;
+
 export function composeTitle(partyName: string | null, facts: string, text: string): string {
+  const named = NAMED.exec(text)?.[1];
+  if (named !== undefined) return named;
   let violation: string | undefined;
   for (const src of [facts, text]) {
     for (const re of VIOLATION_PHRASES) {
