@@ -277,3 +277,13 @@ describe('groupParagraphs: a key–value case with no heading', () => {
     expect(groupParagraphs(fields)).toEqual([fields]);
   });
 });
+
+describe('groupParagraphs: short lines in a row', () => {
+  it('does not take a short sanction line for the title of another short line', () => {
+    const groups = groupParagraphs([
+      '某网吧未落实实名登记被警告',
+      '某宾馆未留存上网日志，公安机关依法给予警告。',
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+});

@@ -230,6 +230,8 @@ function isHeadline(p: string, next?: string): boolean {
  * the story and the decision): it is the title of the case told below, not a case of its own.
  */
 function summarises(line: string, next: string): boolean {
+  // The story below is told in sentences, and at length: two headlines in a row are two cases.
+  if (next.length < line.length * 2 || !/[。！？]/.test(next)) return false;
   if (/[，,。！？!?：:]$/.test(line) || !SANCTION_CUE.test(line) || !imposes(next)) return false;
   const kinds = (t: string): Set<string> =>
     new Set(sanctionSentences(t).flatMap((s) => (s.generic ? ['penalty'] : s.sanctions.map((x) => x.kind))));
