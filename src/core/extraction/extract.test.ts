@@ -170,3 +170,12 @@ describe('several parties punished in one sentence', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('advice after the decision', () => {
+  it('cites nothing for the case (警方提醒，根据《网络安全法》第二十四条…)', () => {
+    const [r] = extractCases(
+      '2024年5月，某县公安局检查发现，某宾馆未落实上网实名登记制度。某县公安局依据《互联网上网服务营业场所管理条例》第三十二条之规定，对该宾馆处罚款3000元。警方提醒，根据《网络安全法》第二十四条规定，网络运营者应当要求用户提供真实身份信息。',
+    );
+    expect(r!.provisions.map((p) => p.law + p.article)).toEqual(['互联网上网服务营业场所管理条例32']);
+  });
+});

@@ -312,6 +312,30 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
   });
 }
 
+/**
+ * Advice after the decision (警方提醒，根据《网络安全法》第二十四条…; 律师王某表示，…) cites laws for the reader, not for
+ * the case: citations from such a sentence to the end of its paragraph count only if a sanction follows there.
+ */
+const ADVICE =
+  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说))/g;
+
+function withoutAdvice(
+  text: string,
+  citations: Citation[],
+  sentences: readonly SanctionSentence[],
+): Citation[] {
+  if (!/提醒|提示|呼吁|表示|认为|指出|说/.test(text)) return citations;
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(ADVICE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (!sentences.some((s) => s.start >= start && s.start < end)) ranges.push([start, end]);
+  }
+  if (ranges.length === 0) return citations;
+  return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
+}
+
 const CRIMINAL_OUTCOME =
   /有期徒刑|拘役|罚金|判处|移送[^，。；]{0,12}?(审查起诉|起诉|检察院)|提起公诉|刑事拘留|逮捕|追究刑事责任|立案侦查|刑事立案/;
 
@@ -342,7 +366,7 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const citations = /《|条|法/.test(caseText)
-      ? withoutQuotedStatutes(caseText, parseCitations(caseText))
+      ? withoutAdvice(caseText, withoutQuotedStatutes(caseText, parseCitations(caseText)), sentences)
       : [];
     const parts = splitParts(caseText, block.title, sentences, citations).flatMap((p) =>
       splitObjects(caseText, p),
