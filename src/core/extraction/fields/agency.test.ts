@@ -64,3 +64,11 @@ describe('extractAgency: a 处罚机关 line', () => {
     expect(extractAgency(t, t.indexOf('警告'))).toBe('苏州市公安局姑苏分局');
   });
 });
+
+describe('extractAgency: a 处罚机关 cell of a table row', () => {
+  it('names the unit even inside a row read as one sentence', () => {
+    const t =
+      '当事人：某网络有限公司，违法事实：联网后未到公安机关办理备案手续，处罚内容：警告，处罚机关：扬州市公安局邗江分局，处罚决定日期：2024/05/06。';
+    expect(extractAgency(t, t.indexOf('警告'))).toBe('扬州市公安局邗江分局');
+  });
+});

@@ -98,7 +98,7 @@ const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
 
 /** A labelled field naming the deciding unit (处罚机关：无锡市公安局滨湖分局): it outranks units named in the facts. */
 const AGENCY_LABEL =
-  /(?:^|\n)(处罚机关|执法机关|作出处罚的机关|处罚单位|执法单位|决定机关|作出决定的机关|作出处罚决定的机关)[：:]\s*([^\n，。；、\s]{2,40})\s*(?=\n|$)/;
+  /(?:^|[\n，。；])(处罚机关|执法机关|作出处罚的机关|处罚单位|执法单位|决定机关|作出决定的机关|作出处罚决定的机关)[：:]\s*([^\n，。；、\s]{2,40})\s*(?=[\n，。；]|$)/;
 
 /**
  * The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. A 处罚机关：… line, when
