@@ -55,3 +55,11 @@ describe('composeTitle: a 案件名称 field', () => {
     expect(composeTitle('某数据有限公司', '某数据有限公司未办理备案手续', t)).toBe('某数据公司未备案案');
   });
 });
+
+describe('extractFacts: a table row', () => {
+  it('takes the 违法事实 cell up to the next labelled cell', () => {
+    const row =
+      '当事人：某网络有限公司，违法事实：该公司联网后未办理备案手续，处罚依据：《计算机信息网络国际联网安全保护管理办法》第十二条，处罚内容：警告。';
+    expect(extractFacts(row)).toBe('该公司联网后未办理备案手续');
+  });
+});

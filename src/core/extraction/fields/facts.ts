@@ -11,10 +11,11 @@ const LEAD_IN =
   /^.{0,40}?(检查时?发现|工作中发现|巡网时发现|巡查发现|核查发现|调查发现|工作发现|检查发现|发现|经查|经调查|经查明|经依法查明|查明)[，：]?/;
 
 /** A labelled line that states the violation (违法事实：…): the facts, rather than the case's other fields. */
-const FACTS_LABEL = /(?:^|\n)(?:违法事实|主要违法事实|基本案情|案情简介|简要案情)[：:]\s*([^\n]{8,})/;
+const FACTS_LABEL = /(?:^|[\n，。；])(?:违法事实|主要违法事实|基本案情|案情简介|简要案情)[：:]\s*([^\n]{8,})/;
 
 export function extractFacts(text: string): string {
-  const labelled = FACTS_LABEL.exec(text)?.[1];
+  // In a table row read as one line, the cell ends where the next labelled cell (，处罚依据：…) begins.
+  const labelled = FACTS_LABEL.exec(text)?.[1]?.split(/[，,](?=[\u4e00-\u9fff]{2,10}[：:])/)[0];
   const sentences = splitSentences(labelled ?? text).map((s) => s.text.trim());
   const picked: string[] = [];
   for (const s of sentences) {
