@@ -287,3 +287,15 @@ describe('groupParagraphs: short lines in a row', () => {
     expect(groups).toHaveLength(2);
   });
 });
+
+describe('segment: a page headline that summarises its only case', () => {
+  it('titles the case when the story below tells it in full', () => {
+    const seg = segment(
+      [
+        '一物流公司数据库未设密码被罚款',
+        '2024年8月，某区公安分局在检查中发现，某物流公司数据库未设置访问密码。某区公安分局依据《中华人民共和国数据安全法》第四十五条第一款之规定，对该公司处罚款2万元。',
+      ].join('\n'),
+    );
+    expect(seg.cases.map((c) => c.title)).toEqual(['一物流公司数据库未设密码被罚款']);
+  });
+});

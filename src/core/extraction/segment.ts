@@ -422,8 +422,12 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     const groups = groupParagraphs(body);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
     // A bare marker (💡案例1) numbers the case: its headline below, or a composed title, names it.
-    const title =
-      (s === 0 && !/案(件)?$/.test(lines[0]!.text)) || isMarker(lines[s]!.text) ? null : lines[s]!.text;
+    // A headline that the story below tells in full (一学校网站存在漏洞被警告) does title its only case.
+    const pageTitle =
+      s === 0 &&
+      !/案(件)?$/.test(lines[0]!.text) &&
+      !(groups.length === 1 && summarises(lines[0]!.text, body[0] ?? ''));
+    const title = pageTitle || isMarker(lines[s]!.text) ? null : lines[s]!.text;
     const headlines = headlineTitles(body, groups);
     for (const [k, g] of groups.entries()) {
       const c: CaseBlock = {
