@@ -179,3 +179,13 @@ describe('advice after the decision', () => {
     expect(r!.provisions.map((p) => p.law + p.article)).toEqual(['互联网上网服务营业场所管理条例32']);
   });
 });
+
+describe('a later party of one case', () => {
+  it('takes its facts from the story told after the previous decision', () => {
+    const records = extractCases(
+      '案例一：某快递公司员工泄露信息案\n2024年3月，某区公安分局查明，某快递有限公司员工韩某将客户信息出售给他人。某区公安分局依据《治安管理处罚法》第五十六条之规定，对韩某处以行政拘留十日。\n2024年4月，某区公安分局对该快递有限公司开展“一案双查”，查明该公司未建立个人信息保护内部管理制度。某区公安分局依据《个人信息保护法》第五十一条、第六十六条之规定，对该公司给予警告。',
+    );
+    expect(records).toHaveLength(2);
+    expect(records[1]!.facts).toMatch(/未建立个人信息保护内部管理制度/);
+  });
+});

@@ -246,7 +246,13 @@ function buildRecord(
   const party: CaseParty = guess
     ? { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: '（未写明）' };
-  const facts = extractFacts(own);
+  // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
+  const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
+  const facts = extractFacts(
+    part.shares === undefined && prevEnd !== undefined && prevEnd <= part.start
+      ? text.slice(prevEnd, part.end)
+      : own,
+  );
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);

@@ -112,3 +112,12 @@ describe('extractParty: summoned accounts and names in apposition', () => {
     expect(extractParty(t, [t])?.name).toBe('杭州某网络有限公司');
   });
 });
+
+describe('extractParty: 责令该X…', () => {
+  it('leaves a reference to the party (责令该网站停止…) to the fuller mention', () => {
+    const t =
+      '某科技有限公司运营的资讯类网站擅自转载时政类新闻。市网信办依据相关规定，责令该网站停止相关服务，并处罚款1万元。';
+    const penalty = t.slice(t.indexOf('市网信办'));
+    expect(extractParty(penalty, [t])?.name).toBe('某科技有限公司');
+  });
+});
