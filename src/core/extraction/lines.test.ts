@@ -106,3 +106,11 @@ describe('lessonText: a reporter’s commentary', () => {
     expect(lessonText('编者按：网络不是法外之地。')).toBe('网络不是法外之地。');
   });
 });
+
+describe('lessonText: a reminder that decides a case', () => {
+  it('is not a lesson when it imposes on a party', () => {
+    expect(
+      lessonText('某县公安局提醒该网吧落实实名登记，该网吧拒不整改，某县公安局遂对该网吧给予警告。'),
+    ).toBeUndefined();
+  });
+});
