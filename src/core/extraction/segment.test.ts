@@ -299,3 +299,18 @@ describe('segment: a page headline that summarises its only case', () => {
     expect(seg.cases.map((c) => c.title)).toEqual(['一物流公司数据库未设密码被罚款']);
   });
 });
+
+describe('segment: a case after a lesson', () => {
+  it('ends the lesson at a paragraph that decides about a party', () => {
+    const seg = segment(
+      [
+        '2024年5月，某区公安分局检查发现，某宾馆未落实实名登记。某区公安分局依据相关规定，对该宾馆给予警告。',
+        '警方提醒',
+        '上网服务场所应当核对、登记上网消费者的有效证件。',
+        '另据通报，一网吧允许未成年人进入，经调查核实后，公安机关对该网吧处以罚款5000元。',
+      ].join('\n'),
+    );
+    expect(seg.cases).toHaveLength(2);
+    expect(seg.cases[0]!.lesson).toBe('上网服务场所应当核对、登记上网消费者的有效证件。');
+  });
+});

@@ -479,7 +479,15 @@ function headlineTitles(paragraphs: readonly string[], groups: readonly string[]
 
 /** A paragraph after a lesson's heading that is still the lesson: no heading, title, or new case's opening. */
 const continuesLesson = (l: Line): boolean =>
-  l.lesson === undefined && !l.heading && !l.titleLike && !startsNewParty(l.text) && !namesParty(l.text);
+  l.lesson === undefined &&
+  !l.heading &&
+  !l.titleLike &&
+  !startsNewParty(l.text) &&
+  !namesParty(l.text) &&
+  !DECIDES.test(l.text);
+
+/** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
+const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
 
 function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
