@@ -121,3 +121,10 @@ describe('extractParty: 责令该X…', () => {
     expect(extractParty(penalty, [t])?.name).toBe('某科技有限公司');
   });
 });
+
+describe('extractParty: a person who runs something', () => {
+  it('is the person, not 某运营… read as a unit', () => {
+    const t = '个人开发者刘某运营小程序超范围收集信息。依法给予警告。';
+    expect(extractParty('依法给予警告。', [t])).toMatchObject({ name: '刘某', kind: 'individual' });
+  });
+});

@@ -94,7 +94,8 @@ function firstEntity(texts: readonly string[]): string | undefined {
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
-    const orgs = [...t.matchAll(org)];
+    // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
+    const orgs = [...t.matchAll(org)].filter((o) => !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]));
     // 平某 inside 昌平某生物技术有限公司 is not a person.
     const people = [...t.matchAll(person)].filter(
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
