@@ -114,3 +114,10 @@ describe('lessonText: a reminder that decides a case', () => {
     ).toBeUndefined();
   });
 });
+
+describe('lessonText: a slogan, then the reminder', () => {
+  it('reads 网络不是法外之地。某县公安局提醒… as a lesson', () => {
+    const t = '网络不是法外之地。某县公安局提醒广大群众，切实增强法律意识。';
+    expect(lessonText(t)).toBe(t);
+  });
+});

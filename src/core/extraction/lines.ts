@@ -177,9 +177,12 @@ export function isStatuteArticleLine(line: string): boolean {
   );
 }
 
-/** 苏州市委网信办提醒，各网络运营者… / 某市公安局提示广大网民：… — an enforcing unit's advice, not a case. */
+/**
+ * 苏州市委网信办提醒，各网络运营者… / 网络不是法外之地。某县公安局提醒… — an enforcing unit's advice (after a
+ * short slogan at most), not a case.
+ */
 const AGENCY_REMINDER =
-  /^[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
+  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 
 /** 对该公司给予警告: a paragraph that decides a case, even when it opens with the unit's reminder. */
 const IMPOSES_ON = /对[^，。；]{1,20}?(处以|处罚款|处警告|给予|予以|作出)(?!.{0,4}(查处|打击))/;
