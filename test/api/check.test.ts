@@ -16,7 +16,8 @@ describe.each(testEngines())('POST /api/check on %s', (engine) => {
     const res = await h.as('anonymous', { method: 'POST', url: '/api/check', payload: { record: 等保() } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.lawful).toBe(true);
+    expect(body.verdict).toBe('lawful_if');
+    expect(body.lawful).toBeNull();
     expect(body.applied[0].rule).toBe('CSL2016.59.1');
     expect(body.current.map((c: { rule: string }) => c.rule)).toContain('CSL2025.61.1');
     const after = await h.as('anonymous', { method: 'GET', url: '/api/cases' });

@@ -83,7 +83,7 @@ describe('wangan extract', () => {
     const io = memoryIo();
     expect(await main(['extract', '--check', KAIFENG], io)).toBe(0);
     const [record] = JSON.parse(io.out.join(''));
-    expect(record.check).toMatchObject({ title: record.title, lawful: true });
+    expect(record.check).toMatchObject({ title: record.title, lawful: null, verdict: 'lawful_if' });
     expect(record.check.applied[0]).toMatchObject({ law: '网络安全法', article: 64, paragraph: 2 });
   });
 

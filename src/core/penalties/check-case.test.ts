@@ -37,7 +37,7 @@ describe('legality check on the Ningxia 2021 bulletin', () => {
   ];
   it.each(expected)('%s → %s, today %j', (title, rule, current) => {
     const r = check(byTitle(title));
-    expect(r.lawful, JSON.stringify(r.findings)).toBe(true);
+    expect(['lawful', 'lawful_if'], JSON.stringify(r.findings)).toContain(r.verdict);
     expect(r.applied.map((a) => a.rule)).toEqual([rule]);
     for (const c of current) expect(r.current.map((x) => x.rule)).toContain(c);
   });
@@ -169,7 +169,8 @@ describe('从旧兼从轻 (行政处罚法 第三十七条) across the 2025 amen
 
   it('conduct 2026-01-15: new 第六十一条第一款 applies and 120000 is lawful if 拒不改正 or 危害后果', () => {
     const r = check(operatorCase('2026-01-15'));
-    expect(r.lawful).toBe(true);
+    expect(r.verdict).toBe('lawful_if');
+    expect(r.lawful).toBeNull();
     expect(r.applied[0]!.rule).toBe('CSL2025.61.1');
     expect(r.requires.join()).toMatch(/拒不改正.*导致危害网络安全等后果/);
   });
@@ -197,7 +198,7 @@ describe('records the check cannot decide', () => {
       ...base,
       sanctions: [...base.sanctions, { kind: 'other', amount_yuan: null, days: null, target: 'party' }],
     });
-    expect(r.lawful).toBe(true);
+    expect(r.verdict).toBe('lawful_if');
     expect(codes(r)).toContain('SANCTION_KIND_UNKNOWN');
   });
   it('a kind the rule does not provide (detention under 第五十九条) is unlawful', () => {
@@ -250,7 +251,8 @@ describe('个人信息保护法 第六十六条第二款 is reserved to 省级�
     provisions: [{ law: '个人信息保护法', article: 66, paragraph: 2, item: null }],
     sanctions: [{ kind: 'fine', amount_yuan: 2_000_000, days: null, target: 'party' }],
   });
-  it('a provincial 网信办 may', () => expect(check(pipl('某省互联网信息办公室')).lawful).toBe(true));
+  it('a provincial 网信办 may, if 情节严重 is established', () =>
+    expect(check(pipl('某省互联网信息办公室')).verdict).toBe('lawful_if'));
   it('a city 网信办 may not', () => {
     const r = check(pipl('某市网信办'));
     expect(r.lawful).toBe(false);

@@ -15,7 +15,7 @@ import { findLaw, type LawEntry } from '../statutes/catalogue.js';
 import { versionsOverSpan } from '../statutes/versions.js';
 import { AUTHORITY_LABEL, authorityLevelOf, authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
-import type { AppliedRule, CheckResult, Finding } from './check-result.js';
+import type { AppliedRule, CheckResult, Finding, Verdict } from './check-result.js';
 import { currentEquivalents } from './current-law.js';
 import { evaluateRule, ruleLabel, type RuleEvaluation } from './evaluate-rule.js';
 import { compareLenience } from './lenient-law.js';
@@ -64,6 +64,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     });
     return {
       title: record.title,
+      verdict: 'undetermined',
       lawful: null,
       applied: [],
       findings,
@@ -122,9 +123,18 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   if (lawful === true && findings.some((f) => f.severity === 'error')) lawful = false;
 
   const rules = evaluations.map(({ ev }) => ev.rule);
+  const verdict: Verdict =
+    lawful === false
+      ? 'unlawful'
+      : lawful === null
+        ? 'undetermined'
+        : requires.length
+          ? 'lawful_if'
+          : 'lawful';
   return {
     title: record.title,
-    lawful,
+    verdict,
+    lawful: verdict === 'lawful' ? true : verdict === 'unlawful' ? false : null,
     applied,
     findings,
     requires,

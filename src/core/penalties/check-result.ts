@@ -62,9 +62,20 @@ export interface CurrentEquivalent {
   note?: string;
 }
 
+/**
+ * lawful: the decision holds on the record as it stands;
+ * lawful_if: it holds if every fact in `requires` is established (拒不改正, 情节严重, the illegal gains …);
+ * unlawful: some sanction, authority or party is outside what the law allows;
+ * undetermined: the check cannot decide (unknown law, no rule, an unknown agency …).
+ */
+export type Verdict = 'lawful' | 'lawful_if' | 'unlawful' | 'undetermined';
+
+export const VERDICTS: readonly Verdict[] = ['lawful', 'lawful_if', 'unlawful', 'undetermined'];
+
 export interface CheckResult {
   title: string;
-  /** true: some tier admits every sanction; false: a sanction no tier allows; null: cannot be decided. */
+  verdict: Verdict;
+  /** true only for verdict lawful; false for unlawful; null otherwise (lawful_if, undetermined). */
   lawful: boolean | null;
   applied: AppliedRule[];
   findings: Finding[];

@@ -134,6 +134,7 @@ export function checkOrExplain(s: Services, record: CaseRecord): CheckResult {
     if (!isDomainError(e)) throw e;
     return {
       title: record.title,
+      verdict: 'undetermined',
       lawful: null,
       applied: [],
       findings: [{ code: e.code, message: e.message, severity: 'warning' }],

@@ -3,7 +3,12 @@
  * a field missing here is dropped from responses (the type check below fails when the shapes diverge).
  */
 import { z } from 'zod';
-import type { CheckResult, CurrentEquivalent, SanctionRange } from '../../core/penalties/check-result.js';
+import {
+  VERDICTS,
+  type CheckResult,
+  type CurrentEquivalent,
+  type SanctionRange,
+} from '../../core/penalties/check-result.js';
 import { caseRecordSchema, sanctionKindSchema, sanctionTargetSchema } from './case-record.js';
 import { isoDateSchema } from './common.js';
 
@@ -59,6 +64,7 @@ const currentEquivalentSchema = z.object({
 
 export const checkResultSchema = z.object({
   title: z.string(),
+  verdict: z.enum(VERDICTS),
   lawful: z.boolean().nullable(),
   applied: z.array(appliedRuleSchema),
   findings: z.array(findingSchema),
