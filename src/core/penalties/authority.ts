@@ -8,6 +8,8 @@ const PATTERNS: [RegExp, Authority][] = [
   [/网信|互联网信息办公室|网络安全和信息化/, 'cyberspace'],
   [/公安|网安|网警|警方|派出所|公安机关/, 'public_security'],
   [/通信管理局|电信主管|工业和信息化/, 'telecom'],
+  // 禹王台分局, 南海分局: a bare 分局 in a police bulletin is a 公安分局 (other bodies' 分局 name their kind: 税务分局…).
+  [/^(?!.*(税务|海关|市场监|监督管理|统计|气象)).*分局$/, 'public_security'],
 ];
 
 const kindCache = new Map<string, Authority | null>();
@@ -75,4 +77,21 @@ function levelOf(agency: string): AuthorityLevel {
     return /市.+?([区县]|分局|派出所)/.test(agency) ? 'below_provincial' : 'provincial_or_above';
   if (/[市县区州盟旗]/.test(agency)) return 'below_provincial';
   return null;
+}
+
+/** 公安派出所 (a 派出所 of a 公安局/分局): it decides only what the law lets it (治安管理处罚法 2012 第九十一条, 2025 第一百零九条). */
+export function isPoliceStation(agency: string | null | undefined): boolean {
+  return !!agency && /派出所/.test(agency);
+}
+
+/**
+ * A government body that is plainly not a 公安机关 (某县教育局, 某区市场监督管理局, 某市文化市场综合执法支队), though its kind
+ * is none the rules name: enough to say it may not detain anyone.
+ */
+export function isNonPoliceOrgan(agency: string | null | undefined): boolean {
+  return (
+    !!agency &&
+    authorityOf(agency) !== 'public_security' &&
+    /(局|厅|委员会|委|办公室|办|部|署|中心|支队|大队|政府)$/.test(agency)
+  );
 }

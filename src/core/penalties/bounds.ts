@@ -2,7 +2,7 @@
  * Money and day bounds resolved against what a case states. 以上/以下 are inclusive (治安管理处罚法 第一百一十八条
  * “本法所称以上、以下、以内，包括本数”; 公安机关办理行政案件程序规定 第二百六十五条).
  */
-import type { FineRange, GainsCondition, MoneyBound } from './model.js';
+import type { FineRange, GainsCondition, MoneyBound, SanctionRule } from './model.js';
 
 /** Figures a case may state that bounds are computed from. */
 export interface CaseFigures {
@@ -50,8 +50,8 @@ export function gainsConditionHolds(c: GainsCondition | undefined, gains: number
 }
 
 export type Admission =
-  | { status: 'yes'; by: string }
-  | { status: 'maybe'; by: string; needs: string }
+  | { status: 'yes'; by: string; rule?: SanctionRule }
+  | { status: 'maybe'; by: string; needs: string; rule?: SanctionRule }
   | { status: 'no'; why: string; code: RejectionCode };
 
 export type RejectionCode =
@@ -60,7 +60,8 @@ export type RejectionCode =
   | 'FINE_BELOW_MIN'
   | 'FINE_NOT_ALLOWED'
   | 'DETENTION_ABOVE_MAX'
-  | 'DETENTION_BELOW_MIN';
+  | 'DETENTION_BELOW_MIN'
+  | 'CONFISCATION_WITHOUT_GAINS';
 
 /** Does some applicable range of a fine admit this amount? `amount` null: the record does not state it. */
 export function admitFine(ranges: readonly FineRange[], amount: number | null, f: CaseFigures): Admission {

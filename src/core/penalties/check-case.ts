@@ -1,28 +1,34 @@
 /**
  * The legality check of one decision (`wangan check`): is every sanction in the record admitted by some tier of
- * the penalty rule that applies, and which rule is that, under which version, and what it is under today's law.
+ * the penalty rule that applies, may the agency decide it, is the party one the rule punishes — and which rule is
+ * that, under which version, and what it is under today's law.
  *
- * lawful: true  — some tier of the applicable rule admits every sanction;
- *         false — a sanction no tier allows (a kind the rule does not provide, an amount or a number of days
- *                 outside every tier's bounds, an authority the rule does not empower);
- *         null  — cannot be decided (unknown law, no article, no rule), with a finding saying why.
- * A sanction the chosen tier requires but the record lacks is a finding, not a reason for false (published
- * records are abridged); so is a sanction of kind `other`.
+ * verdict: lawful       — some tier of the applicable rule admits every sanction, on the facts the record states;
+ *          lawful_if    — it does if every fact in `requires` is established (拒不改正, 情节严重, the illegal gains,
+ *                         the deciding agency, the conduct date …);
+ *          unlawful     — a sanction no tier allows, an agency the rule does not empower, a party it does not punish,
+ *                         alternatives combined, two fines for one act …;
+ *          undetermined — the check cannot decide (unknown law, no rule, an agency of unknown kind …), with a finding.
+ * `lawful` is true only for lawful, false for unlawful, null otherwise. A sanction the chosen tier requires but the
+ * record lacks is a finding, not a reason for unlawful (published records are abridged); so is a sanction of kind
+ * `other`.
  */
-import type { CaseRecord, ProvisionRef } from '../shared/case-record.js';
+import type { CaseRecord, ProvisionRef, Sanction } from '../shared/case-record.js';
 import { isPartialDate, type IsoDate } from '../shared/dates.js';
 import { findLaw, type LawEntry } from '../statutes/catalogue.js';
-import { versionsOverSpan } from '../statutes/versions.js';
-import { AUTHORITY_LABEL, authorityLevelOf, authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
 import type { AppliedRule, CheckResult, Finding, Verdict } from './check-result.js';
+import { checkCompetence } from './competence.js';
 import { currentEquivalents } from './current-law.js';
-import { evaluateRule, ruleLabel, type RuleEvaluation } from './evaluate-rule.js';
-import { compareLenience } from './lenient-law.js';
+import { checkDates } from './dates-check.js';
+import { evaluateRule, ruleLabel, type FactFindings, type RuleEvaluation } from './evaluate-rule.js';
+import { asRuleSeesIt, liablePartyFindings } from './liable-party.js';
 import { FACT_LABELS, type Fact, type PenaltyRule } from './model.js';
+import { oneFinePerAct } from './one-fine-per-act.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectRulesForLaw, type SelectedRule } from './select-rules.js';
 import { tierRange } from './tiers.js';
+import { applyLenientLaw, bestFitting, type CaseContext } from './transition.js';
 
 export interface CheckContext {
   rules: RuleIndex;
@@ -31,6 +37,12 @@ export interface CheckContext {
 }
 
 const FACTS = new Set(Object.keys(FACT_LABELS));
+
+function factList(v: unknown): Fact[] {
+  return (Array.isArray(v) ? (v as unknown[]) : []).filter(
+    (f): f is Fact => typeof f === 'string' && FACTS.has(f),
+  );
+}
 
 export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   const findings: Finding[] = [];
@@ -41,41 +53,30 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     procurementAmount: numberOrNull(record['procurement_amount_yuan']),
     previousYearTurnover: numberOrNull(record['previous_year_turnover_yuan']),
   };
-  const established = new Set(
-    (Array.isArray(record['established_facts']) ? (record['established_facts'] as unknown[]) : []).filter(
-      (f): f is Fact => typeof f === 'string' && FACTS.has(f),
-    ),
-  );
+  const facts = factFindings(record, findings);
+  const cc: CaseContext = { record, figures, facts };
 
   const selected: SelectedRule[] = [];
   for (const [law, cited] of groupByLaw(record.provisions ?? [], findings)) {
-    const sel = selectRulesForLaw(ctx.rules, law, cited, record, figures, established);
+    const sel = selectRulesForLaw(ctx.rules, law, cited, record, figures, facts);
     findings.push(...sel.findings);
     trace.push(...sel.trace);
-    for (const s of sel.rules) selected.push(applyLenientLaw(ctx.rules, law, s, record, findings, trace));
+    for (const s of sel.rules) {
+      const resolved = resolveReferral(ctx.rules, s, selected, sel.rules, cc, trace);
+      selected.push(applyLenientLaw(ctx.rules, law, resolved, cc, findings, trace));
+    }
   }
 
-  expandReferrals(ctx.rules, selected, record, figures, established, trace);
   if (selected.length === 0) {
     findings.push({
       code: 'NO_APPLICABLE_RULE',
       severity: 'warning',
       message: '无法确定适用的罚则，不能判断处罚是否合法',
     });
-    return {
-      title: record.title,
-      verdict: 'undetermined',
-      lawful: null,
-      applied: [],
-      findings,
-      requires: [],
-      ranges: [],
-      current: [],
-      trace,
-    };
+    return result(record, 'undetermined', [], findings, [], [], [], trace);
   }
 
-  const evaluations = evaluateAll(selected, record, figures, established);
+  const evaluations = evaluateAll(selected, cc);
   const applied: AppliedRule[] = evaluations.map(({ ev, how }) => ({
     rule: ev.rule.id,
     law: ev.rule.law,
@@ -86,32 +87,52 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     tier_label: ev.tier?.label ?? null,
     how,
   }));
-  let lawful: boolean | null = true;
   const requires: string[] = [];
-  for (const { ev } of evaluations) {
+  const need = (r: string) => {
+    if (!requires.includes(r)) requires.push(r);
+  };
+  let undetermined = false;
+  for (const { ev, alt } of evaluations) {
     trace.push(`适用${ruleLabel(ev.rule)}`);
     if (ev.tier) trace.push(`档次「${ev.tier.label}」`);
     trace.push(...ev.trace);
+    if (alt) {
+      const split = (ev.tier === null) !== (alt.tier === null);
+      trace.push(
+        `另按${ruleLabel(alt.rule)}：${alt.tier ? `在档次「${alt.tier.label}」之内` : '不在其幅度内'}`,
+      );
+      if (split) {
+        undetermined = true;
+        findings.push({
+          code: 'LENIENCY_SPLIT',
+          severity: 'warning',
+          message: `按${(ev.tier ? ev : alt).rule.id}处罚合法，按${(ev.tier ? alt : ev).rule.id}则不合法；二者何者较轻无法判定，不能得出结论`,
+        });
+        continue;
+      }
+    }
     findings.push(...ev.findings);
-    for (const r of ev.requires) if (!requires.includes(r)) requires.push(r);
+    ev.requires.forEach(need);
   }
-  if (evaluations.some(({ ev }) => ev.rule.tiers.length > 0 && ev.tier === null)) lawful = false;
-  if (evaluations.every(({ ev }) => ev.rule.tiers.length === 0)) {
-    lawful = null;
+  const rules = evaluations.map(({ ev }) => ev.rule);
+  if (rules.every((r) => r.tiers.length === 0)) {
+    undetermined = true;
     findings.push({
       code: 'REFERRAL_RULE',
       severity: 'warning',
-      message: `${evaluations.map(({ ev }) => ev.rule.id).join('、')}为转致条款（依照有关法律、行政法规处罚），本身没有处罚幅度`,
+      message: `${rules.map((r) => r.id).join('、')}为转致条款（依照有关法律、行政法规处罚），本身没有处罚幅度`,
     });
   }
-  if (
-    checkAuthority(
-      record,
-      evaluations.map(({ ev }) => ev.rule),
-      findings,
-    )
-  )
-    lawful = false;
+  const competence = checkCompetence(record, rules);
+  findings.push(...competence.findings);
+  competence.requires.forEach(need);
+  undetermined ||= competence.undetermined;
+  findings.push(...liablePartyFindings(record, rules));
+  findings.push(...oneFinePerAct(evaluations.map(({ ev, sanctions }) => ({ rule: ev.rule, sanctions }))));
+  const dates = checkDates(record, rules);
+  findings.push(...dates.findings);
+  dates.requires.forEach(need);
+  undetermined ||= dates.undetermined;
   for (const s of record.sanctions ?? []) {
     if (s.kind === 'other')
       findings.push({
@@ -120,17 +141,39 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
         message: '记录中有种类未载明的处罚（other），未据以判断合法性',
       });
   }
-  if (lawful === true && findings.some((f) => f.severity === 'error')) lawful = false;
 
-  const rules = evaluations.map(({ ev }) => ev.rule);
-  const verdict: Verdict =
-    lawful === false
-      ? 'unlawful'
-      : lawful === null
-        ? 'undetermined'
-        : requires.length
-          ? 'lawful_if'
-          : 'lawful';
+  const unlawful =
+    evaluations.some(({ ev, alt }) => ev.rule.tiers.length > 0 && ev.tier === null && !(alt && alt.tier)) ||
+    findings.some((f) => f.severity === 'error');
+  const verdict: Verdict = unlawful
+    ? 'unlawful'
+    : undetermined
+      ? 'undetermined'
+      : requires.length
+        ? 'lawful_if'
+        : 'lawful';
+  return result(
+    record,
+    verdict,
+    applied,
+    findings,
+    requires,
+    rules.flatMap((r) => r.tiers.map((t) => tierRange(r, t, figures))),
+    currentEquivalents(ctx.rules, rules, ctx.today, figures),
+    trace,
+  );
+}
+
+function result(
+  record: CaseRecord,
+  verdict: Verdict,
+  applied: AppliedRule[],
+  findings: Finding[],
+  requires: string[],
+  ranges: CheckResult['ranges'],
+  current: CheckResult['current'],
+  trace: string[],
+): CheckResult {
   return {
     title: record.title,
     verdict,
@@ -138,14 +181,31 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     applied,
     findings,
     requires,
-    ranges: rules.flatMap((r) => r.tiers.map((t) => tierRange(r, t, figures))),
-    current: currentEquivalents(ctx.rules, rules, ctx.today, figures),
+    ranges,
+    current,
     trace,
   };
 }
 
 function numberOrNull(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Facts established and facts found absent; a fact given as both counts as neither, with a finding. */
+function factFindings(record: CaseRecord, findings: Finding[]): FactFindings {
+  const established = new Set(factList(record['established_facts']));
+  const absent = new Set(factList(record['absent_facts']));
+  for (const f of established)
+    if (absent.has(f)) {
+      established.delete(f);
+      absent.delete(f);
+      findings.push({
+        code: 'FACTS_CONTRADICT',
+        severity: 'warning',
+        message: `「${FACT_LABELS[f]}」既被记为已认定又被记为不存在，按未查明处理`,
+      });
+    }
+  return { established, absent };
 }
 
 function withValidDates(record: CaseRecord, findings: Finding[]): CaseRecord {
@@ -188,151 +248,64 @@ function groupByLaw(provisions: readonly ProvisionRef[], findings: Finding[]): M
 }
 
 /**
- * 从旧兼从轻 (行政处罚法 第三十七条): citations are read in the decision-date version; if the conduct happened under an
- * older version, that version's rule applies unless the newer one is lighter.
+ * A referral rule (网络安全法(2025) 第七十一条 “依照有关法律、行政法规的规定处理、处罚”) sets no range: the decision is
+ * judged under the rule the referral reaches — the one the case also cites, or else the candidate that fits it.
  */
-function applyLenientLaw(
+function resolveReferral(
   index: RuleIndex,
-  law: LawEntry,
   sel: SelectedRule,
-  record: CaseRecord,
-  findings: Finding[],
+  done: readonly SelectedRule[],
+  sameLaw: readonly SelectedRule[],
+  ctx: CaseContext,
   trace: string[],
 ): SelectedRule {
-  if (!record.date || !record.decision_date) return sel;
-  const conductVersion = versionsOverSpan(law, record.date)[0];
-  if (!conductVersion || conductVersion.id === sel.rule.version) return sel;
-  const conductRules = index.rules.filter(
-    (r) =>
-      r.law === law.name &&
-      r.version === conductVersion.id &&
-      (r.successors ?? []).some((s) => s.rule === sel.rule.id),
-  );
-  const cite = `行政处罚法第三十七条（从旧兼从轻）`;
-  if (conductRules.length === 0) {
-    findings.push({
-      code: 'NO_PENALTY_AT_CONDUCT',
-      severity: 'error',
-      message: `${cite}：行为时（${record.date}）施行的《${law.name}》${conductVersion.id}版本没有与${sel.rule.id}对应的罚则，不得依新规定处罚`,
-    });
-    return sel;
-  }
-  const verdict = compareLenience(conductRules, [sel.rule]);
-  const old = conductRules.map((r) => r.id).join('、');
-  if (verdict.verdict === 'lighter') {
-    trace.push(`${cite}：新规定${sel.rule.id}处罚较轻，适用新规定（${verdict.reasons.join('；')}）`);
-    return { rule: sel.rule, how: `${sel.how}；从轻适用新规定` };
-  }
-  trace.push(
-    `${cite}：行为时${record.date}适用${old}；新规定${sel.rule.id}${verdict.verdict === 'heavier' ? '处罚较重' : verdict.verdict === 'same' ? '处罚相同' : '轻重无法判定'}（${verdict.reasons.join('；') || '幅度相同'}），适用旧规定`,
-  );
-  if (verdict.verdict === 'mixed') {
-    findings.push({
-      code: 'LENIENCY_UNCLEAR',
-      severity: 'warning',
-      message: `${cite}：新旧规定幅度互有升降，无法判定何者较轻，按行为时规定${old}处理`,
-    });
-  }
-  const chosen = pickConductRule(conductRules, record);
-  return { rule: chosen, how: `${sel.how}；从旧适用行为时规定（${cite}）` };
+  if (!sel.rule.referral || !sel.rule.referTo?.length) return sel;
+  const targets = sel.rule.referTo.map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
+  if ([...done, ...sameLaw].some((s) => targets.includes(s.rule))) return sel;
+  const chosen = bestFitting(targets, ctx);
+  if (!chosen) return sel;
+  trace.push(`${sel.rule.id}为转致条款，依其所指${chosen.id}判断`);
+  return { rule: chosen, how: `${sel.rule.id}转致`, via: sel.rule };
 }
 
-function pickConductRule(rules: PenaltyRule[], record: CaseRecord): PenaltyRule {
-  return rules.find((r) => !record.party?.kind || r.parties.includes(record.party.kind)) ?? rules[0]!;
+interface Evaluated {
+  ev: RuleEvaluation;
+  how: string;
+  /** The record's sanctions this rule was judged on. */
+  sanctions: Sanction[];
+  /** The same sanctions judged under the other rule of a mixed 从旧兼从轻 comparison. */
+  alt?: RuleEvaluation;
 }
 
 /** Each rule judged on the sanctions it can carry; a sanction no selected rule admits makes its rule fail. */
-function evaluateAll(
-  selected: SelectedRule[],
-  record: CaseRecord,
-  figures: CaseFigures,
-  facts: ReadonlySet<Fact>,
-) {
-  if (selected.length === 1)
-    return [{ ev: evaluateRule(selected[0]!.rule, record, figures, facts), how: selected[0]!.how }];
+function evaluateAll(selected: SelectedRule[], ctx: CaseContext): Evaluated[] {
+  const { record, figures, facts } = ctx;
+  const judge = (rule: PenaltyRule, r: CaseRecord) =>
+    evaluateRule(rule, asRuleSeesIt(r, rule), figures, facts);
+  const one = (s: SelectedRule, r: CaseRecord): Evaluated => ({
+    ev: judge(s.rule, r),
+    how: s.how,
+    sanctions: r.sanctions ?? [],
+    ...(s.alsoUnder ? { alt: judge(s.alsoUnder, r) } : {}),
+  });
+  const dedup = selected.filter((s, i) => selected.findIndex((x) => x.rule === s.rule) === i);
+  if (dedup.length === 1) return [one(dedup[0]!, record)];
   const sanctions = record.sanctions ?? [];
-  const assigned = new Map<SelectedRule, typeof sanctions>(selected.map((s) => [s, []]));
+  const assigned = new Map<SelectedRule, typeof sanctions>(dedup.map((s) => [s, []]));
   for (const sanction of sanctions) {
     const home =
-      selected.find(
-        (s) =>
-          s.rule.tiers.length > 0 &&
-          evaluateRule(s.rule, { ...record, sanctions: [sanction] }, figures, facts).tier,
+      dedup.find(
+        (s) => s.rule.tiers.length > 0 && judge(s.rule, { ...record, sanctions: [sanction] }).tier,
       ) ??
-      selected.find((s) => s.rule.tiers.length > 0) ??
-      selected[0]!;
+      dedup.find((s) => s.rule.tiers.length > 0) ??
+      dedup[0]!;
     assigned.get(home)!.push(sanction);
   }
-  const out: { ev: RuleEvaluation; how: string }[] = [];
-  for (const s of selected) {
+  const out: Evaluated[] = [];
+  for (const s of dedup) {
     const own = assigned.get(s)!;
     if (own.length === 0 && sanctions.length > 0) continue;
-    out.push({ ev: evaluateRule(s.rule, { ...record, sanctions: own }, figures, facts), how: s.how });
+    out.push(one(s, { ...record, sanctions: own }));
   }
   return out;
-}
-
-/**
- * A referral rule (网络安全法(2025) 第七十一条第二款 “由公安机关依照有关法律、行政法规的规定处罚”) sets no range: the
- * decision is judged under the rule the referral reaches (治安管理处罚法 第五十六条 …) — the one the case also
- * cites, or else the candidate that admits its sanctions.
- */
-function expandReferrals(
-  index: RuleIndex,
-  selected: SelectedRule[],
-  record: CaseRecord,
-  figures: CaseFigures,
-  facts: ReadonlySet<Fact>,
-  trace: string[],
-): void {
-  for (let i = 0; i < selected.length; i++) {
-    const sel = selected[i]!;
-    if (!sel.rule.referral || !sel.rule.referTo?.length) continue;
-    const targets = sel.rule.referTo.map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
-    if (selected.some((s) => targets.includes(s.rule))) continue;
-    const fits = targets.filter((r) => !record.party?.kind || r.parties.includes(record.party.kind));
-    const chosen = fits.find((r) => evaluateRule(r, record, figures, facts).tier) ?? fits[0];
-    if (!chosen) continue;
-    trace.push(`${sel.rule.id}为转致条款，依其所指${chosen.id}判断`);
-    selected[i] = { rule: chosen, how: `${sel.rule.id}转致` };
-  }
-}
-
-/**
- * Authority: the rule must empower the deciding agency; detention only by 公安机关 (行政处罚法 第十八条第三款); a rule
- * reserved to 省级以上 departments (个人信息保护法 第六十六条第二款) not by a city or county one.
- */
-function checkAuthority(record: CaseRecord, rules: PenaltyRule[], findings: Finding[]): boolean {
-  const auth = authorityOf(record.agency);
-  if (!auth) return false;
-  let bad = false;
-  for (const r of rules) {
-    if (!authorityMayApply(auth, r.authorities)) {
-      bad = true;
-      findings.push({
-        code: 'AUTHORITY_NOT_EMPOWERED',
-        severity: 'error',
-        message: `${r.id}由${r.authorities.map((a) => AUTHORITY_LABEL[a]).join('或')}处罚，${record.agency}（${AUTHORITY_LABEL[auth]}）无权适用`,
-      });
-    }
-  }
-  const level = authorityLevelOf(record.agency);
-  for (const r of rules) {
-    if (r.authorityLevel !== 'provincial_or_above' || level === 'provincial_or_above') continue;
-    bad ||= level === 'below_provincial';
-    findings.push({
-      code: 'AUTHORITY_LEVEL',
-      severity: level === 'below_provincial' ? 'error' : 'warning',
-      message: `${r.id}只能由省级以上部门决定，${record.agency}${level === 'below_provincial' ? '不是省级以上部门' : '的级别无法从名称判断'}`,
-    });
-  }
-  if (auth !== 'public_security' && (record.sanctions ?? []).some((s) => s.kind === 'detention')) {
-    bad = true;
-    findings.push({
-      code: 'DETENTION_AUTHORITY',
-      severity: 'error',
-      message: `行政拘留只能由公安机关决定（行政处罚法第十八条第三款“限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使”），${record.agency}无权决定`,
-    });
-  }
-  return bad;
 }

@@ -3,14 +3,20 @@
  * Cross-cutting rules of 行政处罚法 (2021) applied here, for every rule:
  * - 第二十八条第一款 “行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。” — a rectification order is
  *   always admitted;
- * - 第二十八条第二款 “当事人有违法所得，除依法应当退赔的外，应当予以没收。” — confiscating illegal gains is always admitted.
+ * - 第二十八条第二款 “当事人有违法所得，除依法应当退赔的外，应当予以没收。” — confiscating illegal gains is always admitted,
+ *   except when the record states there were none.
+ * What the sentence allows together, for every rule:
+ * - sanctions joined by 「或者」 (警告或者停机整顿; 五日以下拘留或者五百元以下罚款) are alternatives: one of them, not both;
+ * - a sanction added with 「并处」「可以并处」 goes with its principal sanction (给予警告，可以并处罚款): without it, the tier
+ *   does not admit it;
+ * - a tier whose facts the record states as absent (`absent_facts`: 拒不改正 found not to be the case) admits nothing.
  * A sanction of kind `other` is of unknown nature: noted, never a reason to call the decision unlawful.
  */
 import type { CaseRecord, PartyKind, Sanction } from '../shared/case-record.js';
-import type { Admission, CaseFigures, RejectionCode } from './bounds.js';
+import type { Admission, CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
-import { FACT_LABELS, type Fact, type PenaltyRule, type Tier } from './model.js';
-import { admitSanction, KIND_LABEL, TARGET_LABEL, tierSanctions } from './tiers.js';
+import { FACT_LABELS, type Fact, type PenaltyRule, type SanctionRule, type Tier } from './model.js';
+import { accessoryTo, admitSanction, KIND_LABEL, TARGET_LABEL, tierSanctions } from './tiers.js';
 
 export interface RuleEvaluation {
   rule: PenaltyRule;
@@ -23,6 +29,14 @@ export interface RuleEvaluation {
   trace: string[];
 }
 
+/** Facts the case states: established (认定) and absent (认定不存在). */
+export interface FactFindings {
+  established: ReadonlySet<Fact>;
+  absent: ReadonlySet<Fact>;
+}
+
+export const NO_FACTS: FactFindings = { established: new Set(), absent: new Set() };
+
 const ALWAYS_ADMITTED: Partial<Record<Sanction['kind'], string>> = {
   rectification: '行政处罚法第二十八条第一款（责令改正）',
   confiscation: '行政处罚法第二十八条第二款（没收违法所得）',
@@ -32,46 +46,144 @@ export function describeWhen(when: readonly Fact[][]): string {
   return when.map((g) => g.map((f) => FACT_LABELS[f]).join('且')).join(' 或 ');
 }
 
+/** A reason a tier cannot carry the record's sanctions together, though it may admit each one. */
+interface TierProblem {
+  code: 'FACT_ABSENT' | 'ALTERNATIVES_COMBINED' | 'ACCESSORY_WITHOUT_MAIN';
+  message: string;
+}
+
+interface TierOutcome {
+  tier: Tier;
+  admissions: Admission[];
+  problems: TierProblem[];
+  /** Problems an abridged record may explain (a 「并处」 fine whose 警告 the text does not mention). */
+  soft: TierProblem[];
+}
+
 export function evaluateRule(
   rule: PenaltyRule,
   record: CaseRecord,
   figures: CaseFigures,
-  established: ReadonlySet<Fact>,
+  facts: FactFindings,
 ): RuleEvaluation {
   const party: PartyKind | null = record.party?.kind ?? null;
   const sanctions = (record.sanctions ?? []).filter((s) => s.kind !== 'other');
-  let closest: { tier: Tier; admissions: Admission[] } | null = null;
+  const outcomes: TierOutcome[] = [];
   for (const tier of rule.tiers) {
-    const allowed = tierSanctions(rule, tier);
-    const admissions = sanctions.map((s) => {
-      const a = admitSanction(allowed, s, figures, party);
-      if (a.status === 'no' && ALWAYS_ADMITTED[s.kind] && s.target === 'party') {
-        return { status: 'yes', by: ALWAYS_ADMITTED[s.kind]! } as Admission;
-      }
-      return a;
-    });
-    if (admissions.every((a) => a.status !== 'no'))
-      return admitted(rule, tier, sanctions, admissions, established, party);
-    const misses = admissions.filter((a) => a.status === 'no').length;
-    if (!closest || misses <= closest.admissions.filter((a) => a.status === 'no').length)
-      closest = { tier, admissions };
+    const outcome = judgeTier(rule, tier, sanctions, figures, facts, party);
+    if (outcome.problems.length === 0 && outcome.admissions.every((a) => a.status !== 'no'))
+      return admitted(rule, outcome, sanctions, facts, party);
+    outcomes.push(outcome);
   }
-  return rejectedAll(rule, record, sanctions, figures);
+  return rejectedAll(rule, sanctions, outcomes);
+}
+
+function judgeTier(
+  rule: PenaltyRule,
+  tier: Tier,
+  sanctions: Sanction[],
+  figures: CaseFigures,
+  facts: FactFindings,
+  party: PartyKind | null,
+): TierOutcome {
+  const allowed = tierSanctions(rule, tier);
+  const admissions = sanctions.map((s) => {
+    const a = admitSanction(allowed, s, figures, party);
+    if (
+      a.status === 'no' &&
+      a.code !== 'CONFISCATION_WITHOUT_GAINS' &&
+      ALWAYS_ADMITTED[s.kind] &&
+      s.target === 'party'
+    ) {
+      return { status: 'yes', by: ALWAYS_ADMITTED[s.kind]! } as Admission;
+    }
+    return a;
+  });
+  const problems: TierProblem[] = [];
+  const absent = tier.when.length > 0 && tier.when.every((g) => g.some((f) => facts.absent.has(f)));
+  if (absent)
+    problems.push({
+      code: 'FACT_ABSENT',
+      message: `「${tier.label}」须有${describeWhen(tier.when)}，而记录认定${[...facts.absent]
+        .filter((f) => tier.when.some((g) => g.includes(f)))
+        .map((f) => FACT_LABELS[f])
+        .join('、')}不存在`,
+    });
+  const used = admissions.map((a) => (a.status !== 'no' ? a.rule : undefined));
+  problems.push(...alternativesCombined(tier, used));
+  const soft: TierProblem[] = [];
+  for (const p of accessoriesAlone(rule, tier, sanctions, used)) (p.soft ? soft : problems).push(p);
+  return { tier, admissions, problems, soft };
+}
+
+/** 「…或者…」: two different sanctions of one alternative group imposed together. */
+function alternativesCombined(tier: Tier, used: (SanctionRule | undefined)[]): TierProblem[] {
+  const groups = new Map<string, Set<SanctionRule>>();
+  for (const r of used) {
+    if (!r || r.modality !== 'alternative' || !r.alternativeGroup) continue;
+    const set = groups.get(r.alternativeGroup) ?? new Set();
+    set.add(r);
+    groups.set(r.alternativeGroup, set);
+  }
+  return [...groups.values()]
+    .filter((set) => set.size > 1)
+    .map((set) => ({
+      code: 'ALTERNATIVES_COMBINED' as const,
+      message: `「${tier.label}」的${[...set].map((r) => `「${r.words ?? r.fine?.[0]?.words ?? KIND_LABEL[r.kind]}」`).join('与')}以「或者」连接，只能择一适用，不得并处`,
+    }));
+}
+
+/**
+ * 「并处」「可以并处」 without the principal sanction it goes with. Where that principal is only a 警告 the record
+ * may simply not mention it (published texts are abridged, and the 警告 is then a required sanction the record lacks):
+ * the accessory is not held against the decision, but the verdict rests on the 警告 having been given (`soft`).
+ * Where it is 拘留 (处…拘留，可以并处…罚款), the accessory stands in for a heavier principal: the tier does not admit it.
+ */
+function accessoriesAlone(
+  rule: PenaltyRule,
+  tier: Tier,
+  sanctions: Sanction[],
+  used: (SanctionRule | undefined)[],
+): (TierProblem & { soft: boolean; mains: Sanction['kind'][] })[] {
+  const out: (TierProblem & { soft: boolean; mains: Sanction['kind'][] })[] = [];
+  used.forEach((r, i) => {
+    if (!r) return;
+    const mains = accessoryTo(rule, tier, r);
+    if (mains.length === 0 || sanctions.some((s) => mains.includes(s.kind))) return;
+    out.push({
+      code: 'ACCESSORY_WITHOUT_MAIN',
+      message: `「${tier.label}」的${describeSanction(sanctions[i]!)}是「${r.fine?.[0]?.words ?? r.words ?? KIND_LABEL[r.kind]}」，须与${mains.map((k) => KIND_LABEL[k]).join('或')}并处，不能单独适用`,
+      soft: mains.every((k) => k === 'warning'),
+      mains,
+    });
+  });
+  return out;
 }
 
 function admitted(
   rule: PenaltyRule,
-  tier: Tier,
+  { tier, admissions, soft }: TierOutcome,
   sanctions: Sanction[],
-  admissions: Admission[],
-  established: ReadonlySet<Fact>,
+  facts: FactFindings,
   party: PartyKind | null,
 ): RuleEvaluation {
   const findings: Finding[] = [];
   const requires: string[] = [];
   const trace: string[] = [];
-  const factsMet = tier.when.length === 0 || tier.when.some((g) => g.every((f) => established.has(f)));
-  if (!factsMet) requires.push(describeWhen(tier.when));
+  for (const p of soft) {
+    findings.push({
+      code: p.code,
+      severity: 'warning',
+      message: `${p.message}；记录未载明警告（公开文本可能有删节），若决定未给予警告则不合法`,
+    });
+    if (!requires.includes('决定同时给予警告')) requires.push('决定同时给予警告');
+  }
+  const factsMet = tier.when.length === 0 || tier.when.some((g) => g.every((f) => facts.established.has(f)));
+  if (!factsMet) {
+    // Only the groups of facts the record has not ruled out.
+    const open = tier.when.filter((g) => !g.some((f) => facts.absent.has(f)));
+    requires.push(describeWhen(open));
+  }
   sanctions.forEach((s, i) => {
     const a = admissions[i]!;
     const what = describeSanction(s);
@@ -95,52 +207,60 @@ function admitted(
 
 /**
  * No tier admits everything: name, for each sanction no tier admits, the bound it breaks — from the tiers that
- * provide that kind of sanction at all, or say that none does.
+ * provide that kind of sanction at all, or say that none does; when each sanction alone fits some tier, say what keeps
+ * the tiers from carrying them together (facts found absent, alternatives combined, an accessory without its main).
  */
-function rejectedAll(
-  rule: PenaltyRule,
-  record: CaseRecord,
-  sanctions: Sanction[],
-  figures: CaseFigures,
-): RuleEvaluation {
-  const party = record.party?.kind ?? null;
+function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOutcome[]): RuleEvaluation {
   const findings: Finding[] = [];
   const rejected: { sanction: Sanction; why: string }[] = [];
-  for (const s of sanctions) {
-    if (ALWAYS_ADMITTED[s.kind] && s.target === 'party') continue;
-    const misses: { label: string; why: string; code: RejectionCode }[] = [];
-    let ok = false;
-    for (const tier of rule.tiers) {
-      const a = admitSanction(tierSanctions(rule, tier), s, figures, party);
-      if (a.status !== 'no') {
-        ok = true;
-        break;
-      }
-      misses.push({ label: tier.label, why: a.why, code: a.code });
-    }
-    if (ok) continue;
+  const open = outcomes.filter((o) => !o.problems.some((p) => p.code === 'FACT_ABSENT'));
+  sanctions.forEach((s, i) => {
+    if (open.some((o) => o.admissions[i]!.status !== 'no')) return;
+    const misses = open
+      .map((o) => ({ label: o.tier.label, a: o.admissions[i]! }))
+      .flatMap(({ label, a }) => (a.status === 'no' ? [{ label, why: a.why, code: a.code }] : []));
     const relevant = misses.filter((m) => m.code !== 'SANCTION_NOT_PROVIDED');
     const shown = relevant.length ? relevant : misses;
-    const why = shown.map((m) => `「${m.label}」${m.why}`).join('；') || `${rule.id}没有规定处罚档次`;
+    const closedBy = outcomes.filter(
+      (o) => o.admissions[i]!.status !== 'no' && o.problems.some((p) => p.code === 'FACT_ABSENT'),
+    );
+    const why =
+      [
+        ...shown.map((m) => `「${m.label}」${m.why}`),
+        ...closedBy.flatMap((o) => o.problems.map((p) => p.message)),
+      ].join('；') || `${rule.id}没有规定处罚档次`;
     rejected.push({ sanction: s, why });
     findings.push({
-      code: shown[shown.length - 1]?.code ?? 'SANCTION_NOT_PROVIDED',
+      code: closedBy.length ? 'FACT_ABSENT' : (shown[shown.length - 1]?.code ?? 'SANCTION_NOT_PROVIDED'),
       severity: 'error',
       message: `${describeSanction(s)}不在${ruleLabel(rule)}任何档次的幅度内：${why}`,
     });
-  }
+  });
   if (rejected.length === 0) {
-    findings.push({
-      code: 'SANCTIONS_SPLIT_ACROSS_TIERS',
-      severity: 'error',
-      message: `${ruleLabel(rule)}没有一个档次同时允许记录中的全部处罚`,
-    });
+    const problems = open.flatMap((o) => o.problems);
+    const codes = [...new Set(problems.map((p) => p.code))];
+    if (codes.length > 0)
+      for (const code of codes)
+        findings.push({
+          code,
+          severity: 'error',
+          message: `${ruleLabel(rule)}：${problems
+            .filter((p) => p.code === code)
+            .map((p) => p.message)
+            .join('；')}`,
+        });
+    else
+      findings.push({
+        code: 'SANCTIONS_SPLIT_ACROSS_TIERS',
+        severity: 'error',
+        message: `${ruleLabel(rule)}没有一个档次同时允许记录中的全部处罚`,
+      });
   }
   return { rule, tier: null, rejected, requires: [], findings, trace: [] };
 }
 
 export function ruleLabel(rule: PenaltyRule): string {
-  return `${rule.id}（《${rule.law}》第${rule.article}条${rule.paragraph ? `第${rule.paragraph}款` : ''}）`;
+  return `${rule.id}（《${rule.law}》第${rule.article}条${rule.paragraph ? `第${rule.paragraph}款` : ''}${rule.items?.length === 1 ? `第（${rule.items[0]}）项` : ''}）`;
 }
 
 export function describeSanction(s: Sanction): string {

@@ -2,12 +2,19 @@
  * 从旧兼从轻 — 行政处罚法 第三十七条:
  * “实施行政处罚，适用违法行为发生时的法律、法规、规章的规定。但是，作出行政处罚决定时，法律、法规、规章已被修改或者废止，
  *  且新的规定处罚较轻或者不认为是违法的，适用新的规定。”
- * The statute does not say how to weigh bounds that move in different directions (catalogue Flag A24). Here the
- * new rule is lighter only if no ceiling of any sanction (kind × target) is higher and at least one is lower, or,
- * with equal ceilings, no floor is higher and one is lower; anything mixed keeps the old rule and says so.
+ *
+ * The comparison is made tier by tier (the same conduct in the same circumstances: 一般情形 with 一般情形, 拒不改正 with
+ * 拒不改正), and within a tier sanction by sanction (kind × target × party kind). The statute does not say how to
+ * weigh bounds that move in different directions (catalogue Flag A24): a tier of the new rule is lighter only if no
+ * ceiling is higher and one is lower, or, with equal ceilings, no mandatory floor is higher and one is lower;
+ * anything else is mixed, and the caller judges under both rules. One kind outweighs the rest: a tier that adds
+ * 行政拘留 is heavier, one that drops it lighter, whatever the fines do (限制人身自由的行政处罚 is the gravest kind:
+ * only a law may set it, 行政处罚法 第十条第二款).
+ * Sanctions that 行政处罚法 第二十八条 imposes whatever the rule says (责令改正; 没收违法所得: “当事人有违法所得，除依法应当
+ * 退赔的外，应当予以没收”) make neither rule lighter, so they are left out of the comparison.
  */
-import type { PenaltyRule, SanctionRule } from './model.js';
-import { KIND_LABEL, TARGET_LABEL } from './tiers.js';
+import type { Fact, PenaltyRule, SanctionRule, Tier } from './model.js';
+import { KIND_LABEL, TARGET_LABEL, tierSanctions } from './tiers.js';
 
 type Key = string;
 /** A ceiling or floor comparable only within one unit (yuan, days, multiple of one base, or mere presence). */
@@ -15,28 +22,88 @@ type Level = { unit: string; value: number };
 
 export type Lenience = 'lighter' | 'heavier' | 'same' | 'mixed';
 
-export interface LenienceVerdict {
+export interface TierComparison {
+  /** The old rule's tier and the new rule's tier it was compared with (labels). */
+  old: string;
+  new: string;
   verdict: Lenience;
   reasons: string[];
 }
 
-function profile(rules: readonly PenaltyRule[]): { ceil: Map<Key, Level>; floor: Map<Key, Level> } {
+export interface LenienceVerdict {
+  /** Over every tier: lighter / heavier only when no tier points the other way. */
+  verdict: Lenience;
+  reasons: string[];
+  tiers: TierComparison[];
+}
+
+/** 行政处罚法 第二十八条 imposes these anyway: they weigh on neither side. */
+const IMPOSED_ANYWAY = new Set<SanctionRule['kind']>(['rectification', 'confiscation']);
+
+/** A fact and the facts it implies (特别严重后果 is also 严重后果 and 危害后果). */
+const IMPLIES: Partial<Record<Fact, Fact[]>> = {
+  especially_serious_consequences: ['serious_consequences', 'harm_caused'],
+  serious_consequences: ['harm_caused'],
+  especially_serious_impact: ['serious_circumstances'],
+};
+
+function closure(facts: readonly Fact[]): Set<Fact> {
+  const out = new Set<Fact>(facts);
+  for (const f of facts) for (const g of IMPLIES[f] ?? []) out.add(g);
+  return out;
+}
+
+interface RuleTier {
+  rule: PenaltyRule;
+  tier: Tier;
+}
+
+const whenKey = (t: Tier) =>
+  t.when
+    .map((g) => [...g].sort().join('+'))
+    .sort()
+    .join('|');
+
+/**
+ * The tier of `side` that conduct in `tier`'s circumstances falls under: the one with the same facts, else the most
+ * specific one whose facts those circumstances imply, else the base tier (no facts).
+ */
+function counterpart(tier: Tier, side: readonly RuleTier[]): RuleTier | undefined {
+  const same = side.find((t) => whenKey(t.tier) === whenKey(tier));
+  if (same) return same;
+  const held = tier.when.map((g) => closure(g));
+  let best: { t: RuleTier; n: number } | undefined;
+  for (const t of side) {
+    if (t.tier.when.length === 0) {
+      best ??= { t, n: 0 };
+      continue;
+    }
+    for (const g of t.tier.when)
+      if (held.some((h) => g.every((f) => h.has(f))) && (!best || g.length > best.n))
+        best = { t, n: g.length };
+  }
+  // A lighter tier (情节较轻) has no counterpart but a lighter one.
+  if (tier.when.some((g) => g.includes('minor_circumstances')) && best?.n === 0) return undefined;
+  return best?.t;
+}
+
+function profile(tiers: readonly RuleTier[]): { ceil: Map<Key, Level>; floor: Map<Key, Level> } {
   const ceil = new Map<Key, Level>();
   const floor = new Map<Key, Level>();
-  for (const rule of rules)
-    for (const tier of rule.tiers)
-      for (const s of tier.sanctions) {
-        const k = `${s.kind}|${s.target}${s.partyKind ? `|${s.partyKind}` : ''}`;
-        for (const [hi, lo] of levels(s)) {
-          const c = ceil.get(k);
-          if (!c || (c.unit === hi.unit && hi.value > c.value)) ceil.set(k, hi);
-          else if (c.unit !== hi.unit) ceil.set(k, { unit: 'incomparable', value: NaN });
-          if (s.modality === 'mandatory') {
-            const f = floor.get(k);
-            if (!f || (f.unit === lo.unit && lo.value < f.value)) floor.set(k, lo);
-          }
+  for (const { rule, tier } of tiers)
+    for (const s of tierSanctions(rule, tier)) {
+      if (IMPOSED_ANYWAY.has(s.kind)) continue;
+      const k = `${s.kind}|${s.target}${s.partyKind ? `|${s.partyKind}` : ''}`;
+      for (const [hi, lo] of levels(s)) {
+        const c = ceil.get(k);
+        if (!c || (c.unit === hi.unit && hi.value > c.value)) ceil.set(k, hi);
+        else if (c.unit !== hi.unit) ceil.set(k, { unit: 'incomparable', value: NaN });
+        if (s.modality === 'mandatory') {
+          const f = floor.get(k);
+          if (!f || (f.unit === lo.unit && lo.value < f.value)) floor.set(k, lo);
         }
       }
+    }
   return { ceil, floor };
 }
 
@@ -82,6 +149,17 @@ function keyLabel(k: Key): string {
   return `${KIND_LABEL[kind]}（${TARGET_LABEL[target]}${party ? `，${party === 'individual' ? '个人' : '单位'}` : ''}）`;
 }
 
+const show = (l: Level) =>
+  l.unit === 'yuan'
+    ? Number.isFinite(l.value)
+      ? `${l.value}元`
+      : '无上限'
+    : l.unit === 'days'
+      ? `${l.value}日`
+      : l.unit.startsWith('x')
+        ? `${l.value}倍`
+        : '有';
+
 function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, reasons: string[]): Lenience {
   let lower = false;
   let higher = false;
@@ -103,27 +181,73 @@ function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, rea
       reasons.push(`${keyLabel(k)}${what}：计算基础不同，无法比较`);
     } else if (n.value < o.value) {
       lower = true;
-      reasons.push(`${keyLabel(k)}${what}：${o.value} → ${n.value}`);
+      reasons.push(`${keyLabel(k)}${what}：${show(o)} → ${show(n)}`);
     } else if (n.value > o.value) {
       higher = true;
-      reasons.push(`${keyLabel(k)}${what}：${o.value} → ${n.value}`);
+      reasons.push(`${keyLabel(k)}${what}：${show(o)} → ${show(n)}`);
     }
   }
   return lower && higher ? 'mixed' : lower ? 'lighter' : higher ? 'heavier' : 'same';
 }
 
-/** Is the new rule set lighter than the old one for the same conduct? */
-export function compareLenience(
-  oldRules: readonly PenaltyRule[],
-  newRules: readonly PenaltyRule[],
-): LenienceVerdict {
+/** One tier of the old rules against one of the new: ceilings first, then mandatory floors. */
+function compareTiers(
+  oldT: readonly RuleTier[],
+  newT: readonly RuleTier[],
+): { verdict: Lenience; reasons: string[] } {
   const reasons: string[] = [];
-  if (newRules.length > 0 && newRules.every((r) => r.tiers.length === 0)) {
-    return { verdict: 'mixed', reasons: ['新规定为转致条款，未规定处罚幅度'] };
+  const o = profile(oldT);
+  const n = profile(newT);
+  const detains = (m: Map<Key, Level>) => [...m.keys()].some((k) => k.startsWith('detention|'));
+  if (detains(o.ceil) !== detains(n.ceil)) {
+    reasons.push(`${detains(n.ceil) ? '新规定设有' : '新规定不再设'}行政拘留（限制人身自由，重于其他处罚）`);
+    return { verdict: detains(n.ceil) ? 'heavier' : 'lighter', reasons };
   }
-  const o = profile(oldRules);
-  const n = profile(newRules);
   const byCeiling = compare(o.ceil, n.ceil, '上限', reasons);
   if (byCeiling !== 'same') return { verdict: byCeiling, reasons };
   return { verdict: compare(o.floor, n.floor, '下限', reasons), reasons };
+}
+
+function combine(verdicts: readonly Lenience[]): Lenience {
+  const lower = verdicts.some((v) => v === 'lighter' || v === 'mixed');
+  const higher = verdicts.some((v) => v === 'heavier' || v === 'mixed');
+  return lower && higher ? 'mixed' : lower ? 'lighter' : higher ? 'heavier' : 'same';
+}
+
+const tiersOf = (rules: readonly PenaltyRule[]): RuleTier[] =>
+  rules.flatMap((rule) => rule.tiers.map((tier) => ({ rule, tier })));
+
+/**
+ * Is the new rule set lighter than the old one for the same conduct? Each tier of either side is compared with the
+ * tier of the other side that the same circumstances fall under. `focus` (an old tier id) limits the comparison to the
+ * circumstances of the case at hand.
+ */
+export function compareLenience(
+  oldRules: readonly PenaltyRule[],
+  newRules: readonly PenaltyRule[],
+  focus?: string,
+): LenienceVerdict {
+  if (newRules.length > 0 && newRules.every((r) => r.tiers.length === 0)) {
+    return { verdict: 'mixed', reasons: ['新规定为转致条款，未规定处罚幅度'], tiers: [] };
+  }
+  const oldT = tiersOf(oldRules);
+  const newT = tiersOf(newRules);
+  const pairs = new Map<string, { o: RuleTier[]; n: RuleTier[] }>();
+  const pair = (o: RuleTier | undefined, n: RuleTier | undefined) => {
+    if (!o || !n) return;
+    const k = `${o.rule.id}#${o.tier.id}>${n.rule.id}#${n.tier.id}`;
+    if (!pairs.has(k)) pairs.set(k, { o: [o], n: [n] });
+  };
+  for (const o of oldT) if (!focus || o.tier.id === focus) pair(o, counterpart(o.tier, newT));
+  if (!focus) for (const n of newT) pair(counterpart(n.tier, oldT), n);
+  const tiers: TierComparison[] = [];
+  for (const { o, n } of pairs.values()) {
+    const c = compareTiers(o, n);
+    tiers.push({ old: o[0]!.tier.label, new: n[0]!.tier.label, ...c });
+  }
+  const verdict = combine(tiers.map((t) => t.verdict));
+  const reasons = tiers
+    .filter((t) => t.verdict !== 'same')
+    .map((t) => `「${t.old}」对「${t.new}」：${t.reasons.join('，')}`);
+  return { verdict, reasons, tiers };
 }

@@ -1,27 +1,37 @@
 /**
  * From a case's citations to the penalty rules that decide it, law by law:
- * - citations are read in the numbering of the version in force on the decision date, or on the conduct date when
- *   there is no decision date (网络安全法 2025 renumbered its articles: old 59 is new 61);
- * - with no date at all, the version whose articles fit the citations is chosen (a cited penalty article that
- *   enforces the cited obligation) and a finding says so;
+ * - citations are read in the numbering of the version in force on the decision date; when the conduct happened under
+ *   an earlier version (a 2026 decision on 2025 conduct under 网络安全法, renumbered on 2026-01-01: old 59 is new 61),
+ *   they are read in both numberings, since a decision may cite either (the old law applies under 从旧兼从轻, 行政处罚法
+ *   第三十七条), and the reading whose rules fit the case wins: the obligation article cited with the penalty article,
+ *   the conduct the facts describe, the rule's liable parties, the deciding authority, the sanctions it admits;
+ * - with a decision date and no conduct date, the versions in force in the two years before the decision are read too
+ *   (行政处罚法 第三十六条第一款 “违法行为在二年内未被发现的，不再给予行政处罚”);
+ * - with no date at all, the version whose articles fit the citations is chosen and a finding says so;
  * - a cited penalty article gives its rule(s); an obligation cited alone gives the rule(s) enforcing it
  *   (第四十六条 → 第六十七条);
  * - among the paragraphs of one article (59.1 network operator / 59.2 CII operator; 63.1 person / 63.2 unit)
  *   the one that fits the party, its roles, the cited obligation and the sanctions is chosen.
  */
 import type { CaseRecord, ProvisionRef } from '../shared/case-record.js';
+import { dateSpan } from '../shared/dates.js';
 import type { LawEntry, VersionEntry } from '../statutes/catalogue.js';
-import { versionsOverSpan } from '../statutes/versions.js';
+import { versionInForce, versionsOverSpan } from '../statutes/versions.js';
+import { authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
-import { authorityMayApply, authorityOf } from './authority.js';
-import { evaluateRule } from './evaluate-rule.js';
-import type { Fact, PenaltyRule } from './model.js';
+import { conductOverlap } from './conduct-overlap.js';
+import { evaluateRule, type FactFindings } from './evaluate-rule.js';
+import type { PenaltyRule } from './model.js';
 import type { RuleIndex } from './rule-index.js';
 
 export interface SelectedRule {
   rule: PenaltyRule;
   how: string;
+  /** The referral rule (网络安全法 2025 第七十一条) this rule was reached through. */
+  via?: PenaltyRule;
+  /** A second rule the decision is also judged under (从旧兼从轻 with mixed lenience). */
+  alsoUnder?: PenaltyRule;
 }
 
 export interface LawSelection {
@@ -54,7 +64,7 @@ export function candidatesInVersion(
   for (const p of cited) {
     if (p.article === null) continue;
     for (const r of index.penaltyArticle(law.name, version.id, p.article, p.paragraph))
-      add(r, '援引罚则', `a${p.article}`);
+      if (!p.item || !r.items || r.items.includes(p.item)) add(r, '援引罚则', `a${p.article}`);
   }
   if (out.length > 0) return out;
   for (const p of cited) {
@@ -65,29 +75,62 @@ export function candidatesInVersion(
   return out;
 }
 
-/** How well a candidate fits the case: party kind, roles, cited obligations, sanctions admitted, authority. */
-function fitScore(
+interface Fit {
+  score: number;
+  reasons: string[];
+}
+
+/**
+ * How well a candidate fits the case: party kind, roles, cited obligations, sanctions admitted, authority, and (when
+ * `conduct` is set, to choose between numberings) the conduct the facts describe.
+ */
+function fitOf(
   c: Candidate,
   record: CaseRecord,
   cited: readonly ProvisionRef[],
   figures: CaseFigures,
-  facts: ReadonlySet<Fact>,
-): number {
+  facts: FactFindings,
+  conduct: boolean,
+): Fit {
   const r = c.rule;
+  const reasons: string[] = [];
   let score = 0;
   const kind = record.party?.kind;
   if (!kind || r.parties.includes(kind)) score += 4;
+  else reasons.push(`${r.id}不罚${kind === 'organization' ? '单位' : '个人'}`);
   const roles = record.party?.roles ?? [];
   const ciiOnly = r.roles.length > 0 && r.roles.every((x) => x === 'cii_operator');
   if (ciiOnly && !roles.includes('cii_operator')) score -= 2;
   if (ciiOnly && roles.includes('cii_operator')) score += 2;
-  if (cited.some((p) => p.article !== null && r.enforces.some((e) => e.article === p.article))) score += 2;
+  const obligation = cited.find((p) => p.article !== null && r.enforces.some((e) => e.article === p.article));
+  if (obligation) {
+    score += 2;
+    reasons.push(`所引第${obligation.article}条是${r.id}所执行的义务`);
+  }
   if (cited.some((p) => p.article === r.article && p.paragraph !== null && p.paragraph === r.paragraph))
     score += 1;
-  if (r.tiers.length > 0 && evaluateRule(r, record, figures, facts).tier) score += 3;
+  if (r.tiers.length > 0 && evaluateRule(r, record, figures, facts).tier) {
+    score += 3;
+    if (conduct) reasons.push(`${r.id}的幅度容纳所处罚种与数额`);
+  }
   const auth = authorityOf(record.agency);
   if (!auth || authorityMayApply(auth, r.authorities)) score += 1;
-  return score;
+  else {
+    score -= 2;
+    reasons.push(`${record.agency}无权适用${r.id}`);
+  }
+  if (conduct) {
+    const overlap = Math.min(3, Math.floor(conductOverlap(r, record.facts) / 3));
+    if (overlap > 0) reasons.push(`案情与${r.id}所述行为相符`);
+    score += overlap;
+  }
+  return { score, reasons };
+}
+
+interface Picked {
+  c: Candidate;
+  fit: Fit;
+  others: string[];
 }
 
 function pickPerGroup(
@@ -95,28 +138,65 @@ function pickPerGroup(
   record: CaseRecord,
   cited: readonly ProvisionRef[],
   figures: CaseFigures,
-  facts: ReadonlySet<Fact>,
-) {
+  facts: FactFindings,
+  conduct: boolean,
+): Picked[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
-  const chosen: { c: Candidate; score: number; others: string[] }[] = [];
+  const chosen: Picked[] = [];
   for (const list of groups.values()) {
-    let best = list[0]!;
-    if (list.length === 1) {
-      chosen.push({ c: best, score: 0, others: [] });
+    if (list.length === 1 && !conduct) {
+      chosen.push({ c: list[0]!, fit: { score: 0, reasons: [] }, others: [] });
       continue;
     }
-    let bestScore = fitScore(best, record, cited, figures, facts);
+    let best = list[0]!;
+    let bestFit = fitOf(best, record, cited, figures, facts, conduct);
     for (const c of list.slice(1)) {
-      const s = fitScore(c, record, cited, figures, facts);
-      if (s > bestScore) {
+      const f = fitOf(c, record, cited, figures, facts, conduct);
+      if (f.score > bestFit.score) {
         best = c;
-        bestScore = s;
+        bestFit = f;
       }
     }
-    chosen.push({ c: best, score: bestScore, others: list.filter((x) => x !== best).map((x) => x.rule.id) });
+    chosen.push({ c: best, fit: bestFit, others: list.filter((x) => x !== best).map((x) => x.rule.id) });
   }
   return chosen;
+}
+
+const TWO_YEARS_BEFORE = (day: string) =>
+  `${String(Number(day.slice(0, 4)) - 2).padStart(4, '0')}${day.slice(4)}`;
+
+/** The versions whose numbering the citations may be in, and the one in force when the conduct happened. */
+function readingVersions(
+  law: LawEntry,
+  record: CaseRecord,
+): { versions: VersionEntry[]; conductVersion: VersionEntry | null; spanning: boolean } {
+  const decided = record.decision_date ?? null;
+  const conduct = record.date ?? null;
+  if (!decided && !conduct) return { versions: [...law.versions], conductVersion: null, spanning: false };
+  const set = new Map<string, VersionEntry>();
+  const add = (vs: VersionEntry[]) => vs.forEach((v) => set.set(v.id, v));
+  let spanning = false;
+  if (conduct) {
+    const vs = versionsOverSpan(law, conduct);
+    spanning = vs.length > 1;
+    add(vs);
+  }
+  if (decided) {
+    const vs = versionsOverSpan(law, decided);
+    spanning ||= vs.length > 1;
+    add(vs);
+    if (!conduct) {
+      const { first } = dateSpan(decided);
+      const earlier = versionInForce(law, TWO_YEARS_BEFORE(first));
+      if (earlier) add([earlier]);
+      for (const v of law.versions)
+        if (v.effective > TWO_YEARS_BEFORE(first) && v.effective <= first) add([v]);
+    }
+  }
+  const versions = law.versions.filter((v) => set.has(v.id));
+  const conductVersion = conduct ? (versionsOverSpan(law, conduct)[0] ?? null) : null;
+  return { versions, conductVersion, spanning };
 }
 
 export function selectRulesForLaw(
@@ -125,12 +205,12 @@ export function selectRulesForLaw(
   cited: readonly ProvisionRef[],
   record: CaseRecord,
   figures: CaseFigures,
-  facts: ReadonlySet<Fact>,
+  facts: FactFindings,
 ): LawSelection {
   const findings: Finding[] = [];
   const trace: string[] = [];
   const readDate = record.decision_date ?? record.date ?? null;
-  const versions = readDate ? versionsOverSpan(law, readDate) : law.versions;
+  const { versions, conductVersion, spanning } = readingVersions(law, record);
   if (versions.length === 0) {
     findings.push({
       code: 'LAW_NOT_IN_FORCE',
@@ -140,45 +220,99 @@ export function selectRulesForLaw(
     return { law, version: null, rules: [], findings, trace };
   }
   const scored = versions.map((v) => {
-    const picked = pickPerGroup(candidatesInVersion(index, law, v, cited), record, cited, figures, facts);
+    const picked = pickPerGroup(
+      candidatesInVersion(index, law, v, cited),
+      record,
+      cited,
+      figures,
+      facts,
+      versions.length > 1,
+    );
     // With one version there is nothing to weigh; with several, the one whose rules fit the case best wins.
-    const score =
-      versions.length === 1
-        ? 0
-        : picked.reduce(
-            (a, p) => a + (p.others.length ? p.score : fitScore(p.c, record, cited, figures, facts)) + 5,
-            0,
-          );
+    const score = versions.length === 1 ? 0 : picked.reduce((a, p) => a + p.fit.score + 5, 0);
     return { v, picked, score };
   });
   let best = scored[0]!;
-  for (const s of scored.slice(1)) if (s.score > best.score) best = s;
-  const dated = readDate ? `${readDate}施行的` : '';
-  if (versions.length > 1) {
+  for (const s of scored.slice(1))
+    if (
+      s.score > best.score ||
+      (s.score === best.score && best.v !== conductVersion && s.v === conductVersion)
+    )
+      best = s;
+  if (versions.length > 1 && (!readDate || spanning)) {
     findings.push({
       code: readDate ? 'VERSION_SPAN_AMBIGUOUS' : 'VERSION_BY_FIT',
       severity: 'warning',
       message: readDate
-        ? `${readDate}跨越《${law.name}》两个版本，按所引条文选定${best.v.id}版本`
+        ? `${readDate}跨越《${law.name}》${versions.length}个版本，按所引条文选定${best.v.id}版本`
         : `记录没有日期，按所引条文与罚则的对应关系选定《${law.name}》${best.v.id}版本（自${best.v.effective}起施行）`,
     });
   }
-  trace.push(
-    `按${dated}《${law.name}》（${best.v.id}版本，自${best.v.effective}起施行）的条文编号理解所引条款`,
-  );
+  if (versions.length > 1) trace.push(numberingTrace(law, scored, best, record));
+  else
+    trace.push(
+      `按${readDate ? `${readDate}施行的` : ''}《${law.name}》（${best.v.id}版本，自${best.v.effective}起施行）的条文编号理解所引条款`,
+    );
   const rules = best.picked.map(({ c, others }) => {
     if (others.length) trace.push(`${c.rule.id}：同条其他罚则 ${others.join('、')} 与案情不符`);
     return { rule: c.rule, how: c.how };
   });
-  if (rules.length === 0) {
-    const citedArticles = cited.filter((p) => p.article !== null);
-    findings.push({
-      code: citedArticles.length ? 'NO_PENALTY_RULE' : 'NO_ARTICLE_CITED',
-      severity: 'warning',
-      message: citedArticles.length
-        ? `《${law.name}》（${best.v.id}）第${citedArticles.map((p) => p.article).join('、')}条既不是罚则，也没有罚则执行它`
-        : `记录只写了《${law.name}》而未写条文，无法确定适用的罚则`,
-    });
-  }
+  if (rules.length === 0) findings.push(noRuleFinding(index, law, best.v, cited));
   return { law, version: best.v, rules, findings, trace };
+}
+
+/** Which numbering was used, and why: each reading's rules and what made them fit or not. */
+function numberingTrace(
+  law: LawEntry,
+  scored: { v: VersionEntry; picked: Picked[]; score: number }[],
+  best: { v: VersionEntry },
+  record: CaseRecord,
+): string {
+  const readings = scored.map(({ v, picked, score }) => {
+    const rules = picked.map((p) => p.c.rule.id).join('、') || '无罚则';
+    const why = [...new Set(picked.flatMap((p) => p.fit.reasons))].join('，');
+    return `按${v.id}版本编号读作${rules}（契合度${score}${why ? `：${why}` : ''}）`;
+  });
+  const when = [
+    record.date ? `行为时${record.date}` : '',
+    record.decision_date ? `决定时${record.decision_date}` : '',
+  ]
+    .filter(Boolean)
+    .join('、');
+  return `《${law.name}》${when ? `${when}，` : ''}所引条款可按不同版本的编号理解：${readings.join('；')}。采用${best.v.id}版本（自${best.v.effective}起施行）的编号`;
+}
+
+/** Why no rule was found: the law has no encoded rule, or the cited article is not a penalty article — and what is. */
+function noRuleFinding(
+  index: RuleIndex,
+  law: LawEntry,
+  v: VersionEntry,
+  cited: readonly ProvisionRef[],
+): Finding {
+  const articles = cited.filter((p) => p.article !== null).map((p) => p.article!);
+  if (articles.length === 0)
+    return {
+      code: 'NO_ARTICLE_CITED',
+      severity: 'warning',
+      message: `记录只写了《${law.name}》而未写条文，无法确定适用的罚则`,
+    };
+  if (!index.hasVersion(law.name, v.id))
+    return {
+      code: 'LAW_RULES_NOT_ENCODED',
+      severity: 'warning',
+      message: `本系统尚未收录《${law.name}》（${v.id}版本）的罚则，不能判断依据第${articles.join('、')}条作出的处罚`,
+    };
+  const elsewhere = articles.flatMap((a) =>
+    law.versions
+      .filter((o) => o.id !== v.id)
+      .flatMap((o) => {
+        const rules = [...index.penaltyArticle(law.name, o.id, a), ...index.enforcing(law.name, o.id, a)];
+        return rules.length ? [`${o.id}版本第${a}条对应罚则${rules.map((r) => r.id).join('、')}`] : [];
+      }),
+  );
+  return {
+    code: 'NO_PENALTY_RULE',
+    severity: 'warning',
+    message: `《${law.name}》（${v.id}版本）第${articles.join('、')}条不是罚则，本系统收录的该版本罚则中也没有执行该条的条款${elsewhere.length ? `（${elsewhere.join('；')}）` : ''}`,
+  };
 }

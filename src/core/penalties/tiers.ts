@@ -43,13 +43,24 @@ function resolveTier(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string>): 
   return [...inherited, ...tier.sanctions];
 }
 
-/** Does this set of sanction rules admit the record's sanction? */
+/**
+ * 行政处罚法 第二十八条第二款 “当事人有违法所得，除依法应当退赔的外，应当予以没收” — there is nothing to confiscate when
+ * the gains are stated as none.
+ */
+const CONFISCATION_WITHOUT_GAINS: Admission = {
+  status: 'no',
+  why: '记录载明没有违法所得，没收违法所得没有对象（行政处罚法第二十八条第二款）',
+  code: 'CONFISCATION_WITHOUT_GAINS',
+};
+
+/** Does this set of sanction rules admit the record's sanction? Says which of them does. */
 export function admitSanction(
   rules: readonly SanctionRule[],
   s: Sanction,
   figures: CaseFigures,
   party: PartyKind | null,
 ): Admission {
+  if (s.kind === 'confiscation' && figures.illegalGains === 0) return CONFISCATION_WITHOUT_GAINS;
   const same = rules.filter(
     (r) =>
       r.kind === s.kind && r.target === s.target && (!r.partyKind || party === null || r.partyKind === party),
@@ -68,8 +79,8 @@ export function admitSanction(
         : s.kind === 'detention' && r.days
           ? admitDays(r.days, s.days)
           : ({ status: 'yes', by: r.words ?? KIND_LABEL[r.kind] } as Admission);
-    if (a.status === 'yes') return a;
-    if (a.status === 'maybe' || !best) best = a;
+    if (a.status === 'yes') return { ...a, rule: r };
+    if (a.status === 'maybe' || !best) best = a.status === 'maybe' ? { ...a, rule: r } : a;
   }
   return best!;
 }
@@ -154,3 +165,33 @@ export const TARGET_LABEL: Readonly<Record<Sanction['target'], string>> = {
   party: '当事人',
   responsible_person: '直接负责的主管人员和其他直接责任人员',
 };
+
+/** Sanctions a 「并处」 sanction accompanies: the principal ones of the sentence (给予警告，可以并处…; 处…拘留，可以并处…). */
+const PRINCIPAL_KINDS: ReadonlySet<Sanction['kind']> = new Set(['warning', 'detention']);
+const accessories = new WeakMap<Tier, Map<SanctionRule, Sanction['kind'][]>>();
+
+/**
+ * For a sanction the text adds with 「并处」「可以并处」, the kinds of the tier's mandatory principal sanctions (警告,
+ * 拘留) it goes with; empty for a sanction that stands on its own (「可以根据情节单处或者并处」 is a free choice, and a
+ * fine 「并处」 after 没收违法所得 accompanies a measure that depends on the gains, not a principal penalty).
+ */
+export function accessoryTo(rule: PenaltyRule, tier: Tier, s: SanctionRule): Sanction['kind'][] {
+  let byTier = accessories.get(tier);
+  if (!byTier) accessories.set(tier, (byTier = new Map()));
+  let out = byTier.get(s);
+  if (!out) {
+    const words = [s.words, ...(s.fine ?? []).map((f) => f.words)].join('');
+    out =
+      /并处/.test(words) && !/单处或者并处/.test(words) && s.modality !== 'single_or_combined'
+        ? [
+            ...new Set(
+              tierSanctions(rule, tier)
+                .filter((m) => m !== s && m.modality === 'mandatory' && PRINCIPAL_KINDS.has(m.kind))
+                .map((m) => m.kind),
+            ),
+          ]
+        : [];
+    byTier.set(s, out);
+  }
+  return out;
+}

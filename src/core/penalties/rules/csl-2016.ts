@@ -417,7 +417,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     ],
     successors: [
       {
-        rule: 'CSL2025.71.1',
+        rule: 'CSL2025.71.1.2',
         change: 'referral',
         note: '2025年修正后列入第七十一条第一款第（二）项：依照有关法律、行政法规的规定处理、处罚；网络安全法不再规定罚则。',
       },
@@ -553,7 +553,7 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
     ],
     successors: [
       {
-        rule: 'CSL2025.71.1',
+        rule: 'CSL2025.71.1.3',
         change: 'referral',
         note: '2025年修正后列入第七十一条第一款第（三）项：依照有关法律、行政法规的规定处理、处罚；网络安全法不再规定罚则。',
       },

@@ -127,6 +127,38 @@ const ART69_2_TIER: Tier = tier(
   },
 );
 
+const ART71_1_TEXT =
+  '第七十一条 有下列行为之一的，依照有关法律、行政法规的规定处理、处罚：\n（一）发布或者传输本法第十三条第二款和其他法律、行政法规禁止发布或者传输的信息的；\n（二）违反本法第二十四条第三款、第四十三条至第四十五条规定，侵害个人信息权益的；\n（三）违反本法第三十九条规定，关键信息基础设施的运营者在境外存储个人信息和重要数据，或者向境外提供个人信息和重要数据的。';
+
+/**
+ * 第七十一条第一款, one rule per item: 「有下列行为之一的，依照有关法律、行政法规的规定处理、处罚」. The three items had three
+ * different 2016 predecessors (第七十条, 第六十四条第一款, 第六十六条), so 从旧兼从轻 compares each with its own.
+ */
+function referralItem(
+  item: number,
+  enforces: PenaltyRule['enforces'],
+  referTo: string[],
+  note: string,
+  liable: Pick<PenaltyRule, 'parties' | 'roles'> = { parties: ANY_PARTY, roles: ['any'] },
+): PenaltyRule {
+  return {
+    id: `CSL2025.71.1.${item}`,
+    law: LAW,
+    version: VERSION,
+    article: 71,
+    paragraph: 1,
+    items: [item],
+    text: ART71_1_TEXT,
+    enforces,
+    ...liable,
+    authorities: ['competent_department'],
+    referral: true,
+    referTo,
+    tiers: [],
+    notes: [`Referral: 「依照有关法律、行政法规的规定处理、处罚」 — no sanction of its own. ${note}`],
+  };
+}
+
 export const CSL2025_RULES: readonly PenaltyRule[] = [
   {
     id: 'CSL2025.61.1',
@@ -610,32 +642,25 @@ export const CSL2025_RULES: readonly PenaltyRule[] = [
       'The article cites no obligation article; inferred: （一）第五十一条第二款 (supervision and inspection), （二）第三十条 (technical support to 公安机关、国家安全机关).',
     ],
   },
-  {
-    id: 'CSL2025.71.1',
-    law: LAW,
-    version: VERSION,
-    article: 71,
-    paragraph: 1,
-    items: [1, 2, 3],
-    text: '第七十一条 有下列行为之一的，依照有关法律、行政法规的规定处理、处罚：\n（一）发布或者传输本法第十三条第二款和其他法律、行政法规禁止发布或者传输的信息的；\n（二）违反本法第二十四条第三款、第四十三条至第四十五条规定，侵害个人信息权益的；\n（三）违反本法第三十九条规定，关键信息基础设施的运营者在境外存储个人信息和重要数据，或者向境外提供个人信息和重要数据的。',
-    enforces: [
-      { article: 13, paragraph: 2 },
-      { article: 24, paragraph: 3 },
-      { article: 43 },
-      { article: 44 },
-      { article: 45 },
-      { article: 39 },
-    ],
-    parties: ANY_PARTY,
-    roles: ['any'],
-    authorities: ['competent_department'],
-    referral: true,
-    referTo: ['INTLNET.20', 'PIPL.66.1', 'PIPL.66.2', 'DSL.46'],
-    tiers: [],
-    notes: [
-      'Referral: 「依照有关法律、行政法规的规定处理、处罚」 — no sanction of its own. The laws are not named; candidates: （一） prohibited information → 计算机信息网络国际联网安全保护管理办法 第二十条 (and 治安管理处罚法); （二） personal-information rights → 个人信息保护法 第六十六条; （三） CII export → 个人信息保护法 第六十六条 (personal information), 数据安全法 第四十六条 (important data; an interpretation, since 数据安全法 第三十一条 sends CII operators back to 网络安全法).',
-    ],
-  },
+  referralItem(
+    1,
+    [{ article: 13, paragraph: 2 }],
+    ['INTLNET.20'],
+    '（一） prohibited information: the laws that punish it are not named; candidates: 计算机信息网络国际联网安全保护管理办法 第二十条 (and 治安管理处罚法 for the police, 互联网信息服务管理办法 for providers). 2016 predecessor: 第七十条 (itself a referral).',
+  ),
+  referralItem(
+    2,
+    [{ article: 24, paragraph: 3 }, { article: 43 }, { article: 44 }, { article: 45 }],
+    ['PIPL.66.1', 'PIPL.66.2'],
+    '（二） personal-information rights: 个人信息保护法 第六十六条 (the law that now governs them). 2016 predecessor: 第六十四条第一款, with its own ranges.',
+  ),
+  referralItem(
+    3,
+    [{ article: 39 }],
+    ['PIPL.66.1', 'PIPL.66.2', 'DSL.46'],
+    '（三） CII data export: 个人信息保护法 第六十六条 (personal information), 数据安全法 第四十六条 (important data; an interpretation, since 数据安全法 第三十一条 sends CII operators back to 网络安全法). 2016 predecessor: 第六十六条 (五万元以上五十万元以下), which stays the measure for conduct before 2026-01-01 unless the rule reached is lighter.',
+    { parties: ORGANIZATION, roles: ['cii_operator'] },
+  ),
   {
     id: 'CSL2025.71.2',
     law: LAW,

@@ -110,7 +110,16 @@ function expectedId(rule: PenaltyRule): string {
   const code = LAW_CODE[rule.law]!;
   const versions = LAWS.find((l) => l.name === rule.law)!.versions;
   const year = versions.length > 1 ? rule.version.slice(0, 4) : '';
-  return `${code}${year}.${rule.article}${rule.paragraph === null ? '' : `.${rule.paragraph}`}`;
+  const base = `${code}${year}.${rule.article}${rule.paragraph === null ? '' : `.${rule.paragraph}`}`;
+  // A paragraph split by items (项) into several rules: the items follow (CSL2025.71.1.3 — 第七十一条第一款第（三）项).
+  const split = ALL_RULES.filter(
+    (r) =>
+      r.law === rule.law &&
+      r.version === rule.version &&
+      r.article === rule.article &&
+      r.paragraph === rule.paragraph,
+  );
+  return split.length > 1 && rule.items ? `${base}.${rule.items.join('-')}` : base;
 }
 
 const allSanctions = (rule: PenaltyRule): SanctionRule[] => rule.tiers.flatMap((t) => t.sanctions);
@@ -248,7 +257,7 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
 });
 
 describe('ids and references', () => {
-  it('ids are unique and follow <CODE><YEAR>.<article>[.<paragraph>]', () => {
+  it('ids are unique and follow <CODE><YEAR>.<article>[.<paragraph>][.<items>]', () => {
     expect(new Set(ALL_RULES.map((r) => r.id)).size).toBe(ALL_RULES.length);
     for (const rule of ALL_RULES) expect(rule.id).toBe(expectedId(rule));
   });
@@ -298,7 +307,8 @@ describe('ids and references', () => {
       ['CSL2016.64.2', 'CSL2025.71.2', 'referral'],
       ['CSL2016.64.2', 'PSAL2025.56.1', 'referral'],
       ['CSL2016.65', 'CSL2025.67', 'amended'],
-      ['CSL2016.66', 'CSL2025.71.1', 'referral'],
+      ['CSL2016.66', 'CSL2025.71.1.3', 'referral'],
+      ['CSL2016.64.1', 'CSL2025.71.1.2', 'referral'],
       ['CSL2016.67.1', 'CSL2025.68.1', 'renumbered'],
       ['CSL2016.68.1', 'CSL2025.69.1', 'amended'],
       ['CSL2016.69', 'CSL2025.70', 'amended'],
@@ -323,7 +333,12 @@ describe('ids and references', () => {
         expect(rule.referTo, rule.id).toBeUndefined();
       }
     }
-    expect(ALL_RULES.filter((r) => r.referral).map((r) => r.id)).toEqual(['CSL2025.71.1', 'CSL2025.71.2']);
+    expect(ALL_RULES.filter((r) => r.referral).map((r) => r.id)).toEqual([
+      'CSL2025.71.1.1',
+      'CSL2025.71.1.2',
+      'CSL2025.71.1.3',
+      'CSL2025.71.2',
+    ]);
   });
 });
 
