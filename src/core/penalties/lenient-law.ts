@@ -87,12 +87,16 @@ function counterpart(tier: Tier, side: readonly RuleTier[]): RuleTier | undefine
   return best?.t;
 }
 
-function profile(tiers: readonly RuleTier[]): { ceil: Map<Key, Level>; floor: Map<Key, Level> } {
+function profile(
+  tiers: readonly RuleTier[],
+  only?: ReadonlySet<string>,
+): { ceil: Map<Key, Level>; floor: Map<Key, Level> } {
   const ceil = new Map<Key, Level>();
   const floor = new Map<Key, Level>();
   for (const { rule, tier } of tiers)
     for (const s of tierSanctions(rule, tier)) {
       if (IMPOSED_ANYWAY.has(s.kind)) continue;
+      if (only && s.kind !== 'detention' && !only.has(`${s.kind}|${s.target}`)) continue;
       const k = `${s.kind}|${s.target}${s.partyKind ? `|${s.partyKind}` : ''}`;
       for (const [hi, lo] of levels(s)) {
         const c = ceil.get(k);
@@ -194,10 +198,11 @@ function compare(oldM: Map<Key, Level>, newM: Map<Key, Level>, what: string, rea
 function compareTiers(
   oldT: readonly RuleTier[],
   newT: readonly RuleTier[],
+  only?: ReadonlySet<string>,
 ): { verdict: Lenience; reasons: string[] } {
   const reasons: string[] = [];
-  const o = profile(oldT);
-  const n = profile(newT);
+  const o = profile(oldT, only);
+  const n = profile(newT, only);
   const detains = (m: Map<Key, Level>) => [...m.keys()].some((k) => k.startsWith('detention|'));
   if (detains(o.ceil) !== detains(n.ceil)) {
     reasons.push(`${detains(n.ceil) ? '新规定设有' : '新规定不再设'}行政拘留（限制人身自由，重于其他处罚）`);
@@ -220,12 +225,15 @@ const tiersOf = (rules: readonly PenaltyRule[]): RuleTier[] =>
 /**
  * Is the new rule set lighter than the old one for the same conduct? Each tier of either side is compared with the
  * tier of the other side that the same circumstances fall under. `focus` (an old tier id) limits the comparison to the
- * circumstances of the case at hand.
+ * circumstances of the case at hand, and `imposed` (kind|target of the sanctions the decision imposed) to the kinds of
+ * sanction the party actually faces — the measures a decision did not use make neither rule lighter for it (行政拘留
+ * always counts); when those kinds compare the same, the whole tier is compared.
  */
 export function compareLenience(
   oldRules: readonly PenaltyRule[],
   newRules: readonly PenaltyRule[],
   focus?: string,
+  imposed?: ReadonlySet<string>,
 ): LenienceVerdict {
   if (newRules.length > 0 && newRules.every((r) => r.tiers.length === 0)) {
     return { verdict: 'mixed', reasons: ['新规定为转致条款，未规定处罚幅度'], tiers: [] };
@@ -242,7 +250,8 @@ export function compareLenience(
   if (!focus) for (const n of newT) pair(counterpart(n.tier, oldT), n);
   const tiers: TierComparison[] = [];
   for (const { o, n } of pairs.values()) {
-    const c = compareTiers(o, n);
+    const narrowed = imposed?.size ? compareTiers(o, n, imposed) : undefined;
+    const c = narrowed && narrowed.verdict !== 'same' ? narrowed : compareTiers(o, n);
     tiers.push({ old: o[0]!.tier.label, new: n[0]!.tier.label, ...c });
   }
   const verdict = combine(tiers.map((t) => t.verdict));

@@ -8,8 +8,8 @@
  *   第一款第（三）项 ← 2016 第六十六条, not 第六十四条);
  * - read in the old numbering → the new rule is its successor in force on the decision date (a referral successor is
  *   replaced by the rule it reaches).
- * The comparison is made for the tier the case falls in (lenient-law.ts); the old rule applies unless the new one is
- * lighter; when lenience is mixed the decision is judged under both and the finding says so.
+ * The comparison is made for the tier the case falls in and the kinds of sanction it imposed (lenient-law.ts); the old
+ * rule applies unless the new one is lighter; when lenience is mixed the decision is judged under both and the finding says so.
  */
 import type { CaseRecord } from '../shared/case-record.js';
 import { dateSpan } from '../shared/dates.js';
@@ -18,6 +18,7 @@ import { versionInForce, versionsOverSpan } from '../statutes/versions.js';
 import { authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
+import { conductOverlap } from './conduct-overlap.js';
 import { successorsInForce } from './current-law.js';
 import { evaluateRule, type FactFindings } from './evaluate-rule.js';
 import { compareLenience, type LenienceVerdict } from './lenient-law.js';
@@ -33,7 +34,7 @@ export interface CaseContext {
   facts: FactFindings;
 }
 
-/** Among rules for the same conduct, the one that fits the party, the agency and the sanctions best. */
+/** Among rules for the same conduct, the one that fits the party, the agency, the sanctions and the facts best. */
 export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): PenaltyRule | undefined {
   const kind = ctx.record.party?.kind;
   const auth = authorityOf(ctx.record.agency);
@@ -44,6 +45,7 @@ export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): Pe
     if (!kind || r.parties.includes(kind)) score += 4;
     if (!auth || authorityMayApply(auth, r.authorities)) score += 2;
     if (evaluateRule(r, ctx.record, ctx.figures, ctx.facts).tier) score += 3;
+    score += Math.min(3, Math.floor(conductOverlap(r, ctx.record.facts) / 3));
     if (!best || score > best.score) best = { r, score };
   }
   return best?.r;
@@ -89,12 +91,16 @@ export function applyLenientLaw(
   }
 
   // Read in the new numbering: which rule carried the same conduct then?
-  const conductRules = index.rules.filter(
-    (r) =>
-      r.law === law.name &&
-      r.version === conductVersion.id &&
-      (r.successors ?? []).some((s) => s.rule === cited.id || s.rule === sel.rule.id),
-  );
+  const before = (id: string) =>
+    index.rules.filter(
+      (r) =>
+        r.law === law.name &&
+        r.version === conductVersion.id &&
+        (r.successors ?? []).some((s) => s.rule === id),
+    );
+  // The predecessor of the cited provision itself (per item of 第七十一条第一款), else of the rule it reaches.
+  const ofCited = before(cited.id);
+  const conductRules = ofCited.length ? ofCited : before(sel.rule.id);
   if (conductRules.length === 0) {
     findings.push({
       code: 'NO_PENALTY_AT_CONDUCT',
@@ -117,7 +123,8 @@ function choose(
 ): SelectedRule {
   const { record } = ctx;
   const focus = tierOfCase(oldRule, ctx);
-  const verdict = compareLenience([oldRule], [newRule], focus);
+  const imposed = new Set((record.sanctions ?? []).map((s) => `${s.kind}|${s.target}`));
+  const verdict = compareLenience([oldRule], [newRule], focus, imposed);
   const head = `${CITE}：行为时${record.date}适用${oldRule.id}，决定时${record.decision_date}施行${newRule.id}；就本案情形，新规定${describe(verdict)}`;
   if (verdict.verdict === 'lighter') {
     trace.push(`${head}，适用新规定${newRule.id}`);
