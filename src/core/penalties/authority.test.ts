@@ -9,13 +9,27 @@ describe('authority of an agency as bulletins name it', () => {
     ['衡阳市网信办', 'cyberspace'],
     ['青海省互联网信息办公室', 'cyberspace'],
     ['辽宁省通信管理局', 'telecom'],
-    ['某市市场监督管理局', null],
+    ['某市市场监督管理局', 'market_regulation'],
+    ['某县工商行政管理局', 'market_regulation'],
+    // 互联网上网服务营业场所管理条例 第四条 「县级以上人民政府文化行政部门」: today's 文化和旅游局 and its 综合执法 units.
+    ['某市文化和旅游局', 'culture'],
+    ['某区文化市场综合执法大队', 'culture'],
+    ['某县文化广电和旅游局', 'culture'],
+    // 互联网信息服务管理办法 第二十条 「由公安机关、国家安全机关」.
+    ['某市国家安全局', 'state_security'],
+    ['某市公安局国家安全保卫支队', 'public_security'],
   ])('%s → %s', (agency, kind) => expect(authorityOf(agency)).toBe(kind));
 
   it('有关主管部门 may be any department; 公安机关 only the police', () => {
     expect(authorityMayApply('cyberspace', ['competent_department'])).toBe(true);
     expect(authorityMayApply('cyberspace', ['public_security'])).toBe(false);
     expect(authorityMayApply('public_security', ['public_security'])).toBe(true);
+  });
+
+  it('文化行政部门 rules (互联网上网服务营业场所管理条例 第三十一条 「由文化行政部门给予警告」) reject the police and market regulators', () => {
+    expect(authorityMayApply('culture', ['culture'])).toBe(true);
+    expect(authorityMayApply('public_security', ['culture'])).toBe(false);
+    expect(authorityMayApply('market_regulation', ['culture', 'public_security'])).toBe(false);
   });
 
   it.each([

@@ -8,8 +8,11 @@ const PATTERNS: [RegExp, Authority][] = [
   [/网信|互联网信息办公室|网络安全和信息化/, 'cyberspace'],
   [/公安|网安|网警|警方|派出所|公安机关/, 'public_security'],
   [/通信管理局|电信主管|工业和信息化/, 'telecom'],
+  [/文化和旅游|文化市场|文化广电|文广|文旅|文化行政|文化局/, 'culture'],
+  [/市场监督管理|市场监管|工商行政管理|工商局/, 'market_regulation'],
+  [/国家安全机关|国家安全局|国家安全厅/, 'state_security'],
   // 禹王台分局, 南海分局: a bare 分局 in a police bulletin is a 公安分局 (other bodies' 分局 name their kind: 税务分局…).
-  [/^(?!.*(税务|海关|市场监|监督管理|统计|气象)).*分局$/, 'public_security'],
+  [/^(?!.*(税务|海关|统计|气象)).*分局$/, 'public_security'],
 ];
 
 const kindCache = new Map<string, Authority | null>();
@@ -40,6 +43,9 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
   telecom: '电信主管部门',
   pi_protection: '履行个人信息保护职责的部门',
   competent_department: '有关主管部门',
+  culture: '文化行政部门',
+  market_regulation: '市场监督管理部门（工商行政管理部门）',
+  state_security: '国家安全机关',
 };
 
 /**

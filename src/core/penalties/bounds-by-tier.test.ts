@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Sanction } from '../shared/case-record.js';
-import type { CaseFigures } from './bounds.js';
+import { gainsConditionHolds, type CaseFigures } from './bounds.js';
 import type { GainsCondition } from './model.js';
 import { BOUNDS, type BoundRow } from './rules/bounds.test-table.js';
 import { ruleById } from './rules/index.js';
 import { admitSanction, tierSanctions } from './tiers.js';
 
-/** Figures that satisfy the row's gains condition; bases of multiples are 1000 yuan. */
+/** Figures that satisfy the row's gains (or, with `of`, turnover) condition; bases of multiples are 1000 yuan. */
 function figuresFor(gains: GainsCondition | undefined): CaseFigures {
   const base = 1000;
   const g =
@@ -20,18 +20,24 @@ function figuresFor(gains: GainsCondition | undefined): CaseFigures {
       : gains.gains === 'none' || gains.gains === 'none_or_below'
         ? 0
         : Math.max(gains.yuan, base);
-  return { illegalGains: g, procurementAmount: base, previousYearTurnover: base };
+  const onTurnover = gains?.of === 'illegal_turnover';
+  return {
+    illegalGains: onTurnover ? base : g,
+    procurementAmount: base,
+    previousYearTurnover: base,
+    illegalTurnover: onTurnover ? g : base,
+  };
 }
 
+const FIGURE: Record<NonNullable<BoundRow['of']>, (f: CaseFigures) => number> = {
+  illegal_gains: (f) => f.illegalGains!,
+  procurement_amount: (f) => f.procurementAmount!,
+  previous_year_turnover: (f) => f.previousYearTurnover!,
+  illegal_turnover: (f) => f.illegalTurnover!,
+};
+
 function value(row: BoundRow, n: number, f: CaseFigures): number {
-  if (!row.of) return n;
-  const base =
-    row.of === 'illegal_gains'
-      ? f.illegalGains!
-      : row.of === 'procurement_amount'
-        ? f.procurementAmount!
-        : f.previousYearTurnover!;
-  return n * base;
+  return row.of ? n * FIGURE[row.of](f) : n;
 }
 
 const sanction = (row: BoundRow, x: number): Sanction =>
@@ -42,11 +48,22 @@ const sanction = (row: BoundRow, x: number): Sanction =>
 function admitted(row: BoundRow, x: number, f: CaseFigures): string {
   const rule = ruleById(row.rule)!;
   const tier = rule.tiers.find((t) => t.id === row.tier)!;
-  return admitSanction(tierSanctions(rule, tier), sanction(row, x), f, row.partyKind ?? rule.parties[0]!)
-    .status;
+  return admitSanction(tierSanctions(rule, tier), sanction(row, x), f, partyOf(row)).status;
 }
 
-/** Is x inside another row of the same rule, tier, sanction and conditions (an alternative range)? */
+const partyOf = (row: BoundRow) => row.partyKind ?? ruleById(row.rule)!.parties[0]!;
+
+/** Does a row's gains (or turnover) condition hold for these figures? */
+const applies = (o: BoundRow, f: CaseFigures): boolean =>
+  gainsConditionHolds(
+    o.gains,
+    (o.gains?.of === 'illegal_turnover' ? f.illegalTurnover : f.illegalGains) ?? null,
+  ) === true;
+
+/**
+ * Is x inside another row of the same rule, tier and sanction that applies to the same party and figures (an
+ * alternative range: 计算机信息系统安全保护条例 第二十三条 5000元以下 or 违法所得1至3倍)?
+ */
 function insideSibling(row: BoundRow, x: number, f: CaseFigures): boolean {
   return BOUNDS.some(
     (o) =>
@@ -55,8 +72,8 @@ function insideSibling(row: BoundRow, x: number, f: CaseFigures): boolean {
       o.tier === row.tier &&
       o.kind === row.kind &&
       o.target === row.target &&
-      o.partyKind === row.partyKind &&
-      JSON.stringify(o.gains) === JSON.stringify(row.gains) &&
+      (o.partyKind === undefined || o.partyKind === partyOf(row)) &&
+      applies(o, f) &&
       (o.min === null || x >= value(o, o.min, f)) &&
       (o.max === null || x <= value(o, o.max, f)),
   );

@@ -33,6 +33,40 @@ const ART63_2025: FineRange[] = [
   },
 ];
 
+// 互联网上网服务营业场所管理条例 第二十七条: “违法经营额1万元以上的，并处违法经营额5倍以上10倍以下的罚款；违法经营额不足1万元的，并处1万元以上5万元以下的罚款”
+const NETCAFE27: FineRange[] = [
+  {
+    min: { times: 5, of: 'illegal_turnover' },
+    max: { times: 10, of: 'illegal_turnover' },
+    when: { gains: 'at_least', yuan: 10000, of: 'illegal_turnover' },
+    words: '并处违法经营额5倍以上10倍以下的罚款',
+  },
+  {
+    min: { yuan: 10000 },
+    max: { yuan: 50000 },
+    when: { gains: 'none_or_below', yuan: 10000, of: 'illegal_turnover' },
+    words: '违法经营额不足1万元的，并处1万元以上5万元以下的罚款',
+  },
+];
+
+describe('fine bounds on illegal turnover (违法经营额), not illegal gains', () => {
+  it('turns on the turnover: 5–10 times it from 10,000 yuan, else 10,000–50,000', () => {
+    const f = { illegalGains: 0, illegalTurnover: 20000 };
+    expect(admitFine(NETCAFE27, 100000, f).status).toBe('yes');
+    expect(admitFine(NETCAFE27, 200001, f)).toMatchObject({ status: 'no', code: 'FINE_ABOVE_MAX' });
+    const low = { illegalGains: 0, illegalTurnover: 9999 };
+    expect(admitFine(NETCAFE27, 50000, low).status).toBe('yes');
+    const no = admitFine(NETCAFE27, 50001, low);
+    expect(no.status === 'no' && no.why).toMatch(/违法经营额10000元以上时，而违法经营额为9999元/);
+  });
+  it('with the turnover unknown, a fine is possible but needs it (the gains do not decide)', () => {
+    expect(admitFine(NETCAFE27, 30000, { illegalGains: 500 })).toMatchObject({
+      status: 'maybe',
+      needs: '违法经营额',
+    });
+  });
+});
+
 describe('fine bounds on illegal gains', () => {
   it('with gains stated, admits exactly one to ten times them', () => {
     const f = { illegalGains: 1000 };

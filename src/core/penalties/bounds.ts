@@ -2,20 +2,35 @@
  * Money and day bounds resolved against what a case states. 以上/以下 are inclusive (治安管理处罚法 第一百一十八条
  * “本法所称以上、以下、以内，包括本数”; 公安机关办理行政案件程序规定 第二百六十五条).
  */
-import type { FineRange, GainsCondition, MoneyBound, SanctionRule } from './model.js';
+import type { FineBase, FineRange, GainsCondition, MoneyBound, SanctionRule } from './model.js';
 
 /** Figures a case may state that bounds are computed from. */
 export interface CaseFigures {
   illegalGains: number | null;
   procurementAmount?: number | null;
   previousYearTurnover?: number | null;
+  /** 违法经营额 (互联网上网服务营业场所管理条例 第二十七条、第二十九条、第三十条). */
+  illegalTurnover?: number | null;
 }
 
-const BASE_LABEL: Record<'illegal_gains' | 'procurement_amount' | 'previous_year_turnover', string> = {
+const BASE_LABEL: Record<FineBase, string> = {
   illegal_gains: '违法所得数额',
   procurement_amount: '采购金额',
   previous_year_turnover: '上一年度营业额',
+  illegal_turnover: '违法经营额',
 };
+
+const FIGURE: Record<FineBase, (f: CaseFigures) => number | null | undefined> = {
+  illegal_gains: (f) => f.illegalGains,
+  procurement_amount: (f) => f.procurementAmount,
+  previous_year_turnover: (f) => f.previousYearTurnover,
+  illegal_turnover: (f) => f.illegalTurnover,
+};
+
+/** The figure a gains condition is on (违法所得, or 违法经营额 with `of`), null when the case does not state it. */
+function conditionFigure(c: GainsCondition | undefined, f: CaseFigures): number | null {
+  return FIGURE[c?.of ?? 'illegal_gains'](f) ?? null;
+}
 
 /** A bound in yuan, or the name of the figure it needs when the case does not state it. */
 export type ResolvedBound = { yuan: number | null } | { needs: string };
@@ -23,12 +38,7 @@ export type ResolvedBound = { yuan: number | null } | { needs: string };
 export function resolveBound(b: MoneyBound | null, f: CaseFigures): ResolvedBound {
   if (b === null) return { yuan: null };
   if ('yuan' in b) return { yuan: b.yuan };
-  const base =
-    b.of === 'illegal_gains'
-      ? f.illegalGains
-      : b.of === 'procurement_amount'
-        ? f.procurementAmount
-        : f.previousYearTurnover;
+  const base = FIGURE[b.of](f);
   if (base === null || base === undefined) return { needs: BASE_LABEL[b.of] };
   return { yuan: b.times * base };
 }
@@ -69,20 +79,24 @@ export function admitFine(ranges: readonly FineRange[], amount: number | null, f
   let code: RejectionCode = 'FINE_NOT_ALLOWED';
   let maybe: Admission | undefined;
   for (const r of ranges) {
-    const cond = gainsConditionHolds(r.when, f.illegalGains);
+    const figure = conditionFigure(r.when, f);
+    const figureLabel = BASE_LABEL[r.when?.of ?? 'illegal_gains'];
+    const cond = gainsConditionHolds(r.when, figure);
     if (cond === false) {
-      reasons.push(`「${r.words}」不适用（${describeCondition(r.when!)}，而违法所得为${f.illegalGains}元）`);
+      reasons.push(
+        `「${r.words}」不适用（${describeCondition(r.when!)}，而${figureLabel.replace(/数额$/, '')}为${figure}元）`,
+      );
       continue;
     }
     if (amount === null) {
       if (cond === true) return { status: 'yes', by: r.words };
-      maybe ??= { status: 'maybe', by: r.words, needs: '违法所得数额' };
+      maybe ??= { status: 'maybe', by: r.words, needs: figureLabel };
       continue;
     }
     const lo = resolveBound(r.min, f);
     const hi = resolveBound(r.max, f);
     const needs = [
-      cond === null ? '违法所得数额' : null,
+      cond === null ? figureLabel : null,
       'needs' in lo ? lo.needs : null,
       'needs' in hi ? hi.needs : null,
     ].filter((x): x is string => x !== null);
@@ -125,14 +139,17 @@ export function admitDays(
 }
 
 export function describeCondition(c: GainsCondition): string {
+  const what = c.of === 'illegal_turnover' ? '违法经营额' : '违法所得';
   switch (c.gains) {
     case 'positive':
-      return '有违法所得时';
+      return `有${what}时`;
     case 'none':
-      return '没有违法所得时';
+      return `没有${what}时`;
     case 'none_or_below':
-      return `没有违法所得或者违法所得不足${c.yuan}元时`;
+      return c.of === 'illegal_turnover'
+        ? `${what}不足${c.yuan}元时`
+        : `没有${what}或者${what}不足${c.yuan}元时`;
     case 'at_least':
-      return `违法所得${c.yuan}元以上时`;
+      return `${what}${c.yuan}元以上时`;
   }
 }

@@ -52,6 +52,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     illegalGains: numberOrNull(record.illegal_gains_yuan),
     procurementAmount: numberOrNull(record['procurement_amount_yuan']),
     previousYearTurnover: numberOrNull(record['previous_year_turnover_yuan']),
+    illegalTurnover: numberOrNull(record['illegal_turnover_yuan']),
   };
   const facts = factFindings(record, findings);
   const cc: CaseContext = { record, figures, facts };

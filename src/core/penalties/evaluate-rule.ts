@@ -16,6 +16,7 @@ import type { CaseRecord, PartyKind, Sanction } from '../shared/case-record.js';
 import type { Admission, CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { FACT_LABELS, type Fact, type PenaltyRule, type SanctionRule, type Tier } from './model.js';
+import { AUTHORITY_LABEL, authorityMayApply, authorityOf } from './authority.js';
 import { accessoryTo, admitSanction, KIND_LABEL, TARGET_LABEL, tierSanctions } from './tiers.js';
 
 export interface RuleEvaluation {
@@ -48,7 +49,7 @@ export function describeWhen(when: readonly Fact[][]): string {
 
 /** A reason a tier cannot carry the record's sanctions together, though it may admit each one. */
 interface TierProblem {
-  code: 'FACT_ABSENT' | 'ALTERNATIVES_COMBINED' | 'ACCESSORY_WITHOUT_MAIN';
+  code: 'FACT_ABSENT' | 'ALTERNATIVES_COMBINED' | 'ACCESSORY_WITHOUT_MAIN' | 'AUTHORITY_NOT_EMPOWERED';
   message: string;
 }
 
@@ -70,7 +71,7 @@ export function evaluateRule(
   const sanctions = (record.sanctions ?? []).filter((s) => s.kind !== 'other');
   const outcomes: TierOutcome[] = [];
   for (const tier of rule.tiers) {
-    const outcome = judgeTier(rule, tier, sanctions, figures, facts, party);
+    const outcome = judgeTier(rule, tier, sanctions, figures, facts, party, record.agency ?? null);
     if (outcome.problems.length === 0 && outcome.admissions.every((a) => a.status !== 'no'))
       return admitted(rule, outcome, sanctions, facts, party);
     outcomes.push(outcome);
@@ -85,6 +86,7 @@ function judgeTier(
   figures: CaseFigures,
   facts: FactFindings,
   party: PartyKind | null,
+  agency: string | null,
 ): TierOutcome {
   const allowed = tierSanctions(rule, tier);
   const admissions = sanctions.map((s) => {
@@ -110,10 +112,29 @@ function judgeTier(
         .join('、')}不存在`,
     });
   const used = admissions.map((a) => (a.status !== 'no' ? a.rule : undefined));
-  problems.push(...alternativesCombined(tier, used));
+  problems.push(...alternativesCombined(tier, used), ...imposedByOther(tier, used, agency));
   const soft: TierProblem[] = [];
   for (const p of accessoriesAlone(rule, tier, sanctions, used)) (p.soft ? soft : problems).push(p);
   return { tier, admissions, problems, soft };
+}
+
+/**
+ * A sanction the text gives to another authority than the rest of the paragraph (互联网上网服务营业场所管理条例 第三十条
+ * 「由公安机关给予警告……直至由文化行政部门吊销《网络文化经营许可证》」), imposed by an agency of another kind.
+ */
+function imposedByOther(
+  tier: Tier,
+  used: (SanctionRule | undefined)[],
+  agency: string | null,
+): TierProblem[] {
+  const kind = authorityOf(agency);
+  if (!kind) return [];
+  return used
+    .filter((r): r is SanctionRule => !!r?.by && !r.by.some((a) => authorityMayApply(kind, [a])))
+    .map((r) => ({
+      code: 'AUTHORITY_NOT_EMPOWERED' as const,
+      message: `「${tier.label}」的「${r.words ?? KIND_LABEL[r.kind]}」由${r.by!.map((a) => AUTHORITY_LABEL[a]).join('或')}决定，${agency}（${AUTHORITY_LABEL[kind]}）无权决定`,
+    }));
 }
 
 /** 「…或者…」: two different sanctions of one alternative group imposed together. */

@@ -17,7 +17,13 @@ export type Authority =
   /** 履行个人信息保护职责的部门 (PIPL 第六十条). */
   | 'pi_protection'
   /** 有关主管部门 / 有关部门: whichever department the law puts in charge (公安, 网信, 电信, 行业主管). */
-  | 'competent_department';
+  | 'competent_department'
+  /** 文化行政部门 (文化和旅游局, 文化市场综合执法机构): 互联网上网服务营业场所管理条例. */
+  | 'culture'
+  /** 工商行政管理部门, now 市场监督管理部门. */
+  | 'market_regulation'
+  /** 国家安全机关 (互联网信息服务管理办法 第二十条). */
+  | 'state_security';
 
 /** Who the rule is addressed to (the role a party must have). */
 export type LiableRole =
@@ -28,7 +34,11 @@ export type LiableRole =
   | 'pi_processor'
   | 'data_processor'
   | 'intl_network_user'
-  | 'security_service_provider';
+  | 'security_service_provider'
+  /** 互联网上网服务营业场所经营单位 (网吧). */
+  | 'internet_cafe_operator'
+  /** 互联网信息服务提供者 (互联网信息服务管理办法). */
+  | 'information_service_provider';
 
 /** Facts the tiers turn on. A tier's `when` names them; the case (or the user) says which hold. */
 export type Fact =
@@ -74,18 +84,24 @@ export type Modality =
   /** 可以根据情节单处或者并处: any one or any combination of the group. */
   | 'single_or_combined';
 
-/** A money bound: a fixed sum, or a multiple of a base amount the case must state. */
-export type MoneyBound =
-  { yuan: number } | { times: number; of: 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover' };
+/** The case figures a fine may be a multiple of: 违法所得, 采购金额, 上一年度营业额, 违法经营额. */
+export type FineBase = 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover' | 'illegal_turnover';
 
-/** When a fine alternative applies, by the illegal gains (违法所得). */
-export type GainsCondition =
+/** A money bound: a fixed sum, or a multiple of a base amount the case must state. */
+export type MoneyBound = { yuan: number } | { times: number; of: FineBase };
+
+/** When a fine alternative applies, by the illegal gains (违法所得) or, with `of`, the illegal turnover (违法经营额). */
+export type GainsCondition = (
   | { gains: 'positive' }
   | { gains: 'none' }
-  /** 没有违法所得或者违法所得不足 N 元. */
+  /** 没有违法所得或者违法所得不足 N 元; 违法经营额不足 N 元. */
   | { gains: 'none_or_below'; yuan: number }
-  /** 违法所得 N 元以上. */
-  | { gains: 'at_least'; yuan: number };
+  /** 违法所得 N 元以上; 违法经营额 N 元以上. */
+  | { gains: 'at_least'; yuan: number }
+) & {
+  /** The figure the condition is on when it is not 违法所得 (互联网上网服务营业场所管理条例 第二十七条: 违法经营额1万元以上的). */
+  of?: 'illegal_turnover';
+};
 
 export interface FineRange {
   /** Inclusive lower bound; null when the text states none (…以下罚款). */
@@ -126,6 +142,12 @@ export interface SanctionRule {
   partyKind?: PartyKind;
   /** A measure bounded in months (办法 第二十条: 6个月以内停止联网、停机整顿; 第二十三条: 停机整顿不超过6个月). */
   months?: { max: number; words: string };
+  /**
+   * Who imposes this sanction, where the text names another authority than for the rest of the paragraph
+   * (互联网上网服务营业场所管理条例 第三十条: 由公安机关给予警告…；情节严重的，责令停业整顿，直至由文化行政部门吊销…). The rule's
+   * `authorities` are then all who apply some sanction of it. Absent: the rule's authorities.
+   */
+  by?: Authority[];
 }
 
 export interface Tier {

@@ -90,7 +90,7 @@ const ranges = new WeakMap<Tier, Map<string, TierRange>>();
 /** A tier's sanctions with bounds resolved for the case's figures; shared (read-only) between calls. */
 export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): TierRange {
   const key = dependsOnFigures(rule, tier)
-    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}`
+    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`
     : '';
   let byFigures = ranges.get(tier);
   if (!byFigures) ranges.set(tier, (byFigures = new Map()));
@@ -104,7 +104,7 @@ export function tierRange(rule: PenaltyRule, tier: Tier, figures: CaseFigures): 
 
 const figureDependent = new WeakMap<Tier, boolean>();
 
-/** Does any bound of the tier turn on a figure of the case (违法所得, 采购金额, 营业额)? */
+/** Does any bound of the tier turn on a figure of the case (违法所得, 采购金额, 营业额, 违法经营额)? */
 function dependsOnFigures(rule: PenaltyRule, tier: Tier): boolean {
   let d = figureDependent.get(tier);
   if (d === undefined) {

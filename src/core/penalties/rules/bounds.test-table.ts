@@ -6,7 +6,7 @@
  * 以上/以下 are inclusive (治安管理处罚法 2012 第一百一十八条; 2025 第一百四十三条; Flag A1 for the other laws).
  */
 import type { PartyKind, SanctionTarget } from '../../shared/case-record.js';
-import type { GainsCondition } from '../model.js';
+import type { FineBase, GainsCondition } from '../model.js';
 
 export interface BoundRow {
   rule: string;
@@ -16,7 +16,7 @@ export interface BoundRow {
   min: number | null;
   max: number | null;
   /** A fine as a multiple of this base amount (absent: yuan). */
-  of?: 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover';
+  of?: FineBase;
   /** The illegal-gains condition under which the range applies. */
   gains?: GainsCondition;
   /** The range applies to this kind of party only. */
@@ -67,6 +67,14 @@ const inTiers = (tiers: string[], rows: (tier: string) => BoundRow[]): BoundRow[
 
 const GAINS: Extra = { of: 'illegal_gains', gains: { gains: 'positive' } };
 const NO_GAINS: Extra = { gains: { gains: 'none' } };
+/** 违法经营额N元以上的，并处违法经营额…倍 / 违法经营额不足N元的，并处…元 (互联网上网服务营业场所管理条例). */
+const TURNOVER_AT_LEAST = (yuan: number): Extra => ({
+  of: 'illegal_turnover',
+  gains: { gains: 'at_least', yuan, of: 'illegal_turnover' },
+});
+const TURNOVER_BELOW = (yuan: number): Extra => ({
+  gains: { gains: 'none_or_below', yuan, of: 'illegal_turnover' },
+});
 
 export const BOUNDS: BoundRow[] = [
   // ── 网络安全法 (2016) ──────────────────────────────────────────────────────────────────────────────
@@ -523,4 +531,96 @@ export const BOUNDS: BoundRow[] = [
   fine('NDSR.57', 'base', R, 10000, 100000, '可以处1万元以上10万元以下罚款'),
   fine('NDSR.57', 'aggravated', P, 500000, 2000000, '处50万元以上200万元以下罚款'),
   fine('NDSR.57', 'aggravated', R, 50000, 200000, '处5万元以上20万元以下罚款'),
+
+  // ── 计算机信息系统安全保护条例 ──────────────────────────────────────────────────────────────────────────
+  // 第二十条 由公安机关处以警告或者停机整顿 — no fine.
+  // 第二十三条 …由公安机关处以警告或者对个人处以5000元以下的罚款、对单位处以1.5万元以下的罚款；有违法所得的，除予以没收外，
+  // 可以处以违法所得1至3倍的罚款。
+  fine('CISR.23', 'base', P, null, 5000, '对个人处以5000元以下的罚款', { partyKind: 'individual' }),
+  fine('CISR.23', 'base', P, null, 15000, '对单位处以1.5万元以下的罚款', { partyKind: 'organization' }),
+  fine('CISR.23', 'base', P, 1, 3, '可以处以违法所得1至3倍的罚款', GAINS),
+
+  // ── 互联网上网服务营业场所管理条例 (2022) ────────────────────────────────────────────────────────────────
+  // 第二十七条 …违法经营额1万元以上的，并处违法经营额5倍以上10倍以下的罚款；违法经营额不足1万元的，并处1万元以上5万元以下的罚款。
+  fine('NETCAFE.27', 'base', P, 5, 10, '并处违法经营额5倍以上10倍以下的罚款', TURNOVER_AT_LEAST(10000)),
+  fine(
+    'NETCAFE.27',
+    'base',
+    P,
+    10000,
+    50000,
+    '违法经营额不足1万元的，并处1万元以上5万元以下的罚款',
+    TURNOVER_BELOW(10000),
+  ),
+  // 第二十九条 …违法经营额5000元以上的，并处违法经营额2倍以上5倍以下的罚款；违法经营额不足5000元的，并处5000元以上1万元以下的罚款。
+  fine(
+    'NETCAFE.29',
+    'base',
+    P,
+    2,
+    5,
+    '违法经营额5000元以上的，并处违法经营额2倍以上5倍以下的罚款',
+    TURNOVER_AT_LEAST(5000),
+  ),
+  fine(
+    'NETCAFE.29',
+    'base',
+    P,
+    5000,
+    10000,
+    '违法经营额不足5000元的，并处5000元以上1万元以下的罚款',
+    TURNOVER_BELOW(5000),
+  ),
+  // 第三十条第一款 …违法经营额1万元以上的，并处违法经营额2倍以上5倍以下的罚款；违法经营额不足1万元的，并处1万元以上2万元以下的罚款；
+  // 情节严重的，责令停业整顿，直至由文化行政部门吊销《网络文化经营许可证》。
+  ...inTiers(['base', 'serious'], (t) => [
+    fine(
+      'NETCAFE.30.1',
+      t,
+      P,
+      2,
+      5,
+      '违法经营额1万元以上的，并处违法经营额2倍以上5倍以下的罚款',
+      TURNOVER_AT_LEAST(10000),
+    ),
+    fine(
+      'NETCAFE.30.1',
+      t,
+      P,
+      10000,
+      20000,
+      '违法经营额不足1万元的，并处1万元以上2万元以下的罚款',
+      TURNOVER_BELOW(10000),
+    ),
+  ]),
+  // 第三十一条、第三十三条、第三十四条 …给予警告，可以并处15000元以下的罚款；情节严重的，责令停业整顿，直至…吊销《网络文化经营许可证》
+  ...['NETCAFE.31', 'NETCAFE.33', 'NETCAFE.34'].flatMap((rule) =>
+    inTiers(['base', 'serious'], (t) => [fine(rule, t, P, null, 15000, '可以并处15000元以下的罚款')]),
+  ),
+  // 第三十二条 …由公安机关给予警告，可以并处15000元以下罚款；情节严重的，责令停业整顿…
+  ...inTiers(['base', 'serious'], (t) => [fine('NETCAFE.32', t, P, null, 15000, '可以并处15000元以下罚款')]),
+
+  // ── 互联网信息服务管理办法 ────────────────────────────────────────────────────────────────────────────────
+  // 第十九条第一款 …有违法所得的，没收违法所得，处违法所得3倍以上5倍以下的罚款；没有违法所得或者违法所得不足5万元的，
+  // 处10万元以上100万元以下的罚款；情节严重的，责令关闭网站。
+  ...inTiers(['base', 'serious'], (t) => [
+    fine('ICP.19.1', t, P, 3, 5, '处违法所得3倍以上5倍以下的罚款', {
+      of: 'illegal_gains',
+      gains: { gains: 'at_least', yuan: 50000 },
+    }),
+    fine(
+      'ICP.19.1',
+      t,
+      P,
+      100000,
+      1000000,
+      '没有违法所得或者违法所得不足5万元的，处10万元以上100万元以下的罚款',
+      {
+        gains: { gains: 'none_or_below', yuan: 50000 },
+      },
+    ),
+  ]),
+  // 第十九条第二款、第二十条、第二十一条、第二十三条 — no fine.
+  // 第二十二条 …由省、自治区、直辖市电信管理机构责令改正，处5000元以上5万元以下的罚款。
+  fine('ICP.22', 'base', P, 5000, 50000, '处5000元以上5万元以下的罚款'),
 ];

@@ -6,6 +6,7 @@
 import type { PartyKind, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
 import type {
   Fact,
+  FineBase,
   FineRange,
   GainsCondition,
   MoneyBound,
@@ -35,11 +36,11 @@ export function range(
   };
 }
 
-/** A fine as a multiple of a base amount (违法所得一倍以上十倍以下; 采购金额…; 营业额百分之五). */
+/** A fine as a multiple of a base amount (违法所得一倍以上十倍以下; 采购金额…; 营业额百分之五; 违法经营额…). */
 export function multiple(
   min: number | null,
   max: number,
-  of: 'illegal_gains' | 'procurement_amount' | 'previous_year_turnover',
+  of: FineBase,
   words: string,
   when?: GainsCondition,
 ): FineRange {

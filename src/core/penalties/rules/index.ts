@@ -12,6 +12,9 @@ import { NDSR_RULES } from './ndsr.js';
 import { PIPL_RULES } from './pipl.js';
 import { PSAL2012_RULES } from './psal-2012.js';
 import { PSAL2025_RULES } from './psal-2025.js';
+import { CISR_RULES } from './cisr.js';
+import { NETCAFE_RULES } from './netcafe.js';
+import { ICP_RULES } from './icp.js';
 
 export {
   CIIR_RULES,
@@ -23,6 +26,9 @@ export {
   PIPL_RULES,
   PSAL2012_RULES,
   PSAL2025_RULES,
+  CISR_RULES,
+  NETCAFE_RULES,
+  ICP_RULES,
 };
 
 export const ALL_RULES: readonly PenaltyRule[] = [
@@ -35,6 +41,9 @@ export const ALL_RULES: readonly PenaltyRule[] = [
   ...DSL_RULES,
   ...CIIR_RULES,
   ...NDSR_RULES,
+  ...CISR_RULES,
+  ...NETCAFE_RULES,
+  ...ICP_RULES,
 ];
 
 const BY_ID: ReadonlyMap<string, PenaltyRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -103,6 +103,9 @@ const LAW_CODE: Readonly<Record<string, string>> = {
   数据安全法: 'DSL',
   关键信息基础设施安全保护条例: 'CIIR',
   网络数据安全管理条例: 'NDSR',
+  计算机信息系统安全保护条例: 'CISR',
+  互联网上网服务营业场所管理条例: 'NETCAFE',
+  互联网信息服务管理办法: 'ICP',
 };
 
 /** Laws with more than one version carry the version's year in the id (CSL2016, PSAL2025). */
@@ -218,6 +221,11 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     '计算机信息网络国际联网安全保护管理办法 2011-01-08 22.1': 'referral to unnamed laws, no sanction',
     '关键信息基础设施安全保护条例 2021-07-30 43.3': 'employment bar: a statutory consequence with no range',
     '治安管理处罚法 2025-06-27 50.2': '禁止接触 order and the penalty for breaching it: not network conduct',
+    '计算机信息系统安全保护条例 2011-01-08 21.1': '「由公安机关会同有关单位进行处理」: no sanction named',
+    '计算机信息系统安全保护条例 2011-01-08 22.1': '海关 under the 海关法, no range',
+    '计算机信息系统安全保护条例 2011-01-08 24.1': 'referral to 治安管理处罚法 naming no article',
+    '互联网上网服务营业场所管理条例 2022-03-29 30.2':
+      'referral to 治安管理处罚法 for 上网消费者, naming no article',
   };
   const SCOPE: [law: string, version: string, articles: number[]][] = [
     ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
@@ -229,6 +237,9 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     ['数据安全法', '2021-06-10', [45, 46, 47, 48]],
     ['关键信息基础设施安全保护条例', '2021-07-30', [39, 40, 41, 42, 43]],
     ['网络数据安全管理条例', '2024-09-24', [55, 56, 57]],
+    ['计算机信息系统安全保护条例', '2011-01-08', [20, 21, 22, 23, 24]],
+    ['互联网上网服务营业场所管理条例', '2022-03-29', [27, 29, 30, 31, 32, 33, 34]],
+    ['互联网信息服务管理办法', '2011-01-08', [19, 20, 21, 22, 23]],
   ];
 
   it.each(SCOPE)('%s %s', (law, version, articles) => {
@@ -418,11 +429,11 @@ describe('tiers and sanctions are well formed', () => {
     }
   });
 
-  it('confiscation is encoded where the text says 没收违法所得 and only there', () => {
+  it('confiscation is encoded where the text says 没收违法所得 (or 有违法所得的，除予以没收外) and only there', () => {
     for (const rule of ALL_RULES) {
       const borrowed = rule.tiers.some((t) => tierSource(t) !== rule);
       if (borrowed) continue;
-      const says = rule.text.includes('没收违法所得');
+      const says = /没收违法所得|有违法所得的，除予以没收外/.test(rule.text);
       expect(
         allSanctions(rule).some((s) => s.kind === 'confiscation'),
         rule.id,
