@@ -8,7 +8,7 @@ import {
   PARTY_KIND_LABELS,
   SANCTION_LABELS,
 } from '../../lib/labels.js';
-import { LawfulBadge } from '../cases/CheckPanel.js';
+import { VerdictBadge } from '../cases/CheckPanel.js';
 import { formatProvisionList } from '../cases/provisions.js';
 
 /** One extracted case in the import review: its fields, its check, include/exclude, edit. */
@@ -95,7 +95,7 @@ export function ExtractedCaseCard({
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <LawfulBadge lawful={check.lawful} />
+        <VerdictBadge check={check} />
         {stale && <Typography.Text type="secondary">正在按修改后的记录重新审查…</Typography.Text>}
       </Space>
       {check.findings.length > 0 && (
