@@ -241,7 +241,7 @@ export function CaseRecordForm({
           罚则的加重情形取决于这些事实（如拒不改正）；未查明的事实，审查结果为“附条件合法”。
         </Typography.Paragraph>
         {FACTS.map((f) => (
-          <div key={f} style={ROW}>
+          <div key={f} style={ROW} data-testid={`fact-${f}`}>
             <span style={{ flex: compact ? '1 1 100%' : '0 0 220px' }}>{FACT_LABELS[f]}</span>
             <Form.Item name={['fact_status', f]} style={{ marginBottom: 8 }}>
               <Radio.Group
