@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionSentence, VERDICT_LABELS } from './verdict-words.js';
+import { conditionSentence, factsInWords, VERDICT_LABELS } from './verdict-words.js';
 
 describe('verdict in words', () => {
   it('names the four verdicts', () => {
@@ -31,5 +31,19 @@ describe('verdict in words', () => {
 
   it('has no sentence when nothing is required', () => {
     expect(conditionSentence([])).toBeNull();
+  });
+});
+
+describe('facts in words', () => {
+  it('says which facts the record establishes and which it rules out', () => {
+    expect(
+      factsInWords({
+        established_facts: ['refused_rectification', 'harm_caused'],
+        absent_facts: ['serious_circumstances'],
+      }),
+    ).toBe('已认定：拒不改正、导致危害网络安全等后果；已排除：情节严重');
+    expect(factsInWords({ absent_facts: ['not_rectified_in_time'] })).toBe('已排除：逾期未改正');
+    expect(factsInWords({})).toBeNull();
+    expect(factsInWords({ established_facts: [] })).toBeNull();
   });
 });

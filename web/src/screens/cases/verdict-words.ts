@@ -4,6 +4,7 @@
  */
 import { FACT_LABELS } from '../../../../src/core/penalties/model.js';
 import type { Verdict } from '../../../../src/core/penalties/check-result.js';
+import type { Fact } from '../../../../src/core/shared/case-record.js';
 
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   lawful: '合法',
@@ -35,4 +36,14 @@ export function conditionSentence(requires: readonly string[]): string | null {
   ];
   if (parts.length === 0) return null;
   return `若${parts.join('，且')}，则处罚合法`;
+}
+
+/** What the record says of the facts the check rests on: 已认定：拒不改正；已排除：情节严重. null when it says nothing. */
+export function factsInWords(r: { established_facts?: Fact[]; absent_facts?: Fact[] }): string | null {
+  const words = (facts: Fact[] | undefined) => (facts ?? []).map((f) => FACT_LABELS[f]).join('、');
+  const parts = [
+    ...(r.established_facts?.length ? [`已认定：${words(r.established_facts)}`] : []),
+    ...(r.absent_facts?.length ? [`已排除：${words(r.absent_facts)}`] : []),
+  ];
+  return parts.length ? parts.join('；') : null;
 }

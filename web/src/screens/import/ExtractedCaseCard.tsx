@@ -10,6 +10,7 @@ import {
 } from '../../lib/labels.js';
 import { VerdictBadge } from '../cases/CheckPanel.js';
 import { formatProvisionList } from '../cases/provisions.js';
+import { factsInWords } from '../cases/verdict-words.js';
 
 /** One extracted case in the import review: its fields, its check, include/exclude, edit. */
 export function ExtractedCaseCard({
@@ -40,6 +41,7 @@ export function ExtractedCaseCard({
       return `${labelOf(SANCTION_LABELS, s.kind)}${amount}${s.target === 'responsible_person' ? '（责任人员）' : ''}`;
     })
     .join('；');
+  const factWords = factsInWords(r);
   return (
     <Card
       size="small"
@@ -92,6 +94,7 @@ export function ExtractedCaseCard({
             children: formatProvisionList(r.provisions) || '未载明',
           },
           { key: 'sanctions', label: '处罚', span: 2, children: sanctions || '—' },
+          ...(factWords ? [{ key: 'facts', label: '事实认定', span: 2, children: factWords }] : []),
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
