@@ -220,6 +220,7 @@ describe('desktop 1280×800', () => {
       .filter({ hasText: /^合法$/ })
       .waitFor();
     expect(await page.getByTestId('verdict-condition').count()).toBe(0);
+    await expect(page.getByTestId('case-fact-status').innerText()).resolves.toBe('已认定：拒不改正');
     await mark('未查明');
     await page.getByTestId('lawful-badge').filter({ hasText: '附条件合法' }).waitFor();
   });

@@ -155,7 +155,16 @@ function FactsCard({
           ...(r.illegal_gains_yuan != null
             ? [{ key: 'gains', label: '违法所得', children: formatYuan(r.illegal_gains_yuan) }]
             : []),
-          ...(factWords ? [{ key: 'facts', label: '事实认定', span: 2, children: factWords }] : []),
+          ...(factWords
+            ? [
+                {
+                  key: 'facts',
+                  label: '事实认定',
+                  span: 2,
+                  children: <span data-testid="case-fact-status">{factWords}</span>,
+                },
+              ]
+            : []),
           ...(r.theme ? [{ key: 'theme', label: '主题', children: r.theme }] : []),
           ...(stored.bulletin_id
             ? [
