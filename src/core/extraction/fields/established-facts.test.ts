@@ -26,6 +26,9 @@ describe('extractEstablishedFacts: rectification (第五十九条 “拒不改�
   it('does not read an order to rectify, or its being obeyed, as a fact', () => {
     expect(facts('民警依法责令该公司限期改正，并给予警告。该公司已按要求完成整改。')).toEqual([]);
     expect(facts('该单位并未拒不改正，而是在三日内完成整改。')).toEqual([]);
+    expect(facts('民警责令其限期整改，并告知其逾期不改正将依法处罚。')).toEqual([]);
+    expect(facts('民警告诫该店逾期不改正的将予以处罚。')).toEqual([]);
+    expect(facts('办案民警正在核实其是否拒不改正。')).toEqual([]);
   });
 });
 
@@ -60,6 +63,8 @@ describe('extractEstablishedFacts: circumstances (情节严重 / 情节较重 / 
       'relatively_serious_circumstances',
     ]);
     expect(facts('该行为属于情节较重的情形。')).toEqual(['relatively_serious_circumstances']);
+    expect(facts('查明该公司拒不改正的事实清楚。')).toEqual(['refused_rectification']);
+    expect(facts('经查，该公司系拒不改正的。')).toEqual(['refused_rectification']);
     expect(facts('己公司拒不改正，且造成大量数据泄露，情节严重。')).toEqual([
       'refused_rectification',
       'harm_caused',
@@ -67,9 +72,11 @@ describe('extractEstablishedFacts: circumstances (情节严重 / 情节较重 / 
     ]);
   });
 
-  it('does not read 情节特别严重 or 不属于情节严重 as 情节严重', () => {
+  it('does not read 情节特别严重, 不属于/未达到情节严重 or 情节严重程度 as 情节严重', () => {
     expect(facts('经审查，其行为不属于情节严重。')).toEqual([]);
     expect(facts('其行为情节特别严重，已移送侦查。')).toEqual([]);
+    expect(facts('其行为尚未达到情节严重。')).toEqual([]);
+    expect(facts('公安机关将视情节严重程度依法处理。')).toEqual([]);
   });
 });
 

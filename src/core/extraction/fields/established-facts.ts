@@ -41,15 +41,18 @@ const FACT_WORDS: readonly { fact: Fact; words: RegExp }[] = [
   { fact: 'minor_circumstances', words: /情节较轻/g },
 ];
 
-/** Right before the words: they are denied or only feared (未造成, 尚未导致, 可能导致, 一旦被…, 对拒不改正的…). */
+/**
+ * Right before the words: they are denied, questioned or only feared (未造成, 尚未导致, 未达到情节严重, 是否拒不改正,
+ * 可能导致, 对拒不改正的…).
+ */
 const DENIED_OR_FEARED =
-  /(?:未|没有|没|无|不|并非|不属于|不构成|尚不|可能|可|(?<![交贸])易|将|会|足以|或将|一旦|若|如|如果|以免|避免|防止|谨防|对)(?:因此|由此|因而|曾|会|能|再)?$/;
-/** Anywhere earlier in the clause: a condition, not a fact (如果…导致…, 一旦…造成…). */
-const CONDITION = /一旦|如果|假如|倘若|万一|若是|如若/;
-/** Right after the words: a risk, not a harm (导致数据泄露的风险). */
-const RISK_AFTER = /^[^，。；]{0,6}?(?:风险|隐患|危险|可能)/;
-/** The words end a statute's condition (拒不改正或者导致危害网络安全等后果的，处…). */
-const STATUTE_CONDITION = /(?:^[^，。；]*?(?:或者|或)[^，。；]*?的$)|^的$|^[^，。；]{0,16}?的$/;
+  /(?:未|没有|没|无|不|并非|不属于|不构成|尚不|是否|有无|可能|可|(?<![交贸])易|将|会|足以|或将|一旦|若|如|如果|以免|避免|防止|谨防|对)(?:因此|由此|因而|曾|会|能|再|达到|达|构成|属于)?$/;
+/** Anywhere earlier in the clause: a condition or a warning, not a fact (如果…导致…, 告知其逾期不改正…). */
+const CONDITION = /一旦|如果|假如|倘若|万一|若是|如若|告知|否则/;
+/** Right after the words: a risk, not a harm (导致数据泄露的风险); a measure, not a finding (视情节严重程度). */
+const NOT_A_FACT_AFTER = /^[^，。；]{0,6}?(?:风险|隐患|危险|可能)|^(?:程度|与否)/;
+/** The words make a statute's condition (拒不改正或者导致危害网络安全等后果的，处… / 逾期不改正的将…). */
+const STATUTE_CONDITION = /的$|^的(?!情形|行为|事实|情况|后果)/;
 /** What makes a 的 clause a finding rather than a statute's condition (属于情节严重的情形 / 系拒不改正的). */
 const FINDING_HEAD = /(?:属于?|系|构成|认定为?|视为|是)$/;
 /** A sentence that restates a statute (《网络安全法》第五十九条规定，…), not one that applies it (依据…之规定). */
@@ -71,7 +74,7 @@ function states(sentence: string, m: RegExpMatchArray): boolean {
   const start = m.index!;
   const end = start + m[0].length;
   const { before, after } = clauseAround(sentence, start, end);
-  if (DENIED_OR_FEARED.test(before) || CONDITION.test(before) || RISK_AFTER.test(after)) return false;
+  if (DENIED_OR_FEARED.test(before) || CONDITION.test(before) || NOT_A_FACT_AFTER.test(after)) return false;
   if (STATUTE_CONDITION.test(after) && !FINDING_HEAD.test(before)) return false;
   return true;
 }
