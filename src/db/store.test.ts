@@ -76,6 +76,33 @@ describe.each(testEngines())('storage on %s', (engine) => {
     await cases.delete(c.id, officer);
   });
 
+  it('keeps the established and absent facts through create, edit and read', async () => {
+    const record: CaseRecord = {
+      ...NINGXIA[0]!,
+      established_facts: ['refused_rectification'],
+      absent_facts: ['harm_caused', 'serious_circumstances'],
+    };
+    const c = await cases.create({ record, status: 'internal' }, officer);
+    expect((await cases.get(c.id))!.record).toMatchObject({
+      established_facts: ['refused_rectification'],
+      absent_facts: ['harm_caused', 'serious_circumstances'],
+    });
+    const { absent_facts: _dropped, ...rest } = c.record;
+    await cases.update(
+      c.id,
+      {
+        record: { ...rest, established_facts: ['refused_rectification', 'harm_caused'] },
+        status: 'internal',
+        version: 1,
+      },
+      officer,
+    );
+    const back = (await cases.get(c.id))!.record;
+    expect(back.established_facts).toEqual(['refused_rectification', 'harm_caused']);
+    expect(back).not.toHaveProperty('absent_facts');
+    await cases.delete(c.id, officer);
+  });
+
   it('rolls a failed import back completely: no bulletin, no case, no audit entry', async () => {
     const count = async (t: 'bulletins' | 'cases' | 'case_provisions' | 'audit_log') =>
       Number(

@@ -24,6 +24,25 @@ describe.each(testEngines())('POST /api/check on %s', (engine) => {
     expect(after.json().total).toBe(before.json().total);
   });
 
+  it('reads established_facts: 拒不改正 established makes the 第五十九条 fine lawful', async () => {
+    // 网络安全法(2016) 第五十九条第一款 “拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款”
+    const record = { ...等保(), established_facts: ['refused_rectification'] };
+    const res = await h.as('anonymous', { method: 'POST', url: '/api/check', payload: { record } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ verdict: 'lawful', lawful: true, requires: [] });
+  });
+
+  it('400 for an unknown fact or a fact both established and absent', async () => {
+    const unknown = { ...等保(), established_facts: ['very_bad'] };
+    const bad = await h.as('anonymous', { method: 'POST', url: '/api/check', payload: { record: unknown } });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toMatch(/established_facts/);
+    const both = { ...等保(), established_facts: ['harm_caused'], absent_facts: ['harm_caused'] };
+    const clash = await h.as('anonymous', { method: 'POST', url: '/api/check', payload: { record: both } });
+    expect(clash.statusCode).toBe(400);
+    expect(JSON.stringify(clash.json())).toMatch(/absent_facts/);
+  });
+
   it('flags a corrected record that breaks a bound', async () => {
     const record = 等保();
     record.sanctions[0]!.amount_yuan = 150000;

@@ -109,6 +109,10 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       expect.arrayContaining(['/api/cases', '/api/cases/{id}', '/api/laws/{law}/compare', '/api/stats']),
     );
     expect((await h.app.inject({ method: 'GET', url: '/api/docs' })).statusCode).toBeLessThan(400);
+    // the check result says what its verdict rests on
+    const text = JSON.stringify(doc);
+    expect(text).toContain('lawful_if 附条件合法');
+    expect(text).toContain('established_facts');
   });
 
   it('GET /api/health is 503 when the database does not answer', async () => {

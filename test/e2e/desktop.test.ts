@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot, watchErrors } from './browser.js';
 import { docxFromText } from './docx-fixture.js';
+import { conditionSentence, VERDICT_LABELS } from '../../web/src/screens/cases/verdict-words.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
@@ -101,20 +102,18 @@ describe('desktop 1280×800', () => {
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     const api = (await (await page.request.get(`/api/cases/${id}`)).json()) as {
       case: { record: { party: { name: string } } };
-      check: { lawful: boolean | null; current: { version: string }[]; trace: string[] };
+      check: {
+        verdict: keyof typeof VERDICT_LABELS;
+        current: { version: string }[];
+        trace: string[];
+      };
     };
     expect(api.case.record.party.name).toBe('闫某');
 
     await page.getByTestId('check-panel').waitFor();
     expect(await page.title()).toBe('以其他非法方式获取个人信息案 · 网安');
     const badge = await page.getByTestId('lawful-badge').first().innerText();
-    expect(badge).toBe(
-      api.check.lawful === true
-        ? '处罚在法定幅度内'
-        : api.check.lawful === false
-          ? '处罚超出法定幅度'
-          : '无法判断',
-    );
+    expect(badge).toBe(VERDICT_LABELS[api.check.verdict]);
     await expect(page.getByTestId('case-facts').innerText()).resolves.toContain('拉新');
     // 按现行法律: the 2016 第六十四条 rule's place in the 2025 text
     expect(api.check.current.length).toBeGreaterThan(0);
@@ -188,6 +187,42 @@ describe('desktop 1280×800', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-change')));
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['new']));
+  });
+
+  it('shows a decision lawful only on conditions as 附条件合法, and 合法 once the officer marks the fact', async () => {
+    // 网络安全法(2016) 第五十九条第一款: the fine needs “拒不改正或者导致危害网络安全等后果” established
+    await page.goto(`/cases?q=${encodeURIComponent('等级保护')}`);
+    await page.locator('.ant-table-row').filter({ hasText: '等级保护' }).getByRole('link').first().click();
+    await page.waitForURL(/\/cases\/\d+$/);
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const api = (await (await page.request.get(`/api/cases/${id}`)).json()) as {
+      check: { verdict: string; requires: string[] };
+    };
+    expect(api.check.verdict).toBe('lawful_if');
+    await page.getByTestId('check-panel').waitFor();
+    await expect(page.getByTestId('lawful-badge').first().innerText()).resolves.toBe('附条件合法');
+    const condition = await page.getByTestId('verdict-condition').first().innerText();
+    expect(condition).toBe(conditionSentence(api.check.requires));
+    expect(condition).toMatch(/^若认定拒不改正.*，则处罚合法$/);
+    await screenshot(page, 'desktop-case-conditional');
+
+    const mark = async (status: string) => {
+      await page.getByRole('button', { name: /编\s*辑/ }).click();
+      await page.waitForURL(`**/cases/${id}/edit`);
+      await page.getByTestId('fact-refused_rectification').getByText(status).click();
+      await page.getByRole('button', { name: /保\s*存/ }).click();
+      await page.waitForURL(new RegExp(`/cases/${id}$`));
+      await page.getByTestId('check-panel').waitFor();
+    };
+    await mark('已认定');
+    await page
+      .getByTestId('lawful-badge')
+      .filter({ hasText: /^合法$/ })
+      .waitFor();
+    expect(await page.getByTestId('verdict-condition').count()).toBe(0);
+    await expect(page.getByTestId('case-fact-status').innerText()).resolves.toBe('已认定：拒不改正');
+    await mark('未查明');
+    await page.getByTestId('lawful-badge').filter({ hasText: '附条件合法' }).waitFor();
   });
 
   it('imports an uploaded bulletin, reviews it next to its text, saves it and finds its case', async () => {

@@ -39,6 +39,23 @@ describe('wangan check', () => {
     expect(JSON.parse(io.out.join(''))[0].lawful).toBe(false);
   });
 
+  it('exits 0 for lawful_if and undetermined (lawful null) and 1 only for unlawful', async () => {
+    const cases = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(NINGXIA, 'utf8')));
+    // 网络安全法(2016) 第五十九条第一款: its fine needs “拒不改正或者导致危害网络安全等后果” established
+    const conditional = cases.find((c: { title: string }) => c.title.includes('等级保护'));
+    const unknownLaw = {
+      ...conditional,
+      provisions: [{ law: '某某条例', article: 1, paragraph: null, item: null }],
+    };
+    const io = memoryIo();
+    expect(await main(['check', write('open.json', JSON.stringify([conditional, unknownLaw]))], io)).toBe(0);
+    const results = JSON.parse(io.out.join(''));
+    expect(results.map((r: { verdict: string; lawful: boolean | null }) => [r.verdict, r.lawful])).toEqual([
+      ['lawful_if', null],
+      ['undetermined', null],
+    ]);
+  });
+
   it('reads standard input with -', async () => {
     const io = memoryIo({ stdin: '[]' });
     expect(await main(['check', '-'], io)).toBe(0);

@@ -1,6 +1,8 @@
 /**
  * `wangan check FILE [--at DATE]` — the legality of each decision in a JSON array of case records.
- * Prints a JSON array of results; exit 0 when no case is unlawful, 1 when one is, 2 on bad input.
+ * Prints a JSON array of results, each with its verdict (lawful, lawful_if: lawful if the facts in `requires`
+ * are established, unlawful, undetermined); exit 1 when some result has `lawful: false` (an unlawful decision),
+ * else 0 (lawful_if and undetermined are not findings), 2 on bad input.
  * FILE `-` reads standard input. --at: the day taken as today for the current-law equivalents.
  */
 import { readFile } from 'node:fs/promises';

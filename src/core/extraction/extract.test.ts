@@ -24,6 +24,13 @@ describe('extractCases', () => {
     });
   });
 
+  it('records the facts the case states, not those its lesson warns of (网络安全法 第五十九条 “拒不改正”)', () => {
+    const records = extractCases(
+      '案例一\n某网络公司未落实安全保护措施案\n2022年3月，某区网安大队检查发现，某网络公司未落实网络日志留存措施，经责令改正仍未改正。某区公安分局依据《网络安全法》第二十一条、第五十九条第一款之规定，对该公司处罚款一万元。\n警示意义\n运营者不落实安全措施，可能导致网站被篡改、数据泄露，情节严重的将依法从重处罚。\n案例二\n某宾馆未落实安全保护措施案\n2022年4月，某宾馆未落实安全保护技术措施，所幸未造成信息泄露，某区公安分局依据《网络安全法》第二十一条、第五十九条第一款之规定，对该宾馆给予警告。',
+    );
+    expect(records.map((r) => r.established_facts)).toEqual([['refused_rectification'], undefined]);
+  });
+
   it('splits off a second party sanctioned under its own provisions (一案双查)', () => {
     const records = extractCases(
       '一、赵某危害网络安全案\n2019年8月，某电信运营商员工赵某制作、传播非法VPN软件。大连网安部门依据《网络安全法》第27条、第63条之规定，对赵某予以行政拘留5日的处罚。9月，公安机关依据《网络安全法》第21条、第59条之规定，对该电信运营商开展“一案双查”，对其未落实安全保护制度的行为予以警告处罚。',

@@ -11,6 +11,7 @@ import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode
 import { toSimplified } from './decode/traditional.js';
 import { extractAgency, findAgencies } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
+import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { provisionsFrom } from './fields/provisions.js';
@@ -280,6 +281,8 @@ function buildRecord(
     decision_date: decisionDate(text, part, shared.dates),
     illegal_gains_yuan: extractIllegalGains(own),
   };
+  const established = extractEstablishedFacts(own);
+  if (established.length > 0) record.established_facts = established;
   const original = originalOf(block.paragraphs, options.originalLines);
   if (original !== undefined) {
     record.original_text = original;

@@ -4,7 +4,7 @@
  * The rule files (rules/*.ts) are data only; engine files (evaluate.ts, check-case.ts, lenient-law.ts) read them.
  * Conventions (see rules/README.md): 以上/以下 are inclusive; a bound the text does not state is null, never invented.
  */
-import type { PartyKind, SanctionKind, SanctionTarget } from '../shared/case-record.js';
+import type { Fact, PartyKind, SanctionKind, SanctionTarget } from '../shared/case-record.js';
 
 /** Who may decide the penalty. */
 export type Authority =
@@ -41,25 +41,7 @@ export type LiableRole =
   | 'information_service_provider';
 
 /** Facts the tiers turn on. A tier's `when` names them; the case (or the user) says which hold. */
-export type Fact =
-  /** 拒不改正 (after an order to rectify). */
-  | 'refused_rectification'
-  /** 导致危害网络安全等后果. */
-  | 'harm_caused'
-  /** 情节严重. */
-  | 'serious_circumstances'
-  /** 情节较重. */
-  | 'relatively_serious_circumstances'
-  /** 情节较轻. */
-  | 'minor_circumstances'
-  /** 造成大量数据泄露、关键信息基础设施丧失局部功能等严重危害网络安全后果 (CSL2025 第六十一条第三款) and like words. */
-  | 'serious_consequences'
-  /** 造成…特别严重危害网络安全后果 / 特别严重后果. */
-  | 'especially_serious_consequences'
-  /** 造成特别严重影响、特别严重后果 (CSL2025 第六十九条第二款). */
-  | 'especially_serious_impact'
-  /** 在规定的限期内未改正 / 逾期不改正. */
-  | 'not_rectified_in_time';
+export type { Fact };
 
 export const FACT_LABELS: Readonly<Record<Fact, string>> = {
   refused_rectification: '拒不改正',

@@ -40,6 +40,33 @@ export interface Sanction {
   note?: string;
 }
 
+/**
+ * Facts a penalty tier turns on (src/core/penalties/model.ts names them in words, FACT_LABELS). A case record
+ * says which an officer or the published text has established (`established_facts`) and which are recorded as
+ * not established (`absent_facts`); any other stays unknown.
+ */
+export const FACTS = [
+  /** 拒不改正 (after an order to rectify). */
+  'refused_rectification',
+  /** 导致危害网络安全等后果. */
+  'harm_caused',
+  /** 情节严重. */
+  'serious_circumstances',
+  /** 情节较重. */
+  'relatively_serious_circumstances',
+  /** 情节较轻. */
+  'minor_circumstances',
+  /** 造成大量数据泄露、关键信息基础设施丧失局部功能等严重危害网络安全后果 (CSL2025 第六十一条第三款) and like words. */
+  'serious_consequences',
+  /** 造成…特别严重危害网络安全后果 / 特别严重后果. */
+  'especially_serious_consequences',
+  /** 造成特别严重影响、特别严重后果 (CSL2025 第六十九条第二款). */
+  'especially_serious_impact',
+  /** 在规定的限期内未改正 / 逾期不改正. */
+  'not_rectified_in_time',
+] as const;
+export type Fact = (typeof FACTS)[number];
+
 export interface CaseParty {
   kind: PartyKind;
   name: string;
@@ -60,5 +87,9 @@ export interface CaseRecord {
   lesson?: string | null;
   decision_date?: PartialDate | null;
   illegal_gains_yuan?: number | null;
+  /** Facts established for the case (拒不改正, 情节严重 …): stated by the bulletin or marked by an officer. */
+  established_facts?: Fact[];
+  /** Facts recorded as not established (an officer has ruled them out). */
+  absent_facts?: Fact[];
   [extra: string]: unknown;
 }

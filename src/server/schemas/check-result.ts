@@ -64,11 +64,27 @@ const currentEquivalentSchema = z.object({
 
 export const checkResultSchema = z.object({
   title: z.string(),
-  verdict: z.enum(VERDICTS),
-  lawful: z.boolean().nullable(),
+  verdict: z
+    .enum(VERDICTS)
+    .describe(
+      'lawful 合法: the decision holds on the record as it stands; lawful_if 附条件合法: it holds if every fact in ' +
+        '`requires` is established (拒不改正, 情节严重, 违法所得数额 …); unlawful 违法: a sanction, the authority or ' +
+        'the party is outside what the law allows; undetermined 无法判断: the check cannot decide (unknown law, no ' +
+        'applicable rule …), the findings say why.',
+    ),
+  lawful: z
+    .boolean()
+    .nullable()
+    .describe(
+      'true only when verdict is lawful, false when unlawful, null otherwise (lawful_if, undetermined).',
+    ),
   applied: z.array(appliedRuleSchema),
   findings: z.array(findingSchema),
-  requires: z.array(z.string()),
+  requires: z
+    .array(z.string())
+    .describe(
+      'For lawful_if: what must be established, one entry each, all of them (an entry may offer alternatives: 拒不改正 或 导致危害网络安全等后果).',
+    ),
   ranges: z.array(tierRangeSchema),
   current: z.array(currentEquivalentSchema),
   trace: z.array(z.string()),

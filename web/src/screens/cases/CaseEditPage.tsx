@@ -20,9 +20,14 @@ import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { STATUS_LABELS, type CaseStatus } from '../../lib/labels.js';
 import { CaseRecordForm } from './CaseRecordForm.js';
-import { formFromRecord, recordFromForm, type RecordFormValues } from './record-form.js';
+import { factStatusOf, formFromRecord, recordFromForm, type RecordFormValues } from './record-form.js';
 
-const EMPTY: RecordFormValues = { party_kind: 'organization', provisions: [], sanctions: [] };
+const EMPTY: RecordFormValues = {
+  party_kind: 'organization',
+  provisions: [],
+  sanctions: [],
+  fact_status: factStatusOf({}),
+};
 
 /** /cases/new and /cases/:id/edit: officers create and correct case records. */
 export default function CaseEditPage() {

@@ -32,6 +32,7 @@ import {
 import { CheckPanel } from './CheckPanel.js';
 import { CurrentLawPanel } from './CurrentLawPanel.js';
 import { formatProvision, provisionHref, versionEffective } from './provisions.js';
+import { factsInWords } from './verdict-words.js';
 import { useTitle } from '../../lib/use-title.js';
 
 export default function CasePage() {
@@ -130,6 +131,7 @@ function FactsCard({
   /** The bulletin's text needs a session. */
   signedIn: boolean;
 }) {
+  const factWords = factsInWords(r);
   return (
     <Card title="案情">
       <Typography.Paragraph style={{ fontSize: 15, lineHeight: 1.8 }} data-testid="case-facts">
@@ -152,6 +154,16 @@ function FactsCard({
             : []),
           ...(r.illegal_gains_yuan != null
             ? [{ key: 'gains', label: '违法所得', children: formatYuan(r.illegal_gains_yuan) }]
+            : []),
+          ...(factWords
+            ? [
+                {
+                  key: 'facts',
+                  label: '事实认定',
+                  span: 2,
+                  children: <span data-testid="case-fact-status">{factWords}</span>,
+                },
+              ]
             : []),
           ...(r.theme ? [{ key: 'theme', label: '主题', children: r.theme }] : []),
           ...(stored.bulletin_id

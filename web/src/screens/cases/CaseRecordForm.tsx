@@ -1,11 +1,30 @@
 import { useEffect, type ReactNode } from 'react';
-import { AutoComplete, Button, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
+import {
+  AutoComplete,
+  Button,
+  Col,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { FormInstance } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { LAW_NAMES } from '../../../../src/core/statutes/catalogue.js';
-import { SANCTION_KINDS } from '../../../../src/core/shared/case-record.js';
+import { FACTS, SANCTION_KINDS } from '../../../../src/core/shared/case-record.js';
+import { FACT_LABELS } from '../../../../src/core/penalties/model.js';
 import { PARTY_KIND_LABELS, SANCTION_LABELS, TARGET_LABELS } from '../../lib/labels.js';
-import { PARTIAL_DATE, type RecordFormValues } from './record-form.js';
+import { PARTIAL_DATE, type FactStatus, type RecordFormValues } from './record-form.js';
+
+const FACT_STATUS_OPTIONS: { value: FactStatus; label: string }[] = [
+  { value: 'established', label: '已认定' },
+  { value: 'absent', label: '已排除' },
+  { value: 'unknown', label: '未查明' },
+];
 
 const LAW_OPTIONS = [...LAW_NAMES].sort((a, b) => a.length - b.length).map((n) => ({ value: n }));
 /** One provision or sanction per line, its fields wrapping on a narrow screen. */
@@ -213,6 +232,28 @@ export function CaseRecordForm({
           </>
         )}
       </Form.List>
+
+      <Divider titlePlacement="start" plain>
+        事实认定
+      </Divider>
+      <div data-testid="fact-status" style={{ marginBottom: 16 }}>
+        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+          罚则的加重情形取决于这些事实（如拒不改正）；未查明的事实，审查结果为“附条件合法”。
+        </Typography.Paragraph>
+        {FACTS.map((f) => (
+          <div key={f} style={ROW} data-testid={`fact-${f}`}>
+            <span style={{ flex: compact ? '1 1 100%' : '0 0 220px' }}>{FACT_LABELS[f]}</span>
+            <Form.Item name={['fact_status', f]} style={{ marginBottom: 8 }}>
+              <Radio.Group
+                optionType="button"
+                size="small"
+                options={FACT_STATUS_OPTIONS}
+                aria-label={FACT_LABELS[f]}
+              />
+            </Form.Item>
+          </div>
+        ))}
+      </div>
 
       <Divider titlePlacement="start" plain>
         其他

@@ -1,45 +1,42 @@
 import { Alert, Collapse, Space, Tag, Typography } from 'antd';
-import { CheckCircleFilled, CloseCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
+import {
+  CheckCircleFilled,
+  CloseCircleFilled,
+  ExclamationCircleFilled,
+  QuestionCircleFilled,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CheckResult } from '../../api/endpoints.js';
 import { RangesTable } from './RangesTable.js';
 import { formatProvision, provisionHref, versionEffective } from './provisions.js';
+import { conditionSentence, VERDICT_LABELS } from './verdict-words.js';
 
-/** 合法 / 不合法 / 无法判断, as the check engine decided (true / false / null). */
-export function LawfulBadge({ lawful }: { lawful: boolean | null }) {
-  if (lawful === true) {
-    return (
-      <Tag
-        icon={<CheckCircleFilled />}
-        color="success"
-        style={{ fontSize: 14, padding: '2px 10px' }}
-        data-testid="lawful-badge"
-      >
-        处罚在法定幅度内
-      </Tag>
-    );
-  }
-  if (lawful === false) {
-    return (
-      <Tag
-        icon={<CloseCircleFilled />}
-        color="error"
-        style={{ fontSize: 14, padding: '2px 10px' }}
-        data-testid="lawful-badge"
-      >
-        处罚超出法定幅度
-      </Tag>
-    );
-  }
+const BADGE: Record<CheckResult['verdict'], { color: string; icon: ReactNode }> = {
+  lawful: { color: 'success', icon: <CheckCircleFilled /> },
+  lawful_if: { color: 'processing', icon: <ExclamationCircleFilled /> },
+  unlawful: { color: 'error', icon: <CloseCircleFilled /> },
+  undetermined: { color: 'warning', icon: <QuestionCircleFilled /> },
+};
+
+/**
+ * 合法 / 附条件合法 / 违法 / 无法判断, as the check engine decided; a decision lawful on conditions says which
+ * (若认定拒不改正，则处罚合法).
+ */
+export function VerdictBadge({ check }: { check: Pick<CheckResult, 'verdict' | 'requires'> }) {
+  const { color, icon } = BADGE[check.verdict];
+  const condition = check.verdict === 'lawful_if' ? conditionSentence(check.requires) : null;
   return (
-    <Tag
-      icon={<QuestionCircleFilled />}
-      color="warning"
-      style={{ fontSize: 14, padding: '2px 10px' }}
-      data-testid="lawful-badge"
-    >
-      无法判断
-    </Tag>
+    <Space size={6} wrap>
+      <Tag icon={icon} color={color} style={{ fontSize: 14, padding: '2px 10px' }} data-testid="lawful-badge">
+        {VERDICT_LABELS[check.verdict]}
+      </Tag>
+      {condition && (
+        <Typography.Text type="secondary" data-testid="verdict-condition">
+          {condition}
+        </Typography.Text>
+      )}
+    </Space>
   );
 }
 
@@ -54,7 +51,7 @@ export function CheckPanel({ check, caseDate }: { check: CheckResult; caseDate: 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="check-panel">
       <Space wrap>
-        <LawfulBadge lawful={check.lawful} />
+        <VerdictBadge check={check} />
         {applied?.tier_label && (
           <Typography.Text type="secondary">适用情形：{applied.tier_label}</Typography.Text>
         )}

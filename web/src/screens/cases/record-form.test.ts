@@ -23,6 +23,41 @@ describe('record ⇄ form', () => {
     expect(back.source_page).toBe(3);
   });
 
+  it('marks each fact 已认定, 已排除 or 未查明 and writes established_facts / absent_facts', () => {
+    // 网络安全法(2016) 第五十九条第一款: the fine needs 拒不改正 or 导致危害网络安全等后果 established.
+    const record: CaseRecord = {
+      ...YAN,
+      established_facts: ['refused_rectification'],
+      absent_facts: ['harm_caused'],
+    };
+    const values = formFromRecord(record);
+    expect(values.fact_status).toMatchObject({
+      refused_rectification: 'established',
+      harm_caused: 'absent',
+      serious_circumstances: 'unknown',
+    });
+    expect(recordFromForm(values, record)).toMatchObject({
+      established_facts: ['refused_rectification'],
+      absent_facts: ['harm_caused'],
+    });
+    const cleared = recordFromForm(
+      {
+        ...values,
+        fact_status: {
+          ...values.fact_status,
+          refused_rectification: 'unknown',
+          serious_circumstances: 'established',
+        },
+      },
+      record,
+    );
+    expect(cleared.established_facts).toEqual(['serious_circumstances']);
+    expect(cleared.absent_facts).toEqual(['harm_caused']);
+    const none = recordFromForm({ ...values, fact_status: { harm_caused: 'unknown' } }, record);
+    expect(none).not.toHaveProperty('established_facts');
+    expect(none).not.toHaveProperty('absent_facts');
+  });
+
   it('turns empty fields into null, trims, strips 《》 and drops blank rows', () => {
     const r = recordFromForm({
       title: '  某公司未落实等级保护制度案 ',

@@ -3,7 +3,16 @@
  * null. Properties of the record the form does not show (extras the interchange schema allows) are kept.
  */
 import type { CaseRecord } from '../../api/endpoints.js';
-import type { PartyKind, SanctionKind, SanctionTarget } from '../../../../src/core/shared/case-record.js';
+import {
+  FACTS,
+  type Fact,
+  type PartyKind,
+  type SanctionKind,
+  type SanctionTarget,
+} from '../../../../src/core/shared/case-record.js';
+
+/** What an officer has found about a fact: 已认定 (established_facts), 已排除 (absent_facts), 未查明 (neither). */
+export type FactStatus = 'established' | 'absent' | 'unknown';
 
 export interface ProvisionValues {
   law?: string;
@@ -34,6 +43,7 @@ export interface RecordFormValues {
   lesson?: string;
   decision_date?: string;
   illegal_gains_yuan?: number | null;
+  fact_status?: Partial<Record<Fact, FactStatus>>;
 }
 
 const text = (s: string | null | undefined): string | null => {
@@ -41,6 +51,15 @@ const text = (s: string | null | undefined): string | null => {
   return t ? t : null;
 };
 const num = (n: number | null | undefined): number | null => (n === undefined || n === null ? null : n);
+
+/** Each fact's status as the record states it (a fact in neither list is 未查明). */
+export function factStatusOf(
+  r: Pick<CaseRecord, 'established_facts' | 'absent_facts'>,
+): Record<Fact, FactStatus> {
+  const status = (f: Fact): FactStatus =>
+    r.established_facts?.includes(f) ? 'established' : r.absent_facts?.includes(f) ? 'absent' : 'unknown';
+  return Object.fromEntries(FACTS.map((f) => [f, status(f)])) as Record<Fact, FactStatus>;
+}
 
 export function formFromRecord(r: CaseRecord): RecordFormValues {
   return {
@@ -68,8 +87,13 @@ export function formFromRecord(r: CaseRecord): RecordFormValues {
     lesson: r.lesson ?? '',
     decision_date: r.decision_date ?? '',
     illegal_gains_yuan: r.illegal_gains_yuan ?? null,
+    fact_status: factStatusOf(r),
   };
 }
+
+/** The facts of one status, in the order of FACTS. */
+const factsWith = (v: RecordFormValues, status: FactStatus): Fact[] =>
+  FACTS.filter((f) => v.fact_status?.[f] === status);
 
 export function recordFromForm(v: RecordFormValues, base?: CaseRecord): CaseRecord {
   const record: CaseRecord = {
@@ -106,6 +130,13 @@ export function recordFromForm(v: RecordFormValues, base?: CaseRecord): CaseReco
     decision_date: text(v.decision_date),
     illegal_gains_yuan: num(v.illegal_gains_yuan),
   };
+  // The form decides the facts: a fact marked 未查明 leaves both lists, an empty list is left out.
+  delete record.established_facts;
+  delete record.absent_facts;
+  const established = factsWith(v, 'established');
+  const absent = factsWith(v, 'absent');
+  if (established.length) record.established_facts = established;
+  if (absent.length) record.absent_facts = absent;
   return record;
 }
 

@@ -8,8 +8,9 @@ import {
   PARTY_KIND_LABELS,
   SANCTION_LABELS,
 } from '../../lib/labels.js';
-import { LawfulBadge } from '../cases/CheckPanel.js';
+import { VerdictBadge } from '../cases/CheckPanel.js';
 import { formatProvisionList } from '../cases/provisions.js';
+import { factsInWords } from '../cases/verdict-words.js';
 
 /** One extracted case in the import review: its fields, its check, include/exclude, edit. */
 export function ExtractedCaseCard({
@@ -40,6 +41,7 @@ export function ExtractedCaseCard({
       return `${labelOf(SANCTION_LABELS, s.kind)}${amount}${s.target === 'responsible_person' ? '（责任人员）' : ''}`;
     })
     .join('；');
+  const factWords = factsInWords(r);
   return (
     <Card
       size="small"
@@ -92,10 +94,11 @@ export function ExtractedCaseCard({
             children: formatProvisionList(r.provisions) || '未载明',
           },
           { key: 'sanctions', label: '处罚', span: 2, children: sanctions || '—' },
+          ...(factWords ? [{ key: 'facts', label: '事实认定', span: 2, children: factWords }] : []),
         ]}
       />
       <Space wrap style={{ marginTop: 8 }}>
-        <LawfulBadge lawful={check.lawful} />
+        <VerdictBadge check={check} />
         {stale && <Typography.Text type="secondary">正在按修改后的记录重新审查…</Typography.Text>}
       </Space>
       {check.findings.length > 0 && (
