@@ -9,6 +9,8 @@ describe('authority of an agency as bulletins name it', () => {
     ['衡阳市网信办', 'cyberspace'],
     ['青海省互联网信息办公室', 'cyberspace'],
     ['辽宁省通信管理局', 'telecom'],
+    ['中国人民银行某市分行', 'financial'],
+    ['国家金融监督管理总局某监管分局', 'financial'],
     ['某市市场监督管理局', null],
   ])('%s → %s', (agency, kind) => expect(authorityOf(agency)).toBe(kind));
 
@@ -16,6 +18,11 @@ describe('authority of an agency as bulletins name it', () => {
     expect(authorityMayApply('cyberspace', ['competent_department'])).toBe(true);
     expect(authorityMayApply('cyberspace', ['public_security'])).toBe(false);
     expect(authorityMayApply('public_security', ['public_security'])).toBe(true);
+  });
+
+  it('金融管理部门 may apply a 有关主管部门 rule (反电信网络诈骗法 第四十条), not a 公安机关 one (第四十四条)', () => {
+    expect(authorityMayApply('financial', ['competent_department'])).toBe(true);
+    expect(authorityMayApply('financial', ['public_security'])).toBe(false);
   });
 
   it.each([

@@ -8,6 +8,7 @@ const PATTERNS: [RegExp, Authority][] = [
   [/网信|互联网信息办公室|网络安全和信息化/, 'cyberspace'],
   [/公安|网安|网警|警方|派出所|公安机关/, 'public_security'],
   [/通信管理局|电信主管|工业和信息化/, 'telecom'],
+  [/人民银行|金融监督管理|金融监管|银保监|外汇管理/, 'financial'],
 ];
 
 const kindCache = new Map<string, Authority | null>();
@@ -37,6 +38,7 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
   cyberspace: '网信部门',
   telecom: '电信主管部门',
   pi_protection: '履行个人信息保护职责的部门',
+  financial: '金融管理部门',
   competent_department: '有关主管部门',
 };
 

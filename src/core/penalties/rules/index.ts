@@ -3,6 +3,7 @@
  * Data only: the engine (../evaluate.ts and friends) reads these.
  */
 import type { PenaltyRule } from '../model.js';
+import { ACTF_RULES } from './actf.js';
 import { CIIR_RULES } from './ciir.js';
 import { CSL2016_RULES } from './csl-2016.js';
 import { CSL2025_RULES } from './csl-2025.js';
@@ -14,6 +15,7 @@ import { PSAL2012_RULES } from './psal-2012.js';
 import { PSAL2025_RULES } from './psal-2025.js';
 
 export {
+  ACTF_RULES,
   CIIR_RULES,
   CSL2016_RULES,
   CSL2025_RULES,
@@ -35,6 +37,7 @@ export const ALL_RULES: readonly PenaltyRule[] = [
   ...DSL_RULES,
   ...CIIR_RULES,
   ...NDSR_RULES,
+  ...ACTF_RULES,
 ];
 
 const BY_ID: ReadonlyMap<string, PenaltyRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

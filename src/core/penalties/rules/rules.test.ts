@@ -103,6 +103,7 @@ const LAW_CODE: Readonly<Record<string, string>> = {
   数据安全法: 'DSL',
   关键信息基础设施安全保护条例: 'CIIR',
   网络数据安全管理条例: 'NDSR',
+  反电信网络诈骗法: 'ACTF',
 };
 
 /** Laws with more than one version carry the version's year in the id (CSL2016, PSAL2025). */
@@ -209,6 +210,7 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     '计算机信息网络国际联网安全保护管理办法 2011-01-08 22.1': 'referral to unnamed laws, no sanction',
     '关键信息基础设施安全保护条例 2021-07-30 43.3': 'employment bar: a statutory consequence with no range',
     '治安管理处罚法 2025-06-27 50.2': '禁止接触 order and the penalty for breaching it: not network conduct',
+    '反电信网络诈骗法 2022-09-02 38.1': 'criminal liability only',
   };
   const SCOPE: [law: string, version: string, articles: number[]][] = [
     ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
@@ -220,6 +222,7 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     ['数据安全法', '2021-06-10', [45, 46, 47, 48]],
     ['关键信息基础设施安全保护条例', '2021-07-30', [39, 40, 41, 42, 43]],
     ['网络数据安全管理条例', '2024-09-24', [55, 56, 57]],
+    ['反电信网络诈骗法', '2022-09-02', [38, 39, 40, 41, 42, 43, 44]],
   ];
 
   it.each(SCOPE)('%s %s', (law, version, articles) => {
@@ -368,7 +371,10 @@ describe('tiers and sanctions are well formed', () => {
           expect(s.days, where).toBeDefined();
           expect(s.days!.min ?? 0, where).toBeLessThanOrEqual(s.days!.max);
           expect(s.days!.max, where).toBeLessThanOrEqual(15);
-          expect(rule.authorities, `${where}: only 公安机关 detain`).toEqual(['public_security']);
+          // Only 公安机关 detain; a rule naming other authorities for its fine (反电信网络诈骗法 第四十二条 「由公安机关或者有关
+          // 主管部门处…罚款…由公安机关并处…拘留」) says so on the detention, and the check enforces it (DETENTION_AUTHORITY).
+          expect(rule.authorities, `${where}: only 公安机关 detain`).toContain('public_security');
+          if (rule.authorities.length > 1) expect(s.note, where).toMatch(/公安机关/);
         } else expect(s.days, where).toBeUndefined();
         if (s.target === 'responsible_person' && s.kind === 'fine')
           expect(s.responsiblePersons, where).toBeDefined();
