@@ -211,13 +211,14 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     '关键信息基础设施安全保护条例 2021-07-30 43.3': 'employment bar: a statutory consequence with no range',
     '治安管理处罚法 2025-06-27 50.2': '禁止接触 order and the penalty for breaching it: not network conduct',
     '反电信网络诈骗法 2022-09-02 38.1': 'criminal liability only',
+    '治安管理处罚法 2025-06-27 80.2': '从重处罚 within 第一款 (涉及未成年人): no range of its own',
   };
   const SCOPE: [law: string, version: string, articles: number[]][] = [
     ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
     ['网络安全法', '2025-10-28', [61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71]],
     ['计算机信息网络国际联网安全保护管理办法', '2011-01-08', [20, 21, 22, 23]],
-    ['治安管理处罚法', '2012-10-26', [25, 29, 42]],
-    ['治安管理处罚法', '2025-06-27', [29, 33, 50, 56]],
+    ['治安管理处罚法', '2012-10-26', [25, 29, 42, 47, 68]],
+    ['治安管理处罚法', '2025-06-27', [29, 33, 50, 55, 56, 80]],
     ['个人信息保护法', '2021-08-20', [66]],
     ['数据安全法', '2021-06-10', [45, 46, 47, 48]],
     ['关键信息基础设施安全保护条例', '2021-07-30', [39, 40, 41, 42, 43]],
@@ -308,6 +309,8 @@ describe('ids and references', () => {
       ['PSAL2012.29', 'PSAL2025.33', 'amended'],
       ['PSAL2012.25', 'PSAL2025.29', 'amended'],
       ['PSAL2012.42', 'PSAL2025.50.1', 'amended'],
+      ['PSAL2012.47', 'PSAL2025.55', 'amended'],
+      ['PSAL2012.68', 'PSAL2025.80.1', 'amended'],
     ];
     for (const [from, to, change] of map) {
       expect(ruleById(from)!.successors, `${from} → ${to}`).toContainEqual(
