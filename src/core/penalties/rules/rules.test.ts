@@ -214,7 +214,7 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     '治安管理处罚法 2025-06-27 80.2': '从重处罚 within 第一款 (涉及未成年人): no range of its own',
   };
   const SCOPE: [law: string, version: string, articles: number[]][] = [
-    ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
+    ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70]],
     ['网络安全法', '2025-10-28', [61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71]],
     ['计算机信息网络国际联网安全保护管理办法', '2011-01-08', [20, 21, 22, 23]],
     ['治安管理处罚法', '2012-10-26', [25, 29, 42, 47, 68]],
@@ -306,6 +306,7 @@ describe('ids and references', () => {
       ['CSL2016.67.1', 'CSL2025.68.1', 'renumbered'],
       ['CSL2016.68.1', 'CSL2025.69.1', 'amended'],
       ['CSL2016.69', 'CSL2025.70', 'amended'],
+      ['CSL2016.70', 'CSL2025.71.1', 'amended'],
       ['PSAL2012.29', 'PSAL2025.33', 'amended'],
       ['PSAL2012.25', 'PSAL2025.29', 'amended'],
       ['PSAL2012.42', 'PSAL2025.50.1', 'amended'],
@@ -329,7 +330,11 @@ describe('ids and references', () => {
         expect(rule.referTo, rule.id).toBeUndefined();
       }
     }
-    expect(ALL_RULES.filter((r) => r.referral).map((r) => r.id)).toEqual(['CSL2025.71.1', 'CSL2025.71.2']);
+    expect(ALL_RULES.filter((r) => r.referral).map((r) => r.id)).toEqual([
+      'CSL2016.70',
+      'CSL2025.71.1',
+      'CSL2025.71.2',
+    ]);
   });
 });
 
