@@ -592,3 +592,14 @@ export const BOUNDS: BoundRow[] = [
   days('PSAL2025.80.1', 'minor', P, null, 5, '处五日以下拘留'),
   fine('PSAL2025.80.1', 'minor', P, 1000, 3000, '或者一千元以上三千元以下罚款'),
 ];
+
+/**
+ * 治安管理处罚法 as adopted 2005 (in force 2006-03-01 to 2012-12-31): the catalogue gives it the 2012 text, which the 2012
+ * decision changed in 第六十条 only, so the words — and these rows — are those of the 2012 articles above.
+ */
+BOUNDS.push(
+  ...BOUNDS.filter((row) => row.rule.startsWith('PSAL2012.')).map((row) => ({
+    ...row,
+    rule: row.rule.replace('PSAL2012.', 'PSAL2005.'),
+  })),
+);

@@ -11,6 +11,7 @@ import { DSL_RULES } from './dsl.js';
 import { INTLNET_RULES } from './intlnet.js';
 import { NDSR_RULES } from './ndsr.js';
 import { PIPL_RULES } from './pipl.js';
+import { PSAL2005_RULES } from './psal-2005.js';
 import { PSAL2012_RULES } from './psal-2012.js';
 import { PSAL2025_RULES } from './psal-2025.js';
 
@@ -23,6 +24,7 @@ export {
   INTLNET_RULES,
   NDSR_RULES,
   PIPL_RULES,
+  PSAL2005_RULES,
   PSAL2012_RULES,
   PSAL2025_RULES,
 };
@@ -38,6 +40,7 @@ export const ALL_RULES: readonly PenaltyRule[] = [
   ...CIIR_RULES,
   ...NDSR_RULES,
   ...ACTF_RULES,
+  ...PSAL2005_RULES,
 ];
 
 const BY_ID: ReadonlyMap<string, PenaltyRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -117,3 +117,31 @@ describe('从旧兼从轻 (行政处罚法 第三十七条) between 2012 第六�
     );
   });
 });
+
+describe('治安管理处罚法 in force 2006-03-01 to 2012-12-31 (第一百一十九条 「本法自2006年3月1日起施行」)', () => {
+  it('a 2010 decision on 第二十九条 is judged under the 2005 version (the 2012 text, unchanged for this article)', () => {
+    const r = check(29, [days(5)], { date: '2010-04-01' });
+    expect(r.applied[0]).toMatchObject({ rule: 'PSAL2005.29', version: '2005-08-28' });
+    expect(r.verdict).toBe('lawful');
+    expect(verdict(29, [days(11)], { date: '2010-04-01' })).toBe('unlawful');
+    expect(r.current.map((c) => c.rule)).toEqual(['PSAL2025.33']);
+  });
+
+  it('conduct in 2012, decision in 2013 citing 第六十八条: the same rule in both versions (从旧)', () => {
+    const r = check(68, [days(10)], { date: '2012-11-01', decided: '2013-02-01' });
+    expect(r.applied[0]!.rule).toBe('PSAL2005.68');
+    expect(r.verdict).toBe('lawful');
+  });
+
+  it("conduct in 2012, decision in 2026 citing 2025 第五十五条: the 2005 version's 第四十七条 applies (the new ceiling is higher)", () => {
+    const r = check(55, [days(10), fine(1000)], { date: '2012-11-01', decided: '2026-02-01' });
+    expect(r.applied[0]!.rule).toBe('PSAL2005.47');
+    expect(r.verdict).toBe('lawful');
+  });
+
+  it('before 2006-03-01 the law was not in force', () => {
+    const r = check(29, [days(5)], { date: '2006-02-28' });
+    expect(r.verdict).toBe('undetermined');
+    expect(r.findings.map((f) => f.code)).toContain('LAW_NOT_IN_FORCE');
+  });
+});
