@@ -56,7 +56,7 @@ describe('loading data/law', () => {
   });
 
   it('has article maps whose every row names existing articles and covers both texts', () => {
-    for (const law of LAWS.filter((l) => l.articleMap)) {
+    for (const law of LAWS.filter((l) => l.articleMaps)) {
       expect(articleMapProblems(data.articleMap(law), data.base)).toEqual([]);
     }
     expect(

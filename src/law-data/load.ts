@@ -49,14 +49,14 @@ export class LawData {
     return p;
   }
 
-  /** The article map of a law (built from its 条文对照 file, or empty when it has none). */
+  /** The article map of a law (built from its 条文对照 files, one per step between versions; empty when it has none). */
   articleMap(ref: LawRef): ArticleMap {
     const law = this.base.law(ref);
     let map = this.maps.get(law.id);
     if (!map) {
-      const rows = law.articleMap
-        ? parseArticleMap(readText(this.dir, law.articleMap), law, law.articleMap)
-        : [];
+      const rows = (law.articleMaps ?? []).flatMap((file) =>
+        parseArticleMap(readText(this.dir, file), law, file),
+      );
       map = new ArticleMap(law, rows);
       this.maps.set(law.id, map);
     }

@@ -52,6 +52,16 @@ describe('wangan law show', () => {
     expect(newYear.out).toContain('2025-10-28 版本');
   });
 
+  it('shows 治安管理处罚法 in force in 2010 as the 2005 version, with the note on the text it stands on', async () => {
+    const r = await law(['show', '治安管理处罚法', '29', '--at', '2010-01-01']);
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toBe('中华人民共和国治安管理处罚法（2005-08-28 版本）');
+    expect(lines[1]).toBe('施行日期：2006-03-01　2013-01-01 起被新版本取代（施行至 2012-12-31）');
+    expect(lines[2]).toMatch(/^说明：2005年原文未收录，以2012年修正文本代替/);
+    expect(r.out).toContain('\n第二十九条 有下列行为之一的，处五日以下拘留');
+  });
+
   it('shows that the amended text was not yet in force', async () => {
     const r = await law(['show', '网络安全法', '3', '--at', '2026-01-01'], '2025-11-01T00:00:00Z');
     expect(r.out.split('\n')[1]).toBe('施行日期：2026-01-01　尚未施行');
@@ -98,6 +108,54 @@ describe('wangan law current', () => {
   });
 });
 
+describe('wangan law current 治安管理处罚法 (条文对照 2005→2012→2025)', () => {
+  const current = async (args: string[]) => {
+    const r = await law(['current', ...args]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.out) as CurrentAnswer;
+  };
+
+  it('maps 2012 第二十九条 (计算机信息系统) to 2025 第三十三条, amended, with the note', async () => {
+    const a = await current(['治安管理处罚法', '29', '--from', '2012-10-26']);
+    expect(a.from).toEqual({ version: '2012-10-26', article: 29, label: '第二十九条' });
+    expect(a.current.map((c) => [c.version, c.article, c.change])).toEqual([['2025-06-27', 33, 'amended']]);
+    expect(a.current[0]!.note).toContain('十五日');
+    expect(a.current[0]!.text).toMatch(/^第三十三条 有下列行为之一，造成危害的/);
+  });
+
+  it('from the earliest version (2005, in force 2006-03-01) through 2012 by default', async () => {
+    const a = await current(['治安管理处罚法', '29']);
+    expect(a.from.version).toBe('2005-08-28');
+    expect(a.current.map((c) => [c.article, c.change])).toEqual([[33, 'amended']]);
+    const in2010 = await current(['治安管理处罚法', '68', '--from', '2010-05-01']);
+    expect(in2010.from.version).toBe('2005-08-28');
+    expect(in2010.current.map((c) => c.article)).toEqual([80]);
+  });
+
+  it('maps the other encoded penalty articles: 25 → 29, 42 → 50, 47 → 55, 68 → 80', async () => {
+    for (const [old, now] of [
+      [25, 29],
+      [42, 50],
+      [47, 55],
+      [68, 80],
+    ] as const) {
+      const a = await current(['治安管理处罚法', String(old), '--from', '2012-10-26']);
+      expect(a.current.map((c) => c.article)).toEqual([now]);
+    }
+  });
+
+  it('says where an article was split or deleted: 49 → 58 and 59; 61 (偷越国（边）境) has no successor', async () => {
+    const split = await current(['治安管理处罚法', '49', '--from', '2012-10-26']);
+    expect(split.current.map((c) => [c.article, c.change])).toEqual([
+      [58, 'split'],
+      [59, 'split'],
+    ]);
+    const gone = await current(['治安管理处罚法', '61', '--from', '2012-10-26']);
+    expect(gone.current.map((c) => [c.article, c.change, c.text])).toEqual([[null, 'deleted', null]]);
+  });
+});
+
 describe('wangan law: bad input exits 2 naming what is wrong', () => {
   it.each([
     [['show', '网络法', '59'], '网络法'],
@@ -109,7 +167,7 @@ describe('wangan law: bad input exits 2 naming what is wrong', () => {
     [['show', '网络安全法', '59', '--on', '2021-01-01'], '--on'],
     [['current', '网络安全法', '80', '--from', '2016-11-07'], '第八十条'],
     [['current', '网络安全法', '59', '--from', '2015'], '2015'],
-    [['current', '治安管理处罚法', '29', '--from', '2012-10-26'], '条文对照表'],
+    [['current', '公安机关办理行政案件程序规定', '1', '--from', '2019-04-27'], '条文对照表'],
     [['repeal', '网络安全法'], 'repeal'],
   ])('%j', async (args, named) => {
     const r = await law(args);

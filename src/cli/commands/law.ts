@@ -51,7 +51,8 @@ function versionHeading(v: LawVersion, today: IsoDate): string {
         ? '尚未施行'
         : '现行有效'
       : `${v.superseded} 起被新版本取代（施行至 ${dayBefore(v.superseded)}）`;
-  return `${v.law.title}（${v.id} 版本）\n施行日期：${v.effective}\u3000${status}`;
+  const note = v.note === undefined ? '' : `\n说明：${v.note}`;
+  return `${v.law.title}（${v.id} 版本）\n施行日期：${v.effective}\u3000${status}${note}`;
 }
 
 function dayBefore(d: IsoDate): IsoDate {

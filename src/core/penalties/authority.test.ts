@@ -18,6 +18,8 @@ describe('authority of an agency as bulletins name it', () => {
     // 互联网信息服务管理办法 第二十条 「由公安机关、国家安全机关」.
     ['某市国家安全局', 'state_security'],
     ['某市公安局国家安全保卫支队', 'public_security'],
+    ['中国人民银行某市分行', 'financial'],
+    ['国家金融监督管理总局某监管分局', 'financial'],
   ])('%s → %s', (agency, kind) => expect(authorityOf(agency)).toBe(kind));
 
   it('有关主管部门 may be any department; 公安机关 only the police', () => {
@@ -30,6 +32,11 @@ describe('authority of an agency as bulletins name it', () => {
     expect(authorityMayApply('culture', ['culture'])).toBe(true);
     expect(authorityMayApply('public_security', ['culture'])).toBe(false);
     expect(authorityMayApply('market_regulation', ['culture', 'public_security'])).toBe(false);
+  });
+
+  it('金融管理部门 may apply a 有关主管部门 rule (反电信网络诈骗法 第四十条), not a 公安机关 one (第四十四条)', () => {
+    expect(authorityMayApply('financial', ['competent_department'])).toBe(true);
+    expect(authorityMayApply('financial', ['public_security'])).toBe(false);
   });
 
   it.each([

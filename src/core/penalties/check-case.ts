@@ -57,16 +57,18 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   const facts = factFindings(record, findings);
   const cc: CaseContext = { record, figures, facts };
 
-  const selected: SelectedRule[] = [];
+  const read: { law: LawEntry; rule: SelectedRule }[] = [];
   for (const [law, cited] of groupByLaw(record.provisions ?? [], findings)) {
     const sel = selectRulesForLaw(ctx.rules, law, cited, record, figures, facts);
     findings.push(...sel.findings);
     trace.push(...sel.trace);
-    for (const s of sel.rules) {
-      const resolved = resolveReferral(ctx.rules, s, selected, sel.rules, cc, trace);
-      selected.push(applyLenientLaw(ctx.rules, law, resolved, cc, findings, trace));
-    }
+    for (const rule of sel.rules) read.push({ law, rule });
   }
+  // Referrals are resolved once every law's citations are read: the rule they reach may be cited under another law.
+  const all = read.map((r) => r.rule);
+  const selected = read.map(({ law, rule }) =>
+    applyLenientLaw(ctx.rules, law, resolveReferral(ctx.rules, rule, all, cc, trace), cc, findings, trace),
+  );
 
   if (selected.length === 0) {
     findings.push({
@@ -255,14 +257,13 @@ function groupByLaw(provisions: readonly ProvisionRef[], findings: Finding[]): M
 function resolveReferral(
   index: RuleIndex,
   sel: SelectedRule,
-  done: readonly SelectedRule[],
-  sameLaw: readonly SelectedRule[],
+  all: readonly SelectedRule[],
   ctx: CaseContext,
   trace: string[],
 ): SelectedRule {
   if (!sel.rule.referral || !sel.rule.referTo?.length) return sel;
   const targets = sel.rule.referTo.map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
-  if ([...done, ...sameLaw].some((s) => targets.includes(s.rule))) return sel;
+  if (all.some((s) => targets.includes(s.rule))) return sel;
   const chosen = bestFitting(targets, ctx);
   if (!chosen) return sel;
   trace.push(`${sel.rule.id}为转致条款，依其所指${chosen.id}判断`);

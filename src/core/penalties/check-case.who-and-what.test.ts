@@ -24,7 +24,8 @@ const s = (kind: Sanction['kind'], extra: Partial<Sanction> = {}): Sanction => (
   target: 'party',
   ...extra,
 });
-const fine = (amount: number, target: Sanction['target'] = 'party') => s('fine', { amount_yuan: amount, target });
+const fine = (amount: number, target: Sanction['target'] = 'party') =>
+  s('fine', { amount_yuan: amount, target });
 const detention = (days: number, target: Sanction['target'] = 'party') => s('detention', { days, target });
 
 function record(over: Partial<CaseRecord>): CaseRecord {
@@ -128,7 +129,9 @@ describe('whom (治安管理处罚法 第十八条; 行政处罚法 第十条第
   });
 
   it('detention needs a law: a decision resting only on a 规章 cannot detain (“限制人身自由的行政处罚，只能由法律设定”)', () => {
-    const r = check(record({ provisions: [p('计算机信息网络国际联网安全保护管理办法', 20)], sanctions: [detention(5)] }));
+    const r = check(
+      record({ provisions: [p('计算机信息网络国际联网安全保护管理办法', 20)], sanctions: [detention(5)] }),
+    );
     expect(r.verdict).toBe('unlawful');
     expect(codes(r)).toContain('DETENTION_NEEDS_LAW');
   });
@@ -163,7 +166,11 @@ describe('what the sentence allows together', () => {
     const r = check(
       record({
         party: { kind: 'organization', name: '某公司' },
-        provisions: [p('网络安全法', 21), p('网络安全法', 59, 1), p('计算机信息网络国际联网安全保护管理办法', 21)],
+        provisions: [
+          p('网络安全法', 21),
+          p('网络安全法', 59, 1),
+          p('计算机信息网络国际联网安全保护管理办法', 21),
+        ],
         sanctions: [s('warning'), fine(50000), fine(5000)],
         established_facts: ['refused_rectification'],
       }),
@@ -228,7 +235,9 @@ describe('verdicts that say what they rest on', () => {
   });
 
   it('a decision dated before the conduct keeps the verdict undetermined', () => {
-    const r = check(operator({ date: '2023-08-01', decision_date: '2023-06-01', established_facts: ['harm_caused'] }));
+    const r = check(
+      operator({ date: '2023-08-01', decision_date: '2023-06-01', established_facts: ['harm_caused'] }),
+    );
     expect(r.verdict).toBe('undetermined');
     expect(codes(r)).toContain('DECISION_BEFORE_CONDUCT');
   });

@@ -35,6 +35,14 @@ export interface PoliceStationLimit {
 
 export const POLICE_STATION_LIMITS: readonly PoliceStationLimit[] = [
   {
+    // The version held as the 2012 text (the 2012 decision amended only 第六十条; data/law/SOURCES.md).
+    law: '治安管理处罚法',
+    version: '2005-08-28',
+    article: 91,
+    text: '第九十一条 治安管理处罚由县级以上人民政府公安机关决定；其中警告、五百元以下的罚款可以由公安派出所决定。',
+    maxFineYuan: 500,
+  },
+  {
     law: '治安管理处罚法',
     version: '2012-10-26',
     article: 91,

@@ -17,6 +17,12 @@ import type { PenaltyRule } from './model.js';
 export const PERSONS_FOR_UNITS: readonly { law: string; version: string; article: number; text: string }[] = [
   {
     law: '治安管理处罚法',
+    version: '2005-08-28',
+    article: 18,
+    text: '第十八条 单位违反治安管理的，对其直接负责的主管人员和其他直接责任人员依照本法的规定处罚。其他法律、行政法规对同一行为规定给予单位处罚的，依照其规定处罚。',
+  },
+  {
+    law: '治安管理处罚法',
     version: '2012-10-26',
     article: 18,
     text: '第十八条 单位违反治安管理的，对其直接负责的主管人员和其他直接责任人员依照本法的规定处罚。其他法律、行政法规对同一行为规定给予单位处罚的，依照其规定处罚。',

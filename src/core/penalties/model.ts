@@ -16,6 +16,8 @@ export type Authority =
   | 'telecom'
   /** 履行个人信息保护职责的部门 (PIPL 第六十条). */
   | 'pi_protection'
+  /** 金融管理部门 (中国人民银行, 国家金融监督管理总局 and their branches; 反电信网络诈骗法 第六条第三款 「金融…等有关部门」). */
+  | 'financial'
   /** 有关主管部门 / 有关部门: whichever department the law puts in charge (公安, 网信, 电信, 行业主管). */
   | 'competent_department'
   /** 文化行政部门 (文化和旅游局, 文化市场综合执法机构): 互联网上网服务营业场所管理条例. */
@@ -38,7 +40,13 @@ export type LiableRole =
   /** 互联网上网服务营业场所经营单位 (网吧). */
   | 'internet_cafe_operator'
   /** 互联网信息服务提供者 (互联网信息服务管理办法). */
-  | 'information_service_provider';
+  | 'information_service_provider'
+  /** 电信业务经营者 (反电信网络诈骗法 第三十九条、第四十一条、第四十三条). */
+  | 'telecom_operator'
+  /** 银行业金融机构、非银行支付机构 (反电信网络诈骗法 第四十条). */
+  | 'financial_institution'
+  /** 互联网服务提供者 (反电信网络诈骗法 第四十一条、第四十三条). */
+  | 'internet_service_provider';
 
 /** Facts the tiers turn on. A tier's `when` names them; the case (or the user) says which hold. */
 export type { Fact };

@@ -9,7 +9,8 @@ import { buildLawVersions, StatuteBase } from './statute-base.js';
 const read = (file: string): string =>
   readFileSync(new URL(`../../../data/law/${file}`, import.meta.url), 'utf8');
 const csl = findLaw('网络安全法')!;
-const rows = parseArticleMap(read(csl.articleMap!), csl, csl.articleMap);
+const cslMap = csl.articleMaps![0]!;
+const rows = parseArticleMap(read(cslMap), csl, cslMap);
 const map = new ArticleMap(csl, rows);
 const OLD = '2016-11-07';
 const NEW = '2025-10-28';

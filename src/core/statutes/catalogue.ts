@@ -33,8 +33,8 @@ export interface LawEntry {
   aliases: string[];
   /** Versions in chronological order; each is superseded by the next one's effective date. */
   versions: VersionEntry[];
-  /** Name of the article map file between consecutive versions, if the law was renumbered. */
-  articleMap?: string;
+  /** Article map files (data/law), one per pair of consecutive versions that has one (the law was renumbered). */
+  articleMaps?: string[];
 }
 
 export const LAWS: readonly LawEntry[] = [
@@ -44,7 +44,7 @@ export const LAWS: readonly LawEntry[] = [
     title: '中华人民共和国网络安全法',
     kind: 'law',
     aliases: ['网安法'],
-    articleMap: '网络安全法-条文对照.tsv',
+    articleMaps: ['网络安全法-条文对照.tsv'],
     versions: [
       {
         id: '2016-11-07',
@@ -85,7 +85,17 @@ export const LAWS: readonly LawEntry[] = [
     title: '中华人民共和国治安管理处罚法',
     kind: 'law',
     aliases: ['治安处罚法'],
+    articleMaps: ['治安管理处罚法-条文对照(2005-2012).tsv', '治安管理处罚法-条文对照(2012-2025).tsv'],
     versions: [
+      {
+        id: '2005-08-28',
+        file: '治安管理处罚法(2012-10-26).md',
+        adopted: '2005-08-28',
+        effective: '2006-03-01',
+        basis:
+          '第一百一十九条 本法自2006年3月1日起施行（2005年8月28日第十届全国人民代表大会常务委员会第十七次会议通过）。',
+        note: '2005年原文未收录，以2012年修正文本代替：2012年10月26日的修改决定只修改了第六十条（第四项），其余条文相同（据该决定；决定与2005年原文均未收录，未以所存文本核对）。第六十条显示的是修正后的文字；Wangan 编码的罚则条文（第二十五条、第二十九条、第四十二条、第四十七条、第六十八条）两版相同。',
+      },
       {
         id: '2012-10-26',
         file: '治安管理处罚法(2012-10-26).md',

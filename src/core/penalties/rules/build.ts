@@ -117,6 +117,10 @@ const BUSINESS_KIND = {
   关闭网站或者应用程序: 'other',
   吊销相关业务许可证: 'revocation',
   吊销营业执照: 'revocation',
+  // 反电信网络诈骗法 第四十条: 「责令停止新增业务、缩减业务类型或者业务范围、暂停相关业务…」 (责令 governs the list).
+  责令停止新增业务: 'suspension',
+  缩减业务类型或者业务范围: 'other',
+  暂停相关业务: 'suspension',
 } as const satisfies Readonly<Record<string, SanctionKind>>;
 
 export type BusinessMeasure = keyof typeof BUSINESS_KIND;

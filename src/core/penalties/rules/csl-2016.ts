@@ -725,12 +725,37 @@ export const CSL2016_RULES: readonly PenaltyRule[] = [
       'The article cites no obligation article («违反本法规定»); the enforced articles are inferred from the three items: （一）第五十条, （二）第四十九条第二款, （三）第二十八条.',
     ],
   },
+  {
+    id: 'CSL2016.70',
+    law: LAW,
+    version: VERSION,
+    article: 70,
+    paragraph: null,
+    text: '第七十条 发布或者传输本法第十二条第二款和其他法律、行政法规禁止发布或者传输的信息的，依照有关法律、行政法规的规定处罚。',
+    enforces: [{ article: 12, paragraph: 2 }],
+    parties: ANY_PARTY,
+    roles: ['any'],
+    authorities: ['competent_department'],
+    referral: true,
+    referTo: ['INTLNET.20', 'PSAL2012.25', 'PSAL2012.42', 'PSAL2012.47', 'PSAL2012.68'],
+    tiers: [],
+    successors: [
+      {
+        rule: 'CSL2025.71.1.1',
+        change: 'amended',
+        note: '2025年修正后为第七十一条第一款第（一）项：所引条文改为第十三条第二款，“处罚”改为“处理、处罚”；仍为转致条款。',
+      },
+    ],
+    notes: [
+      'Referral: 「依照有关法律、行政法规的规定处罚」 — no sanction of its own, and the text names none of the laws. Candidates (an interpretation): 计算机信息网络国际联网安全保护管理办法 第二十条 (第五条 prohibited information); 治安管理处罚法(2012) 第二十五条 (谣言), 第四十二条 (侮辱、诽谤; 多次发送淫秽、侮辱、恐吓信息), 第四十七条 (民族歧视、侮辱内容), 第六十八条 (传播淫秽信息). Others exist outside the rule set (e.g. 互联网信息服务管理办法 for information service providers).',
+      'The successor CSL2025.71.1 is one rule for the three items of 第七十一条第一款; this rule is its item （一）.',
+    ],
+  },
 ];
 
 /*
- * Not encoded: 第七十条–第七十五条 set no sanction range of their own.
- * - 第七十条 (prohibited information): 「依照有关法律、行政法规的规定处罚」 — a referral to other laws (e.g. 计算机信息网络国际联网安全保护管理办法
- *   第二十条, 治安管理处罚法); the engine reaches those rules directly.
+ * 第七十条 (prohibited information) is a referral rule (CSL2016.70, like 2025 第七十一条). Not encoded: 第七十一条–第七十五条 set no
+ * sanction range of their own.
  * - 第七十一条: 记入信用档案并予以公示 — a consequence, not an administrative penalty.
  * - 第七十二条、第七十三条: 国家机关 / officials — 上级机关责令改正 and 处分 (disciplinary, not administrative penalties).
  * - 第七十四条: civil liability, 治安管理处罚, criminal liability — routing only.

@@ -3,6 +3,7 @@
  * Data only: the engine (../evaluate.ts and friends) reads these.
  */
 import type { PenaltyRule } from '../model.js';
+import { ACTF_RULES } from './actf.js';
 import { CIIR_RULES } from './ciir.js';
 import { CSL2016_RULES } from './csl-2016.js';
 import { CSL2025_RULES } from './csl-2025.js';
@@ -10,6 +11,7 @@ import { DSL_RULES } from './dsl.js';
 import { INTLNET_RULES } from './intlnet.js';
 import { NDSR_RULES } from './ndsr.js';
 import { PIPL_RULES } from './pipl.js';
+import { PSAL2005_RULES } from './psal-2005.js';
 import { PSAL2012_RULES } from './psal-2012.js';
 import { PSAL2025_RULES } from './psal-2025.js';
 import { CISR_RULES } from './cisr.js';
@@ -17,6 +19,7 @@ import { NETCAFE_RULES } from './netcafe.js';
 import { ICP_RULES } from './icp.js';
 
 export {
+  ACTF_RULES,
   CIIR_RULES,
   CSL2016_RULES,
   CSL2025_RULES,
@@ -24,6 +27,7 @@ export {
   INTLNET_RULES,
   NDSR_RULES,
   PIPL_RULES,
+  PSAL2005_RULES,
   PSAL2012_RULES,
   PSAL2025_RULES,
   CISR_RULES,
@@ -44,6 +48,8 @@ export const ALL_RULES: readonly PenaltyRule[] = [
   ...CISR_RULES,
   ...NETCAFE_RULES,
   ...ICP_RULES,
+  ...ACTF_RULES,
+  ...PSAL2005_RULES,
 ];
 
 const BY_ID: ReadonlyMap<string, PenaltyRule> = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -1,6 +1,7 @@
 /**
  * 治安管理处罚法 (text as amended 2012-10-26, in force 2013-01-01), the articles used against network conduct:
- * 第二十五条 (散布谣言…扰乱公共秩序), 第二十九条 (计算机信息系统), 第四十二条 (侮辱、诽谤; 多次发送淫秽、侮辱、恐吓等信息).
+ * 第二十五条 (散布谣言…扰乱公共秩序), 第二十九条 (计算机信息系统), 第四十二条 (侮辱、诽谤; 多次发送淫秽、侮辱、恐吓等信息),
+ * 第四十七条 (煽动民族仇恨、民族歧视; 在计算机信息网络中刊载民族歧视、侮辱内容), 第六十八条 (利用计算机信息网络…传播淫秽信息).
  * Source: data/law/治安管理处罚法(2012-10-26).md. 第一百一十八条: 「本法所称以上、以下、以内，包括本数。」
  * Each article states both the conduct and the penalty, so `enforces` is empty: citing the article cites the rule.
  * Units: 第十八条 — 「单位违反治安管理的，对其直接负责的主管人员和其他直接责任人员依照本法的规定处罚」, so the party is a natural person.
@@ -135,6 +136,80 @@ export const PSAL2012_RULES: readonly PenaltyRule[] = [
     ],
     notes: [
       'Network relevance: items （二） 公然侮辱、诽谤 and （五） 多次发送淫秽、侮辱、恐吓或者其他信息; （六） 散布他人隐私. The sanctions are the same for every item.',
+      UNIT_NOTE,
+    ],
+  },
+  {
+    id: 'PSAL2012.47',
+    law: LAW,
+    version: VERSION,
+    article: 47,
+    paragraph: null,
+    text: '第四十七条 煽动民族仇恨、民族歧视，或者在出版物、计算机信息网络中刊载民族歧视、侮辱内容的，处十日以上十五日以下拘留，可以并处一千元以下罚款。',
+    enforces: [],
+    parties: INDIVIDUAL,
+    roles: ['any'],
+    authorities: ['public_security'],
+    tiers: [
+      // 处十日以上十五日以下拘留，可以并处一千元以下罚款
+      BASE([
+        detention('party', 'mandatory', 10, 15, '处十日以上十五日以下拘留'),
+        fine('optional', [range(null, 1000, '可以并处一千元以下罚款')]),
+      ]),
+    ],
+    successors: [
+      {
+        rule: 'PSAL2025.55',
+        change: 'amended',
+        note: '2025年修订第五十五条：罚款上限由一千元提高到三千元；增加“情节较轻的，处五日以下拘留或者三千元以下罚款”；“计算机信息网络”改为“信息网络”。',
+      },
+    ],
+    notes: [
+      'Network relevance: 在…计算机信息网络中刊载民族歧视、侮辱内容 (and 煽动 online). A single tier: the 2012 text has no 情节较轻 tier.',
+      UNIT_NOTE,
+    ],
+  },
+  {
+    id: 'PSAL2012.68',
+    law: LAW,
+    version: VERSION,
+    article: 68,
+    paragraph: null,
+    text: '第六十八条 制作、运输、复制、出售、出租淫秽的书刊、图片、影片、音像制品等淫秽物品或者利用计算机信息网络、电话以及其他通讯工具传播淫秽信息的，处十日以上十五日以下拘留，可以并处三千元以下罚款；情节较轻的，处五日以下拘留或者五百元以下罚款。',
+    enforces: [],
+    parties: INDIVIDUAL,
+    roles: ['any'],
+    authorities: ['public_security'],
+    tiers: [
+      // 处十日以上十五日以下拘留，可以并处三千元以下罚款
+      BASE([
+        detention('party', 'mandatory', 10, 15, '处十日以上十五日以下拘留'),
+        fine('optional', [range(null, 3000, '可以并处三千元以下罚款')]),
+      ]),
+      // 情节较轻的，处五日以下拘留或者五百元以下罚款
+      tier(
+        'minor',
+        '情节较轻',
+        [['minor_circumstances']],
+        [
+          detention('party', 'alternative', null, 5, '处五日以下拘留', {
+            alternativeGroup: 'PSAL2012.68.minor',
+          }),
+          fine('alternative', [range(null, 500, '或者五百元以下罚款')], {
+            alternativeGroup: 'PSAL2012.68.minor',
+          }),
+        ],
+      ),
+    ],
+    successors: [
+      {
+        rule: 'PSAL2025.80.1',
+        change: 'amended',
+        note: '2025年修订第八十条第一款：罚款上限由三千元提高到五千元；情节较轻的罚款改为一千元以上三千元以下；“计算机信息网络”改为“信息网络”；新增第二款（涉及未成年人的，从重处罚）。',
+      },
+    ],
+    notes: [
+      'Network relevance: 利用计算机信息网络…传播淫秽信息. The 情节较轻 tier is lighter, not additive: detention or a fine, one of them.',
       UNIT_NOTE,
     ],
   },

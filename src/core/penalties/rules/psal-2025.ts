@@ -1,6 +1,7 @@
 /**
  * 治安管理处罚法 (revised 2025-06-27, in force 2026-01-01 — 第一百四十四条), the articles used against network conduct:
- * 第二十九条 (散布谣言…), 第三十三条 (计算机信息系统), 第五十条第一款 (侮辱、诽谤; 多次发送…信息), 第五十六条 (个人信息, new).
+ * 第二十九条 (散布谣言…), 第三十三条 (计算机信息系统), 第五十条第一款 (侮辱、诽谤; 多次发送…信息), 第五十五条 (民族仇恨、民族歧视;
+ * 在信息网络中刊载民族歧视、侮辱内容), 第五十六条 (个人信息, new), 第八十条第一款 (利用信息网络…传播淫秽信息).
  * Source: data/law/治安管理处罚法(2025-06-27).md. 第一百四十三条: 「本法所称以上、以下、以内，包括本数。」
  * Each article states both the conduct and the penalty, so `enforces` is empty. Units: 第十八条 (responsible persons are punished).
  */
@@ -136,6 +137,43 @@ export const PSAL2025_RULES: readonly PenaltyRule[] = [
     ],
   },
   {
+    id: 'PSAL2025.55',
+    law: LAW,
+    version: VERSION,
+    article: 55,
+    paragraph: null,
+    text: '第五十五条 煽动民族仇恨、民族歧视，或者在出版物、信息网络中刊载民族歧视、侮辱内容的，处十日以上十五日以下拘留，可以并处三千元以下罚款；情节较轻的，处五日以下拘留或者三千元以下罚款。',
+    enforces: [],
+    parties: INDIVIDUAL,
+    roles: ['any'],
+    authorities: ['public_security'],
+    tiers: [
+      // 处十日以上十五日以下拘留，可以并处三千元以下罚款
+      BASE([
+        detention('party', 'mandatory', 10, 15, '处十日以上十五日以下拘留'),
+        fine('optional', [range(null, 3000, '可以并处三千元以下罚款')]),
+      ]),
+      // 情节较轻的，处五日以下拘留或者三千元以下罚款
+      tier(
+        'minor',
+        '情节较轻',
+        [['minor_circumstances']],
+        [
+          detention('party', 'alternative', null, 5, '处五日以下拘留', {
+            alternativeGroup: 'PSAL2025.55.minor',
+          }),
+          fine('alternative', [range(null, 3000, '或者三千元以下罚款')], {
+            alternativeGroup: 'PSAL2025.55.minor',
+          }),
+        ],
+      ),
+    ],
+    notes: [
+      'Network relevance: 在…信息网络中刊载民族歧视、侮辱内容 (and 煽动 online). The 情节较轻 tier (new in 2025) is lighter, not additive.',
+      UNIT_NOTE,
+    ],
+  },
+  {
     id: 'PSAL2025.56.1',
     law: LAW,
     version: VERSION,
@@ -163,10 +201,49 @@ export const PSAL2025_RULES: readonly PenaltyRule[] = [
     tiers: ART56_TIERS,
     notes: ['窃取或者以其他方法非法获取个人信息: 「依照前款的规定处罚」.', ...ART56_NOTES],
   },
+  {
+    id: 'PSAL2025.80.1',
+    law: LAW,
+    version: VERSION,
+    article: 80,
+    paragraph: 1,
+    text: '第八十条 制作、运输、复制、出售、出租淫秽的书刊、图片、影片、音像制品等淫秽物品或者利用信息网络、电话以及其他通讯工具传播淫秽信息的，处十日以上十五日以下拘留，可以并处五千元以下罚款；情节较轻的，处五日以下拘留或者一千元以上三千元以下罚款。',
+    enforces: [],
+    parties: INDIVIDUAL,
+    roles: ['any'],
+    authorities: ['public_security'],
+    tiers: [
+      // 处十日以上十五日以下拘留，可以并处五千元以下罚款
+      BASE([
+        detention('party', 'mandatory', 10, 15, '处十日以上十五日以下拘留'),
+        fine('optional', [range(null, 5000, '可以并处五千元以下罚款')]),
+      ]),
+      // 情节较轻的，处五日以下拘留或者一千元以上三千元以下罚款
+      tier(
+        'minor',
+        '情节较轻',
+        [['minor_circumstances']],
+        [
+          detention('party', 'alternative', null, 5, '处五日以下拘留', {
+            alternativeGroup: 'PSAL2025.80.1.minor',
+          }),
+          fine('alternative', [range(1000, 3000, '或者一千元以上三千元以下罚款')], {
+            alternativeGroup: 'PSAL2025.80.1.minor',
+          }),
+        ],
+      ),
+    ],
+    notes: [
+      'Network relevance: 利用信息网络…传播淫秽信息. The 情节较轻 tier is lighter, not additive; its fine has a floor (一千元).',
+      '第二款 「前款规定的淫秽物品或者淫秽信息中涉及未成年人的，从重处罚」: heavier within these ranges (行政处罚 从重 does not leave the range); not a tier of its own, not encoded.',
+      UNIT_NOTE,
+    ],
+  },
 ];
 
 /*
- * Not encoded: 第五十条第二款 — the 禁止接触 order (经公安机关负责人批准，可以责令其一定期限内禁止接触被侵害人) is a protective measure with
+ * Not encoded: 第八十条第二款 (涉及未成年人的，从重处罚: aggravation within 第一款's ranges, see PSAL2025.80.1).
+ * 第五十条第二款 — the 禁止接触 order (经公安机关负责人批准，可以责令其一定期限内禁止接触被侵害人) is a protective measure with
  * no range, and the detention it provides (五日以上十日以下拘留，可以并处一千元以下罚款) punishes a different conduct (breaching the
  * order), not network conduct.
  */

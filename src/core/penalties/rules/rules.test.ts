@@ -106,6 +106,7 @@ const LAW_CODE: Readonly<Record<string, string>> = {
   计算机信息系统安全保护条例: 'CISR',
   互联网上网服务营业场所管理条例: 'NETCAFE',
   互联网信息服务管理办法: 'ICP',
+  反电信网络诈骗法: 'ACTF',
 };
 
 /** Laws with more than one version carry the version's year in the id (CSL2016, PSAL2025). */
@@ -226,13 +227,16 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     '计算机信息系统安全保护条例 2011-01-08 24.1': 'referral to 治安管理处罚法 naming no article',
     '互联网上网服务营业场所管理条例 2022-03-29 30.2':
       'referral to 治安管理处罚法 for 上网消费者, naming no article',
+    '反电信网络诈骗法 2022-09-02 38.1': 'criminal liability only',
+    '治安管理处罚法 2025-06-27 80.2': '从重处罚 within 第一款 (涉及未成年人): no range of its own',
   };
   const SCOPE: [law: string, version: string, articles: number[]][] = [
-    ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69]],
+    ['网络安全法', '2016-11-07', [59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70]],
     ['网络安全法', '2025-10-28', [61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71]],
     ['计算机信息网络国际联网安全保护管理办法', '2011-01-08', [20, 21, 22, 23]],
-    ['治安管理处罚法', '2012-10-26', [25, 29, 42]],
-    ['治安管理处罚法', '2025-06-27', [29, 33, 50, 56]],
+    ['治安管理处罚法', '2005-08-28', [25, 29, 42, 47, 68]],
+    ['治安管理处罚法', '2012-10-26', [25, 29, 42, 47, 68]],
+    ['治安管理处罚法', '2025-06-27', [29, 33, 50, 55, 56, 80]],
     ['个人信息保护法', '2021-08-20', [66]],
     ['数据安全法', '2021-06-10', [45, 46, 47, 48]],
     ['关键信息基础设施安全保护条例', '2021-07-30', [39, 40, 41, 42, 43]],
@@ -240,6 +244,7 @@ describe('coverage: every penalty paragraph of the ranges in scope is a rule, or
     ['计算机信息系统安全保护条例', '2011-01-08', [20, 21, 22, 23, 24]],
     ['互联网上网服务营业场所管理条例', '2022-03-29', [27, 29, 30, 31, 32, 33, 34]],
     ['互联网信息服务管理办法', '2011-01-08', [19, 20, 21, 22, 23]],
+    ['反电信网络诈骗法', '2022-09-02', [38, 39, 40, 41, 42, 43, 44]],
   ];
 
   it.each(SCOPE)('%s %s', (law, version, articles) => {
@@ -323,9 +328,12 @@ describe('ids and references', () => {
       ['CSL2016.67.1', 'CSL2025.68.1', 'renumbered'],
       ['CSL2016.68.1', 'CSL2025.69.1', 'amended'],
       ['CSL2016.69', 'CSL2025.70', 'amended'],
+      ['CSL2016.70', 'CSL2025.71.1.1', 'amended'],
       ['PSAL2012.29', 'PSAL2025.33', 'amended'],
       ['PSAL2012.25', 'PSAL2025.29', 'amended'],
       ['PSAL2012.42', 'PSAL2025.50.1', 'amended'],
+      ['PSAL2012.47', 'PSAL2025.55', 'amended'],
+      ['PSAL2012.68', 'PSAL2025.80.1', 'amended'],
     ];
     for (const [from, to, change] of map) {
       expect(ruleById(from)!.successors, `${from} → ${to}`).toContainEqual(
@@ -345,6 +353,7 @@ describe('ids and references', () => {
       }
     }
     expect(ALL_RULES.filter((r) => r.referral).map((r) => r.id)).toEqual([
+      'CSL2016.70',
       'CSL2025.71.1.1',
       'CSL2025.71.1.2',
       'CSL2025.71.1.3',
@@ -394,7 +403,10 @@ describe('tiers and sanctions are well formed', () => {
           expect(s.days, where).toBeDefined();
           expect(s.days!.min ?? 0, where).toBeLessThanOrEqual(s.days!.max);
           expect(s.days!.max, where).toBeLessThanOrEqual(15);
-          expect(rule.authorities, `${where}: only 公安机关 detain`).toEqual(['public_security']);
+          // Only 公安机关 detain; a rule naming other authorities for its fine (反电信网络诈骗法 第四十二条 「由公安机关或者有关
+          // 主管部门处…罚款…由公安机关并处…拘留」) says so on the detention, and the check enforces it (DETENTION_AUTHORITY).
+          expect(rule.authorities, `${where}: only 公安机关 detain`).toContain('public_security');
+          if (rule.authorities.length > 1) expect(s.note, where).toMatch(/公安机关/);
         } else expect(s.days, where).toBeUndefined();
         if (s.target === 'responsible_person' && s.kind === 'fine')
           expect(s.responsiblePersons, where).toBeDefined();
