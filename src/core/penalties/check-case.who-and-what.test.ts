@@ -234,6 +234,14 @@ describe('verdicts that say what they rest on', () => {
     expect(r.requires).toContain('违法所得数额');
   });
 
+  it('the tier is the one the established facts put the case in, when it admits the sanctions', () => {
+    const warned = operator({ sanctions: [s('warning')] });
+    expect(check(warned).applied[0]!.tier).toBe('base');
+    expect(check({ ...warned, established_facts: ['refused_rectification'] }).applied[0]!.tier).toBe(
+      'aggravated',
+    );
+  });
+
   it('a decision dated before the conduct keeps the verdict undetermined', () => {
     const r = check(
       operator({ date: '2023-08-01', decision_date: '2023-06-01', established_facts: ['harm_caused'] }),

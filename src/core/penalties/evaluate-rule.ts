@@ -70,14 +70,22 @@ export function evaluateRule(
   const party: PartyKind | null = record.party?.kind ?? null;
   const sanctions = (record.sanctions ?? []).filter((s) => s.kind !== 'other');
   const outcomes: TierOutcome[] = [];
+  let first: TierOutcome | undefined;
   for (const tier of rule.tiers) {
     const outcome = judgeTier(rule, tier, sanctions, figures, facts, party, record.agency ?? null);
-    if (outcome.problems.length === 0 && outcome.admissions.every((a) => a.status !== 'no'))
-      return admitted(rule, outcome, sanctions, facts, party);
+    if (outcome.problems.length === 0 && outcome.admissions.every((a) => a.status !== 'no')) {
+      // The tier the established facts put the case in, if it admits the sanctions; else the lowest that does.
+      if (factsMet(tier, facts) && tier.when.length > 0) return admitted(rule, outcome, sanctions, facts, party);
+      first ??= outcome;
+      if (facts.established.size === 0) break;
+    }
     outcomes.push(outcome);
   }
-  return rejectedAll(rule, sanctions, outcomes);
+  return first ? admitted(rule, first, sanctions, facts, party) : rejectedAll(rule, sanctions, outcomes);
 }
+
+const factsMet = (tier: Tier, facts: FactFindings) =>
+  tier.when.length === 0 || tier.when.some((g) => g.every((f) => facts.established.has(f)));
 
 function judgeTier(
   rule: PenaltyRule,
@@ -199,8 +207,7 @@ function admitted(
     });
     if (!requires.includes('决定同时给予警告')) requires.push('决定同时给予警告');
   }
-  const factsMet = tier.when.length === 0 || tier.when.some((g) => g.every((f) => facts.established.has(f)));
-  if (!factsMet) {
+  if (!factsMet(tier, facts)) {
     // Only the groups of facts the record has not ruled out.
     const open = tier.when.filter((g) => !g.some((f) => facts.absent.has(f)));
     requires.push(describeWhen(open));
