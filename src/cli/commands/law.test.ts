@@ -124,9 +124,9 @@ describe('wangan law current 治安管理处罚法 (条文对照 2005→2012→2
     expect(a.current[0]!.text).toMatch(/^第三十三条 有下列行为之一，造成危害的/);
   });
 
-  it('from the earliest version (2005, in force 2006-03-01) through 2012 by default', async () => {
+  it('from the text the one in force replaced (2012 第二十九条 → 2025 第三十三条) by default; from 2006 with --from', async () => {
     const a = await current(['治安管理处罚法', '29']);
-    expect(a.from.version).toBe('2005-08-28');
+    expect(a.from.version).toBe('2012-10-26');
     expect(a.current.map((c) => [c.article, c.change])).toEqual([[33, 'amended']]);
     const in2010 = await current(['治安管理处罚法', '68', '--from', '2010-05-01']);
     expect(in2010.from.version).toBe('2005-08-28');

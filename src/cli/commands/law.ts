@@ -27,7 +27,7 @@ const USAGE = [
   '  <law>      法规名称、简称或编号，如 网络安全法、网安法、csl',
   '  <article>  条号，如 61、第六十一条',
   '  --at       日期 YYYY-MM-DD，默认今天（北京时间）',
-  '  --from     旧版本编号（如 2016-11-07）或日期，默认该法最早的版本',
+  '  --from     旧版本编号（如 2016-11-07）或日期，默认现行版本所取代的版本',
   '',
 ].join('\n');
 
@@ -70,10 +70,16 @@ function positionals(args: string[], n: number, usage: string): string[] {
   return args;
 }
 
-/** The version a --from value denotes: a version id first, else the version in force on that date. */
-function fromVersion(data: LawData, law: string, from: string | undefined): LawVersion {
+/**
+ * The version a --from value denotes: a version id first, else the version in force on that date; without --from, the
+ * text the one in force today replaced (治安管理处罚法: 2012, not the 2006 text it restates; a law never amended: itself).
+ */
+function fromVersion(data: LawData, law: string, from: string | undefined, today: IsoDate): LawVersion {
   const versions = data.base.versions(law);
-  if (from === undefined) return versions[0] as LawVersion;
+  if (from === undefined) {
+    const now = versions.findIndex((v) => v.id === data.base.versionAt(law, today).id);
+    return versions[Math.max(0, now - 1)] as LawVersion;
+  }
   const byId = versions.find((v) => v.id === from.trim());
   if (byId) return byId;
   return data.base.versionAt(law, assertDay(from.trim(), '--from'));
@@ -88,7 +94,7 @@ export function currentArticles(
   today: IsoDate,
 ): CurrentAnswer {
   const number = parseArticleLabel(article);
-  const old = fromVersion(data, law, from);
+  const old = fromVersion(data, law, from, today);
   const { article: oldArticle } = data.base.article(law, number, { version: old.id });
   const now = data.base.versionAt(law, today);
   const mapped = now.id === old.id ? null : data.articleMap(law).forward(old.id, number, now.id);
