@@ -21,7 +21,14 @@ import type { AppliedRule, CheckResult, Finding, Verdict } from './check-result.
 import { checkCompetence } from './competence.js';
 import { currentEquivalents } from './current-law.js';
 import { checkDates } from './dates-check.js';
-import { evaluateRule, ruleLabel, type FactFindings, type RuleEvaluation } from './evaluate-rule.js';
+import {
+  evaluateRule,
+  memoEvaluate,
+  NO_FACTS,
+  ruleLabel,
+  type FactFindings,
+  type RuleEvaluation,
+} from './evaluate-rule.js';
 import { asRuleSeesIt, liablePartyFindings } from './liable-party.js';
 import { FACT_LABELS, type Fact, type PenaltyRule } from './model.js';
 import { oneFinePerAct } from './one-fine-per-act.js';
@@ -55,11 +62,11 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     illegalTurnover: numberOrNull(record['illegal_turnover_yuan']),
   };
   const facts = factFindings(record, findings);
-  const cc: CaseContext = { record, figures, facts };
+  const cc: CaseContext = { record, figures, facts, evaluate: memoEvaluate(record, figures, facts) };
 
   const read: { law: LawEntry; rule: SelectedRule }[] = [];
   for (const [law, cited] of groupByLaw(record.provisions ?? [], findings)) {
-    const sel = selectRulesForLaw(ctx.rules, law, cited, record, figures, facts);
+    const sel = selectRulesForLaw(ctx.rules, law, cited, record, cc.evaluate);
     findings.push(...sel.findings);
     trace.push(...sel.trace);
     for (const rule of sel.rules) read.push({ law, rule });
@@ -196,6 +203,7 @@ function numberOrNull(v: unknown): number | null {
 
 /** Facts established and facts found absent; a fact given as both counts as neither, with a finding. */
 function factFindings(record: CaseRecord, findings: Finding[]): FactFindings {
+  if (!record['established_facts'] && !record['absent_facts']) return NO_FACTS;
   const established = new Set(factList(record['established_facts']));
   const absent = new Set(factList(record['absent_facts']));
   for (const f of established)
@@ -282,8 +290,10 @@ interface Evaluated {
 /** Each rule judged on the sanctions it can carry; a sanction no selected rule admits makes its rule fail. */
 function evaluateAll(selected: SelectedRule[], ctx: CaseContext): Evaluated[] {
   const { record, figures, facts } = ctx;
-  const judge = (rule: PenaltyRule, r: CaseRecord) =>
-    evaluateRule(rule, asRuleSeesIt(r, rule), figures, facts);
+  const judge = (rule: PenaltyRule, r: CaseRecord) => {
+    const seen = asRuleSeesIt(r, rule);
+    return seen === record ? ctx.evaluate(rule) : evaluateRule(rule, seen, figures, facts);
+  };
   const one = (s: SelectedRule, r: CaseRecord): Evaluated => ({
     ev: judge(s.rule, r),
     how: s.how,

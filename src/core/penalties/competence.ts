@@ -72,10 +72,10 @@ export function checkCompetence(record: CaseRecord, rules: readonly PenaltyRule[
   const sanctions = record.sanctions ?? [];
   const detains = sanctions.some((s) => s.kind === 'detention');
   const auth = authorityOf(agency);
-  const named = [...new Set(rules.flatMap((r) => r.authorities))];
-  const who = named.map((a) => AUTHORITY_LABEL[a]).join('或');
+  const who = () =>
+    [...new Set(rules.flatMap((r) => r.authorities))].map((a) => AUTHORITY_LABEL[a]).join('或');
   if (!agency) {
-    out.requires.push(`作出决定的机关为${detains ? '县级以上公安机关' : who}`);
+    out.requires.push(`作出决定的机关为${detains ? '县级以上公安机关' : who()}`);
     out.findings.push({
       code: 'AGENCY_NOT_STATED',
       severity: 'info',
@@ -90,7 +90,7 @@ export function checkCompetence(record: CaseRecord, rules: readonly PenaltyRule[
       out.findings.push({
         code: 'AUTHORITY_UNKNOWN',
         severity: 'warning',
-        message: `无法从名称判断「${agency}」属于哪类机关，不能核对其是否有权适用${rules.map((r) => r.id).join('、')}（${who}）`,
+        message: `无法从名称判断「${agency}」属于哪类机关，不能核对其是否有权适用${rules.map((r) => r.id).join('、')}（${who()}）`,
       });
     }
     return out;

@@ -33,11 +33,23 @@ function ruleBigrams(rule: PenaltyRule): Set<string> {
   return out;
 }
 
+/** The facts of the case being checked, split once (one check asks about several rules). */
+let lastFacts = '';
+let lastPairs: string[] = [];
+
+function factPairs(facts: string): string[] {
+  if (facts !== lastFacts) {
+    lastFacts = facts;
+    lastPairs = [...bigrams(facts)].filter((g) => !STOP.has(g));
+  }
+  return lastPairs;
+}
+
 /** Number of distinct conduct pairs of `facts` the rule's text contains. */
 export function conductOverlap(rule: PenaltyRule, facts: string | null | undefined): number {
   if (!facts) return 0;
   const own = ruleBigrams(rule);
   let hits = 0;
-  for (const g of bigrams(facts)) if (!STOP.has(g) && own.has(g)) hits++;
+  for (const g of factPairs(facts)) if (own.has(g)) hits++;
   return hits;
 }

@@ -75,13 +75,63 @@ export function evaluateRule(
     const outcome = judgeTier(rule, tier, sanctions, figures, facts, party, record.agency ?? null);
     if (outcome.problems.length === 0 && outcome.admissions.every((a) => a.status !== 'no')) {
       // The tier the established facts put the case in, if it admits the sanctions; else the lowest that does.
-      if (factsMet(tier, facts) && tier.when.length > 0) return admitted(rule, outcome, sanctions, facts, party);
+      if (factsMet(tier, facts) && tier.when.length > 0)
+        return lazy(rule, tier, () => admitted(rule, outcome, sanctions, facts, party));
       first ??= outcome;
       if (facts.established.size === 0) break;
     }
     outcomes.push(outcome);
   }
-  return first ? admitted(rule, first, sanctions, facts, party) : rejectedAll(rule, sanctions, outcomes);
+  const chosen = first;
+  return chosen
+    ? lazy(rule, chosen.tier, () => admitted(rule, chosen, sanctions, facts, party))
+    : lazy(rule, null, () => rejectedAll(rule, sanctions, outcomes));
+}
+
+type Detail = Pick<RuleEvaluation, 'rejected' | 'requires' | 'findings' | 'trace'>;
+
+/**
+ * The tier is known at once; what explains it (findings, trace, the facts still required) is written only when read:
+ * choosing between rules asks only which tier admits the sanctions.
+ */
+function lazy(rule: PenaltyRule, tier: Tier | null, explain: () => Detail): RuleEvaluation {
+  return new Explained(rule, tier, explain);
+}
+
+class Explained implements RuleEvaluation {
+  private detail: Detail | undefined;
+  constructor(
+    readonly rule: PenaltyRule,
+    readonly tier: Tier | null,
+    private readonly explain: () => Detail,
+  ) {}
+  private get d(): Detail {
+    return (this.detail ??= this.explain());
+  }
+  get rejected() {
+    return this.d.rejected;
+  }
+  get requires() {
+    return this.d.requires;
+  }
+  get findings() {
+    return this.d.findings;
+  }
+  get trace() {
+    return this.d.trace;
+  }
+}
+
+/** Each rule judged once against the whole record of one check (rule selection, 从旧兼从轻 and referrals all ask). */
+export type Evaluate = (rule: PenaltyRule) => RuleEvaluation;
+
+export function memoEvaluate(record: CaseRecord, figures: CaseFigures, facts: FactFindings): Evaluate {
+  const seen = new Map<PenaltyRule, RuleEvaluation>();
+  return (rule) => {
+    let ev = seen.get(rule);
+    if (!ev) seen.set(rule, (ev = evaluateRule(rule, record, figures, facts)));
+    return ev;
+  };
 }
 
 const factsMet = (tier: Tier, facts: FactFindings) =>
@@ -119,11 +169,29 @@ function judgeTier(
         .map((f) => FACT_LABELS[f])
         .join('、')}不存在`,
     });
+  const soft: TierProblem[] = [];
+  // What the sentence allows together matters only once the tier admits each sanction, and only in tiers whose
+  // sentence has 「或者」, 「并处」 or a sanction given to another authority.
+  if (admissions.some((a) => a.status === 'no') || !hasJoins(rule, tier))
+    return { tier, admissions, problems, soft };
   const used = admissions.map((a) => (a.status !== 'no' ? a.rule : undefined));
   problems.push(...alternativesCombined(tier, used), ...imposedByOther(tier, used, agency));
-  const soft: TierProblem[] = [];
   for (const p of accessoriesAlone(rule, tier, sanctions, used)) (p.soft ? soft : problems).push(p);
   return { tier, admissions, problems, soft };
+}
+
+const joins = new WeakMap<Tier, boolean>();
+
+/** Does the tier's sentence join sanctions (或者, 并处) or give one to another authority? Computed once per tier. */
+function hasJoins(rule: PenaltyRule, tier: Tier): boolean {
+  let j = joins.get(tier);
+  if (j === undefined) {
+    j = tierSanctions(rule, tier).some(
+      (r) => r.modality === 'alternative' || !!r.by || accessoryTo(rule, tier, r).length > 0,
+    );
+    joins.set(tier, j);
+  }
+  return j;
 }
 
 /**
@@ -195,7 +263,7 @@ function admitted(
   sanctions: Sanction[],
   facts: FactFindings,
   party: PartyKind | null,
-): RuleEvaluation {
+): Detail {
   const findings: Finding[] = [];
   const requires: string[] = [];
   const trace: string[] = [];
@@ -230,7 +298,7 @@ function admitted(
       message: `${rule.id}「${tier.label}」应当${s.words ?? KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}），记录中未载明（公开文本可能有删节）`,
     });
   }
-  return { rule, tier, rejected: [], requires, findings, trace };
+  return { rejected: [], requires, findings, trace };
 }
 
 /**
@@ -238,7 +306,7 @@ function admitted(
  * provide that kind of sanction at all, or say that none does; when each sanction alone fits some tier, say what keeps
  * the tiers from carrying them together (facts found absent, alternatives combined, an accessory without its main).
  */
-function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOutcome[]): RuleEvaluation {
+function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOutcome[]): Detail {
   const findings: Finding[] = [];
   const rejected: { sanction: Sanction; why: string }[] = [];
   const open = outcomes.filter((o) => !o.problems.some((p) => p.code === 'FACT_ABSENT'));
@@ -284,7 +352,7 @@ function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOut
         message: `${ruleLabel(rule)}没有一个档次同时允许记录中的全部处罚`,
       });
   }
-  return { rule, tier: null, rejected, requires: [], findings, trace: [] };
+  return { rejected, requires: [], findings, trace: [] };
 }
 
 export function ruleLabel(rule: PenaltyRule): string {

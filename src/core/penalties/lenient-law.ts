@@ -229,7 +229,26 @@ const tiersOf = (rules: readonly PenaltyRule[]): RuleTier[] =>
  * sanction the party actually faces — the measures a decision did not use make neither rule lighter for it (行政拘留
  * always counts); when those kinds compare the same, the whole tier is compared.
  */
+const verdicts = new Map<string, LenienceVerdict>();
+
 export function compareLenience(
+  oldRules: readonly PenaltyRule[],
+  newRules: readonly PenaltyRule[],
+  focus?: string,
+  imposed?: ReadonlySet<string>,
+): LenienceVerdict {
+  // Rule data never changes: a comparison is computed once per rules, tier and kinds imposed.
+  const key = `${oldRules.map((r) => r.id).join(',')}>${newRules.map((r) => r.id).join(',')}|${focus ?? ''}|${imposed ? [...imposed].sort().join(',') : ''}`;
+  let v = verdicts.get(key);
+  if (!v) {
+    v = computeLenience(oldRules, newRules, focus, imposed);
+    if (verdicts.size > 10_000) verdicts.clear();
+    verdicts.set(key, v);
+  }
+  return v;
+}
+
+function computeLenience(
   oldRules: readonly PenaltyRule[],
   newRules: readonly PenaltyRule[],
   focus?: string,

@@ -18,10 +18,9 @@ import { dateSpan } from '../shared/dates.js';
 import type { LawEntry, VersionEntry } from '../statutes/catalogue.js';
 import { versionInForce, versionsOverSpan } from '../statutes/versions.js';
 import { authorityMayApply, authorityOf } from './authority.js';
-import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { conductOverlap } from './conduct-overlap.js';
-import { evaluateRule, type FactFindings } from './evaluate-rule.js';
+import type { Evaluate } from './evaluate-rule.js';
 import type { PenaltyRule } from './model.js';
 import type { RuleIndex } from './rule-index.js';
 
@@ -88,8 +87,7 @@ function fitOf(
   c: Candidate,
   record: CaseRecord,
   cited: readonly ProvisionRef[],
-  figures: CaseFigures,
-  facts: FactFindings,
+  evaluate: Evaluate,
   conduct: boolean,
 ): Fit {
   const r = c.rule;
@@ -109,7 +107,7 @@ function fitOf(
   }
   if (cited.some((p) => p.article === r.article && p.paragraph !== null && p.paragraph === r.paragraph))
     score += 1;
-  if (r.tiers.length > 0 && evaluateRule(r, record, figures, facts).tier) {
+  if (r.tiers.length > 0 && evaluate(r).tier) {
     score += 3;
     if (conduct) reasons.push(`${r.id}的幅度容纳所处罚种与数额`);
   }
@@ -137,8 +135,7 @@ function pickPerGroup(
   cands: Candidate[],
   record: CaseRecord,
   cited: readonly ProvisionRef[],
-  figures: CaseFigures,
-  facts: FactFindings,
+  evaluate: Evaluate,
   conduct: boolean,
 ): Picked[] {
   const groups = new Map<string, Candidate[]>();
@@ -150,9 +147,9 @@ function pickPerGroup(
       continue;
     }
     let best = list[0]!;
-    let bestFit = fitOf(best, record, cited, figures, facts, conduct);
+    let bestFit = fitOf(best, record, cited, evaluate, conduct);
     for (const c of list.slice(1)) {
-      const f = fitOf(c, record, cited, figures, facts, conduct);
+      const f = fitOf(c, record, cited, evaluate, conduct);
       if (f.score > bestFit.score) {
         best = c;
         bestFit = f;
@@ -204,8 +201,7 @@ export function selectRulesForLaw(
   law: LawEntry,
   cited: readonly ProvisionRef[],
   record: CaseRecord,
-  figures: CaseFigures,
-  facts: FactFindings,
+  evaluate: Evaluate,
 ): LawSelection {
   const findings: Finding[] = [];
   const trace: string[] = [];
@@ -224,8 +220,7 @@ export function selectRulesForLaw(
       candidatesInVersion(index, law, v, cited),
       record,
       cited,
-      figures,
-      facts,
+      evaluate,
       versions.length > 1,
     );
     // With one version there is nothing to weigh; with several, the one whose rules fit the case best wins.

@@ -61,28 +61,42 @@ export function admitSanction(
   party: PartyKind | null,
 ): Admission {
   if (s.kind === 'confiscation' && figures.illegalGains === 0) return CONFISCATION_WITHOUT_GAINS;
-  const same = rules.filter(
-    (r) =>
-      r.kind === s.kind && r.target === s.target && (!r.partyKind || party === null || r.partyKind === party),
-  );
-  if (same.length === 0)
-    return {
+  let best: Admission | undefined;
+  for (const r of rules) {
+    if (
+      r.kind !== s.kind ||
+      r.target !== s.target ||
+      (r.partyKind && party !== null && r.partyKind !== party)
+    )
+      continue;
+    if (s.kind === 'fine' && r.fine) {
+      const a = admitFine(r.fine, s.amount_yuan, figures);
+      if (a.status === 'yes') return { ...a, rule: r };
+      if (a.status === 'maybe' || !best) best = a.status === 'maybe' ? { ...a, rule: r } : a;
+    } else if (s.kind === 'detention' && r.days) {
+      const a = admitDays(r.days, s.days);
+      if (a.status === 'yes') return { ...a, rule: r };
+      best ??= a;
+    } else return { status: 'yes', by: r.words ?? KIND_LABEL[r.kind], rule: r };
+  }
+  return best ?? notProvided(s);
+}
+
+const NOT_PROVIDED = new Map<string, Admission>();
+
+/** 该档次没有规定罚款（当事人）: one object per kind and target. */
+function notProvided(s: Sanction): Admission {
+  const k = `${s.kind}|${s.target}`;
+  let a = NOT_PROVIDED.get(k);
+  if (!a) {
+    a = {
       status: 'no',
       why: `该档次没有规定${KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}）`,
       code: 'SANCTION_NOT_PROVIDED',
     };
-  let best: Admission | undefined;
-  for (const r of same) {
-    const a =
-      s.kind === 'fine' && r.fine
-        ? admitFine(r.fine, s.amount_yuan, figures)
-        : s.kind === 'detention' && r.days
-          ? admitDays(r.days, s.days)
-          : ({ status: 'yes', by: r.words ?? KIND_LABEL[r.kind] } as Admission);
-    if (a.status === 'yes') return { ...a, rule: r };
-    if (a.status === 'maybe' || !best) best = a.status === 'maybe' ? { ...a, rule: r } : a;
+    NOT_PROVIDED.set(k, a);
   }
-  return best!;
+  return a;
 }
 
 const ranges = new WeakMap<Tier, Map<string, TierRange>>();

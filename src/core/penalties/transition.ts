@@ -20,7 +20,7 @@ import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { conductOverlap } from './conduct-overlap.js';
 import { successorsInForce } from './current-law.js';
-import { evaluateRule, type FactFindings } from './evaluate-rule.js';
+import type { Evaluate, FactFindings } from './evaluate-rule.js';
 import { compareLenience, type LenienceVerdict } from './lenient-law.js';
 import type { PenaltyRule } from './model.js';
 import type { RuleIndex } from './rule-index.js';
@@ -32,6 +32,8 @@ export interface CaseContext {
   record: CaseRecord;
   figures: CaseFigures;
   facts: FactFindings;
+  /** The rules judged against the whole record, once each. */
+  evaluate: Evaluate;
 }
 
 /** Among rules for the same conduct, the one that fits the party, the agency, the sanctions and the facts best. */
@@ -44,7 +46,7 @@ export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): Pe
     let score = 0;
     if (!kind || r.parties.includes(kind)) score += 4;
     if (!auth || authorityMayApply(auth, r.authorities)) score += 2;
-    if (evaluateRule(r, ctx.record, ctx.figures, ctx.facts).tier) score += 3;
+    if (ctx.evaluate(r).tier) score += 3;
     score += Math.min(3, Math.floor(conductOverlap(r, ctx.record.facts) / 3));
     if (!best || score > best.score) best = { r, score };
   }
@@ -53,7 +55,7 @@ export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): Pe
 
 /** The tier the decision treats the conduct as in: the one admitting its sanctions, else the base tier. */
 function tierOfCase(rule: PenaltyRule, ctx: CaseContext): string | undefined {
-  return evaluateRule(rule, ctx.record, ctx.figures, ctx.facts).tier?.id ?? rule.tiers[0]?.id;
+  return ctx.evaluate(rule).tier?.id ?? rule.tiers[0]?.id;
 }
 
 function describe(v: LenienceVerdict): string {
