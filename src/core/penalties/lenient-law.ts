@@ -229,7 +229,7 @@ const tiersOf = (rules: readonly PenaltyRule[]): RuleTier[] =>
  * sanction the party actually faces — the measures a decision did not use make neither rule lighter for it (行政拘留
  * always counts); when those kinds compare the same, the whole tier is compared.
  */
-const verdicts = new Map<string, LenienceVerdict>();
+const verdicts = new WeakMap<PenaltyRule, WeakMap<PenaltyRule, Map<string, LenienceVerdict>>>();
 
 export function compareLenience(
   oldRules: readonly PenaltyRule[],
@@ -237,14 +237,17 @@ export function compareLenience(
   focus?: string,
   imposed?: ReadonlySet<string>,
 ): LenienceVerdict {
-  // Rule data never changes: a comparison is computed once per rules, tier and kinds imposed.
-  const key = `${oldRules.map((r) => r.id).join(',')}>${newRules.map((r) => r.id).join(',')}|${focus ?? ''}|${imposed ? [...imposed].sort().join(',') : ''}`;
-  let v = verdicts.get(key);
-  if (!v) {
-    v = computeLenience(oldRules, newRules, focus, imposed);
-    if (verdicts.size > 10_000) verdicts.clear();
-    verdicts.set(key, v);
-  }
+  if (oldRules.length !== 1 || newRules.length !== 1)
+    return computeLenience(oldRules, newRules, focus, imposed);
+  // Rule data never changes: one rule against another is compared once per tier and kinds imposed.
+  const [o, n] = [oldRules[0]!, newRules[0]!];
+  let byNew = verdicts.get(o);
+  if (!byNew) verdicts.set(o, (byNew = new WeakMap()));
+  let byKey = byNew.get(n);
+  if (!byKey) byNew.set(n, (byKey = new Map()));
+  const key = `${focus ?? ''}|${imposed ? [...imposed].sort().join(',') : ''}`;
+  let v = byKey.get(key);
+  if (!v) byKey.set(key, (v = computeLenience(oldRules, newRules, focus, imposed)));
   return v;
 }
 
