@@ -308,6 +308,6 @@ function noRuleFinding(
   return {
     code: 'NO_PENALTY_RULE',
     severity: 'warning',
-    message: `《${law.name}》（${v.id}版本）第${articles.join('、')}条不是罚则，本系统收录的该版本罚则中也没有执行该条的条款${elsewhere.length ? `（${elsewhere.join('；')}）` : ''}`,
+    message: `《${law.name}》（${v.id}版本）第${articles.join('、')}条本身不设处罚，本系统收录的该版本罚则中也没有执行该条的条款${elsewhere.length ? `（${elsewhere.join('；')}）` : ''}`,
   };
 }
