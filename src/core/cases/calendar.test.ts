@@ -9,6 +9,7 @@ import {
   buildCalendar,
   isWorkingDay,
   onOrNextWorkingDay,
+  provisional,
   subtractWorkingDays,
 } from './calendar.js';
 
@@ -62,6 +63,12 @@ describe('working days (行政处罚法 第八十五条: 工作日，不含法�
     expect(e.code).toBe('CALENDAR_NOT_COVERED');
     expect(e.details).toMatchObject({ date: '2027-03-01', years: [2024, 2025, 2026] });
     expect(errorOf(() => addWorkingDays(cal, '2026-12-28', 10)).code).toBe('CALENDAR_NOT_COVERED');
+  });
+
+  it('a provisional calendar answers for unloaded years with weekends only', () => {
+    expect(isWorkingDay(provisional(cal), '2027-03-01')).toBe(true);
+    expect(isWorkingDay(provisional(cal), '2027-03-06')).toBe(false);
+    expect(isWorkingDay(provisional(cal), '2026-10-07')).toBe(false);
   });
 
   it('refuses malformed calendar data and dates', () => {

@@ -18,6 +18,8 @@ export interface CalendarYearData {
 
 export interface HolidayCalendar {
   readonly years: ReadonlySet<number>;
+  /** A provisional calendar: years not loaded count weekends only (see `provisional`). */
+  readonly provisional?: true;
   readonly holidays: ReadonlySet<IsoDate>;
   readonly workdays: ReadonlySet<IsoDate>;
 }
@@ -99,7 +101,15 @@ export function isWeekend(date: IsoDate): boolean {
 
 /** Whether the calendar holds the official arrangement for the year of `date`. */
 export function covers(cal: HolidayCalendar, date: IsoDate): boolean {
-  return cal.years.has(Number(date.slice(0, 4)));
+  return cal.provisional === true || cal.years.has(Number(date.slice(0, 4)));
+}
+
+/**
+ * The same calendar, answering for years it does not hold as if they had no official holidays (weekends only).
+ * A deadline computed with it is provisional: it is shown as such and recomputed once the year is loaded.
+ */
+export function provisional(cal: HolidayCalendar): HolidayCalendar {
+  return { ...cal, provisional: true };
 }
 
 /** A working day: not an official holiday, and either a weekday or a 调休 working day. */
