@@ -68,6 +68,7 @@ interface Started {
   index: number;
   event: ProceedingEvent;
   startAt: string;
+  party: string | null;
 }
 
 export function computeDeadlines(
@@ -76,31 +77,34 @@ export function computeDeadlines(
   ctx: DeadlineContext,
 ): Deadline[] {
   const timers = ctx.timers ?? TIMERS;
-  const byId = new Map<string, Started[]>();
+  // Variants of one timer, per party: the latest start of each applicable variant.
+  const byKey = new Map<string, Started[]>();
   for (const def of timers) {
-    const started = startOf(def, history, facts, ctx.calendar);
-    if (started && applies(def, facts, started.event)) {
-      byId.set(def.id, [...(byId.get(def.id) ?? []), started]);
+    for (const started of startsOf(def, history, facts, ctx.calendar)) {
+      if (!applies(def, facts, started.event)) continue;
+      const key = `${def.id}\u0000${started.party ?? ''}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), started]);
     }
   }
   const out: Deadline[] = [];
-  for (const variants of byId.values()) {
+  for (const variants of byKey.values()) {
     // Overlapping variants (a case received before and filed after 2026-01-01): the newer law governs.
     const chosen = [...variants].sort((a, b) =>
       (b.def.applies.from ?? '').localeCompare(a.def.applies.from ?? ''),
     )[0]!;
-    for (const party of partiesOf(chosen, facts)) out.push(deadlineFor(chosen, party, history, facts, ctx));
+    out.push(deadlineFor(chosen, chosen.party, history, facts, ctx));
   }
   return out;
 }
 
-function startOf(
+/** The latest start of a timer, per party it runs for (one entry with party null when it does not run per party). */
+function startsOf(
   def: TimerDef,
   history: readonly ProceedingEvent[],
   facts: ProceedingFacts,
   cal: HolidayCalendar,
-): Started | null {
-  let best: Started | null = null;
+): Started[] {
+  const latest = new Map<string | null, Started>();
   history.forEach((event, index) => {
     const spec = def.start.find((s) => s.event === event.type);
     if (!spec) return;
@@ -110,9 +114,10 @@ function startOf(
     if (spec.after) {
       startAt = periodEnd(cal, startAt, spec.after, { rollOver: facts.agency === 'police' }).due_at;
     }
-    best = { def, index, event, startAt };
+    for (const party of partiesOf(def, event, facts))
+      latest.set(party, { def, index, event, startAt, party });
   });
-  return best;
+  return [...latest.values()];
 }
 
 function applies(def: TimerDef, facts: ProceedingFacts, event: ProceedingEvent): boolean {
@@ -127,11 +132,11 @@ function applies(def: TimerDef, facts: ProceedingFacts, event: ProceedingEvent):
   );
 }
 
-function partiesOf(s: Started, facts: ProceedingFacts): (string | null)[] {
-  const per = s.def.perParty;
+function partiesOf(def: TimerDef, event: ProceedingEvent, facts: ProceedingFacts): (string | null)[] {
+  const per = def.perParty;
   if (!per) return [null];
-  if (s.event.party) return [s.event.party];
-  const listed = per.field ? s.event.payload?.[per.field] : undefined;
+  if (event.party) return [event.party];
+  const listed = per.field ? event.payload?.[per.field] : undefined;
   if (Array.isArray(listed)) return listed.filter((p): p is string => typeof p === 'string');
   return [...facts.parties];
 }

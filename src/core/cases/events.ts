@@ -104,3 +104,6 @@ export interface ProceedingEvent {
   by?: string;
   payload?: Readonly<Record<string, unknown>>;
 }
+
+export const isRecordedEvent = (v: unknown): v is RecordedEventName =>
+  typeof v === 'string' && (RECORDED_EVENTS as readonly string[]).includes(v);
