@@ -350,7 +350,7 @@ const rows: Row[] = [
   {
     timer: 'enforcement_abandoned',
     article: '程序规定 第二百一十条第二款 中止执行满三年',
-    events: [ev('enforcement_suspended', '2025-03-03')],
+    events: [ev('suspend_enforcement', '2025-03-03', { party: 'p1' })],
     now: '2025-03-04',
     due: '2028-03-03',
     status: 'pending',

@@ -1,5 +1,6 @@
 /** Every transition of procedure.md §4 implemented so far. */
 import { DECISION } from './decision.js';
+import { DETENTION } from './detention.js';
 import { EXECUTION } from './execution.js';
 import { INTAKE } from './intake.js';
 import { INVESTIGATION } from './investigation.js';
@@ -12,4 +13,5 @@ export const TRANSITIONS: readonly Transition[] = [
   ...NOTICE,
   ...DECISION,
   ...EXECUTION,
+  ...DETENTION,
 ];

@@ -40,7 +40,11 @@ export type GuardCode =
   | 'DEMAND_PERIOD_RUNNING'
   | 'SURCHARGE_UNDER_30_DAYS'
   | 'COURT_WINDOW_CLOSED'
-  | 'PARTIES_NOT_CLOSED';
+  | 'PARTIES_NOT_CLOSED'
+  | 'NOT_TO_BE_EXECUTED'
+  | 'NO_NON_EXECUTION_GROUND'
+  | 'DEFERRAL_CONDITIONS'
+  | 'RECORD_SEALED';
 
 export interface Refusal {
   code: GuardCode;
