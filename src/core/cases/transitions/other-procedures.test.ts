@@ -190,3 +190,14 @@ describe('record_event', () => {
     ).toBe('INVALID_PAYLOAD');
   });
 });
+
+describe('allowed actions (GET /api/proceedings/{id} allowed_actions)', () => {
+  it('lists the actions the stage allows', async () => {
+    const { allowedActions } = await import('./apply.js');
+    const lead = walker(calendar).state;
+    expect(allowedActions(lead)).toEqual(
+      expect.arrayContaining(['register', 'transfer', 'refuse', 'on_the_spot', 'record_event']),
+    );
+    expect(allowedActions(lead)).not.toContain('decide');
+  });
+});
