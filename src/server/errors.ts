@@ -21,6 +21,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
   INVALID_TRANSITION: 409,
+  // A working-day period reaches a year whose official 放假调休 calendar is not loaded (data/calendar).
+  CALENDAR_NOT_COVERED: 422,
 };
 
 export function errorBody(code: string, message: string, details: Record<string, unknown> = {}) {

@@ -16,7 +16,8 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
-  | 'INVALID_TRANSITION';
+  | 'INVALID_TRANSITION'
+  | 'CALENDAR_NOT_COVERED';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -1,0 +1,85 @@
+/**
+ * A proceeding (办案流程) as the pure core sees it: the case-level stage, the parties with their own rights and
+ * execution stages, the people acting in it, and the event history the deadline engine reads.
+ */
+import type { ProvisionRef, SanctionKind } from '../shared/case-record.js';
+import type { IsoDate } from '../shared/dates.js';
+import type { Fact } from '../penalties/model.js';
+import type { Verdict } from '../penalties/check-result.js';
+import type { ProceedingEvent } from './events.js';
+import type { PartyStage, Stage } from './stages.js';
+import type { AgencyKind, CaseKind } from './timer-model.js';
+
+/** 派出所 / 县级 / 设区的市级 / 省级 / 国家 (procedure.md §1). */
+export type AgencyLevel = 'station' | 'county' | 'city' | 'province' | 'national';
+
+export interface Agency {
+  name: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
+}
+
+export type HearingState =
+  'not_eligible' | 'eligible' | 'waived' | 'requested' | 'scheduled' | 'held' | 'refused';
+
+export interface Party {
+  id: string;
+  kind: 'individual' | 'organization';
+  name: string;
+  /** A responsible person of a unit party (直接负责的主管人员和其他直接责任人员). */
+  responsible_for?: string;
+  birth_date?: IsoDate;
+  foreign?: boolean;
+  /** 盲、聋、哑 or suspected mental illness (程序规定 第四十一条第（一）项). */
+  vulnerable?: boolean;
+  hearing: HearingState;
+  hearing_grounds: string[];
+  /** Heard (a statement recorded) or the right expressly waived (行政处罚法 第六十二条). */
+  heard: boolean;
+  stage?: PartyStage;
+  paid_yuan: number;
+}
+
+export interface ProposedSanction {
+  party: string;
+  kind: SanctionKind;
+  amount_yuan: number | null;
+  days: number | null;
+}
+
+export interface Proposal {
+  provisions: ProvisionRef[];
+  sanctions: ProposedSanction[];
+  established_facts: Fact[];
+  absent_facts: Fact[];
+  conduct_date: IsoDate;
+  verdict: Verdict;
+}
+
+export interface Proceeding {
+  stage: Stage;
+  procedure: 'ordinary' | 'summary' | 'quick';
+  case_kind: CaseKind;
+  agency: Agency;
+  title: string;
+  facts: string;
+  received_at: string;
+  /** The last day of the violation (or of its continuing state) and whether it continued (行政处罚法 第三十六条第二款). */
+  violation?: { start: IsoDate; end: IsoDate; continuing: boolean; endangers_life_or_finance?: boolean };
+  parties: Party[];
+  officers: string[];
+  evidence: { kind: string; description: string; by: string; at: string }[];
+  proposal?: Proposal;
+  decision?: Proposal;
+  reviewer?: string;
+  approver?: string;
+  hearing_presider?: string;
+  /** has_victim, foreign_detainee … (deadline flags). */
+  flags: Record<string, boolean>;
+  history: ProceedingEvent[];
+}
+
+export const updateParty = (state: Proceeding, id: string, change: Partial<Party>): Proceeding => ({
+  ...state,
+  parties: state.parties.map((p) => (p.id === id ? { ...p, ...change } : p)),
+});
