@@ -92,6 +92,18 @@ describe('who may punish (行政处罚法 第十八条第三款; 程序规定 �
     expect(r.verdict).toBe('unlawful');
     expect(r.findings.find((f) => f.code === 'NOT_COMPETENT')?.message).toMatch(/500元/);
   });
+  it('a 派出所 decides nothing under 网络安全法 (行政处罚法 第二十三条 “由县级以上地方人民政府具有行政处罚权的行政机关管辖”)', () => {
+    const r = check(
+      record({
+        agency: '某派出所',
+        party: { kind: 'organization', name: '某公司' },
+        provisions: [p('网络安全法', 21), p('网络安全法', 59, 1)],
+        sanctions: [s('warning')],
+      }),
+    );
+    expect(r.verdict).toBe('unlawful');
+    expect(codes(r)).toContain('NOT_COMPETENT');
+  });
   it('2025 第一百零九条 “警告、一千元以下的罚款，可以由公安派出所决定”: 800 yes in 2026', () => {
     expect(check(rumour('某派出所', 800, '2026-03-01')).verdict).toBe('lawful');
   });

@@ -7,12 +7,14 @@
  * - 行政处罚法 第十八条第三款 “限制人身自由的行政处罚权只能由公安机关和法律规定的其他机关行使”; 公安机关办理行政案件程序规定
  *   第一百七十三条 “行政拘留处罚由县级以上公安机关或者出入境边防检查机关决定。依法应当对违法行为人予以行政拘留的，公安派出所…
  *   应当报其所属的县级以上公安机关决定” — never a 派出所.
- * - A 派出所 decides 治安管理处罚 only within the limit the version in force gives it (data below).
+ * - A 派出所 decides 治安管理处罚 only within the limit the version in force gives it (data below), and nothing under
+ *   other laws: 行政处罚法 第二十三条 “行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖”; its power to punish
+ *   comes only from the law that grants it.
  */
 import type { CaseRecord } from '../shared/case-record.js';
 import { findLaw } from '../statutes/catalogue.js';
 import { versionInForce } from '../statutes/versions.js';
-import { dateSpan } from '../shared/dates.js';
+import { dateSpan, type IsoDate } from '../shared/dates.js';
 import {
   AUTHORITY_LABEL,
   authorityLevelOf,
@@ -141,7 +143,15 @@ function policeStation(
     });
   for (const r of rules) {
     const limit = limitFor(r, record);
-    if (!limit) continue;
+    if (!limit) {
+      if (r.tiers.length > 0 && sanctions.some((s) => s.kind !== 'rectification'))
+        out.findings.push({
+          code: 'NOT_COMPETENT',
+          severity: 'error',
+          message: `${agency}为公安派出所，不是“县级以上地方人民政府具有行政处罚权的行政机关”（行政处罚法第二十三条）；派出所只能依法律授权作出处罚（治安管理处罚法的警告和小额罚款），${r.id}的处罚须由县级以上公安机关决定`,
+        });
+      continue;
+    }
     const beyond = sanctions.filter(
       (s) =>
         s.kind !== 'warning' &&
@@ -160,10 +170,20 @@ function policeStation(
 
 /** The 派出所 limit of the law a rule belongs to, in the version in force on the decision date (procedure). */
 function limitFor(rule: PenaltyRule, record: CaseRecord): PoliceStationLimit | undefined {
-  const limits = POLICE_STATION_LIMITS.filter((l) => l.law === rule.law);
-  if (limits.length === 0) return undefined;
-  const law = findLaw(rule.law);
+  if (!POLICE_STATION_LIMITS.some((l) => l.law === rule.law)) return undefined;
   const day = record.decision_date ? dateSpan(record.decision_date).last : null;
-  const version = (law && day ? versionInForce(law, day)?.id : undefined) ?? rule.version;
-  return limits.find((l) => l.version === version) ?? limits.find((l) => l.version === rule.version);
+  return (
+    (day ? policeStationLimit(day, rule.law) : undefined) ??
+    POLICE_STATION_LIMITS.find((l) => l.version === rule.version)
+  );
+}
+
+/**
+ * What a 派出所 may decide in a 治安 case decided on `day`: the limit of the 治安管理处罚法 version in force that day
+ * (the case-handling guards ask the same question).
+ */
+export function policeStationLimit(day: IsoDate, law = '治安管理处罚法'): PoliceStationLimit | undefined {
+  const entry = findLaw(law);
+  const version = entry ? versionInForce(entry, day)?.id : undefined;
+  return POLICE_STATION_LIMITS.find((l) => l.law === law && l.version === version);
 }

@@ -6,20 +6,10 @@
  * 行政处罚法 第二十三条 「行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖。」
  */
 import type { IsoDate } from '../../shared/dates.js';
+import { policeStationLimit } from '../../penalties/competence.js';
 import type { Agency, ProposedSanction } from '../proceeding.js';
 import type { CaseKind } from '../timer-model.js';
 import type { Refusal } from '../transitions/types.js';
-
-/** What a 派出所 may decide in a 治安 case, by date. */
-const STATION_FINE_LIMITS: readonly {
-  from?: IsoDate;
-  until?: IsoDate;
-  maxFineYuan: number;
-  basis: string;
-}[] = [
-  { until: '2025-12-31', maxFineYuan: 500, basis: '治安管理处罚法 第九十一条（2012）' },
-  { from: '2026-01-01', maxFineYuan: 1000, basis: '治安管理处罚法 第一百零九条（2025）' },
-];
 
 export function competenceRefusal(
   agency: Agency,
@@ -45,7 +35,8 @@ export function competenceRefusal(
       },
     );
   }
-  const limit = STATION_FINE_LIMITS.find((l) => (!l.from || day >= l.from) && (!l.until || day <= l.until))!;
+  const limit = policeStationLimit(day);
+  if (!limit) return no('治安管理处罚法在该日尚未施行，无从确定公安派出所的权限', { day });
   const beyond = sanctions.find(
     (s) =>
       !(
@@ -55,9 +46,12 @@ export function competenceRefusal(
       ),
   );
   return beyond
-    ? no(`公安派出所只能决定警告、${limit.maxFineYuan}元以下罚款（${limit.basis}）`, {
-        sanction: beyond,
-        limit: limit.maxFineYuan,
-      })
+    ? no(
+        `公安派出所只能决定警告、${limit.maxFineYuan}元以下罚款（治安管理处罚法 第${limit.article}条，${limit.version}版本）`,
+        {
+          sanction: beyond,
+          limit: limit.maxFineYuan,
+        },
+      )
     : null;
 }
