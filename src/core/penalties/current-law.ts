@@ -62,13 +62,36 @@ export function currentEquivalents(
   day: IsoDate,
   figures: CaseFigures,
 ): CurrentEquivalent[] {
+  if (rules.length === 1) return equivalentsOf(index, rules[0]!, day, figures);
   const out: CurrentEquivalent[] = [];
   const seen = new Set<string>();
   for (const applied of rules)
-    for (const { rule, change, note } of successorsInForce(index, applied, day)) {
-      if (seen.has(rule.id)) continue;
-      seen.add(rule.id);
-      out.push({
+    for (const e of equivalentsOf(index, applied, day, figures)) {
+      if (seen.has(e.rule)) continue;
+      seen.add(e.rule);
+      out.push(e);
+    }
+  return out;
+}
+
+const equivalents = new WeakMap<PenaltyRule, Map<string, CurrentEquivalent[]>>();
+
+/** One applied rule's equivalents, memoised per day and figures (rule data never changes; results are read-only). */
+function equivalentsOf(
+  index: RuleIndex,
+  applied: PenaltyRule,
+  day: IsoDate,
+  figures: CaseFigures,
+): CurrentEquivalent[] {
+  let byKey = equivalents.get(applied);
+  if (!byKey) equivalents.set(applied, (byKey = new Map()));
+  const key = `${day}|${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`;
+  let out = byKey.get(key);
+  if (!out) {
+    const found = successorsInForce(index, applied, day);
+    out = found
+      .filter((f, i) => found.findIndex((g) => g.rule === f.rule) === i)
+      .map(({ rule, change, note }) => ({
         rule: rule.id,
         law: rule.law,
         version: rule.version,
@@ -78,7 +101,9 @@ export function currentEquivalents(
         text: rule.text,
         ranges: rule.tiers.map((t) => tierRange(rule, t, figures)),
         ...(note ? { note } : {}),
-      });
-    }
+      }));
+    if (byKey.size > 256) byKey.clear();
+    byKey.set(key, out);
+  }
   return out;
 }

@@ -24,16 +24,26 @@ export class RuleIndex {
     return this.ids.get(id);
   }
 
-  /** Rules set by this article (all its penalty paragraphs), or by one paragraph of it. */
+  private readonly lookups = new Map<string, Map<string, PenaltyRule[]>>();
+
+  /** Rules set by this article (all its penalty paragraphs), or by one paragraph of it (memoised: a hot path). */
   penaltyArticle(
     law: string,
     version: string,
     article: number,
     paragraph: number | null = null,
   ): PenaltyRule[] {
-    const all = this.byArticle.get(key(law, version, article)) ?? [];
-    if (paragraph === null) return all;
-    return all.filter((r) => r.paragraph === paragraph || r.paragraph === null);
+    const lv = `${law}|${version}`;
+    let byArticle = this.lookups.get(lv);
+    if (!byArticle) this.lookups.set(lv, (byArticle = new Map()));
+    const k = paragraph === null ? `${article}` : `${article}.${paragraph}`;
+    let out = byArticle.get(k);
+    if (!out) {
+      const all = this.byArticle.get(key(law, version, article)) ?? NONE;
+      out = paragraph === null ? all : all.filter((r) => r.paragraph === paragraph || r.paragraph === null);
+      byArticle.set(k, out);
+    }
+    return out;
   }
 
   /** Rules that enforce this obligation article. */

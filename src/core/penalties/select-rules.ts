@@ -95,7 +95,7 @@ function fitOf(
   let score = 0;
   const kind = record.party?.kind;
   if (!kind || r.parties.includes(kind)) score += 4;
-  else reasons.push(`${r.id}不罚${kind === 'organization' ? '单位' : '个人'}`);
+  else if (conduct) reasons.push(`${r.id}不罚${kind === 'organization' ? '单位' : '个人'}`);
   const roles = record.party?.roles ?? [];
   const ciiOnly = r.roles.length > 0 && r.roles.every((x) => x === 'cii_operator');
   if (ciiOnly && !roles.includes('cii_operator')) score -= 2;
@@ -103,7 +103,7 @@ function fitOf(
   const obligation = cited.find((p) => p.article !== null && r.enforces.some((e) => e.article === p.article));
   if (obligation) {
     score += 2;
-    reasons.push(`所引第${obligation.article}条是${r.id}所执行的义务`);
+    if (conduct) reasons.push(`所引第${obligation.article}条是${r.id}所执行的义务`);
   }
   if (cited.some((p) => p.article === r.article && p.paragraph !== null && p.paragraph === r.paragraph))
     score += 1;
@@ -115,7 +115,7 @@ function fitOf(
   if (!auth || authorityMayApply(auth, r.authorities)) score += 1;
   else {
     score -= 2;
-    reasons.push(`${record.agency}无权适用${r.id}`);
+    if (conduct) reasons.push(`${record.agency}无权适用${r.id}`);
   }
   if (conduct) {
     const overlap = Math.min(3, Math.floor(conductOverlap(r, record.facts) / 3));
@@ -136,13 +136,14 @@ function pickPerGroup(
   record: CaseRecord,
   cited: readonly ProvisionRef[],
   evaluate: Evaluate,
-  conduct: boolean,
+  weigh: 'none' | 'fit' | 'fit_and_conduct',
 ): Picked[] {
+  const conduct = weigh === 'fit_and_conduct';
   const groups = new Map<string, Candidate[]>();
   for (const c of cands) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   const chosen: Picked[] = [];
   for (const list of groups.values()) {
-    if (list.length === 1 && !conduct) {
+    if (list.length === 1 && weigh === 'none') {
       chosen.push({ c: list[0]!, fit: { score: 0, reasons: [] }, others: [] });
       continue;
     }
@@ -221,7 +222,7 @@ export function selectRulesForLaw(
       record,
       cited,
       evaluate,
-      versions.length > 1,
+      versions.length === 1 ? 'none' : readDate ? 'fit_and_conduct' : 'fit',
     );
     // With one version there is nothing to weigh; with several, the one whose rules fit the case best wins.
     const score = versions.length === 1 ? 0 : picked.reduce((a, p) => a + p.fit.score + 5, 0);
@@ -243,7 +244,8 @@ export function selectRulesForLaw(
         : `记录没有日期，按所引条文与罚则的对应关系选定《${law.name}》${best.v.id}版本（自${best.v.effective}起施行）`,
     });
   }
-  if (versions.length > 1) trace.push(numberingTrace(law, scored, best, record));
+  // Across an amendment, every reading and why one won; an undated record says which version fit in its finding.
+  if (readDate && versions.length > 1) trace.push(numberingTrace(law, scored, best, record));
   else
     trace.push(
       `按${readDate ? `${readDate}施行的` : ''}《${law.name}》（${best.v.id}版本，自${best.v.effective}起施行）的条文编号理解所引条款`,
@@ -277,8 +279,28 @@ function numberingTrace(
   return `《${law.name}》${when ? `${when}，` : ''}所引条款可按不同版本的编号理解：${readings.join('；')}。采用${best.v.id}版本（自${best.v.effective}起施行）的编号`;
 }
 
+const noRule = new WeakMap<RuleIndex, Map<string, Finding>>();
+
 /** Why no rule was found: the law has no encoded rule, or the cited article is not a penalty article — and what is. */
 function noRuleFinding(
+  index: RuleIndex,
+  law: LawEntry,
+  v: VersionEntry,
+  cited: readonly ProvisionRef[],
+): Finding {
+  let byKey = noRule.get(index);
+  if (!byKey) noRule.set(index, (byKey = new Map()));
+  const key = `${law.name}|${v.id}|${cited.map((p) => p.article).join(',')}`;
+  let f = byKey.get(key);
+  if (!f) {
+    f = explainNoRule(index, law, v, cited);
+    if (byKey.size > 10_000) byKey.clear();
+    byKey.set(key, f);
+  }
+  return f;
+}
+
+function explainNoRule(
   index: RuleIndex,
   law: LawEntry,
   v: VersionEntry,

@@ -71,11 +71,12 @@ export function admitSanction(
       continue;
     if (s.kind === 'fine' && r.fine) {
       const a = admitFine(r.fine, s.amount_yuan, figures);
-      if (a.status === 'yes') return { ...a, rule: r };
-      if (a.status === 'maybe' || !best) best = a.status === 'maybe' ? { ...a, rule: r } : a;
+      if (a.status === 'yes') return { status: 'yes', by: a.by, rule: r };
+      if (a.status === 'maybe') best = { status: 'maybe', by: a.by, needs: a.needs, rule: r };
+      else best ??= a;
     } else if (s.kind === 'detention' && r.days) {
       const a = admitDays(r.days, s.days);
-      if (a.status === 'yes') return { ...a, rule: r };
+      if (a.status === 'yes') return { status: 'yes', by: a.by, rule: r };
       best ??= a;
     } else return { status: 'yes', by: r.words ?? KIND_LABEL[r.kind], rule: r };
   }

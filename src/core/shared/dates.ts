@@ -9,8 +9,22 @@ export type PartialDate = string;
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Dates repeat across records: each string is validated and spanned once (bounded caches). */
+const valid = new Map<string, boolean>();
+const spans = new Map<string, { first: IsoDate; last: IsoDate }>();
+
 export function isPartialDate(s: unknown): s is PartialDate {
   if (typeof s !== 'string') return false;
+  let v = valid.get(s);
+  if (v === undefined) {
+    v = validate(s);
+    if (valid.size > 50_000) valid.clear();
+    valid.set(s, v);
+  }
+  return v;
+}
+
+function validate(s: string): boolean {
   const m = PARTIAL.exec(s);
   if (!m) return false;
   const month = m[2] === undefined ? 1 : Number(m[2]);
@@ -41,8 +55,18 @@ export function assertPartialDate(s: string, field = 'date'): PartialDate {
   return s;
 }
 
-/** First and last calendar day a partial date may stand for. */
+/** First and last calendar day a partial date may stand for (the object is shared: do not mutate it). */
 export function dateSpan(d: PartialDate): { first: IsoDate; last: IsoDate } {
+  let span = spans.get(d);
+  if (!span) {
+    span = computeSpan(d);
+    if (spans.size > 50_000) spans.clear();
+    spans.set(d, span);
+  }
+  return span;
+}
+
+function computeSpan(d: PartialDate): { first: IsoDate; last: IsoDate } {
   const m = PARTIAL.exec(d);
   if (!m) throw new DomainError('INVALID_DATE', `"${d}" is not a partial ISO date`, { value: d });
   const y = Number(m[1]);
