@@ -179,3 +179,19 @@ describe('obligations cited alone find the article that enforces them', () => {
     expect(codes(r)).toContain('LAW_NOT_IN_FORCE');
   });
 });
+
+describe('a paragraph the 公安机关 applies: the 文化行政部门 only revokes (「由公安机关给予警告……直至由文化行政部门吊销」)', () => {
+  it.each([[[30, 1] as [number, number]], [32], [34]])(
+    '第%s条: a 文化和旅游局 warning and fine is beyond its power',
+    (article) => {
+      const r = decide({
+        law: LAW,
+        cites: [article],
+        agency: '某区文化和旅游局',
+        sanctions: [WARNING, fineOf(10000)],
+      });
+      expect(r.verdict).toBe('unlawful');
+      expect(codes(r)).toContain('AUTHORITY_NOT_EMPOWERED');
+    },
+  );
+});

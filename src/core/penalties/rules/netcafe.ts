@@ -72,6 +72,17 @@ function warningTiers(id: string, fineWords: string, revokeWords: string, revoke
 }
 
 const REVOKE_BY_CULTURE = '直至由文化行政部门吊销《网络文化经营许可证》';
+
+/**
+ * 「由公安机关给予警告…直至由文化行政部门吊销」 (第三十条第一款, 第三十二条, 第三十四条): every sanction of the paragraph but the
+ * revocation is the 公安机关's, so a 文化行政部门 warning or fine under it is checked as beyond its power.
+ */
+function byPolice(tiers: Tier[]): Tier[] {
+  return tiers.map((t) => ({
+    ...t,
+    sanctions: t.sanctions.map((s) => (s.by ? s : { ...s, by: ['public_security' as const] })),
+  }));
+}
 const SPLIT_AUTHORITY_NOTE =
   'Authority split within the paragraph: 公安机关 for the warning, fine and 停业整顿; 文化行政部门 for the revocation (`by`). The engine checks authority per rule, so the rule lists both and a 文化行政部门 decision imposing the fine is not flagged (a per-sanction check needs check-case.ts to read `by`).';
 
@@ -148,7 +159,7 @@ export const NETCAFE_RULES: readonly PenaltyRule[] = [
     roles: ['internet_cafe_operator'],
     authorities: ['public_security', 'culture'],
     preconditions: [CRIME],
-    tiers: [
+    tiers: byPolice([
       // 由公安机关给予警告，没收违法所得；违法经营额1万元以上的，并处违法经营额2倍以上5倍以下的罚款；
       // 违法经营额不足1万元的，并处1万元以上2万元以下的罚款
       BASE([
@@ -162,7 +173,7 @@ export const NETCAFE_RULES: readonly PenaltyRule[] = [
       ]),
       // 情节严重的，责令停业整顿，直至由文化行政部门吊销《网络文化经营许可证》
       seriousTier('NETCAFE.30.1', REVOKE_BY_CULTURE, true),
-    ],
+    ]),
     notes: [
       SPLIT_AUTHORITY_NOTE,
       PARTIES_NOTE,
@@ -207,7 +218,7 @@ export const NETCAFE_RULES: readonly PenaltyRule[] = [
     parties: ANY_PARTY,
     roles: ['internet_cafe_operator'],
     authorities: ['public_security', 'culture'],
-    tiers: warningTiers('NETCAFE.32', '可以并处15000元以下罚款', REVOKE_BY_CULTURE, true),
+    tiers: byPolice(warningTiers('NETCAFE.32', '可以并处15000元以下罚款', REVOKE_BY_CULTURE, true)),
     notes: [
       SPLIT_AUTHORITY_NOTE,
       PARTIES_NOTE,
@@ -250,7 +261,7 @@ export const NETCAFE_RULES: readonly PenaltyRule[] = [
     parties: ANY_PARTY,
     roles: ['internet_cafe_operator'],
     authorities: ['public_security', 'culture'],
-    tiers: warningTiers('NETCAFE.34', '可以并处15000元以下的罚款', REVOKE_BY_CULTURE, true),
+    tiers: byPolice(warningTiers('NETCAFE.34', '可以并处15000元以下的罚款', REVOKE_BY_CULTURE, true)),
     notes: [
       SPLIT_AUTHORITY_NOTE,
       'Items （一）–（四） are fire safety: since the 2018 reform 消防救援机构 (no longer part of the 公安机关) supervise fire safety, but this text still names 公安机关; the text is encoded, and a 消防救援 unit is not recognised as any kind of authority.',
