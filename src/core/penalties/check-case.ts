@@ -35,7 +35,7 @@ import { oneFinePerAct } from './one-fine-per-act.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectRulesForLaw, type SelectedRule } from './select-rules.js';
 import { tierRange } from './tiers.js';
-import { applyLenientLaw, bestFitting, type CaseContext } from './transition.js';
+import { applyLenientLaw, bestFitting, type CaseContext, type TransitionOutcome } from './transition.js';
 
 export interface CheckContext {
   rules: RuleIndex;
@@ -102,27 +102,22 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     if (!requires.includes(r)) requires.push(r);
   };
   let undetermined = false;
-  for (const { ev, alt } of evaluations) {
+  for (const { ev, transition } of evaluations) {
     trace.push(`适用${ruleLabel(ev.rule)}`);
     if (ev.tier) trace.push(`档次「${ev.tier.label}」`);
     trace.push(...ev.trace);
-    if (alt) {
-      const split = (ev.tier === null) !== (alt.tier === null);
-      trace.push(
-        `另按${ruleLabel(alt.rule)}：${alt.tier ? `在档次「${alt.tier.label}」之内` : '不在其幅度内'}`,
-      );
-      if (split) {
-        undetermined = true;
-        findings.push({
-          code: 'LENIENCY_SPLIT',
-          severity: 'warning',
-          message: `按${(ev.tier ? ev : alt).rule.id}处罚合法，按${(ev.tier ? alt : ev).rule.id}则不合法；二者何者较轻无法判定，不能得出结论`,
-        });
-        continue;
-      }
+    if (transition?.split) {
+      // Holds under one rule of a mixed comparison only: no conclusion against the party.
+      undetermined = true;
+      continue;
     }
     findings.push(...ev.findings);
-    ev.requires.forEach(need);
+    if (transition?.never) {
+      findings.push({ code: 'UNLAWFUL_UNDER_APPLICABLE_LAW', severity: 'error', message: transition.never });
+      continue;
+    }
+    // The facts the verdict rests on come from the readings of 从旧兼从轻, when there were two laws to weigh.
+    (transition ? [...transition.requires, ...ev.needs] : ev.requires).forEach(need);
   }
   const rules = evaluations.map(({ ev }) => ev.rule);
   if (rules.every((r) => r.tiers.length === 0)) {
@@ -153,8 +148,9 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   }
 
   const unlawful =
-    evaluations.some(({ ev, alt }) => ev.rule.tiers.length > 0 && ev.tier === null && !(alt && alt.tier)) ||
-    findings.some((f) => f.severity === 'error');
+    evaluations.some(
+      ({ ev, transition }) => ev.rule.tiers.length > 0 && ev.tier === null && !transition?.split,
+    ) || findings.some((f) => f.severity === 'error');
   const verdict: Verdict = unlawful
     ? 'unlawful'
     : undetermined
@@ -283,8 +279,8 @@ interface Evaluated {
   how: string;
   /** The record's sanctions this rule was judged on. */
   sanctions: Sanction[];
-  /** The same sanctions judged under the other rule of a mixed 从旧兼从轻 comparison. */
-  alt?: RuleEvaluation;
+  /** What 从旧兼从轻 leaves of the verdict (transition.ts). */
+  transition?: TransitionOutcome;
 }
 
 /** Each rule judged on the sanctions it can carry; a sanction no selected rule admits makes its rule fail. */
@@ -298,7 +294,7 @@ function evaluateAll(selected: SelectedRule[], ctx: CaseContext): Evaluated[] {
     ev: judge(s.rule, r),
     how: s.how,
     sanctions: r.sanctions ?? [],
-    ...(s.alsoUnder ? { alt: judge(s.alsoUnder, r) } : {}),
+    ...(s.transition ? { transition: s.transition } : {}),
   });
   const dedup = selected.filter((s, i) => selected.findIndex((x) => x.rule === s.rule) === i);
   if (dedup.length === 1) return [one(dedup[0]!, record)];

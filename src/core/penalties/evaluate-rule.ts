@@ -17,7 +17,7 @@ import type { Admission, CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { FACT_LABELS, type Fact, type PenaltyRule, type SanctionRule, type Tier } from './model.js';
 import { AUTHORITY_LABEL, authorityMayApply, authorityOf } from './authority.js';
-import { accessoryTo, admitSanction, KIND_LABEL, TARGET_LABEL, tierSanctions } from './tiers.js';
+import { accessoryTo, admitSanction, KIND_LABEL, targetLabel, tierSanctions } from './tiers.js';
 
 export interface RuleEvaluation {
   rule: PenaltyRule;
@@ -26,6 +26,8 @@ export interface RuleEvaluation {
   /** Sanctions no tier admits, with the reason from the tier closest to admitting them. */
   rejected: { sanction: Sanction; why: string }[];
   requires: string[];
+  /** The figures among `requires` (违法所得数额 …), as opposed to the facts of the tier. */
+  needs: string[];
   findings: Finding[];
   trace: string[];
 }
@@ -88,7 +90,7 @@ export function evaluateRule(
     : lazy(rule, null, () => rejectedAll(rule, sanctions, outcomes));
 }
 
-type Detail = Pick<RuleEvaluation, 'rejected' | 'requires' | 'findings' | 'trace'>;
+type Detail = Pick<RuleEvaluation, 'rejected' | 'requires' | 'needs' | 'findings' | 'trace'>;
 
 /**
  * The tier is known at once; what explains it (findings, trace, the facts still required) is written only when read:
@@ -113,6 +115,9 @@ class Explained implements RuleEvaluation {
   }
   get requires() {
     return this.d.requires;
+  }
+  get needs() {
+    return this.d.needs;
   }
   get findings() {
     return this.d.findings;
@@ -266,6 +271,7 @@ function admitted(
 ): Detail {
   const findings: Finding[] = [];
   const requires: string[] = [];
+  const needs: string[] = [];
   const trace: string[] = [];
   for (const p of soft) {
     findings.push({
@@ -273,7 +279,7 @@ function admitted(
       severity: 'warning',
       message: `${p.message}；记录未载明警告（公开文本可能有删节），若决定未给予警告则不合法`,
     });
-    if (!requires.includes('决定同时给予警告')) requires.push('决定同时给予警告');
+    if (!needs.includes('决定同时给予警告')) needs.push('决定同时给予警告');
   }
   if (!factsMet(tier, facts)) {
     // Only the groups of facts the record has not ruled out.
@@ -286,7 +292,7 @@ function admitted(
     if (a.status === 'yes') trace.push(`${what}：在「${a.by}」之内`);
     if (a.status === 'maybe') {
       trace.push(`${what}：「${a.by}」须知${a.needs}方能确定`);
-      if (!requires.includes(a.needs)) requires.push(a.needs);
+      if (!needs.includes(a.needs)) needs.push(a.needs);
     }
   });
   for (const s of tierSanctions(rule, tier)) {
@@ -295,10 +301,10 @@ function admitted(
     findings.push({
       code: 'REQUIRED_SANCTION_MISSING',
       severity: 'info',
-      message: `${rule.id}「${tier.label}」应当${s.words ?? KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}），记录中未载明（公开文本可能有删节）`,
+      message: `${rule.id}「${tier.label}」规定「${s.words ?? s.fine?.[0]?.words ?? KIND_LABEL[s.kind]}」（${KIND_LABEL[s.kind]}，${targetLabel(s)}），记录中未载明（公开文本可能有删节；该处罚附有条件的，条件不成立时无须给予）`,
     });
   }
-  return { rejected: [], requires, findings, trace };
+  return { rejected: [], requires: [...requires, ...needs], needs, findings, trace };
 }
 
 /**
@@ -352,7 +358,7 @@ function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOut
         message: `${ruleLabel(rule)}没有一个档次同时允许记录中的全部处罚`,
       });
   }
-  return { rejected, requires: [], findings, trace: [] };
+  return { rejected, requires: [], needs: [], findings, trace: [] };
 }
 
 export function ruleLabel(rule: PenaltyRule): string {

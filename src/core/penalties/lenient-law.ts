@@ -9,7 +9,8 @@
  * ceiling is higher and one is lower, or, with equal ceilings, no mandatory floor is higher and one is lower;
  * anything else is mixed, and the caller judges under both rules. One kind outweighs the rest: a tier that adds
  * 行政拘留 is heavier, one that drops it lighter, whatever the fines do (限制人身自由的行政处罚 is the gravest kind:
- * only a law may set it, 行政处罚法 第十条第二款).
+ * only a law may set it, 行政处罚法 第十条第二款); where both detain, the detention (ceiling, then mandatory floor)
+ * decides before the fines do.
  * Sanctions that 行政处罚法 第二十八条 imposes whatever the rule says (责令改正; 没收违法所得: “当事人有违法所得，除依法应当
  * 退赔的外，应当予以没收”) make neither rule lighter, so they are left out of the comparison.
  */
@@ -208,6 +209,16 @@ function compareTiers(
     reasons.push(`${detains(n.ceil) ? '新规定设有' : '新规定不再设'}行政拘留（限制人身自由，重于其他处罚）`);
     return { verdict: detains(n.ceil) ? 'heavier' : 'lighter', reasons };
   }
+  // Both detain: the detention decides first (its ceiling, then its mandatory floor), whatever the fines do.
+  const onlyDetention = (m: Map<Key, Level>) => new Map([...m].filter(([k]) => k.startsWith('detention|')));
+  if (detains(o.ceil)) {
+    const dReasons: string[] = [];
+    const byDays = compare(onlyDetention(o.ceil), onlyDetention(n.ceil), '上限', dReasons);
+    const byFloor = compare(onlyDetention(o.floor), onlyDetention(n.floor), '下限', dReasons);
+    const days = combine([byDays, byFloor]);
+    if (days === 'lighter' || days === 'heavier')
+      return { verdict: days, reasons: [...dReasons, '行政拘留重于其他处罚，以拘留的轻重为准'] };
+  }
   const byCeiling = compare(o.ceil, n.ceil, '上限', reasons);
   if (byCeiling !== 'same') return { verdict: byCeiling, reasons };
   return { verdict: compare(o.floor, n.floor, '下限', reasons), reasons };
@@ -281,4 +292,31 @@ function computeLenience(
     .filter((t) => t.verdict !== 'same')
     .map((t) => `「${t.old}」对「${t.new}」：${t.reasons.join('，')}`);
   return { verdict, reasons, tiers };
+}
+
+/** The facts that hold, with what they imply (特别严重后果 is also 严重后果 and 危害后果). */
+export function withImplied(facts: Iterable<Fact>): Set<Fact> {
+  return closure([...facts]);
+}
+
+/**
+ * One tier of the old rule against one tier of the new, for a case whose circumstances put it in both (the tiers the
+ * established facts select): ceilings and floors of the kinds of sanction the decision imposed first, the whole tier
+ * when those compare the same. A side with no tier does not punish those circumstances at all.
+ */
+export function compareTierPair(
+  oldSide: { rule: PenaltyRule; tier: Tier | null },
+  newSide: { rule: PenaltyRule; tier: Tier | null },
+  imposed?: ReadonlySet<string>,
+): { verdict: Lenience; reasons: string[] } {
+  if (!newSide.tier)
+    return {
+      verdict: oldSide.tier ? 'lighter' : 'same',
+      reasons: [`${newSide.rule.id}对此情形不予处罚（不认为是违法）`],
+    };
+  if (!oldSide.tier) return { verdict: 'heavier', reasons: [`行为时的${oldSide.rule.id}对此情形不予处罚`] };
+  const o = [{ rule: oldSide.rule, tier: oldSide.tier }];
+  const n = [{ rule: newSide.rule, tier: newSide.tier }];
+  const narrowed = imposed?.size ? compareTiers(o, n, imposed) : undefined;
+  return narrowed && narrowed.verdict !== 'same' ? narrowed : compareTiers(o, n);
 }

@@ -23,14 +23,15 @@ import { conductOverlap } from './conduct-overlap.js';
 import type { Evaluate } from './evaluate-rule.js';
 import type { PenaltyRule } from './model.js';
 import type { RuleIndex } from './rule-index.js';
+import type { TransitionOutcome } from './transition.js';
 
 export interface SelectedRule {
   rule: PenaltyRule;
   how: string;
   /** The referral rule (网络安全法 2025 第七十一条) this rule was reached through. */
   via?: PenaltyRule;
-  /** A second rule the decision is also judged under (从旧兼从轻 with mixed lenience). */
-  alsoUnder?: PenaltyRule;
+  /** What 从旧兼从轻 leaves of the verdict, when conduct and decision fall under different versions. */
+  transition?: TransitionOutcome;
 }
 
 export interface LawSelection {

@@ -181,6 +181,19 @@ export const TARGET_LABEL: Readonly<Record<Sanction['target'], string>> = {
   responsible_person: '直接负责的主管人员和其他直接责任人员',
 };
 
+const RESPONSIBLE_LABEL: Readonly<Record<NonNullable<SanctionRule['responsiblePersons']>, string>> = {
+  direct_supervisor: '直接负责的主管人员',
+  direct_supervisor_and_others: '直接负责的主管人员和其他直接责任人员',
+  supervisor: '主管负责人员',
+};
+
+/** Whom a sanction rule reaches, as its text names them (网络安全法 2016 第五十九条第一款: 直接负责的主管人员 only). */
+export function targetLabel(s: SanctionRule): string {
+  return s.target === 'responsible_person' && s.responsiblePersons
+    ? RESPONSIBLE_LABEL[s.responsiblePersons]
+    : TARGET_LABEL[s.target];
+}
+
 /** Sanctions a 「并处」 sanction accompanies: the principal ones of the sentence (给予警告，可以并处…; 处…拘留，可以并处…). */
 const PRINCIPAL_KINDS: ReadonlySet<Sanction['kind']> = new Set(['warning', 'detention']);
 const accessories = new WeakMap<Tier, Map<SanctionRule, Sanction['kind'][]>>();

@@ -6,10 +6,14 @@
  * force when the conduct happened is set against the rule in force when the decision was made, for the same conduct:
  * - read in the new numbering → the old rule is the one whose successors lead to it (per item: 网络安全法 2025 第七十一条
  *   第一款第（三）项 ← 2016 第六十六条, not 第六十四条);
- * - read in the old numbering → the new rule is its successor in force on the decision date (a referral successor is
- *   replaced by the rule it reaches).
- * The comparison is made for the tier the case falls in and the kinds of sanction it imposed (lenient-law.ts); the old
- * rule applies unless the new one is lighter; when lenience is mixed the decision is judged under both and the finding says so.
+ * - read in the old numbering → the new rule is its successor that took effect after the conduct (a referral successor
+ *   — 2025 第七十一条 「依照有关法律、行政法规的规定处理、处罚」 — stands for the rule it reaches).
+ *
+ * Which rule is lighter depends on the circumstances: each rule's tier is the one the facts select (拒不改正, 情节较轻,
+ * 造成危害 …), and only the kinds of sanction the decision imposed weigh (lenient-law.ts). Facts the record neither
+ * establishes nor rules out are not guessed: every combination of them is tried — for each, the lighter rule is found
+ * and the decision judged under it — and the verdict says under which facts it holds. Mixed lenience is judged under
+ * both rules; a decision that holds under one only is not decided against the party.
  */
 import type { CaseRecord } from '../shared/case-record.js';
 import { dateSpan } from '../shared/dates.js';
@@ -19,14 +23,17 @@ import { authorityMayApply, authorityOf } from './authority.js';
 import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { conductOverlap } from './conduct-overlap.js';
-import { successorsInForce } from './current-law.js';
-import type { Evaluate, FactFindings } from './evaluate-rule.js';
-import { compareLenience, type LenienceVerdict } from './lenient-law.js';
-import type { PenaltyRule } from './model.js';
+import { isInForce, successorsInForce } from './current-law.js';
+import { evaluateRule, type Evaluate, type FactFindings } from './evaluate-rule.js';
+import { compareTierPair, withImplied, type Lenience } from './lenient-law.js';
+import { asRuleSeesIt } from './liable-party.js';
+import { FACT_LABELS, type Fact, type PenaltyRule, type Tier } from './model.js';
 import type { RuleIndex } from './rule-index.js';
 import type { SelectedRule } from './select-rules.js';
 
 const CITE = '行政处罚法第三十七条（从旧兼从轻）';
+/** Unknown facts tried in every combination (2⁴ readings at most; further ones are taken as not established). */
+const MAX_OPEN = 4;
 
 export interface CaseContext {
   record: CaseRecord;
@@ -36,15 +43,29 @@ export interface CaseContext {
   evaluate: Evaluate;
 }
 
-/** Among rules for the same conduct, the one that fits the party, the agency, the sanctions and the facts best. */
+/** What 从旧兼从轻 leaves of the verdict, over the readings of the facts the record leaves open. */
+export interface TransitionOutcome {
+  /** The facts (in words) under which the decision holds; empty: whatever they are. */
+  requires: string[];
+  /** No reading of the open facts lets the decision stand under the rule 从旧兼从轻 applies. */
+  never?: string;
+  /** It holds only under one of two rules whose lenience is mixed: not decided against the party. */
+  split?: string;
+}
+
+/** Among rules for the same conduct, the one that fits the party, its roles, the agency, the sanctions and the facts. */
 export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): PenaltyRule | undefined {
   const kind = ctx.record.party?.kind;
+  const roles = ctx.record.party?.roles ?? [];
   const auth = authorityOf(ctx.record.agency);
   let best: { r: PenaltyRule; score: number } | undefined;
   for (const r of rules) {
     if (r.referral) continue;
     let score = 0;
     if (!kind || r.parties.includes(kind)) score += 4;
+    const ciiOnly = r.roles.length > 0 && r.roles.every((x) => x === 'cii_operator');
+    // Whom the rule addresses outweighs whether the (possibly unlawful) sanctions fit it.
+    if (ciiOnly) score += roles.includes('cii_operator') ? 2 : -5;
     if (!auth || authorityMayApply(auth, r.authorities)) score += 2;
     if (ctx.evaluate(r).tier) score += 3;
     score += Math.min(3, Math.floor(conductOverlap(r, ctx.record.facts) / 3));
@@ -53,14 +74,11 @@ export function bestFitting(rules: readonly PenaltyRule[], ctx: CaseContext): Pe
   return best?.r;
 }
 
-/** The tier the decision treats the conduct as in: the one admitting its sanctions, else the base tier. */
-function tierOfCase(rule: PenaltyRule, ctx: CaseContext): string | undefined {
-  return ctx.evaluate(rule).tier?.id ?? rule.tiers[0]?.id;
-}
-
-function describe(v: LenienceVerdict): string {
-  const word = { lighter: '较轻', heavier: '较重', same: '相同', mixed: '轻重互见' }[v.verdict];
-  return `${word}（${v.reasons.join('；') || '幅度相同'}）`;
+/** A referral stands for the rule it reaches (the best fitting of its candidates). */
+function reached(index: RuleIndex, rule: PenaltyRule, ctx: CaseContext): PenaltyRule | undefined {
+  if (!rule.referral) return rule;
+  const targets = (rule.referTo ?? []).map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
+  return bestFitting(targets, ctx);
 }
 
 export function applyLenientLaw(
@@ -74,22 +92,34 @@ export function applyLenientLaw(
   const { record } = ctx;
   if (!record.date || !record.decision_date) return sel;
   const conductVersion = versionsOverSpan(law, record.date)[0];
+  const conductDay = dateSpan(record.date).last;
   const decisionDay = dateSpan(record.decision_date).last;
   const decisionVersion = versionInForce(law, decisionDay);
   if (!conductVersion || !decisionVersion || conductVersion.id === decisionVersion.id) return sel;
   const cited = sel.via ?? sel.rule;
 
   if (cited.version === conductVersion.id) {
-    // Read in the old numbering: is the rule in force at the decision lighter?
-    const successors = successorsInForce(index, sel.rule, decisionDay).map((s) => s.rule);
-    const lighterCandidate = bestFitting(successors, ctx);
-    if (!lighterCandidate) {
+    // Read in the old numbering: the rules that took its place after the conduct (referrals stand for what they reach).
+    const later = successorsInForce(index, sel.rule, decisionDay)
+      .map((s) => s.rule)
+      .filter((r) => !isInForce(r, conductDay));
+    const via = later.find((r) => r.referral);
+    const newRule = bestFitting(later, ctx) ?? (via ? reached(index, via, ctx) : undefined);
+    if (!newRule) {
       trace.push(
-        `${CITE}：行为时${record.date}适用${sel.rule.id}；决定时的规定中没有可比较的罚则，适用行为时规定`,
+        `${CITE}：行为时${record.date}适用${sel.rule.id}；决定时的规定中没有取代它的罚则，适用行为时规定`,
       );
       return sel;
     }
-    return choose(sel.rule, lighterCandidate, sel, ctx, findings, trace);
+    return judgeBoth(
+      sel.rule,
+      newRule,
+      via && !later.includes(newRule) ? via : undefined,
+      sel,
+      ctx,
+      findings,
+      trace,
+    );
   }
 
   // Read in the new numbering: which rule carried the same conduct then?
@@ -112,39 +142,152 @@ export function applyLenientLaw(
     return sel;
   }
   const old = bestFitting(conductRules, ctx) ?? conductRules[0]!;
-  return choose(old, sel.rule, sel, ctx, findings, trace);
+  return judgeBoth(old, sel.rule, sel.via, sel, ctx, findings, trace);
 }
 
-function choose(
+/** The tier conduct in these circumstances falls under: the most specific whose facts hold; none if every tier needs one that does not. */
+function tierByFacts(rule: PenaltyRule, holding: ReadonlySet<Fact>): Tier | null {
+  let best: Tier | null = null;
+  let bestN = -1;
+  for (const t of rule.tiers) {
+    const n =
+      t.when.length === 0
+        ? 0
+        : Math.max(-1, ...t.when.filter((g) => g.every((f) => holding.has(f))).map((g) => g.length));
+    if (n >= 0 && n >= bestN) {
+      best = t;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+interface Reading {
+  /** The open facts taken as holding (true) or not (false). */
+  assign: [Fact, boolean][];
+  lenience: Lenience;
+  reasons: string[];
+  applies: PenaltyRule[];
+  /** Those of `applies` the decision holds under. */
+  heldUnder: PenaltyRule[];
+  holds: 'yes' | 'no' | 'split';
+}
+
+function judgeBoth(
   oldRule: PenaltyRule,
   newRule: PenaltyRule,
+  via: PenaltyRule | undefined,
   sel: SelectedRule,
   ctx: CaseContext,
   findings: Finding[],
   trace: string[],
 ): SelectedRule {
-  const { record } = ctx;
-  const focus = tierOfCase(oldRule, ctx);
+  const { record, facts } = ctx;
+  const open = openFacts([oldRule, newRule], facts);
   const imposed = new Set((record.sanctions ?? []).map((s) => `${s.kind}|${s.target}`));
-  const verdict = compareLenience([oldRule], [newRule], focus, imposed);
-  const head = `${CITE}：行为时${record.date}适用${oldRule.id}，决定时${record.decision_date}施行${newRule.id}；就本案情形，新规定${describe(verdict)}`;
-  if (verdict.verdict === 'lighter') {
-    trace.push(`${head}，适用新规定${newRule.id}`);
-    return { rule: newRule, how: `${sel.how}；新规定处罚较轻，从轻适用新规定（${CITE}）` };
+  const readings: Reading[] = [];
+  for (let mask = 0; mask < 1 << open.length; mask++) {
+    const assign = open.map((f, i): [Fact, boolean] => [f, (mask & (1 << i)) !== 0]);
+    const established = new Set(facts.established);
+    const absent = new Set(facts.absent);
+    for (const [f, v] of assign) (v ? established : absent).add(f);
+    const holding = withImplied(established);
+    const v = compareTierPair(
+      { rule: oldRule, tier: tierByFacts(oldRule, holding) },
+      { rule: newRule, tier: tierByFacts(newRule, holding) },
+      imposed,
+    );
+    const applies =
+      v.verdict === 'lighter' ? [newRule] : v.verdict === 'mixed' ? [oldRule, newRule] : [oldRule];
+    const heldUnder = applies.filter((r) => holdsUnder(r, ctx, { established, absent }));
+    const holds = heldUnder.length === applies.length ? 'yes' : heldUnder.length ? 'split' : 'no';
+    readings.push({ assign, lenience: v.verdict, reasons: v.reasons, applies, heldUnder, holds });
   }
-  if (verdict.verdict === 'mixed') {
-    trace.push(`${head}，新旧规定幅度互有升降，分别按两者判断`);
+  const newName = via ? `${via.id}（转致${newRule.id}）` : newRule.id;
+  const head = `${CITE}：行为时${record.date}适用${oldRule.id}，决定时${record.decision_date}施行${newName}`;
+  for (const r of readings) trace.push(`${head}；${describeReading(r)}`);
+
+  const ok = readings.filter((r) => r.holds === 'yes');
+  const chosen = ok[0] ?? readings.find((r) => r.holds === 'split') ?? readings[0]!;
+  const rule = chosen.heldUnder[0] ?? chosen.applies[0]!;
+  const transition: TransitionOutcome = { requires: [] };
+  if (ok.length === readings.length) {
+    // Holds whatever the open facts are; nothing to add.
+  } else if (ok.length > 0) {
+    transition.requires = [describeCondition(ok.map((r) => r.assign))];
+  } else if (readings.some((r) => r.holds === 'split')) {
+    transition.split = `${CITE}：${oldRule.id}与${newName}轻重互见（${chosen.reasons.join('；')}），处罚只在其中一者之下合法，法律未规定如何取舍，不能得出结论`;
+    findings.push({ code: 'LENIENCY_UNCLEAR', severity: 'warning', message: transition.split });
+  } else {
+    transition.never = `${CITE}：${open.length ? '无论' + open.map((f) => FACT_LABELS[f]).join('、') + '是否成立，' : ''}依从旧兼从轻应适用的规定（${[...new Set(readings.flatMap((r) => r.applies.map((x) => x.id)))].join('、')}）都不允许所处处罚`;
+  }
+  if (readings.some((r) => r.lenience === 'mixed'))
     findings.push({
       code: 'LENIENCY_UNCLEAR',
       severity: 'warning',
-      message: `${CITE}：${oldRule.id}与${newRule.id}就本案情形轻重互见（${verdict.reasons.join('；')}），法律未规定如何取舍；已分别按两者判断`,
+      message: `${CITE}：${oldRule.id}与${newName}就本案情形轻重互见，法律未规定如何取舍；已分别按两者判断`,
     });
-    return {
-      rule: oldRule,
-      how: `${sel.how}；从旧（${CITE}），轻重互见，亦按新规定${newRule.id}判断`,
-      alsoUnder: newRule,
-    };
+  const how =
+    rule === newRule
+      ? `${sel.how}；新规定处罚较轻或者不认为是违法，适用新规定（${CITE}）`
+      : `${sel.how}；从旧适用行为时规定（${CITE}）`;
+  return { rule, how, transition, ...(via && rule === newRule ? { via } : {}) };
+}
+
+/** Facts the tiers of either rule turn on that the record neither establishes nor rules out. */
+function openFacts(rules: readonly PenaltyRule[], facts: FactFindings): Fact[] {
+  const out = new Set<Fact>();
+  for (const r of rules)
+    for (const t of r.tiers)
+      for (const g of t.when)
+        for (const f of g) if (!facts.established.has(f) && !facts.absent.has(f)) out.add(f);
+  return [...out].slice(0, MAX_OPEN);
+}
+
+/** Does some tier admit the decision's sanctions with these facts, its own facts holding? */
+function holdsUnder(rule: PenaltyRule, ctx: CaseContext, facts: FactFindings): boolean {
+  const ev = evaluateRule(rule, asRuleSeesIt(ctx.record, rule), ctx.figures, facts);
+  if (!ev.tier) return false;
+  const holding = withImplied(facts.established);
+  return ev.tier.when.length === 0 || ev.tier.when.some((g) => g.every((f) => holding.has(f)));
+}
+
+const WORD: Record<Lenience, string> = { lighter: '较轻', heavier: '较重', same: '相同', mixed: '轻重互见' };
+
+function describeReading(r: Reading): string {
+  const when = r.assign.length ? `若${describeTerm(r.assign)}：` : '就本案情形，';
+  const applied = r.applies.map((x) => x.id).join('与');
+  const verdict = {
+    yes: '所处处罚在其幅度内',
+    no: '所处处罚不在其幅度内',
+    split: '所处处罚只在其中一者幅度内',
+  }[r.holds];
+  return `${when}新规定${WORD[r.lenience]}（${r.reasons.join('；') || '幅度相同'}），适用${applied}，${verdict}`;
+}
+
+function describeTerm(assign: readonly [Fact, boolean][]): string {
+  return assign.map(([f, v]) => (v ? FACT_LABELS[f] : `不存在${FACT_LABELS[f]}`)).join('且');
+}
+
+/** The readings under which the decision holds, merged where one fact does not matter (拒不改正 或 不存在拒不改正 → always). */
+function describeCondition(terms: [Fact, boolean][][]): string {
+  let current = terms.map((t) => new Map(t));
+  let merged = true;
+  while (merged) {
+    merged = false;
+    outer: for (let i = 0; i < current.length; i++)
+      for (let j = i + 1; j < current.length; j++) {
+        const a = current[i]!;
+        const b = current[j]!;
+        if (a.size !== b.size) continue;
+        const differ = [...a].filter(([f, v]) => b.get(f) !== v);
+        if (differ.length !== 1 || ![...a.keys()].every((f) => b.has(f))) continue;
+        const m = new Map(a);
+        m.delete(differ[0]![0]);
+        current = [...current.filter((_, k) => k !== i && k !== j), m];
+        merged = true;
+        break outer;
+      }
   }
-  trace.push(`${head}，适用行为时规定${oldRule.id}`);
-  return { rule: oldRule, how: `${sel.how}；从旧适用行为时规定（${CITE}）` };
+  return [...new Set(current.map((m) => describeTerm([...m])))].join(' 或 ');
 }

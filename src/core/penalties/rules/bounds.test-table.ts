@@ -388,7 +388,7 @@ export const BOUNDS: BoundRow[] = [
   days('PSAL2025.29', 'minor', P, null, 5, '处五日以下拘留'),
   fine('PSAL2025.29', 'minor', P, null, 1000, '或者一千元以下罚款'),
   // 第三十三条 …造成危害的，处五日以下拘留；情节较重的，处五日以上十五日以下拘留
-  days('PSAL2025.33', 'base', P, null, 5, '处五日以下拘留'),
+  days('PSAL2025.33', 'harm', P, null, 5, '处五日以下拘留'),
   days('PSAL2025.33', 'relatively_serious', P, 5, 15, '处五日以上十五日以下拘留'),
   // 第五十条第一款 …处五日以下拘留或者一千元以下罚款；情节较重的，处五日以上十日以下拘留，可以并处一千元以下罚款
   days('PSAL2025.50.1', 'base', P, null, 5, '处五日以下拘留'),

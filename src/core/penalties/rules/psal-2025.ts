@@ -81,20 +81,24 @@ export const PSAL2025_RULES: readonly PenaltyRule[] = [
     parties: INDIVIDUAL,
     roles: ['any'],
     authorities: ['public_security'],
-    preconditions: ['造成危害'],
     tiers: [
-      // 造成危害的，处五日以下拘留
-      BASE([detention('party', 'mandatory', null, 5, '处五日以下拘留')]),
+      // 有下列行为之一，造成危害的，处五日以下拘留 — the harm is an element of every item: without it nothing is punished.
+      tier(
+        'harm',
+        '造成危害',
+        [['harm_caused']],
+        [detention('party', 'mandatory', null, 5, '处五日以下拘留')],
+      ),
       // 情节较重的，处五日以上十五日以下拘留
       tier(
         'relatively_serious',
-        '情节较重',
-        [['relatively_serious_circumstances']],
+        '造成危害且情节较重',
+        [['harm_caused', 'relatively_serious_circumstances']],
         [detention('party', 'mandatory', 5, 15, '处五日以上十五日以下拘留')],
       ),
     ],
     notes: [
-      'Detention only. 「造成危害的」 governs every item (2012: only some items carried a harm condition).',
+      'Detention only. 「造成危害的」 governs every item (2012: only some items carried a harm condition), so it is a fact every tier requires: conduct that caused no harm is not punished under this article (行政处罚法 第三十七条 「不认为是违法的」 for conduct before 2026).',
       'Flag A18: overlaps 网络安全法(2025) 第六十六条 (detention plus optional fines).',
       UNIT_NOTE,
     ],
