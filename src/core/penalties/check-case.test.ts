@@ -227,9 +227,15 @@ describe('a referral rule is judged under the rule it refers to', () => {
     ],
     sanctions: [{ kind: 'detention', amount_yuan: null, days, target: 'party' }],
   });
-  it('10 days of detention: lawful under 治安管理处罚法 第五十六条', () => {
+  it('10 days of detention: lawful under 治安管理处罚法 第五十六条, if that is the basis (the referral names no law)', () => {
     const r = check(seller(10));
-    expect(r.lawful).toBe(true);
+    expect(r.verdict).toBe('lawful_if');
+    expect(r.requires).toEqual([expect.stringMatching(/处罚依据为《治安管理处罚法》第56条/)]);
+    const cited = check({
+      ...seller(10),
+      provisions: [...seller(10).provisions, { law: '治安管理处罚法', article: 56, paragraph: 1, item: null }],
+    });
+    expect(cited.verdict).toBe('lawful');
     expect(r.applied[0]!.rule).toMatch(/^PSAL2025\.56/);
     expect(r.applied[0]!.how).toMatch(/CSL2025\.71\.2转致/);
   });

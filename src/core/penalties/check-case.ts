@@ -102,7 +102,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     if (!requires.includes(r)) requires.push(r);
   };
   let undetermined = false;
-  for (const { ev, transition } of evaluations) {
+  for (const { ev, transition, assumed } of evaluations) {
     trace.push(`适用${ruleLabel(ev.rule)}`);
     if (ev.tier) trace.push(`档次「${ev.tier.label}」`);
     trace.push(...ev.trace);
@@ -116,6 +116,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
       findings.push({ code: 'UNLAWFUL_UNDER_APPLICABLE_LAW', severity: 'error', message: transition.never });
       continue;
     }
+    if (assumed) need(assumed);
     // The facts the verdict rests on come from the readings of 从旧兼从轻, when there were two laws to weigh.
     (transition ? [...transition.requires, ...ev.needs] : ev.requires).forEach(need);
   }
@@ -270,8 +271,16 @@ function resolveReferral(
   if (all.some((s) => targets.includes(s.rule))) return sel;
   const chosen = bestFitting(targets, ctx);
   if (!chosen) return sel;
-  trace.push(`${sel.rule.id}为转致条款，依其所指${chosen.id}判断`);
-  return { rule: chosen, how: `${sel.rule.id}转致`, via: sel.rule };
+  const named = `《${chosen.law}》第${chosen.article}条`;
+  trace.push(
+    `${sel.rule.id}为转致条款（依照有关法律、行政法规处罚），未指明法律，决定亦未引用；按最契合本案的${chosen.id}（${named}）判断`,
+  );
+  return {
+    rule: chosen,
+    how: `${sel.rule.id}转致`,
+    via: sel.rule,
+    assumed: `处罚依据为${named}（${sel.rule.id}为转致条款，未指明所依据的法律）`,
+  };
 }
 
 interface Evaluated {
@@ -281,6 +290,8 @@ interface Evaluated {
   sanctions: Sanction[];
   /** What 从旧兼从轻 leaves of the verdict (transition.ts). */
   transition?: TransitionOutcome;
+  /** The rule a referral was taken to reach, which the decision does not cite. */
+  assumed?: string;
 }
 
 /** Each rule judged on the sanctions it can carry; a sanction no selected rule admits makes its rule fail. */
@@ -295,6 +306,7 @@ function evaluateAll(selected: SelectedRule[], ctx: CaseContext): Evaluated[] {
     how: s.how,
     sanctions: r.sanctions ?? [],
     ...(s.transition ? { transition: s.transition } : {}),
+    ...(s.assumed ? { assumed: s.assumed } : {}),
   });
   const dedup = selected.filter((s, i) => selected.findIndex((x) => x.rule === s.rule) === i);
   if (dedup.length === 1) return [one(dedup[0]!, record)];

@@ -32,6 +32,8 @@ export interface SelectedRule {
   via?: PenaltyRule;
   /** What 从旧兼从轻 leaves of the verdict, when conduct and decision fall under different versions. */
   transition?: TransitionOutcome;
+  /** For a referral the decision cites alone: the rule taken to be its basis, in words (a condition of the verdict). */
+  assumed?: string;
 }
 
 export interface LawSelection {
@@ -255,6 +257,13 @@ export function selectRulesForLaw(
     if (others.length) trace.push(`${c.rule.id}：同条其他罚则 ${others.join('、')} 与案情不符`);
     return { rule: c.rule, how: c.how };
   });
+  const inferred = best.picked.filter((p) => p.c.group === 'inferred').map((p) => p.c.rule.id);
+  if (inferred.length)
+    findings.push({
+      code: 'PENALTY_ARTICLE_INFERRED',
+      severity: 'info',
+      message: `记录只引用了义务条款，未引用罚则条款；按执行该义务的${inferred.join('、')}判断`,
+    });
   if (rules.length === 0) findings.push(noRuleFinding(index, law, best.v, cited));
   return { law, version: best.v, rules, findings, trace };
 }

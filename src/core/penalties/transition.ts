@@ -231,7 +231,13 @@ function judgeBoth(
     rule === newRule
       ? `${sel.how}；新规定处罚较轻或者不认为是违法，适用新规定（${CITE}）`
       : `${sel.how}；从旧适用行为时规定（${CITE}）`;
-  return { rule, how, transition, ...(via && rule === newRule ? { via } : {}) };
+  return {
+    rule,
+    how,
+    transition,
+    ...(via && rule === newRule ? { via } : {}),
+    ...(sel.assumed && rule === sel.rule ? { assumed: sel.assumed } : {}),
+  };
 }
 
 /** Facts the tiers of either rule turn on that the record neither establishes nor rules out. */

@@ -46,7 +46,9 @@ describe('CSL2016.70 第七十条 (referral)', () => {
   it('第十二条第二款 cited alone: a unit warned and fined 一万元 is judged under 国际联网安全保护管理办法 第二十条 (对单位可以并处1.5万元以下的罚款)', () => {
     const r = check('organization', [cite('网络安全法', 12, 2)], [WARNING, fine(10000)]);
     expect(r.applied[0]).toMatchObject({ rule: 'INTLNET.20', how: 'CSL2016.70转致' });
-    expect(r.verdict).toBe('lawful');
+    // 「依照有关法律、行政法规的规定处罚」 names no law: the verdict rests on the 办法 being the basis.
+    expect(r.verdict).toBe('lawful_if');
+    expect(r.requires.join()).toMatch(/处罚依据为《计算机信息网络国际联网安全保护管理办法》第20条/);
     expect(check('organization', [cite('网络安全法', 12, 2)], [WARNING, fine(15001)]).verdict).toBe(
       'unlawful',
     );
