@@ -233,7 +233,10 @@ describe('a referral rule is judged under the rule it refers to', () => {
     expect(r.requires).toEqual([expect.stringMatching(/处罚依据为《治安管理处罚法》第56条/)]);
     const cited = check({
       ...seller(10),
-      provisions: [...seller(10).provisions, { law: '治安管理处罚法', article: 56, paragraph: 1, item: null }],
+      provisions: [
+        ...seller(10).provisions,
+        { law: '治安管理处罚法', article: 56, paragraph: 1, item: null },
+      ],
     });
     expect(cited.verdict).toBe('lawful');
     expect(r.applied[0]!.rule).toMatch(/^PSAL2025\.56/);

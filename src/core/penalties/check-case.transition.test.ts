@@ -172,3 +172,77 @@ describe('lenience is compared per tier, and 没收违法所得 never makes a ru
     expect(r.verdict).toBe('unlawful');
   });
 });
+
+describe('从旧兼从轻 over the facts the record leaves open', () => {
+  const psal = (article: number) => ({ law: '治安管理处罚法', article, paragraph: null, item: null });
+  const person = { kind: 'individual' as const, name: '李某' };
+
+  it('2026 decision, 2025 conduct, old 第六十六条 cited, 700000: unlawful whether or not 拒不改正 (old cap 五十万元; without refusal the new rule reached sets no fine)', () => {
+    const r = check(
+      record({
+        agency: '某省互联网信息办公室',
+        party: { kind: 'organization', name: '某运营商', roles: ['cii_operator'] },
+        facts: '关键信息基础设施的运营者违反规定向境外提供个人信息',
+        provisions: [cite(37), cite(66)],
+        sanctions: [warning, fine(700_000)],
+      }),
+    );
+    expect(r.verdict).toBe('unlawful');
+    expect(codes(r)).toContain('UNLAWFUL_UNDER_APPLICABLE_LAW');
+  });
+
+  it('治安管理处罚法 2012 第二十九条 → 2025 第三十三条 「造成危害的，处五日以下拘留」: with the harm recorded absent the new law does not punish it, so the detention is unlawful', () => {
+    const r = check(
+      record({
+        party: person,
+        facts: '李某违反国家规定，对计算机信息系统中存储的数据进行删除',
+        provisions: [psal(29)],
+        sanctions: [{ kind: 'detention', amount_yuan: null, days: 3, target: 'party' }],
+        absent_facts: ['harm_caused'],
+      }),
+    );
+    expect(r.verdict).toBe('unlawful');
+    expect(r.trace.join()).toMatch(/不予处罚（不认为是违法）/);
+  });
+
+  it('2012 第四十七条 → 2025 第五十五条 with 情节较轻 established: the new 「处五日以下拘留或者三千元以下罚款」 is lighter than 10–15 days, so a 2000 yuan fine alone is lawful', () => {
+    const r = check(
+      record({
+        party: person,
+        facts: '李某在网络群组中发布民族歧视内容，情节较轻',
+        provisions: [psal(47)],
+        sanctions: [fine(2000)],
+        established_facts: ['minor_circumstances'],
+      }),
+    );
+    expect(r.verdict).toBe('lawful');
+    expect(r.applied[0]!.rule).toBe('PSAL2025.55');
+  });
+
+  it('2025 第六十一条第三款 for an ordinary operator’s 2025 conduct goes back to 2016 第五十九条第一款 (not the CII paragraph), so 一百万元 is unlawful', () => {
+    const r = check(
+      record({
+        facts: '某公司未落实网络安全等级保护制度，造成大量数据泄露',
+        provisions: [cite(23), cite(61, 3)],
+        sanctions: [fine(1_000_000)],
+        established_facts: ['serious_consequences'],
+      }),
+    );
+    expect(r.applied[0]!.rule).toBe('CSL2016.59.1');
+    expect(r.verdict).toBe('unlawful');
+  });
+
+  it('the verdict names the facts it rests on when they decide which rule applies', () => {
+    const r = check(
+      record({
+        agency: '某省互联网信息办公室',
+        party: { kind: 'organization', name: '某运营商', roles: ['cii_operator'] },
+        facts: '关键信息基础设施的运营者违反规定向境外提供个人信息',
+        provisions: [cite(37), cite(66)],
+        sanctions: [warning, fine(300_000)],
+      }),
+    );
+    expect(r.verdict).toBe('lawful_if');
+    expect(r.requires.join()).toMatch(/拒不改正/);
+  });
+});

@@ -134,7 +134,12 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
   competence.requires.forEach(need);
   undetermined ||= competence.undetermined;
   findings.push(...liablePartyFindings(record, rules));
-  findings.push(...oneFinePerAct(evaluations.map(({ ev, sanctions }) => ({ rule: ev.rule, sanctions }))));
+  findings.push(
+    ...oneFinePerAct(
+      evaluations.map(({ ev, sanctions }) => ({ rule: ev.rule, sanctions })),
+      selected.map((s) => s.rule),
+    ),
+  );
   const dates = checkDates(record, rules);
   findings.push(...dates.findings);
   dates.requires.forEach(need);

@@ -87,7 +87,7 @@ export function evaluateRule(
   const chosen = first;
   return chosen
     ? lazy(rule, chosen.tier, () => admitted(rule, chosen, sanctions, facts, party))
-    : lazy(rule, null, () => rejectedAll(rule, sanctions, outcomes));
+    : lazy(rule, null, () => rejectedAll(rule, sanctions, outcomes, facts));
 }
 
 type Detail = Pick<RuleEvaluation, 'rejected' | 'requires' | 'needs' | 'findings' | 'trace'>;
@@ -312,10 +312,18 @@ function admitted(
  * provide that kind of sanction at all, or say that none does; when each sanction alone fits some tier, say what keeps
  * the tiers from carrying them together (facts found absent, alternatives combined, an accessory without its main).
  */
-function rejectedAll(rule: PenaltyRule, sanctions: Sanction[], outcomes: TierOutcome[]): Detail {
+function rejectedAll(
+  rule: PenaltyRule,
+  sanctions: Sanction[],
+  outcomes: TierOutcome[],
+  facts: FactFindings,
+): Detail {
   const findings: Finding[] = [];
   const rejected: { sanction: Sanction; why: string }[] = [];
-  const open = outcomes.filter((o) => !o.problems.some((p) => p.code === 'FACT_ABSENT'));
+  const notClosed = outcomes.filter((o) => !o.problems.some((p) => p.code === 'FACT_ABSENT'));
+  // The tiers the established facts put the case in (情节较轻 established: that tier's bound is the reason).
+  const selected = notClosed.filter((o) => o.tier.when.length > 0 && factsMet(o.tier, facts));
+  const open = selected.length ? selected : notClosed;
   sanctions.forEach((s, i) => {
     if (open.some((o) => o.admissions[i]!.status !== 'no')) return;
     const misses = open

@@ -26,29 +26,29 @@ const CITE = '行政处罚法第二十九条（“对当事人的同一个违法
 
 export function oneFinePerAct(
   judged: readonly { rule: PenaltyRule; sanctions: readonly Sanction[] }[],
+  cited: readonly PenaltyRule[],
 ): Finding[] {
-  const fining = judged
-    .map(({ rule, sanctions }) => ({
-      rule,
-      fines: sanctions.filter((s) => s.kind === 'fine' && s.target === 'party').length,
-    }))
-    .filter((x) => x.fines > 0);
-  const out: Finding[] = [];
-  for (const { rule, fines } of fining)
-    if (fines > 1)
-      out.push({
+  const fines = (ss: readonly Sanction[]) =>
+    ss.filter((s) => s.kind === 'fine' && s.target === 'party').length;
+  const total = judged.reduce((n, j) => n + fines(j.sanctions), 0);
+  if (total < 2) return [];
+  // Rules of two laws that fine the party: the same act fined under both (the record tells one act).
+  const fining = cited.filter((r) => r.tiers.length > 0 && fineCeiling(r) > 0);
+  if (new Set(fining.map((r) => r.law)).size > 1) {
+    const heavier = fining.reduce((a, b) => (fineCeiling(b) > fineCeiling(a) ? b : a));
+    return [
+      {
         code: 'ONE_FINE_PER_ACT',
         severity: 'error',
-        message: `依${rule.id}对同一违法行为处以${fines}次罚款，违反${CITE}`,
-      });
-  const laws = new Set(fining.map((x) => x.rule.law));
-  if (laws.size > 1) {
-    const heavier = fining.reduce((a, b) => (fineCeiling(b.rule) > fineCeiling(a.rule) ? b : a));
-    out.push({
-      code: 'ONE_FINE_PER_ACT',
-      severity: 'error',
-      message: `对同一违法行为依${fining.map((x) => x.rule.id).join('、')}分别罚款，违反${CITE}；同一行为违反多个法律规范的，按照罚款数额高的规定处罚，应只依${heavier.rule.id}处一次罚款`,
-    });
+        message: `对同一违法行为依${fining.map((r) => r.id).join('、')}处以${total}次罚款，违反${CITE}；同一行为违反多个法律规范的，按照罚款数额高的规定处罚，应只依${heavier.id}（罚款上限较高）处一次罚款`,
+      },
+    ];
   }
-  return out;
+  return judged
+    .filter((j) => fines(j.sanctions) > 1)
+    .map((j) => ({
+      code: 'ONE_FINE_PER_ACT',
+      severity: 'error' as const,
+      message: `依${j.rule.id}对同一违法行为处以${fines(j.sanctions)}次罚款，违反${CITE}`,
+    }));
 }

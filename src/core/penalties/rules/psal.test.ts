@@ -68,7 +68,11 @@ describe('PSAL2012.68 第六十八条 「处十日以上十五日以下拘留，
   it('a fine above 五百元 alone is unlawful: 「可以并处三千元以下罚款」 goes with the detention, and 「情节较轻的…或者五百元以下罚款」 stops at 500', () => {
     const r = check(68, [fine(501)], { facts: MINOR });
     expect(r.verdict).toBe('unlawful');
-    expect(r.findings.map((f) => f.code)).toContain('ACCESSORY_WITHOUT_MAIN');
+    // 情节较轻 is established: the reason is that tier's bound.
+    expect(r.findings.map((f) => f.code)).toContain('FINE_ABOVE_MAX');
+    const unstated = check(68, [fine(501)]);
+    expect(unstated.verdict).toBe('unlawful');
+    expect(unstated.findings.map((f) => f.code)).toContain('ACCESSORY_WITHOUT_MAIN');
   });
   it('only 公安机关', () =>
     expect(verdict(68, [days(5)], { agency: '某市网信办', facts: MINOR })).toBe('unlawful'));
