@@ -539,6 +539,17 @@ describe('counting rules inside the engine', () => {
     expect(inside.provisional).toBeUndefined();
   });
 
+  it('程序规定 第二百零六条 「自期限届满之日起三个月内」: a window opened after a period in a year not loaded is provisional, not an error', () => {
+    const d = one(
+      run([ev('serve', '2021-05-10', { party: 'p1' })], facts(), '2021-05-11'),
+      'court_filing_window',
+      'p1',
+    );
+    expect(d.started_at.slice(0, 10)).toBe('2021-11-10');
+    expect(d.provisional).toBe(true);
+    expect(d.problem?.code).toBe('CALENDAR_NOT_COVERED');
+  });
+
   it('timers of another agency, case kind or flag do not start', () => {
     const list = run([ev('decide', '2025-03-03')], facts('police', 'ZHIAN'), '2025-03-04');
     expect(list.map((d) => d.timer).sort()).toEqual(['service']);

@@ -47,11 +47,25 @@ export interface ProposedSanction {
   days: number | null;
 }
 
+/**
+ * The figures a fine's bounds are computed from (违法所得一倍以上十倍以下 …), as the investigation established them; a
+ * figure not stated leaves a bound that needs it undetermined (the check then asks for it). 0 is a finding: 没有违法所得.
+ */
+export const FIGURE_FIELDS = [
+  'illegal_gains_yuan',
+  'illegal_turnover_yuan',
+  'procurement_amount_yuan',
+  'previous_year_turnover_yuan',
+] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
 export interface Proposal {
   provisions: ProvisionRef[];
   sanctions: ProposedSanction[];
   established_facts: Fact[];
   absent_facts: Fact[];
+  /** Only the figures established; absent when none is. */
+  figures?: Partial<Record<FigureField, number>>;
   conduct_date: IsoDate;
   verdict: Verdict;
 }

@@ -111,7 +111,7 @@ export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第六十二条 「…当事人明确放弃陈述或者申辩权利的除外」; 程序规定 第一百三十四条 (a waiver may be withdrawn within the period)
     action: 'waive_hearing',
-    from: ['NOTICE', 'DEFENCE'],
+    from: ['NOTICE', 'DEFENCE', 'HEARING_REQUESTED', 'HEARING_SCHEDULED'],
     rows: ['T20'],
     run: (s, input) => {
       const party = partyOf(s, input);
@@ -240,14 +240,20 @@ export const NOTICE: Transition[] = [
           value: input['record_signed'] ?? null,
         });
       }
+      const parties = s.parties.map((p) =>
+        p.hearing === 'scheduled'
+          ? {
+              ...p,
+              hearing: outcome === 'held' ? ('held' as const) : ('waived' as const),
+              heard: p.heard || outcome === 'held',
+            }
+          : p,
+      );
+      // A party whose right is neither used nor waived keeps its window: review waits for it (proceed_to_review).
       return ok({
         ...s,
-        stage: 'REVIEW',
-        parties: s.parties.map((p) =>
-          p.hearing === 'scheduled'
-            ? { ...p, hearing: outcome === 'held' ? 'held' : 'waived', heard: p.heard || outcome === 'held' }
-            : p,
-        ),
+        stage: parties.some((p) => p.hearing === 'eligible') ? 'DEFENCE' : 'REVIEW',
+        parties,
       });
     },
   },

@@ -336,7 +336,28 @@ describe('T14–T20 statements and hearings', () => {
     ).toBe('INVALID_PAYLOAD');
     expect(
       w.act({ action: 'close_hearing', outcome: 'terminated', at: at('2025-04-09', '12:00') }).state.stage,
-    ).toBe('REVIEW');
+    ).toBe('DEFENCE'); // the manager has neither used nor waived his right
+  });
+
+  it('T19–T20 行政处罚法 第六十四条第（一）项 「当事人要求听证的，应当在行政机关告知后五日内提出」: a hearing held for one party leaves the other its window', () => {
+    const scheduled = requested().act({
+      action: 'accept_hearing',
+      party: 'co',
+      hearing_at: at('2025-04-09'),
+      presider: 'legal-x',
+      at: at('2025-03-27'),
+    });
+    const closed = (w: typeof scheduled) =>
+      w.act({ action: 'open_hearing', at: at('2025-04-09') }, 'legal-x').act({
+        action: 'close_hearing',
+        outcome: 'held',
+        record_signed: true,
+        at: at('2025-04-09', '12:00'),
+      });
+    expect(closed(scheduled).state.stage).toBe('DEFENCE');
+    const waived = scheduled.act({ action: 'waive_hearing', party: 'mgr', at: at('2025-03-28') });
+    expect(waived.state.stage).toBe('HEARING_SCHEDULED');
+    expect(closed(waived).state.stage).toBe('REVIEW');
   });
 });
 
