@@ -36,9 +36,28 @@ export interface Party {
   hearing_grounds: string[];
   /** Heard (a statement recorded) or the right expressly waived (行政处罚法 第六十二条). */
   heard: boolean;
+  /**
+   * The party's stage from the decision on. With several execution branches (a fine and detention), the stage of
+   * the first branch still open (fine, detention, other), else of the first finished one.
+   */
   stage?: PartyStage;
+  /** Each execution branch its decision opens, run side by side (行政处罚法 第六十七条 fine; 程序规定 第二百二十条 detention). */
+  branches?: Partial<Record<Branch, PartyStage>>;
   paid_yuan: number;
 }
+
+/** The execution branches of a party's decision: the fine, detention, other sanctions (confiscation, suspension …). */
+export const BRANCHES = ['fine', 'detention', 'other'] as const;
+export type Branch = (typeof BRANCHES)[number];
+
+/** Stages at which a branch needs nothing more before the case is closed (程序规定 第二百五十八条). */
+export const BRANCH_DONE: readonly PartyStage[] = [
+  'SERVED',
+  'FINE_PAID',
+  'NOT_EXECUTED',
+  'DETENTION_DONE',
+  'OTHER_EXECUTION',
+];
 
 export interface ProposedSanction {
   party: string;
@@ -97,3 +116,16 @@ export const updateParty = (state: Proceeding, id: string, change: Partial<Party
   ...state,
   parties: state.parties.map((p) => (p.id === id ? { ...p, ...change } : p)),
 });
+
+/** The party's summary stage over its branches (see Party.stage). */
+export function summaryStage(branches: Partial<Record<Branch, PartyStage>>): PartyStage | undefined {
+  const present = BRANCHES.map((b) => branches[b]).filter((x): x is PartyStage => x !== undefined);
+  return present.find((x) => !BRANCH_DONE.includes(x)) ?? present[0];
+}
+
+/** Moves one execution branch of a party, and its summary stage with it. */
+export function updateBranch(state: Proceeding, id: string, branch: Branch, stage: PartyStage): Proceeding {
+  const party = state.parties.find((p) => p.id === id)!;
+  const branches = { ...party.branches, [branch]: stage };
+  return updateParty(state, id, { branches, stage: summaryStage(branches)! });
+}

@@ -6,7 +6,7 @@ import type { CaseRecord } from '../../shared/case-record.js';
 import type { CheckResult } from '../../penalties/check-result.js';
 import type { HolidayCalendar } from '../calendar.js';
 import type { ActionName } from '../events.js';
-import type { Proceeding } from '../proceeding.js';
+import type { Branch, Proceeding } from '../proceeding.js';
 import type { PartyStage, Stage } from '../stages.js';
 
 export type GuardCode =
@@ -94,8 +94,10 @@ export type Outcome =
 export interface Transition {
   action: ActionName;
   from: readonly Stage[];
-  /** For a per-party step after the decision: the stages the named party must be in. */
+  /** For a per-party step after the decision: the stages the named party (its `branch`, if set) must be in. */
   partyFrom?: readonly PartyStage[];
+  /** The execution branch the step moves (a party fined and detained runs both). */
+  branch?: Branch;
   /** Rows of procedure.md §4 it implements. */
   rows: readonly string[];
   run(state: Proceeding, input: ActionInput, ctx: TransitionContext, at: string): Outcome;
