@@ -6,7 +6,8 @@ import { competenceRefusal } from '../guards/competence.js';
 import { legalityRefusal } from '../guards/legality.js';
 import { notAnOfficer } from '../guards/people.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
-import type { Proposal, ProposedSanction } from '../proceeding.js';
+import type { Proposal } from '../proceeding.js';
+import { heavier } from '../guards/heavier.js';
 import { list, text } from './payload.js';
 import { proposalOf } from './proposal-input.js';
 import { ok, refuse, type Transition } from './types.js';
@@ -23,18 +24,6 @@ function reviewerRefusal(input: Record<string, unknown>) {
         },
       )
     : null;
-}
-
-/** 行政处罚法 第四十五条第二款 「行政机关不得因当事人陈述、申辩而给予更重的处罚。」; 程序规定 第一百二十五条 (hearing) */
-function heavier(
-  decided: readonly ProposedSanction[],
-  notified: readonly ProposedSanction[],
-): ProposedSanction | undefined {
-  return decided.find((d) => {
-    const same = notified.filter((n) => n.party === d.party && n.kind === d.kind);
-    if (same.length === 0) return d.kind !== 'rectification';
-    return same.every((n) => (d.amount_yuan ?? 0) > (n.amount_yuan ?? 0) || (d.days ?? 0) > (n.days ?? 0));
-  });
 }
 
 export const DECISION: Transition[] = [

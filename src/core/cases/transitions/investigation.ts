@@ -50,9 +50,10 @@ export const INVESTIGATION: Transition[] = [
     },
   },
   {
-    // 行政处罚法 第五十四条第一款 「必须全面、客观、公正地调查，收集有关证据」
+    // 行政处罚法 第五十四条第一款 「必须全面、客观、公正地调查，收集有关证据」; 程序规定 第一百六十九条第一款 (复核 of what the party
+    // states after the notice)
     action: 'add_evidence',
-    from: ['INVESTIGATING', 'QUICK'],
+    from: ['INVESTIGATING', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T9'],
     run: (s, input, ctx, at) => {
       const refusal = isCaseOfficer(s, ctx.by);

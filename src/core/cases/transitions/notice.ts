@@ -8,8 +8,9 @@ import { limitationRefusal } from '../guards/limitation.js';
 import { notAnOfficer } from '../guards/people.js';
 import { rectificationRefusal } from '../guards/rectification.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
-import { updateParty, type Proceeding } from '../proceeding.js';
-import { DEFAULT_SETTINGS, ok, refuse, type Transition } from './types.js';
+import { updateParty, type Proceeding, type ProposedSanction } from '../proceeding.js';
+import { heavier } from '../guards/heavier.js';
+import { DEFAULT_SETTINGS, ok, refuse, type ActionInput, type Transition } from './types.js';
 import { instant, partyOf, text } from './payload.js';
 import { proposalOf } from './proposal-input.js';
 import { ZAF2025_FROM } from '../timers/scope.js';
@@ -21,16 +22,39 @@ function hearingStage(s: Proceeding): Proceeding['stage'] {
   return s.parties.some((p) => p.heard) ? 'DEFENCE' : 'NOTICE';
 }
 
+/**
+ * A new notice when the proposal changes after the notice (a changed basis, facts or penalty): the parties are
+ * notified again and their rights run anew. It states its reason; a heavier penalty rests on evidence gathered after
+ * the last notice (程序规定 第一百六十九条 「对违法嫌疑人提出的新的事实、理由和证据，公安机关应当进行复核。公安机关不得因违法嫌疑人申辩而加重处罚。」),
+ * never on the statements alone (行政处罚法 第四十五条第二款).
+ */
+function renoticeRefusal(s: Proceeding, sanctions: readonly ProposedSanction[], input: ActionInput) {
+  if (s.stage !== 'NOTICE' && s.stage !== 'DEFENCE') return null;
+  text(input, 'reason');
+  const worse = heavier(sanctions, s.proposal?.sanctions ?? []);
+  const noticedAt = s.history.findLast((e) => e.type === 'propose_penalty')?.at;
+  const fresh = s.evidence.filter((e) => noticedAt !== undefined && Date.parse(e.at) > Date.parse(noticedAt));
+  if (!worse || fresh.length > 0) return null;
+  return {
+    code: 'HEAVIER_WITHOUT_NEW_EVIDENCE' as const,
+    message:
+      '告知后拟加重处罚，须有告知后新收集的证据；不得因当事人陈述、申辩而加重处罚（行政处罚法 第四十五条第二款）',
+    details: { sanction: worse, notified_at: noticedAt ?? null },
+  };
+}
+
 export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第四十四条 「行政机关在作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知当事人依法享有的
     // 陈述、申辩、要求听证等权利。」; 第三十六条 (时效); 第三十七条 (从旧兼从轻, in the check); 程序规定 第一百六十七条
     action: 'propose_penalty',
-    from: ['CONCLUDED', 'QUICK'],
+    from: ['CONCLUDED', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T13'],
     run: (s, input, ctx, at) => {
       const proposal = proposalOf(s, input);
       const day = chinaDate(at);
+      const renotice = renoticeRefusal(s, proposal.sanctions, input);
+      if (renotice) return { ok: false, refusal: renotice };
       const act = s.violation
         ? s.violation.continuing
           ? s.violation.end
