@@ -52,7 +52,7 @@ const rows: Row[] = [
   {
     timer: 'recusal_decision',
     article: '程序规定 第二十一条 二日内作出决定',
-    events: [ev('recusal_applied', '2025-03-03')],
+    events: [ev('apply_recusal', '2025-03-03')],
     now: '2025-03-04',
     due: '2025-03-05',
     status: 'due_soon',

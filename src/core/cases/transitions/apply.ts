@@ -3,6 +3,7 @@
  * guards; on success the event is appended to the history (who, when it happened, what).
  */
 import type { EventType, ProceedingEvent } from '../events.js';
+import { isRecused, recusalRefusal } from '../guards/recusal.js';
 import type { Party, Proceeding } from '../proceeding.js';
 import type { PartyStage } from '../stages.js';
 import { TRANSITIONS } from './index.js';
@@ -20,6 +21,9 @@ export function applyAction(state: Proceeding, input: ActionInput, ctx: Transiti
       allowed: allowedActions(state),
     });
   }
+  // 程序规定 第二十四条第二款: a person recused takes no further part in the case
+  if (isRecused(state.history, ctx.by))
+    return { ok: false, refusal: recusalRefusal(state.history, ctx.by, null)! };
   const at = input.at ?? ctx.now;
   if (typeof at !== 'string' || Number.isNaN(ms(at)) || !/^\d{4}-\d{2}-\d{2}T/.test(at)) {
     return refuse('INVALID_PAYLOAD', 'at: expected an ISO date-time', { field: 'at', value: at });

@@ -5,6 +5,7 @@ import { chinaDate } from '../periods.js';
 import { competenceRefusal } from '../guards/competence.js';
 import { legalityRefusal } from '../guards/legality.js';
 import { notAnOfficer } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
 import type { Proposal } from '../proceeding.js';
 import { heavier } from '../guards/heavier.js';
@@ -33,7 +34,8 @@ export const DECISION: Transition[] = [
     from: ['REVIEW'],
     rows: ['T21'],
     run: (s, input, ctx) => {
-      const refusal = notAnOfficer(s, ctx.by, '法制审核人员') ?? null;
+      const refusal =
+        notAnOfficer(s, ctx.by, '法制审核人员') ?? recusalRefusal(s.history, ctx.by, '法制审核人员');
       if (refusal) return { ok: false, refusal };
       return reviewerRefusal(input) ?? ok({ ...s, stage: 'APPROVAL', reviewer: ctx.by });
     },
@@ -44,7 +46,8 @@ export const DECISION: Transition[] = [
     from: ['REVIEW'],
     rows: ['T22'],
     run: (s, input, ctx) => {
-      const refusal = notAnOfficer(s, ctx.by, '法制审核人员');
+      const refusal =
+        notAnOfficer(s, ctx.by, '法制审核人员') ?? recusalRefusal(s.history, ctx.by, '法制审核人员');
       if (refusal) return { ok: false, refusal };
       return reviewerRefusal(input) ?? ok({ ...s, stage: 'COLLECTIVE', reviewer: ctx.by });
     },
@@ -80,7 +83,8 @@ export const DECISION: Transition[] = [
     from: ['APPROVAL'],
     rows: ['T24'],
     run: (s, input, ctx, at) => {
-      const approver = notAnOfficer(s, ctx.by, '审批负责人');
+      const approver =
+        notAnOfficer(s, ctx.by, '审批负责人') ?? recusalRefusal(s.history, ctx.by, '审批负责人');
       if (approver) return { ok: false, refusal: approver };
       const limit = deadlineAt(s, 'case_time_limit', null, at, ctx.calendar);
       if (limit?.status === 'overdue' && typeof input['late_approval'] !== 'string') {

@@ -3,7 +3,8 @@
  * a penalty; and the recorded events every open stage accepts.
  */
 import { isRecordedEvent } from '../events.js';
-import { isCaseOfficer, twoOfficers } from '../guards/people.js';
+import { isCaseOfficer, officersShort, twoOfficers } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { isMinorOn } from '../guards/hearing.js';
 import { chinaDate } from '../periods.js';
 import type { Stage } from '../stages.js';
@@ -21,6 +22,7 @@ const BEFORE_DECISION: Stage[] = [
   'HEARING_REQUESTED',
   'HEARING_SCHEDULED',
   'HEARING',
+  'HEARING_SUSPENDED',
   'REVIEW',
   'COLLECTIVE',
   'APPROVAL',
@@ -46,7 +48,10 @@ export const INVESTIGATION: Transition[] = [
     run: (s, input) => {
       const refusal = twoOfficers(input['officers']);
       if (refusal) return { ok: false, refusal };
-      return ok({ ...s, stage: 'INVESTIGATING', officers: [...(input['officers'] as string[])] });
+      const officers = input['officers'] as string[];
+      const recused = officers.map((o) => recusalRefusal(s.history, o, null)).find((r) => r !== null);
+      if (recused) return { ok: false, refusal: recused };
+      return ok({ ...s, stage: 'INVESTIGATING', officers: [...officers] });
     },
   },
   {
@@ -147,9 +152,10 @@ export const INVESTIGATION: Transition[] = [
     from: ['INVESTIGATING'],
     rows: ['T9'],
     run: (s) =>
-      s.evidence.length === 0
+      officersShort(s) ??
+      (s.evidence.length === 0
         ? refuse('NO_EVIDENCE', '调查终结前须收集证据（行政处罚法 第四十条、第五十四条）', {})
-        : ok({ ...s, stage: 'CONCLUDED' }),
+        : ok({ ...s, stage: 'CONCLUDED' })),
   },
   {
     // 程序规定 第二百五十九条 (no violation; limitation expired; suspect dead; other) with the head's approval

@@ -5,7 +5,8 @@ import { chinaDate } from '../periods.js';
 import { hearingRight, isMinorOn } from '../guards/hearing.js';
 import { legalityRefusal } from '../guards/legality.js';
 import { limitationRefusal } from '../guards/limitation.js';
-import { notAnOfficer } from '../guards/people.js';
+import { notAnOfficer, officersShort } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { rectificationRefusal } from '../guards/rectification.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
 import { updateParty, type Proceeding, type ProposedSanction } from '../proceeding.js';
@@ -51,6 +52,8 @@ export const NOTICE: Transition[] = [
     from: ['CONCLUDED', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T13'],
     run: (s, input, ctx, at) => {
+      const short = s.stage === 'CONCLUDED' || s.stage === 'QUICK' ? officersShort(s) : null;
+      if (short) return short;
       const proposal = proposalOf(s, input);
       const day = chinaDate(at);
       const renotice = renoticeRefusal(s, proposal.sanctions, input);
@@ -214,7 +217,8 @@ export const NOTICE: Transition[] = [
       const presider = text(input, 'presider');
       if (party.hearing !== 'requested')
         return refuse('NOT_HEARING_ELIGIBLE', '该当事人没有待受理的听证申请', { party: party.id });
-      const same = notAnOfficer(s, presider, '听证主持人');
+      const same =
+        notAnOfficer(s, presider, '听证主持人') ?? recusalRefusal(s.history, presider, '听证主持人');
       if (same) return { ok: false, refusal: same };
       const trial = {
         ...s,
@@ -240,7 +244,10 @@ export const NOTICE: Transition[] = [
     from: ['HEARING_SCHEDULED'],
     rows: ['T18'],
     run: (s, _input, ctx) => {
-      const same = s.hearing_presider ? notAnOfficer(s, s.hearing_presider, '听证主持人') : null;
+      const same = s.hearing_presider
+        ? (notAnOfficer(s, s.hearing_presider, '听证主持人') ??
+          recusalRefusal(s.history, s.hearing_presider, '听证主持人'))
+        : null;
       if (same) return { ok: false, refusal: same };
       return ok({ ...s, stage: 'HEARING' }, { opened_by: ctx.by });
     },
@@ -248,12 +255,14 @@ export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第六十四条第（八）项 (the record signed, or the refusal noted); 第（六）项 (absence = waiver); 第六十五条
     action: 'close_hearing',
-    from: ['HEARING'],
+    from: ['HEARING', 'HEARING_SUSPENDED'],
     rows: ['T19'],
     run: (s, input) => {
       const outcome = input['outcome'];
-      if (outcome !== 'held' && outcome !== 'terminated') {
-        return refuse('INVALID_PAYLOAD', 'outcome: expected held or terminated', {
+      // 程序规定 第一百四十九条: a suspended hearing may end only by termination (the applicant withdraws …)
+      const allowed = s.stage === 'HEARING_SUSPENDED' ? ['terminated'] : ['held', 'terminated'];
+      if (typeof outcome !== 'string' || !allowed.includes(outcome)) {
+        return refuse('INVALID_PAYLOAD', `outcome: expected ${allowed.join(' or ')}`, {
           field: 'outcome',
           value: outcome,
         });
