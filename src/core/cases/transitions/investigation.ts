@@ -8,8 +8,18 @@ import { recusalRefusal } from '../guards/recusal.js';
 import { isMinorOn } from '../guards/hearing.js';
 import { chinaDate } from '../periods.js';
 import type { Stage } from '../stages.js';
-import { instant, oneOf, PayloadProblem, text } from './payload.js';
-import { ok, refuse, type Transition } from './types.js';
+import { instant, list, oneOf, PayloadProblem, text } from './payload.js';
+import {
+  DEFAULT_SETTINGS,
+  ok,
+  refuse,
+  type ActionInput,
+  type Refusal,
+  type Transition,
+  type TransitionContext,
+} from './types.js';
+import { OFFICER_ACTS, officerCountRefusal, type OneOfficerCircumstances } from '../guards/officer-count.js';
+import type { Proceeding } from '../proceeding.js';
 
 const BEFORE_DECISION: Stage[] = [
   'FILED',
@@ -39,6 +49,40 @@ const OPEN: Stage[] = [
   'CLOSED',
 ];
 
+/**
+ * The officers present at the act that produced the evidence (`officers`, optional): case officers, the actor among
+ * them; one alone only where a rule of ONE_OFFICER_RULES allows the `act` (治安管理处罚法 2025 第一百零八条第二款 …).
+ */
+function presentRefusal(
+  s: Proceeding,
+  input: ActionInput,
+  ctx: TransitionContext,
+  at: string,
+): Refusal | null {
+  if (input['officers'] === undefined) return null;
+  const present = list(input, 'officers');
+  if (
+    present.length === 0 ||
+    !present.includes(ctx.by) ||
+    present.some((o) => !s.officers.includes(o as string))
+  ) {
+    return {
+      code: 'NOT_CASE_OFFICER',
+      message: '在场执法人员须为本案执法人员，且包括记录人',
+      details: { field: 'officers', value: present, case_officers: s.officers },
+    };
+  }
+  const act = oneOf(input, 'act', OFFICER_ACTS);
+  return officerCountRefusal(
+    s,
+    act,
+    present as string[],
+    input as OneOfficerCircumstances,
+    chinaDate(at),
+    ctx.settings ?? DEFAULT_SETTINGS,
+  );
+}
+
 export const INVESTIGATION: Transition[] = [
   {
     // 行政处罚法 第四十二条 「执法人员不得少于两人」; 程序规定 第五十二条第一款 「人民警察不得少于二人」
@@ -61,7 +105,7 @@ export const INVESTIGATION: Transition[] = [
     from: ['INVESTIGATING', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T9'],
     run: (s, input, ctx, at) => {
-      const refusal = isCaseOfficer(s, ctx.by);
+      const refusal = isCaseOfficer(s, ctx.by) ?? presentRefusal(s, input, ctx, at);
       if (refusal) return { ok: false, refusal };
       const item = { kind: text(input, 'kind'), description: text(input, 'description'), by: ctx.by, at };
       return ok({ ...s, evidence: [...s.evidence, item] });

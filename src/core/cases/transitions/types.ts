@@ -66,11 +66,17 @@ export interface CaseSettings {
   detentionHearing: boolean;
   /** 较大数额罚款 for a non-police agency (行政处罚法 第六十三条: the amount is set by its own rules). */
   largeFineYuan: { individual: number | null; organization: number | null };
+  /**
+   * Whether a police on-the-spot decision may be made by one officer under 程序规定 第三十九条 (a rule) where no law
+   * allows it (行政处罚法 第四十二条 「法律另有规定的除外」; Flag P1). Default false.
+   */
+  summaryByOneOfficerUnderRule: boolean;
 }
 
 export const DEFAULT_SETTINGS: CaseSettings = {
   detentionHearing: false,
   largeFineYuan: { individual: null, organization: null },
+  summaryByOneOfficerUnderRule: false,
 };
 
 export interface TransitionContext {
