@@ -103,8 +103,10 @@ export const DECISION: Transition[] = [
           parties: s.parties.map((p) => ({ ...p, stage: 'DECIDED' })),
         });
       }
+      // What the decision does not restate (facts, figures, basis) stays as the proposal established it.
+      const { verdict: _notified, figures, ...notified } = s.proposal;
       const decided: Omit<Proposal, 'verdict'> =
-        input['sanctions'] === undefined ? s.proposal : proposalOf(s, input);
+        input['sanctions'] === undefined ? s.proposal : proposalOf(s, { ...notified, ...figures, ...input });
       const worse = heavier(decided.sanctions, s.proposal.sanctions);
       if (worse) {
         return refuse(

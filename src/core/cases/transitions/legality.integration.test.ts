@@ -63,3 +63,27 @@ describe('the figures a bound turns on, established in propose_penalty (网络�
     expect(out.ok ? null : out.refusal.details).toMatchObject({ field: 'illegal_gains_yuan' });
   });
 });
+
+describe('decide with the real check: what the decision does not restate stays as the proposal established it', () => {
+  it('网络安全法 2016 第五十九条第一款: a lighter fine decided keeps 拒不改正 established (lawful, not CONDITIONS_NOT_ESTABLISHED)', () => {
+    const w = concluded(calendar, { check })
+      .act({ action: 'propose_penalty', at, ...PROPOSAL })
+      .act({ action: 'waive_hearing', party: 'co', at: '2025-03-25T11:00:00+08:00' })
+      .act({ action: 'waive_hearing', party: 'mgr', at: '2025-03-25T11:30:00+08:00' })
+      .act({ action: 'proceed_to_review', at: '2025-03-25T12:00:00+08:00' })
+      .act({ action: 'pass_review', at: '2025-03-26T10:00:00+08:00' }, 'reviewer-r');
+    const lighter = [
+      { party: 'co', kind: 'fine', amount_yuan: 30000, days: null },
+      { party: 'mgr', kind: 'fine', amount_yuan: 10000, days: null },
+    ];
+    const decided = w.act(
+      { action: 'decide', sanctions: lighter, at: '2025-03-27T10:00:00+08:00' },
+      'leader-l',
+    );
+    expect(decided.state.decision).toMatchObject({
+      verdict: 'lawful',
+      established_facts: ['refused_rectification'],
+      sanctions: lighter,
+    });
+  });
+});
