@@ -123,6 +123,10 @@ export function summaryStage(branches: Partial<Record<Branch, PartyStage>>): Par
   return present.find((x) => !BRANCH_DONE.includes(x)) ?? present[0];
 }
 
+/** A branch's stage; a party recorded before branches existed has its one branch in `stage`. */
+export const branchStage = (party: Party, branch: Branch): PartyStage | undefined =>
+  party.branches ? party.branches[branch] : party.stage;
+
 /** Moves one execution branch of a party, and its summary stage with it. */
 export function updateBranch(state: Proceeding, id: string, branch: Branch, stage: PartyStage): Proceeding {
   const party = state.parties.find((p) => p.id === id)!;

@@ -4,7 +4,7 @@
  */
 import type { EventType, ProceedingEvent } from '../events.js';
 import { isRecused, recusalRefusal } from '../guards/recusal.js';
-import type { Party, Proceeding } from '../proceeding.js';
+import { branchStage, type Party, type Proceeding } from '../proceeding.js';
 import type { PartyStage } from '../stages.js';
 import { TRANSITIONS } from './index.js';
 import { PayloadProblem } from './payload.js';
@@ -72,7 +72,7 @@ function eventOf(
 
 /** The stage a per-party step reads: its branch's, or the party's. */
 const stageFor = (party: Party, t: Transition): PartyStage | undefined =>
-  t.branch ? party.branches?.[t.branch] : party.stage;
+  t.branch ? branchStage(party, t.branch) : party.stage;
 
 /** Actions whose stage allows them now (their other guards may still refuse). */
 export function allowedActions(state: Proceeding): string[] {

@@ -81,6 +81,20 @@ describe('a party fined and detained runs both branches', () => {
   });
 });
 
+describe('a party stored before execution branches existed', () => {
+  it('has its one branch in its stage: the fine is paid as before (行政处罚法 第六十七条第三款)', () => {
+    const w = detained('2025', '1990-01-01', [{ party: 'p', kind: 'fine', amount_yuan: 500, days: null }]);
+    const legacy = { ...w.state, parties: w.state.parties.map(({ branches: _b, ...p }) => p) };
+    const paid = walker(calendar, { state: legacy }).act({
+      action: 'record_payment',
+      party: 'p',
+      amount_yuan: 500,
+      at: at('2025-03-03'),
+    });
+    expect(paid.state.parties[0]).toMatchObject({ stage: 'FINE_PAID', branches: { fine: 'FINE_PAID' } });
+  });
+});
+
 describe('T32–T35 detention per party', () => {
   it('T32 程序规定 第二百二十条: served detention is executed, then served out, then closed (第二百五十八条第（三）项)', () => {
     const w = detained('2025')

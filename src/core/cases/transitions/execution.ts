@@ -7,6 +7,7 @@ import { chinaDate } from '../periods.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
 import {
   BRANCH_DONE,
+  branchStage,
   summaryStage,
   updateBranch,
   updateParty,
@@ -47,7 +48,8 @@ function owed(s: Proceeding, party: Party, at: string, ctx: Parameters<Transitio
   const fine = fineOf(s, party.id);
   const payment = deadlineAt(s, 'fine_payment', party.id, at, ctx.calendar);
   const extra =
-    payment?.due_date && party.branches?.fine !== 'FINE_DUE' && party.branches?.fine !== 'FINE_DEFERRED'
+    payment?.due_date &&
+    !(['FINE_DUE', 'FINE_DEFERRED'] as const).some((x) => x === branchStage(party, 'fine'))
       ? surcharge(fine, payment.due_date, chinaDate(at)).yuan
       : 0;
   return { fine, surcharge: extra, total: fine + extra };
