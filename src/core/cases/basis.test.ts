@@ -4,6 +4,7 @@ import { parseStatute } from '../statutes/parse-statute.js';
 import { basisLabel, type LegalBasis } from './basis.js';
 import { HEARING_RULES } from './guards/hearing.js';
 import { LIMITATION_RULES } from './guards/limitation.js';
+import { ONE_OFFICER_RULES } from './guards/officer-count.js';
 import { TIMERS } from './timers/index.js';
 
 const texts = new Map<string, ReturnType<typeof parseStatute>>();
@@ -26,6 +27,7 @@ const bases: [string, LegalBasis][] = [
   ...TIMERS.flatMap((t) => t.basis.map((b) => [`timer ${t.id}`, b] as [string, LegalBasis])),
   ...HEARING_RULES.map((r) => ['hearing right', r.basis] as [string, LegalBasis]),
   ...LIMITATION_RULES.flatMap((r) => r.basis.map((b) => ['limitation', b] as [string, LegalBasis])),
+  ...ONE_OFFICER_RULES.map((r) => ['one officer', r.basis] as [string, LegalBasis]),
 ];
 
 describe('every legal basis quotes its statute verbatim (data/law)', () => {

@@ -52,7 +52,7 @@ const rows: Row[] = [
   {
     timer: 'recusal_decision',
     article: '程序规定 第二十一条 二日内作出决定',
-    events: [ev('recusal_applied', '2025-03-03')],
+    events: [ev('apply_recusal', '2025-03-03')],
     now: '2025-03-04',
     due: '2025-03-05',
     status: 'due_soon',
@@ -537,6 +537,17 @@ describe('counting rules inside the engine', () => {
     expect(d.problem?.code).toBe('CALENDAR_NOT_COVERED');
     const inside = one(run([ev('decide', '2026-03-03')], facts('other'), '2026-03-04'), 'service');
     expect(inside.provisional).toBeUndefined();
+  });
+
+  it('程序规定 第二百零六条 「自期限届满之日起三个月内」: a window opened after a period in a year not loaded is provisional, not an error', () => {
+    const d = one(
+      run([ev('serve', '2021-05-10', { party: 'p1' })], facts(), '2021-05-11'),
+      'court_filing_window',
+      'p1',
+    );
+    expect(d.started_at.slice(0, 10)).toBe('2021-11-10');
+    expect(d.provisional).toBe(true);
+    expect(d.problem?.code).toBe('CALENDAR_NOT_COVERED');
   });
 
   it('timers of another agency, case kind or flag do not start', () => {

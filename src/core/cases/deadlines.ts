@@ -69,6 +69,8 @@ interface Started {
   event: ProceedingEvent;
   startAt: string;
   party: string | null;
+  /** The start was shifted by a period counted on a provisional calendar (a year not loaded). */
+  problem?: { code: string; message: string };
 }
 
 export function computeDeadlines(
@@ -111,11 +113,21 @@ function startsOf(
     const field = spec.field ? event.payload?.[spec.field] : undefined;
     let startAt =
       typeof field === 'string' ? (/T/.test(field) ? field : `${field}T12:00:00+08:00`) : event.at;
+    let problem: Started['problem'];
     if (spec.after) {
-      startAt = periodEnd(cal, startAt, spec.after, { rollOver: facts.agency === 'police' }).due_at;
+      const after = spec.after;
+      const shift = (c: HolidayCalendar) =>
+        periodEnd(c, startAt, after, { rollOver: facts.agency === 'police' }).due_at;
+      try {
+        startAt = shift(cal);
+      } catch (e) {
+        if (!(e instanceof DomainError && e.code === 'CALENDAR_NOT_COVERED')) throw e;
+        startAt = shift(provisional(cal));
+        problem = { code: e.code, message: e.message };
+      }
     }
     for (const party of partiesOf(def, event, facts))
-      latest.set(party, { def, index, event, startAt, party });
+      latest.set(party, { def, index, event, startAt, party, ...(problem ? { problem } : {}) });
   });
   return [...latest.values()];
 }
@@ -180,7 +192,12 @@ function deadlineFor(
   let withDue: Deadline;
   try {
     end = dueOf(s, relevant, extensions, excluded, facts, ctx.calendar, ctx.now);
-    withDue = { ...base, due_at: end.due_at, due_date: end.due_date };
+    withDue = {
+      ...base,
+      due_at: end.due_at,
+      due_date: end.due_date,
+      ...(s.problem ? { provisional: true as const, problem: s.problem } : {}),
+    };
   } catch (e) {
     if (!(e instanceof DomainError && e.code === 'CALENDAR_NOT_COVERED')) throw e;
     end = dueOf(s, relevant, extensions, excluded, facts, provisional(ctx.calendar), ctx.now);

@@ -10,6 +10,9 @@ export const ACTIONS = [
   'on_the_spot',
   'file',
   'start_investigation',
+  'apply_recusal',
+  'decide_recusal',
+  'assign_officers',
   'add_evidence',
   'record_event',
   'start_appraisal',
@@ -27,6 +30,9 @@ export const ACTIONS = [
   'refuse_hearing',
   'accept_hearing',
   'open_hearing',
+  'postpone_hearing',
+  'suspend_hearing',
+  'resume_hearing',
   'close_hearing',
   'waive_hearing',
   'proceed_to_review',
@@ -56,8 +62,6 @@ export type ActionName = (typeof ACTIONS)[number];
 
 /** Facts recorded for the timers, without a change of stage. */
 export const RECORDED_EVENTS = [
-  'recusal_applied',
-  'recusal_decided',
   'summons_arrival',
   'questioning_ended',
   'continued_questioning_started',

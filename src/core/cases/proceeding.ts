@@ -36,9 +36,28 @@ export interface Party {
   hearing_grounds: string[];
   /** Heard (a statement recorded) or the right expressly waived (行政处罚法 第六十二条). */
   heard: boolean;
+  /**
+   * The party's stage from the decision on. With several execution branches (a fine and detention), the stage of
+   * the first branch still open (fine, detention, other), else of the first finished one.
+   */
   stage?: PartyStage;
+  /** Each execution branch its decision opens, run side by side (行政处罚法 第六十七条 fine; 程序规定 第二百二十条 detention). */
+  branches?: Partial<Record<Branch, PartyStage>>;
   paid_yuan: number;
 }
+
+/** The execution branches of a party's decision: the fine, detention, other sanctions (confiscation, suspension …). */
+export const BRANCHES = ['fine', 'detention', 'other'] as const;
+export type Branch = (typeof BRANCHES)[number];
+
+/** Stages at which a branch needs nothing more before the case is closed (程序规定 第二百五十八条). */
+export const BRANCH_DONE: readonly PartyStage[] = [
+  'SERVED',
+  'FINE_PAID',
+  'NOT_EXECUTED',
+  'DETENTION_DONE',
+  'OTHER_EXECUTION',
+];
 
 export interface ProposedSanction {
   party: string;
@@ -47,11 +66,25 @@ export interface ProposedSanction {
   days: number | null;
 }
 
+/**
+ * The figures a fine's bounds are computed from (违法所得一倍以上十倍以下 …), as the investigation established them; a
+ * figure not stated leaves a bound that needs it undetermined (the check then asks for it). 0 is a finding: 没有违法所得.
+ */
+export const FIGURE_FIELDS = [
+  'illegal_gains_yuan',
+  'illegal_turnover_yuan',
+  'procurement_amount_yuan',
+  'previous_year_turnover_yuan',
+] as const;
+export type FigureField = (typeof FIGURE_FIELDS)[number];
+
 export interface Proposal {
   provisions: ProvisionRef[];
   sanctions: ProposedSanction[];
   established_facts: Fact[];
   absent_facts: Fact[];
+  /** Only the figures established; absent when none is. */
+  figures?: Partial<Record<FigureField, number>>;
   conduct_date: IsoDate;
   verdict: Verdict;
 }
@@ -83,3 +116,20 @@ export const updateParty = (state: Proceeding, id: string, change: Partial<Party
   ...state,
   parties: state.parties.map((p) => (p.id === id ? { ...p, ...change } : p)),
 });
+
+/** The party's summary stage over its branches (see Party.stage). */
+export function summaryStage(branches: Partial<Record<Branch, PartyStage>>): PartyStage | undefined {
+  const present = BRANCHES.map((b) => branches[b]).filter((x): x is PartyStage => x !== undefined);
+  return present.find((x) => !BRANCH_DONE.includes(x)) ?? present[0];
+}
+
+/** A branch's stage; a party recorded before branches existed has its one branch in `stage`. */
+export const branchStage = (party: Party, branch: Branch): PartyStage | undefined =>
+  party.branches ? party.branches[branch] : party.stage;
+
+/** Moves one execution branch of a party, and its summary stage with it. */
+export function updateBranch(state: Proceeding, id: string, branch: Branch, stage: PartyStage): Proceeding {
+  const party = state.parties.find((p) => p.id === id)!;
+  const branches = { ...party.branches, [branch]: stage };
+  return updateParty(state, id, { branches, stage: summaryStage(branches)! });
+}

@@ -37,6 +37,7 @@ export function caseRecordOf(
     sanctions,
     established_facts: proposal.established_facts,
     absent_facts: proposal.absent_facts,
+    ...proposal.figures,
   };
 }
 

@@ -4,7 +4,7 @@
  * separates 审核、审批 from the investigation).
  */
 import type { Proceeding } from '../proceeding.js';
-import type { Refusal } from '../transitions/types.js';
+import { refuse, type Outcome, type Refusal } from '../transitions/types.js';
 
 export function twoOfficers(officers: unknown): Refusal | null {
   if (!Array.isArray(officers) || officers.some((o) => typeof o !== 'string' || o === '')) {
@@ -44,4 +44,14 @@ export function isCaseOfficer(state: Proceeding, person: string): Refusal | null
     message: '只有本案执法人员可以办理此步骤',
     details: { person, officers: state.officers },
   };
+}
+
+/** Fewer than two officers left on the case (one recused): the case goes on only once they are assigned anew. */
+export function officersShort(state: Proceeding): Outcome | null {
+  return state.officers.length >= 2
+    ? null
+    : refuse('TOO_FEW_OFFICERS', '本案执法人员不足两人（回避后须重新指派，行政处罚法 第四十二条）', {
+        officers: state.officers,
+        required: 2,
+      });
 }

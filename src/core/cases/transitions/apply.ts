@@ -3,10 +3,12 @@
  * guards; on success the event is appended to the history (who, when it happened, what).
  */
 import type { EventType, ProceedingEvent } from '../events.js';
-import type { Proceeding } from '../proceeding.js';
+import { isRecused, recusalRefusal } from '../guards/recusal.js';
+import { branchStage, type Party, type Proceeding } from '../proceeding.js';
+import type { PartyStage } from '../stages.js';
 import { TRANSITIONS } from './index.js';
 import { PayloadProblem } from './payload.js';
-import { refuse, type ActionInput, type Outcome, type TransitionContext } from './types.js';
+import { refuse, type ActionInput, type Outcome, type Transition, type TransitionContext } from './types.js';
 
 const ms = (s: string) => Date.parse(s);
 
@@ -19,6 +21,9 @@ export function applyAction(state: Proceeding, input: ActionInput, ctx: Transiti
       allowed: allowedActions(state),
     });
   }
+  // 程序规定 第二十四条第二款: a person recused takes no further part in the case
+  if (isRecused(state.history, ctx.by))
+    return { ok: false, refusal: recusalRefusal(state.history, ctx.by, null)! };
   const at = input.at ?? ctx.now;
   if (typeof at !== 'string' || Number.isNaN(ms(at)) || !/^\d{4}-\d{2}-\d{2}T/.test(at)) {
     return refuse('INVALID_PAYLOAD', 'at: expected an ISO date-time', { field: 'at', value: at });
@@ -31,10 +36,12 @@ export function applyAction(state: Proceeding, input: ActionInput, ctx: Transiti
   try {
     if (t.partyFrom) {
       const party = state.parties.find((p) => p.id === input.party);
-      if (party && !t.partyFrom.includes(party.stage!)) {
-        return refuse('WRONG_STAGE', `当事人处于“${party.stage ?? '—'}”，不能执行 ${t.action}`, {
+      const current = party && stageFor(party, t);
+      if (party && !t.partyFrom.includes(current!)) {
+        return refuse('WRONG_STAGE', `当事人处于“${current ?? '—'}”，不能执行 ${t.action}`, {
           party: party.id,
-          stage: party.stage ?? null,
+          stage: current ?? null,
+          ...(t.branch ? { branch: t.branch } : {}),
           action: t.action,
         });
       }
@@ -63,11 +70,19 @@ function eventOf(
   return party === undefined ? event : { ...event, party };
 }
 
+/** The stage a per-party step reads: its branch's, or the party's. */
+const stageFor = (party: Party, t: Transition): PartyStage | undefined =>
+  t.branch ? branchStage(party, t.branch) : party.stage;
+
 /** Actions whose stage allows them now (their other guards may still refuse). */
 export function allowedActions(state: Proceeding): string[] {
   return TRANSITIONS.filter(
     (t) =>
       t.from.includes(state.stage) &&
-      (!t.partyFrom || state.parties.some((p) => p.stage && t.partyFrom!.includes(p.stage))),
+      (!t.partyFrom ||
+        state.parties.some((p) => {
+          const current = stageFor(p, t);
+          return current !== undefined && t.partyFrom!.includes(current);
+        })),
   ).map((t) => t.action);
 }

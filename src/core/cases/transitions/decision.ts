@@ -5,8 +5,10 @@ import { chinaDate } from '../periods.js';
 import { competenceRefusal } from '../guards/competence.js';
 import { legalityRefusal } from '../guards/legality.js';
 import { notAnOfficer } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
-import type { Proposal, ProposedSanction } from '../proceeding.js';
+import type { Proposal } from '../proceeding.js';
+import { heavier } from '../guards/heavier.js';
 import { list, text } from './payload.js';
 import { proposalOf } from './proposal-input.js';
 import { ok, refuse, type Transition } from './types.js';
@@ -25,18 +27,6 @@ function reviewerRefusal(input: Record<string, unknown>) {
     : null;
 }
 
-/** 行政处罚法 第四十五条第二款 「行政机关不得因当事人陈述、申辩而给予更重的处罚。」; 程序规定 第一百二十五条 (hearing) */
-function heavier(
-  decided: readonly ProposedSanction[],
-  notified: readonly ProposedSanction[],
-): ProposedSanction | undefined {
-  return decided.find((d) => {
-    const same = notified.filter((n) => n.party === d.party && n.kind === d.kind);
-    if (same.length === 0) return d.kind !== 'rectification';
-    return same.every((n) => (d.amount_yuan ?? 0) > (n.amount_yuan ?? 0) || (d.days ?? 0) > (n.days ?? 0));
-  });
-}
-
 export const DECISION: Transition[] = [
   {
     // 行政处罚法 第五十八条 「未经法制审核或者审核未通过的，不得作出决定」; 程序规定 第一百七十条–第一百七十一条
@@ -44,7 +34,8 @@ export const DECISION: Transition[] = [
     from: ['REVIEW'],
     rows: ['T21'],
     run: (s, input, ctx) => {
-      const refusal = notAnOfficer(s, ctx.by, '法制审核人员') ?? null;
+      const refusal =
+        notAnOfficer(s, ctx.by, '法制审核人员') ?? recusalRefusal(s.history, ctx.by, '法制审核人员');
       if (refusal) return { ok: false, refusal };
       return reviewerRefusal(input) ?? ok({ ...s, stage: 'APPROVAL', reviewer: ctx.by });
     },
@@ -55,7 +46,8 @@ export const DECISION: Transition[] = [
     from: ['REVIEW'],
     rows: ['T22'],
     run: (s, input, ctx) => {
-      const refusal = notAnOfficer(s, ctx.by, '法制审核人员');
+      const refusal =
+        notAnOfficer(s, ctx.by, '法制审核人员') ?? recusalRefusal(s.history, ctx.by, '法制审核人员');
       if (refusal) return { ok: false, refusal };
       return reviewerRefusal(input) ?? ok({ ...s, stage: 'COLLECTIVE', reviewer: ctx.by });
     },
@@ -91,7 +83,8 @@ export const DECISION: Transition[] = [
     from: ['APPROVAL'],
     rows: ['T24'],
     run: (s, input, ctx, at) => {
-      const approver = notAnOfficer(s, ctx.by, '审批负责人');
+      const approver =
+        notAnOfficer(s, ctx.by, '审批负责人') ?? recusalRefusal(s.history, ctx.by, '审批负责人');
       if (approver) return { ok: false, refusal: approver };
       const limit = deadlineAt(s, 'case_time_limit', null, at, ctx.calendar);
       if (limit?.status === 'overdue' && typeof input['late_approval'] !== 'string') {
@@ -110,8 +103,10 @@ export const DECISION: Transition[] = [
           parties: s.parties.map((p) => ({ ...p, stage: 'DECIDED' })),
         });
       }
+      // What the decision does not restate (facts, figures, basis) stays as the proposal established it.
+      const { verdict: _notified, figures, ...notified } = s.proposal;
       const decided: Omit<Proposal, 'verdict'> =
-        input['sanctions'] === undefined ? s.proposal : proposalOf(s, input);
+        input['sanctions'] === undefined ? s.proposal : proposalOf(s, { ...notified, ...figures, ...input });
       const worse = heavier(decided.sanctions, s.proposal.sanctions);
       if (worse) {
         return refuse(

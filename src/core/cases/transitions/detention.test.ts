@@ -9,7 +9,13 @@ const at = (d: string, t = '10:00') => `${d}T${t}:00+08:00`;
 const codeOf = (o: Outcome) => (o.ok ? 'OK' : o.refusal.code);
 
 /** A 治安 case against one person, decided with 5 days' detention, served. */
-function detained(year: '2025' | '2026', birth = '1990-01-01') {
+function detained(
+  year: '2025' | '2026',
+  birth = '1990-01-01',
+  sanctions: { party: string; kind: string; amount_yuan: number | null; days: number | null }[] = [
+    { party: 'p', kind: 'detention', amount_yuan: null, days: 5 },
+  ],
+) {
   const d = (md: string) => `${year}-${md}`;
   const state = openProceeding(
     {
@@ -23,7 +29,7 @@ function detained(year: '2025' | '2026', birth = '1990-01-01') {
   );
   const proposal = {
     provisions: [{ law: '治安管理处罚法', article: 29, paragraph: null, item: null }],
-    sanctions: [{ party: 'p', kind: 'detention', amount_yuan: null, days: 5 }],
+    sanctions,
     established_facts: [],
     absent_facts: [],
     conduct_date: d('03-01'),
@@ -44,6 +50,50 @@ function detained(year: '2025' | '2026', birth = '1990-01-01') {
     .act({ action: 'decide', at: at(d('03-02'), '18:00') }, 'leader-l')
     .act({ action: 'serve', party: 'p', method: '当场宣告', at: at(d('03-02'), '18:10') });
 }
+
+describe('a party fined and detained runs both branches', () => {
+  const both = () =>
+    detained('2025', '1990-01-01', [
+      { party: 'p', kind: 'detention', amount_yuan: null, days: 5 },
+      { party: 'p', kind: 'fine', amount_yuan: 500, days: null },
+    ]);
+
+  it('程序规定 第二百二十条 「由作出决定的公安机关送达拘留所执行」 and 行政处罚法 第六十七条第三款 「当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款」: detained and paying at once', () => {
+    const served = both();
+    expect(served.state.parties[0]!.branches).toEqual({ fine: 'FINE_DUE', detention: 'DETENTION_PENDING' });
+    const w = served
+      .act({ action: 'execute_detention', party: 'p', at: at('2025-03-02', '20:00') })
+      .act({ action: 'record_payment', party: 'p', amount_yuan: 500, at: at('2025-03-04') });
+    expect(w.state.parties[0]!.branches).toEqual({ fine: 'FINE_PAID', detention: 'IN_DETENTION' });
+    expect(w.state.parties[0]!.stage).toBe('IN_DETENTION');
+  });
+
+  it('程序规定 第二百五十八条第（三）项 「作出行政处罚等处理决定，且已执行的」: not closed until both are executed (PARTIES_NOT_CLOSED)', () => {
+    const paid = both().act({ action: 'record_payment', party: 'p', amount_yuan: 500, at: at('2025-03-03') });
+    expect(codeOf(paid.attempt({ action: 'close', ground: 'executed', at: at('2025-03-04') }))).toBe(
+      'PARTIES_NOT_CLOSED',
+    );
+    const done = paid
+      .act({ action: 'execute_detention', party: 'p', at: at('2025-03-04') })
+      .act({ action: 'finish_detention', party: 'p', at: at('2025-03-09') })
+      .act({ action: 'close', ground: 'executed', at: at('2025-03-10') });
+    expect(done.state.stage).toBe('CLOSED');
+  });
+});
+
+describe('a party stored before execution branches existed', () => {
+  it('has its one branch in its stage: the fine is paid as before (行政处罚法 第六十七条第三款)', () => {
+    const w = detained('2025', '1990-01-01', [{ party: 'p', kind: 'fine', amount_yuan: 500, days: null }]);
+    const legacy = { ...w.state, parties: w.state.parties.map(({ branches: _b, ...p }) => p) };
+    const paid = walker(calendar, { state: legacy }).act({
+      action: 'record_payment',
+      party: 'p',
+      amount_yuan: 500,
+      at: at('2025-03-03'),
+    });
+    expect(paid.state.parties[0]).toMatchObject({ stage: 'FINE_PAID', branches: { fine: 'FINE_PAID' } });
+  });
+});
 
 describe('T32–T35 detention per party', () => {
   it('T32 程序规定 第二百二十条: served detention is executed, then served out, then closed (第二百五十八条第（三）项)', () => {

@@ -3,7 +3,7 @@
  */
 import { chinaDate } from '../periods.js';
 import { nonExecutionGround, type DetentionCircumstances } from '../guards/detention.js';
-import { updateParty, type Proceeding } from '../proceeding.js';
+import { updateBranch, type Proceeding } from '../proceeding.js';
 import { partyOf, text } from './payload.js';
 import { ok, refuse, type ActionInput, type Transition } from './types.js';
 
@@ -30,30 +30,33 @@ export const DETENTION: Transition[] = [
     action: 'suspend_enforcement',
     from: AFTER_DECISION,
     partyFrom: ['COURT_ENFORCEMENT'],
+    branch: 'fine',
     rows: ['T31'],
     run: (s, input) => {
       text(input, 'ground');
-      return ok(updateParty(s, partyOf(s, input).id, { stage: 'ENFORCEMENT_SUSPENDED' }));
+      return ok(updateBranch(s, partyOf(s, input).id, 'fine', 'ENFORCEMENT_SUSPENDED'));
     },
   },
   {
     action: 'resume_enforcement',
     from: AFTER_DECISION,
     partyFrom: ['ENFORCEMENT_SUSPENDED'],
+    branch: 'fine',
     rows: ['T31'],
-    run: (s, input) => ok(updateParty(s, partyOf(s, input).id, { stage: 'COURT_ENFORCEMENT' })),
+    run: (s, input) => ok(updateBranch(s, partyOf(s, input).id, 'fine', 'COURT_ENFORCEMENT')),
   },
   {
     // 程序规定 第二百二十条 「对被决定行政拘留的人，由作出决定的公安机关送达拘留所执行。」
     action: 'execute_detention',
     from: AFTER_DECISION,
     partyFrom: ['DETENTION_PENDING'],
+    branch: 'detention',
     rows: ['T32'],
     run: (s, input, _ctx, at) => {
       const ground = groundOf(s, input, at);
       if (ground)
         return refuse('NOT_TO_BE_EXECUTED', `依法不送拘留所执行：${ground}`, { party: input.party, ground });
-      return ok(updateParty(s, partyOf(s, input).id, { stage: 'IN_DETENTION' }));
+      return ok(updateBranch(s, partyOf(s, input).id, 'detention', 'IN_DETENTION'));
     },
   },
   {
@@ -61,12 +64,13 @@ export const DETENTION: Transition[] = [
     action: 'skip_detention',
     from: AFTER_DECISION,
     partyFrom: ['DETENTION_PENDING'],
+    branch: 'detention',
     rows: ['T33'],
     run: (s, input, _ctx, at) => {
       const ground = groundOf(s, input, at);
       if (!ground)
         return refuse('NO_NON_EXECUTION_GROUND', '不具备不执行行政拘留的情形', { party: input.party });
-      return ok(updateParty(s, partyOf(s, input).id, { stage: 'NOT_EXECUTED' }), { ground });
+      return ok(updateBranch(s, partyOf(s, input).id, 'detention', 'NOT_EXECUTED'), { ground });
     },
   },
   {
@@ -75,6 +79,7 @@ export const DETENTION: Transition[] = [
     action: 'defer_detention',
     from: AFTER_DECISION,
     partyFrom: ['DETENTION_PENDING', 'IN_DETENTION'],
+    branch: 'detention',
     rows: ['T34'],
     run: (s, input, _ctx, at) => {
       const party = partyOf(s, input);
@@ -95,7 +100,7 @@ export const DETENTION: Transition[] = [
       ) {
         return no('须有参加升学考试、子女出生或者近亲属病危、死亡等情形（治安管理处罚法 第一百二十六条）');
       }
-      return ok(updateParty(s, party.id, { stage: 'DEFERRED' }));
+      return ok(updateBranch(s, party.id, 'detention', 'DEFERRED'));
     },
   },
   {
@@ -103,18 +108,20 @@ export const DETENTION: Transition[] = [
     action: 'resume_detention',
     from: AFTER_DECISION,
     partyFrom: ['DEFERRED'],
+    branch: 'detention',
     rows: ['T35'],
     run: (s, input) => {
       text(input, 'reason');
-      return ok(updateParty(s, partyOf(s, input).id, { stage: 'IN_DETENTION' }));
+      return ok(updateBranch(s, partyOf(s, input).id, 'detention', 'IN_DETENTION'));
     },
   },
   {
     action: 'finish_detention',
     from: AFTER_DECISION,
     partyFrom: ['IN_DETENTION'],
+    branch: 'detention',
     rows: ['T32'],
-    run: (s, input) => ok(updateParty(s, partyOf(s, input).id, { stage: 'DETENTION_DONE' })),
+    run: (s, input) => ok(updateBranch(s, partyOf(s, input).id, 'detention', 'DETENTION_DONE')),
   },
   {
     // 行政处罚法 第四十八条第一款 「具有一定社会影响的行政处罚决定应当依法公开。」; 治安管理处罚法 (2025) 第一百三十六条 「违反治安管理的记录应当

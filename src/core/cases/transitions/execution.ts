@@ -5,18 +5,20 @@
 import { surcharge } from '../fines.js';
 import { chinaDate } from '../periods.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
-import { updateParty, type Party, type Proceeding } from '../proceeding.js';
+import {
+  BRANCH_DONE,
+  branchStage,
+  summaryStage,
+  updateBranch,
+  updateParty,
+  type Branch,
+  type Party,
+  type Proceeding,
+} from '../proceeding.js';
 import type { PartyStage } from '../stages.js';
 import { amount, day, oneOf, partyOf, text } from './payload.js';
 import { ok, refuse, type Transition } from './types.js';
 
-const CLOSING: readonly PartyStage[] = [
-  'SERVED',
-  'FINE_PAID',
-  'NOT_EXECUTED',
-  'DETENTION_DONE',
-  'OTHER_EXECUTION',
-];
 const UNPAID: readonly PartyStage[] = [
   'FINE_DUE',
   'FINE_DEFERRED',
@@ -30,13 +32,15 @@ const fineOf = (s: Proceeding, party: string) =>
     .filter((x) => x.party === party && x.kind === 'fine')
     .reduce((a, x) => a + (x.amount_yuan ?? 0), 0);
 
-function stageAfterService(s: Proceeding, party: Party): PartyStage {
+/** The branches the party's decision opens on service: each runs on its own (程序规定 第一百六十一条第二款). */
+function branchesAfterService(s: Proceeding, party: Party): Partial<Record<Branch, PartyStage>> {
   const own = (s.decision?.sanctions ?? []).filter((x) => x.party === party.id);
-  if (own.some((x) => x.kind === 'fine')) return 'FINE_DUE';
-  if (own.some((x) => x.kind === 'detention')) return 'DETENTION_PENDING';
-  if (own.some((x) => x.kind === 'suspension' || x.kind === 'revocation' || x.kind === 'confiscation'))
-    return 'OTHER_EXECUTION';
-  return 'SERVED';
+  const has = (...kinds: string[]) => own.some((x) => kinds.includes(x.kind));
+  return {
+    ...(has('fine') ? { fine: 'FINE_DUE' as const } : {}),
+    ...(has('detention') ? { detention: 'DETENTION_PENDING' as const } : {}),
+    ...(has('suspension', 'revocation', 'confiscation') ? { other: 'OTHER_EXECUTION' as const } : {}),
+  };
 }
 
 /** What the party owes on `at`: the fine, and the surcharge once the payment period has lapsed. */
@@ -44,7 +48,8 @@ function owed(s: Proceeding, party: Party, at: string, ctx: Parameters<Transitio
   const fine = fineOf(s, party.id);
   const payment = deadlineAt(s, 'fine_payment', party.id, at, ctx.calendar);
   const extra =
-    payment?.due_date && party.stage !== 'FINE_DUE' && party.stage !== 'FINE_DEFERRED'
+    payment?.due_date &&
+    !(['FINE_DUE', 'FINE_DEFERRED'] as const).some((x) => x === branchStage(party, 'fine'))
       ? surcharge(fine, payment.due_date, chinaDate(at)).yuan
       : 0;
   return { fine, surcharge: extra, total: fine + extra };
@@ -60,7 +65,8 @@ export const EXECUTION: Transition[] = [
     run: (s, input) => {
       const party = partyOf(s, input);
       text(input, 'method');
-      const next = updateParty(s, party.id, { stage: stageAfterService(s, party) });
+      const branches = branchesAfterService(s, party);
+      const next = updateParty(s, party.id, { branches, stage: summaryStage(branches) ?? 'SERVED' });
       return ok({ ...next, stage: next.parties.some((p) => p.stage === 'DECIDED') ? s.stage : 'SERVED' });
     },
   },
@@ -69,6 +75,7 @@ export const EXECUTION: Transition[] = [
     action: 'record_payment',
     from: ['DECIDED', 'SERVED'],
     partyFrom: UNPAID,
+    branch: 'fine',
     rows: ['T26', 'T28'],
     run: (s, input, ctx, at) => {
       const party = partyOf(s, input);
@@ -76,7 +83,9 @@ export const EXECUTION: Transition[] = [
       const due = owed(s, party, at, ctx);
       const settled = paid >= due.total;
       return ok(
-        updateParty(s, party.id, { paid_yuan: paid, ...(settled ? { stage: 'FINE_PAID' as const } : {}) }),
+        settled
+          ? updateBranch(updateParty(s, party.id, { paid_yuan: paid }), party.id, 'fine', 'FINE_PAID')
+          : updateParty(s, party.id, { paid_yuan: paid }),
         {
           owed_yuan: due.total,
           surcharge_yuan: due.surcharge,
@@ -90,12 +99,13 @@ export const EXECUTION: Transition[] = [
     action: 'defer_payment',
     from: ['DECIDED', 'SERVED'],
     partyFrom: ['FINE_DUE'],
+    branch: 'fine',
     rows: ['T27'],
     run: (s, input) => {
       const party = partyOf(s, input);
       day(input, 'until');
       text(input, 'approved_by');
-      return ok(updateParty(s, party.id, { stage: 'FINE_DEFERRED' }));
+      return ok(updateBranch(s, party.id, 'fine', 'FINE_DEFERRED'));
     },
   },
   {
@@ -103,6 +113,7 @@ export const EXECUTION: Transition[] = [
     action: 'mark_fine_overdue',
     from: ['DECIDED', 'SERVED'],
     partyFrom: ['FINE_DUE', 'FINE_DEFERRED'],
+    branch: 'fine',
     rows: ['T28'],
     run: (s, input, ctx, at) => {
       const party = partyOf(s, input);
@@ -113,7 +124,7 @@ export const EXECUTION: Transition[] = [
           due_at: payment?.due_at ?? null,
         });
       }
-      return ok(updateParty(s, party.id, { stage: 'FINE_OVERDUE' }));
+      return ok(updateBranch(s, party.id, 'fine', 'FINE_OVERDUE'));
     },
   },
   {
@@ -121,14 +132,16 @@ export const EXECUTION: Transition[] = [
     action: 'serve_demand',
     from: ['DECIDED', 'SERVED'],
     partyFrom: ['FINE_OVERDUE'],
+    branch: 'fine',
     rows: ['T29'],
-    run: (s, input) => ok(updateParty(s, partyOf(s, input).id, { stage: 'DEMANDED' })),
+    run: (s, input) => ok(updateBranch(s, partyOf(s, input).id, 'fine', 'DEMANDED')),
   },
   {
     // 程序规定 第二百零七条 (十日后), 第二百一十九条 (加处罚款超过三十日), 第二百零六条 (三个月内)
     action: 'apply_court_enforcement',
     from: ['DECIDED', 'SERVED'],
     partyFrom: ['DEMANDED'],
+    branch: 'fine',
     rows: ['T30'],
     run: (s, input, ctx, at) => {
       const party = partyOf(s, input);
@@ -153,7 +166,7 @@ export const EXECUTION: Transition[] = [
           });
         }
       }
-      return ok(updateParty(s, party.id, { stage: 'COURT_ENFORCEMENT' }));
+      return ok(updateBranch(s, party.id, 'fine', 'COURT_ENFORCEMENT'));
     },
   },
   {
@@ -163,10 +176,15 @@ export const EXECUTION: Transition[] = [
     rows: ['T36'],
     run: (s, input) => {
       const ground = oneOf(input, 'ground', ['executed', 'no_penalty', 'criminal', 'impossible']);
-      const open = s.parties.filter((p) => !p.stage || !CLOSING.includes(p.stage));
+      const open = s.parties.filter(
+        (p) =>
+          !p.stage ||
+          !BRANCH_DONE.includes(p.stage) ||
+          Object.values(p.branches ?? {}).some((b) => !BRANCH_DONE.includes(b)),
+      );
       if (s.stage === 'SERVED' && ground !== 'impossible' && open.length > 0) {
         return refuse('PARTIES_NOT_CLOSED', '尚有当事人的处罚未执行完毕', {
-          parties: open.map((p) => ({ id: p.id, stage: p.stage ?? null })),
+          parties: open.map((p) => ({ id: p.id, stage: p.stage ?? null, branches: p.branches ?? {} })),
         });
       }
       if (ground === 'impossible') text(input, 'reason');

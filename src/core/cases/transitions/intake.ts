@@ -5,8 +5,9 @@ import { chinaDate } from '../periods.js';
 import { limitationRefusal } from '../guards/limitation.js';
 import { onTheSpotRefusal } from '../guards/on-the-spot.js';
 import { proposalOf } from './proposal-input.js';
-import { text } from './payload.js';
-import { ok, type Transition } from './types.js';
+import { list, text } from './payload.js';
+import { DEFAULT_SETTINGS, ok, refuse, type Transition } from './types.js';
+import { officerCountRefusal, type OneOfficerCircumstances } from '../guards/officer-count.js';
 
 export const INTAKE: Transition[] = [
   {
@@ -41,16 +42,32 @@ export const INTAKE: Transition[] = [
     action: 'on_the_spot',
     from: ['LEAD', 'INTAKE'],
     rows: ['T4'],
-    run: (s, input, _ctx, at) => {
+    run: (s, input, ctx, at) => {
       const proposal = proposalOf(s, input);
+      const officers = list(input, 'officers');
+      if (officers.length === 0 || officers.some((o) => typeof o !== 'string' || o === '')) {
+        return refuse('INVALID_PAYLOAD', 'officers: the officers deciding on the spot', {
+          field: 'officers',
+          value: officers,
+        });
+      }
       const refusal =
         onTheSpotRefusal(s, proposal.sanctions, chinaDate(at), input['excluded_matter'] === true) ??
-        limitationRefusal(s.case_kind, proposal.conduct_date, chinaDate(s.received_at));
+        limitationRefusal(s.case_kind, proposal.conduct_date, chinaDate(s.received_at)) ??
+        officerCountRefusal(
+          s,
+          'on_the_spot_decision',
+          officers as string[],
+          input as OneOfficerCircumstances,
+          chinaDate(at),
+          ctx.settings ?? DEFAULT_SETTINGS,
+        );
       if (refusal) return { ok: false, refusal };
       return ok({
         ...s,
         stage: 'SUMMARY',
         procedure: 'summary',
+        officers: [...new Set(officers as string[])],
         decision: { ...proposal, verdict: 'undetermined' },
         parties: s.parties.map((p) => ({ ...p, stage: 'DECIDED' })),
       });

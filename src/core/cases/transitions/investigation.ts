@@ -3,12 +3,23 @@
  * a penalty; and the recorded events every open stage accepts.
  */
 import { isRecordedEvent } from '../events.js';
-import { isCaseOfficer, twoOfficers } from '../guards/people.js';
+import { isCaseOfficer, officersShort, twoOfficers } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { isMinorOn } from '../guards/hearing.js';
 import { chinaDate } from '../periods.js';
 import type { Stage } from '../stages.js';
-import { instant, oneOf, PayloadProblem, text } from './payload.js';
-import { ok, refuse, type Transition } from './types.js';
+import { instant, list, oneOf, PayloadProblem, text } from './payload.js';
+import {
+  DEFAULT_SETTINGS,
+  ok,
+  refuse,
+  type ActionInput,
+  type Refusal,
+  type Transition,
+  type TransitionContext,
+} from './types.js';
+import { OFFICER_ACTS, officerCountRefusal, type OneOfficerCircumstances } from '../guards/officer-count.js';
+import type { Proceeding } from '../proceeding.js';
 
 const BEFORE_DECISION: Stage[] = [
   'FILED',
@@ -21,6 +32,7 @@ const BEFORE_DECISION: Stage[] = [
   'HEARING_REQUESTED',
   'HEARING_SCHEDULED',
   'HEARING',
+  'HEARING_SUSPENDED',
   'REVIEW',
   'COLLECTIVE',
   'APPROVAL',
@@ -37,6 +49,40 @@ const OPEN: Stage[] = [
   'CLOSED',
 ];
 
+/**
+ * The officers present at the act that produced the evidence (`officers`, optional): case officers, the actor among
+ * them; one alone only where a rule of ONE_OFFICER_RULES allows the `act` (治安管理处罚法 2025 第一百零八条第二款 …).
+ */
+function presentRefusal(
+  s: Proceeding,
+  input: ActionInput,
+  ctx: TransitionContext,
+  at: string,
+): Refusal | null {
+  if (input['officers'] === undefined) return null;
+  const present = list(input, 'officers');
+  if (
+    present.length === 0 ||
+    !present.includes(ctx.by) ||
+    present.some((o) => !s.officers.includes(o as string))
+  ) {
+    return {
+      code: 'NOT_CASE_OFFICER',
+      message: '在场执法人员须为本案执法人员，且包括记录人',
+      details: { field: 'officers', value: present, case_officers: s.officers },
+    };
+  }
+  const act = oneOf(input, 'act', OFFICER_ACTS);
+  return officerCountRefusal(
+    s,
+    act,
+    present as string[],
+    input as OneOfficerCircumstances,
+    chinaDate(at),
+    ctx.settings ?? DEFAULT_SETTINGS,
+  );
+}
+
 export const INVESTIGATION: Transition[] = [
   {
     // 行政处罚法 第四十二条 「执法人员不得少于两人」; 程序规定 第五十二条第一款 「人民警察不得少于二人」
@@ -46,16 +92,20 @@ export const INVESTIGATION: Transition[] = [
     run: (s, input) => {
       const refusal = twoOfficers(input['officers']);
       if (refusal) return { ok: false, refusal };
-      return ok({ ...s, stage: 'INVESTIGATING', officers: [...(input['officers'] as string[])] });
+      const officers = input['officers'] as string[];
+      const recused = officers.map((o) => recusalRefusal(s.history, o, null)).find((r) => r !== null);
+      if (recused) return { ok: false, refusal: recused };
+      return ok({ ...s, stage: 'INVESTIGATING', officers: [...officers] });
     },
   },
   {
-    // 行政处罚法 第五十四条第一款 「必须全面、客观、公正地调查，收集有关证据」
+    // 行政处罚法 第五十四条第一款 「必须全面、客观、公正地调查，收集有关证据」; 程序规定 第一百六十九条第一款 (复核 of what the party
+    // states after the notice)
     action: 'add_evidence',
-    from: ['INVESTIGATING', 'QUICK'],
+    from: ['INVESTIGATING', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T9'],
     run: (s, input, ctx, at) => {
-      const refusal = isCaseOfficer(s, ctx.by);
+      const refusal = isCaseOfficer(s, ctx.by) ?? presentRefusal(s, input, ctx, at);
       if (refusal) return { ok: false, refusal };
       const item = { kind: text(input, 'kind'), description: text(input, 'description'), by: ctx.by, at };
       return ok({ ...s, evidence: [...s.evidence, item] });
@@ -146,9 +196,10 @@ export const INVESTIGATION: Transition[] = [
     from: ['INVESTIGATING'],
     rows: ['T9'],
     run: (s) =>
-      s.evidence.length === 0
+      officersShort(s) ??
+      (s.evidence.length === 0
         ? refuse('NO_EVIDENCE', '调查终结前须收集证据（行政处罚法 第四十条、第五十四条）', {})
-        : ok({ ...s, stage: 'CONCLUDED' }),
+        : ok({ ...s, stage: 'CONCLUDED' })),
   },
   {
     // 程序规定 第二百五十九条 (no violation; limitation expired; suspect dead; other) with the head's approval

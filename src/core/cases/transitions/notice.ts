@@ -5,11 +5,13 @@ import { chinaDate } from '../periods.js';
 import { hearingRight, isMinorOn } from '../guards/hearing.js';
 import { legalityRefusal } from '../guards/legality.js';
 import { limitationRefusal } from '../guards/limitation.js';
-import { notAnOfficer } from '../guards/people.js';
+import { notAnOfficer, officersShort } from '../guards/people.js';
+import { recusalRefusal } from '../guards/recusal.js';
 import { rectificationRefusal } from '../guards/rectification.js';
 import { deadlineAt } from '../proceeding-deadlines.js';
-import { updateParty, type Proceeding } from '../proceeding.js';
-import { DEFAULT_SETTINGS, ok, refuse, type Transition } from './types.js';
+import { updateParty, type Proceeding, type ProposedSanction } from '../proceeding.js';
+import { heavier } from '../guards/heavier.js';
+import { DEFAULT_SETTINGS, ok, refuse, type ActionInput, type Transition } from './types.js';
 import { instant, partyOf, text } from './payload.js';
 import { proposalOf } from './proposal-input.js';
 import { ZAF2025_FROM } from '../timers/scope.js';
@@ -21,16 +23,41 @@ function hearingStage(s: Proceeding): Proceeding['stage'] {
   return s.parties.some((p) => p.heard) ? 'DEFENCE' : 'NOTICE';
 }
 
+/**
+ * A new notice when the proposal changes after the notice (a changed basis, facts or penalty): the parties are
+ * notified again and their rights run anew. It states its reason; a heavier penalty rests on evidence gathered after
+ * the last notice (程序规定 第一百六十九条 「对违法嫌疑人提出的新的事实、理由和证据，公安机关应当进行复核。公安机关不得因违法嫌疑人申辩而加重处罚。」),
+ * never on the statements alone (行政处罚法 第四十五条第二款).
+ */
+function renoticeRefusal(s: Proceeding, sanctions: readonly ProposedSanction[], input: ActionInput) {
+  if (s.stage !== 'NOTICE' && s.stage !== 'DEFENCE') return null;
+  text(input, 'reason');
+  const worse = heavier(sanctions, s.proposal?.sanctions ?? []);
+  const noticedAt = s.history.findLast((e) => e.type === 'propose_penalty')?.at;
+  const fresh = s.evidence.filter((e) => noticedAt !== undefined && Date.parse(e.at) > Date.parse(noticedAt));
+  if (!worse || fresh.length > 0) return null;
+  return {
+    code: 'HEAVIER_WITHOUT_NEW_EVIDENCE' as const,
+    message:
+      '告知后拟加重处罚，须有告知后新收集的证据；不得因当事人陈述、申辩而加重处罚（行政处罚法 第四十五条第二款）',
+    details: { sanction: worse, notified_at: noticedAt ?? null },
+  };
+}
+
 export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第四十四条 「行政机关在作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知当事人依法享有的
     // 陈述、申辩、要求听证等权利。」; 第三十六条 (时效); 第三十七条 (从旧兼从轻, in the check); 程序规定 第一百六十七条
     action: 'propose_penalty',
-    from: ['CONCLUDED', 'QUICK'],
+    from: ['CONCLUDED', 'QUICK', 'NOTICE', 'DEFENCE'],
     rows: ['T13'],
     run: (s, input, ctx, at) => {
+      const short = s.stage === 'CONCLUDED' || s.stage === 'QUICK' ? officersShort(s) : null;
+      if (short) return short;
       const proposal = proposalOf(s, input);
       const day = chinaDate(at);
+      const renotice = renoticeRefusal(s, proposal.sanctions, input);
+      if (renotice) return { ok: false, refusal: renotice };
       const act = s.violation
         ? s.violation.continuing
           ? s.violation.end
@@ -111,7 +138,7 @@ export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第六十二条 「…当事人明确放弃陈述或者申辩权利的除外」; 程序规定 第一百三十四条 (a waiver may be withdrawn within the period)
     action: 'waive_hearing',
-    from: ['NOTICE', 'DEFENCE'],
+    from: ['NOTICE', 'DEFENCE', 'HEARING_REQUESTED', 'HEARING_SCHEDULED'],
     rows: ['T20'],
     run: (s, input) => {
       const party = partyOf(s, input);
@@ -190,7 +217,8 @@ export const NOTICE: Transition[] = [
       const presider = text(input, 'presider');
       if (party.hearing !== 'requested')
         return refuse('NOT_HEARING_ELIGIBLE', '该当事人没有待受理的听证申请', { party: party.id });
-      const same = notAnOfficer(s, presider, '听证主持人');
+      const same =
+        notAnOfficer(s, presider, '听证主持人') ?? recusalRefusal(s.history, presider, '听证主持人');
       if (same) return { ok: false, refusal: same };
       const trial = {
         ...s,
@@ -216,7 +244,10 @@ export const NOTICE: Transition[] = [
     from: ['HEARING_SCHEDULED'],
     rows: ['T18'],
     run: (s, _input, ctx) => {
-      const same = s.hearing_presider ? notAnOfficer(s, s.hearing_presider, '听证主持人') : null;
+      const same = s.hearing_presider
+        ? (notAnOfficer(s, s.hearing_presider, '听证主持人') ??
+          recusalRefusal(s.history, s.hearing_presider, '听证主持人'))
+        : null;
       if (same) return { ok: false, refusal: same };
       return ok({ ...s, stage: 'HEARING' }, { opened_by: ctx.by });
     },
@@ -224,12 +255,14 @@ export const NOTICE: Transition[] = [
   {
     // 行政处罚法 第六十四条第（八）项 (the record signed, or the refusal noted); 第（六）项 (absence = waiver); 第六十五条
     action: 'close_hearing',
-    from: ['HEARING'],
+    from: ['HEARING', 'HEARING_SUSPENDED'],
     rows: ['T19'],
     run: (s, input) => {
       const outcome = input['outcome'];
-      if (outcome !== 'held' && outcome !== 'terminated') {
-        return refuse('INVALID_PAYLOAD', 'outcome: expected held or terminated', {
+      // 程序规定 第一百四十九条: a suspended hearing may end only by termination (the applicant withdraws …)
+      const allowed = s.stage === 'HEARING_SUSPENDED' ? ['terminated'] : ['held', 'terminated'];
+      if (typeof outcome !== 'string' || !allowed.includes(outcome)) {
+        return refuse('INVALID_PAYLOAD', `outcome: expected ${allowed.join(' or ')}`, {
           field: 'outcome',
           value: outcome,
         });
@@ -240,14 +273,20 @@ export const NOTICE: Transition[] = [
           value: input['record_signed'] ?? null,
         });
       }
+      const parties = s.parties.map((p) =>
+        p.hearing === 'scheduled'
+          ? {
+              ...p,
+              hearing: outcome === 'held' ? ('held' as const) : ('waived' as const),
+              heard: p.heard || outcome === 'held',
+            }
+          : p,
+      );
+      // A party whose right is neither used nor waived keeps its window: review waits for it (proceed_to_review).
       return ok({
         ...s,
-        stage: 'REVIEW',
-        parties: s.parties.map((p) =>
-          p.hearing === 'scheduled'
-            ? { ...p, hearing: outcome === 'held' ? 'held' : 'waived', heard: p.heard || outcome === 'held' }
-            : p,
-        ),
+        stage: parties.some((p) => p.hearing === 'eligible') ? 'DEFENCE' : 'REVIEW',
+        parties,
       });
     },
   },

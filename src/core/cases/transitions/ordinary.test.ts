@@ -336,7 +336,28 @@ describe('T14–T20 statements and hearings', () => {
     ).toBe('INVALID_PAYLOAD');
     expect(
       w.act({ action: 'close_hearing', outcome: 'terminated', at: at('2025-04-09', '12:00') }).state.stage,
-    ).toBe('REVIEW');
+    ).toBe('DEFENCE'); // the manager has neither used nor waived his right
+  });
+
+  it('T19–T20 行政处罚法 第六十四条第（一）项 「当事人要求听证的，应当在行政机关告知后五日内提出」: a hearing held for one party leaves the other its window', () => {
+    const scheduled = requested().act({
+      action: 'accept_hearing',
+      party: 'co',
+      hearing_at: at('2025-04-09'),
+      presider: 'legal-x',
+      at: at('2025-03-27'),
+    });
+    const closed = (w: typeof scheduled) =>
+      w.act({ action: 'open_hearing', at: at('2025-04-09') }, 'legal-x').act({
+        action: 'close_hearing',
+        outcome: 'held',
+        record_signed: true,
+        at: at('2025-04-09', '12:00'),
+      });
+    expect(closed(scheduled).state.stage).toBe('DEFENCE');
+    const waived = scheduled.act({ action: 'waive_hearing', party: 'mgr', at: at('2025-03-28') });
+    expect(waived.state.stage).toBe('HEARING_SCHEDULED');
+    expect(closed(waived).state.stage).toBe('REVIEW');
   });
 });
 
@@ -581,5 +602,77 @@ describe('other outcomes', () => {
     expect(codeOf(walker(calendar).attempt({ action: 'refuse', at: at('2025-03-03', '11:00') }))).toBe(
       'INVALID_PAYLOAD',
     );
+  });
+});
+
+describe('T13 again: a new notice when the proposal changes after the notice (DEFENCE → NOTICE)', () => {
+  const defended = () =>
+    noticed().act({ action: 'record_statement', party: 'co', statement: '已开始整改', at: at('2025-03-26') });
+  const heavier = {
+    ...PROPOSAL,
+    sanctions: [
+      { party: 'co', kind: 'fine', amount_yuan: 80000, days: null },
+      { party: 'mgr', kind: 'fine', amount_yuan: 10000, days: null },
+    ],
+  };
+
+  it('the new notice states its reason (INVALID_PAYLOAD naming reason)', () => {
+    const out = defended().attempt({ action: 'propose_penalty', at: at('2025-03-27'), ...heavier });
+    expect(out.ok ? null : out.refusal.details).toMatchObject({ field: 'reason' });
+  });
+
+  it('程序规定 第一百六十九条 「公安机关不得因违法嫌疑人申辩而加重处罚」: heavier only on evidence gathered after the notice (HEAVIER_WITHOUT_NEW_EVIDENCE)', () => {
+    const renotice = { action: 'propose_penalty' as const, reason: '查明新的违法事实', ...heavier };
+    expect(codeOf(defended().attempt({ ...renotice, at: at('2025-03-27') }))).toBe(
+      'HEAVIER_WITHOUT_NEW_EVIDENCE',
+    );
+    const w = defended()
+      .act({
+        action: 'add_evidence',
+        kind: '电子数据',
+        description: '复核发现日志被删除',
+        at: at('2025-03-27'),
+      })
+      .act({ ...renotice, at: at('2025-03-28') });
+    expect(w.state.stage).toBe('NOTICE');
+    expect(w.state.parties.map((p) => [p.id, p.heard, p.hearing])).toEqual([
+      ['co', false, 'eligible'],
+      ['mgr', false, 'eligible'],
+    ]);
+    const window = proceedingDeadlines(w.state, calendar, at('2025-03-28', '11:00')).find(
+      (d) => d.timer === 'hearing_request_window' && d.party === 'co',
+    )!;
+    expect(window.started_at).toBe(at('2025-03-28'));
+  });
+
+  it('行政处罚法 第四十五条第二款: the decision is measured against the last notice', () => {
+    const w = defended()
+      .act({
+        action: 'add_evidence',
+        kind: '电子数据',
+        description: '复核发现日志被删除',
+        at: at('2025-03-27'),
+      })
+      .act({ action: 'propose_penalty', reason: '查明新的违法事实', ...heavier, at: at('2025-03-28') })
+      .act({ action: 'waive_hearing', party: 'co', at: at('2025-03-28', '11:00') })
+      .act({ action: 'waive_hearing', party: 'mgr', at: at('2025-03-28', '11:30') })
+      .act({ action: 'proceed_to_review', at: at('2025-03-28', '12:00') })
+      .act({ action: 'pass_review', at: at('2025-03-31') }, 'reviewer-r');
+    expect(codeOf(w.attempt({ action: 'decide', at: at('2025-04-01') }, 'leader-l'))).toBe('OK');
+    expect(
+      w.act({ action: 'decide', at: at('2025-04-01') }, 'leader-l').state.decision?.sanctions[0],
+    ).toMatchObject({
+      amount_yuan: 80000,
+    });
+  });
+
+  it('a change that is not heavier (another basis, the same penalty) needs only its reason', () => {
+    const out = defended().attempt({
+      action: 'propose_penalty',
+      reason: '更正法律依据',
+      ...PROPOSAL,
+      at: at('2025-03-27'),
+    });
+    expect(codeOf(out)).toBe('OK');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
 import { openProceeding } from '../open.js';
-import type { Outcome } from './types.js';
+import { DEFAULT_SETTINGS, type Outcome } from './types.js';
 import { PROPOSAL, SEED, walker } from './walk.test-support.js';
 
 const calendar = loadCalendar();
@@ -12,6 +12,7 @@ const fine = (party: string, amount: number) => ({ party, kind: 'fine', amount_y
 const spot = (sanctions: unknown[]) => ({
   action: 'on_the_spot' as const,
   at: at('2025-03-03', '11:00'),
+  officers: ['officer-a', 'officer-b'],
   ...PROPOSAL,
   established_facts: [],
   sanctions,
@@ -76,6 +77,89 @@ describe('T4 on_the_spot', () => {
       .act({ action: 'close', ground: 'executed', at: at('2025-03-05') });
     expect(w.state.stage).toBe('CLOSED');
     expect(w.state.procedure).toBe('summary');
+  });
+});
+
+describe('one officer (行政处罚法 第四十二条 「执法人员不得少于两人，法律另有规定的除外」)', () => {
+  const zhian = (d: string) =>
+    openProceeding(
+      {
+        ...SEED,
+        case_kind: 'ZHIAN',
+        parties: [{ id: 'p', kind: 'individual', name: '王某' }],
+        received_at: at(d, '09:00'),
+        violation: { start: d, end: d, continuing: false },
+      },
+      'desk',
+    );
+  const alone = (d: string, more: Record<string, unknown> = {}) => ({
+    ...spot([fine('p', 200)]),
+    officers: ['officer-a'],
+    at: at(d, '11:00'),
+    conduct_date: d,
+    ...more,
+  });
+
+  it('治安管理处罚法 (2025) 第一百二十条第三款 「被处罚人…没有异议的，可以由一名人民警察作出治安管理处罚决定，并应当全程同步录音录像」 from 2026-01-01', () => {
+    const w = walker(calendar, { state: zhian('2026-02-02') });
+    const refused = w.attempt(alone('2026-02-02', { no_objection: true }));
+    expect(refused.ok ? null : refused.refusal.details).toMatchObject({ missing: ['recorded'] });
+    const decided = w.act(alone('2026-02-02', { no_objection: true, recorded: true }));
+    expect([decided.state.stage, decided.state.officers]).toEqual(['SUMMARY', ['officer-a']]);
+  });
+
+  it('before 2026 no law allows it: 程序规定 第三十九条 is a rule (Flag P1), applied only where the unit sets it', () => {
+    const input = alone('2025-12-01', { no_objection: true, recorded: true });
+    expect(codeOf(walker(calendar, { state: zhian('2025-12-01') }).attempt(input))).toBe('TOO_FEW_OFFICERS');
+    const settings = { ...DEFAULT_SETTINGS, summaryByOneOfficerUnderRule: true };
+    expect(codeOf(walker(calendar, { state: zhian('2025-12-01'), settings }).attempt(input))).toBe('OK');
+  });
+
+  it('on the spot the deciding officers are named (INVALID_PAYLOAD naming officers)', () => {
+    const { officers: _none, ...input } = spot([warning('co')]);
+    const out = walker(calendar).attempt(input);
+    expect(out.ok ? null : out.refusal.details).toMatchObject({ field: 'officers' });
+  });
+
+  const investigating = (d: string) =>
+    walker(calendar, { state: zhian(d) })
+      .act({ action: 'register', at: at(d, '10:00') })
+      .act({ action: 'file', at: at(d, '10:30') })
+      .act({ action: 'start_investigation', officers: ['officer-a', 'officer-b'], at: at(d, '11:00') });
+  const questioned = (d: string, more: Record<string, unknown>) => ({
+    action: 'add_evidence' as const,
+    kind: '询问笔录',
+    description: '询问王某',
+    officers: ['officer-a'],
+    act: 'questioning',
+    at: at(d, '12:00'),
+    ...more,
+  });
+
+  it('治安管理处罚法 (2025) 第一百零八条第二款 「在规范设置、严格管理的执法办案场所进行询问、扣押、辨认的…可以由一名人民警察进行」, with 第三款 recording', () => {
+    const w = investigating('2026-02-02');
+    expect(codeOf(w.attempt(questioned('2026-02-02', { at_case_site: true, recorded: true })))).toBe('OK');
+    const outside = w.attempt(questioned('2026-02-02', { recorded: true }));
+    expect(outside.ok ? null : outside.refusal.details).toMatchObject({ missing: ['at_case_site'] });
+    expect(
+      codeOf(w.attempt(questioned('2026-02-02', { act: 'inspection', at_case_site: true, recorded: true }))),
+    ).toBe('TOO_FEW_OFFICERS');
+  });
+
+  it('治安管理处罚法 (2025) 第一百零八条第一款: two officers before 2026 and outside its scope; 程序规定 第五十二条第二款 lets one receive evidence with auxiliaries, recorded', () => {
+    const w = investigating('2025-12-01');
+    expect(codeOf(w.attempt(questioned('2025-12-01', { at_case_site: true, recorded: true })))).toBe(
+      'TOO_FEW_OFFICERS',
+    );
+    expect(
+      codeOf(
+        w.attempt(
+          questioned('2025-12-01', { act: 'receiving_evidence', with_auxiliaries: true, recorded: true }),
+        ),
+      ),
+    ).toBe('OK');
+    expect(codeOf(w.attempt(questioned('2025-12-01', { officers: ['officer-a', 'officer-b'] })))).toBe('OK');
+    expect(codeOf(w.attempt(questioned('2025-12-01', { officers: ['officer-b'] })))).toBe('NOT_CASE_OFFICER');
   });
 });
 

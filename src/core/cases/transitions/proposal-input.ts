@@ -1,10 +1,11 @@
 /**
  * The proposal of propose_penalty, decide and on_the_spot: `{provisions, sanctions, established_facts,
- * absent_facts, conduct_date}`, each sanction naming its party.
+ * absent_facts, conduct_date}`, each sanction naming its party, and the figures the investigation established
+ * (`illegal_gains_yuan` … , FIGURE_FIELDS) where a fine's bounds turn on them.
  */
 import { SANCTION_KINDS, type ProvisionRef } from '../../shared/case-record.js';
 import { FACT_LABELS, type Fact } from '../../penalties/model.js';
-import type { Proceeding, Proposal, ProposedSanction } from '../proceeding.js';
+import { FIGURE_FIELDS, type Proceeding, type Proposal, type ProposedSanction } from '../proceeding.js';
 import { day, list, PayloadProblem } from './payload.js';
 import type { ActionInput } from './types.js';
 
@@ -23,6 +24,18 @@ function facts(input: ActionInput, field: string): Fact[] {
   return Array.isArray(v) && v.every(isFact)
     ? v
     : problem(field, `facts among ${Object.keys(FACT_LABELS).join(', ')}`, v);
+}
+
+function figures(input: ActionInput): Proposal['figures'] {
+  const out: NonNullable<Proposal['figures']> = {};
+  for (const field of FIGURE_FIELDS) {
+    const v = input[field];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+      problem(field, 'an amount in yuan (0 or more)', v);
+    out[field] = v as number;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 export function proposalOf(state: Proceeding, input: ActionInput): Omit<Proposal, 'verdict'> {
@@ -47,11 +60,13 @@ export function proposalOf(state: Proceeding, input: ActionInput): Omit<Proposal
     return { party: s.party!, kind: s.kind!, amount_yuan: money, days: s.days ?? null };
   });
   if (sanctions.length === 0) problem('sanctions', 'at least one sanction', []);
+  const established = figures(input);
   return {
     provisions,
     sanctions,
     established_facts: facts(input, 'established_facts'),
     absent_facts: facts(input, 'absent_facts'),
+    ...(established ? { figures: established } : {}),
     conduct_date: day(input, 'conduct_date'),
   };
 }

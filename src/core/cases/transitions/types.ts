@@ -6,7 +6,7 @@ import type { CaseRecord } from '../../shared/case-record.js';
 import type { CheckResult } from '../../penalties/check-result.js';
 import type { HolidayCalendar } from '../calendar.js';
 import type { ActionName } from '../events.js';
-import type { Proceeding } from '../proceeding.js';
+import type { Branch, Proceeding } from '../proceeding.js';
 import type { PartyStage, Stage } from '../stages.js';
 
 export type GuardCode =
@@ -17,6 +17,9 @@ export type GuardCode =
   | 'UNKNOWN_PARTY'
   | 'TOO_FEW_OFFICERS'
   | 'SAME_PERSON'
+  | 'RECUSED'
+  | 'RECUSAL_PENDING'
+  | 'NOT_PRESIDER'
   | 'NOT_CASE_OFFICER'
   | 'NO_EVIDENCE'
   | 'LIMITATION_EXPIRED'
@@ -33,6 +36,7 @@ export type GuardCode =
   | 'REVIEWER_NOT_QUALIFIED'
   | 'NOT_COMPETENT'
   | 'HEAVIER_THAN_NOTIFIED'
+  | 'HEAVIER_WITHOUT_NEW_EVIDENCE'
   | 'TIME_LIMIT_EXCEEDED'
   | 'QUICK_EXCLUDED'
   | 'ON_THE_SPOT_LIMIT'
@@ -62,11 +66,17 @@ export interface CaseSettings {
   detentionHearing: boolean;
   /** 较大数额罚款 for a non-police agency (行政处罚法 第六十三条: the amount is set by its own rules). */
   largeFineYuan: { individual: number | null; organization: number | null };
+  /**
+   * Whether a police on-the-spot decision may be made by one officer under 程序规定 第三十九条 (a rule) where no law
+   * allows it (行政处罚法 第四十二条 「法律另有规定的除外」; Flag P1). Default false.
+   */
+  summaryByOneOfficerUnderRule: boolean;
 }
 
 export const DEFAULT_SETTINGS: CaseSettings = {
   detentionHearing: false,
   largeFineYuan: { individual: null, organization: null },
+  summaryByOneOfficerUnderRule: false,
 };
 
 export interface TransitionContext {
@@ -94,8 +104,10 @@ export type Outcome =
 export interface Transition {
   action: ActionName;
   from: readonly Stage[];
-  /** For a per-party step after the decision: the stages the named party must be in. */
+  /** For a per-party step after the decision: the stages the named party (its `branch`, if set) must be in. */
   partyFrom?: readonly PartyStage[];
+  /** The execution branch the step moves (a party fined and detained runs both). */
+  branch?: Branch;
   /** Rows of procedure.md §4 it implements. */
   rows: readonly string[];
   run(state: Proceeding, input: ActionInput, ctx: TransitionContext, at: string): Outcome;
