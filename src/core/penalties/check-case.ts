@@ -34,7 +34,7 @@ import { FACT_LABELS, type Fact, type PenaltyRule } from './model.js';
 import { oneFinePerAct } from './one-fine-per-act.js';
 import type { RuleIndex } from './rule-index.js';
 import { selectRulesForLaw, type SelectedRule } from './select-rules.js';
-import { tierRange } from './tiers.js';
+import { ruleRanges } from './tiers.js';
 import { applyLenientLaw, bestFitting, type CaseContext, type TransitionOutcome } from './transition.js';
 
 export interface CheckContext {
@@ -170,7 +170,7 @@ export function checkCase(input: CaseRecord, ctx: CheckContext): CheckResult {
     applied,
     findings,
     requires,
-    rules.flatMap((r) => r.tiers.map((t) => tierRange(r, t, figures))),
+    rules.length === 1 ? ruleRanges(rules[0]!, figures) : rules.flatMap((r) => ruleRanges(r, figures)),
     currentEquivalents(ctx.rules, rules, ctx.today, figures),
     trace,
   );

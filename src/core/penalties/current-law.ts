@@ -10,7 +10,7 @@ import type { CaseFigures } from './bounds.js';
 import type { CurrentEquivalent } from './check-result.js';
 import type { PenaltyRule, Successor } from './model.js';
 import type { RuleIndex } from './rule-index.js';
-import { tierRange } from './tiers.js';
+import { ruleRanges } from './tiers.js';
 
 type Change = Successor['change'];
 
@@ -99,7 +99,7 @@ function equivalentsOf(
         paragraph: rule.paragraph,
         change,
         text: rule.text,
-        ranges: rule.tiers.map((t) => tierRange(rule, t, figures)),
+        ranges: ruleRanges(rule, figures),
         ...(note ? { note } : {}),
       }));
     if (byKey.size > 256) byKey.clear();

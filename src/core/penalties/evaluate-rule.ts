@@ -127,6 +127,19 @@ class Explained implements RuleEvaluation {
   }
 }
 
+/**
+ * The tiers that admit the record's sanctions together, whatever the facts (which tier applies then turns on the
+ * facts alone: 从旧兼从轻 tries the readings of the open facts against these).
+ */
+export function admittingTiers(rule: PenaltyRule, record: CaseRecord, figures: CaseFigures): Tier[] {
+  const party: PartyKind | null = record.party?.kind ?? null;
+  const sanctions = (record.sanctions ?? []).filter((s) => s.kind !== 'other');
+  return rule.tiers.filter((tier) => {
+    const o = judgeTier(rule, tier, sanctions, figures, NO_FACTS, party, record.agency ?? null);
+    return o.problems.length === 0 && o.admissions.every((a) => a.status !== 'no');
+  });
+}
+
 /** Each rule judged once against the whole record of one check (rule selection, 从旧兼从轻 and referrals all ask). */
 export type Evaluate = (rule: PenaltyRule) => RuleEvaluation;
 

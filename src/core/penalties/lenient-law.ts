@@ -304,7 +304,29 @@ export function withImplied(facts: Iterable<Fact>): Set<Fact> {
  * established facts select): ceilings and floors of the kinds of sanction the decision imposed first, the whole tier
  * when those compare the same. A side with no tier does not punish those circumstances at all.
  */
+const pairs = new WeakMap<
+  PenaltyRule,
+  WeakMap<PenaltyRule, Map<string, { verdict: Lenience; reasons: string[] }>>
+>();
+
 export function compareTierPair(
+  oldSide: { rule: PenaltyRule; tier: Tier | null },
+  newSide: { rule: PenaltyRule; tier: Tier | null },
+  imposed?: ReadonlySet<string>,
+  /** `imposed` as a sorted key, when the caller has it. */
+  imposedKey = imposed ? [...imposed].sort().join(',') : '',
+): { verdict: Lenience; reasons: string[] } {
+  let byNew = pairs.get(oldSide.rule);
+  if (!byNew) pairs.set(oldSide.rule, (byNew = new WeakMap()));
+  let byKey = byNew.get(newSide.rule);
+  if (!byKey) byNew.set(newSide.rule, (byKey = new Map()));
+  const key = `${oldSide.tier?.id ?? '-'}>${newSide.tier?.id ?? '-'}|${imposedKey}`;
+  let v = byKey.get(key);
+  if (!v) byKey.set(key, (v = comparePair(oldSide, newSide, imposed)));
+  return v;
+}
+
+function comparePair(
   oldSide: { rule: PenaltyRule; tier: Tier | null },
   newSide: { rule: PenaltyRule; tier: Tier | null },
   imposed?: ReadonlySet<string>,

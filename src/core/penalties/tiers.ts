@@ -100,6 +100,24 @@ function notProvided(s: Sanction): Admission {
   return a;
 }
 
+const rangesOfRule = new WeakMap<PenaltyRule, Map<string, TierRange[]>>();
+
+/** Every tier of a rule with its bounds for the case's figures (memoised per rule and figures; read-only). */
+export function ruleRanges(rule: PenaltyRule, figures: CaseFigures): TierRange[] {
+  let byKey = rangesOfRule.get(rule);
+  if (!byKey) rangesOfRule.set(rule, (byKey = new Map()));
+  const key = rule.tiers.some((t) => dependsOnFigures(rule, t))
+    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`
+    : '';
+  let out = byKey.get(key);
+  if (!out) {
+    out = rule.tiers.map((t) => tierRange(rule, t, figures));
+    if (byKey.size > 256) byKey.clear();
+    byKey.set(key, out);
+  }
+  return out;
+}
+
 const ranges = new WeakMap<Tier, Map<string, TierRange>>();
 
 /** A tier's sanctions with bounds resolved for the case's figures; shared (read-only) between calls. */

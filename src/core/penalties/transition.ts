@@ -24,7 +24,7 @@ import type { CaseFigures } from './bounds.js';
 import type { Finding } from './check-result.js';
 import { conductOverlap } from './conduct-overlap.js';
 import { isInForce, successorsInForce } from './current-law.js';
-import { evaluateRule, type Evaluate, type FactFindings } from './evaluate-rule.js';
+import { admittingTiers, type Evaluate, type FactFindings } from './evaluate-rule.js';
 import { compareTierPair, withImplied, type Lenience } from './lenient-law.js';
 import { asRuleSeesIt } from './liable-party.js';
 import { FACT_LABELS, type Fact, type PenaltyRule, type Tier } from './model.js';
@@ -150,10 +150,8 @@ function tierByFacts(rule: PenaltyRule, holding: ReadonlySet<Fact>): Tier | null
   let best: Tier | null = null;
   let bestN = -1;
   for (const t of rule.tiers) {
-    const n =
-      t.when.length === 0
-        ? 0
-        : Math.max(-1, ...t.when.filter((g) => g.every((f) => holding.has(f))).map((g) => g.length));
+    let n = t.when.length === 0 ? 0 : -1;
+    for (const g of t.when) if (g.length > n && g.every((f) => holding.has(f))) n = g.length;
     if (n >= 0 && n >= bestN) {
       best = t;
       bestN = n;
@@ -185,21 +183,23 @@ function judgeBoth(
   const { record, facts } = ctx;
   const open = openFacts([oldRule, newRule], facts);
   const imposed = new Set((record.sanctions ?? []).map((s) => `${s.kind}|${s.target}`));
+  const imposedKey = [...imposed].sort().join(',');
+  const admits = (r: PenaltyRule) => admittingTiers(r, asRuleSeesIt(record, r), ctx.figures);
+  const oldAdmits = admits(oldRule);
+  const newAdmits = admits(newRule);
   const readings: Reading[] = [];
   for (let mask = 0; mask < 1 << open.length; mask++) {
     const assign = open.map((f, i): [Fact, boolean] => [f, (mask & (1 << i)) !== 0]);
-    const established = new Set(facts.established);
-    const absent = new Set(facts.absent);
-    for (const [f, v] of assign) (v ? established : absent).add(f);
-    const holding = withImplied(established);
+    const holding = withImplied([...facts.established, ...assign.filter(([, v]) => v).map(([f]) => f)]);
     const v = compareTierPair(
       { rule: oldRule, tier: tierByFacts(oldRule, holding) },
       { rule: newRule, tier: tierByFacts(newRule, holding) },
       imposed,
+      imposedKey,
     );
     const applies =
       v.verdict === 'lighter' ? [newRule] : v.verdict === 'mixed' ? [oldRule, newRule] : [oldRule];
-    const heldUnder = applies.filter((r) => holdsUnder(r, ctx, { established, absent }));
+    const heldUnder = applies.filter((r) => holdsUnder(r === oldRule ? oldAdmits : newAdmits, holding));
     const holds = heldUnder.length === applies.length ? 'yes' : heldUnder.length ? 'split' : 'no';
     readings.push({ assign, lenience: v.verdict, reasons: v.reasons, applies, heldUnder, holds });
   }
@@ -250,12 +250,9 @@ function openFacts(rules: readonly PenaltyRule[], facts: FactFindings): Fact[] {
   return [...out].slice(0, MAX_OPEN);
 }
 
-/** Does some tier admit the decision's sanctions with these facts, its own facts holding? */
-function holdsUnder(rule: PenaltyRule, ctx: CaseContext, facts: FactFindings): boolean {
-  const ev = evaluateRule(rule, asRuleSeesIt(ctx.record, rule), ctx.figures, facts);
-  if (!ev.tier) return false;
-  const holding = withImplied(facts.established);
-  return ev.tier.when.length === 0 || ev.tier.when.some((g) => g.every((f) => holding.has(f)));
+/** Does some tier admit the decision's sanctions with its own facts holding in this reading? */
+function holdsUnder(admitting: readonly Tier[], holding: ReadonlySet<Fact>): boolean {
+  return admitting.some((t) => t.when.length === 0 || t.when.some((g) => g.every((f) => holding.has(f))));
 }
 
 const WORD: Record<Lenience, string> = { lighter: '较轻', heavier: '较重', same: '相同', mixed: '轻重互见' };
