@@ -14,12 +14,13 @@
  * `other`.
  */
 import type { CaseRecord, ProvisionRef, Sanction } from '../shared/case-record.js';
-import { isPartialDate, type IsoDate } from '../shared/dates.js';
+import { dateSpan, isPartialDate, type IsoDate } from '../shared/dates.js';
 import { findLaw, type LawEntry } from '../statutes/catalogue.js';
 import type { CaseFigures } from './bounds.js';
 import type { AppliedRule, CheckResult, Finding, Verdict } from './check-result.js';
 import { checkCompetence } from './competence.js';
-import { currentEquivalents } from './current-law.js';
+import { authorityOf } from './authority.js';
+import { currentEquivalents, isInForce } from './current-law.js';
 import { checkDates } from './dates-check.js';
 import {
   evaluateRule,
@@ -271,21 +272,32 @@ function resolveReferral(
   ctx: CaseContext,
   trace: string[],
 ): SelectedRule {
-  if (!sel.rule.referral || !sel.rule.referTo?.length) return sel;
-  const targets = sel.rule.referTo.map((id) => index.byId(id)).filter((r): r is PenaltyRule => !!r);
+  const referTo = referralOf(sel.rule, ctx.record);
+  if (!referTo?.length) return sel;
+  const day = ctx.record.date ?? ctx.record.decision_date;
+  const targets = referTo
+    .map((id) => index.byId(id))
+    .filter((r): r is PenaltyRule => !!r && (!day || isInForce(r, dateSpan(day).last)));
   if (all.some((s) => targets.includes(s.rule))) return sel;
   const chosen = bestFitting(targets, ctx);
   if (!chosen) return sel;
   const named = `《${chosen.law}》第${chosen.article}条`;
   trace.push(
-    `${sel.rule.id}为转致条款（依照有关法律、行政法规处罚），未指明法律，决定亦未引用；按最契合本案的${chosen.id}（${named}）判断`,
+    `${sel.rule.id}${sel.rule.referral ? '为转致条款（依照有关法律、行政法规处罚），未指明法律' : '对该机关转致其他法律、行政法规，未指明条文'}，决定亦未引用；按最契合本案的${chosen.id}（${named}）判断`,
   );
   return {
     rule: chosen,
     how: `${sel.rule.id}转致`,
     via: sel.rule,
-    assumed: `处罚依据为${named}（${sel.rule.id}为转致条款，未指明所依据的法律）`,
+    assumed: `处罚依据为${named}（${sel.rule.id}${sel.rule.referral ? '为转致条款，未指明所依据的法律' : '转致其他法律、行政法规，未指明条文'}）`,
   };
+}
+
+/** The rules a referral stands for: a referral rule's, or a paragraph's referral part for the agency deciding. */
+function referralOf(rule: PenaltyRule, record: CaseRecord): string[] | undefined {
+  if (rule.referral) return rule.referTo;
+  const kind = authorityOf(record.agency);
+  return kind && rule.referralFor?.authorities.includes(kind) ? rule.referralFor.referTo : undefined;
 }
 
 interface Evaluated {

@@ -211,6 +211,12 @@ export interface PenaltyRule {
   referral?: boolean;
   /** For referral rules: the rule ids that punish the conduct (candidates where the text does not name them). */
   referTo?: string[];
+  /**
+   * A paragraph that sets measures of its own for some authorities and refers others to other laws (互联网信息服务管理办法
+   * 第二十条: 「由公安机关、国家安全机关依照《治安管理处罚法》、《计算机信息网络国际联网安全保护管理办法》等…予以处罚」, and
+   * measures by the 发证机关): for an agency of these kinds the rule stands for the rules it refers to.
+   */
+  referralFor?: { authorities: Authority[]; referTo: string[] };
   /** A level the deciding authority must have (个人信息保护法 第六十六条第二款: 省级以上履行个人信息保护职责的部门). */
   authorityLevel?: 'provincial_or_above';
 }

@@ -90,15 +90,25 @@ describe('ICP.20 「由公安机关、国家安全机关依照…有关法律、
     expect(applied(r)).toEqual(['ICP.20:base']);
   });
 
-  it('base: the police fine under the law the article names (国际联网安全保护管理办法 第二十条), not under this one', () => {
+  it('the police punish 「依照《治安管理处罚法》、《计算机信息网络国际联网安全保护管理办法》等」: cited alone, the verdict rests on the article reached', () => {
     const alone = decide({
       law: LAW,
       cites: [20],
       agency: '某市公安局',
       party: 'individual',
-      sanctions: [fineOf(5000)],
+      sanctions: [WARNING, fineOf(5000)],
     });
-    expect(alone.verdict).toBe('unlawful');
+    expect(alone.verdict).toBe('lawful_if');
+    expect(alone.requires.join()).toMatch(/处罚依据为《计算机信息网络国际联网安全保护管理办法》第20条/);
+    expect(
+      decide({
+        law: LAW,
+        cites: [20],
+        agency: '某市公安局',
+        party: 'individual',
+        sanctions: [WARNING, fineOf(5001)],
+      }).verdict,
+    ).toBe('unlawful');
     const withIntlnet = decide({
       law: LAW,
       cites: [20],

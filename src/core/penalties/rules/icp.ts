@@ -127,6 +127,21 @@ export const ICP_RULES: readonly PenaltyRule[] = [
     roles: ['any'],
     authorities: ['public_security', 'state_security', 'telecom', 'cyberspace'],
     preconditions: ['尚不构成犯罪'],
+    // 由公安机关、国家安全机关依照《中华人民共和国治安管理处罚法》、《计算机信息网络国际联网安全保护管理办法》等有关法律、行政法规的规定予以处罚
+    referralFor: {
+      authorities: ['public_security', 'state_security'],
+      referTo: [
+        'INTLNET.20',
+        'PSAL2012.25',
+        'PSAL2012.42',
+        'PSAL2012.47',
+        'PSAL2012.68',
+        'PSAL2025.29',
+        'PSAL2025.50.1',
+        'PSAL2025.55',
+        'PSAL2025.80.1',
+      ],
+    },
     tiers: [
       // 对经营性…并由发证机关责令停业整顿直至吊销经营许可证…；对非经营性…并由备案机关责令暂时关闭网站直至关闭网站
       BASE([
@@ -137,7 +152,7 @@ export const ICP_RULES: readonly PenaltyRule[] = [
       ]),
     ],
     notes: [
-      'The 公安机关 and 国家安全机关 punish 「依照…治安管理处罚法、计算机信息网络国际联网安全保护管理办法等」: their sanctions are set by those laws, which the decision must also cite (e.g. 计算机信息网络国际联网安全保护管理办法 第二十条, rule INTLNET.20); this rule sets none of its own for them. A decision citing only this article with a fine or detention is therefore outside it.',
+      'The 公安机关 and 国家安全机关 punish 「依照…治安管理处罚法、计算机信息网络国际联网安全保护管理办法等」: their sanctions are set by those laws (`referralFor`): for them a decision citing only this article is judged under the candidate that fits (INTLNET.20, the 治安管理处罚法 articles on prohibited content), and the verdict rests on that being its basis.',
       'Not a referral rule (`referral`): the paragraph does set measures of its own, for the 发证机关/备案机关 (`by`), 「直至」 graded without facts.',
       BY_PROVIDER_TYPE,
       CYBERSPACE,
