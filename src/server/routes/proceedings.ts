@@ -63,7 +63,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings',
     {
-      preHandler: requireRole(...OPENING_ROLES),
+      preValidation: requireRole(...OPENING_ROLES),
       schema: {
         tags: ['proceedings'],
         summary: '新建办案流程（线索登记，阶段 LEAD），同时建立其案例（内部）',
@@ -190,7 +190,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/files',
     {
-      preHandler: requireRole(...OPENING_ROLES),
+      preValidation: requireRole(...OPENING_ROLES),
       schema: {
         tags: ['proceedings'],
         consumes: ['multipart/form-data'],
