@@ -164,6 +164,8 @@ export interface ProceedingsTable {
   open: number;
   /** JSON Proceeding (src/core/cases/proceeding.ts), history included. */
   state: string;
+  /** Earliest due time of its open deadlines (UTC ISO); null when none or closed. */
+  next_due_at: string | null;
   /** JSON CheckResult of the latest legality check an action ran, or null. */
   last_check: string | null;
   version: number;
@@ -193,6 +195,8 @@ export interface ProceedingEventsTable {
 export interface ProceedingAssigneesTable {
   proceeding_id: number;
   user_id: number;
+  /** The proceeding's next_due_at, copied (one index range per officer). */
+  next_due_at: string | null;
 }
 
 /** The deadlines the engine computed at the proceeding's last action (the 待办 list reads them). */

@@ -1,7 +1,7 @@
 /**
  * Case handling (办案): proceedings over the pure core of src/core/cases, one row each beside its case row; their
  * events (one per action, with the event time and the server time); the deadlines the engine computed at the last
- * action and the officers assigned, indexed for the 待办 query; evidence files (bytes in the database, so a backup
+ * action and the officers assigned, with the next due time on the proceeding and its assignee rows for the 待办 query; evidence files (bytes in the database, so a backup
  * of the database is a backup of the file). Written once for both engines; only the id and byte columns differ.
  */
 import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
@@ -24,6 +24,8 @@ export function proceedingsMigration(engine: Engine): Migration {
         /** 0 once archived (or transferred out, not accepted): out of the 待办 list. */
         .addColumn('open', 'integer', (c) => c.notNull())
         .addColumn('state', 'text', (c) => c.notNull())
+        /** The earliest due time of its open deadlines (UTC ISO), null when none or closed: the 待办 key. */
+        .addColumn('next_due_at', 'text')
         .addColumn('last_check', 'text')
         .addColumn('version', 'integer', (c) => c.notNull())
         .addColumn('created_by', 'text')
@@ -31,11 +33,17 @@ export function proceedingsMigration(engine: Engine): Migration {
         .addColumn('updated_by', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
-      await s
-        .createIndex('proceedings_open_updated_idx')
-        .on('proceedings')
-        .columns(['open', 'updated_at'])
-        .execute();
+      for (const [name, cols] of [
+        ['proceedings_open_updated_idx', ['open', 'updated_at']],
+        ['proceedings_next_due_idx', ['next_due_at']],
+        ['proceedings_agency_next_due_idx', ['agency', 'next_due_at']],
+      ] as const) {
+        await s
+          .createIndex(name)
+          .on('proceedings')
+          .columns([...cols])
+          .execute();
+      }
 
       await s
         .createTable('proceeding_events')
@@ -61,19 +69,26 @@ export function proceedingsMigration(engine: Engine): Migration {
         .unique()
         .execute();
 
-      // The officers a proceeding is assigned to (its investigators; its creator until they are named).
+      // The officers a proceeding is assigned to (its investigators; its creator until they are named), with the
+      // proceeding's next due time copied, so that an officer's 待办 is one range of one index.
       await s
         .createTable('proceeding_assignees')
         .addColumn('proceeding_id', 'integer', (c) =>
           c.notNull().references('proceedings.id').onDelete('cascade'),
         )
         .addColumn('user_id', 'integer', (c) => c.notNull())
+        .addColumn('next_due_at', 'text')
         .addPrimaryKeyConstraint('proceeding_assignees_pk', ['user_id', 'proceeding_id'])
         .execute();
       await s
         .createIndex('proceeding_assignees_proceeding_idx')
         .on('proceeding_assignees')
         .columns(['proceeding_id'])
+        .execute();
+      await s
+        .createIndex('proceeding_assignees_due_idx')
+        .on('proceeding_assignees')
+        .columns(['user_id', 'next_due_at', 'proceeding_id'])
         .execute();
 
       await s
@@ -95,11 +110,6 @@ export function proceedingsMigration(engine: Engine): Migration {
         .addColumn('in_hours', 'integer', (c) => c.notNull())
         .addColumn('basis', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('proceeding_deadlines_pk', ['proceeding_id', 'position'])
-        .execute();
-      await s
-        .createIndex('proceeding_deadlines_open_idx')
-        .on('proceeding_deadlines')
-        .columns(['open', 'due_at', 'proceeding_id'])
         .execute();
       await s
         .createIndex('proceeding_deadlines_proceeding_open_idx')

@@ -1,7 +1,8 @@
 /**
  * The 待办 list: open proceedings with the deadlines someone must still meet, per officer (the proceedings the user
- * is assigned to) or per unit (every open proceeding, optionally of one agency), soonest first. Reads the deadline
- * rows written at each action (indexed by open, due_at), so it stays fast over 100,000 open proceedings.
+ * is assigned to) or per unit (every open proceeding, optionally of one agency), soonest first. Reads the next due
+ * time written at each action on the proceeding and its assignee rows (one index range), so it stays fast over
+ * 100,000 open proceedings.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../types.js';
@@ -36,60 +37,68 @@ export interface TodoItem {
   deadlines: TodoDeadline[];
 }
 
-export async function listTodo(
-  db: Kysely<Database>,
-  q: TodoQuery,
-): Promise<{ items: TodoItem[]; total: number }> {
+type Page = { ids: number[]; total: number };
+
+/** Proceedings with an open deadline due by `dueBy`, soonest first: one range of one index. */
+async function dueBy(db: Kysely<Database>, q: TodoQuery & { dueBy: string }): Promise<Page> {
   const offset = (q.page - 1) * q.page_size;
-  let ids: number[];
-  let total: number;
-  if (q.dueBy !== undefined) {
+  if (q.userId !== null) {
     let base = db
-      .selectFrom('proceeding_deadlines as d')
-      .where('d.open', '=', 1)
-      .where('d.due_at', '<=', q.dueBy);
-    if (q.userId !== null) {
-      base = base
-        .innerJoin('proceeding_assignees as a', 'a.proceeding_id', 'd.proceeding_id')
-        .where('a.user_id', '=', q.userId);
-    }
+      .selectFrom('proceeding_assignees as a')
+      .where('a.user_id', '=', q.userId)
+      .where('a.next_due_at', '<=', q.dueBy);
     if (q.agency) {
-      base = base.innerJoin('proceedings as p', 'p.id', 'd.proceeding_id').where('p.agency', '=', q.agency);
+      base = base.innerJoin('proceedings as p', 'p.id', 'a.proceeding_id').where('p.agency', '=', q.agency);
     }
     const [rows, count] = await Promise.all([
       base
-        .select((eb) => ['d.proceeding_id', eb.fn.min('d.due_at').as('first_due')])
-        .groupBy('d.proceeding_id')
-        .orderBy('first_due')
-        .orderBy('d.proceeding_id')
-        .limit(q.page_size)
-        .offset(offset)
-        .execute(),
-      base.select((eb) => eb.fn.count('d.proceeding_id').distinct().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    ids = rows.map((r) => Number(r.proceeding_id));
-    total = Number(count.n);
-  } else {
-    let base = db.selectFrom('proceedings as p').where('p.open', '=', 1);
-    if (q.userId !== null) {
-      base = base
-        .innerJoin('proceeding_assignees as a', 'a.proceeding_id', 'p.id')
-        .where('a.user_id', '=', q.userId);
-    }
-    if (q.agency) base = base.where('p.agency', '=', q.agency);
-    const [rows, count] = await Promise.all([
-      base
-        .select('p.id')
-        .orderBy('p.updated_at', 'desc')
-        .orderBy('p.id', 'desc')
+        .select('a.proceeding_id as id')
+        .orderBy('a.next_due_at')
+        .orderBy('a.proceeding_id')
         .limit(q.page_size)
         .offset(offset)
         .execute(),
       base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     ]);
-    ids = rows.map((r) => Number(r.id));
-    total = Number(count.n);
+    return { ids: rows.map((r) => Number(r.id)), total: Number(count.n) };
   }
+  let base = db.selectFrom('proceedings as p').where('p.next_due_at', '<=', q.dueBy);
+  if (q.agency) base = base.where('p.agency', '=', q.agency);
+  const [rows, count] = await Promise.all([
+    base.select('p.id').orderBy('p.next_due_at').orderBy('p.id').limit(q.page_size).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => Number(r.id)), total: Number(count.n) };
+}
+
+/** Every open proceeding, latest change first. */
+async function allOpen(db: Kysely<Database>, q: TodoQuery): Promise<Page> {
+  let base = db.selectFrom('proceedings as p').where('p.open', '=', 1);
+  if (q.userId !== null) {
+    base = base
+      .innerJoin('proceeding_assignees as a', 'a.proceeding_id', 'p.id')
+      .where('a.user_id', '=', q.userId);
+  }
+  if (q.agency) base = base.where('p.agency', '=', q.agency);
+  const [rows, count] = await Promise.all([
+    base
+      .select('p.id')
+      .orderBy('p.updated_at', 'desc')
+      .orderBy('p.id', 'desc')
+      .limit(q.page_size)
+      .offset((q.page - 1) * q.page_size)
+      .execute(),
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => Number(r.id)), total: Number(count.n) };
+}
+
+export async function listTodo(
+  db: Kysely<Database>,
+  q: TodoQuery,
+): Promise<{ items: TodoItem[]; total: number }> {
+  const { ids, total } =
+    q.dueBy !== undefined ? await dueBy(db, { ...q, dueBy: q.dueBy }) : await allOpen(db, q);
   if (ids.length === 0) return { items: [], total };
   let dq = db
     .selectFrom('proceeding_deadlines')

@@ -17,7 +17,7 @@ import { FINAL_STAGES } from '../../core/cases/stages.js';
 import { applyAction } from '../../core/cases/transitions/apply.js';
 import type { ActionInput, Refusal, TransitionContext } from '../../core/cases/transitions/types.js';
 import type { HolidayCalendar } from '../../core/cases/calendar.js';
-import type { Database } from '../types.js';
+import type { Database, ProceedingDeadlinesTable } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { insertCaseRows, loadCase, replaceCase } from './cases.js';
 
@@ -87,6 +87,7 @@ export class ProceedingRepository {
   ): Promise<StoredProceeding> {
     const state = openProceeding(input, byOf(actor));
     const now = at.toISOString();
+    const derived = deriveRows(state, calendar, now);
     const id = await this.db.transaction().execute(async (trx) => {
       const caseId = await insertCaseRows(
         trx,
@@ -103,6 +104,7 @@ export class ProceedingRepository {
           title: state.title,
           open: 1,
           state: JSON.stringify(state),
+          next_due_at: derived.nextDue,
           last_check: null,
           version: 1,
           created_by: actor.username,
@@ -114,7 +116,7 @@ export class ProceedingRepository {
         .executeTakeFirstOrThrow();
       const pid = Number(row.id);
       await insertEvent(trx, pid, 0, state, null, actor, now);
-      await writeDerived(trx, pid, state, actor, calendar, now);
+      await writeDerived(trx, pid, state, derived, actor);
       await recordAudit(
         trx,
         actor,
@@ -162,6 +164,7 @@ export class ProceedingRepository {
       });
       if (!out.ok) return { ok: false, refusal: out.refusal };
       const after = out.state;
+      const derived = deriveRows(after, ctx.calendar, now);
       const saved = await this.db.transaction().execute(async (trx) => {
         const res = await trx
           .updateTable('proceedings')
@@ -169,6 +172,7 @@ export class ProceedingRepository {
             stage: after.stage,
             open: isOpen(after),
             state: JSON.stringify(after),
+            next_due_at: derived.nextDue,
             ...(lastCheck ? { last_check: JSON.stringify(lastCheck) } : {}),
             version: row.version + 1,
             updated_by: actor.username,
@@ -179,7 +183,7 @@ export class ProceedingRepository {
           .executeTakeFirst();
         if (Number(res.numUpdatedRows) !== 1) return false;
         const event = await insertEvent(trx, id, before.history.length, after, before.stage, actor, now);
-        await writeDerived(trx, id, after, actor, ctx.calendar, now, before);
+        await writeDerived(trx, id, after, derived, actor, before);
         if (after.decision && JSON.stringify(after.decision) !== JSON.stringify(before.decision)) {
           await fillCaseRecord(trx, Number(row.case_id), after, event.at, actor, at);
         }
@@ -233,19 +237,15 @@ async function insertEvent(
   return eventView(row);
 }
 
-/** The rows derived from the state: its deadlines as the engine computes them now, and its assigned officers. */
-async function writeDerived(
-  trx: Kysely<Database>,
-  id: number,
-  state: Proceeding,
-  actor: Actor,
-  calendar: HolidayCalendar,
-  now: string,
-  before?: Proceeding,
-): Promise<void> {
-  await trx.deleteFrom('proceeding_deadlines').where('proceeding_id', '=', id).execute();
+interface Derived {
+  deadlines: Omit<ProceedingDeadlinesTable, 'proceeding_id'>[];
+  /** The earliest due time of the open deadlines; null when none or the proceeding is closed. */
+  nextDue: string | null;
+}
+
+/** The deadlines of the state as the engine computes them now, and the 待办 key. */
+function deriveRows(state: Proceeding, calendar: HolidayCalendar, now: string): Derived {
   const deadlines = proceedingDeadlines(state, calendar, now).map((d, position) => ({
-    proceeding_id: id,
     position,
     timer: d.timer,
     name: d.name,
@@ -257,15 +257,41 @@ async function writeDerived(
     in_hours: d.due_date === null ? 1 : 0,
     basis: JSON.stringify(d.basis),
   }));
-  if (deadlines.length) await trx.insertInto('proceeding_deadlines').values(deadlines).execute();
-  if (before && JSON.stringify(before.officers) === JSON.stringify(state.officers)) return;
+  const due = deadlines.filter((d) => d.open === 1).map((d) => d.due_at);
+  return { deadlines, nextDue: isOpen(state) && due.length ? due.sort()[0]! : null };
+}
+
+/** Writes the derived rows: the deadlines, and the assigned officers with the next due time. */
+async function writeDerived(
+  trx: Kysely<Database>,
+  id: number,
+  state: Proceeding,
+  derived: Derived,
+  actor: Actor,
+  before?: Proceeding,
+): Promise<void> {
+  await trx.deleteFrom('proceeding_deadlines').where('proceeding_id', '=', id).execute();
+  if (derived.deadlines.length) {
+    await trx
+      .insertInto('proceeding_deadlines')
+      .values(derived.deadlines.map((d) => ({ ...d, proceeding_id: id })))
+      .execute();
+  }
+  if (before && JSON.stringify(before.officers) === JSON.stringify(state.officers)) {
+    await trx
+      .updateTable('proceeding_assignees')
+      .set({ next_due_at: derived.nextDue })
+      .where('proceeding_id', '=', id)
+      .execute();
+    return;
+  }
   await trx.deleteFrom('proceeding_assignees').where('proceeding_id', '=', id).execute();
   const officers = state.officers.map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const assignees = officers.length ? officers : actor.id !== null ? [actor.id] : [];
   if (assignees.length) {
     await trx
       .insertInto('proceeding_assignees')
-      .values(assignees.map((user_id) => ({ proceeding_id: id, user_id })))
+      .values(assignees.map((user_id) => ({ proceeding_id: id, user_id, next_due_at: derived.nextDue })))
       .execute();
   }
 }
