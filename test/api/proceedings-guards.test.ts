@@ -63,7 +63,7 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'NOT_CASE_OFFICER',
-    why: '行政处罚法 第四十二条: evidence is collected by the officers of the case',
+    why: '行政处罚法 第四十二条 「行政处罚应当由具有行政执法资格的执法人员实施。」: evidence by the officers of the case',
     steps: 3,
     who: 'admin',
     body: () => ({ action: 'add_evidence', at: at('2025-03-05'), kind: '书证', description: '营业执照' }),
@@ -77,7 +77,7 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'UNLAWFUL_PENALTY',
-    why: '网络安全法 第五十九条第一款 「…处一万元以上十万元以下罚款」: 20 万 is above it',
+    why: '网络安全法 第五十九条第一款 「拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款」: 20 万 is above it',
     steps: 7,
     who: 'officer',
     body: () => ({
@@ -89,7 +89,7 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'CONDITIONS_NOT_ESTABLISHED',
-    why: '网络安全法 第五十九条第一款: the fine needs 拒不改正 or harm, not established here',
+    why: '网络安全法 第五十九条第一款 「拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款」, neither established',
     steps: 7,
     who: 'officer',
     body: () => ({ action: 'propose_penalty', at: at('2025-03-25'), ...PROPOSAL, established_facts: [] }),
@@ -103,21 +103,21 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'HEARING_WINDOW_CLOSED',
-    why: '行政处罚法 第六十四条第（一）项: five (working) days after the notice',
+    why: '行政处罚法 第六十四条第（一）项 「当事人要求听证的，应当在行政机关告知后五日内提出」: a week later',
     steps: 8,
     who: 'officer',
     body: () => ({ action: 'request_hearing', party: 'co', at: at('2025-04-07') }),
   },
   {
     code: 'NOT_HEARING_ELIGIBLE',
-    why: '行政处罚法 第六十二条: a right already waived cannot be waived again',
+    why: '行政处罚法 第六十二条 「当事人明确放弃陈述或者申辩权利的除外」: a waived right is not waived twice',
     steps: 10,
     who: 'officer',
     body: () => ({ action: 'waive_hearing', party: 'mgr', at: at('2025-03-27', '12:00') }),
   },
   {
     code: 'HEARING_NOTICE_TOO_SHORT',
-    why: '行政处罚法 第六十四条第（二）项 「…在举行听证的七日前，通知当事人…」',
+    why: '行政处罚法 第六十四条第（二）项 「行政机关应当在举行听证的七日前，通知当事人及有关人员听证的时间、地点」',
     steps: 11,
     who: 'reviewer',
     body: (h) => ({
@@ -130,14 +130,14 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'HEARING_DEEMED_ACCEPTED',
-    why: '程序规定 第一百三十五条 「…逾期不通知听证申请人的，视为受理。」',
+    why: '程序规定 第一百三十五条 「公安机关收到听证申请后，应当在二日内决定是否受理。」「逾期不通知听证申请人的，视为受理。」',
     steps: 11,
     who: 'reviewer',
     body: () => ({ action: 'refuse_hearing', party: 'co', reason: '不符合条件', at: at('2025-04-03') }),
   },
   {
     code: 'REVIEWER_NOT_QUALIFIED',
-    why: '行政处罚法 第五十八条第二款 「…初次从事行政处罚决定法制审核的人员，应当…取得法律职业资格。」',
+    why: '行政处罚法 第五十八条第二款 「行政机关中初次从事行政处罚决定法制审核的人员，应当通过国家统一法律职业资格考试取得法律职业资格。」',
     steps: 14,
     who: 'reviewer',
     body: () => ({ action: 'pass_review', at: at('2025-04-10'), first_time: true, qualified: false }),
@@ -156,14 +156,14 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'TIME_LIMIT_EXCEEDED',
-    why: '行政处罚法 第六十条 「…应当自行政处罚案件立案之日起九十日内作出行政处罚决定。」',
+    why: '行政处罚法 第六十条 「行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。」',
     steps: 15,
     who: 'leader',
     body: () => ({ action: 'decide', at: at('2025-07-15') }),
   },
   {
     code: 'NOT_COMPETENT',
-    why: '行政处罚法 第二十三条: a 派出所 decides no fine under 网络安全法',
+    why: '行政处罚法 第二十三条 「行政处罚由县级以上地方人民政府具有行政处罚权的行政机关管辖。」: a 派出所 decides no such fine',
     steps: 15,
     open: { ...NEW_CASE, agency: { name: '某县公安局', kind: 'police', level: 'station' } },
     who: 'leader',
@@ -171,21 +171,21 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'PAYMENT_PERIOD_RUNNING',
-    why: '行政处罚法 第七十二条第一款第（一）项 「到期不缴纳罚款的…」: not yet due',
+    why: '行政处罚法 第七十二条第一款第（一）项 「到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款」: not yet due',
     steps: 18,
     who: 'officer',
     body: () => ({ action: 'mark_fine_overdue', party: 'co', at: at('2025-04-12') }),
   },
   {
     code: 'PARTIES_NOT_CLOSED',
-    why: '程序规定 第二百五十八条: closed once every party’s penalty is executed',
+    why: '程序规定 第二百五十八条 「行政案件具有下列情形之一的，应当予以结案」: one party has not paid',
     steps: 18,
     who: 'officer',
     body: () => ({ action: 'close', ground: 'executed', at: at('2025-04-22') }),
   },
   {
     code: 'QUICK_EXCLUDED',
-    why: '程序规定 第四十二条: quick processing needs the suspect’s written consent',
+    why: '程序规定 第四十二条 「快速办理行政案件前，公安机关应当书面告知违法嫌疑人快速办理的相关规定，征得其同意」',
     steps: 3,
     who: 'officer',
     body: () => ({
@@ -205,7 +205,7 @@ const GUARDS: GuardCase[] = [
   },
   {
     code: 'ON_THE_SPOT_LIMIT',
-    why: '行政处罚法 第五十一条 「…对公民处以二百元以下…罚款…的，可以当场作出行政处罚决定。」',
+    why: '行政处罚法 第五十一条 「违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定。」',
     steps: 0,
     open: { ...NEW_CASE, parties: [{ id: 'p', kind: 'individual', name: '李某' }] },
     who: 'officer',

@@ -50,7 +50,7 @@ const OFFICER: readonly ActionName[] = [
 ];
 
 /**
- * 法制审核: legal review and its outcomes, and the hearing (程序规定 第一百二十九条: 听证由公安机关法制部门组织实施; the presider is
+ * 法制审核: legal review and its outcomes, and the hearing (程序规定 第一百二十四条 「听证由公安机关法制部门组织实施。」; the presider is
  * not an investigator of the case).
  */
 const REVIEWER: readonly ActionName[] = [
