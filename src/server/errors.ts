@@ -40,7 +40,7 @@ export class ApiError extends Error {
 
 /** Refusals that are a bad payload (400 naming the field); every other refusal is a guard's (409 with its code). */
 const PAYLOAD_REFUSALS: Partial<Record<Refusal['code'], string>> = {
-  INVALID_PAYLOAD: 'field',
+  INVALID_PAYLOAD: 'body',
   UNKNOWN_PARTY: 'party',
   AT_IN_FUTURE: 'at',
 };
