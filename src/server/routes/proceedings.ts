@@ -5,6 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { loadCalendar } from '../../law-data/calendar.js';
+import { ACTIONS } from '../../core/cases/events.js';
 import { proceedingDeadlines } from '../../core/cases/proceeding-deadlines.js';
 import type { Proceeding } from '../../core/cases/proceeding.js';
 import { allowedActions } from '../../core/cases/transitions/apply.js';
@@ -166,6 +167,11 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: ['proceedings'],
         summary: '执行一个办案操作（被守卫拒绝为 409，code 为守卫名；载荷有误为 400 并指明字段）',
+        description: `Roles per action (403 before the body is validated): ${ACTIONS.filter(
+          (a) => a !== 'receive',
+        )
+          .map((a) => `${a}: ${rolesFor(a).join('/')}`)
+          .join('; ')}.`,
         params: idParamSchema,
         body: actionBodySchema,
         response: { 200: proceedingSchema, ...errors },
