@@ -12,7 +12,7 @@ export interface BenchResult {
   target?: string;
 }
 
-const MODULES = ['./check.js', './extract.js', './api.js', './citations.js'];
+const MODULES = ['./check.js', './extract.js', './api.js', './citations.js', './proceedings.js'];
 const only = process.argv.slice(2);
 
 const results: BenchResult[] = [];

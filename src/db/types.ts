@@ -153,6 +153,81 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** A proceeding (办案流程): the core's state as JSON, with the columns the lists read. */
+export interface ProceedingsTable {
+  id: Generated<number>;
+  case_id: number;
+  stage: string;
+  agency: string;
+  title: string;
+  /** 1 until archived (or transferred out, not accepted). */
+  open: number;
+  /** JSON Proceeding (src/core/cases/proceeding.ts), history included. */
+  state: string;
+  /** Earliest due time of its open deadlines (UTC ISO); null when none or closed. */
+  next_due_at: string | null;
+  /** JSON CheckResult of the latest legality check an action ran, or null. */
+  last_check: string | null;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** One row per action: when it happened (`at`), when the server recorded it, the stage before and after. */
+export interface ProceedingEventsTable {
+  id: Generated<number>;
+  proceeding_id: number;
+  seq: number;
+  action: string;
+  party: string | null;
+  by_user: number | null;
+  by_name: string | null;
+  at: string;
+  recorded_at: string;
+  from_stage: string | null;
+  to_stage: string;
+  /** JSON or null. */
+  payload: string | null;
+}
+
+export interface ProceedingAssigneesTable {
+  proceeding_id: number;
+  user_id: number;
+  /** The proceeding's next_due_at, copied (one index range per officer). */
+  next_due_at: string | null;
+}
+
+/** The deadlines the engine computed at the proceeding's last action (the 待办 list reads them). */
+export interface ProceedingDeadlinesTable {
+  proceeding_id: number;
+  position: number;
+  timer: string;
+  name: string;
+  kind: string;
+  party: string | null;
+  /** UTC ISO instant. */
+  due_at: string;
+  status: string;
+  open: number;
+  in_hours: number;
+  /** JSON string[]. */
+  basis: string;
+}
+
+export interface EvidenceFilesTable {
+  id: Generated<number>;
+  proceeding_id: number;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
 /** Key-value facts about the installation (e.g. that the dev bulletin was seeded). */
 export interface MetaTable {
   key: string;
@@ -173,6 +248,11 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  proceedings: ProceedingsTable;
+  proceeding_events: ProceedingEventsTable;
+  proceeding_assignees: ProceedingAssigneesTable;
+  proceeding_deadlines: ProceedingDeadlinesTable;
+  evidence_files: EvidenceFilesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -20,6 +20,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { CaseRepository } from '../db/repositories/cases.js';
+import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
@@ -33,6 +34,7 @@ import { checkRoutes } from './routes/check.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
+import { proceedingRoutes } from './routes/proceedings.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { installWeb } from './static.js';
@@ -44,6 +46,7 @@ export interface Services {
   users: UserRepository;
   statutes: StatuteRepository;
   stats: StatsRepository;
+  proceedings: ProceedingRepository;
 }
 
 export type ZodApp = FastifyInstance<
@@ -78,6 +81,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     users: new UserRepository(db),
     statutes: new StatuteRepository(db, search),
     stats: new StatsRepository(db, search),
+    proceedings: new ProceedingRepository(db),
   };
 
   await app.register(cookie);
@@ -86,7 +90,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     openapi: {
       info: {
         title: '网安 Wangan API',
-        description: '网络安全行政执法：法规库、案例库、公告导入、统计',
+        description: '网络安全行政执法：法规库、案例库、公告导入、统计、办案',
         version: deps.version,
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wangan_session' } } },
@@ -107,6 +111,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       importRoutes(z, s);
       statsRoutes(z, s);
       userRoutes(z, s);
+      proceedingRoutes(z, s);
     },
     { prefix: '/api' },
   );

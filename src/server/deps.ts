@@ -1,5 +1,7 @@
 /** What the application is built from; tests pass their own store, checker and extractor. */
 import type { Logger } from 'pino';
+import type { HolidayCalendar } from '../core/cases/calendar.js';
+import type { CaseSettings } from '../core/cases/transitions/types.js';
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
@@ -34,4 +36,10 @@ export interface AppDeps {
   secureCookies?: boolean;
   /** Largest upload accepted by /api/imports/preview, in bytes. */
   maxUploadBytes?: number;
+  /** Largest evidence file, in bytes (default 20 MB). */
+  maxEvidenceBytes?: number;
+  /** The working-day calendar (default data/calendar/holidays-cn.json). */
+  calendar?: HolidayCalendar;
+  /** Unit settings of case handling (default DEFAULT_SETTINGS). */
+  caseSettings?: CaseSettings;
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Refusal } from '../core/cases/transitions/types.js';
 import { isDomainError, type DomainErrorCode } from '../core/shared/errors.js';
 
 export const STATUS: Record<DomainErrorCode, number> = {
@@ -25,6 +26,32 @@ export const STATUS: Record<DomainErrorCode, number> = {
   CALENDAR_NOT_COVERED: 422,
 };
 
+/** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Refusals that are a bad payload (400 naming the field); every other refusal is a guard's (409 with its code). */
+const PAYLOAD_REFUSALS: Partial<Record<Refusal['code'], string>> = {
+  INVALID_PAYLOAD: 'body',
+  UNKNOWN_PARTY: 'party',
+  AT_IN_FUTURE: 'at',
+};
+
+export function refusalError(r: Refusal): ApiError {
+  const field = PAYLOAD_REFUSALS[r.code];
+  if (field === undefined) return new ApiError(409, r.code, r.message, r.details);
+  const named = typeof r.details['field'] === 'string' ? r.details['field'] : field;
+  return new ApiError(400, r.code, r.message, { ...r.details, field: named });
+}
+
 export function errorBody(code: string, message: string, details: Record<string, unknown> = {}) {
   return { error: { code, message, details } };
 }
@@ -44,6 +71,9 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send(
           errorBody('INVALID_INPUT', `${where} ${field}: ${first.message}`, { in: where, field, issues }),
         );
+    }
+    if (err instanceof ApiError) {
+      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
     }
     if (isDomainError(err)) {
       const status = STATUS[err.code] ?? 400;

@@ -24,7 +24,10 @@ export const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
 ) as CaseRecord[];
 export const PASSWORD = 'test-password-1';
-export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin';
+export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | CaseHandler;
+/** Accounts of case handling (opts.caseHandling): a second officer, a 法制审核 reviewer and an 审批负责人 leader. */
+export type CaseHandler = 'officer2' | 'reviewer' | 'leader';
+const CASE_HANDLERS = { officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
 
 export interface Harness {
   engine: Engine;
@@ -32,7 +35,7 @@ export interface Harness {
   app: FastifyInstance;
   caseIds: number[];
   userIds: Record<Exclude<Who, 'anonymous'>, number>;
-  cookies: Record<Who, string | undefined>;
+  cookies: Partial<Record<Who, string>>;
   /** app.inject as `who`. */
   as(who: Who, opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -40,7 +43,13 @@ export interface Harness {
 
 export async function createHarness(
   engine: Engine,
-  opts: { extract?: BulletinExtractor; now?: () => Date; maxUploadBytes?: number } = {},
+  opts: {
+    extract?: BulletinExtractor;
+    now?: () => Date;
+    maxUploadBytes?: number;
+    maxEvidenceBytes?: number;
+    caseHandling?: boolean;
+  } = {},
 ): Promise<Harness> {
   const store = await createTestStore(engine);
   await syncStatutes(store);
@@ -49,6 +58,12 @@ export async function createHarness(
   const userIds = {} as Harness['userIds'];
   for (const role of ['viewer', 'officer', 'admin'] as const) {
     userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
+  }
+  const extra = opts.caseHandling ? (Object.keys(CASE_HANDLERS) as CaseHandler[]) : [];
+  for (const who of extra) {
+    userIds[who] = (
+      await users.create({ username: who, passwordHash: hash, role: CASE_HANDLERS[who] }, SYSTEM)
+    ).id;
   }
   const { case_ids } = await importBulletin(
     store.db,
@@ -73,14 +88,10 @@ export async function createHarness(
     webDir: null,
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
+    ...(opts.maxEvidenceBytes ? { maxEvidenceBytes: opts.maxEvidenceBytes } : {}),
   });
-  const cookies: Harness['cookies'] = {
-    anonymous: undefined,
-    viewer: undefined,
-    officer: undefined,
-    admin: undefined,
-  };
-  for (const role of ['viewer', 'officer', 'admin'] as const) {
+  const cookies: Harness['cookies'] = {};
+  for (const role of ['viewer', 'officer', 'admin', ...extra] as const) {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',

@@ -1,7 +1,6 @@
 /**
  * The initial schema, written once for both engines with Kysely's schema builder; only the id columns and
- * the full-text indexes differ (SearchDialect). Enforcement workflow tables (filing, evidence, notices,
- * decisions, deadlines) will come as later migrations with their own tables keyed by cases.id.
+ * the full-text indexes differ (SearchDialect). The enforcement workflow's tables are 0002-proceedings.
  */
 import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';

@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
 import type { Engine } from '../types.js';
 import { initialMigration } from './0001-initial.js';
+import { proceedingsMigration } from './0002-proceedings.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
     getMigrations: async (): Promise<Record<string, Migration>> => ({
       '0001-initial': initialMigration(engine, search),
+      '0002-proceedings': proceedingsMigration(engine),
     }),
   };
 }

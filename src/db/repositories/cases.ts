@@ -117,44 +117,24 @@ export class CaseRepository {
     actor: Actor,
     at = new Date(),
   ): Promise<StoredCase> {
-    return this.db.transaction().execute(async (trx) => {
-      const before = await loadCase(trx, id);
-      if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
-      const res = await trx
-        .updateTable('cases')
-        .set({
-          ...recordColumns(change.record),
-          status: change.status,
-          updated_by: actor.username,
-          updated_at: at.toISOString(),
-          version: change.version + 1,
-        })
-        .where('id', '=', id)
-        .where('version', '=', change.version)
-        .executeTakeFirst();
-      if (Number(res.numUpdatedRows) !== 1) {
-        throw new DomainError(
-          'CONFLICT',
-          `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`,
-          {
-            id,
-            version: change.version,
-            current_version: before.version,
-          },
-        );
-      }
-      await deleteChildren(trx, id);
-      await writeChildren(trx, id, change.record);
-      const after = (await loadCase(trx, id))!;
-      await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
-      return after;
-    });
+    return this.db.transaction().execute((trx) => replaceCase(trx, id, change, actor, at));
   }
 
   async delete(id: number, actor: Actor, at = new Date()): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const before = await loadCase(trx, id);
       if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+      const proceeding = await trx
+        .selectFrom('proceedings')
+        .select('id')
+        .where('case_id', '=', id)
+        .executeTakeFirst();
+      if (proceeding) {
+        throw new DomainError('CONFLICT', `case ${id} is handled in proceeding ${proceeding.id}`, {
+          id,
+          proceeding_id: Number(proceeding.id),
+        });
+      }
       await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
       await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);
@@ -245,6 +225,49 @@ export class CaseRepository {
     });
     return { items, total };
   }
+}
+
+/**
+ * Replaces a case's record and status if `version` is still the stored one, else CONFLICT; rewrites its child and
+ * search rows and audits the change (call inside a transaction).
+ */
+export async function replaceCase(
+  trx: Kysely<Database>,
+  id: number,
+  change: { record: CaseRecord; status: CaseStatus; version: number },
+  actor: Actor,
+  at: Date,
+): Promise<StoredCase> {
+  const before = await loadCase(trx, id);
+  if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+  const res = await trx
+    .updateTable('cases')
+    .set({
+      ...recordColumns(change.record),
+      status: change.status,
+      updated_by: actor.username,
+      updated_at: at.toISOString(),
+      version: change.version + 1,
+    })
+    .where('id', '=', id)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) {
+    throw new DomainError(
+      'CONFLICT',
+      `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`,
+      {
+        id,
+        version: change.version,
+        current_version: before.version,
+      },
+    );
+  }
+  await deleteChildren(trx, id);
+  await writeChildren(trx, id, change.record);
+  const after = (await loadCase(trx, id))!;
+  await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
+  return after;
 }
 
 export async function loadCase(db: Kysely<Database>, id: number): Promise<StoredCase | undefined> {

@@ -4,7 +4,9 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { Database, UserRow } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 
-export type Role = 'admin' | 'officer' | 'viewer';
+/** 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts). */
+export const ROLES = ['admin', 'officer', 'reviewer', 'leader', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface User {
   id: number;

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Actor } from '../../db/repositories/audit.js';
-import type { Role, UserRepository } from '../../db/repositories/users.js';
+import { ROLES, type Role, type UserRepository } from '../../db/repositories/users.js';
 
 export const SESSION_COOKIE = 'wangan_session';
 export const SESSION_TTL_MS = 12 * 3600_000;
@@ -73,7 +73,7 @@ export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
 }
 
 /** Any signed-in user. */
-export const requireUser = requireRole('admin', 'officer', 'viewer');
+export const requireUser = requireRole(...ROLES);
 
 export const actorOf = (req: FastifyRequest): Actor =>
   req.user ? { id: req.user.id, username: req.user.username } : { id: null, username: 'anonymous' };

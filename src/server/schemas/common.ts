@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isPartialDate } from '../../core/shared/dates.js';
+import { ROLES } from '../../db/repositories/users.js';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -28,7 +29,7 @@ export const isoDateSchema = z
 export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 export const idParamSchema = z.object({ id: idSchema });
 
-export const roleSchema = z.enum(['admin', 'officer', 'viewer']);
+export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export const caseStatusSchema = z.enum(['published', 'internal']);

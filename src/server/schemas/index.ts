@@ -7,3 +7,4 @@ export * from './cases.js';
 export * from './imports.js';
 export * from './stats.js';
 export * from './auth.js';
+export * from './proceedings.js';

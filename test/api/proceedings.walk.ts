@@ -1,0 +1,130 @@
+/**
+ * Test support for the case-handling API: the seed case of issue 8 (a 网安 unit, a company that never carried out
+ * 等级保护, its manager) as HTTP steps, from the lead to the archive, each step with the account that takes it.
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import type { CaseHandler, Harness, Who } from './harness.js';
+
+export const at = (d: string, t = '10:00') => `${d}T${t}:00+08:00`;
+
+export const NEW_CASE = {
+  title: '某科技公司未履行网络安全等级保护义务案',
+  agency: { name: '某县公安局', kind: 'police', level: 'county' },
+  case_kind: 'OTHER_ADMIN',
+  parties: [
+    { id: 'co', kind: 'organization', name: '某科技有限公司', credit_code: '91640100MA00000000' },
+    { id: 'mgr', kind: 'individual', name: '张某', responsible_for: 'co' },
+  ],
+  facts: '未按照网络安全等级保护制度的要求履行安全保护义务',
+  received_at: at('2025-03-03', '09:00'),
+  violation: { start: '2025-01-10', end: '2025-03-01', continuing: true },
+};
+
+/** 网络安全法 (2016) 第五十九条第一款 「拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款，对直接负责的主管人员处五千元以上五万元以下罚款。」 */
+export const PROPOSAL = {
+  provisions: [{ law: '网络安全法', article: 59, paragraph: 1, item: null }],
+  sanctions: [
+    { party: 'co', kind: 'warning', amount_yuan: null, days: null },
+    { party: 'co', kind: 'fine', amount_yuan: 50000, days: null },
+    { party: 'mgr', kind: 'fine', amount_yuan: 10000, days: null },
+  ],
+  established_facts: ['refused_rectification'],
+  absent_facts: [],
+  conduct_date: '2025-03-01',
+};
+
+export type Step = [Exclude<Who, 'anonymous'>, Record<string, unknown>];
+
+/** The steps of the walk; ids of people are filled in from the harness. */
+export function walkSteps(h: Harness): Step[] {
+  const id = (who: Exclude<Who, 'anonymous'>) => h.userIds[who];
+  return [
+    ['officer', { action: 'register', at: at('2025-03-03') }],
+    ['officer', { action: 'file', at: at('2025-03-04') }],
+    [
+      'officer',
+      {
+        action: 'start_investigation',
+        at: at('2025-03-04', '11:00'),
+        officers: [id('officer'), id('officer2')],
+      },
+    ],
+    [
+      'officer',
+      { action: 'add_evidence', at: at('2025-03-05'), kind: '电子数据', description: '系统未定级备案' },
+    ],
+    [
+      'officer',
+      {
+        action: 'record_event',
+        event: 'rectification_ordered',
+        at: at('2025-03-05', '11:00'),
+        party: 'co',
+        due: '2025-03-20',
+      },
+    ],
+    [
+      'officer2',
+      {
+        action: 'record_event',
+        event: 'rectification_checked',
+        at: at('2025-03-21'),
+        party: 'co',
+        complied: false,
+      },
+    ],
+    ['officer', { action: 'conclude', at: at('2025-03-24') }],
+    ['officer', { action: 'propose_penalty', at: at('2025-03-25'), ...PROPOSAL }],
+    ['officer', { action: 'record_statement', party: 'co', statement: '已开始整改', at: at('2025-03-26') }],
+    ['officer', { action: 'waive_hearing', party: 'mgr', at: at('2025-03-26', '11:00') }],
+    ['officer', { action: 'request_hearing', party: 'co', at: at('2025-03-27') }],
+    [
+      'reviewer',
+      {
+        action: 'accept_hearing',
+        party: 'co',
+        hearing_at: at('2025-04-09', '09:00'),
+        presider: id('reviewer'),
+        at: at('2025-03-28'),
+      },
+    ],
+    ['reviewer', { action: 'open_hearing', at: at('2025-04-09', '09:00') }],
+    [
+      'reviewer',
+      { action: 'close_hearing', outcome: 'held', record_signed: true, at: at('2025-04-09', '12:00') },
+    ],
+    ['reviewer', { action: 'pass_review', at: at('2025-04-10') }],
+    ['leader', { action: 'decide', at: at('2025-04-11') }],
+    ['officer', { action: 'serve', party: 'co', method: '直接送达', at: at('2025-04-11', '15:00') }],
+    ['officer', { action: 'serve', party: 'mgr', method: '直接送达', at: at('2025-04-11', '15:30') }],
+    ['officer', { action: 'record_payment', party: 'co', amount_yuan: 50000, at: at('2025-04-20') }],
+    ['officer', { action: 'record_payment', party: 'mgr', amount_yuan: 10000, at: at('2025-04-21') }],
+    ['officer', { action: 'close', ground: 'executed', at: at('2025-04-22') }],
+    ['officer', { action: 'archive', at: at('2025-04-23') }],
+  ];
+}
+
+/** The index of the first step with this action (to walk up to it). */
+export const stepIndex = (h: Harness, action: string) =>
+  walkSteps(h).findIndex(([, b]) => b['action'] === action);
+
+export async function openCase(h: Harness, body: object = NEW_CASE, who: Who = 'officer'): Promise<number> {
+  const res = await h.as(who, { method: 'POST', url: '/api/proceedings', payload: body });
+  if (res.statusCode !== 201) throw new Error(`open: ${res.statusCode} ${res.body}`);
+  return res.json().id as number;
+}
+
+export const act = (h: Harness, who: Who, id: number, body: object): Promise<LightMyRequestResponse> =>
+  h.as(who, { method: 'POST', url: `/api/proceedings/${id}/actions`, payload: body });
+
+/** A new seed proceeding taken through the first `n` steps of the walk (all must succeed). */
+export async function walkedTo(h: Harness, n: number, body: object = NEW_CASE): Promise<number> {
+  const id = await openCase(h, body);
+  for (const [who, step] of walkSteps(h).slice(0, n)) {
+    const res = await act(h, who, id, step);
+    if (res.statusCode !== 200) throw new Error(`${String(step['action'])}: ${res.statusCode} ${res.body}`);
+  }
+  return id;
+}
+
+export type { CaseHandler };
