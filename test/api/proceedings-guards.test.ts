@@ -209,9 +209,10 @@ const GUARDS: GuardCase[] = [
     steps: 0,
     open: { ...NEW_CASE, parties: [{ id: 'p', kind: 'individual', name: '李某' }] },
     who: 'officer',
-    body: () => ({
+    body: (h) => ({
       action: 'on_the_spot',
       at: at('2025-03-03', '10:00'),
+      officers: [h.userIds.officer],
       ...PROPOSAL,
       established_facts: [],
       sanctions: [{ party: 'p', kind: 'fine', amount_yuan: 5000, days: null }],

@@ -17,6 +17,9 @@ const REVIEWER = [
   'refuse_hearing',
   'open_hearing',
   'close_hearing',
+  'postpone_hearing',
+  'suspend_hearing',
+  'resume_hearing',
   'record_event',
 ];
 const LEADER = [
@@ -24,6 +27,8 @@ const LEADER = [
   'collective_decision',
   'extend_time_limit',
   'return_for_investigation',
+  'decide_recusal',
+  'assign_officers',
   'record_event',
 ];
 /** Officers take every other step of the proceeding; `receive` is the opening event, not an action. */

@@ -47,6 +47,8 @@ const OFFICER: readonly ActionName[] = [
   'publish',
   'close',
   'archive',
+  // 回避: an application (by the party or the officer) is recorded by the officers.
+  'apply_recusal',
 ];
 
 /**
@@ -61,6 +63,10 @@ const REVIEWER: readonly ActionName[] = [
   'refuse_hearing',
   'open_hearing',
   'close_hearing',
+  // 程序规定 第一百三十八条 (延期), 第一百四十八条 (中止): the hearing is the 法制部门's.
+  'postpone_hearing',
+  'suspend_hearing',
+  'resume_hearing',
   'record_event',
 ];
 
@@ -70,6 +76,10 @@ const LEADER: readonly ActionName[] = [
   'collective_decision',
   'extend_time_limit',
   'return_for_investigation',
+  // 回避 is decided by the 公安机关 (程序规定 第十九条 「办案人民警察的回避，由其所属的公安机关决定」): its 负责人, who also
+  // names the officers who take over.
+  'decide_recusal',
+  'assign_officers',
   'record_event',
 ];
 
