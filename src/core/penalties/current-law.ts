@@ -10,7 +10,7 @@ import type { CaseFigures } from './bounds.js';
 import type { CurrentEquivalent } from './check-result.js';
 import type { PenaltyRule, Successor } from './model.js';
 import type { RuleIndex } from './rule-index.js';
-import { ruleRanges } from './tiers.js';
+import { figuresKey, ruleRanges } from './tiers.js';
 
 type Change = Successor['change'];
 
@@ -23,18 +23,19 @@ export function isInForce(rule: PenaltyRule, day: IsoDate): boolean {
 }
 
 type Found = { rule: PenaltyRule; change: Change; note?: string }[];
-const found = new WeakMap<RuleIndex, Map<string, Found>>();
+const found = new WeakMap<RuleIndex, WeakMap<PenaltyRule, Map<IsoDate, Found>>>();
 
 /** Rules in force on `day` that succeed `rule` (memoised per index, rule and day: rule data never changes). */
 export function successorsInForce(index: RuleIndex, rule: PenaltyRule, day: IsoDate): Found {
-  let byKey = found.get(index);
-  if (!byKey) found.set(index, (byKey = new Map()));
-  const key = `${rule.id}|${day}`;
-  let out = byKey.get(key);
+  let byRule = found.get(index);
+  if (!byRule) found.set(index, (byRule = new WeakMap()));
+  let byDay = byRule.get(rule);
+  if (!byDay) byRule.set(rule, (byDay = new Map()));
+  let out = byDay.get(day);
   if (!out) {
     out = followSuccessors(index, rule, day, new Set());
-    if (byKey.size > 50_000) byKey.clear();
-    byKey.set(key, out);
+    if (byDay.size > 2_000) byDay.clear();
+    byDay.set(day, out);
   }
   return out;
 }
@@ -85,10 +86,13 @@ function equivalentsOf(
 ): CurrentEquivalent[] {
   let byKey = equivalents.get(applied);
   if (!byKey) equivalents.set(applied, (byKey = new Map()));
-  const key = `${day}|${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`;
+  const found = successorsInForce(index, applied, day);
+  const key =
+    found.length === 1
+      ? `${day}|${figuresKey(found[0]!.rule, figures)}`
+      : `${day}|${found.map((f) => figuresKey(f.rule, figures)).join('#')}`;
   let out = byKey.get(key);
   if (!out) {
-    const found = successorsInForce(index, applied, day);
     out = found
       .filter((f, i) => found.findIndex((g) => g.rule === f.rule) === i)
       .map(({ rule, change, note }) => ({

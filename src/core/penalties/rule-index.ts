@@ -24,7 +24,7 @@ export class RuleIndex {
     return this.ids.get(id);
   }
 
-  private readonly lookups = new Map<string, Map<string, PenaltyRule[]>>();
+  private readonly lookups = new Map<string, Map<string, Map<number, PenaltyRule[]>>>();
 
   /** Rules set by this article (all its penalty paragraphs), or by one paragraph of it (memoised: a hot path). */
   penaltyArticle(
@@ -33,10 +33,11 @@ export class RuleIndex {
     article: number,
     paragraph: number | null = null,
   ): PenaltyRule[] {
-    const lv = `${law}|${version}`;
-    let byArticle = this.lookups.get(lv);
-    if (!byArticle) this.lookups.set(lv, (byArticle = new Map()));
-    const k = paragraph === null ? `${article}` : `${article}.${paragraph}`;
+    let byVersion = this.lookups.get(law);
+    if (!byVersion) this.lookups.set(law, (byVersion = new Map()));
+    let byArticle = byVersion.get(version);
+    if (!byArticle) byVersion.set(version, (byArticle = new Map()));
+    const k = article * 1000 + (paragraph ?? 0);
     let out = byArticle.get(k);
     if (!out) {
       const all = this.byArticle.get(key(law, version, article)) ?? NONE;

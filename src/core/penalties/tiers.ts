@@ -3,7 +3,7 @@
  * the higher tier replaces the lower one's (its range is the one that applies at that tier).
  */
 import { DomainError } from '../shared/errors.js';
-import type { PartyKind, Sanction } from '../shared/case-record.js';
+import { SANCTION_KINDS, SANCTION_TARGETS, type PartyKind, type Sanction } from '../shared/case-record.js';
 import { admitDays, admitFine, resolveBound, type Admission, type CaseFigures } from './bounds.js';
 import type { PenaltyRule, SanctionRule, Tier } from './model.js';
 import type { SanctionRange, TierRange } from './check-result.js';
@@ -83,21 +83,20 @@ export function admitSanction(
   return best ?? notProvided(s);
 }
 
-const NOT_PROVIDED = new Map<string, Admission>();
-
 /** 该档次没有规定罚款（当事人）: one object per kind and target. */
 function notProvided(s: Sanction): Admission {
-  const k = `${s.kind}|${s.target}`;
-  let a = NOT_PROVIDED.get(k);
-  if (!a) {
-    a = {
-      status: 'no',
-      why: `该档次没有规定${KIND_LABEL[s.kind]}（${TARGET_LABEL[s.target]}）`,
-      code: 'SANCTION_NOT_PROVIDED',
-    };
-    NOT_PROVIDED.set(k, a);
-  }
-  return a;
+  return NOT_PROVIDED[s.kind][s.target];
+}
+
+const ruleDepends = new WeakMap<PenaltyRule, boolean>();
+
+/** The case figures a rule's ranges turn on, as a key ('' for a rule whose bounds are all fixed sums). */
+export function figuresKey(rule: PenaltyRule, figures: CaseFigures): string {
+  let d = ruleDepends.get(rule);
+  if (d === undefined) ruleDepends.set(rule, (d = rule.tiers.some((t) => dependsOnFigures(rule, t))));
+  return d
+    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`
+    : '';
 }
 
 const rangesOfRule = new WeakMap<PenaltyRule, Map<string, TierRange[]>>();
@@ -106,9 +105,7 @@ const rangesOfRule = new WeakMap<PenaltyRule, Map<string, TierRange[]>>();
 export function ruleRanges(rule: PenaltyRule, figures: CaseFigures): TierRange[] {
   let byKey = rangesOfRule.get(rule);
   if (!byKey) rangesOfRule.set(rule, (byKey = new Map()));
-  const key = rule.tiers.some((t) => dependsOnFigures(rule, t))
-    ? `${figures.illegalGains}|${figures.procurementAmount}|${figures.previousYearTurnover}|${figures.illegalTurnover}`
-    : '';
+  const key = figuresKey(rule, figures);
   let out = byKey.get(key);
   if (!out) {
     out = rule.tiers.map((t) => tierRange(rule, t, figures));
@@ -198,6 +195,22 @@ export const TARGET_LABEL: Readonly<Record<Sanction['target'], string>> = {
   party: '当事人',
   responsible_person: '直接负责的主管人员和其他直接责任人员',
 };
+
+const NOT_PROVIDED = Object.fromEntries(
+  SANCTION_KINDS.map((kind) => [
+    kind,
+    Object.fromEntries(
+      SANCTION_TARGETS.map((target) => [
+        target,
+        {
+          status: 'no',
+          why: `该档次没有规定${KIND_LABEL[kind]}（${TARGET_LABEL[target]}）`,
+          code: 'SANCTION_NOT_PROVIDED',
+        } as Admission,
+      ]),
+    ),
+  ]),
+) as Record<Sanction['kind'], Record<Sanction['target'], Admission>>;
 
 const RESPONSIBLE_LABEL: Readonly<Record<NonNullable<SanctionRule['responsiblePersons']>, string>> = {
   direct_supervisor: '直接负责的主管人员',
