@@ -32,6 +32,14 @@ export interface Party {
   foreign?: boolean;
   /** 盲、聋、哑 or suspected mental illness (程序规定 第四十一条第（一）项). */
   vulnerable?: boolean;
+  /** What a decision names (行政处罚法 第五十九条第一款第（一）项 「当事人的姓名或者名称、地址」): 身份证件 of a person, 统一社会信用代码 and
+   * 法定代表人 of a unit, the address and a phone for service. */
+  id_type?: string;
+  id_number?: string;
+  credit_code?: string;
+  legal_representative?: string;
+  address?: string;
+  phone?: string;
   hearing: HearingState;
   hearing_grounds: string[];
   /** Heard (a statement recorded) or the right expressly waived (行政处罚法 第六十二条). */
