@@ -52,5 +52,25 @@ export const PARTY_STAGES = [
 ] as const;
 export type PartyStage = (typeof PARTY_STAGES)[number];
 
+/** From the lead to the approval: the stages before a decision (in the order of STAGES, the dead ends left out). */
+export const UNDECIDED_STAGES: readonly Stage[] = [
+  'LEAD',
+  'INTAKE',
+  'FILED',
+  'INVESTIGATING',
+  'QUICK',
+  'CONCLUDED',
+  'NO_PENALTY_PROPOSED',
+  'NOTICE',
+  'DEFENCE',
+  'HEARING_REQUESTED',
+  'HEARING_SCHEDULED',
+  'HEARING',
+  'HEARING_SUSPENDED',
+  'REVIEW',
+  'COLLECTIVE',
+  'APPROVAL',
+];
+
 /** Stages after which nothing but archiving happens. */
 export const FINAL_STAGES: readonly Stage[] = ['TRANSFERRED_OUT', 'NOT_ACCEPTED', 'ARCHIVED'];

@@ -7,7 +7,7 @@ import { isCaseOfficer, officersShort, twoOfficers } from '../guards/people.js';
 import { recusalRefusal } from '../guards/recusal.js';
 import { isMinorOn } from '../guards/hearing.js';
 import { chinaDate } from '../periods.js';
-import type { Stage } from '../stages.js';
+import { UNDECIDED_STAGES, type Stage } from '../stages.js';
 import { instant, list, oneOf, PayloadProblem, text } from './payload.js';
 import {
   DEFAULT_SETTINGS,
@@ -21,22 +21,7 @@ import {
 import { OFFICER_ACTS, officerCountRefusal, type OneOfficerCircumstances } from '../guards/officer-count.js';
 import type { Proceeding } from '../proceeding.js';
 
-const BEFORE_DECISION: Stage[] = [
-  'FILED',
-  'INVESTIGATING',
-  'QUICK',
-  'CONCLUDED',
-  'NO_PENALTY_PROPOSED',
-  'NOTICE',
-  'DEFENCE',
-  'HEARING_REQUESTED',
-  'HEARING_SCHEDULED',
-  'HEARING',
-  'HEARING_SUSPENDED',
-  'REVIEW',
-  'COLLECTIVE',
-  'APPROVAL',
-];
+const BEFORE_DECISION = UNDECIDED_STAGES.filter((x) => x !== 'LEAD' && x !== 'INTAKE');
 const OPEN: Stage[] = [
   'LEAD',
   'INTAKE',

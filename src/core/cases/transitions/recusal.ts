@@ -4,28 +4,11 @@
  */
 import { recusalRefusal } from '../guards/recusal.js';
 import { twoOfficers } from '../guards/people.js';
-import type { Stage } from '../stages.js';
+import { UNDECIDED_STAGES } from '../stages.js';
 import { oneOf, text } from './payload.js';
 import { ok, refuse, type Transition } from './types.js';
 
-const UNDECIDED: Stage[] = [
-  'LEAD',
-  'INTAKE',
-  'FILED',
-  'INVESTIGATING',
-  'QUICK',
-  'CONCLUDED',
-  'NO_PENALTY_PROPOSED',
-  'NOTICE',
-  'DEFENCE',
-  'HEARING_REQUESTED',
-  'HEARING_SCHEDULED',
-  'HEARING',
-  'HEARING_SUSPENDED',
-  'REVIEW',
-  'COLLECTIVE',
-  'APPROVAL',
-];
+const UNDECIDED = UNDECIDED_STAGES;
 
 export const RECUSAL: Transition[] = [
   {
