@@ -1,19 +1,34 @@
 /**
  * Each guard of the case-handling core that HTTP can reach: the refusal is a 409 whose code names the guard
- * (with its message and details), and nothing is saved. Bad payloads are 400s naming the field.
+ * (with its message and details), and nothing is saved. Bad payloads are 400s naming the field, and nothing is saved.
+ * NO_CHECK is not reachable: the server always gives the core the legality check (routes/proceedings.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
 import { createHarness, type Harness, type Who } from './harness.js';
-import { act, at, NEW_CASE, openCase, PROPOSAL, walkedTo } from './proceedings.walk.js';
+import {
+  act,
+  at,
+  NEW_CASE,
+  openCase,
+  PROPOSAL,
+  take,
+  walkedTo,
+  walkSteps,
+  zhianCase,
+  zhianSteps,
+  type Step,
+} from './proceedings.walk.js';
 
 interface GuardCase {
   code: string;
   /** Why the core refuses (the statute sentence the guard implements). */
   why: string;
-  /** Steps of the walk to take first, and the case to open. */
+  /** Steps of the walk (the seed walk unless `walk`) to take first, the case to open, and steps taken after them. */
   steps: number;
   open?: object;
+  walk?: (h: Harness) => Step[];
+  then?: (h: Harness) => Step[];
   who: Exclude<Who, 'anonymous'>;
   body: (h: Harness) => Record<string, unknown>;
 }
@@ -218,7 +233,191 @@ const GUARDS: GuardCase[] = [
       sanctions: [{ party: 'p', kind: 'fine', amount_yuan: 5000, days: null }],
     }),
   },
+  {
+    code: 'RECUSED',
+    why: '程序规定 第二十四条第二款 「作出回避决定后，公安机关负责人、办案人民警察不得再参与该行政案件的调查和审核、审批工作。」',
+    steps: 3,
+    then: (h) => [
+      [
+        'officer',
+        {
+          action: 'apply_recusal',
+          at: at('2025-03-05'),
+          person: h.userIds.officer2,
+          reason: '与当事人负责人系近亲属',
+          applicant: 'party',
+        },
+      ],
+      [
+        'leader',
+        {
+          action: 'decide_recusal',
+          at: at('2025-03-06'),
+          person: h.userIds.officer2,
+          decided_by: '某县公安局',
+          granted: true,
+        },
+      ],
+    ],
+    who: 'officer2',
+    body: () => ({ action: 'add_evidence', at: at('2025-03-07'), kind: '书证', description: '营业执照' }),
+  },
+  {
+    code: 'RECUSAL_PENDING',
+    why: '程序规定 第二十四条第一款 「在公安机关作出回避决定前，办案人民警察不得停止对行政案件的调查。」: only the investigation goes on; the challenged reviewer does not review (NOTES.md “回避”)',
+    steps: 14,
+    then: (h) => [
+      [
+        'officer',
+        {
+          action: 'apply_recusal',
+          at: at('2025-04-09', '14:00'),
+          person: h.userIds.reviewer,
+          reason: '审核人员与当事人有利害关系',
+          applicant: 'party',
+        },
+      ],
+    ],
+    who: 'reviewer',
+    body: () => ({ action: 'pass_review', at: at('2025-04-10') }),
+  },
+  {
+    code: 'NOT_PRESIDER',
+    why: '程序规定 第一百三十八条 「听证申请人不能按期参加听证的，可以申请延期，是否准许，由听证主持人决定。」',
+    steps: 12,
+    who: 'admin',
+    body: () => ({
+      action: 'postpone_hearing',
+      party: 'co',
+      hearing_at: at('2025-04-16', '09:00'),
+      reason: '听证申请人因病不能按期参加',
+      at: at('2025-04-01'),
+    }),
+  },
+  {
+    code: 'REFUSAL_NOT_ESTABLISHED',
+    why: '行政处罚法 第二十八条第一款 「行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。」: 网络安全法 第五十九条第一款 「拒不改正」 with no order to rectify',
+    walk: (h) => walkSteps(h).filter(([, b]) => b['action'] !== 'record_event'),
+    steps: 5,
+    who: 'officer',
+    body: () => ({ action: 'propose_penalty', at: at('2025-03-25'), ...PROPOSAL }),
+  },
+  {
+    code: 'GUARDIAN_NOT_HEARD',
+    why: '治安管理处罚法 (2025) 第一百一十二条第三款 「违反治安管理行为人不满十八周岁的，还应当依照前两款的规定告知未成年人的父母或者其他监护人，充分听取其意见。」',
+    open: zhianCase('2010-01-01'),
+    walk: zhianSteps,
+    steps: 5,
+    who: 'officer',
+    body: (h) => zhianSteps(h)[5]![1],
+  },
+  {
+    code: 'HEAVIER_WITHOUT_NEW_EVIDENCE',
+    why: '程序规定 第一百六十九条第二款 「公安机关不得因违法嫌疑人申辩而加重处罚。」: a heavier proposal after the statement, with no evidence gathered since the notice',
+    steps: 9,
+    who: 'officer',
+    body: () => ({
+      action: 'propose_penalty',
+      at: at('2025-03-26', '12:00'),
+      ...PROPOSAL,
+      sanctions: [
+        { party: 'co', kind: 'warning', amount_yuan: null, days: null },
+        { party: 'co', kind: 'fine', amount_yuan: 80000, days: null },
+        { party: 'mgr', kind: 'fine', amount_yuan: 10000, days: null },
+      ],
+      reason: '听取申辩后重新评估',
+    }),
+  },
+  {
+    code: 'DEMAND_PERIOD_RUNNING',
+    why: '程序规定 第二百零七条 「申请人民法院强制执行前，公安机关应当催告被处理人履行义务，催告书送达十日后被处理人仍未履行义务的，公安机关可以向人民法院申请强制执行。」',
+    steps: 18,
+    then: overdueAndDemanded,
+    who: 'officer',
+    body: () => ({ action: 'apply_court_enforcement', party: 'co', at: at('2025-05-02') }),
+  },
+  {
+    code: 'SURCHARGE_UNDER_30_DAYS',
+    why: '程序规定 第二百一十九条 「依法加处罚款超过三十日，经催告被处罚人仍不履行的，作出行政处罚决定的公安机关可以按照本规定第二百零六条的规定向所在地有管辖权的人民法院申请强制执行。」',
+    steps: 18,
+    then: overdueAndDemanded,
+    who: 'officer',
+    body: () => ({ action: 'apply_court_enforcement', party: 'co', at: at('2025-05-12') }),
+  },
+  {
+    code: 'COURT_WINDOW_CLOSED',
+    why: '程序规定 第二百零六条 「…作出行政处理决定的公安机关可以自期限届满之日起三个月内，向所在地有管辖权的人民法院申请强制执行。」: applied after the three months',
+    steps: 18,
+    then: overdueAndDemanded,
+    who: 'officer',
+    body: () => ({ action: 'apply_court_enforcement', party: 'co', at: at('2026-02-02') }),
+  },
+  {
+    code: 'NOT_TO_BE_EXECUTED',
+    why: '治安管理处罚法 (2025) 第二十三条第一款 「违反治安管理行为人有下列情形之一，依照本法应当给予行政拘留处罚的，不执行行政拘留处罚」 「（三）七十周岁以上的」',
+    open: zhianCase('1950-01-01'),
+    walk: zhianSteps,
+    steps: 10,
+    who: 'officer',
+    body: () => ({ action: 'execute_detention', party: 'p', at: at('2026-03-02', '19:00') }),
+  },
+  {
+    code: 'NO_NON_EXECUTION_GROUND',
+    why: '治安管理处罚法 (2025) 第二十三条第一款 「违反治安管理行为人有下列情形之一，依照本法应当给予行政拘留处罚的，不执行行政拘留处罚」: an adult under seventy, none of them',
+    open: zhianCase(),
+    walk: zhianSteps,
+    steps: 10,
+    who: 'officer',
+    body: () => ({ action: 'skip_detention', party: 'p', at: at('2026-03-02', '19:00') }),
+  },
+  {
+    code: 'DEFERRAL_CONDITIONS',
+    why: '治安管理处罚法 (2025) 第一百二十六条第一款 「被处罚人不服行政拘留处罚决定，申请行政复议、提起行政诉讼的，遇有参加升学考试、子女出生或者近亲属病危、死亡等情形的，可以向公安机关提出暂缓执行行政拘留的申请。」: no such circumstance',
+    open: zhianCase(),
+    walk: zhianSteps,
+    steps: 10,
+    who: 'officer',
+    body: () => ({
+      action: 'defer_detention',
+      party: 'p',
+      review_or_litigation_filed: true,
+      guarantor: '王某某',
+      at: at('2026-03-02', '19:00'),
+    }),
+  },
+  {
+    code: 'RECORD_SEALED',
+    why: '治安管理处罚法 (2025) 第一百三十六条 「违反治安管理的记录应当予以封存，不得向任何单位和个人提供或者公开」',
+    open: zhianCase(),
+    walk: zhianSteps,
+    steps: 10,
+    who: 'officer',
+    body: () => ({ action: 'publish', at: at('2026-03-03') }),
+  },
 ];
+
+/**
+ * After both parties are served (2025-04-11): the company's 15 days to pay (行政处罚法 第六十七条第三款) run out unpaid, and
+ * the demand (程序规定 第二百条) is served.
+ */
+function overdueAndDemanded(): Step[] {
+  return [
+    ['officer', { action: 'mark_fine_overdue', party: 'co', at: at('2025-04-28') }],
+    ['officer', { action: 'serve_demand', party: 'co', at: at('2025-04-29') }],
+  ];
+}
+
+/** Takes a refused action, checking that the proceeding is as it was (version, stage, history). */
+async function actUnsaved(h: Harness, who: Exclude<Who, 'anonymous'>, id: number, body: object) {
+  const read = async () => {
+    const p = (await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}` })).json();
+    return [p.version, p.stage, p.history.length];
+  };
+  const before = await read();
+  const res = await act(h, who, id, body);
+  expect(await read()).toEqual(before);
+  return res;
+}
 
 describe.each(testEngines())('guards through HTTP on %s', (engine) => {
   let h: Harness;
@@ -229,20 +428,14 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
 
   for (const g of GUARDS) {
     it(`${g.code} → 409 (${g.why})`, async () => {
-      const id = await walkedTo(h, g.steps, g.open);
-      const before = (await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}` })).json();
-      const res = await act(h, g.who, id, g.body(h));
+      const id = await walkedTo(h, g.steps, g.open, g.walk?.(h));
+      if (g.then) await take(h, id, g.then(h));
+      const res = await actUnsaved(h, g.who, id, g.body(h));
       expect(res.statusCode, res.body).toBe(409);
       const { error } = res.json();
       expect(error.code).toBe(g.code);
       expect(error.message).not.toBe('');
       expect(typeof error.details).toBe('object');
-      const after = (await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}` })).json();
-      expect([after.version, after.stage, after.history.length]).toEqual([
-        before.version,
-        before.stage,
-        before.history.length,
-      ]);
     });
   }
 
@@ -258,16 +451,26 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
   });
 
   describe('bad payloads are 400 naming the field', () => {
-    const cases: [string, number, Exclude<Who, 'anonymous'>, (h: Harness) => object, string][] = [
-      ['no action', 0, 'officer', () => ({ at: at('2025-03-03') }), 'action'],
-      ['an unknown action', 0, 'officer', () => ({ action: 'fly' }), 'action'],
-      ['`at` not a time', 0, 'officer', () => ({ action: 'register', at: 'yesterday' }), 'at'],
+    // The field, and the code: INVALID_INPUT from the HTTP schema or the server's checks of people and files; the
+    // core's payload refusals INVALID_PAYLOAD, AT_IN_FUTURE and UNKNOWN_PARTY (src/server/errors.ts).
+    const cases: [string, number, Exclude<Who, 'anonymous'>, (h: Harness) => object, string, string][] = [
+      ['no action', 0, 'officer', () => ({ at: at('2025-03-03') }), 'action', 'INVALID_INPUT'],
+      ['an unknown action', 0, 'officer', () => ({ action: 'fly' }), 'action', 'INVALID_INPUT'],
+      [
+        '`at` not a time',
+        0,
+        'officer',
+        () => ({ action: 'register', at: 'yesterday' }),
+        'at',
+        'INVALID_PAYLOAD',
+      ],
       [
         '`at` in the future',
         0,
         'officer',
         () => ({ action: 'register', at: '2999-01-01T00:00:00+08:00' }),
         'at',
+        'AT_IN_FUTURE',
       ],
       [
         'an officer who is no account',
@@ -275,6 +478,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         (h) => ({ action: 'start_investigation', officers: [h.userIds.officer, 99999] }),
         'officers.1',
+        'INVALID_INPUT',
       ],
       [
         'a reviewer named as investigator',
@@ -282,6 +486,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         (h) => ({ action: 'start_investigation', officers: [h.userIds.officer, h.userIds.reviewer] }),
         'officers.1',
+        'INVALID_INPUT',
       ],
       [
         'evidence without a description',
@@ -289,6 +494,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         () => ({ action: 'add_evidence', at: at('2025-03-05'), kind: '书证' }),
         'description',
+        'INVALID_PAYLOAD',
       ],
       [
         'a sanction of an unknown kind',
@@ -301,6 +507,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
           sanctions: [{ party: 'co', kind: 'flogging', amount_yuan: null, days: null }],
         }),
         'sanctions.0.kind',
+        'INVALID_PAYLOAD',
       ],
       [
         'a proposal without conduct_date',
@@ -308,6 +515,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         () => ({ action: 'propose_penalty', at: at('2025-03-25'), ...PROPOSAL, conduct_date: undefined }),
         'conduct_date',
+        'INVALID_PAYLOAD',
       ],
       [
         'a statement of an unknown party',
@@ -315,6 +523,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         () => ({ action: 'record_statement', party: 'nobody', statement: '无', at: at('2025-03-26') }),
         'party',
+        'UNKNOWN_PARTY',
       ],
       [
         'a payment of no amount',
@@ -322,6 +531,7 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
         'officer',
         () => ({ action: 'record_payment', party: 'co', amount_yuan: -5, at: at('2025-04-20') }),
         'amount_yuan',
+        'INVALID_PAYLOAD',
       ],
       [
         'evidence naming a file of no proceeding',
@@ -335,14 +545,15 @@ describe.each(testEngines())('guards through HTTP on %s', (engine) => {
           file_ids: [424242],
         }),
         'file_ids.0',
+        'INVALID_INPUT',
       ],
     ];
-    for (const [name, steps, who, body, field] of cases) {
-      it(`${name} → 400 field ${field}`, async () => {
+    for (const [name, steps, who, body, field, code] of cases) {
+      it(`${name} → 400 ${code} field ${field}`, async () => {
         const id = await walkedTo(h, steps);
-        const res = await act(h, who, id, body(h));
+        const res = await actUnsaved(h, who, id, body(h));
         expect(res.statusCode, res.body).toBe(400);
-        expect(res.json().error.details.field).toBe(field);
+        expect([res.json().error.code, res.json().error.details.field]).toEqual([code, field]);
       });
     }
   });

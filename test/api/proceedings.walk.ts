@@ -104,6 +104,49 @@ export function walkSteps(h: Harness): Step[] {
   ];
 }
 
+/**
+ * A 治安 case decided in 2026, under 治安管理处罚法 (2025) (第一百四十四条 「本法自2026年1月1日起施行。」): one person who
+ * entered a computer information system and caused harm; `birth_date` makes the person a minor or not.
+ */
+export const zhianCase = (birth_date = '1990-01-01') => ({
+  ...NEW_CASE,
+  title: '王某非法侵入计算机信息系统案',
+  case_kind: 'ZHIAN',
+  parties: [{ id: 'p', kind: 'individual', name: '王某', birth_date }],
+  facts: '违反国家规定，侵入计算机信息系统，造成危害',
+  received_at: at('2026-03-02', '09:00'),
+  violation: { start: '2026-03-01', end: '2026-03-01', continuing: false },
+});
+
+/** 治安管理处罚法 (2025) 第三十三条 「有下列行为之一，造成危害的，处五日以下拘留」 */
+export const ZHIAN_PROPOSAL = {
+  provisions: [{ law: '治安管理处罚法', article: 33, paragraph: null, item: 1 }],
+  sanctions: [{ party: 'p', kind: 'detention', amount_yuan: null, days: 5 }],
+  established_facts: ['harm_caused'],
+  absent_facts: [],
+  conduct_date: '2026-03-01',
+};
+
+/** The 治安 case from the lead to the decision served (an adult detained has no hearing right: straight to review). */
+export function zhianSteps(h: Harness): Step[] {
+  const d = (t: string) => at('2026-03-02', t);
+  return [
+    ['officer', { action: 'register', at: d('10:00') }],
+    ['officer', { action: 'file', at: d('11:00') }],
+    [
+      'officer',
+      { action: 'start_investigation', at: d('12:00'), officers: [h.userIds.officer, h.userIds.officer2] },
+    ],
+    ['officer', { action: 'add_evidence', at: d('13:00'), kind: '电子数据', description: '服务器访问日志' }],
+    ['officer', { action: 'conclude', at: d('14:00') }],
+    ['officer', { action: 'propose_penalty', at: d('15:00'), ...ZHIAN_PROPOSAL }],
+    ['officer', { action: 'proceed_to_review', at: d('16:00') }],
+    ['reviewer', { action: 'pass_review', at: d('17:00') }],
+    ['leader', { action: 'decide', at: d('18:00') }],
+    ['officer', { action: 'serve', party: 'p', method: '当场宣告', at: d('18:10') }],
+  ];
+}
+
 /** The index of the first step with this action (to walk up to it). */
 export const stepIndex = (h: Harness, action: string) =>
   walkSteps(h).findIndex(([, b]) => b['action'] === action);
@@ -117,14 +160,24 @@ export async function openCase(h: Harness, body: object = NEW_CASE, who: Who = '
 export const act = (h: Harness, who: Who, id: number, body: object): Promise<LightMyRequestResponse> =>
   h.as(who, { method: 'POST', url: `/api/proceedings/${id}/actions`, payload: body });
 
-/** A new seed proceeding taken through the first `n` steps of the walk (all must succeed). */
-export async function walkedTo(h: Harness, n: number, body: object = NEW_CASE): Promise<number> {
+/** A new proceeding (the seed case unless `body`) taken through the first `n` steps of `walk` (all must succeed). */
+export async function walkedTo(
+  h: Harness,
+  n: number,
+  body: object = NEW_CASE,
+  walk: Step[] = walkSteps(h),
+): Promise<number> {
   const id = await openCase(h, body);
-  for (const [who, step] of walkSteps(h).slice(0, n)) {
+  await take(h, id, walk.slice(0, n));
+  return id;
+}
+
+/** Takes the steps on proceeding `id` (all must succeed). */
+export async function take(h: Harness, id: number, steps: Step[]): Promise<void> {
+  for (const [who, step] of steps) {
     const res = await act(h, who, id, step);
     if (res.statusCode !== 200) throw new Error(`${String(step['action'])}: ${res.statusCode} ${res.body}`);
   }
-  return id;
 }
 
 export type { CaseHandler };

@@ -50,8 +50,11 @@ const errors = {
   422: errorBodySchema,
 };
 const UNIT_ROLES = ['leader', 'reviewer', 'admin'];
-/** Payload fields that name people: user ids, given as numbers or strings, passed to the core as strings. */
-const PERSON_FIELDS = ['officers', 'presider', 'participants'] as const;
+/**
+ * Payload fields that name people: user ids, given as numbers or strings, passed to the core as strings (`person`:
+ * who is to be recused, compared with the acting user's id).
+ */
+const PERSON_FIELDS = ['officers', 'presider', 'participants', 'person'] as const;
 
 export function proceedingRoutes(app: ZodApp, s: Services): void {
   const calendar = s.deps.calendar ?? loadCalendar();
