@@ -169,6 +169,8 @@ interface Reading {
   /** Those of `applies` the decision holds under. */
   heldUnder: PenaltyRule[];
   holds: 'yes' | 'no' | 'split';
+  /** Its description, written once (readings are memoised). */
+  text?: string;
 }
 
 function judgeBoth(
@@ -181,28 +183,13 @@ function judgeBoth(
   trace: string[],
 ): SelectedRule {
   const { record, facts } = ctx;
-  const open = openFacts([oldRule, newRule], facts);
   const imposed = new Set((record.sanctions ?? []).map((s) => `${s.kind}|${s.target}`));
   const imposedKey = [...imposed].sort().join(',');
   const admits = (r: PenaltyRule) => admittingTiers(r, asRuleSeesIt(record, r), ctx.figures);
   const oldAdmits = admits(oldRule);
   const newAdmits = admits(newRule);
-  const readings: Reading[] = [];
-  for (let mask = 0; mask < 1 << open.length; mask++) {
-    const assign = open.map((f, i): [Fact, boolean] => [f, (mask & (1 << i)) !== 0]);
-    const holding = withImplied([...facts.established, ...assign.filter(([, v]) => v).map(([f]) => f)]);
-    const v = compareTierPair(
-      { rule: oldRule, tier: tierByFacts(oldRule, holding) },
-      { rule: newRule, tier: tierByFacts(newRule, holding) },
-      imposed,
-      imposedKey,
-    );
-    const applies =
-      v.verdict === 'lighter' ? [newRule] : v.verdict === 'mixed' ? [oldRule, newRule] : [oldRule];
-    const heldUnder = applies.filter((r) => holdsUnder(r === oldRule ? oldAdmits : newAdmits, holding));
-    const holds = heldUnder.length === applies.length ? 'yes' : heldUnder.length ? 'split' : 'no';
-    readings.push({ assign, lenience: v.verdict, reasons: v.reasons, applies, heldUnder, holds });
-  }
+  const readings = readingsOf(oldRule, newRule, facts, oldAdmits, newAdmits, imposed, imposedKey);
+  const open = readings[0]!.assign.map(([f]) => f);
   const newName = via ? `${via.id}（转致${newRule.id}）` : newRule.id;
   const head = `${CITE}：行为时${record.date}适用${oldRule.id}，决定时${record.decision_date}施行${newName}`;
   for (const r of readings) trace.push(`${head}；${describeReading(r)}`);
@@ -240,6 +227,50 @@ function judgeBoth(
   };
 }
 
+const readingMemo = new WeakMap<PenaltyRule, WeakMap<PenaltyRule, Map<string, Reading[]>>>();
+
+/**
+ * Every reading of the open facts: which rule is lighter in it and whether the decision holds under the one that
+ * applies. A pure function of the two rules, the facts found and the tiers admitting the sanctions: memoised.
+ */
+function readingsOf(
+  oldRule: PenaltyRule,
+  newRule: PenaltyRule,
+  facts: FactFindings,
+  oldAdmits: readonly Tier[],
+  newAdmits: readonly Tier[],
+  imposed: ReadonlySet<string>,
+  imposedKey: string,
+): Reading[] {
+  let byNew = readingMemo.get(oldRule);
+  if (!byNew) readingMemo.set(oldRule, (byNew = new WeakMap()));
+  let byKey = byNew.get(newRule);
+  if (!byKey) byNew.set(newRule, (byKey = new Map()));
+  const key = `${[...facts.established].sort().join(',')}|${[...facts.absent].sort().join(',')}|${oldAdmits.map((t) => t.id).join(',')}|${newAdmits.map((t) => t.id).join(',')}|${imposedKey}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const open = openFacts([oldRule, newRule], facts);
+  const readings: Reading[] = [];
+  for (let mask = 0; mask < 1 << open.length; mask++) {
+    const assign = open.map((f, i): [Fact, boolean] => [f, (mask & (1 << i)) !== 0]);
+    const holding = withImplied([...facts.established, ...assign.filter(([, v]) => v).map(([f]) => f)]);
+    const v = compareTierPair(
+      { rule: oldRule, tier: tierByFacts(oldRule, holding) },
+      { rule: newRule, tier: tierByFacts(newRule, holding) },
+      imposed,
+      imposedKey,
+    );
+    const applies =
+      v.verdict === 'lighter' ? [newRule] : v.verdict === 'mixed' ? [oldRule, newRule] : [oldRule];
+    const heldUnder = applies.filter((r) => holdsUnder(r === oldRule ? oldAdmits : newAdmits, holding));
+    const holds = heldUnder.length === applies.length ? 'yes' : heldUnder.length ? 'split' : 'no';
+    readings.push({ assign, lenience: v.verdict, reasons: v.reasons, applies, heldUnder, holds });
+  }
+  if (byKey.size > 1_000) byKey.clear();
+  byKey.set(key, readings);
+  return readings;
+}
+
 /** Facts the tiers of either rule turn on that the record neither establishes nor rules out. */
 function openFacts(rules: readonly PenaltyRule[], facts: FactFindings): Fact[] {
   const out = new Set<Fact>();
@@ -258,6 +289,10 @@ function holdsUnder(admitting: readonly Tier[], holding: ReadonlySet<Fact>): boo
 const WORD: Record<Lenience, string> = { lighter: '较轻', heavier: '较重', same: '相同', mixed: '轻重互见' };
 
 function describeReading(r: Reading): string {
+  return (r.text ??= writeReading(r));
+}
+
+function writeReading(r: Reading): string {
   const when = r.assign.length ? `若${describeTerm(r.assign)}：` : '就本案情形，';
   const applied = r.applies.map((x) => x.id).join('与');
   const verdict = {
