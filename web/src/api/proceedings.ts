@@ -1,0 +1,150 @@
+/**
+ * The 办案 routes (issue 8 "HTTP contract"). Their zod schemas are being written on the api branch; until they are
+ * merged, these interfaces hold the contract as the issue states it (plus the fields the case page reads when the
+ * server sends them). After the merge, infer them from src/server/schemas like endpoints.ts does.
+ */
+import type { AgencyLevel } from '../../../src/core/cases/proceeding.js';
+import type { AgencyKind, CaseKind } from '../../../src/core/cases/timer-model.js';
+import type { DeadlineStatus } from '../../../src/core/cases/deadlines.js';
+import type { Fact, ProvisionRef, SanctionKind } from '../../../src/core/shared/case-record.js';
+import type { Verdict } from '../../../src/core/penalties/check-result.js';
+import { request } from './client.js';
+
+export interface ProceedingParty {
+  id: string;
+  kind: 'individual' | 'organization';
+  name: string;
+  responsible_for?: string;
+  stage?: string | null;
+  hearing?: string;
+  heard?: boolean;
+  paid_yuan?: number;
+  id_type?: string;
+  id_number?: string;
+  credit_code?: string;
+  address?: string;
+  legal_representative?: string;
+}
+
+export interface ProceedingDeadline {
+  name: string;
+  due_at: string;
+  /** Where the period comes from: 行政处罚法 第六十条 … */
+  basis: string | string[];
+  status: DeadlineStatus;
+  timer?: string;
+  party?: string | null;
+  kind?: string;
+  met_at?: string | null;
+  late?: boolean;
+}
+
+export interface ProceedingEvent {
+  action: string;
+  by: string | null;
+  at: string;
+  recorded_at: string;
+  from: string | null;
+  to: string | null;
+  party?: string | null;
+  payload?: Record<string, unknown>;
+}
+
+export interface ProceedingProposal {
+  provisions: ProvisionRef[];
+  sanctions: { party: string; kind: SanctionKind; amount_yuan: number | null; days: number | null }[];
+  established_facts: Fact[];
+  absent_facts: Fact[];
+  conduct_date: string;
+  verdict?: Verdict;
+}
+
+export interface ProceedingAgency {
+  name: string;
+  kind: AgencyKind;
+  level: AgencyLevel;
+}
+
+export interface Proceeding {
+  id: number;
+  case_id: number;
+  stage: string;
+  title?: string;
+  facts?: string;
+  agency?: ProceedingAgency | string;
+  case_kind?: CaseKind;
+  received_at?: string;
+  procedure?: string;
+  parties: ProceedingParty[];
+  officers?: string[];
+  evidence?: { kind: string; description: string; by: string; at: string }[];
+  proposal?: ProceedingProposal | null;
+  decision?: ProceedingProposal | null;
+  allowed_actions: string[];
+  deadlines: ProceedingDeadline[];
+  history: ProceedingEvent[];
+}
+
+/** A row of the 待办 list. */
+export interface ProceedingSummary {
+  id: number;
+  case_id?: number;
+  title?: string;
+  stage: string;
+  agency?: ProceedingAgency | string;
+  received_at?: string;
+  deadlines: ProceedingDeadline[];
+}
+
+export interface ProceedingList {
+  items: ProceedingSummary[];
+  total?: number;
+}
+
+export interface NewProceedingParty {
+  id?: string;
+  kind: 'individual' | 'organization';
+  name: string;
+  responsible_for?: string;
+  id_type?: string;
+  id_number?: string;
+  credit_code?: string;
+  address?: string;
+  legal_representative?: string;
+}
+
+export interface NewProceedingBody {
+  title: string;
+  agency: ProceedingAgency;
+  case_kind: CaseKind;
+  parties: NewProceedingParty[];
+  facts: string;
+  received_at: string;
+  violation?: { start: string; end: string; continuing: boolean };
+}
+
+export interface ProceedingCreated {
+  id: number;
+  case_id: number;
+  stage: string;
+}
+
+export interface ProceedingListQuery {
+  assigned?: 'me';
+  due_within?: string;
+  stage?: string;
+  page?: number;
+  page_size?: number;
+}
+
+type Signal = AbortSignal | undefined;
+
+export const proceedingsApi = {
+  list: (query: ProceedingListQuery, signal?: Signal) =>
+    request<ProceedingList>('GET', '/api/proceedings', { query: { ...query }, signal }),
+  get: (id: number, signal?: Signal) =>
+    request<Proceeding>('GET', `/api/proceedings/${encodeURIComponent(String(id))}`, { signal }),
+  create: (body: NewProceedingBody) => request<ProceedingCreated>('POST', '/api/proceedings', { json: body }),
+  act: (id: number, body: Record<string, unknown>) =>
+    request<Proceeding>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/actions`, { json: body }),
+};
