@@ -31,7 +31,10 @@ export interface ProceedingDeadline {
   due_at: string;
   /** Where the period comes from: 行政处罚法 第六十条 … */
   basis: string | string[];
-  status: DeadlineStatus;
+  /** The case page's deadlines carry it; the 待办 list's rows do not (web derives it, see deadlines.ts). */
+  status?: DeadlineStatus;
+  /** A period in hours (its due-soon margin is in hours too). */
+  in_hours?: boolean;
   timer?: string;
   party?: string | null;
   kind?: string;
@@ -41,7 +44,9 @@ export interface ProceedingDeadline {
 
 export interface ProceedingEvent {
   action: string;
-  by: string | null;
+  /** The user id, as the core names people; by_name is the username. */
+  by: string | number | null;
+  by_name?: string | null;
   at: string;
   recorded_at: string;
   from: string | null;

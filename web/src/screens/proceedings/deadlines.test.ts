@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { basisText, chinaTime, dueInWords, mostUrgent, openDeadlines, todoCounts } from './deadlines.js';
+import {
+  basisText,
+  chinaTime,
+  dueInWords,
+  mostUrgent,
+  openDeadlines,
+  statusOf,
+  todoCounts,
+} from './deadlines.js';
 
 const d = (status: string, due_at: string) => ({ status, due_at }) as never;
+const NOW = new Date('2026-12-04T00:00:00Z');
 
 describe('deadlines for the 待办 list', () => {
   it('puts overdue deadlines first, then due soon, then by due time; met and lapsed ones drop out', () => {
@@ -13,13 +22,23 @@ describe('deadlines for the 待办 list', () => {
       d('pending', '2026-12-08T00:00:00Z'),
       d('lapsed', '2026-11-01T00:00:00Z'),
     ];
-    expect(openDeadlines(list).map((x: { status: string; due_at: string }) => x.due_at)).toEqual([
+    expect(openDeadlines(list, NOW).map((x: { status: string; due_at: string }) => x.due_at)).toEqual([
       '2026-12-03T00:00:00Z',
       '2026-12-06T00:00:00Z',
       '2026-12-08T00:00:00Z',
       '2026-12-10T00:00:00Z',
     ]);
-    expect(mostUrgent([d('met', '2026-12-01T00:00:00Z')])).toBeNull();
+    expect(mostUrgent([d('met', '2026-12-01T00:00:00Z')], NOW)).toBeNull();
+  });
+
+  it('derives the status of a 待办 row from the due time (due soon within 3 days, or 2 hours for hours)', () => {
+    const at = (due_at: string, in_hours = false) => statusOf({ due_at, in_hours }, NOW);
+    expect(at('2026-12-03T23:00:00Z')).toBe('overdue');
+    expect(at('2026-12-06T23:00:00Z')).toBe('due_soon');
+    expect(at('2026-12-07T01:00:00Z')).toBe('pending');
+    expect(at('2026-12-04T01:00:00Z', true)).toBe('due_soon');
+    expect(at('2026-12-04T03:00:00Z', true)).toBe('pending');
+    expect(statusOf({ due_at: '2026-12-01T00:00:00Z', status: 'met' }, NOW)).toBe('met');
   });
 
   it('says how far off a due time is', () => {
@@ -40,11 +59,14 @@ describe('deadlines for the 待办 list', () => {
 
   it('counts cases with an overdue deadline and, apart, those with one due soon', () => {
     expect(
-      todoCounts([
-        { deadlines: [d('overdue', 'x'), d('due_soon', 'x')] },
-        { deadlines: [d('due_soon', 'x')] },
-        { deadlines: [d('pending', 'x')] },
-      ]),
+      todoCounts(
+        [
+          { deadlines: [d('overdue', 'x'), d('due_soon', 'x')] },
+          { deadlines: [d('due_soon', 'x')] },
+          { deadlines: [d('pending', 'x')] },
+        ],
+        NOW,
+      ),
     ).toEqual({ overdue: 1, dueSoon: 1 });
   });
 });
