@@ -153,3 +153,24 @@ export const proceedingsApi = {
   act: (id: number, body: Record<string, unknown>) =>
     request<Proceeding>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/actions`, { json: body }),
 };
+
+export interface UserEntry {
+  id: number;
+  username: string;
+  role: string;
+}
+
+export const usersApi = {
+  /**
+   * Colleagues to name as case officers. GET /api/users answers administrators only; for anyone else the list is
+   * empty and the form takes user ids as typed.
+   */
+  colleagues: async (signal?: Signal): Promise<UserEntry[]> => {
+    try {
+      return (await request<{ items: UserEntry[] }>('GET', '/api/users', { signal })).items;
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      return [];
+    }
+  },
+};

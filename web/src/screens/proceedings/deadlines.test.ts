@@ -3,6 +3,7 @@ import {
   basisText,
   chinaTime,
   dueInWords,
+  isOpen,
   mostUrgent,
   openDeadlines,
   statusOf,
@@ -29,6 +30,12 @@ describe('deadlines for the 待办 list', () => {
       '2026-12-10T00:00:00Z',
     ]);
     expect(mostUrgent([d('met', '2026-12-01T00:00:00Z')], NOW)).toBeNull();
+    expect([isOpen('met'), isOpen('lapsed'), isOpen('suspended'), isOpen('overdue')]).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('derives the status of a 待办 row from the due time (due soon within 3 days, or 2 hours for hours)', () => {

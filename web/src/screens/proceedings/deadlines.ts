@@ -24,6 +24,9 @@ export function statusOf(d: Dated, now: Date): DeadlineStatus {
 }
 
 const OPEN = new Set<DeadlineStatus>(['overdue', 'due_soon', 'pending', 'suspended']);
+
+/** Still asks for something (not met, not lapsed). */
+export const isOpen = (status: DeadlineStatus): boolean => OPEN.has(status);
 const RANK: Readonly<Record<string, number>> = { overdue: 0, due_soon: 1, pending: 2, suspended: 3 };
 
 /** Deadlines still running or missed (not met or lapsed), each with its status, overdue first, then by due time. */
