@@ -180,8 +180,11 @@ export function ActionDialog({
 }
 
 function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; checked: Checked | null }) {
-  if (!p.proposal) {
+  if (p.proposal === null) {
     return <Alert type="info" showIcon title="本案没有拟处罚内容：将作出不予行政处罚决定。" />;
+  }
+  if (!p.proposal) {
+    return <Alert type="info" showIcon title="未取得拟处罚内容；作出决定时系统将进行合法性审查。" />;
   }
   return (
     <div data-testid="legality-preview" style={{ marginBottom: 12 }}>

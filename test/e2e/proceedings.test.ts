@@ -1,0 +1,286 @@
+/**
+ * 办案 from lead to archive in the browser: two officers open, investigate and notify a case of a company that never
+ * carried out 等级保护 (网络安全法 2025 第六十一条第一款), the guard refuses review while the hearing window is open,
+ * the party waives the hearing, the reviewer (法制审核) passes it, the leader (审批负责人) sees the legality check and
+ * decides, the officers serve it, record the payment, close and archive. Each page is saved to
+ * test-results/screenshots/proceedings-*. Needs the api branch's /api/proceedings routes and roles.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
+import { GUARD_LABELS, STAGE_LABELS } from '../../web/src/screens/proceedings/labels.js';
+import { VERDICT_LABELS } from '../../web/src/screens/cases/verdict-words.js';
+
+const baseURL = inject('baseURL');
+const adminPassword = inject('adminPassword');
+const suffix = Date.now() % 100000;
+const PASSWORD = '办案-口令-2026';
+const PEOPLE = {
+  officer1: { username: `officer1_${suffix}`, role: 'officer' },
+  officer2: { username: `officer2_${suffix}`, role: 'officer' },
+  reviewer: { username: `reviewer_${suffix}`, role: 'reviewer' },
+  leader: { username: `leader_${suffix}`, role: 'leader' },
+} as const;
+type Person = keyof typeof PEOPLE;
+const TITLE = `某科技有限公司未履行网络安全等级保护义务案 ${suffix}`;
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pages = {} as Record<Person, Page>;
+const ids = {} as Record<Person, number>;
+const errorLists: string[][] = [];
+let caseUrl = '';
+
+async function adminCreatesUsers(): Promise<void> {
+  const login = await fetch(`${baseURL}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: adminPassword }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
+    const created = await fetch(`${baseURL}/api/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ ...person, password: PASSWORD }),
+    });
+    const body = await created.text();
+    expect(created.status, body).toBeLessThan(300);
+    ids[key] = (JSON.parse(body) as { user: { id: number } }).user.id;
+  }
+}
+
+async function logIn(person: Person, phone = false): Promise<Page> {
+  const context = await newContext(browser, baseURL, phone);
+  contexts.push(context);
+  const page = await context.newPage();
+  errorLists.push(watchErrors(page));
+  await page.goto('/login?next=/proceedings');
+  await page.getByLabel('用户名').fill(PEOPLE[person].username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL('**/proceedings');
+  return page;
+}
+
+const stageOf = (page: Page) => page.getByTestId('stage-tag').first().innerText();
+
+async function waitForStage(page: Page, stage: keyof typeof STAGE_LABELS): Promise<void> {
+  await expect.poll(() => stageOf(page), { timeout: 15_000 }).toBe(STAGE_LABELS[stage]);
+}
+
+/** Opens the step's form, lets `fill` fill it, sends it and waits for the form to close. */
+async function act(
+  page: Page,
+  action: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByTestId(`action-${action}`).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('action-form').waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByTestId('action-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Picks an option of the antd Select labelled `label` inside `scope`. */
+async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
+
+beforeAll(async () => {
+  await adminCreatesUsers();
+  browser = await launch();
+  pages.officer1 = await logIn('officer1');
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+});
+
+describe('办案 from lead to archive', () => {
+  it('shows the 办案 section and opens a case from the new-case form', async () => {
+    const page = pages.officer1;
+    await expect(page.getByRole('menuitem', { name: /办案/ }).count()).resolves.toBeGreaterThan(0);
+    await page.getByTestId('todo-table').waitFor();
+    await screenshot(page, 'proceedings-todo-empty');
+    await page.getByRole('button', { name: /新建案件/ }).click();
+    await page.waitForURL('**/proceedings/new');
+    await page.getByLabel('案件名称').fill(TITLE);
+    await page.getByLabel('执法机关', { exact: true }).fill('某县公安局');
+    await page
+      .getByLabel('案情', { exact: true })
+      .fill('经群众举报，某科技有限公司运营的网站未按规定开展网络安全等级保护定级备案和等级测评。');
+    await page.getByLabel('违法行为发生日期').fill('2026-10-15');
+    await page.getByLabel('单位名称').fill('某科技有限公司');
+    await page.getByLabel('统一社会信用代码').fill('91640100MA00000000');
+    await page.getByLabel('法定代表人').fill('李某');
+    await screenshot(page, 'proceedings-new');
+    await page.getByRole('button', { name: /登记线索/ }).click();
+    await page.waitForURL(/\/proceedings\/\d+$/);
+    caseUrl = new URL(page.url()).pathname;
+    await waitForStage(page, 'LEAD');
+    await expect(page.getByTestId('proceeding-title').innerText()).resolves.toBe(TITLE);
+  });
+
+  it('registers, files and starts the investigation with two officers (行政处罚法 第四十二条 「执法人员不得少于两人」)', async () => {
+    const page = pages.officer1;
+    await act(page, 'register');
+    await waitForStage(page, 'INTAKE');
+    await act(page, 'file');
+    await waitForStage(page, 'FILED');
+    // one officer only: refused, and the form says why
+    await page.getByTestId('action-start_investigation').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('action-submit').click();
+    await dialog.getByText('至少 2 人').waitFor();
+    const officers = dialog.getByLabel('办案执法人员', { exact: true });
+    await officers.click();
+    await officers.pressSequentially(String(ids.officer2));
+    await officers.press('Enter');
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForStage(page, 'INVESTIGATING');
+    // the 90-day time limit runs from 立案, with its basis
+    await expect(page.getByTestId('deadlines').innerText()).resolves.toContain('行政处罚法');
+  });
+
+  it('adds evidence and concludes the investigation', async () => {
+    const page = pages.officer1;
+    await act(page, 'add_evidence', async (dialog) => {
+      await choose(page, dialog, '证据种类', '电子数据');
+      await dialog.getByLabel('证据内容', { exact: true }).fill('网站未定级备案的检查记录及截图');
+    });
+    await act(page, 'conclude');
+    await waitForStage(page, 'CONCLUDED');
+  });
+
+  it('shows the legality check before the penalty is proposed, then notifies it (行政处罚法 第四十四条)', async () => {
+    const page = pages.officer1;
+    await page.getByTestId('action-propose_penalty').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('违法行为日期').fill('2026-10-15');
+    await dialog.getByLabel('法律名称').first().fill('中华人民共和国网络安全法');
+    await dialog.getByLabel('条', { exact: true }).first().fill('61');
+    await dialog.getByLabel('款', { exact: true }).first().fill('1');
+    await dialog.getByLabel('金额（元）').first().fill('20000');
+    await dialog.getByRole('button', { name: /添加处罚/ }).click();
+    const second = dialog.getByTestId('sanction-row').nth(1);
+    await second.getByLabel('处罚种类').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: /^警告$/ })
+      .click();
+    await dialog.getByTestId('action-submit').click();
+    await dialog.getByTestId('legality-preview').waitFor();
+    await expect(dialog.getByTestId('lawful-badge').first().innerText()).resolves.toBe(VERDICT_LABELS.lawful);
+    await screenshot(page, 'proceedings-propose-check', false);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForStage(page, 'NOTICE');
+    await expect(page.getByTestId('parties').innerText()).resolves.toContain('可要求听证');
+    await expect(page.getByTestId('proposal-card').innerText()).resolves.toContain('2 万元');
+  });
+
+  it('says why review is refused while the hearing window is open (行政处罚法 第六十四条第（一）项 「当事人要求听证的，应当在行政机关告知后五日内提出」)', async () => {
+    const page = pages.officer1;
+    await page.getByTestId('action-proceed_to_review').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('action-submit').click();
+    const refusal = dialog.getByTestId('refusal');
+    await refusal.waitFor();
+    const words = await refusal.innerText();
+    expect(words).toContain(GUARD_LABELS.HEARING_WINDOW_OPEN);
+    expect(words).toContain('HEARING_WINDOW_OPEN');
+    await screenshot(page, 'proceedings-refusal', false);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('records the waiver of the hearing and sends the case to legal review', async () => {
+    const page = pages.officer1;
+    await act(page, 'waive_hearing');
+    await act(page, 'proceed_to_review');
+    await waitForStage(page, 'REVIEW');
+    await expect(page.getByTestId('no-actions').innerText()).resolves.toBe('待法制审核人员审核');
+    await page.goto('/proceedings?view=mine');
+    await page.getByTestId('todo-table').getByRole('link', { name: TITLE }).waitFor();
+    await screenshot(page, 'proceedings-mine');
+  });
+
+  it('lets the reviewer pass the legal review (行政处罚法 第五十八条)', async () => {
+    const page = (pages.reviewer = await logIn('reviewer'));
+    await page.goto(caseUrl);
+    await waitForStage(page, 'REVIEW');
+    expect(await page.getByTestId('action-decide').count()).toBe(0);
+    await act(page, 'pass_review');
+    await waitForStage(page, 'APPROVAL');
+  });
+
+  it('shows the leader the legality check of the decision, then decides (行政处罚法 第五十七条)', async () => {
+    const page = (pages.leader = await logIn('leader'));
+    await page.goto(caseUrl);
+    await waitForStage(page, 'APPROVAL');
+    await page.getByTestId('action-decide').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('legality-preview').getByTestId('lawful-badge').first().waitFor();
+    await expect(dialog.getByTestId('lawful-badge').first().innerText()).resolves.toBe(VERDICT_LABELS.lawful);
+    await screenshot(page, 'proceedings-decide-check', false);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForStage(page, 'DECIDED');
+  });
+
+  it('serves the decision, records the payment, closes and archives the case', async () => {
+    const page = pages.officer1;
+    await page.goto(caseUrl);
+    await waitForStage(page, 'DECIDED');
+    await act(page, 'serve', (dialog) => choose(page, dialog, '送达方式', '直接送达'));
+    await waitForStage(page, 'SERVED');
+    await expect(page.getByTestId('parties').innerText()).resolves.toContain(STAGE_LABELS.FINE_DUE);
+    await act(page, 'record_payment', (dialog) => dialog.getByLabel('缴纳金额（元）').fill('20000'));
+    await expect.poll(() => page.getByTestId('parties').innerText()).toContain(STAGE_LABELS.FINE_PAID);
+    await act(page, 'close', (dialog) => choose(page, dialog, '结案情形', '处罚决定执行完毕'));
+    await waitForStage(page, 'CLOSED');
+    await act(page, 'archive');
+    await waitForStage(page, 'ARCHIVED');
+    const history = await page.getByTestId('history').innerText();
+    for (const step of [
+      '受案登记',
+      '立案',
+      '开始调查',
+      '拟处罚并告知',
+      '法制审核通过',
+      '审批并作出决定',
+      '归档',
+    ]) {
+      expect(history).toContain(step);
+    }
+    await screenshot(page, 'proceedings-archived');
+  });
+
+  it('shows the case to the second officer on a phone, without sideways scrolling', async () => {
+    const page = await logIn('officer2', true);
+    await page.goto(caseUrl);
+    await waitForStage(page, 'ARCHIVED');
+    await page.getByTestId('stage-progress').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'proceedings-phone-case');
+    await page.goto('/proceedings?view=unit');
+    await page.getByTestId('todo-table').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'proceedings-phone-todo');
+  });
+
+  it('ran without page errors or server errors', () => {
+    expect(errorLists.flat()).toEqual([]);
+  });
+});
