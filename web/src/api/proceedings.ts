@@ -1,13 +1,14 @@
 /**
- * The 办案 routes (issue 8 "HTTP contract"). Their zod schemas are being written on the api branch; until they are
- * merged, these interfaces hold the contract as the issue states it (plus the fields the case page reads when the
- * server sends them). After the merge, infer them from src/server/schemas like endpoints.ts does.
+ * The 办案 routes (issue 8 "HTTP contract"). Their zod schemas live on the api branch
+ * (src/server/schemas/proceedings.ts there: proceedingSchema, todoResponseSchema, proceedingCreateBodySchema); these
+ * interfaces follow them field by field until the merge, after which they are to be inferred from the schemas as
+ * endpoints.ts does.
  */
 import type { AgencyLevel } from '../../../src/core/cases/proceeding.js';
 import type { AgencyKind, CaseKind } from '../../../src/core/cases/timer-model.js';
 import type { DeadlineStatus } from '../../../src/core/cases/deadlines.js';
 import type { Fact, ProvisionRef, SanctionKind } from '../../../src/core/shared/case-record.js';
-import type { Verdict } from '../../../src/core/penalties/check-result.js';
+import type { CheckResult, Verdict } from '../../../src/core/penalties/check-result.js';
 import { request } from './client.js';
 
 export interface ProceedingParty {
@@ -70,6 +71,12 @@ export interface ProceedingAgency {
   level: AgencyLevel;
 }
 
+/** A user as the proceeding names them (officers, reviewer, approver). */
+export interface ProceedingPerson {
+  id: number | null;
+  username: string | null;
+}
+
 export interface Proceeding {
   id: number;
   case_id: number;
@@ -81,10 +88,15 @@ export interface Proceeding {
   received_at?: string;
   procedure?: string;
   parties: ProceedingParty[];
-  officers?: string[];
-  evidence?: { kind: string; description: string; by: string; at: string }[];
+  officers?: ProceedingPerson[];
+  reviewer?: ProceedingPerson | null;
+  approver?: ProceedingPerson | null;
+  evidence?: { kind: string; description: string; by?: string; at: string }[];
   proposal?: ProceedingProposal | null;
   decision?: ProceedingProposal | null;
+  /** The last legality check the guards ran (at the proposal or the decision). */
+  check?: CheckResult | null;
+  /** The actions the stage allows that the signed-in user's role may take (the server filters by role). */
   allowed_actions: string[];
   deadlines: ProceedingDeadline[];
   history: ProceedingEvent[];
@@ -135,7 +147,8 @@ export interface ProceedingCreated {
 }
 
 export interface ProceedingListQuery {
-  assigned?: 'me';
+  /** me: the user's proceedings; unit: all of the unit's. */
+  assigned?: 'me' | 'unit';
   due_within?: string;
   stage?: string;
   page?: number;

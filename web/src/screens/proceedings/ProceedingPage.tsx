@@ -22,7 +22,12 @@ import {
   Timeline,
   Typography,
 } from 'antd';
-import { proceedingsApi, type Proceeding, type ProceedingDeadline } from '../../api/proceedings.js';
+import {
+  proceedingsApi,
+  type Proceeding,
+  type ProceedingDeadline,
+  type ProceedingPerson,
+} from '../../api/proceedings.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useTitle } from '../../lib/use-title.js';
 import { useAuth } from '../../auth/AuthContext.js';
@@ -30,12 +35,13 @@ import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { formatYuan, labelOf, SANCTION_LABELS } from '../../lib/labels.js';
 import { formatProvision } from '../cases/provisions.js';
 import { factsInWords } from '../cases/verdict-words.js';
+import { VerdictBadge } from '../cases/CheckPanel.js';
 import { ActionDialog } from './ActionDialog.js';
 import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlines.js';
 import { DeadlineTag } from './DeadlineTag.js';
 import { ACTION_LABELS, eventLabel, MAIN_LINE, mainLineIndex, stageLabel } from './labels.js';
 import { partyLabel } from './parties.js';
-import { actionsForRole, SIDE_ACTIONS } from './roles.js';
+import { SIDE_ACTIONS } from './roles.js';
 import { StageTag } from './StageTag.js';
 import { AGENCY_LEVEL_LABELS } from './new-proceeding.js';
 
@@ -65,7 +71,7 @@ export default function ProceedingPage() {
   if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (!p) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const mine = actionsForRole(user?.role, p.allowed_actions);
+  const mine = p.allowed_actions;
   const main = mine.filter((a) => !SIDE_ACTIONS.has(a));
   const side = mine.filter((a) => SIDE_ACTIONS.has(a));
   const agency = typeof p.agency === 'string' ? p.agency : p.agency?.name;
@@ -97,6 +103,7 @@ export default function ProceedingPage() {
               {` · 案例 #${p.case_id}`}
             </Typography.Text>
           </Space>
+          <People proceeding={p} />
           {wide ? (
             <Steps
               size="small"
@@ -169,6 +176,23 @@ export default function ProceedingPage() {
         <ActionDialog proceeding={p} action={acting} onClose={() => setActing(null)} onDone={onDone} />
       )}
     </Space>
+  );
+}
+
+const personName = (x: ProceedingPerson) => x.username ?? (x.id === null ? '—' : `#${x.id}`);
+
+/** 办案人员 · 法制审核 · 审批负责人, as far as they are known. */
+function People({ proceeding: p }: { proceeding: Proceeding }) {
+  const parts = [
+    ...(p.officers?.length ? [`办案人员：${p.officers.map(personName).join('、')}`] : []),
+    ...(p.reviewer ? [`法制审核：${personName(p.reviewer)}`] : []),
+    ...(p.approver ? [`审批：${personName(p.approver)}`] : []),
+  ];
+  if (parts.length === 0) return null;
+  return (
+    <Typography.Text type="secondary" data-testid="proceeding-people">
+      {parts.join(' · ')}
+    </Typography.Text>
   );
 }
 
@@ -256,6 +280,9 @@ function ProposalCard({ proceeding: p }: { proceeding: Proceeding }) {
           },
           { key: 'date', label: '违法行为日期', children: x.conduct_date },
           ...(facts ? [{ key: 'facts', label: '事实认定', children: facts }] : []),
+          ...(p.check
+            ? [{ key: 'check', label: '合法性审查', children: <VerdictBadge check={p.check} /> }]
+            : []),
         ]}
       />
     </Card>

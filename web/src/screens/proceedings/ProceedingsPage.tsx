@@ -20,7 +20,7 @@ type View = 'due' | 'mine' | 'unit';
 const QUERIES: Record<View, ProceedingListQuery> = {
   due: { assigned: 'me', due_within: '3d' },
   mine: { assigned: 'me' },
-  unit: {},
+  unit: { assigned: 'unit' },
 };
 const VIEWS: { value: View; label: string }[] = [
   { value: 'due', label: '待办（3日内到期）' },
