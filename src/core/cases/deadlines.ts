@@ -69,6 +69,8 @@ interface Started {
   event: ProceedingEvent;
   startAt: string;
   party: string | null;
+  /** The start itself was counted with weekends only (a year not loaded). */
+  problem?: { code: string; message: string };
 }
 
 export function computeDeadlines(
@@ -111,11 +113,20 @@ function startsOf(
     const field = spec.field ? event.payload?.[spec.field] : undefined;
     let startAt =
       typeof field === 'string' ? (/T/.test(field) ? field : `${field}T12:00:00+08:00`) : event.at;
+    let problem: Started['problem'];
     if (spec.after) {
-      startAt = periodEnd(cal, startAt, spec.after, { rollOver: facts.agency === 'police' }).due_at;
+      const options = { rollOver: facts.agency === 'police' };
+      try {
+        startAt = periodEnd(cal, startAt, spec.after, options).due_at;
+      } catch (e) {
+        // a waiting period ending in a year whose official calendar is not loaded: counted provisionally too
+        if (!(e instanceof DomainError && e.code === 'CALENDAR_NOT_COVERED')) throw e;
+        startAt = periodEnd(provisional(cal), startAt, spec.after, options).due_at;
+        problem = { code: e.code, message: e.message };
+      }
     }
     for (const party of partiesOf(def, event, facts))
-      latest.set(party, { def, index, event, startAt, party });
+      latest.set(party, { def, index, event, startAt, party, ...(problem ? { problem } : {}) });
   });
   return [...latest.values()];
 }
@@ -181,6 +192,7 @@ function deadlineFor(
   try {
     end = dueOf(s, relevant, extensions, excluded, facts, ctx.calendar, ctx.now);
     withDue = { ...base, due_at: end.due_at, due_date: end.due_date };
+    if (s.problem) withDue = { ...withDue, provisional: true, problem: s.problem };
   } catch (e) {
     if (!(e instanceof DomainError && e.code === 'CALENDAR_NOT_COVERED')) throw e;
     end = dueOf(s, relevant, extensions, excluded, facts, provisional(ctx.calendar), ctx.now);
