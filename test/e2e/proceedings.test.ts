@@ -60,7 +60,8 @@ async function logIn(person: Person, phone = false): Promise<Page> {
   await page.getByLabel('用户名').fill(PEOPLE[person].username);
   await page.getByLabel('密码').fill(PASSWORD);
   await page.locator('form button[type=submit]').click();
-  await page.waitForURL('**/proceedings');
+  await page.waitForURL((url) => url.pathname === '/proceedings');
+  await page.getByTestId('account-menu').waitFor();
   return page;
 }
 
@@ -70,6 +71,14 @@ async function waitForStage(page: Page, stage: keyof typeof STAGE_LABELS): Promi
   await expect.poll(() => stageOf(page), { timeout: 15_000 }).toBe(STAGE_LABELS[stage]);
 }
 
+/** The step's form once its opening animation is over (a click during the zoom can be lost). */
+async function openedDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('action-form').waitFor();
+  await page.locator('.ant-modal.ant-zoom').waitFor({ state: 'detached' });
+  return dialog;
+}
+
 /** Opens the step's form, lets `fill` fill it, sends it and waits for the form to close. */
 async function act(
   page: Page,
@@ -77,21 +86,22 @@ async function act(
   fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
 ) {
   await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByTestId('action-form').waitFor();
+  const dialog = await openedDialog(page);
   if (fill) await fill(dialog);
   await dialog.getByTestId('action-submit').click();
-  await dialog.waitFor({ state: 'detached' });
+  await dialog.waitFor({ state: 'detached' }).catch(async (e: unknown) => {
+    await screenshot(page, `proceedings-failed-${action}`, false);
+    throw e;
+  });
 }
 
-/** Picks an option of the antd Select labelled `label` inside `scope`. */
-async function choose(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
+/** Picks an option of the antd Select labelled `label` inside `scope` (typed into its search, then Enter). */
+async function choose(scope: ReturnType<Page['getByRole']>, label: string, option: string) {
+  const select = scope.getByLabel(label, { exact: true });
+  await select.click();
+  await select.pressSequentially(option);
+  await select.press('Enter');
+  await scope.locator('.ant-select').filter({ hasText: option }).first().waitFor();
 }
 
 beforeAll(async () => {
@@ -108,7 +118,7 @@ afterAll(async () => {
 describe('办案 from lead to archive', () => {
   it('shows the 办案 section and opens a case from the new-case form', async () => {
     const page = pages.officer1;
-    await expect(page.getByRole('menuitem', { name: /办案/ }).count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('menuitem', { name: /办案/ }).first().waitFor();
     await page.getByTestId('todo-table').waitFor();
     await screenshot(page, 'proceedings-todo-empty');
     await page.getByRole('button', { name: /新建案件/ }).click();
@@ -138,7 +148,7 @@ describe('办案 from lead to archive', () => {
     await waitForStage(page, 'FILED');
     // one officer only: refused, and the form says why
     await page.getByTestId('action-start_investigation').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByTestId('action-submit').click();
     await dialog.getByText('至少 2 人').waitFor();
     const officers = dialog.getByLabel('办案执法人员', { exact: true });
@@ -156,7 +166,7 @@ describe('办案 from lead to archive', () => {
   it('adds evidence and concludes the investigation', async () => {
     const page = pages.officer1;
     await act(page, 'add_evidence', async (dialog) => {
-      await choose(page, dialog, '证据种类', '电子数据');
+      await choose(dialog, '证据种类', '电子数据');
       await dialog.getByLabel('证据内容', { exact: true }).fill('网站未定级备案的检查记录及截图');
     });
     await act(page, 'conclude');
@@ -166,7 +176,7 @@ describe('办案 from lead to archive', () => {
   it('shows the legality check before the penalty is proposed, then notifies it (行政处罚法 第四十四条)', async () => {
     const page = pages.officer1;
     await page.getByTestId('action-propose_penalty').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('违法行为日期').fill('2026-10-15');
     await dialog.getByLabel('法律名称').first().fill('中华人民共和国网络安全法');
     await dialog.getByLabel('条', { exact: true }).first().fill('61');
@@ -193,7 +203,7 @@ describe('办案 from lead to archive', () => {
   it('says why review is refused while the hearing window is open (行政处罚法 第六十四条第（一）项 「当事人要求听证的，应当在行政机关告知后五日内提出」)', async () => {
     const page = pages.officer1;
     await page.getByTestId('action-proceed_to_review').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByTestId('action-submit').click();
     const refusal = dialog.getByTestId('refusal');
     await refusal.waitFor();
@@ -230,7 +240,7 @@ describe('办案 from lead to archive', () => {
     await page.goto(caseUrl);
     await waitForStage(page, 'APPROVAL');
     await page.getByTestId('action-decide').click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByTestId('legality-preview').getByTestId('lawful-badge').first().waitFor();
     await expect(dialog.getByTestId('lawful-badge').first().innerText()).resolves.toBe(VERDICT_LABELS.lawful);
     await screenshot(page, 'proceedings-decide-check', false);
@@ -243,12 +253,12 @@ describe('办案 from lead to archive', () => {
     const page = pages.officer1;
     await page.goto(caseUrl);
     await waitForStage(page, 'DECIDED');
-    await act(page, 'serve', (dialog) => choose(page, dialog, '送达方式', '直接送达'));
+    await act(page, 'serve', (dialog) => choose(dialog, '送达方式', '直接送达'));
     await waitForStage(page, 'SERVED');
     await expect(page.getByTestId('parties').innerText()).resolves.toContain(STAGE_LABELS.FINE_DUE);
     await act(page, 'record_payment', (dialog) => dialog.getByLabel('缴纳金额（元）').fill('20000'));
     await expect.poll(() => page.getByTestId('parties').innerText()).toContain(STAGE_LABELS.FINE_PAID);
-    await act(page, 'close', (dialog) => choose(page, dialog, '结案情形', '处罚决定执行完毕'));
+    await act(page, 'close', (dialog) => choose(dialog, '结案情形', '处罚决定执行完毕'));
     await waitForStage(page, 'CLOSED');
     await act(page, 'archive');
     await waitForStage(page, 'ARCHIVED');
@@ -274,13 +284,15 @@ describe('办案 from lead to archive', () => {
     await page.getByTestId('stage-progress').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'proceedings-phone-case');
-    await page.goto('/proceedings?view=unit');
+    await page.goto('/proceedings?view=mine');
     await page.getByTestId('todo-table').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'proceedings-phone-todo');
   });
 
   it('ran without page errors or server errors', () => {
-    expect(errorLists.flat()).toEqual([]);
+    // the refusal shown above is a 409 the browser logs; the session check before logging in is a 401
+    const expected = /Failed to load resource: the server responded with a status of (401|409)/;
+    expect(errorLists.flat().filter((e) => !expected.test(e))).toEqual([]);
   });
 });

@@ -174,10 +174,7 @@ export interface UserEntry {
 }
 
 export const usersApi = {
-  /**
-   * Colleagues to name as case officers. GET /api/users answers administrators only; for anyone else the list is
-   * empty and the form takes user ids as typed.
-   */
+  /** Colleagues to name as case officers (GET /api/users answers administrators only: others type user ids). */
   colleagues: async (signal?: Signal): Promise<UserEntry[]> => {
     try {
       return (await request<{ items: UserEntry[] }>('GET', '/api/users', { signal })).items;

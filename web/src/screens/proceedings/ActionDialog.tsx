@@ -56,11 +56,12 @@ export function ActionDialog({
   const label = (ACTION_LABELS as Record<string, string>)[action] ?? action;
 
   useEffect(() => {
-    if (!fields.some((f) => f.kind === 'people')) return;
+    // the user list answers administrators only; others type user ids
+    if (user?.role !== 'admin' || !fields.some((f) => f.kind === 'people')) return;
     const controller = new AbortController();
     usersApi.colleagues(controller.signal).then(setColleagues, () => undefined);
     return () => controller.abort();
-  }, [action]);
+  }, [action, user?.role]);
 
   // 作出决定: the proposal on file is what will be decided; its check is shown at once.
   useEffect(() => {

@@ -71,9 +71,8 @@ export default function ProceedingPage() {
   if (loaded.error) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (!p) return <Skeleton active paragraph={{ rows: 12 }} />;
 
-  const mine = p.allowed_actions;
-  const main = mine.filter((a) => !SIDE_ACTIONS.has(a));
-  const side = mine.filter((a) => SIDE_ACTIONS.has(a));
+  const main = p.allowed_actions.filter((a) => !SIDE_ACTIONS.has(a));
+  const side = p.allowed_actions.filter((a) => SIDE_ACTIONS.has(a));
   const agency = typeof p.agency === 'string' ? p.agency : p.agency?.name;
   const level = typeof p.agency === 'object' && p.agency ? AGENCY_LEVEL_LABELS[p.agency.level] : null;
   const step = mainLineIndex(p.stage);
@@ -107,6 +106,7 @@ export default function ProceedingPage() {
           {wide ? (
             <Steps
               size="small"
+              titlePlacement="vertical"
               current={step < 0 ? 0 : step}
               items={MAIN_LINE.map((s) => ({ title: stageLabel(s) }))}
               style={{ marginTop: 8 }}
@@ -123,12 +123,12 @@ export default function ProceedingPage() {
         <Col xs={24} xl={14}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card title="办理" data-testid="actions-card">
-              {mine.length === 0 ? (
-                <Typography.Text type="secondary" data-testid="no-actions">
-                  {NEXT_BY[p.stage] ?? '当前阶段没有您可以办理的步骤'}
-                </Typography.Text>
-              ) : (
-                <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+              <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+                {main.length === 0 ? (
+                  <Typography.Text type="secondary" data-testid="no-actions">
+                    {NEXT_BY[p.stage] ?? '当前阶段没有您可以办理的步骤'}
+                  </Typography.Text>
+                ) : (
                   <Space wrap>
                     {main.map((a, i) => (
                       <Button
@@ -141,18 +141,18 @@ export default function ProceedingPage() {
                       </Button>
                     ))}
                   </Space>
-                  {side.length > 0 && (
-                    <Space wrap size={4}>
-                      <Typography.Text type="secondary">其他：</Typography.Text>
-                      {side.map((a) => (
-                        <Button key={a} size="small" onClick={() => setActing(a)} data-testid={`action-${a}`}>
-                          {(ACTION_LABELS as Record<string, string>)[a] ?? a}
-                        </Button>
-                      ))}
-                    </Space>
-                  )}
-                </Space>
-              )}
+                )}
+                {side.length > 0 && (
+                  <Space wrap size={4}>
+                    <Typography.Text type="secondary">其他：</Typography.Text>
+                    {side.map((a) => (
+                      <Button key={a} size="small" onClick={() => setActing(a)} data-testid={`action-${a}`}>
+                        {(ACTION_LABELS as Record<string, string>)[a] ?? a}
+                      </Button>
+                    ))}
+                  </Space>
+                )}
+              </Space>
             </Card>
             <PartiesCard proceeding={p} />
             {(p.decision ?? p.proposal) && <ProposalCard proceeding={p} />}

@@ -27,6 +27,10 @@ const VIEWS: { value: View; label: string }[] = [
   { value: 'mine', label: '我的案件' },
   { value: 'unit', label: '本单位' },
 ];
+/** The unit's list is for those who oversee it (the server answers officers 403). */
+const UNIT_ROLES = ['admin', 'reviewer', 'leader'];
+const viewsFor = (role: string | undefined) =>
+  VIEWS.filter((v) => v.value !== 'unit' || (role !== undefined && UNIT_ROLES.includes(role)));
 
 const agencyName = (a: ProceedingSummary['agency']) => (typeof a === 'string' ? a : (a?.name ?? '—'));
 
@@ -35,7 +39,8 @@ export default function ProceedingsPage() {
   const { user } = useAuth();
   const wide = Grid.useBreakpoint().md ?? true;
   const [params, setParams] = useSearchParams();
-  const view = (VIEWS.find((v) => v.value === params.get('view'))?.value ?? 'due') as View;
+  const views = viewsFor(user?.role);
+  const view = views.find((v) => v.value === params.get('view'))?.value ?? 'due';
   const list = useAsync((signal) => proceedingsApi.list(QUERIES[view], signal), [view, user?.id]);
   const now = useMemo(() => new Date(), [list.data]);
 
@@ -61,7 +66,7 @@ export default function ProceedingsPage() {
         )}
       </Space>
       <Segmented
-        options={VIEWS}
+        options={views}
         value={view}
         onChange={(v) => setParams(v === 'due' ? {} : { view: String(v) })}
         block={!wide}

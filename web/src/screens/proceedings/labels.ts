@@ -254,6 +254,7 @@ const STATUS_WORDS: Readonly<Record<number, string>> = {
   401: '请先登录',
   403: '您的角色不能办理此步骤',
   404: '未找到该案件',
+  422: '暂时无法办理',
 };
 
 /**
