@@ -3,7 +3,7 @@
  * (拟处罚告知, 当场处罚, 作出决定) the legality check of the record it would make, shown before the step is sent. A
  * refusal keeps the form open and says why.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Checkbox, Form, Grid, Input, InputNumber, Modal, Select, Spin, Typography } from 'antd';
 import { ApiError } from '../../api/client.js';
 import { checkApi, type CheckResult } from '../../api/endpoints.js';
@@ -51,7 +51,13 @@ export function ActionDialog({
   const [checked, setChecked] = useState<Checked | null>(null);
   const [stale, setStale] = useState(true);
   const [colleagues, setColleagues] = useState<UserEntry[]>([]);
+  const preview = useRef<HTMLDivElement>(null);
   const fields = fieldsOf(action);
+
+  // the verdict sits under a long form: bring it into view once the check answers
+  useEffect(() => {
+    if (checked) preview.current?.scrollIntoView({ block: 'nearest' });
+  }, [checked]);
   const proposing = PROPOSING.has(action);
   const label = (ACTION_LABELS as Record<string, string>)[action] ?? action;
 
@@ -170,7 +176,7 @@ export function ActionDialog({
       </Form>
       {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
       {proposing && checked && (
-        <div data-testid="legality-preview" style={{ marginBottom: 12 }}>
+        <div data-testid="legality-preview" style={{ marginBottom: 12 }} ref={preview}>
           <Typography.Title level={5}>合法性审查{stale ? '（内容已修改，请重新审查）' : ''}</Typography.Title>
           <CheckPanel check={checked.result} caseDate={JSON.parse(checked.record).date ?? null} />
         </div>
