@@ -140,6 +140,29 @@ describe('办案 from lead to archive', () => {
     await expect(page.getByTestId('proceeding-title').innerText()).resolves.toBe(TITLE);
   });
 
+  it('flags in 待办 a lead left unhandled past its 24 hours (程序规定 第六十一条第（二）项 「应当在二十四小时内移送有管辖权的单位处理」)', async () => {
+    const page = pages.officer1;
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const lead = await page.request.post('/api/proceedings', {
+      data: {
+        title: `${TITLE}（未处理的线索）`,
+        agency: { name: '某县公安局', kind: 'police', level: 'county' },
+        parties: [{ id: 'p1', kind: 'organization', name: '另一网络科技有限公司' }],
+        facts: '群众来电反映某网站存在安全漏洞。',
+        received_at: twoDaysAgo,
+      },
+    });
+    expect(lead.status(), await lead.text()).toBe(201);
+    await page.goto('/proceedings');
+    const row = page.getByTestId('todo-table').locator('.ant-table-row').filter({ hasText: '未处理的线索' });
+    await row.getByTestId('deadline-overdue').waitFor();
+    await expect(row.innerText()).resolves.toContain('逾期');
+    await expect(page.getByTestId('todo-counts').innerText()).resolves.toMatch(/已逾期 [1-9]/);
+    await screenshot(page, 'proceedings-todo-overdue');
+    await page.goto(caseUrl);
+    await waitForStage(page, 'LEAD');
+  });
+
   it('registers, files and starts the investigation with two officers (行政处罚法 第四十二条 「执法人员不得少于两人」)', async () => {
     const page = pages.officer1;
     await act(page, 'register');
@@ -222,7 +245,7 @@ describe('办案 from lead to archive', () => {
     await waitForStage(page, 'REVIEW');
     await expect(page.getByTestId('no-actions').innerText()).resolves.toBe('待法制审核人员审核');
     await page.goto('/proceedings?view=mine');
-    await page.getByTestId('todo-table').getByRole('link', { name: TITLE }).waitFor();
+    await page.getByTestId('todo-table').getByRole('link', { name: TITLE, exact: true }).waitFor();
     await screenshot(page, 'proceedings-mine');
   });
 
