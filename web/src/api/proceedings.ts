@@ -83,8 +83,9 @@ export interface Proceeding {
   stage: string;
   title?: string;
   facts?: string;
-  agency?: ProceedingAgency | string;
-  case_kind?: CaseKind;
+  /** The server's view types kind and level as plain strings. */
+  agency?: { name: string; kind: string; level: string } | string;
+  case_kind?: string;
   received_at?: string;
   procedure?: string;
   parties: ProceedingParty[];

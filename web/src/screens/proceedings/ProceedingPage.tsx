@@ -74,7 +74,10 @@ export default function ProceedingPage() {
   const main = p.allowed_actions.filter((a) => !SIDE_ACTIONS.has(a));
   const side = p.allowed_actions.filter((a) => SIDE_ACTIONS.has(a));
   const agency = typeof p.agency === 'string' ? p.agency : p.agency?.name;
-  const level = typeof p.agency === 'object' && p.agency ? AGENCY_LEVEL_LABELS[p.agency.level] : null;
+  const level =
+    typeof p.agency === 'object' && p.agency
+      ? ((AGENCY_LEVEL_LABELS as Record<string, string>)[p.agency.level] ?? null)
+      : null;
   const step = mainLineIndex(p.stage);
 
   const onDone = (next: Proceeding) => {
