@@ -22,6 +22,11 @@ const PEOPLE = {
   leader: { username: `leader_${suffix}`, role: 'leader' },
 } as const;
 type Person = keyof typeof PEOPLE;
+/** A 1×1 PNG: evidence files are typed by their first bytes. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const TITLE = `某科技有限公司未履行网络安全等级保护义务案 ${suffix}`;
 
 let browser: Browser;
@@ -186,12 +191,17 @@ describe('办案 from lead to archive', () => {
     await expect(page.getByTestId('deadlines').innerText()).resolves.toContain('行政处罚法');
   });
 
-  it('adds evidence and concludes the investigation', async () => {
+  it('adds evidence with a file and concludes the investigation', async () => {
     const page = pages.officer1;
     await act(page, 'add_evidence', async (dialog) => {
       await choose(dialog, '证据种类', '电子数据');
       await dialog.getByLabel('证据内容', { exact: true }).fill('网站未定级备案的检查记录及截图');
+      await dialog
+        .locator('input[type=file]')
+        .setInputFiles({ name: '网站截图.png', mimeType: 'image/png', buffer: PNG });
+      await dialog.locator('.ant-upload-list-item-done').waitFor();
     });
+    await page.getByTestId('evidence').getByRole('link', { name: '网站截图.png' }).waitFor();
     await act(page, 'conclude');
     await waitForStage(page, 'CONCLUDED');
   });

@@ -92,7 +92,9 @@ export interface Proceeding {
   officers?: ProceedingPerson[];
   reviewer?: ProceedingPerson | null;
   approver?: ProceedingPerson | null;
-  evidence?: { kind: string; description: string; by?: string; at: string }[];
+  evidence?: { kind: string; description: string; by?: string; at: string; file_ids?: number[] }[];
+  /** Uploaded evidence files (downloaded from fileUrl). */
+  files?: EvidenceFile[];
   proposal?: ProceedingProposal | null;
   decision?: ProceedingProposal | null;
   /** The last legality check the guards ran (at the proposal or the decision). */
@@ -156,6 +158,16 @@ export interface ProceedingListQuery {
   page_size?: number;
 }
 
+export interface EvidenceFile {
+  id: number;
+  proceeding_id: number;
+  filename: string;
+  media_type: string;
+  size: number;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
 type Signal = AbortSignal | undefined;
 
 export const proceedingsApi = {
@@ -164,6 +176,20 @@ export const proceedingsApi = {
   get: (id: number, signal?: Signal) =>
     request<Proceeding>('GET', `/api/proceedings/${encodeURIComponent(String(id))}`, { signal }),
   create: (body: NewProceedingBody) => request<ProceedingCreated>('POST', '/api/proceedings', { json: body }),
+  /** Stores one evidence file (type checked by its first bytes, size-limited); its id goes on add_evidence. */
+  upload: async (id: number, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return (
+      await request<{ file: EvidenceFile }>(
+        'POST',
+        `/api/proceedings/${encodeURIComponent(String(id))}/files`,
+        { form },
+      )
+    ).file;
+  },
+  fileUrl: (id: number, fileId: number) =>
+    `/api/proceedings/${encodeURIComponent(String(id))}/files/${encodeURIComponent(String(fileId))}`,
   act: (id: number, body: Record<string, unknown>) =>
     request<Proceeding>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/actions`, { json: body }),
 };

@@ -22,6 +22,7 @@ import {
 import { ACTION_LABELS } from './labels.js';
 import { partyLabel } from './parties.js';
 import { ProposalFields } from './ProposalFields.js';
+import { FilesField } from './FilesField.js';
 import { chinaDay, recordOfProposal } from './proposal-record.js';
 import { RefusalNotice } from './RefusalNotice.js';
 
@@ -273,6 +274,12 @@ function Field({
             aria-label={f.label}
             options={p.parties.map((x) => ({ value: x.id, label: partyLabel(x, p.parties) }))}
           />
+        </Form.Item>
+      );
+    case 'files':
+      return (
+        <Form.Item {...common}>
+          <FilesField proceedingId={p.id} label={f.label} />
         </Form.Item>
       );
     case 'people':

@@ -41,6 +41,7 @@ import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlin
 import { DeadlineTag } from './DeadlineTag.js';
 import { ACTION_LABELS, eventLabel, MAIN_LINE, mainLineIndex, stageLabel } from './labels.js';
 import { partyLabel } from './parties.js';
+import { evidenceRows } from './evidence.js';
 import { SIDE_ACTIONS } from './roles.js';
 import { StageTag } from './StageTag.js';
 import { AGENCY_LEVEL_LABELS } from './new-proceeding.js';
@@ -158,6 +159,7 @@ export default function ProceedingPage() {
               </Space>
             </Card>
             <PartiesCard proceeding={p} />
+            {((p.evidence?.length ?? 0) > 0 || (p.files?.length ?? 0) > 0) && <EvidenceCard proceeding={p} />}
             {(p.decision ?? p.proposal) && <ProposalCard proceeding={p} />}
             {p.facts && (
               <Card title="案情">
@@ -228,6 +230,38 @@ function PartiesCard({ proceeding: p }: { proceeding: Proceeding }) {
           },
         ]}
       />
+    </Card>
+  );
+}
+
+function EvidenceCard({ proceeding: p }: { proceeding: Proceeding }) {
+  const names = new Map((p.files ?? []).map((f) => [f.id, f.filename]));
+  const { rows, unlisted } = evidenceRows(p);
+  const link = (id: number) => (
+    <a key={id} href={proceedingsApi.fileUrl(p.id, id)} style={{ marginRight: 8 }}>
+      {names.get(id) ?? `文件 #${id}`}
+    </a>
+  );
+  return (
+    <Card title="证据" data-testid="evidence">
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+        {rows.map((e, i) => (
+          <div key={i}>
+            <Tag>{e.kind}</Tag>
+            {e.description}
+            <div style={{ fontSize: 12, color: '#8c8c8c' }}>
+              {chinaTime(e.at)}
+              {e.fileIds.length > 0 && ' · '}
+              {e.fileIds.map(link)}
+            </div>
+          </div>
+        ))}
+        {unlisted.length > 0 && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            未列入证据的文件：{unlisted.map(link)}
+          </Typography.Text>
+        )}
+      </Space>
     </Card>
   );
 }

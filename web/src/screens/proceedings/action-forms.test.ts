@@ -65,6 +65,20 @@ describe('action forms', () => {
     });
   });
 
+  it('sends the uploaded evidence files by id (行政处罚法 第五十四条第一款 「必须全面、客观、公正地调查，收集有关证据」)', () => {
+    expect(actionBody('add_evidence', { kind: '电子数据', description: '截图', file_ids: [3, 4] })).toEqual({
+      action: 'add_evidence',
+      kind: '电子数据',
+      description: '截图',
+      file_ids: [3, 4],
+    });
+    expect(actionBody('add_evidence', { kind: '书证', description: '笔录', file_ids: [] })).toEqual({
+      action: 'add_evidence',
+      kind: '书证',
+      description: '笔录',
+    });
+  });
+
   it('reads a datetime-local value as China time', () => {
     expect(instantOf('2026-12-04T08:00')).toBe('2026-12-04T08:00:00+08:00');
     expect(instantOf('2026-12-04T08:00:00Z')).toBe('2026-12-04T08:00:00Z');

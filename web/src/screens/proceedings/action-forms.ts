@@ -23,6 +23,7 @@ export type FieldKind =
   | 'select'
   | 'party'
   | 'people'
+  | 'files'
   | 'proposal';
 
 export interface FieldSpec {
@@ -100,6 +101,12 @@ export const ACTION_FIELDS: Readonly<Record<ActionName, readonly FieldSpec[]>> =
       options: EVIDENCE_KINDS.map((k) => ({ value: k, label: k })),
     },
     { name: 'description', label: '证据内容', kind: 'textarea', required: true },
+    {
+      name: 'file_ids',
+      label: '证据文件',
+      kind: 'files',
+      help: '图片、PDF、Office 文档等，按文件内容识别类型，大小有限制',
+    },
   ],
   record_event: [
     {
@@ -162,7 +169,13 @@ export const ACTION_FIELDS: Readonly<Record<ActionName, readonly FieldSpec[]>> =
   accept_hearing: [
     party,
     { name: 'hearing_at', label: '听证时间', kind: 'datetime', required: true },
-    { name: 'presider', label: '听证主持人', kind: 'text', required: true, help: '由非本案调查人员主持' },
+    {
+      name: 'presider',
+      label: '听证主持人',
+      kind: 'text',
+      required: true,
+      help: '填写用户编号；由非本案调查人员主持（行政处罚法 第六十四条第（四）项）',
+    },
   ],
   open_hearing: [],
   close_hearing: [
