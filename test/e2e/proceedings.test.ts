@@ -276,6 +276,7 @@ describe('办案 from lead to archive', () => {
     const dialog = await openedDialog(page);
     await dialog.getByTestId('legality-preview').getByTestId('lawful-badge').first().waitFor();
     await expect(dialog.getByTestId('lawful-badge').first().innerText()).resolves.toBe(VERDICT_LABELS.lawful);
+    await expect(dialog.getByTestId('decision-sanctions').innerText()).resolves.toContain('罚款 2 万元');
     await screenshot(page, 'proceedings-decide-check', false);
     await dialog.getByTestId('action-submit').click();
     await dialog.waitFor({ state: 'detached' });

@@ -20,7 +20,7 @@ import {
   type FormValues,
 } from './action-forms.js';
 import { ACTION_LABELS } from './labels.js';
-import { partyLabel } from './parties.js';
+import { partyLabel, sanctionLines } from './parties.js';
 import { ProposalFields } from './ProposalFields.js';
 import { FilesField } from './FilesField.js';
 import { chinaDay, recordOfProposal } from './proposal-record.js';
@@ -197,6 +197,9 @@ function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; che
   return (
     <div data-testid="legality-preview" style={{ marginBottom: 12 }}>
       <Typography.Title level={5}>拟作出的决定 · 合法性审查</Typography.Title>
+      <Typography.Paragraph data-testid="decision-sanctions">
+        处罚：{sanctionLines(p.proposal.sanctions, p.parties).join('；')}
+      </Typography.Paragraph>
       {checked ? <CheckPanel check={checked.result} caseDate={p.proposal.conduct_date} /> : <Spin />}
     </div>
   );

@@ -32,7 +32,7 @@ import { useAsync } from '../../lib/use-async.js';
 import { useTitle } from '../../lib/use-title.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
-import { formatYuan, labelOf, SANCTION_LABELS } from '../../lib/labels.js';
+import { formatYuan } from '../../lib/labels.js';
 import { formatProvision } from '../cases/provisions.js';
 import { factsInWords } from '../cases/verdict-words.js';
 import { VerdictBadge } from '../cases/CheckPanel.js';
@@ -40,7 +40,7 @@ import { ActionDialog } from './ActionDialog.js';
 import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlines.js';
 import { DeadlineTag } from './DeadlineTag.js';
 import { ACTION_LABELS, eventLabel, MAIN_LINE, mainLineIndex, stageLabel } from './labels.js';
-import { partyLabel } from './parties.js';
+import { partyLabel, sanctionLines } from './parties.js';
 import { evidenceRows } from './evidence.js';
 import { SIDE_ACTIONS } from './roles.js';
 import { StageTag } from './StageTag.js';
@@ -296,22 +296,9 @@ function ProposalCard({ proceeding: p }: { proceeding: Proceeding }) {
             label: '处罚',
             children: (
               <Space orientation="vertical" size={0}>
-                {x.sanctions.map((s, i) => {
-                  const party = p.parties.find((q) => q.id === s.party);
-                  const amount =
-                    s.amount_yuan != null
-                      ? ` ${formatYuan(s.amount_yuan)}`
-                      : s.days != null
-                        ? ` ${s.days} 日`
-                        : '';
-                  return (
-                    <span key={i}>
-                      {party ? `${party.name}：` : ''}
-                      {labelOf(SANCTION_LABELS, s.kind)}
-                      {amount}
-                    </span>
-                  );
-                })}
+                {sanctionLines(x.sanctions, p.parties).map((line, i) => (
+                  <span key={i}>{line}</span>
+                ))}
               </Space>
             ),
           },
