@@ -550,6 +550,18 @@ describe('counting rules inside the engine', () => {
     expect(d.problem?.code).toBe('CALENDAR_NOT_COVERED');
   });
 
+  it('a window opening after a period that ends past the calendar is provisional, not an error (程序规定 第二百零六条 「作出行政处理决定的公安机关可以自期限届满之日起三个月内，向所在地有管辖权的人民法院申请强制执行」)', () => {
+    // served in December 2026: the six months for 行政诉讼 end in 2027, whose calendar is not loaded
+    const list = run(
+      [ev('decide', '2026-12-04'), ev('serve', '2026-12-05', { party: 'p1' })],
+      facts(),
+      '2026-12-05',
+    );
+    const d = one(list, 'court_filing_window', 'p1');
+    expect(d.provisional).toBe(true);
+    expect(d.problem?.code).toBe('CALENDAR_NOT_COVERED');
+  });
+
   it('timers of another agency, case kind or flag do not start', () => {
     const list = run([ev('decide', '2025-03-03')], facts('police', 'ZHIAN'), '2025-03-04');
     expect(list.map((d) => d.timer).sort()).toEqual(['service']);

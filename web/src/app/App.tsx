@@ -15,6 +15,9 @@ const CaseEditPage = lazy(() => import('../screens/cases/CaseEditPage.js'));
 const ImportPage = lazy(() => import('../screens/import/ImportPage.js'));
 const BulletinPage = lazy(() => import('../screens/bulletins/BulletinPage.js'));
 const StatsPage = lazy(() => import('../screens/stats/StatsPage.js'));
+const ProceedingsPage = lazy(() => import('../screens/proceedings/ProceedingsPage.js'));
+const NewProceedingPage = lazy(() => import('../screens/proceedings/NewProceedingPage.js'));
+const ProceedingPage = lazy(() => import('../screens/proceedings/ProceedingPage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
 
 export function App() {
@@ -32,6 +35,9 @@ export function App() {
             <Route path="/cases/new" element={<CaseEditPage />} />
             <Route path="/cases/:id" element={<CasePage />} />
             <Route path="/cases/:id/edit" element={<CaseEditPage />} />
+            <Route path="/proceedings" element={<ProceedingsPage />} />
+            <Route path="/proceedings/new" element={<NewProceedingPage />} />
+            <Route path="/proceedings/:id" element={<ProceedingPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/bulletins/:id" element={<BulletinPage />} />
             <Route path="/stats" element={<StatsPage />} />

@@ -10,18 +10,38 @@ import {
   LoginOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { useAuth } from '../auth/AuthContext.js';
 import { describeError } from '../api/client.js';
 import { ROLE_LABELS } from '../lib/labels.js';
+import { CASE_ROLES } from '../screens/proceedings/roles.js';
 import { sectionOf } from './sections.js';
 
-const NAV: MenuProps['items'] = [
-  { key: '/laws', icon: <BookOutlined />, label: <Link to="/laws">法规库</Link> },
-  { key: '/cases', icon: <FileSearchOutlined />, label: <Link to="/cases">案例库</Link> },
+type NavItem = NonNullable<MenuProps['items']>[number];
+const LAWS: NavItem = { key: '/laws', icon: <BookOutlined />, label: <Link to="/laws">法规库</Link> };
+const CASES: NavItem = {
+  key: '/cases',
+  icon: <FileSearchOutlined />,
+  label: <Link to="/cases">案例库</Link>,
+};
+const PROCEEDINGS: NavItem = {
+  key: '/proceedings',
+  icon: <SolutionOutlined />,
+  label: <Link to="/proceedings">办案</Link>,
+};
+const REST: NavItem[] = [
   { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
+];
+
+/** 办案 is for those who handle cases (officers, reviewers, leaders, administrators). */
+const navFor = (role: string | undefined): NavItem[] => [
+  LAWS,
+  CASES,
+  ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
+  ...REST,
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -33,6 +53,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { user, logout } = useAuth();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const selected = sectionOf(location.pathname);
+  const nav = navFor(user?.role);
 
   const onLogout = async () => {
     try {
@@ -118,7 +139,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             theme="dark"
             mode="horizontal"
             selectedKeys={selected ? [selected] : []}
-            items={NAV}
+            items={nav}
             style={{ flex: 1, minWidth: 0, background: 'transparent', borderBottom: 'none' }}
           />
         )}
@@ -138,7 +159,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <Menu
           mode="vertical"
           selectedKeys={selected ? [selected] : []}
-          items={NAV}
+          items={nav}
           onClick={() => setDrawerOpen(false)}
           style={{ borderInlineEnd: 'none' }}
         />

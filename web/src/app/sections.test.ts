@@ -6,6 +6,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/cases/12/edit')).toBe('/cases');
     expect(sectionOf('/laws/csl/compare')).toBe('/laws');
     expect(sectionOf('/import')).toBe('/import');
+    expect(sectionOf('/proceedings/3')).toBe('/proceedings');
     expect(sectionOf('/stats')).toBe('/stats');
     expect(sectionOf('/')).toBe('/cases');
   });

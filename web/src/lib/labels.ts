@@ -32,6 +32,8 @@ export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
   admin: '管理员',
   officer: '执法人员',
+  reviewer: '法制审核',
+  leader: '审批负责人',
   viewer: '查看者',
 };
 

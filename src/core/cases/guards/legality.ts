@@ -5,16 +5,22 @@
  */
 import type { CaseRecord, Sanction } from '../../shared/case-record.js';
 import type { CheckResult } from '../../penalties/check-result.js';
-import type { Proceeding, Proposal } from '../proceeding.js';
+import type { Party, Proceeding, Proposal } from '../proceeding.js';
 import type { Refusal, TransitionContext } from '../transitions/types.js';
 
+/** What the record is made of: the proceeding, or its view on the web client's case page (the check shown before a proposal). */
+export type RecordSource = Pick<Proceeding, 'title' | 'facts'> & {
+  agency: Pick<Proceeding['agency'], 'name'>;
+  parties: readonly Pick<Party, 'id' | 'kind' | 'name' | 'responsible_for'>[];
+};
+
 /** The party the record names: the unit if there is one (its responsible persons are `responsible_person`). */
-export function mainParty(state: Proceeding) {
+export function mainParty(state: Pick<RecordSource, 'parties'>) {
   return state.parties.find((p) => p.kind === 'organization' && !p.responsible_for) ?? state.parties[0]!;
 }
 
 export function caseRecordOf(
-  state: Proceeding,
+  state: RecordSource,
   proposal: Omit<Proposal, 'verdict'>,
   decisionDay: string,
 ): CaseRecord {

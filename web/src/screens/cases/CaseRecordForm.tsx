@@ -1,41 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
-import {
-  AutoComplete,
-  Button,
-  Col,
-  Divider,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Typography,
-} from 'antd';
+import { Button, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { FormInstance } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { LAW_NAMES } from '../../../../src/core/statutes/catalogue.js';
-import { FACTS, SANCTION_KINDS } from '../../../../src/core/shared/case-record.js';
-import { FACT_LABELS } from '../../../../src/core/penalties/model.js';
+import { SANCTION_KINDS } from '../../../../src/core/shared/case-record.js';
 import { PARTY_KIND_LABELS, SANCTION_LABELS, TARGET_LABELS } from '../../lib/labels.js';
-import { PARTIAL_DATE, type FactStatus, type RecordFormValues } from './record-form.js';
+import { PARTIAL_DATE, type RecordFormValues } from './record-form.js';
+import { FactStatusFields, ProvisionFields, ROW } from './RecordFields.js';
 
-const FACT_STATUS_OPTIONS: { value: FactStatus; label: string }[] = [
-  { value: 'established', label: '已认定' },
-  { value: 'absent', label: '已排除' },
-  { value: 'unknown', label: '未查明' },
-];
-
-const LAW_OPTIONS = [...LAW_NAMES].sort((a, b) => a.length - b.length).map((n) => ({ value: n }));
-/** One provision or sanction per line, its fields wrapping on a narrow screen. */
-const ROW = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  gap: '0 8px',
-  alignItems: 'baseline',
-  borderBottom: '1px dashed #f0f0f0',
-  marginBottom: 8,
-} as const;
 const dateRule = { pattern: PARTIAL_DATE, message: '日期格式：YYYY、YYYY-MM 或 YYYY-MM-DD' };
 
 /** Every field of a case record: the officer's edit form and the import review use the same one. */
@@ -124,47 +95,7 @@ export function CaseRecordForm({
       <Divider titlePlacement="start" plain>
         引用条款
       </Divider>
-      <Form.List name="provisions">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map(({ key, name }) => (
-              <div key={key} style={ROW}>
-                <Form.Item
-                  name={[name, 'law']}
-                  rules={[{ required: true, message: '法律名称' }]}
-                  style={{ marginBottom: 8 }}
-                >
-                  <AutoComplete
-                    options={LAW_OPTIONS}
-                    placeholder="法律名称"
-                    aria-label="法律名称"
-                    style={{ width: compact ? 200 : 260 }}
-                    filterOption
-                  />
-                </Form.Item>
-                <Form.Item name={[name, 'article']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="条" aria-label="条" style={{ width: 72 }} />
-                </Form.Item>
-                <Form.Item name={[name, 'paragraph']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="款" aria-label="款" style={{ width: 64 }} />
-                </Form.Item>
-                <Form.Item name={[name, 'item']} style={{ marginBottom: 8 }}>
-                  <InputNumber min={1} precision={0} placeholder="项" aria-label="项" style={{ width: 64 }} />
-                </Form.Item>
-                <MinusCircleOutlined onClick={() => remove(name)} aria-label="删除此条款" />
-              </div>
-            ))}
-            <Button
-              type="dashed"
-              onClick={() => add({ law: '', article: null, paragraph: null, item: null })}
-              icon={<PlusOutlined />}
-              block
-            >
-              添加条款
-            </Button>
-          </>
-        )}
-      </Form.List>
+      <ProvisionFields name="provisions" compact={compact} />
 
       <Divider titlePlacement="start" plain>
         处罚
@@ -236,24 +167,7 @@ export function CaseRecordForm({
       <Divider titlePlacement="start" plain>
         事实认定
       </Divider>
-      <div data-testid="fact-status" style={{ marginBottom: 16 }}>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-          罚则的加重情形取决于这些事实（如拒不改正）；未查明的事实，审查结果为“附条件合法”。
-        </Typography.Paragraph>
-        {FACTS.map((f) => (
-          <div key={f} style={ROW} data-testid={`fact-${f}`}>
-            <span style={{ flex: compact ? '1 1 100%' : '0 0 220px' }}>{FACT_LABELS[f]}</span>
-            <Form.Item name={['fact_status', f]} style={{ marginBottom: 8 }}>
-              <Radio.Group
-                optionType="button"
-                size="small"
-                options={FACT_STATUS_OPTIONS}
-                aria-label={FACT_LABELS[f]}
-              />
-            </Form.Item>
-          </div>
-        ))}
-      </div>
+      <FactStatusFields name={['fact_status']} compact={compact} />
 
       <Divider titlePlacement="start" plain>
         其他
