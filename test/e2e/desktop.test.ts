@@ -191,8 +191,14 @@ describe('desktop 1280×800', () => {
 
   it('shows a decision lawful only on conditions as 附条件合法, and 合法 once the officer marks the fact', async () => {
     // 网络安全法(2016) 第五十九条第一款: the fine needs “拒不改正或者导致危害网络安全等后果” established
+    // the seeded published case (the 办案 suite's own cases may match 等级保护 too)
     await page.goto(`/cases?q=${encodeURIComponent('等级保护')}`);
-    await page.locator('.ant-table-row').filter({ hasText: '等级保护' }).getByRole('link').first().click();
+    await page
+      .locator('.ant-table-row')
+      .filter({ hasText: '金凤区某公司未落实网络安全等级保护制度案' })
+      .getByRole('link')
+      .first()
+      .click();
     await page.waitForURL(/\/cases\/\d+$/);
     const id = Number(new URL(page.url()).pathname.split('/').pop());
     const api = (await (await page.request.get(`/api/cases/${id}`)).json()) as {

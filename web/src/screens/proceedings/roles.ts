@@ -15,4 +15,8 @@ export const SIDE_ACTIONS: ReadonlySet<string> = new Set([
   'end_appraisal',
   'extend_time_limit',
   'publish',
+  // 回避 (程序规定 第十七条–第二十五条) may arise at any stage before the decision, beside the main line
+  'apply_recusal',
+  'decide_recusal',
+  'assign_officers',
 ]);
