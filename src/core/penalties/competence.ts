@@ -68,6 +68,16 @@ export interface CompetenceResult {
   undetermined: boolean;
 }
 
+const authorityLabels = new WeakMap<PenaltyRule, string>();
+
+/** 公安机关或有关主管部门: the authorities a rule names, in words (once per rule). */
+function authoritiesLabel(rule: PenaltyRule): string {
+  let l = authorityLabels.get(rule);
+  if (l === undefined)
+    authorityLabels.set(rule, (l = rule.authorities.map((a) => AUTHORITY_LABEL[a]).join('或')));
+  return l;
+}
+
 export function checkCompetence(record: CaseRecord, rules: readonly PenaltyRule[]): CompetenceResult {
   const out: CompetenceResult = { findings: [], requires: [], undetermined: false };
   const agency = record.agency?.trim() || null;
@@ -75,7 +85,9 @@ export function checkCompetence(record: CaseRecord, rules: readonly PenaltyRule[
   const detains = sanctions.some((s) => s.kind === 'detention');
   const auth = authorityOf(agency);
   const who = () =>
-    [...new Set(rules.flatMap((r) => r.authorities))].map((a) => AUTHORITY_LABEL[a]).join('或');
+    rules.length === 1
+      ? authoritiesLabel(rules[0]!)
+      : [...new Set(rules.flatMap((r) => r.authorities))].map((a) => AUTHORITY_LABEL[a]).join('或');
   if (!agency) {
     out.requires.push(`作出决定的机关为${detains ? '县级以上公安机关' : who()}`);
     out.findings.push({

@@ -311,13 +311,27 @@ function admitted(
   for (const s of tierSanctions(rule, tier)) {
     if (s.modality !== 'mandatory' || (s.partyKind && party && s.partyKind !== party)) continue;
     if (sanctions.some((x) => x.kind === s.kind && x.target === s.target)) continue;
-    findings.push({
+    findings.push(missing(rule, tier, s));
+  }
+  return { rejected: [], requires: [...requires, ...needs], needs, findings, trace };
+}
+
+const missingFindings = new WeakMap<Tier, Map<SanctionRule, Finding>>();
+
+/** A sanction the tier requires that the record lacks: the finding depends on the rule data only (written once). */
+function missing(rule: PenaltyRule, tier: Tier, s: SanctionRule): Finding {
+  let byRule = missingFindings.get(tier);
+  if (!byRule) missingFindings.set(tier, (byRule = new Map()));
+  let f = byRule.get(s);
+  if (!f) {
+    f = {
       code: 'REQUIRED_SANCTION_MISSING',
       severity: 'info',
       message: `${rule.id}「${tier.label}」规定「${s.words ?? s.fine?.[0]?.words ?? KIND_LABEL[s.kind]}」（${KIND_LABEL[s.kind]}，${targetLabel(s)}），记录中未载明（公开文本可能有删节；该处罚附有条件的，条件不成立时无须给予）`,
-    });
+    };
+    byRule.set(s, f);
   }
-  return { rejected: [], requires: [...requires, ...needs], needs, findings, trace };
+  return f;
 }
 
 /**
@@ -382,8 +396,16 @@ function rejectedAll(
   return { rejected, requires: [], needs: [], findings, trace: [] };
 }
 
+const labels = new WeakMap<PenaltyRule, string>();
+
+/** CSL2016.59.1（《网络安全法》第59条第1款）: written once per rule. */
 export function ruleLabel(rule: PenaltyRule): string {
-  return `${rule.id}（《${rule.law}》第${rule.article}条${rule.paragraph ? `第${rule.paragraph}款` : ''}${rule.items?.length === 1 ? `第（${rule.items[0]}）项` : ''}）`;
+  let l = labels.get(rule);
+  if (l === undefined) {
+    l = `${rule.id}（《${rule.law}》第${rule.article}条${rule.paragraph ? `第${rule.paragraph}款` : ''}${rule.items?.length === 1 ? `第（${rule.items[0]}）项` : ''}）`;
+    labels.set(rule, l);
+  }
+  return l;
 }
 
 export function describeSanction(s: Sanction): string {
