@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { lawDataDir } from '../paths.js';
 import { LAWS } from '../core/statutes/catalogue.js';
 import { catalogueDateProblems } from '../core/statutes/catalogue-check.js';
@@ -85,6 +85,7 @@ describe('caching and laziness', () => {
     for (const f of ['网络安全法(2016-11-07).md', '网络安全法(2025-10-28).md'])
       copyFileSync(join(lawDataDir, f), join(dir, f));
     const partial = new LawData(dir);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     expect(partial.base.article('网络安全法', 59, { at: '2021-06-01' }).version.id).toBe('2016-11-07');
     try {
       partial.base.versions('数据安全法');

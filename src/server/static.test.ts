@@ -1,13 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { installWeb } from './static.js';
 
 describe('web UI serving', () => {
   it('serves web/dist files and index.html for client-side routes; /api stays JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangan-web-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>网安</title><div id="root"></div>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');

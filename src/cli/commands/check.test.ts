@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { memoryIo } from '../memory-io.js';
 
 const NINGXIA = resolve(import.meta.dirname, '../../../fixtures/bulletins/dev/ningxia-2021.json');
 const dir = mkdtempSync(join(tmpdir(), 'wangan-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, body: string) => {
   const p = join(dir, name);
   writeFileSync(p, body);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { memoryIo } from '../memory-io.js';
 
@@ -10,6 +10,7 @@ const DEV = resolve(import.meta.dirname, '../../../fixtures/bulletins/dev');
 const KAIFENG = join(DEV, 'kaifeng-2021.txt');
 const NINGXIA = join(DEV, 'ningxia-2021.txt');
 const dir = mkdtempSync(join(tmpdir(), 'wangan-extract-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, body: string | Uint8Array): string => {
   const p = join(dir, name);
   writeFileSync(p, body);

@@ -7,12 +7,12 @@
  * score ≥ 0.95 — the closest stand-in we have for the held-out bulletins.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Document, Packer, Paragraph } from 'docx';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../shared/case-record.js';
 import { extractCases, extractFromBytes } from './extract.js';
 
@@ -21,6 +21,7 @@ const DEV = join(root, 'fixtures/bulletins/dev');
 const OWN = join(root, 'fixtures/bulletins/own');
 const SCORER = join(root, 'tools/score-extraction.mjs');
 const out = mkdtempSync(join(tmpdir(), 'wangan-extract-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const schema = JSON.parse(readFileSync(join(root, 'data/schema/case-record.schema.json'), 'utf8')) as object;
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
