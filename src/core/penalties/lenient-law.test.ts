@@ -1,5 +1,10 @@
+/**
+ * 从旧兼从轻 (行政处罚法 第三十七条 “且新的规定处罚较轻或者不认为是违法的，适用新的规定”): one tier of the old rule against
+ * one tier of the new, for the circumstances that put a case in both. Which tiers those are, over the facts a record
+ * leaves open, is transition.ts's (check-case.transition.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
-import { compareLenience } from './lenient-law.js';
+import { compareTierPair, withImplied } from './lenient-law.js';
 import type { PenaltyRule, SanctionRule, Tier } from './model.js';
 
 const fine = (min: number, max: number): SanctionRule => ({
@@ -8,6 +13,20 @@ const fine = (min: number, max: number): SanctionRule => ({
   modality: 'mandatory',
   fine: [{ min: { yuan: min }, max: { yuan: max }, words: `${min}-${max}` }],
 });
+const warn: SanctionRule = { kind: 'warning', target: 'party', modality: 'mandatory' };
+const confiscate: SanctionRule = { kind: 'confiscation', target: 'party', modality: 'mandatory' };
+const suspend: SanctionRule = { kind: 'suspension', target: 'party', modality: 'optional' };
+const detain = (
+  min: number | null,
+  max: number,
+  modality: SanctionRule['modality'] = 'mandatory',
+): SanctionRule => ({
+  kind: 'detention',
+  target: 'party',
+  modality,
+  days: { min, max, words: `${max}日以下` },
+});
+
 const rule = (id: string, sanctions: SanctionRule[]): PenaltyRule => ({
   id,
   law: '网络安全法',
@@ -21,106 +40,65 @@ const rule = (id: string, sanctions: SanctionRule[]): PenaltyRule => ({
   authorities: ['competent_department'],
   tiers: [{ id: 'base', label: '一般情形', when: [], sanctions }],
 });
+const base = (r: PenaltyRule): { rule: PenaltyRule; tier: Tier } => ({ rule: r, tier: r.tiers[0]! });
+const verdict = (o: SanctionRule[], n: SanctionRule[], imposed?: string[]) =>
+  compareTierPair(base(rule('old', o)), base(rule('new', n)), imposed && new Set(imposed)).verdict;
 
-describe('从旧兼从轻: is the new rule lighter?', () => {
-  it('higher ceiling → heavier (网络安全法 第五十九条 10万 → 第六十一条 50万)', () => {
-    expect(
-      compareLenience([rule('old', [fine(10000, 100000)])], [rule('new', [fine(50000, 500000)])]).verdict,
-    ).toBe('heavier');
-  });
-  it('lower ceiling → lighter', () => {
-    expect(
-      compareLenience([rule('old', [fine(10000, 100000)])], [rule('new', [fine(10000, 50000)])]).verdict,
-    ).toBe('lighter');
-  });
-  it('same ceiling, lower floor → lighter', () => {
-    expect(
-      compareLenience([rule('old', [fine(20000, 100000)])], [rule('new', [fine(10000, 100000)])]).verdict,
-    ).toBe('lighter');
-  });
-  it('a measure dropped and a ceiling raised → mixed (Flag A24), and the old rule is kept', () => {
-    const warn: SanctionRule = { kind: 'warning', target: 'party', modality: 'mandatory' };
-    expect(compareLenience([rule('old', [warn, fine(1, 10)])], [rule('new', [fine(1, 20)])]).verdict).toBe(
-      'mixed',
-    );
-  });
-  it('identical → same', () => {
-    expect(compareLenience([rule('old', [fine(1, 10)])], [rule('new', [fine(1, 10)])]).verdict).toBe('same');
-  });
-});
+describe('从旧兼从轻: is the new tier lighter?', () => {
+  it('higher ceiling → heavier (网络安全法 第五十九条 10万 → 第六十一条 50万)', () =>
+    expect(verdict([fine(10000, 100000)], [fine(50000, 500000)])).toBe('heavier'));
+  it('lower ceiling → lighter', () =>
+    expect(verdict([fine(10000, 100000)], [fine(10000, 50000)])).toBe('lighter'));
+  it('same ceiling, lower floor → lighter', () =>
+    expect(verdict([fine(20000, 100000)], [fine(10000, 100000)])).toBe('lighter'));
+  it('a measure dropped and a ceiling raised → mixed (Flag A24)', () =>
+    expect(verdict([warn, fine(1, 10)], [fine(1, 20)])).toBe('mixed'));
+  it('identical → same', () => expect(verdict([fine(1, 10)], [fine(1, 10)])).toBe('same'));
 
-const tier = (id: string, when: Tier['when'], sanctions: SanctionRule[]): Tier => ({
-  id,
-  label: id,
-  when,
-  sanctions,
-});
-const tiered = (id: string, tiers: Tier[]): PenaltyRule => ({ ...rule(id, []), tiers });
-const warn: SanctionRule = { kind: 'warning', target: 'party', modality: 'mandatory' };
-const confiscate: SanctionRule = { kind: 'confiscation', target: 'party', modality: 'mandatory' };
-const detain = (max: number): SanctionRule => ({
-  kind: 'detention',
-  target: 'party',
-  modality: 'mandatory',
-  days: { min: null, max, words: `${max}日以下` },
-});
-
-describe('从旧兼从轻 compares tier with tier (行政处罚法 第三十七条 “新的规定处罚较轻”)', () => {
-  // 网络安全法 2016 第五十九条第一款 → 2025 第六十一条第一款, in outline.
-  const old = tiered('old', [
-    tier('base', [], [warn]),
-    tier('aggravated', [['refused_rectification'], ['harm_caused']], [fine(10000, 100000)]),
-  ]);
-  const lighterAggravated = tiered('new', [
-    tier('base', [], [warn, fine(10000, 50000)]),
-    tier('aggravated', [['refused_rectification'], ['harm_caused']], [fine(10000, 50000)]),
-  ]);
-
-  it('each tier with its counterpart: the base tier heavier (a fine added), the aggravated lighter — mixed overall', () => {
-    const v = compareLenience([old], [lighterAggravated]);
-    expect(v.verdict).toBe('mixed');
-    expect(v.tiers.map((t) => [t.old, t.new, t.verdict])).toEqual(
-      expect.arrayContaining([
-        ['base', 'base', 'heavier'],
-        ['aggravated', 'aggravated', 'lighter'],
-      ]),
-    );
-  });
-
-  it('for a case in the aggravated tier, the new rule is lighter (focus on the tier of the case)', () => {
-    expect(compareLenience([old], [lighterAggravated], 'aggravated').verdict).toBe('lighter');
-    expect(compareLenience([old], [lighterAggravated], 'base').verdict).toBe('heavier');
-  });
-
-  it('a tier with facts the other rule lacks is compared with the tier those facts fall under (特别严重后果 → 危害后果)', () => {
-    const withSerious = tiered('new', [
-      tier('base', [], [warn]),
-      tier('aggravated', [['refused_rectification'], ['harm_caused']], [fine(10000, 100000)]),
-      tier('serious', [['serious_consequences']], [fine(500000, 2000000)]),
-    ]);
-    const v = compareLenience([old], [withSerious]);
-    expect(v.tiers.find((t) => t.new === 'serious')).toMatchObject({ old: 'aggravated', verdict: 'heavier' });
-  });
-
-  it('没收违法所得 (imposed anyway by 行政处罚法 第二十八条第二款) never makes the new rule lighter', () => {
-    const v = compareLenience([rule('old', [confiscate, fine(1, 10)])], [rule('new', [fine(1, 10)])]);
+  it('没收违法所得 (imposed anyway by 行政处罚法 第二十八条第二款) never makes the new tier lighter', () => {
+    const v = compareTierPair(base(rule('old', [confiscate, fine(1, 10)])), base(rule('new', [fine(1, 10)])));
     expect(v.verdict).toBe('same');
     expect(v.reasons.join()).not.toMatch(/没收/);
   });
 
-  it('a new rule that adds 行政拘留 is heavier, whatever the fines do (限制人身自由 only by law, 行政处罚法 第十条第二款)', () => {
-    const v = compareLenience([rule('old', [fine(1, 1_000_000)])], [rule('new', [detain(15)])]);
+  it('a new tier that adds 行政拘留 is heavier, whatever the fines do (限制人身自由 only by law, 行政处罚法 第十条第二款)', () => {
+    const v = compareTierPair(base(rule('old', [fine(1, 1_000_000)])), base(rule('new', [detain(null, 15)])));
     expect(v.verdict).toBe('heavier');
     expect(v.reasons.join()).toMatch(/行政拘留/);
   });
 
-  it('only the kinds the decision imposed count: a dropped measure it did not use does not make the new rule lighter', () => {
-    const suspend: SanctionRule = { kind: 'suspension', target: 'party', modality: 'optional' };
-    const oldR = rule('old', [warn, fine(50000, 500000), suspend]);
-    const newR = rule('new', [warn, fine(100000, 1000000)]);
-    expect(compareLenience([oldR], [newR]).verdict).toBe('mixed');
-    expect(compareLenience([oldR], [newR], undefined, new Set(['fine|party', 'warning|party'])).verdict).toBe(
-      'heavier',
-    );
+  it('both detain: the detention decides before the fines (治安管理处罚法 2012 第四十七条 10–15日 → 2025 第五十五条 情节较轻 5日以下或者三千元)', () =>
+    expect(
+      verdict(
+        [detain(10, 15), { ...fine(0, 1000), modality: 'optional' }],
+        [detain(null, 5, 'alternative'), { ...fine(0, 3000), modality: 'alternative' }],
+      ),
+    ).toBe('lighter'));
+
+  it('only the kinds the decision imposed count: a dropped measure it did not use does not make the new tier lighter', () => {
+    const o = [warn, fine(50000, 500000), suspend];
+    const n = [warn, fine(100000, 1000000)];
+    expect(verdict(o, n)).toBe('mixed');
+    expect(verdict(o, n, ['fine|party', 'warning|party'])).toBe('heavier');
   });
+
+  it('a new rule that punishes nothing in these circumstances 「不认为是违法」: lighter', () => {
+    const v = compareTierPair(base(rule('old', [detain(null, 5)])), { rule: rule('new', []), tier: null });
+    expect(v.verdict).toBe('lighter');
+    expect(v.reasons.join()).toMatch(/不认为是违法/);
+  });
+
+  it('the old rule punishing nothing in these circumstances makes the new one heavier', () =>
+    expect(compareTierPair({ rule: rule('old', []), tier: null }, base(rule('new', [warn]))).verdict).toBe(
+      'heavier',
+    ));
+});
+
+describe('facts imply facts', () => {
+  it('特别严重后果 is also 严重后果 and 导致危害网络安全等后果', () =>
+    expect([...withImplied(['especially_serious_consequences'])].sort()).toEqual([
+      'especially_serious_consequences',
+      'harm_caused',
+      'serious_consequences',
+    ]));
 });

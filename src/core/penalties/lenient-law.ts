@@ -23,21 +23,6 @@ type Level = { unit: string; value: number };
 
 export type Lenience = 'lighter' | 'heavier' | 'same' | 'mixed';
 
-export interface TierComparison {
-  /** The old rule's tier and the new rule's tier it was compared with (labels). */
-  old: string;
-  new: string;
-  verdict: Lenience;
-  reasons: string[];
-}
-
-export interface LenienceVerdict {
-  /** Over every tier: lighter / heavier only when no tier points the other way. */
-  verdict: Lenience;
-  reasons: string[];
-  tiers: TierComparison[];
-}
-
 /** 行政处罚法 第二十八条 imposes these anyway: they weigh on neither side. */
 const IMPOSED_ANYWAY = new Set<SanctionRule['kind']>(['rectification', 'confiscation']);
 
@@ -57,35 +42,6 @@ function closure(facts: readonly Fact[]): Set<Fact> {
 interface RuleTier {
   rule: PenaltyRule;
   tier: Tier;
-}
-
-const whenKey = (t: Tier) =>
-  t.when
-    .map((g) => [...g].sort().join('+'))
-    .sort()
-    .join('|');
-
-/**
- * The tier of `side` that conduct in `tier`'s circumstances falls under: the one with the same facts, else the most
- * specific one whose facts those circumstances imply, else the base tier (no facts).
- */
-function counterpart(tier: Tier, side: readonly RuleTier[]): RuleTier | undefined {
-  const same = side.find((t) => whenKey(t.tier) === whenKey(tier));
-  if (same) return same;
-  const held = tier.when.map((g) => closure(g));
-  let best: { t: RuleTier; n: number } | undefined;
-  for (const t of side) {
-    if (t.tier.when.length === 0) {
-      best ??= { t, n: 0 };
-      continue;
-    }
-    for (const g of t.tier.when)
-      if (held.some((h) => g.every((f) => h.has(f))) && (!best || g.length > best.n))
-        best = { t, n: g.length };
-  }
-  // A lighter tier (情节较轻) has no counterpart but a lighter one.
-  if (tier.when.some((g) => g.includes('minor_circumstances')) && best?.n === 0) return undefined;
-  return best?.t;
 }
 
 function profile(
@@ -228,70 +184,6 @@ function combine(verdicts: readonly Lenience[]): Lenience {
   const lower = verdicts.some((v) => v === 'lighter' || v === 'mixed');
   const higher = verdicts.some((v) => v === 'heavier' || v === 'mixed');
   return lower && higher ? 'mixed' : lower ? 'lighter' : higher ? 'heavier' : 'same';
-}
-
-const tiersOf = (rules: readonly PenaltyRule[]): RuleTier[] =>
-  rules.flatMap((rule) => rule.tiers.map((tier) => ({ rule, tier })));
-
-/**
- * Is the new rule set lighter than the old one for the same conduct? Each tier of either side is compared with the
- * tier of the other side that the same circumstances fall under. `focus` (an old tier id) limits the comparison to the
- * circumstances of the case at hand, and `imposed` (kind|target of the sanctions the decision imposed) to the kinds of
- * sanction the party actually faces — the measures a decision did not use make neither rule lighter for it (行政拘留
- * always counts); when those kinds compare the same, the whole tier is compared.
- */
-const verdicts = new WeakMap<PenaltyRule, WeakMap<PenaltyRule, Map<string, LenienceVerdict>>>();
-
-export function compareLenience(
-  oldRules: readonly PenaltyRule[],
-  newRules: readonly PenaltyRule[],
-  focus?: string,
-  imposed?: ReadonlySet<string>,
-): LenienceVerdict {
-  if (oldRules.length !== 1 || newRules.length !== 1)
-    return computeLenience(oldRules, newRules, focus, imposed);
-  // Rule data never changes: one rule against another is compared once per tier and kinds imposed.
-  const [o, n] = [oldRules[0]!, newRules[0]!];
-  let byNew = verdicts.get(o);
-  if (!byNew) verdicts.set(o, (byNew = new WeakMap()));
-  let byKey = byNew.get(n);
-  if (!byKey) byNew.set(n, (byKey = new Map()));
-  const key = `${focus ?? ''}|${imposed ? [...imposed].sort().join(',') : ''}`;
-  let v = byKey.get(key);
-  if (!v) byKey.set(key, (v = computeLenience(oldRules, newRules, focus, imposed)));
-  return v;
-}
-
-function computeLenience(
-  oldRules: readonly PenaltyRule[],
-  newRules: readonly PenaltyRule[],
-  focus?: string,
-  imposed?: ReadonlySet<string>,
-): LenienceVerdict {
-  if (newRules.length > 0 && newRules.every((r) => r.tiers.length === 0)) {
-    return { verdict: 'mixed', reasons: ['新规定为转致条款，未规定处罚幅度'], tiers: [] };
-  }
-  const oldT = tiersOf(oldRules);
-  const newT = tiersOf(newRules);
-  const pairs = new Map<string, { o: RuleTier[]; n: RuleTier[] }>();
-  const pair = (o: RuleTier | undefined, n: RuleTier | undefined) => {
-    if (!o || !n) return;
-    const k = `${o.rule.id}#${o.tier.id}>${n.rule.id}#${n.tier.id}`;
-    if (!pairs.has(k)) pairs.set(k, { o: [o], n: [n] });
-  };
-  for (const o of oldT) if (!focus || o.tier.id === focus) pair(o, counterpart(o.tier, newT));
-  if (!focus) for (const n of newT) pair(counterpart(n.tier, oldT), n);
-  const tiers: TierComparison[] = [];
-  for (const { o, n } of pairs.values()) {
-    const narrowed = imposed?.size ? compareTiers(o, n, imposed) : undefined;
-    const c = narrowed && narrowed.verdict !== 'same' ? narrowed : compareTiers(o, n);
-    tiers.push({ old: o[0]!.tier.label, new: n[0]!.tier.label, ...c });
-  }
-  const verdict = combine(tiers.map((t) => t.verdict));
-  const reasons = tiers
-    .filter((t) => t.verdict !== 'same')
-    .map((t) => `「${t.old}」对「${t.new}」：${t.reasons.join('，')}`);
-  return { verdict, reasons, tiers };
 }
 
 /** The facts that hold, with what they imply (特别严重后果 is also 严重后果 and 危害后果). */
