@@ -166,10 +166,12 @@ describe.each(testEngines())('case handling API on %s', (engine) => {
     expect(hour.items.map((i: { id: number }) => i.id)).not.toContain(fresh);
     const open = (await h.as('officer', { method: 'GET', url: '/api/proceedings?page_size=200' })).json();
     expect(open.items.map((i: { id: number }) => i.id)).toContain(fresh);
-    // Not assigned: the reviewer's own list is empty; per unit for leaders, reviewers and admins only.
-    expect(
-      (await h.as('reviewer', { method: 'GET', url: '/api/proceedings?due_within=3d' })).json().total,
-    ).toBe(0);
+    // Not assigned to the reviewer: their own list holds only what waits on them (review, hearings); per unit for
+    // leaders, reviewers and admins only.
+    const reviewers = (
+      await h.as('reviewer', { method: 'GET', url: '/api/proceedings?due_within=3d&page_size=200' })
+    ).json();
+    expect(reviewers.items.map((i: { id: number }) => i.id)).not.toContain(overdue);
     const unit = (
       await h.as('leader', {
         method: 'GET',
@@ -190,6 +192,24 @@ describe.each(testEngines())('case handling API on %s', (engine) => {
       await h.as('admin', { method: 'GET', url: '/api/proceedings?assigned=unit&page_size=200' })
     ).json();
     expect(all.items.map((i: { id: number }) => i.id)).not.toContain(archived);
+  });
+
+  it('待办 of a reviewer and a leader: the proceedings waiting on them (法制审核; the 负责人’s approval), not the officers’', async () => {
+    const atReview = await walkedTo(h, stepIndex(h, 'pass_review'));
+    const atApproval = await walkedTo(h, stepIndex(h, 'decide'));
+    const list = async (who: 'reviewer' | 'leader' | 'officer') =>
+      (await h.as(who, { method: 'GET', url: '/api/proceedings?assigned=me&page_size=200' }))
+        .json()
+        .items.map((i: { id: number; stage: string }) => [i.id, i.stage]);
+    const reviewer = await list('reviewer');
+    expect(reviewer).toContainEqual([atReview, 'REVIEW']);
+    expect(reviewer.map(([id]: [number]) => id)).not.toContain(atApproval);
+    const leader = await list('leader');
+    expect(leader).toContainEqual([atApproval, 'APPROVAL']);
+    expect(leader.map(([id]: [number]) => id)).not.toContain(atReview);
+    // the officers of the case still have both
+    const officer = (await list('officer')).map(([id]: [number]) => id);
+    expect(officer).toEqual(expect.arrayContaining([atReview, atApproval]));
   });
 
   it('evidence files: typed by their first bytes, size-limited, named by add_evidence, downloaded as stored', async () => {

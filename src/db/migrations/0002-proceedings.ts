@@ -37,6 +37,8 @@ export function proceedingsMigration(engine: Engine): Migration {
         ['proceedings_open_updated_idx', ['open', 'updated_at']],
         ['proceedings_next_due_idx', ['next_due_at']],
         ['proceedings_agency_next_due_idx', ['agency', 'next_due_at']],
+        // the 待办 of a reviewer or leader: the proceedings at the stages that wait on them
+        ['proceedings_stage_next_due_idx', ['stage', 'next_due_at']],
       ] as const) {
         await s
           .createIndex(name)

@@ -10,6 +10,11 @@ import type { Database } from '../types.js';
 export interface TodoQuery {
   /** The officer; null for the whole unit. */
   userId: number | null;
+  /**
+   * Instead of the officer's assignments: the proceedings at these stages, which wait on the user's role (a
+   * reviewer's review and hearings, a leader's approval).
+   */
+  stages?: readonly string[];
   agency?: string;
   /** Only deadlines due by this instant (UTC ISO); without it every open proceeding, latest change first. */
   dueBy?: string;
@@ -42,7 +47,7 @@ type Page = { ids: number[]; total: number };
 /** Proceedings with an open deadline due by `dueBy`, soonest first: one range of one index. */
 async function dueBy(db: Kysely<Database>, q: TodoQuery & { dueBy: string }): Promise<Page> {
   const offset = (q.page - 1) * q.page_size;
-  if (q.userId !== null) {
+  if (q.userId !== null && !q.stages) {
     let base = db
       .selectFrom('proceeding_assignees as a')
       .where('a.user_id', '=', q.userId)
@@ -63,6 +68,7 @@ async function dueBy(db: Kysely<Database>, q: TodoQuery & { dueBy: string }): Pr
     return { ids: rows.map((r) => Number(r.id)), total: Number(count.n) };
   }
   let base = db.selectFrom('proceedings as p').where('p.next_due_at', '<=', q.dueBy);
+  if (q.stages) base = base.where('p.stage', 'in', [...q.stages]);
   if (q.agency) base = base.where('p.agency', '=', q.agency);
   const [rows, count] = await Promise.all([
     base.select('p.id').orderBy('p.next_due_at').orderBy('p.id').limit(q.page_size).offset(offset).execute(),
@@ -74,7 +80,8 @@ async function dueBy(db: Kysely<Database>, q: TodoQuery & { dueBy: string }): Pr
 /** Every open proceeding, latest change first. */
 async function allOpen(db: Kysely<Database>, q: TodoQuery): Promise<Page> {
   let base = db.selectFrom('proceedings as p').where('p.open', '=', 1);
-  if (q.userId !== null) {
+  if (q.stages) base = base.where('p.stage', 'in', [...q.stages]);
+  else if (q.userId !== null) {
     base = base
       .innerJoin('proceeding_assignees as a', 'a.proceeding_id', 'p.id')
       .where('a.user_id', '=', q.userId);

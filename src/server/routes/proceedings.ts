@@ -19,6 +19,7 @@ import {
   storeEvidenceFile,
 } from '../../db/repositories/evidence-files.js';
 import { listTodo } from '../../db/repositories/proceeding-todo.js';
+import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
 import { isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
@@ -50,6 +51,14 @@ const errors = {
   422: errorBodySchema,
 };
 const UNIT_ROLES = ['leader', 'reviewer', 'admin'];
+/**
+ * A reviewer's and a leader's own 待办: the proceedings at the stages that wait on their role (法制审核 and the
+ * hearing, 程序规定 第一百二十四条; the 负责人's approval and collective discussion), whoever the officers are.
+ */
+const WAITING_ON: Readonly<Record<string, readonly Stage[]>> = {
+  reviewer: ['REVIEW', 'HEARING_REQUESTED', 'HEARING_SCHEDULED', 'HEARING', 'HEARING_SUSPENDED'],
+  leader: ['APPROVAL', 'COLLECTIVE'],
+};
 /**
  * Payload fields that name people: user ids, given as numbers or strings, passed to the core as strings (`person`:
  * who is to be recused, compared with the acting user's id).
@@ -112,6 +121,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       const dueBy = due_within ? new Date(now.getTime() + durationMs(due_within)).toISOString() : undefined;
       const res = await listTodo(s.deps.store.db, {
         userId: assigned === 'me' ? user.id : null,
+        ...(assigned === 'me' && WAITING_ON[user.role] ? { stages: WAITING_ON[user.role] } : {}),
         ...(agency ? { agency } : {}),
         ...(dueBy ? { dueBy } : {}),
         page,
