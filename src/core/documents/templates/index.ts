@@ -4,9 +4,16 @@
  */
 import { DomainError } from '../../shared/errors.js';
 import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } from '../model.js';
+import { caseReceipt } from './case-receipt.js';
+import { caseRegistration } from './case-registration.js';
+import { serviceReceipt } from './service-receipt.js';
 
 // Each kind's template is one file in this folder, registered here.
-export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {};
+export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
+  case_registration: caseRegistration,
+  case_receipt: caseReceipt,
+  service_receipt: serviceReceipt,
+};
 
 export function templateOf(kind: DocumentKind): DocumentTemplate {
   const t = TEMPLATES[kind];
