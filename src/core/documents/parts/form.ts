@@ -70,6 +70,18 @@ export const signature = (req: DocumentRequest): Block => ({
   date: formatDate(req.date, req.organ.date_style),
 });
 
+/** An input set inside a sentence: without the closing punctuation the officer may have typed. */
+export const clause = (text: string): string => text.replace(/[。；，,;.\s]+$/u, '');
+
+/** The receipt under a served document: 「本通知书已收到。」 and the line the recipient signs and dates by hand. */
+export const receiptLines = (document: string, signer: string): Block => ({
+  type: 'sign_lines',
+  lines: [
+    `本${document}已收到。`,
+    signer + '（签名、捺指印）：' + '\u3000'.repeat(6) + '年\u3000\u3000月\u3000\u3000日',
+  ],
+});
+
 /** A day in the organ's date style. */
 export const dayText = (req: DocumentRequest, iso: string): string => formatDate(iso, req.organ.date_style);
 

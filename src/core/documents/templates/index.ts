@@ -6,13 +6,19 @@ import { DomainError } from '../../shared/errors.js';
 import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } from '../model.js';
 import { caseReceipt } from './case-receipt.js';
 import { caseRegistration } from './case-registration.js';
+import { hearingNotice } from './hearing-notice.js';
+import { hearingRejection } from './hearing-rejection.js';
 import { serviceReceipt } from './service-receipt.js';
+import { terminationDecision } from './termination-decision.js';
 
 // Each kind's template is one file in this folder, registered here.
 export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
   case_registration: caseRegistration,
   case_receipt: caseReceipt,
+  hearing_notice: hearingNotice,
+  hearing_rejection: hearingRejection,
   service_receipt: serviceReceipt,
+  termination_decision: terminationDecision,
 };
 
 export function templateOf(kind: DocumentKind): DocumentTemplate {
