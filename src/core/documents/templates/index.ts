@@ -6,6 +6,7 @@ import { DomainError } from '../../shared/errors.js';
 import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } from '../model.js';
 import { caseReceipt } from './case-receipt.js';
 import { caseRegistration } from './case-registration.js';
+import { closingReport } from './closing-report.js';
 import { hearingNotice } from './hearing-notice.js';
 import { hearingRejection } from './hearing-rejection.js';
 import { serviceReceipt } from './service-receipt.js';
@@ -16,6 +17,7 @@ export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
   case_registration: caseRegistration,
   case_receipt: caseReceipt,
   hearing_notice: hearingNotice,
+  closing_report: closingReport,
   hearing_rejection: hearingRejection,
   service_receipt: serviceReceipt,
   termination_decision: terminationDecision,
