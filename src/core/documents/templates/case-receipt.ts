@@ -5,7 +5,8 @@
  */
 import { formatDateTime, sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
-import { dayOfInstant, formInput, heading, Items, lastEvent, notIssuable, signature } from '../parts/form.js';
+import { dayOfInstant, formInput, Items, lastEvent, notIssuable } from '../parts/form.js';
+import { signature } from '../parts/frame.js';
 
 const BASIS = '程序规定 第六十一条第一款第（一）项';
 const I = {
@@ -23,7 +24,7 @@ export const caseReceipt: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
+    const head = items.heading('受案回执');
     const reporter = items.input(I.reporter);
     const registration = items.input(I.registration);
     const contact = items.input(I.contact);
@@ -32,7 +33,7 @@ export const caseReceipt: DocumentTemplate = {
     return items.result(() => ({
       title: '受案回执',
       blocks: [
-        ...heading(req, '受案回执'),
+        ...head,
         { type: 'paragraph', text: `${reporter}：`, indent: false },
         {
           type: 'paragraph',

@@ -8,7 +8,7 @@ import type { Proceeding } from '../../cases/proceeding.js';
 import { DomainError } from '../../shared/errors.js';
 import { formatDateTime, sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
-import { FORM_BASIS, formInput, heading, Items, lastEvent, notIssuable } from '../parts/form.js';
+import { FORM_BASIS, formInput, Items, lastEvent, notIssuable } from '../parts/form.js';
 
 const SOURCES = ['110指令', '工作中发现', '报案', '投案', '移送', '扭送', '其他'] as const;
 /** Sources with a person who reports (their particulars fill the 报案人 rows); otherwise the rows are struck. */
@@ -41,7 +41,7 @@ export const caseRegistration: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
+    const head = items.heading('受案登记表');
     const source = items.input(I.source);
     if (source !== '' && !(SOURCES as readonly string[]).includes(source)) {
       throw new DomainError('INVALID_INPUT', `案件来源须为：${SOURCES.join('、')}`, {
@@ -75,7 +75,7 @@ export const caseRegistration: DocumentTemplate = {
     return items.result(() => ({
       title: '受案登记表',
       blocks: [
-        ...heading(req, '受案登记表'),
+        ...head,
         {
           type: 'table',
           widths: [18, 32, 18, 32],

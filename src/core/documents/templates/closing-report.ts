@@ -9,7 +9,7 @@ import { branchStage, type Party, type Proceeding, type ProposedSanction } from 
 import { KIND_LABEL } from '../../penalties/tiers.js';
 import { formatYuan, NOT_APPLICABLE } from '../format.js';
 import type { DocumentRequest, DocumentTemplate } from '../model.js';
-import { dayOfInstant, formInput, Items, heading, lastEvent, notIssuable } from '../parts/form.js';
+import { dayOfInstant, formInput, Items, lastEvent, notIssuable } from '../parts/form.js';
 
 const BASIS = '程序规定 第二百五十八条';
 /** close's ground → the item of 第二百五十八条 and its words. */
@@ -63,7 +63,7 @@ export const closingReport: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
+    const head = items.heading('结案报告');
     const close = closing(p);
     const groundValue = close?.payload?.['ground'];
     const ground = typeof groundValue === 'string' ? GROUND[groundValue] : undefined;
@@ -87,7 +87,7 @@ export const closingReport: DocumentTemplate = {
     return items.result(() => ({
       title: '结案报告',
       blocks: [
-        ...heading(req, '结案报告'),
+        ...head,
         {
           type: 'table',
           widths: [20, 30, 20, 30],

@@ -1,5 +1,5 @@
 /**
- * Test support for the form templates: an issuing organ, the seed case with the details documents print, walks of it
+ * Test support for the form templates: the seed case with the details documents print, walks of it
  * through the real transitions to each point where a document is issued, a request builder, and the golden-file
  * comparison.
  */
@@ -8,26 +8,12 @@ import type { HolidayCalendar } from '../../cases/calendar.js';
 import { openProceeding } from '../../cases/open.js';
 import type { Proceeding } from '../../cases/proceeding.js';
 import { concluded, PROPOSAL, SEED, walker } from '../../cases/transitions/walk.test-support.js';
-import type { DocumentKind, DocumentRequest, IssuingOrgan, LegalDocument } from '../model.js';
+import { request as baseRequest } from '../cases.test-support.js';
+import type { DocumentKind, DocumentRequest, LegalDocument } from '../model.js';
 import { documentText } from '../text.js';
 import { templateOf } from './index.js';
 
 export const at = (d: string, t = '10:00') => `${d}T${t}:00+08:00`;
-
-export const ORGAN: IssuingOrgan = {
-  agency: '某县公安局',
-  name: '某县公安局',
-  code: '某',
-  department: '网安',
-  review_bodies: ['某县人民政府'],
-  superior_organ: '某市公安局',
-  court: '某县人民法院',
-  bank: '某银行某县支行（地址：某县某某路1号）',
-  hearing_office: '某县公安局法制大队（地址：某县某某路2号，电话：0000-12345678）',
-  date_style: 'arabic',
-  sentences: {},
-  codes: {},
-};
 
 /** The seed case with what the documents print about its parties. */
 export const opened = (): Proceeding =>
@@ -127,23 +113,13 @@ export function caseWalks(calendar: HolidayCalendar) {
   };
 }
 
-export function request(
+/** A request for the fixed cases, dated 2025-04-15 unless `extra` says otherwise (the organ: cases.test-support's). */
+export const request = (
   kind: DocumentKind,
   proceeding: Proceeding,
   fields: Record<string, string> = {},
   extra: Partial<DocumentRequest> = {},
-): DocumentRequest {
-  return {
-    kind,
-    proceeding,
-    check: null,
-    organ: ORGAN,
-    number: null,
-    date: '2025-04-15',
-    fields,
-    ...extra,
-  };
-}
+): DocumentRequest => baseRequest(kind, proceeding, { date: '2025-04-15', fields, ...extra });
 
 /** Builds and expects success. */
 export function built(req: DocumentRequest): LegalDocument {

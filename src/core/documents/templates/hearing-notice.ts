@@ -12,17 +12,16 @@ import type { DocumentTemplate } from '../model.js';
 import {
   dayOfInstant,
   formInput,
-  heading,
   Items,
   lastEvent,
   notIssuable,
   partyFor,
   receiptLines,
-  requestParty,
-  signature,
   unknownParty,
   you,
 } from '../parts/form.js';
+import { signature } from '../parts/frame.js';
+import { addresseeLine, partyOf } from '../parts/party.js';
 
 const NOTICE = '行政处罚法 第六十四条第（二）项';
 const I = {
@@ -48,8 +47,8 @@ export const hearingNotice: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
-    const party = requestParty(req);
+    const head = items.heading('举行听证通知书');
+    const party = partyOf(req);
     const accepted = acceptance(p, party.id);
     const hearingAt = accepted?.payload?.['hearing_at'];
     const time = items.need(
@@ -75,8 +74,8 @@ export const hearingNotice: DocumentTemplate = {
     return items.result(() => ({
       title: '举行听证通知书',
       blocks: [
-        ...heading(req, '举行听证通知书'),
-        { type: 'paragraph', text: `${party.name}：`, indent: false },
+        ...head,
+        { type: 'paragraph', text: addresseeLine(party), indent: false },
         {
           type: 'paragraph',
           text: sentence(

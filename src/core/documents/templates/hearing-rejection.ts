@@ -10,17 +10,16 @@ import {
   clause,
   dayOfInstant,
   formInput,
-  heading,
   Items,
   lastEvent,
   notIssuable,
   partyFor,
   receiptLines,
-  requestParty,
-  signature,
   unknownParty,
   you,
 } from '../parts/form.js';
+import { signature } from '../parts/frame.js';
+import { addresseeLine, partyOf } from '../parts/party.js';
 
 const BASIS = '程序规定 第一百三十五条';
 const I = {
@@ -42,8 +41,8 @@ export const hearingRejection: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
-    const party = requestParty(req);
+    const head = items.heading('不予受理听证通知书');
+    const party = partyOf(req);
     const refused = refusal(p, party.id);
     const requested = refused && lastEvent(p, 'request_hearing', party.id);
     const requestDay = items.need(
@@ -63,8 +62,8 @@ export const hearingRejection: DocumentTemplate = {
     return items.result(() => ({
       title: '不予受理听证通知书',
       blocks: [
-        ...heading(req, '不予受理听证通知书'),
-        { type: 'paragraph', text: `${party.name}：`, indent: false },
+        ...head,
+        { type: 'paragraph', text: addresseeLine(party), indent: false },
         {
           type: 'paragraph',
           text: sentence(

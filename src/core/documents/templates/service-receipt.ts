@@ -5,7 +5,8 @@
  * Fields [R] as documents.md lists them; the receiver's and witness's cells are signed by hand.
  */
 import type { DocumentTemplate } from '../model.js';
-import { formInput, Items, heading, notIssuable, requestParty, unknownParty } from '../parts/form.js';
+import { formInput, Items, notIssuable, unknownParty } from '../parts/form.js';
+import { partyOf } from '../parts/party.js';
 
 const BASIS = '程序规定 第三十六条';
 const I = {
@@ -25,8 +26,8 @@ export const serviceReceipt: DocumentTemplate = {
       : unknownParty(p, party),
   build(req) {
     const items = new Items(req);
-    items.organ();
-    const party = requestParty(req);
+    const head = items.heading('送达回执');
+    const party = partyOf(req);
     const values = {
       document: items.input(I.document),
       place: items.input(I.place),
@@ -38,7 +39,7 @@ export const serviceReceipt: DocumentTemplate = {
     return items.result(() => ({
       title: '送达回执',
       blocks: [
-        ...heading(req, '送达回执'),
+        ...head,
         {
           type: 'table',
           widths: [30, 70],

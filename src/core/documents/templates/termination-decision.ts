@@ -7,7 +7,8 @@
 import type { Proceeding } from '../../cases/proceeding.js';
 import { sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
-import { clause, formInput, heading, Items, lastEvent, notIssuable, signature } from '../parts/form.js';
+import { clause, formInput, Items, lastEvent, notIssuable } from '../parts/form.js';
+import { signature } from '../parts/frame.js';
 
 const BASIS = '程序规定 第二百五十九条';
 /** terminate's ground → the item of 第二百五十九条第一款. */
@@ -35,7 +36,7 @@ export const terminationDecision: DocumentTemplate = {
   build(req) {
     const p = req.proceeding;
     const items = new Items(req);
-    items.organ();
+    const head = items.heading('终止案件调查决定书');
     const ground = termination(p)?.payload?.['ground'];
     const item = items.need(
       typeof ground === 'string' ? ITEM[ground] : undefined,
@@ -57,7 +58,7 @@ export const terminationDecision: DocumentTemplate = {
     return items.result(() => ({
       title: '终止案件调查决定书',
       blocks: [
-        ...heading(req, '终止案件调查决定书'),
+        ...head,
         {
           type: 'fields',
           rows: [
