@@ -102,7 +102,7 @@ export class Items {
 
   need(value: string | null | undefined, field: string, label: string, basis: string): string {
     if (blank(value)) {
-      this.missing.push({ field, label, basis });
+      this.take({ text: '', missing: [{ field, label, basis }] });
       return '';
     }
     return value;

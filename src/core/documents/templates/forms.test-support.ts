@@ -8,7 +8,7 @@ import type { HolidayCalendar } from '../../cases/calendar.js';
 import { openProceeding } from '../../cases/open.js';
 import type { Proceeding } from '../../cases/proceeding.js';
 import { concluded, PROPOSAL, SEED, walker } from '../../cases/transitions/walk.test-support.js';
-import { request as baseRequest } from '../cases.test-support.js';
+import { applied, request as baseRequest, checkApplying } from '../cases.test-support.js';
 import type { DocumentKind, DocumentRequest, LegalDocument } from '../model.js';
 import { documentText } from '../text.js';
 import { templateOf } from './index.js';
@@ -45,12 +45,21 @@ export const opened = (): Proceeding =>
     'desk',
   );
 
+/** The seed proposal, citing the norm violated (网络安全法 2016 第二十一条) before the penalty norm. */
+export const NOTIFIED = {
+  ...PROPOSAL,
+  provisions: [{ law: '网络安全法', article: 21, paragraph: null, item: null }, ...PROPOSAL.provisions],
+};
+
+/** The check of that proposal: 网络安全法 (2016) 第五十九条第一款 applied. */
+export const CHECK = checkApplying(applied('CSL2016.59.1', '网络安全法', '2016-11-07', 59, 1));
+
 /** The seed case walked through the real transitions to each point where a document is issued. */
 export function caseWalks(calendar: HolidayCalendar) {
   const start = () => walker(calendar, { state: opened() });
   const registered = () => start().act({ action: 'register', at: at('2025-03-03') });
   const concludedCase = () => concluded(calendar, { state: opened() });
-  const noticed = () => concludedCase().act({ action: 'propose_penalty', at: at('2025-03-25'), ...PROPOSAL });
+  const noticed = () => concludedCase().act({ action: 'propose_penalty', at: at('2025-03-25'), ...NOTIFIED });
   const hearingRequested = () =>
     noticed().act({ action: 'request_hearing', party: 'co', at: at('2025-03-27') });
   const hearingScheduled = () =>

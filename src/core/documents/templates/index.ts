@@ -9,6 +9,9 @@ import { caseRegistration } from './case-registration.js';
 import { closingReport } from './closing-report.js';
 import { hearingNotice } from './hearing-notice.js';
 import { hearingRejection } from './hearing-rejection.js';
+import { hearingRightsNotice } from './hearing-rights-notice.js';
+import { noticeLetter } from './notice-letter.js';
+import { noticeRecord } from './notice-record.js';
 import { serviceReceipt } from './service-receipt.js';
 import { terminationDecision } from './termination-decision.js';
 
@@ -19,6 +22,9 @@ export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
   hearing_notice: hearingNotice,
   closing_report: closingReport,
   hearing_rejection: hearingRejection,
+  notice_record: noticeRecord,
+  notice_letter: noticeLetter,
+  hearing_rights_notice: hearingRightsNotice,
   service_receipt: serviceReceipt,
   termination_decision: terminationDecision,
 };
