@@ -7,11 +7,13 @@ import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } fro
 import { caseReceipt } from './case-receipt.js';
 import { caseRegistration } from './case-registration.js';
 import { closingReport } from './closing-report.js';
+import { demandNotice } from './demand-notice.js';
 import { hearingNotice } from './hearing-notice.js';
 import { hearingRejection } from './hearing-rejection.js';
 import { hearingRightsNotice } from './hearing-rights-notice.js';
 import { noticeLetter } from './notice-letter.js';
 import { noticeRecord } from './notice-record.js';
+import { rectificationNotice } from './rectification-notice.js';
 import { serviceReceipt } from './service-receipt.js';
 import { terminationDecision } from './termination-decision.js';
 
@@ -25,7 +27,9 @@ export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
   notice_record: noticeRecord,
   notice_letter: noticeLetter,
   hearing_rights_notice: hearingRightsNotice,
+  rectification_notice: rectificationNotice,
   service_receipt: serviceReceipt,
+  demand_notice: demandNotice,
   termination_decision: terminationDecision,
 };
 
