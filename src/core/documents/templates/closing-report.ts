@@ -5,11 +5,11 @@
  * dates, each party's decision and how it was executed (from the history: service, payments, detention), the item of
  * 第二百五十八条 that the `close` action recorded, and the approvals signed by hand. Issued at CLOSED.
  */
-import { branchStage, type Party, type Proceeding, type ProposedSanction } from '../../cases/proceeding.js';
-import { KIND_LABEL } from '../../penalties/tiers.js';
+import { branchStage, type Party, type Proceeding } from '../../cases/proceeding.js';
 import { formatYuan, NOT_APPLICABLE } from '../format.js';
 import type { DocumentRequest, DocumentTemplate } from '../model.js';
 import { dayOfInstant, formInput, Items, lastEvent, notIssuable } from '../parts/form.js';
+import { sanctionClauses } from '../parts/sanctions.js';
 
 const BASIS = '程序规定 第二百五十八条';
 /** close's ground → the item of 第二百五十八条 and its words. */
@@ -24,13 +24,6 @@ const I = {
   handlers: formInput('handlers', '办案民警'),
   numbers: formInput('decision_numbers', '处理决定书文号', false, BASIS),
 } as const;
-
-/** One sanction in a table cell: 警告 / 罚款人民币50000元 / 行政拘留10日. */
-function sanctionWords(x: ProposedSanction): string {
-  if (x.amount_yuan !== null) return `${KIND_LABEL[x.kind]}${formatYuan(x.amount_yuan)}`;
-  if (x.days !== null) return `${KIND_LABEL[x.kind]}${x.days}日`;
-  return KIND_LABEL[x.kind];
-}
 
 /** How the party's decision was executed, as the history shows it. */
 function execution(req: DocumentRequest, party: Party): string {
@@ -77,7 +70,7 @@ export const closingReport: DocumentTemplate = {
     const cell = (text: string, span?: number) => (span ? { text, span } : { text });
     const partyRows = p.parties.flatMap((party) => {
       const own = (p.decision?.sanctions ?? []).filter((x) => x.party === party.id);
-      const outcome = own.length > 0 ? own.map(sanctionWords).join('；') : (ground?.[1] ?? '');
+      const outcome = own.length > 0 ? items.take(sanctionClauses(req, own)) : (ground?.[1] ?? '');
       return [
         [cell('当事人'), cell(party.name), cell('处理结果'), cell(outcome)],
         [cell('执行情况'), cell(decided && own.length > 0 ? execution(req, party) : NOT_APPLICABLE, 3)],
