@@ -3,7 +3,7 @@
  * 第一款第（二）项): 「现查明：……」 and 「以上事实有……等证据证实。」 (documents.md Appendix B [P]).
  */
 import type { DocumentRequest, DocumentTemplate } from '../model.js';
-import { required, type Filled } from './filled.js';
+import { closed, required, type Filled } from './filled.js';
 
 const BASIS = '行政处罚法 第五十九条第一款第（二）项；程序规定 第一百七十五条第一款第（二）项';
 
@@ -15,7 +15,7 @@ export const FACTS_INPUTS: DocumentTemplate['inputs'] = [
 export function factsParagraph(req: DocumentRequest, lead = '现查明'): Filled {
   const facts = required(req.proceeding.facts, 'proceeding.facts', '违法事实', BASIS);
   const text = facts.value.replace(/^(现查明|经查)[：:，,]?/, '');
-  return { text: `${lead}：${text}${/[。！？]$/.test(text) ? '' : '。'}`, missing: facts.missing };
+  return { text: `${lead}：${closed(text)}`, missing: facts.missing };
 }
 
 /** 「以上事实有……等证据证实。」: fields.evidence, else the evidence the proceeding holds (its descriptions). */

@@ -50,3 +50,6 @@ export function allMissing(...parts: readonly { missing: readonly MissingField[]
   }
   return out;
 }
+
+/** A text ending with a full stop: 「……。」. */
+export const closed = (t: string): string => (/[。！？]$/.test(t) ? t : `${t}。`);

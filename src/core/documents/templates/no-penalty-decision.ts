@@ -11,12 +11,11 @@ import { KIND_INFO } from '../kinds.js';
 import type { Block, DocumentTemplate, MissingField } from '../model.js';
 import { citeProvisions } from '../parts/citation-block.js';
 import { evidenceParagraph, FACTS_INPUTS, factsParagraph } from '../parts/facts.js';
-import { allMissing, missingField, required } from '../parts/filled.js';
+import { allMissing, closed, missingField, required } from '../parts/filled.js';
 import { heading, signature } from '../parts/frame.js';
 import { PARTY_INPUTS, partyBlock, partyOf } from '../parts/party.js';
 import { remedySentence } from '../parts/remedy.js';
 import { DECIDED_STAGES, notDecided, unknownParty } from './decided.js';
-import { closed } from './penalty-decision.js';
 
 export interface NoPenaltyGround {
   /** What the officer chooses (fields['no_penalty.ground']). */

@@ -155,10 +155,18 @@ describe('行政处罚决定书 for an individual (程序规定 第一百七十�
 });
 
 describe('行政处罚决定书 for detention under 治安管理处罚法 2025 (conduct and decision in 2026)', () => {
+  // The real legality check: 网络安全法 (2025) 第四十六条 with 治安管理处罚法 (2025) 第五十六条第二款, 情节较轻.
+  const check = createChecker({ now: () => new Date('2026-03-03T04:00:00Z') })(
+    caseRecordOf(DETENTION, DETENTION.decision!, '2026-03-03'),
+  );
   const req = request('penalty_decision', DETENTION, {
     date: '2026-03-03',
     fields: { ...PERSON_FIELDS, 'detention.place': '某市拘留所', 'detention.start': '2026-03-03' },
-    check: checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2)),
+    check,
+  });
+
+  it('the check applied 治安管理处罚法 (2025) 第五十六条第二款', () => {
+    expect(check.applied.map((a) => a.rule)).toEqual(['PSAL2025.56.2']);
   });
 
   it('第一百一十五条 「被处罚人的姓名、性别、年龄、身份证件的名称和号码、住址；违法事实和证据；处罚的种类和依据；处罚的执行方式和期限…」', () => {
@@ -176,6 +184,18 @@ describe('行政处罚决定书 for detention under 治安管理处罚法 2025 (
       '2026年3月3日',
     ]);
     expect(t).not.toContain('加处罚款');
+  });
+
+  it('程序规定 第一百七十六条: the family notification noted on the decision; a victim’s copy (治安管理处罚法 2025 第一百一十六条)', () => {
+    const notice = '已于2026年3月3日16时30分以电话方式通知其父闫某处罚情况和执行场所';
+    const t = textOf(
+      buildDocument({
+        ...req,
+        proceeding: { ...DETENTION, flags: { has_victim: true } },
+        fields: { ...req.fields, 'detention.family_notice': notice },
+      }),
+    );
+    expectAll(t, [`家属通知情况：${notice}。`, '一式四份，被处罚人、被侵害人和执行单位各一份，一份附卷。']);
   });
 
   it('without the 拘留所 or the birth date (年龄) it is not issued', () => {

@@ -13,7 +13,7 @@ import { KIND_INFO } from '../kinds.js';
 import type { Block, DocumentRequest, DocumentTemplate, MissingField } from '../model.js';
 import { citationBlock } from '../parts/citation-block.js';
 import { evidenceParagraph, FACTS_INPUTS, factsParagraph } from '../parts/facts.js';
-import { allMissing, missingField } from '../parts/filled.js';
+import { allMissing, closed, missingField } from '../parts/filled.js';
 import { heading, signature } from '../parts/frame.js';
 import { PARTY_INPUTS, partyBlock, partyOf } from '../parts/party.js';
 import { annexLine, executionParagraph, PAYMENT_INPUTS, surchargeSentence } from '../parts/payment.js';
@@ -23,11 +23,8 @@ import { notDecided, notSanctioned, unknownParty } from './decided.js';
 
 const SPACE = '\u3000';
 
-/** 「……。」: a text ends with a full stop. */
-export const closed = (t: string): string => (/[。！？]$/.test(t) ? t : `${t}。`);
-
 /** The receipt lines (documents.md §3.9 block 14 [P S5, S7]): the party signs on the 附卷 copy (程序规定 第三十六条). */
-export function receiptBlocks(req: DocumentRequest, title: string, unit: boolean): Block[] {
+function receiptBlocks(req: DocumentRequest, title: string, unit: boolean): Block[] {
   const date = `年${SPACE.repeat(2)}月${SPACE.repeat(2)}日`;
   return [
     { type: 'paragraph', text: `${title}已向我${unit ? '单位' : ''}宣告并送达。` },
