@@ -161,7 +161,7 @@ export const DETENTION: Proceeding = decided(
 );
 
 /** Example C: a law firm warned on the spot, 计算机信息网络国际联网安全保护管理办法 第十一条、第十二条、第二十三条 (2025). */
-export const ON_THE_SPOT: Proceeding = decided(
+const ON_THE_SPOT_DECIDED: Proceeding = decided(
   {
     title: '某某律师事务所未办理联网备案案',
     agency: AGENCY,
@@ -194,6 +194,14 @@ export const ON_THE_SPOT: Proceeding = decided(
   },
   'summary',
 );
+
+export const ON_THE_SPOT: Proceeding = {
+  ...ON_THE_SPOT_DECIDED,
+  history: [
+    ...ON_THE_SPOT_DECIDED.history,
+    { type: 'on_the_spot', at: '2025-04-15T10:30:00+08:00', by: 'officer-a' },
+  ],
+};
 
 /** A check that applied `applied` (what the citation block reads), lawful. */
 export const checkApplying = (...applied: AppliedRule[]): CheckResult => ({

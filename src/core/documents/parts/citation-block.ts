@@ -145,6 +145,20 @@ function join(list: readonly CitedProvision[], mention: (title: string) => strin
   return parts.join('、');
 }
 
+/** Provisions as cited, by full title, without a version (a proposal's obligations named in a 不予处罚 decision). */
+export function citeProvisions(provisions: readonly ProvisionRef[]): string {
+  const list = provisions
+    .filter((p) => p.article !== null)
+    .map((p): CitedProvision => ({
+      title: findLaw(p.law)?.title ?? p.law,
+      article: p.article!,
+      paragraph: p.paragraph,
+      item: p.item,
+      role: 'violated',
+    }));
+  return join(list, (title) => `《${title}》`);
+}
+
 /**
  * The citation of `decision` (default the proceeding's decision) under `req.check`. The check must have applied a
  * rule: without one the decision has no stated 依据 (行政处罚法 第五十九条第一款第（三）项) and the field is missing.

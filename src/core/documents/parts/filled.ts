@@ -2,6 +2,10 @@
  * What a part of a document gives back: its text, and the mandatory items it found empty. A template collects the
  * missing items of all its parts and answers {ok:false, missing} when there is any — a document is never printed
  * with a blank where the law requires a value (说明 第5项; documents.md §2.4).
+ *
+ * The names of missing fields: `party.<item>` (the Party's own value, else the input `party.<item>`), `organ.<setting>`
+ * (IssuingOrgan), `fields.<input>` (the template input `<input>`), `proceeding.facts`, `decision.sanctions` (the decision
+ * itself lacks it), `check.applied` (the legality check applied no rule).
  */
 import type { MissingField } from '../model.js';
 
@@ -46,3 +50,6 @@ export function allMissing(...parts: readonly { missing: readonly MissingField[]
   }
   return out;
 }
+
+/** A text ending with a full stop: 「……。」. */
+export const closed = (t: string): string => (/[。！？]$/.test(t) ? t : `${t}。`);

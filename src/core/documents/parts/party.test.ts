@@ -49,6 +49,17 @@ describe('the party block (程序规定 第一百七十五条第一款第（一�
     expect(ageRule(INDIVIDUAL, '2026-03-03')).toBeNull();
   });
 
+  it('on the spot (行政处罚法 第五十二条第二款): the person without 户籍、工作单位、违法经历', () => {
+    const b = partyBlock(request('on_the_spot_decision', INDIVIDUAL, { fields: { 'party.sex': '男' } }), {
+      prefix: '被处罚人',
+      onTheSpot: true,
+    });
+    expect(b).toEqual({
+      text: '被处罚人：闫某某，男，1995年3月8日出生，居民身份证号码：640XXXXXXXXXXXXXXX，现住址：某市某某区某某小区3号楼2单元501室。',
+      missing: [],
+    });
+  });
+
   it('ages in completed years', () => {
     expect(ageOn('1995-03-08', '2026-03-07')).toBe(30);
     expect(ageOn('1995-03-08', '2026-03-08')).toBe(31);

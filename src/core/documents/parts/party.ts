@@ -101,6 +101,11 @@ export function ageOn(birth: IsoDate, day: IsoDate): number {
 export interface PartyBlockOptions {
   /** What the block calls the party: 违法行为人 (default), 被处罚人, 当事人 … */
   prefix?: string;
+  /**
+   * The 当场处罚决定书's shorter block (式样十九 as documents.md §3.10 reconstructs it [G]; 行政处罚法 第五十二条第二款 and
+   * 治安管理处罚法 2025 第一百二十条第二款 name no more than the party): no 户籍所在地, 工作单位, 违法经历.
+   */
+  onTheSpot?: boolean;
 }
 
 function item(req: DocumentRequest, party: Party, key: string, label: string, basis: string) {
@@ -110,7 +115,7 @@ function item(req: DocumentRequest, party: Party, key: string, label: string, ba
     : { value: v, missing: [] };
 }
 
-function individual(req: DocumentRequest, party: Party): Filled {
+function individual(req: DocumentRequest, party: Party, short: boolean): Filled {
   const sex = item(req, party, 'sex', '性别', BASIS_175);
   const birth = item(req, party, 'birth_date', '出生日期', BASIS_175);
   const idType = item(req, party, 'id_type', '身份证件种类', BASIS_175);
@@ -130,8 +135,17 @@ function individual(req: DocumentRequest, party: Party): Filled {
   const age = rule && birth.missing.length === 0 ? [`${ageOn(birth.value, req.date)}岁`] : [];
   const birthText =
     birth.missing.length === 0 ? `${formatDate(birth.value, req.organ.date_style)}出生` : birth.value;
+  const head = [party.name, sex.value, ...age, birthText, `${idType.value}号码：${idNumber.value}`].join(
+    '，',
+  );
+  if (short) {
+    return {
+      text: `${head}，现住址：${address.value}`,
+      missing: allMissing(sex, birth, idType, idNumber, address),
+    };
+  }
   const text =
-    [party.name, sex.value, ...age, birthText, `${idType.value}号码：${idNumber.value}`].join('，') +
+    head +
     `，户籍所在地：${household.value}，现住址：${address.value}，工作单位：${employer.value}，违法经历：${record.value}`;
   return { text, missing: allMissing(sex, birth, idType, idNumber, household, address, employer, record) };
 }
@@ -154,7 +168,8 @@ function unit(req: DocumentRequest, party: Party): Filled {
 /** 「违法行为人：……。」 — every item of 第一百七十五条第（一）项 for the party's kind, and 年龄 where required. */
 export function partyBlock(req: DocumentRequest, options: PartyBlockOptions = {}): Filled {
   const party = partyOf(req);
-  const body = party.kind === 'individual' ? individual(req, party) : unit(req, party);
+  const body =
+    party.kind === 'individual' ? individual(req, party, options.onTheSpot === true) : unit(req, party);
   return { text: `${options.prefix ?? '违法行为人'}：${body.text}。`, missing: body.missing };
 }
 

@@ -34,7 +34,7 @@ describe('the sanctions sentence (程序规定 第一百七十五条第一款第
     ] as const;
     expect(sanctionClauses(req, s).text).toBe('给予警告，并责令改正');
     const susp = sanctionClauses(req, [{ party: 'p', kind: 'suspension', amount_yuan: null, days: null }]);
-    expect(susp.missing.map((m) => m.field)).toEqual(['sanction.suspension']);
+    expect(susp.missing.map((m) => m.field)).toEqual(['fields.sanction.suspension']);
     const worded = sanctionClauses({ fields: { 'sanction.suspension': '责令暂停相关业务' } }, [
       { party: 'p', kind: 'suspension', amount_yuan: null, days: null },
     ]);

@@ -36,7 +36,9 @@ const ORDER: readonly ProposedSanction['kind'][] = [
 function clause(req: Pick<DocumentRequest, 'fields'>, s: ProposedSanction, preceded: boolean): Filled {
   const worded = (key: string, label: string, fallback?: string): Filled => {
     const v = req.fields[key]?.trim() || fallback;
-    return v ? { text: v, missing: [] } : { text: gap(label), missing: [missingField(key, label, BASIS)] };
+    return v
+      ? { text: v, missing: [] }
+      : { text: gap(label), missing: [missingField(`fields.${key}`, label, BASIS)] };
   };
   switch (s.kind) {
     case 'warning':

@@ -11,8 +11,11 @@ import { demandNotice } from './demand-notice.js';
 import { hearingNotice } from './hearing-notice.js';
 import { hearingRejection } from './hearing-rejection.js';
 import { hearingRightsNotice } from './hearing-rights-notice.js';
+import { NO_PENALTY_DECISION } from './no-penalty-decision.js';
 import { noticeLetter } from './notice-letter.js';
 import { noticeRecord } from './notice-record.js';
+import { ON_THE_SPOT_DECISION } from './on-the-spot-decision.js';
+import { PENALTY_DECISION } from './penalty-decision.js';
 import { rectificationNotice } from './rectification-notice.js';
 import { serviceReceipt } from './service-receipt.js';
 import { terminationDecision } from './termination-decision.js';
@@ -21,16 +24,19 @@ import { terminationDecision } from './termination-decision.js';
 export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
   case_registration: caseRegistration,
   case_receipt: caseReceipt,
-  hearing_notice: hearingNotice,
-  closing_report: closingReport,
-  hearing_rejection: hearingRejection,
   notice_record: noticeRecord,
   notice_letter: noticeLetter,
   hearing_rights_notice: hearingRightsNotice,
+  hearing_notice: hearingNotice,
+  hearing_rejection: hearingRejection,
+  penalty_decision: PENALTY_DECISION,
+  on_the_spot_decision: ON_THE_SPOT_DECISION,
+  no_penalty_decision: NO_PENALTY_DECISION,
   rectification_notice: rectificationNotice,
   service_receipt: serviceReceipt,
   demand_notice: demandNotice,
   termination_decision: terminationDecision,
+  closing_report: closingReport,
 };
 
 export function templateOf(kind: DocumentKind): DocumentTemplate {
