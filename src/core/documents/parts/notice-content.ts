@@ -14,7 +14,8 @@ import type { IsoDate } from '../../shared/dates.js';
 import { sentence } from '../format.js';
 import type { DocumentRequest, NotIssuable } from '../model.js';
 import { citationBlock } from './citation-block.js';
-import { clause, Items, lastEvent, notIssuable, partyFor, unknownParty, you } from './form.js';
+import { Items, lastEvent, notIssuable, partyFor, unknownParty, you } from './form.js';
+import { factsParagraph } from './facts.js';
 import { sanctionsSentence } from './sanctions.js';
 
 /** The provisions a notice is made under, as dated data: the last entry in force on the notice day for the case kind. */
@@ -74,15 +75,15 @@ export function noticeOpening(req: DocumentRequest): string {
   );
 }
 
-/** 「经查，……。你单位的行为违反了…的规定。根据…之规定，拟对…给予警告，并处罚款人民币…元。」 */
+/** 「经查：……。你单位的行为违反了…的规定。根据…之规定，拟对…给予警告，并处罚款人民币…元。」 */
 export function noticeFacts(items: Items, req: DocumentRequest, party: Party): string {
   const p = req.proceeding;
-  const facts = items.need(p.facts, 'proceeding.facts', '违法事实', '行政处罚法 第四十四条');
+  const facts = items.take(factsParagraph(req, '经查'));
   const citation = citationBlock(req, p.proposal);
   items.take({ text: '', missing: citation.missing });
   const proposed = items.take(sanctionsSentence(req, party, p.proposal?.sanctions ?? []));
   return [
-    `经查，${clause(facts)}。`,
+    facts,
     citation.violated ? `${you(party)}的行为${citation.violated}。` : '',
     citation.version ?? '',
     `${citation.basis}，拟${proposed}。`,
