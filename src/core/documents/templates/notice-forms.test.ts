@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
+import { applied, checkApplying, DETENTION } from '../cases.test-support.js';
 import { documentText } from '../text.js';
 import { templateOf } from './index.js';
 import {
@@ -99,6 +100,19 @@ describe('行政处罚告知书 (程序规定 第一百六十七条第二款 「
 
   it('golden: addressee, the 告知内容, the statement period and the hearing right, seal, receipt', async () => {
     await expectGolden('notice_letter', built(req()));
+  });
+
+  it('治安管理处罚法 (2025) 第一百一十二条 「…应当告知违反治安管理行为人拟作出治安管理处罚的内容及事实、理由、依据…」: a 2026 detention case under 网络安全法 is notified under it; no hearing right for an adult (第一百一十七条)', () => {
+    const proceeding = { ...DETENTION, stage: 'NOTICE' as const, decision: undefined };
+    const check = checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2));
+    const text = documentText(built(request('notice_letter', proceeding, {}, { check, date: '2026-02-25' })));
+    expect(text).toContain(
+      '根据《中华人民共和国行政处罚法》第四十四条、《中华人民共和国治安管理处罚法》第一百一十二条之规定',
+    );
+    expect(text).toContain(
+      '违反了《中华人民共和国网络安全法》第四十六条的规定。根据《中华人民共和国治安管理处罚法》第五十六条第二款之规定，拟对闫某某行政拘留五日。',
+    );
+    expect(text).not.toContain('要求听证');
   });
 
   it('where to state and ask for a hearing is mandatory (organ.hearing_office)', () => {

@@ -69,7 +69,12 @@ export const noticeRecord: DocumentTemplate = {
         value: ended,
       });
     }
-    const started = since ? formatDateTime(since) : '';
+    const started = items.need(
+      since && formatDateTime(since),
+      'history.propose_penalty',
+      '告知时间（拟处罚告知）',
+      '行政处罚法 第四十四条',
+    );
     const end = started.replace(/\d{2}时\d{2}分$/, ended.replace(':', '时') + '分');
     // 被告知人: the individual party, or the unit's representative (the 法定代表人 unless the officer names another).
     const representative = unit ? partyValue(req, party, 'legal_representative') : party.name;

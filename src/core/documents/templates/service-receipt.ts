@@ -4,11 +4,14 @@
  * recipient (or the person receiving for them) signs with the time, a witness where service is 留置.
  * Fields [R] as documents.md lists them; the receiver's and witness's cells are signed by hand.
  */
+import type { Stage } from '../../cases/stages.js';
 import type { DocumentTemplate } from '../model.js';
 import { formInput, Items, notIssuable, unknownParty } from '../parts/form.js';
 import { partyOf } from '../parts/party.js';
 
 const BASIS = '程序规定 第三十六条';
+/** A lead not (yet) accepted: no document is served on a party. */
+const NOTHING_SERVED: readonly Stage[] = ['LEAD', 'TRANSFERRED_OUT', 'NOT_ACCEPTED'];
 const I = {
   document: formInput('document', '送达文书名称及文号', true, BASIS),
   place: formInput('place', '送达地点', true, BASIS),
@@ -21,8 +24,8 @@ export const serviceReceipt: DocumentTemplate = {
   kind: 'service_receipt',
   inputs: Object.values(I),
   issuable: (p, party) =>
-    p.stage === 'LEAD'
-      ? notIssuable('尚未受案，没有可送达的文书', { stage: p.stage })
+    NOTHING_SERVED.includes(p.stage)
+      ? notIssuable('案件未受理，没有可送达的文书', { stage: p.stage })
       : unknownParty(p, party),
   build(req) {
     const items = new Items(req);
