@@ -115,6 +115,28 @@ describe('行政处罚告知书 (程序规定 第一百六十七条第二款 「
     expect(text).not.toContain('要求听证');
   });
 
+  it('治安管理处罚法 (2025) 第一百一十二条第三款 「违反治安管理行为人不满十八周岁的，还应当…告知未成年人的父母或者其他监护人」: the guardian is mandatory and named', () => {
+    const minor = {
+      ...DETENTION,
+      stage: 'NOTICE' as const,
+      decision: undefined,
+      parties: DETENTION.parties.map((p) => ({ ...p, birth_date: '2010-05-01' })),
+      history: [...DETENTION.history, { type: 'propose_penalty' as const, at: '2026-02-25T10:00:00+08:00' }],
+    };
+    const check = checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2));
+    const r = request('notice_letter', minor, {}, { check, date: '2026-02-25' });
+    expect(missingOf(r)).toEqual(['fields.guardian']);
+    const text = documentText(built({ ...r, fields: { guardian: '闫某（父亲）' } }));
+    expect(text).toContain('本告知书同时告知闫某（父亲），并听取其意见。');
+    const record = built({
+      ...r,
+      kind: 'notice_record',
+      fields: { ...RECORD, guardian: '闫某（父亲）', statement_answer: '不提出。' },
+    });
+    expect(documentText(record)).toContain('监护人：闫某（父亲）');
+    expect(record.page_sign_line).toMatch(/^被告知人及监护人/);
+  });
+
   it('where to state and ask for a hearing is mandatory (organ.hearing_office)', () => {
     expect(missingOf({ ...req(), organ: { ...req().organ, hearing_office: '' } })).toEqual([
       'organ.hearing_office',
