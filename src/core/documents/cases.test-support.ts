@@ -28,6 +28,7 @@ const AGENCY = { name: '某市公安局某某分局', kind: 'police', level: 'co
 function decided(
   input: NewProceeding,
   decision: Proposal,
+  evidence: string[],
   procedure: Proceeding['procedure'] = 'ordinary',
 ): Proceeding {
   const p = openProceeding(input, 'desk');
@@ -36,15 +37,12 @@ function decided(
     stage: procedure === 'summary' ? 'SUMMARY' : 'DECIDED',
     procedure,
     officers: ['张某某', '刘某某'],
-    evidence: [
-      { kind: '书证', description: '营业执照复印件', by: 'officer-a', at: input.received_at },
-      {
-        kind: '电子数据',
-        description: '电子数据提取笔录及电子数据清单',
-        by: 'officer-a',
-        at: input.received_at,
-      },
-    ],
+    evidence: evidence.map((description) => ({
+      kind: '证据',
+      description,
+      by: 'officer-a',
+      at: input.received_at,
+    })),
     proposal: decision,
     decision,
     parties: p.parties.map((x) => ({ ...x, stage: 'DECIDED' })),
@@ -96,6 +94,7 @@ export const COMPANY: Proceeding = decided(
     conduct_date: '2025-06-08',
     verdict: 'lawful',
   },
+  ['营业执照复印件', '法定代表人王某某的询问笔录', '监督检查记录', '网站被篡改页面截图'],
 );
 
 /** Example B-1: 没收违法所得 300 元 and a fine of 1500 元, CSL2016 第四十四条、第六十四条第二款 (2025). */
@@ -134,6 +133,7 @@ export const INDIVIDUAL: Proceeding = decided(
     conduct_date: '2025-02-15',
     verdict: 'lawful',
   },
+  ['闫某某的陈述和申辩', '电子数据提取笔录及电子数据清单', '转账记录'],
 );
 
 /** Example B-2: detention of five days under 治安管理处罚法 2025 第五十六条第二款 (conduct and decision in 2026). */
@@ -158,6 +158,7 @@ export const DETENTION: Proceeding = decided(
     conduct_date: '2026-02-15',
     verdict: 'lawful',
   },
+  ['闫某某的陈述和申辩', '电子数据提取笔录及电子数据清单', '转账记录'],
 );
 
 /** Example C: a law firm warned on the spot, 计算机信息网络国际联网安全保护管理办法 第十一条、第十二条、第二十三条 (2025). */
@@ -192,6 +193,7 @@ const ON_THE_SPOT_DECIDED: Proceeding = decided(
     conduct_date: '2025-04-15',
     verdict: 'undetermined',
   },
+  ['现场检查笔录', '网站首页截图'],
   'summary',
 );
 

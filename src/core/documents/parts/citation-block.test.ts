@@ -45,6 +45,30 @@ describe('the citation block (行政处罚法 第五十九条第一款第（三�
     expect(c.version).toBeNull();
   });
 
+  it('a referral cited with the rule it reaches is part of the 依据 (网络安全法 2025 第七十一条第二款 「由公安机关依照有关法律、行政法规的规定处罚」)', () => {
+    const referred = {
+      ...DETENTION,
+      decision: {
+        ...DETENTION.decision!,
+        provisions: [
+          { law: '网络安全法', article: 46, paragraph: null, item: null },
+          { law: '网络安全法', article: 71, paragraph: 2, item: null },
+          { law: '治安管理处罚法', article: 56, paragraph: 2, item: null },
+        ],
+      },
+    };
+    const c = citationBlock(
+      request('penalty_decision', referred, {
+        date: '2026-03-03',
+        check: checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2)),
+      }),
+    );
+    expect(c.violated).toBe('违反了《中华人民共和国网络安全法》第四十六条的规定');
+    expect(c.basis).toBe(
+      '根据《中华人民共和国网络安全法》第七十一条第二款、《中华人民共和国治安管理处罚法》第五十六条第二款之规定',
+    );
+  });
+
   it('行政处罚法 第三十七条 「适用违法行为发生时的…规定」: a 2026 decision on 2025 conduct names the 2016 text and says why', () => {
     const late = { ...COMPANY, decision: { ...COMPANY.decision!, conduct_date: '2025-12-01' } };
     const c = citationBlock(

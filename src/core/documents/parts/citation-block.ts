@@ -18,6 +18,7 @@ import type { IsoDate } from '../../shared/dates.js';
 import { DomainError } from '../../shared/errors.js';
 import { formatArticleLabel, formatChineseInteger } from '../../shared/numerals.js';
 import { ArticleMap } from '../../statutes/article-map.js';
+import { rulesOf } from '../../penalties/rules/index.js';
 import { findLaw, type LawEntry, type VersionEntry } from '../../statutes/catalogue.js';
 import { versionInForce } from '../../statutes/versions.js';
 import { formatDate, sentence } from '../format.js';
@@ -134,6 +135,30 @@ function inAppliedNumbering(
   return g.provisions;
 }
 
+/**
+ * A cited paragraph that sends the conduct to a rule the check applied (网络安全法 2025 第七十一条第二款 「由公安机关依照有关
+ * 法律、行政法规的规定处罚」 → 治安管理处罚法 2025 第五十六条) is part of the 依据, not a norm violated.
+ */
+function refersToApplied(
+  law: LawEntry,
+  p: ProvisionRef,
+  days: readonly IsoDate[],
+  applied: ReadonlySet<string>,
+): boolean {
+  const versions = new Set(
+    days.map((d) => versionInForce(law, d)?.id).filter((v): v is string => v !== undefined),
+  );
+  return [...versions].some((v) =>
+    rulesOf(law.name, v).some(
+      (r) =>
+        r.referral === true &&
+        r.article === p.article &&
+        (p.paragraph === null || r.paragraph === p.paragraph) &&
+        (r.referTo ?? []).some((id) => applied.has(id)),
+    ),
+  );
+}
+
 function join(list: readonly CitedProvision[], mention: (title: string) => string): string {
   const parts: string[] = [];
   let prev: CitedProvision | undefined;
@@ -173,6 +198,7 @@ export function citationBlock(
   const missing =
     applied.length === 0 ? [missingField('check.applied', '处罚依据（适用的罚则）', BASIS_59)] : [];
   const days = [decision.conduct_date, req.date];
+  const appliedIds = new Set(applied.map((a) => a.rule));
   const cited: CitedProvision[] = [];
   const versioned = new Map<string, string>();
   const sentences: string[] = [];
@@ -207,9 +233,9 @@ export function citationBlock(
     }
     const basisArticles = new Set(g.applied.map((a) => a.article));
     for (const p of provisions) {
-      if (p.article === null) continue;
-      if (!basisArticles.has(p.article))
-        cited.push({ title, article: p.article, paragraph: p.paragraph, item: p.item, role: 'violated' });
+      if (p.article === null || basisArticles.has(p.article)) continue;
+      const role = g.law && refersToApplied(g.law, p, days, appliedIds) ? 'basis' : 'violated';
+      cited.push({ title, article: p.article, paragraph: p.paragraph, item: p.item, role });
     }
     for (const a of g.applied) {
       // The check's paragraph wins (it read the one that fits the party); the item is the decision's.

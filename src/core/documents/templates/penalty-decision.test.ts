@@ -169,6 +169,14 @@ describe('行政处罚决定书 for detention under 治安管理处罚法 2025 (
     expect(check.applied.map((a) => a.rule)).toEqual(['PSAL2025.56.2']);
   });
 
+  it('matches its golden text (documents.md Example B-2)', () => {
+    const golden = readFileSync(
+      new URL('./__golden__/penalty_decision.detention.txt', import.meta.url),
+      'utf8',
+    );
+    expect(textOf(buildDocument({ ...req, number: '某公（网安）行罚决字〔2026〕21号' }))).toBe(golden);
+  });
+
   it('第一百一十五条 「被处罚人的姓名、性别、年龄、身份证件的名称和号码、住址；违法事实和证据；处罚的种类和依据；处罚的执行方式和期限…」', () => {
     const t = textOf(buildDocument(req));
     expectAll(t, [
