@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LegalDocument } from '../core/documents/model.js';
 import { documentText } from '../core/documents/text.js';
-import { readParts } from './docx-package.js';
+import { pinZipDates, readParts } from './docx-package.js';
 import { STYLE } from './docx-styles.js';
 import { docxText } from './docx-text.js';
 import { renderDocx } from './docx.js';
@@ -169,5 +169,14 @@ describe('renderDocx: text and bytes', () => {
       '<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>',
     );
     expect(core).toContain('<dc:title>行政处罚决定书</dc:title>');
+  });
+
+  it('dating the zip entries refuses what is not a zip, naming where it failed', () => {
+    expect(() => pinZipDates(Buffer.alloc(64))).toThrow(
+      expect.objectContaining({
+        code: 'UNREADABLE_INPUT',
+        details: { what: 'end of central directory', offset: 64 },
+      }),
+    );
   });
 });

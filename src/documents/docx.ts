@@ -24,7 +24,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Block, LegalDocument } from '../core/documents/model.js';
-import { corePropertiesXml, fontTableXml, reproducibleZip } from './docx-package.js';
+import { corePropertiesXml, fontTableXml, pinZipDates } from './docx-package.js';
 import { STYLE, twips, wordStyles } from './docx-styles.js';
 import { PAGE_LAYOUT, typeWidth, type PageLayout } from './layout.js';
 
@@ -193,5 +193,5 @@ export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
     { path: 'word/fontTable.xml', data: fontTableXml() },
     { path: 'docProps/core.xml', data: corePropertiesXml(doc.title) },
   ]);
-  return reproducibleZip(packed);
+  return pinZipDates(packed);
 }
