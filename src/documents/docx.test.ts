@@ -122,7 +122,18 @@ describe('renderDocx: pages', () => {
     }
     expect(tbl).toMatch(/<w:gridSpan w:val="3"\/>/);
     expect(tbl).toMatch(/<w:cantSplit\/>/);
-    expect(doc).toMatch(/<w:br w:type="page"\/>/);
+  });
+
+  it('a page break starts the next copy on a new page without an empty first line; before a table it is a paragraph of its own', async () => {
+    const doc = part(await parts(REGISTRATION), 'word/document.xml');
+    expect(doc).toMatch(/<w:pageBreakBefore\/>.{0,200}银川市公安局兴庆区分局/);
+    expect(doc).not.toMatch(/<w:br w:type="page"\/>/);
+    const beforeTable: LegalDocument = {
+      ...REGISTRATION,
+      blocks: [{ type: 'paragraph', text: '甲' }, { type: 'page_break' }, REGISTRATION.blocks[3]!],
+    };
+    expect(part(await parts(beforeTable), 'word/document.xml')).toMatch(/<w:br w:type="page"\/>.*<w:tbl>/);
+    expect(await docxText(await renderDocx(beforeTable))).toBe(documentText(beforeTable));
   });
 
   it('the seal goes over the organ’s name at the right, with the date (行政处罚法 第五十九条第二款: 必须盖有作出行政处罚决定的行政机关的印章)', async () => {
