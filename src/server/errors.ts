@@ -24,6 +24,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   INVALID_TRANSITION: 409,
   // A working-day period reaches a year whose official 放假调休 calendar is not loaded (data/calendar).
   CALENDAR_NOT_COVERED: 422,
+  // A document cannot be rendered here: Chromium or the PDF font is not installed (src/documents/pdf.ts).
+  RENDERER_UNAVAILABLE: 503,
 };
 
 /** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */

@@ -17,7 +17,8 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
   | 'INVALID_TRANSITION'
-  | 'CALENDAR_NOT_COVERED';
+  | 'CALENDAR_NOT_COVERED'
+  | 'RENDERER_UNAVAILABLE';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';
