@@ -1,15 +1,18 @@
 /**
  * Issuing a document (issue 9): rendering the 行政处罚决定书 as .docx (target p95 ≤ 50 ms) and as PDF through
- * Chromium (target p95 ≤ 500 ms), one render at a time. The document is the renderers' sample decision
- * (src/documents/samples.test-support.ts) until the templates build the real one; the browser is launched once, in
- * the warm-up. The machine is shared: beside the wall-clock percentiles, the CPU time of each render — of this process
+ * Chromium (target p95 ≤ 500 ms), one render at a time. Each issue builds the company's decision of documents.md
+ * Example A-2 from its proceeding through the template (src/core/documents/templates) and renders it; the browser is
+ * launched once, in the warm-up. The machine is shared: beside the wall-clock percentiles, the CPU time of each render — of this process
  * and, for the PDF, of the Chromium processes it started (from /proc, in clock ticks of 10 ms) — is what one core
  * would spend.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { renderDocx } from '../src/documents/docx.js';
 import { PdfRenderer } from '../src/documents/pdf.js';
-import { DECISION } from '../src/documents/samples.test-support.js';
+import { applied, checkApplying, COMPANY, request } from '../src/core/documents/cases.test-support.js';
+import type { LegalDocument } from '../src/core/documents/model.js';
+import { buildDocument } from '../src/core/documents/templates/index.js';
+import { DomainError } from '../src/core/shared/errors.js';
 import type { BenchResult } from './run.js';
 
 const TICK_MS = 10;
@@ -81,12 +84,25 @@ const processCpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
+/** The 行政处罚决定书 of the company fined under 网络安全法 (2016) 第五十九条第一款, built from its proceeding. */
+function decision(): LegalDocument {
+  const built = buildDocument(
+    request('penalty_decision', COMPANY, {
+      number: '某公（网安）行罚决字〔2025〕123号',
+      check: checkApplying(applied('CSL2016.59.1', '网络安全法', '2016-11-07', 59, 1)),
+    }),
+  );
+  if (!built.ok)
+    throw new DomainError('INVALID_INPUT', 'bench decision is incomplete', { missing: built.missing });
+  return built.document;
+}
+
 export async function run(): Promise<BenchResult[]> {
-  const docx = await measure(200, 20, processCpuMs, () => renderDocx(DECISION));
+  const docx = await measure(200, 20, processCpuMs, () => renderDocx(decision()));
   const renderer = new PdfRenderer();
   let pdf: Figures;
   try {
-    pdf = await measure(60, 5, treeCpuMs, () => renderer.render(DECISION));
+    pdf = await measure(60, 5, treeCpuMs, () => renderer.render(decision()));
   } finally {
     await renderer.close();
   }
