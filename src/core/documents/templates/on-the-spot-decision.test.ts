@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Proceeding } from '../../cases/proceeding.js';
-import { applied, checkApplying, COMPANY, ON_THE_SPOT, ORGAN, request } from '../cases.test-support.js';
+import { COMPANY, ON_THE_SPOT, ORGAN } from '../cases.test-support.js';
+import { MANDATORY_CASES, ON_THE_SPOT_REQUEST } from '../mandatory.test-support.js';
 import type { DocumentRequest } from '../model.js';
 import { expectAll, missingOf, textOf } from './golden.test-support.js';
 import { buildDocument } from './index.js';
@@ -10,34 +11,12 @@ import { ON_THE_SPOT_DECISION } from './on-the-spot-decision.js';
 /** The golden text (templates/__golden__), compared with documentText. */
 const GOLDEN = readFileSync(new URL('./__golden__/on_the_spot_decision.txt', import.meta.url), 'utf8');
 
-const INTLNET_23 = checkApplying(
-  applied('INTLNET.23', '计算机信息网络国际联网安全保护管理办法', '2011-01-08', 23, null),
-);
-const spot = (over: Partial<DocumentRequest> = {}) =>
-  request('on_the_spot_decision', ON_THE_SPOT, {
-    date: '2025-04-15',
-    number: '某公（网安）当罚决字〔2025〕12号',
-    fields: { place: '某市某某区某某大厦12层' },
-    check: INTLNET_23,
-    ...over,
-  });
+const spot = ON_THE_SPOT_REQUEST;
+const spotCase = MANDATORY_CASES[3]!;
 
 describe('当场处罚决定书 (行政处罚法 第五十二条; documents.md §3.10, Example C)', () => {
   it('第五十二条第二款 「当事人的违法行为，行政处罚的种类和依据、罚款数额、时间、地点，申请行政复议、提起行政诉讼的途径和期限以及行政机关名称」', () => {
-    expectAll(textOf(buildDocument(spot())), [
-      '某公（网安）当罚决字〔2025〕12号',
-      '被处罚人：某某律师事务所',
-      '现查明：该所自2024年11月起开通并使用其网站',
-      '违反了《计算机信息网络国际联网安全保护管理办法》第十一条、第十二条的规定',
-      '根据《计算机信息网络国际联网安全保护管理办法》第二十三条之规定，决定对某某律师事务所给予警告',
-      '处罚时间：2025年4月15日10时30分',
-      '处罚地点：某市某某区某某大厦12层',
-      '应当自收到本决定书之日起六十日内先向某市人民政府或者某市某某区人民政府申请行政复议（可以通过本机关提交行政复议申请）',
-      '提起行政诉讼',
-      '办案人民警察：张某某、刘某某',
-      '某市公安局某某分局（印）',
-      '2025年4月15日',
-    ]);
+    expectAll(textOf(buildDocument(spot())), spotCase.items);
   });
 
   it('matches its golden text', () => {
