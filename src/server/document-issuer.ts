@@ -148,8 +148,9 @@ export class DocumentIssuer {
 
   /**
    * The decision's own documents, in its transaction (ProceedingRepository.act): the 行政处罚决定书 for each party
-   * sanctioned, or the 不予行政处罚决定书 for each party of a 不予处罚 decision; the payload's `document_fields` are their
-   * inputs. A document that cannot be built refuses the decision (the transaction rolls back).
+   * sanctioned, or the 不予行政处罚决定书 for each party of a 不予处罚 decision. Their inputs are the payload's
+   * `document_fields`: a text applies to every party, a map under a party's id to that party. A document that cannot be
+   * built refuses the decision (the transaction rolls back), naming every party's missing fields.
    */
   readonly onDecide: AfterAction = async (trx, done) => {
     if (done.input.action !== 'decide') return;
@@ -158,11 +159,12 @@ export class DocumentIssuer {
     const sanctioned = new Set(after.decision?.sanctions.map((s) => s.party));
     const parties = after.parties.filter((x) => !after.decision || sanctioned.has(x.id)).map((x) => x.id);
     const organ = this.requireOrgan(await organOf(trx, after.agency.name), kind);
-    const fields = documentFields(done.input['document_fields']);
-    knownInputs(this.template(kind), fields, 'document_fields');
+    const inputs = partyInputs(done.input['document_fields'], after);
     const drafts: Prepared[] = [];
-    const missing: MissingField[] = [];
+    const missing: (MissingField & { party?: string })[] = [];
     for (const party of parties) {
+      const fields = inputs(party);
+      knownInputs(this.template(kind), fields, 'document_fields');
       try {
         drafts.push(
           this.prepare(organ, {
@@ -177,7 +179,9 @@ export class DocumentIssuer {
       } catch (e) {
         if (!(e instanceof DomainError && e.code === 'MISSING_FIELDS')) throw e;
         for (const f of e.details['fields'] as MissingField[]) {
-          if (!missing.some((m) => m.field === f.field)) missing.push(f);
+          // The organ's settings are the same for every party: named once.
+          if (!f.field.startsWith('organ.')) missing.push({ ...f, party });
+          else if (!missing.some((m) => m.field === f.field)) missing.push(f);
         }
       }
     }
@@ -365,18 +369,28 @@ function knownInputs(template: DocumentTemplate, fields: Record<string, string>,
   );
 }
 
-/** The decide payload's `document_fields`: inputs of its 决定书 (a map of strings), or none. */
-function documentFields(v: unknown): Record<string, string> {
-  if (v === undefined) return {};
-  if (
-    typeof v !== 'object' ||
-    v === null ||
-    Array.isArray(v) ||
-    Object.values(v).some((x) => typeof x !== 'string')
-  ) {
-    throw new DomainError('INVALID_INPUT', 'body document_fields: 须为 {输入项: 文本}', {
-      field: 'document_fields',
+/**
+ * The decide payload's `document_fields` as each party's inputs: `{name: text}` for every party, `{partyId: {name:
+ * text}}` for one (over the common ones).
+ */
+function partyInputs(v: unknown, state: Proceeding): (party: string) => Record<string, string> {
+  const bad = (field: string) =>
+    new DomainError('INVALID_INPUT', `body ${field}: 须为 {输入项: 文本}，或 {当事人id: {输入项: 文本}}`, {
+      field,
     });
+  const isMap = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (v === undefined) return () => ({});
+  if (!isMap(v)) throw bad('document_fields');
+  const common: Record<string, string> = {};
+  const own: Record<string, Record<string, string>> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string') common[k] = x;
+    else if (isMap(x) && state.parties.some((p) => p.id === k)) {
+      const wrong = Object.keys(x).find((n) => typeof x[n] !== 'string');
+      if (wrong !== undefined) throw bad(`document_fields.${k}.${wrong}`);
+      own[k] = x as Record<string, string>;
+    } else throw bad(`document_fields.${k}`);
   }
-  return v as Record<string, string>;
+  return (party) => ({ ...common, ...own[party] });
 }
