@@ -178,5 +178,13 @@ describe.each(testEngines())('document store on %s', (engine) => {
       ['create', 'admin'],
     ]);
     expect(audit.items[0]).toMatchObject({ before: organ, after: changed });
+    // Another agency with the same 机关代字 and 部门简称 would print the same numbers from its own sequence.
+    await expect(
+      saveOrgan(store.db, { ...changed, agency: '某县公安局某派出所' }, admin),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { agency: '某县公安局' },
+    });
+    await saveOrgan(store.db, { ...changed, agency: '某县公安局某派出所', department: '某所' }, admin);
   });
 });

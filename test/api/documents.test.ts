@@ -384,7 +384,12 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     const listed = await h.as('viewer', { method: 'GET', url: '/api/document-organs' });
     expect(listed.statusCode).toBe(200);
     expect(listed.json()).toEqual(expect.arrayContaining([COUNTY_ORGAN]));
-    const organ = { ...COUNTY_ORGAN, agency: '某县公安局设置测试', codes: { penalty_decision: '罚决字' } };
+    const organ = {
+      ...COUNTY_ORGAN,
+      agency: '某县公安局设置测试',
+      code: '设',
+      codes: { penalty_decision: '罚决字' },
+    };
     expect((await putOrgan(organ, 'officer')).statusCode).toBe(403);
     const saved = await putOrgan(organ);
     expect(saved.statusCode, saved.body).toBe(200);
@@ -397,6 +402,9 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     });
     expect(audit.items[0]).toMatchObject({ action: 'create', username: 'admin', after: organ });
     expect((await putOrgan({ ...organ, code: 'X' })).statusCode).toBe(400);
+    const twin = await putOrgan({ ...organ, code: COUNTY_ORGAN.code });
+    expect(twin.statusCode).toBe(409);
+    expect(twin.json().error.details).toMatchObject({ field: 'code', agency: COUNTY_ORGAN.agency });
     expect((await putOrgan({ ...organ, codes: { penalty_decision: '罚决' } })).statusCode).toBe(400);
     expect((await putOrgan({ ...organ, name: '' })).statusCode).toBe(400);
   });
