@@ -55,8 +55,19 @@ interface Prepared {
   organ: IssuingOrgan;
   /** 文书代字, null for a document without a 文号. */
   code: string | null;
-  replaces: number | null;
-  reason: string | null;
+}
+
+/** Where a document goes: its proceeding and case, the proceeding's version it was built from (null in an action). */
+interface Target {
+  proceedingId: number;
+  caseId: number;
+  version: number | null;
+}
+
+/** The document a correction replaces, and why. */
+interface Correction {
+  replaces: number;
+  reason: string;
 }
 
 /** 说明 第4项 and 行政处罚法 第五十九条第一款第（六）项: no document without its organ's name and the 文号's 机关代字. */
@@ -129,21 +140,18 @@ export class DocumentIssuer {
         ? { replaces: { kind: replaced.kind, number: replaced.number, date: replaced.date } }
         : {}),
     });
-    return this.db.transaction().execute((trx) =>
-      this.store(
-        trx,
-        p.id,
-        p.case_id,
-        p.version,
-        {
-          ...prepared,
-          replaces: replaced?.id ?? null,
-          reason: input.reason ?? null,
-        },
-        actor,
-        now,
-      ),
-    );
+    return this.db
+      .transaction()
+      .execute((trx) =>
+        this.store(
+          trx,
+          { proceedingId: p.id, caseId: p.case_id, version: p.version },
+          prepared,
+          replaced ? { replaces: replaced.id, reason: input.reason! } : null,
+          actor,
+          now,
+        ),
+      );
   }
 
   /**
@@ -187,15 +195,8 @@ export class DocumentIssuer {
     }
     if (missing.length) throw missingFields(missing, kind);
     for (const d of drafts) {
-      await this.store(
-        trx,
-        done.id,
-        done.caseId,
-        null,
-        { ...d, replaces: null, reason: null },
-        done.actor,
-        done.at,
-      );
+      const target = { proceedingId: done.id, caseId: done.caseId, version: null };
+      await this.store(trx, target, d, null, done.actor, done.at);
     }
   };
 
@@ -230,26 +231,18 @@ export class DocumentIssuer {
     const request: DocumentRequest = { ...req, organ, number: null };
     const draft = template.build(request);
     if (!draft.ok) throw missingFields(draft.missing, req.kind);
-    return {
-      request,
-      organ,
-      code: organ.codes[req.kind] ?? KIND_INFO[req.kind].code,
-      replaces: null,
-      reason: null,
-    };
+    return { request, organ, code: organ.codes[req.kind] ?? KIND_INFO[req.kind].code };
   }
 
   /** In the issuing transaction: the 文号, the document built with it, its Word file, the row, the audit entry. */
   private async store(
     trx: Kysely<Database>,
-    proceedingId: number,
-    caseId: number,
-    version: number | null,
-    d: Prepared,
+    { proceedingId, caseId, version }: Target,
+    { request, organ, code }: Prepared,
+    correction: Correction | null,
     actor: Actor,
     at: Date,
   ): Promise<IssuedDocument> {
-    const { request, organ, code } = d;
     const year = Number(request.date.slice(0, 4));
     const numbered = code
       ? await takeSerial(trx, { organ: organ.agency, code, year }).then((serial) => ({
@@ -260,21 +253,21 @@ export class DocumentIssuer {
           number: formatNumber({ organ: organ.code, department: organ.department, code, year, serial }),
         }))
       : null;
-    if (d.replaces !== null) {
+    if (correction) {
       // A correction is made once: a second one corrects the first correction.
       const taken = await trx
         .selectFrom('documents')
         .select('id')
-        .where('replaces', '=', d.replaces)
+        .where('replaces', '=', correction.replaces)
         .executeTakeFirst();
       if (taken) {
-        throw new DomainError('CONFLICT', `文书 ${d.replaces} 已被文书 ${taken.id} 更正`, {
-          replaces: d.replaces,
+        throw new DomainError('CONFLICT', `文书 ${correction.replaces} 已被文书 ${taken.id} 更正`, {
+          replaces: correction.replaces,
           replaced_by: Number(taken.id),
         });
       }
     }
-    const built = this.deps.templates[request.kind]!.build({ ...request, number: numbered?.number ?? null });
+    const built = this.template(request.kind).build({ ...request, number: numbered?.number ?? null });
     if (!built.ok) throw missingFields(built.missing, request.kind);
     const document: LegalDocument = built.document;
     const docx = await this.deps.renderDocx(document);
@@ -287,8 +280,8 @@ export class DocumentIssuer {
       date: request.date,
       issued_at: at.toISOString(),
       issued_by: actor,
-      replaces: d.replaces,
-      reason: d.reason,
+      replaces: correction?.replaces ?? null,
+      reason: correction?.reason ?? null,
       request: {
         kind: request.kind,
         party: request.party ?? null,
