@@ -1,10 +1,16 @@
-/** The real dependencies of the application: the legality checker and the bulletin extractor of the core. */
+/**
+ * The real dependencies of the application: the legality checker and the bulletin extractor of the core, the
+ * templates and renderers of legal documents.
+ */
 import { join } from 'node:path';
+import { renderDocx } from '../documents/docx.js';
+import { PdfRenderer } from '../documents/pdf.js';
+import { TEMPLATES } from '../core/documents/templates/index.js';
 import { decodeBulletin } from '../core/extraction/decode/index.js';
 import { extractFromBytes } from '../core/extraction/extract.js';
 import { createChecker } from '../law-data/checker.js';
 import { packageRoot } from '../paths.js';
-import type { BulletinExtractor, Checker } from './deps.js';
+import type { BulletinExtractor, Checker, DocumentDeps } from './deps.js';
 
 export const webDistDir = join(packageRoot, 'web', 'dist');
 
@@ -40,5 +46,19 @@ export function realExtractor(): BulletinExtractor {
       cases: result.records,
       warnings: result.warnings,
     };
+  };
+}
+
+/**
+ * The templates of src/core/documents/templates and the renderers of src/documents (docx.ts: renderDocx; pdf.ts:
+ * PdfRenderer, one Chromium for the process, launched on the first PDF and closed with the application).
+ */
+export function realDocuments(): DocumentDeps {
+  const pdf = new PdfRenderer();
+  return {
+    templates: TEMPLATES,
+    renderDocx,
+    renderPdf: (doc) => pdf.render(doc),
+    close: () => pdf.close(),
   };
 }

@@ -3,7 +3,13 @@
  * proceeding is, then its fields.
  */
 import { DomainError } from '../../shared/errors.js';
-import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } from '../model.js';
+import {
+  isDocumentKind,
+  type BuildResult,
+  type DocumentKind,
+  type DocumentRequest,
+  type DocumentTemplate,
+} from '../model.js';
 import { caseReceipt } from './case-receipt.js';
 import { caseRegistration } from './case-registration.js';
 import { closingReport } from './closing-report.js';
@@ -21,7 +27,7 @@ import { serviceReceipt } from './service-receipt.js';
 import { terminationDecision } from './termination-decision.js';
 
 // Each kind's template is one file in this folder, registered here.
-export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
+export const TEMPLATES: Readonly<Record<DocumentKind, DocumentTemplate>> = {
   case_registration: caseRegistration,
   case_receipt: caseReceipt,
   notice_record: noticeRecord,
@@ -40,9 +46,9 @@ export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
 };
 
 export function templateOf(kind: DocumentKind): DocumentTemplate {
-  const t = TEMPLATES[kind];
-  if (!t) throw new DomainError('INVALID_INPUT', `没有该文书的模板：${kind}`, { kind });
-  return t;
+  if (!isDocumentKind(kind))
+    throw new DomainError('INVALID_INPUT', `没有该文书的模板：${String(kind)}`, { kind });
+  return TEMPLATES[kind];
 }
 
 export function buildDocument(req: DocumentRequest): BuildResult {
