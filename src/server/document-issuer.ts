@@ -5,6 +5,7 @@
  * built with it, rendered as Word, stored with its sha256, and audited. The decision issues its 决定书 the same way,
  * inside the decision's own transaction (`onDecide`).
  */
+import { buildWith } from '../core/documents/templates/index.js';
 import type { Kysely } from 'kysely';
 import { caseRecordOf } from '../core/cases/guards/legality.js';
 import { chinaDate } from '../core/cases/periods.js';
@@ -229,7 +230,7 @@ export class DocumentIssuer {
       });
     }
     const request: DocumentRequest = { ...req, organ, number: null };
-    const draft = template.build(request);
+    const draft = buildWith(template, request);
     if (!draft.ok) throw missingFields(draft.missing, req.kind);
     return { request, organ, code: organ.codes[req.kind] ?? KIND_INFO[req.kind].code };
   }
@@ -267,7 +268,7 @@ export class DocumentIssuer {
         });
       }
     }
-    const built = this.template(request.kind).build({ ...request, number: numbered?.number ?? null });
+    const built = buildWith(this.template(request.kind), { ...request, number: numbered?.number ?? null });
     if (!built.ok) throw missingFields(built.missing, request.kind);
     const document: LegalDocument = built.document;
     const docx = await this.deps.renderDocx(document);

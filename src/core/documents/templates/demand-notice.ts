@@ -10,6 +10,7 @@
 import { surcharge } from '../../cases/fines.js';
 import { branchStage } from '../../cases/proceeding.js';
 import { isPartialDate } from '../../shared/dates.js';
+import { addDays } from '../../cases/calendar.js';
 import { DomainError } from '../../shared/errors.js';
 import { formatYuan, sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
@@ -27,6 +28,9 @@ import {
 } from '../parts/form.js';
 import { signature } from '../parts/frame.js';
 import { addresseeLine, partyOf } from '../parts/party.js';
+
+/** Days from the 催告书 to the earliest court application (程序规定 第二百零七条). */
+export const DEMAND_MIN_DAYS = 10;
 
 const ITEMS = '程序规定 第二百条第二款';
 const I = {
@@ -52,15 +56,18 @@ export const demandNotice: DocumentTemplate = {
     const head = items.heading('催告书');
     const number = items.input(I.decision);
     const deadline = items.input(I.deadline);
+    // 程序规定 第二百零七条 「催告书送达十日后被处理人仍未履行义务的，公安机关可以向人民法院申请强制执行」: the notice ends by
+    // announcing that application, so the period it gives runs at least ten days from its date.
+    const earliest = addDays(req.date, DEMAND_MIN_DAYS);
     if (
       deadline !== '' &&
-      (!/^\d{4}-\d{2}-\d{2}$/.test(deadline) || !isPartialDate(deadline) || deadline <= req.date)
+      (!/^\d{4}-\d{2}-\d{2}$/.test(deadline) || !isPartialDate(deadline) || deadline < earliest)
     ) {
-      throw new DomainError('INVALID_INPUT', `履行期限须为催告书日期之后的日期：${deadline}`, {
-        field: 'fields.deadline',
-        value: deadline,
-        date: req.date,
-      });
+      throw new DomainError(
+        'INVALID_INPUT',
+        `履行期限须不早于催告书日期后十日（${earliest}，程序规定 第二百零七条）：${deadline}`,
+        { field: 'fields.deadline', value: deadline, date: req.date, earliest },
+      );
     }
     const decided = lastEvent(p, 'decide');
     const decidedOn = items.need(

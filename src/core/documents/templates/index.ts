@@ -10,6 +10,7 @@ import {
   type DocumentRequest,
   type DocumentTemplate,
 } from '../model.js';
+import { withCorrection } from '../parts/correction.js';
 import { caseReceipt } from './case-receipt.js';
 import { caseRegistration } from './case-registration.js';
 import { closingReport } from './closing-report.js';
@@ -51,6 +52,10 @@ export function templateOf(kind: DocumentKind): DocumentTemplate {
   return TEMPLATES[kind];
 }
 
-export function buildDocument(req: DocumentRequest): BuildResult {
-  return templateOf(req.kind).build(req);
+/** A template's document for the request; a correction (req.replaces) names the document it replaces. */
+export function buildWith(template: DocumentTemplate, req: DocumentRequest): BuildResult {
+  const built = template.build(req);
+  return built.ok ? { ok: true, document: withCorrection(req, built.document) } : built;
 }
+
+export const buildDocument = (req: DocumentRequest): BuildResult => buildWith(templateOf(req.kind), req);
