@@ -18,6 +18,7 @@ import { KIND_INFO } from './kinds.js';
 import type { BuildResult, DocumentRequest, DocumentTemplate, LegalDocument } from './model.js';
 import { NUMBER_PATTERN } from './number.js';
 import { buildDocument, templateOf } from './templates/index.js';
+import { DomainError } from '../shared/errors.js';
 import { documentText } from './text.js';
 
 const PROBES: Probe[] = [...DECISION_PROBES, ...NOTICE_PROBES, ...FORM_PROBES];
@@ -30,7 +31,7 @@ const env: Env = {
 
 /**
  * The template's declared inputs, filled: by name from `fields`, else by a word of the label from `byLabel`; a
- * required input left over gets the document's day (a date or time input) or the placeholder 〈label〉.
+ * required input left over gets a placeholder of the form its label asks for.
  */
 function fieldsFor(probe: Probe, template: DocumentTemplate): Record<string, string> {
   const out: Record<string, string> = { ...probe.fields };
@@ -38,15 +39,17 @@ function fieldsFor(probe: Probe, template: DocumentTemplate): Record<string, str
     if (out[input.name] !== undefined) continue;
     const hit = Object.entries(probe.byLabel ?? {}).find(([word]) => input.label.includes(word));
     if (hit) out[input.name] = hit[1];
-    else if (input.required) {
-      out[input.name] = /时间/.test(input.label)
-        ? `${probe.date}T10:00:00+08:00`
-        : /日期|期限/.test(input.label)
-          ? probe.date
-          : `〈${input.label}〉`;
-    }
+    else if (input.required) out[input.name] = placeholder(input.label, probe.date);
   }
   return out;
+}
+
+/** A value of the form the label asks for: 「（时:分）」, 「（YYYY-MM-DD）」, a date or time, else 〈label〉. */
+function placeholder(label: string, date: string): string {
+  if (label.includes('时:分')) return '10:40';
+  if (label.includes('YYYY-MM-DD') || /日期/.test(label)) return date;
+  if (/时间/.test(label)) return `${date}T10:00:00+08:00`;
+  return `〈${label}〉`;
 }
 
 const LEAKS = /undefined|null|NaN|\[object Object\]|\{\w+\}/;
@@ -106,6 +109,12 @@ function judge(e: Expectation, result: BuildResult, text: string | null): string
       const found = !result.ok && result.missing.some((m) => e.field.test(m.field) && e.label.test(m.label));
       return found ? null : `expected a MissingField ${e.field} labelled ${e.label} — ${e.basis}`;
     }
+    case 'refused': {
+      const said = result.ok ? null : result.missing.map((m) => `${m.field} ${m.label}`).join('；');
+      return said !== null && e.pattern.test(said)
+        ? null
+        : `expected the request refused (${e.pattern}), got ${said === null ? 'a document' : said} — ${e.basis}`;
+    }
     case 'not_issuable':
       return null; // judged before building
   }
@@ -147,11 +156,17 @@ function run(probe: Probe): string[] {
   try {
     result = buildDocument(req);
   } catch (e) {
-    return [`build threw: ${(e as Error).message}`];
+    // A typed refusal of an input (DomainError) is a refusal too; anything else is a fault.
+    if (!(e instanceof DomainError)) return [`build threw: ${(e as Error).message}`];
+    const refused = probe.expect.filter((x) => x.type === 'refused');
+    if (refused.length === 0) return [`build refused an input: ${e.message}`];
+    return refused
+      .filter((x) => !x.pattern.test(e.message))
+      .map((x) => `expected the request refused (${x.pattern}), got 「${e.message}」 — ${x.basis}`);
   }
   const text = result.ok ? documentText(result.document) : null;
   const problems = probe.expect.map((e) => judge(e, result, text)).filter((x): x is string => x !== null);
-  const wantsMissing = probe.expect.some((e) => e.type === 'missing');
+  const wantsMissing = probe.expect.some((e) => e.type === 'missing' || e.type === 'refused');
   if (!result.ok && !wantsMissing) {
     problems.unshift(
       `not built, missing: ${result.missing.map((m) => `${m.field} (${m.label})`).join('、')}`,
