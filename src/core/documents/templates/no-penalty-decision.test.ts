@@ -21,7 +21,7 @@ const req = (fields: Record<string, string>) =>
 
 describe('不予行政处罚决定书 (程序规定 第一百七十二条第一款第（二）（三）项)', () => {
   it('行政处罚法 第三十三条第一款 「初次违法且危害后果轻微并及时改正的，可以不予行政处罚」: the finding, its basis, the decision', () => {
-    expectAll(textOf(buildDocument(req({ 'no_penalty.ground': 'first' }))), [
+    expectAll(textOf(buildDocument(req({ 'no_penalty.ground': 'first_offence' }))), [
       '违法行为人：某某科技有限公司',
       '地址：某市某某区某某路88号',
       '现查明：',
@@ -34,17 +34,29 @@ describe('不予行政处罚决定书 (程序规定 第一百七十二条第一�
   });
 
   it('matches its golden text', () => {
-    expect(textOf(buildDocument(req({ 'no_penalty.ground': 'first' })))).toBe(GOLDEN);
+    expect(textOf(buildDocument(req({ 'no_penalty.ground': 'first_offence' })))).toBe(GOLDEN);
   });
 
   it('「违法事实不能成立的」: the party is 当事人, no violation is named', () => {
-    const t = textOf(buildDocument(req({ 'no_penalty.ground': 'not_established' })));
+    const t = textOf(buildDocument(req({ 'no_penalty.ground': 'facts_not_established' })));
     expectAll(t, [
       '当事人：某某科技有限公司',
       '经查：',
       '《公安机关办理行政案件程序规定》第一百七十二条第一款第（三）项',
     ]);
     expect(t).not.toContain('违反了');
+  });
+
+  it('the ground recorded by propose_no_penalty is the default (行政处罚法 第三十三条第一款 「初次违法且危害后果轻微并及时改正的，可以不予行政处罚」)', () => {
+    const proposed: Proceeding = {
+      ...NOT_PENALISED,
+      history: [
+        ...NOT_PENALISED.history,
+        { type: 'propose_no_penalty', at: '2025-06-30T10:00:00+08:00', payload: { ground: 'first_offence' } },
+      ],
+    };
+    const r = request('no_penalty_decision', proposed, { number: '某公（网安）不罚决字〔2025〕7号' });
+    expect(textOf(buildDocument(r))).toBe(GOLDEN);
   });
 
   it('the ground is mandatory; 第三十条 「责令监护人加以管教」 needs the guardian', () => {

@@ -5,6 +5,7 @@
  * 行政处罚决定书 by analogy (documents.md [G]): party, facts, evidence, the ground and its basis, other dispositions,
  * remedies, organ, seal and date.
  */
+import { lastEvent } from '../parts/form.js';
 import { mainParty } from '../../cases/guards/legality.js';
 import { sentence } from '../format.js';
 import { KIND_INFO } from '../kinds.js';
@@ -34,14 +35,14 @@ export interface NoPenaltyGround {
 export const NO_PENALTY_GROUNDS: readonly NoPenaltyGround[] = [
   {
     // 行政处罚法 第三十三条第一款 「违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。」
-    key: 'minor',
+    key: 'minor_and_corrected',
     basis: '《中华人民共和国行政处罚法》第三十三条第一款',
     finding: '违法行为轻微并及时改正，没有造成危害后果',
     violation: true,
   },
   {
     // 「初次违法且危害后果轻微并及时改正的，可以不予行政处罚。」
-    key: 'first',
+    key: 'first_offence',
     basis: '《中华人民共和国行政处罚法》第三十三条第一款',
     finding: '系初次违法且危害后果轻微并及时改正',
     violation: true,
@@ -63,14 +64,14 @@ export const NO_PENALTY_GROUNDS: readonly NoPenaltyGround[] = [
   },
   {
     // 第三十一条 「精神病人、智力残疾人在不能辨认或者不能控制自己行为时有违法行为的，不予行政处罚，但应当责令其监护人严加看管和治疗。」
-    key: 'mental',
+    key: 'mental_incapacity',
     basis: '《中华人民共和国行政处罚法》第三十一条',
     finding: '违法行为人系在不能辨认或者不能控制自己行为时实施违法行为',
     violation: true,
     order: { field: 'guardian', label: '监护人', text: '责令其监护人{guardian}严加看管和治疗' },
   },
   {
-    key: 'not_established',
+    key: 'facts_not_established',
     basis: '《公安机关办理行政案件程序规定》第一百七十二条第一款第（三）项',
     finding: '违法事实不能成立',
     violation: false,
@@ -86,8 +87,9 @@ export const NO_PENALTY_DECISION: DocumentTemplate = {
     ...FACTS_INPUTS,
     {
       name: 'no_penalty.ground',
-      label: `不予处罚的理由（${NO_PENALTY_GROUNDS.map((g) => g.key).join('/')}）`,
-      required: true,
+      // Given by propose_no_penalty; asked only where the request must name another.
+      label: `不予处罚的理由（${NO_PENALTY_GROUNDS.map((g) => g.key).join('/')}；默认为拟不予处罚时所述理由）`,
+      required: false,
     },
     { name: 'guardian', label: '监护人', required: false },
     { name: 'other_dispositions', label: '追缴、收缴等其他处理', required: false },
@@ -104,7 +106,10 @@ export const NO_PENALTY_DECISION: DocumentTemplate = {
   },
   build(req) {
     const party = partyOf(req);
-    const key = req.fields['no_penalty.ground']?.trim();
+    // The ground the officer gave when proposing no penalty (propose_no_penalty), unless the request names another.
+    const proposed = lastEvent(req.proceeding, 'propose_no_penalty')?.payload?.['ground'];
+    const key =
+      req.fields['no_penalty.ground']?.trim() || (typeof proposed === 'string' ? proposed : undefined);
     const ground = NO_PENALTY_GROUNDS.find((g) => g.key === key);
     const groundMissing = ground
       ? []
