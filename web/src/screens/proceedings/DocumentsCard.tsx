@@ -53,7 +53,7 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
   );
   const hash = (r: DocumentRow) => (
     <Tooltip title={`SHA-256：${r.sha256}`}>
-      <Typography.Text code style={{ fontSize: 12 }} data-testid="document-sha">
+      <Typography.Text code style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="document-sha">
         {shortHash(r.sha256)}
       </Typography.Text>
     </Tooltip>
@@ -109,16 +109,33 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
       loading={docs.loading && !docs.data}
       dataSource={rows}
       locale={{ emptyText: '尚未制作文书' }}
-      scroll={{ x: 900 }}
+      scroll={{ x: 720 }}
       onRow={() => ({ 'data-testid': 'document-row' }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: '文书名称', key: 'label', render: (_, r) => name(r) },
-        { title: '文号', key: 'number', render: (_, r) => r.number ?? '—' },
-        { title: '当事人', key: 'party', render: (_, r) => r.partyName ?? '—' },
-        { title: '制发时间', key: 'issued_at', render: (_, r) => chinaTime(r.issued_at) },
-        { title: '制发人', key: 'issued_by', render: (_, r) => issuerName(r.issued_by) },
-        { title: 'SHA-256', key: 'sha256', render: (_, r) => hash(r) },
-        { title: '操作', key: 'actions', render: (_, r) => actions(r) },
+        {
+          title: '文书名称 · 文号',
+          key: 'label',
+          render: (_, r) => (
+            <>
+              {name(r)}
+              {r.number && <div style={{ fontSize: 12 }}>{r.number}</div>}
+            </>
+          ),
+        },
+        { title: '当事人', key: 'party', width: 120, render: (_, r) => r.partyName ?? '—' },
+        {
+          title: '制发',
+          key: 'issued',
+          width: 130,
+          render: (_, r) => (
+            <div style={{ fontSize: 12 }}>
+              <div style={{ whiteSpace: 'nowrap' }}>{chinaTime(r.issued_at)}</div>
+              {issuerName(r.issued_by)}
+            </div>
+          ),
+        },
+        { title: 'SHA-256', key: 'sha256', width: 112, render: (_, r) => hash(r) },
+        { title: '操作', key: 'actions', width: 190, render: (_, r) => actions(r) },
       ]}
     />
   ) : (

@@ -29,6 +29,7 @@ import { useAuth } from '../../auth/AuthContext.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useTitle } from '../../lib/use-title.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
+import { chinaDay } from '../proceedings/proposal-record.js';
 import {
   departmentProblem,
   duplicateSentenceKeys,
@@ -88,8 +89,7 @@ export default function DocumentSettingsPage() {
   const code = Form.useWatch('code', form);
   const department = Form.useWatch('department', form);
   const codes = Form.useWatch('codes', form);
-  const dateStyle = Form.useWatch('date_style', form) ?? 'arabic';
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaDay(new Date());
   const sample = sampleNumber({ code, department, codes: codes ?? {} }, Number(today.slice(0, 4)));
 
   if (user === undefined) return <Skeleton active />;
@@ -173,7 +173,7 @@ export default function DocumentSettingsPage() {
                 </Form.Item>
               </Col>
               <Col xs={12} md={6}>
-                <Form.Item name="code" label={L.code} rules={[check(organCodeProblem)]}>
+                <Form.Item name="code" label={L.code} required rules={[check(organCodeProblem)]}>
                   <Input aria-label={L.code} />
                 </Form.Item>
               </Col>
@@ -242,9 +242,6 @@ export default function DocumentSettingsPage() {
                     ]}
                   />
                 </Form.Item>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  文书日期示例：{sampleDate(dateStyle, today)}
-                </Typography.Text>
               </Col>
             </Row>
           </Card>
