@@ -10,7 +10,7 @@ import { documentsApi, type IssuedDocument } from '../../api/documents.js';
 import type { Proceeding } from '../../api/proceedings.js';
 import { useAsync } from '../../lib/use-async.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
-import { documentRef, inputErrors, issueBody, missingFieldsOf, type IssueFormValues } from './documents.js';
+import { documentRef, inputErrors, issueBody, type IssueFormValues } from './documents.js';
 import { partyLabel } from './parties.js';
 import { RefusalNotice } from './RefusalNotice.js';
 
@@ -50,7 +50,7 @@ export function IssueDocumentDialog({
       const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
       setError(err);
       form.setFields(
-        Object.entries(inputErrors(missingFieldsOf(err))).map(([name, message]) => ({
+        Object.entries(inputErrors(err)).map(([name, message]) => ({
           name: ['fields', name],
           errors: [message],
         })),

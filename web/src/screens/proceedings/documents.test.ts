@@ -132,7 +132,17 @@ describe('409 MISSING_FIELDS in words', () => {
   });
 
   it('marks the template inputs among them on the form itself', () => {
-    expect(inputErrors(missingFieldsOf(error))).toEqual({ place: '请填写告知地点' });
+    expect(inputErrors(error)).toEqual({ place: '请填写告知地点' });
+  });
+
+  it('marks the input a 400 names on the form too (a value outside the form’s list)', () => {
+    const e = {
+      code: 'INVALID_INPUT',
+      message: '案件来源须为：110指令、工作中发现、报案',
+      details: { field: 'fields.source', value: '路过' },
+    };
+    expect(inputErrors(e)).toEqual({ source: '案件来源须为：110指令、工作中发现、报案' });
+    expect(inputErrors({ code: 'INVALID_INPUT', message: 'x', details: { field: 'party' } })).toEqual({});
   });
 
   it('reads nothing from other errors, and titles the refusal in Chinese', () => {

@@ -120,11 +120,18 @@ export function missingFieldLine(f: MissingField): string {
   return `${f.label}${f.basis ? ` — 依据：${f.basis}` : ''}（${whereToFill(f.field)}）`;
 }
 
-/** Missing template inputs as errors on the form's own fields: input name → message. */
-export function inputErrors(missing: readonly MissingField[]): Record<string, string> {
+/**
+ * A refusal's errors on the form's own fields (input name → message): the template inputs a 409 MISSING_FIELDS names,
+ * or the one input a 400 names (`details.field` = fields.source: 案件来源须为 …).
+ */
+export function inputErrors(e: { code: string; message: string; details?: object }): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of missing) {
+  for (const f of missingFieldsOf(e)) {
     if (f.field.startsWith('fields.')) out[f.field.slice('fields.'.length)] = `请填写${f.label}`;
+  }
+  const field = (e.details as { field?: unknown } | undefined)?.field;
+  if (typeof field === 'string' && field.startsWith('fields.') && !(field.slice(7) in out)) {
+    out[field.slice(7)] = e.message;
   }
   return out;
 }
