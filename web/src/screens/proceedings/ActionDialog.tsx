@@ -189,7 +189,13 @@ export function ActionDialog({
 
 function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; checked: Checked | null }) {
   if (p.proposal === null) {
-    return <Alert type="info" showIcon title="本案没有拟处罚内容：将作出不予行政处罚决定。" />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title="本案没有拟处罚内容：将作出不予行政处罚决定，同时制作《不予行政处罚决定书》。"
+      />
+    );
   }
   if (!p.proposal) {
     return <Alert type="info" showIcon title="未取得拟处罚内容；作出决定时系统将进行合法性审查。" />;
@@ -199,6 +205,9 @@ function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; che
       <Typography.Title level={5}>拟作出的决定 · 合法性审查</Typography.Title>
       <Typography.Paragraph data-testid="decision-sanctions">
         处罚：{sanctionLines(p.proposal.sanctions, p.parties).join('；')}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        作出决定时同时制作《行政处罚决定书》（每名被处罚的当事人一份）；文书的必填项为空时不作出决定，并列明须补充的事项。
       </Typography.Paragraph>
       {checked ? <CheckPanel check={checked.result} caseDate={p.proposal.conduct_date} /> : <Spin />}
     </div>
