@@ -33,6 +33,8 @@ export interface DocumentInput {
   name: string;
   label: string;
   required: boolean;
+  /** Why it is asked for (the templates carry it; shown under the field when the route passes it on). */
+  basis?: string;
 }
 
 /** A kind as the case may issue it now: `reason` says why not when `issuable` is false. */

@@ -150,6 +150,7 @@ export function IssueDocumentDialog({
               key={`${chosen}-${input.name}`}
               name={['fields', input.name]}
               label={input.label}
+              extra={input.basis ? `依据：${input.basis}` : undefined}
               rules={
                 input.required ? [{ required: true, whitespace: true, message: `请填写${input.label}` }] : []
               }
