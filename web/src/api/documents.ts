@@ -19,12 +19,16 @@ export interface IssuedDocument {
   number: string | null;
   /** The party it is addressed to (a party id of the proceeding); null when it is the case's. */
   party: string | null;
+  /** The day the document is dated (China date). */
+  date?: string;
   issued_at: string;
-  /** Who issued it: the user as the proceeding names people, or the bare id. */
+  /** Who issued it: the username (docs-store), or the user as the proceeding names people, or the bare id. */
   issued_by: ProceedingPerson | number | string | null;
   sha256: string;
   /** The document this one corrects, and the one that corrected this one. */
   replaces: number | null;
+  /** Why a correction was issued. */
+  reason?: string | null;
   replaced_by: number | null;
 }
 

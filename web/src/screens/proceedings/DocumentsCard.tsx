@@ -48,7 +48,11 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
       <Typography.Text strong>{r.label}</Typography.Text>
       {link(r.correctedBy, '已被更正：', 'orange')}
       {r.replaced_by !== null && !r.correctedBy && <Tag color="orange">已被更正</Tag>}
-      {link(r.corrects, '更正自', 'blue')}
+      {r.reason ? (
+        <Tooltip title={`更正理由：${r.reason}`}>{link(r.corrects, '更正自', 'blue')}</Tooltip>
+      ) : (
+        link(r.corrects, '更正自', 'blue')
+      )}
     </Space>
   );
   const hash = (r: DocumentRow) => (

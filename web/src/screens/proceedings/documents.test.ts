@@ -38,6 +38,7 @@ describe('the documents card', () => {
     expect(shortHash('0123456789abcdef'.repeat(4))).toBe('01234567');
     expect(issuerName({ id: 3, username: 'officer1' })).toBe('officer1');
     expect(issuerName({ id: 3, username: null })).toBe('#3');
+    expect(issuerName('officer2')).toBe('officer2');
     expect(issuerName(7)).toBe('#7');
     expect(issuerName(null)).toBe('—');
   });

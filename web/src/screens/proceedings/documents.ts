@@ -15,11 +15,11 @@ import type { ProceedingParty } from '../../api/proceedings.js';
 /** The first characters of a SHA-256, enough to compare a printout with the file kept (git's short form). */
 export const shortHash = (sha256: string): string => sha256.slice(0, 8);
 
-/** The issuer as a name: username, else 「#id」. */
+/** The issuer as a name: the username, else 「#id」. */
 export function issuerName(by: IssuedDocument['issued_by']): string {
   if (by === null || by === undefined || by === '') return '—';
   if (typeof by === 'object') return by.username ?? (by.id === null ? '—' : `#${by.id}`);
-  return `#${by}`;
+  return typeof by === 'number' ? `#${by}` : by;
 }
 
 /** A document as a link text: its 文号, or its name with the time it was issued when it has none. */
