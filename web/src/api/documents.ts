@@ -72,8 +72,12 @@ const seg = (s: string | number) => encodeURIComponent(String(s));
 export const documentsApi = {
   list: (proceedingId: number, signal?: Signal) =>
     request<IssuedDocument[]>('GET', `/api/proceedings/${seg(proceedingId)}/documents`, { signal }),
-  kinds: (proceedingId: number, signal?: Signal) =>
-    request<DocumentKindOption[]>('GET', `/api/proceedings/${seg(proceedingId)}/document-kinds`, { signal }),
+  /** What the case may issue now, for `party` (a per-party document; default the main party). */
+  kinds: (proceedingId: number, party: string | undefined, signal?: Signal) =>
+    request<DocumentKindOption[]>('GET', `/api/proceedings/${seg(proceedingId)}/document-kinds`, {
+      query: { party },
+      signal,
+    }),
   issue: (proceedingId: number, body: IssueDocumentBody) =>
     request<IssuedDocument>('POST', `/api/proceedings/${seg(proceedingId)}/documents`, { json: body }),
   /** The file as an attachment (下载), or inline for the preview. */

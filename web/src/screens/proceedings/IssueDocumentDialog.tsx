@@ -30,7 +30,8 @@ export function IssueDocumentDialog({
   const [form] = Form.useForm<IssueFormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const kinds = useAsync((signal) => documentsApi.kinds(p.id, signal), [p.id]);
+  const party = Form.useWatch('party', form) ?? replacing?.party ?? undefined;
+  const kinds = useAsync((signal) => documentsApi.kinds(p.id, party, signal), [p.id, party]);
   const chosen = Form.useWatch('kind', form) ?? replacing?.kind;
   const option = kinds.data?.find((k) => k.kind === chosen);
   const inputs = option?.inputs ?? [];
@@ -107,6 +108,18 @@ export function IssueDocumentDialog({
             </>
           ) : (
             <>
+              {p.parties.length > 1 && (
+                <Form.Item
+                  name="party"
+                  label="当事人"
+                  extra="逐个当事人制作的文书（告知、决定、送达、催告）写给所选当事人。"
+                >
+                  <Select
+                    aria-label="当事人"
+                    options={p.parties.map((x) => ({ value: x.id, label: partyLabel(x, p.parties) }))}
+                  />
+                </Form.Item>
+              )}
               <Form.Item name="kind" label="文书种类" rules={[{ required: true, message: '请选择文书种类' }]}>
                 <Select
                   aria-label="文书种类"
@@ -131,18 +144,6 @@ export function IssueDocumentDialog({
                   }))}
                 />
               </Form.Item>
-              {p.parties.length > 1 && (
-                <Form.Item
-                  name="party"
-                  label="当事人"
-                  extra="逐个当事人制作的文书（告知、决定、送达、催告）写给所选当事人。"
-                >
-                  <Select
-                    aria-label="当事人"
-                    options={p.parties.map((x) => ({ value: x.id, label: partyLabel(x, p.parties) }))}
-                  />
-                </Form.Item>
-              )}
             </>
           )}
           {inputs.map((input) => (
