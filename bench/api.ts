@@ -14,7 +14,7 @@ import { UserRepository } from '../src/db/repositories/users.js';
 import { createApp } from '../src/server/app.js';
 import { hashPassword } from '../src/server/auth/password.js';
 import { syncStatutes } from '../src/server/bootstrap.js';
-import { realChecker, realExtractor } from '../src/server/wiring.js';
+import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
 import type { BenchResult } from './run.js';
 
 const CASES = 100_000;
@@ -205,6 +205,7 @@ export async function run(): Promise<BenchResult[]> {
       store,
       check: realChecker(),
       extract: realExtractor(),
+      documents: realDocuments(),
       version: 'bench',
       logger: false,
       webDir: null,

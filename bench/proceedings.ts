@@ -14,12 +14,13 @@ import { openProceeding } from '../src/core/cases/open.js';
 import { proceedingDeadlines } from '../src/core/cases/proceeding-deadlines.js';
 import { loadCalendar } from '../src/law-data/calendar.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
+import { saveOrgan } from '../src/db/repositories/document-organs.js';
 import { recordColumns } from '../src/db/repositories/case-rows.js';
 import { UserRepository } from '../src/db/repositories/users.js';
 import { migrateToLatest, openStore, type Store } from '../src/db/store.js';
 import { createApp } from '../src/server/app.js';
 import { hashPassword } from '../src/server/auth/password.js';
-import { realChecker, realExtractor } from '../src/server/wiring.js';
+import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
 import type { BenchResult } from './run.js';
 
 const OPEN = 100_000;
@@ -51,6 +52,21 @@ const PROPOSAL = {
   established_facts: ['refused_rectification'],
   absent_facts: [],
   conduct_date: '2025-03-01',
+};
+
+const ISSUING_ORGAN = {
+  agency: '某县公安局',
+  name: '某县公安局',
+  code: '某',
+  department: '网安',
+  review_bodies: ['某县人民政府'],
+  superior_organ: '某市公安局',
+  court: '某县人民法院',
+  bank: '某银行某县支行',
+  hearing_office: '某县公安局法制大队',
+  date_style: 'arabic' as const,
+  sentences: {},
+  codes: {},
 };
 
 type Role = 'officer' | 'officer2' | 'reviewer' | 'leader';
@@ -233,6 +249,8 @@ export async function run(): Promise<BenchResult[]> {
     }
     await users.create({ username: 'reviewer', passwordHash: hash, role: 'reviewer' }, SYSTEM);
     await users.create({ username: 'leader', passwordHash: hash, role: 'leader' }, SYSTEM);
+    // The decision issues its 行政处罚决定书 in the name of the agency's issuing organ.
+    await saveOrgan(store.db, ISSUING_ORGAN, SYSTEM);
     const seeded = performance.now();
     await seedOpen(store, officerIds);
     const seedSeconds = (performance.now() - seeded) / 1000;
@@ -242,6 +260,7 @@ export async function run(): Promise<BenchResult[]> {
       store,
       check: realChecker(),
       extract: realExtractor(),
+      documents: realDocuments(),
       version: 'bench',
       logger: false,
       webDir: null,

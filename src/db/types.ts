@@ -228,6 +228,63 @@ export interface EvidenceFilesTable {
   uploaded_at: string;
 }
 
+/** An issued legal document (法律文书): immutable but for the PDF, rendered once on the first download. */
+export interface DocumentsTable {
+  id: Generated<number>;
+  proceeding_id: number;
+  case_id: number;
+  kind: string;
+  title: string;
+  party: string | null;
+  number: string | null;
+  organ: string | null;
+  code: string | null;
+  year: number | null;
+  serial: number | null;
+  /** China date the document is dated. */
+  date: string;
+  issued_at: string;
+  issued_by: string;
+  issued_by_id: number | null;
+  replaces: number | null;
+  reason: string | null;
+  /** JSON: what it was built from. */
+  request: string;
+  /** JSON LegalDocument as issued. */
+  content: string;
+  text: string;
+  docx: Uint8Array;
+  sha256: string;
+  pdf: Uint8Array | null;
+  pdf_sha256: string | null;
+}
+
+/** The 文号 sequence of an issuing organ (its agency), 文书代字 and year. */
+export interface DocumentSequencesTable {
+  organ: string;
+  code: string;
+  year: number;
+  next: number;
+}
+
+/** IssuingOrgan settings of an agency (lists and maps as JSON text). */
+export interface DocumentOrgansTable {
+  agency: string;
+  name: string;
+  code: string;
+  department: string;
+  review_bodies: string;
+  superior_organ: string;
+  court: string;
+  bank: string;
+  hearing_office: string;
+  date_style: string;
+  sentences: string;
+  codes: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
 /** Key-value facts about the installation (e.g. that the dev bulletin was seeded). */
 export interface MetaTable {
   key: string;
@@ -253,6 +310,9 @@ export interface Database {
   proceeding_assignees: ProceedingAssigneesTable;
   proceeding_deadlines: ProceedingDeadlinesTable;
   evidence_files: EvidenceFilesTable;
+  documents: DocumentsTable;
+  document_sequences: DocumentSequencesTable;
+  document_organs: DocumentOrgansTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

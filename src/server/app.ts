@@ -25,12 +25,14 @@ import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
 import { installSessions } from './auth/session.js';
+import { DocumentIssuer } from './document-issuer.js';
 import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { authRoutes } from './routes/auth.js';
-import { caseRoutes } from './routes/cases.js';
+import { caseRoutes, checkOrExplain } from './routes/cases.js';
 import { checkRoutes } from './routes/check.js';
+import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
@@ -47,6 +49,7 @@ export interface Services {
   statutes: StatuteRepository;
   stats: StatsRepository;
   proceedings: ProceedingRepository;
+  documents: DocumentIssuer;
 }
 
 export type ZodApp = FastifyInstance<
@@ -69,7 +72,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   installNulGuard(app);
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    // A route may allow its own page to frame it (the PDF preview); nothing else is framed.
+    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
   });
 
@@ -82,7 +86,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     statutes: new StatuteRepository(db, search),
     stats: new StatsRepository(db, search),
     proceedings: new ProceedingRepository(db),
+    documents: new DocumentIssuer(db, deps.documents, (record) => checkOrExplain(s, record)),
   };
+  if (deps.documents.close) {
+    const close = deps.documents.close.bind(deps.documents);
+    app.addHook('onClose', async () => close());
+  }
 
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes ?? 10 * 1024 * 1024, files: 1 } });
@@ -112,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       statsRoutes(z, s);
       userRoutes(z, s);
       proceedingRoutes(z, s);
+      documentRoutes(z, s);
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { HolidayCalendar } from '../core/cases/calendar.js';
 import type { CaseSettings } from '../core/cases/transitions/types.js';
+import type { DocumentKind, DocumentTemplate, LegalDocument } from '../core/documents/model.js';
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
@@ -21,10 +22,25 @@ export interface ExtractedBulletin {
 
 export type BulletinExtractor = (bytes: Uint8Array, filename: string) => Promise<ExtractedBulletin>;
 
+/**
+ * What legal documents are made with: the template of each kind (src/core/documents/templates) and the renderers
+ * (src/documents). Production passes the real ones (wiring.ts: realDocuments); tests may pass their own.
+ */
+export interface DocumentDeps {
+  templates: Partial<Record<DocumentKind, DocumentTemplate>>;
+  /** The Word file of a document. */
+  renderDocx(doc: LegalDocument): Promise<Buffer>;
+  /** The PDF of the same document. */
+  renderPdf(doc: LegalDocument): Promise<Buffer>;
+  /** Frees what the renderers hold (a browser), when the application closes. */
+  close?(): Promise<void>;
+}
+
 export interface AppDeps {
   store: Store;
   check: Checker;
   extract: BulletinExtractor;
+  documents: DocumentDeps;
   /** Application version reported by /api/health. */
   version: string;
   /** Request logging; false (tests) for none. */

@@ -24,6 +24,9 @@ export const STATUS: Record<DomainErrorCode, number> = {
   INVALID_TRANSITION: 409,
   // A working-day period reaches a year whose official 放假调休 calendar is not loaded (data/calendar).
   CALENDAR_NOT_COVERED: 422,
+  // A document (法律文书) with a mandatory field empty, or not issuable at the proceeding's stage.
+  MISSING_FIELDS: 409,
+  NOT_ISSUABLE: 409,
 };
 
 /** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinTitle } from './wiring.js';
+import { TEMPLATES } from '../core/documents/templates/index.js';
+import { bulletinTitle, realDocuments } from './wiring.js';
 
 describe('bulletinTitle', () => {
   it('takes the first line as the heading', () => {
@@ -11,5 +12,13 @@ describe('bulletinTitle', () => {
     for (const t of ['案例一\n以其他非法方式获取个人信息案', '一、\n某案', '01\n某案', '（三）\n某案'])
       expect(bulletinTitle(t)).toBeNull();
     expect(bulletinTitle('  \n ')).toBeNull();
+  });
+});
+
+describe('realDocuments', () => {
+  it('issues with the registered templates; closing before any rendering loads nothing', async () => {
+    const documents = realDocuments();
+    expect(documents.templates).toBe(TEMPLATES);
+    await expect(documents.close!()).resolves.toBeUndefined();
   });
 });

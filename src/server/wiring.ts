@@ -1,10 +1,14 @@
-/** The real dependencies of the application: the legality checker and the bulletin extractor of the core. */
+/**
+ * The real dependencies of the application: the legality checker and the bulletin extractor of the core, the
+ * templates and renderers of legal documents.
+ */
 import { join } from 'node:path';
+import { TEMPLATES } from '../core/documents/templates/index.js';
 import { decodeBulletin } from '../core/extraction/decode/index.js';
 import { extractFromBytes } from '../core/extraction/extract.js';
 import { createChecker } from '../law-data/checker.js';
 import { packageRoot } from '../paths.js';
-import type { BulletinExtractor, Checker } from './deps.js';
+import type { BulletinExtractor, Checker, DocumentDeps } from './deps.js';
 
 export const webDistDir = join(packageRoot, 'web', 'dist');
 
@@ -40,5 +44,29 @@ export function realExtractor(): BulletinExtractor {
       cases: result.records,
       warnings: result.warnings,
     };
+  };
+}
+
+/**
+ * The templates of src/core/documents/templates and the renderers of src/documents (docx.ts: renderDocx; pdf.ts:
+ * PdfRenderer, one Chromium for the process), loaded on the first rendering and closed with the application.
+ */
+export function realDocuments(): DocumentDeps {
+  const load = async () => {
+    // @ts-expect-error -- src/documents comes with the renderers' branch (issue 9): remove once merged
+    const { renderDocx } = await import('../documents/docx.js');
+    // @ts-expect-error -- as above
+    const { PdfRenderer } = await import('../documents/pdf.js');
+    return { renderDocx, pdf: new PdfRenderer() };
+  };
+  let loading: ReturnType<typeof load> | undefined;
+  const renderers = () => (loading ??= load());
+  return {
+    templates: TEMPLATES,
+    renderDocx: async (doc) => (await renderers()).renderDocx(doc),
+    renderPdf: async (doc) => (await renderers()).pdf.render(doc),
+    close: async () => {
+      if (loading) await (await loading).pdf.close();
+    },
   };
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { CaseRecord } from '../../src/core/shared/case-record.js';
 import { SYSTEM } from '../../src/db/repositories/audit.js';
+import { saveOrgan } from '../../src/db/repositories/document-organs.js';
 import { importBulletin } from '../../src/db/repositories/bulletins.js';
 import { UserRepository } from '../../src/db/repositories/users.js';
 import { createTestStore, type TestStore } from '../../src/db/testing/engines.js';
@@ -17,8 +18,9 @@ import { createApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session.js';
 import { syncStatutes } from '../../src/server/bootstrap.js';
-import type { BulletinExtractor } from '../../src/server/deps.js';
+import type { BulletinExtractor, DocumentDeps } from '../../src/server/deps.js';
 import { realChecker, realExtractor } from '../../src/server/wiring.js';
+import { COUNTY_ORGAN, fakeDocuments } from './documents.fakes.js';
 
 export const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
@@ -49,6 +51,8 @@ export async function createHarness(
     maxUploadBytes?: number;
     maxEvidenceBytes?: number;
     caseHandling?: boolean;
+    /** Templates and renderers of documents: stand-ins by default (documents.fakes.ts). */
+    documents?: DocumentDeps;
   } = {},
 ): Promise<Harness> {
   const store = await createTestStore(engine);
@@ -60,6 +64,9 @@ export async function createHarness(
     userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
   }
   const extra = opts.caseHandling ? (Object.keys(CASE_HANDLERS) as CaseHandler[]) : [];
+  // The decision issues its 决定书: the case-handling tests' agency has its issuing organ set.
+  if (opts.caseHandling) await saveOrgan(store.db, COUNTY_ORGAN, SYSTEM);
+
   for (const who of extra) {
     userIds[who] = (
       await users.create({ username: who, passwordHash: hash, role: CASE_HANDLERS[who] }, SYSTEM)
@@ -83,6 +90,7 @@ export async function createHarness(
     store,
     check: realChecker(),
     extract: opts.extract ?? realExtractor(),
+    documents: opts.documents ?? fakeDocuments(),
     version: 'test',
     logger: false,
     webDir: null,

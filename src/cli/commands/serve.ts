@@ -9,7 +9,7 @@ import { ensureAdmin, openConfiguredStore, prepareStore, seedDevBulletin } from 
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { appVersion } from '../../server/version.js';
-import { realChecker, realExtractor, webDistDir } from '../../server/wiring.js';
+import { realChecker, realDocuments, realExtractor, webDistDir } from '../../server/wiring.js';
 
 export const run: Command = async (args, io) => {
   parseArgs(args, {});
@@ -39,6 +39,7 @@ export const run: Command = async (args, io) => {
       store,
       check: realChecker(),
       extract,
+      documents: realDocuments(),
       version: appVersion(),
       logger: log,
       webDir: webDistDir,

@@ -17,7 +17,11 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
   | 'INVALID_TRANSITION'
-  | 'CALENDAR_NOT_COVERED';
+  | 'CALENDAR_NOT_COVERED'
+  /** A document's mandatory fields are empty (details.fields: [{field, label, basis}]). */
+  | 'MISSING_FIELDS'
+  /** A document cannot be issued at this point of the proceeding (details.reason). */
+  | 'NOT_ISSUABLE';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -4,12 +4,14 @@ import type { SearchDialect } from '../search/dialect.js';
 import type { Engine } from '../types.js';
 import { initialMigration } from './0001-initial.js';
 import { proceedingsMigration } from './0002-proceedings.js';
+import { documentsMigration } from './0003-documents.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
     getMigrations: async (): Promise<Record<string, Migration>> => ({
       '0001-initial': initialMigration(engine, search),
       '0002-proceedings': proceedingsMigration(engine),
+      '0003-documents': documentsMigration(engine),
     }),
   };
 }

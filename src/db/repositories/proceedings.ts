@@ -52,6 +52,25 @@ export type ActionResult =
   | { ok: false; refusal: Refusal }
   | { ok: false; conflict: { version: number } };
 
+/**
+ * What else an action does in its own transaction, once its state is saved (the decision issues its 决定书): it sees
+ * the proceeding before and after, the event, the legality check the action ran. Throwing rolls the action back.
+ */
+export type AfterAction = (
+  trx: Kysely<Database>,
+  done: {
+    id: number;
+    caseId: number;
+    input: ActionInput;
+    before: Proceeding;
+    after: Proceeding;
+    event: ProceedingEventRow;
+    check: CheckResult | null;
+    actor: Actor;
+    at: Date;
+  },
+) => Promise<void>;
+
 /** What an action is judged with: the context of the core without `by` and `now` (the store sets them). */
 export type ActionContext = Omit<TransitionContext, 'by' | 'now'>;
 
@@ -134,7 +153,8 @@ export class ProceedingRepository {
 
   /**
    * Applies one action through the core with server time as `now`; on success saves the new state, its event,
-   * deadlines and assignees, fills the case record when a decision was made, and audits — all in one transaction.
+   * deadlines and assignees, fills the case record when a decision was made, runs `afterAction`, and audits — all in
+   * one transaction.
    */
   async act(
     id: number,
@@ -142,6 +162,7 @@ export class ProceedingRepository {
     ctx: ActionContext,
     actor: Actor,
     at = new Date(),
+    afterAction?: AfterAction,
   ): Promise<ActionResult> {
     const now = at.toISOString();
     let seen = 0;
@@ -187,6 +208,17 @@ export class ProceedingRepository {
         if (after.decision && JSON.stringify(after.decision) !== JSON.stringify(before.decision)) {
           await fillCaseRecord(trx, Number(row.case_id), after, event.at, actor, at);
         }
+        await afterAction?.(trx, {
+          id,
+          caseId: Number(row.case_id),
+          input,
+          before,
+          after,
+          event,
+          check: lastCheck,
+          actor,
+          at,
+        });
         await recordAudit(
           trx,
           actor,

@@ -194,7 +194,15 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       const now = s.now();
       const input = (await normalisePeople(s, req.body)) as ActionInput;
       await checkFiles(s, req.params.id, input);
-      const res = await s.proceedings.act(req.params.id, input, context, actorOf(req), now);
+      // The decision issues its 决定书 in its own transaction (a document that cannot be built refuses it).
+      const res = await s.proceedings.act(
+        req.params.id,
+        input,
+        context,
+        actorOf(req),
+        now,
+        s.documents.onDecide,
+      );
       if (!res.ok && 'refusal' in res) throw refusalError(res.refusal);
       if (!res.ok) {
         throw new ApiError(409, 'VERSION_CONFLICT', '办案流程同时被他人修改，请刷新后重试', {

@@ -8,3 +8,4 @@ export * from './imports.js';
 export * from './stats.js';
 export * from './auth.js';
 export * from './proceedings.js';
+export * from './documents.js';
