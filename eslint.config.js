@@ -1,5 +1,6 @@
 // Lint rules, including the layer boundaries of ARCHITECTURE.md:
-// core imports nothing of ours; db → core; server → core, db; cli → core, db, law-data; web → core (pure helpers).
+// core imports nothing of ours; db → core; documents → core; server → core, db, documents; cli → core, db, law-data;
+// web → core (pure helpers).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -33,6 +34,7 @@ export default tseslint.config(
           'pg',
           'better-sqlite3',
           'fastify*',
+          'playwright-core',
         ],
         'core is pure: no I/O and no imports from outer layers',
       ),
@@ -45,6 +47,13 @@ export default tseslint.config(
   {
     files: ['src/db/**/*.ts'],
     rules: restrict(['**/server/**', '**/cli/**'], 'db may import core only'),
+  },
+  {
+    files: ['src/documents/**/*.ts'],
+    rules: restrict(
+      ['**/db/**', '**/server/**', '**/cli/**', '**/law-data/**'],
+      'documents may import core only',
+    ),
   },
   {
     files: ['src/server/**/*.ts'],

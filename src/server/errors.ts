@@ -27,6 +27,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   // A document (法律文书) with a mandatory field empty, or not issuable at the proceeding's stage.
   MISSING_FIELDS: 409,
   NOT_ISSUABLE: 409,
+  // A document cannot be rendered here: Chromium or the PDF font is not installed (src/documents/pdf.ts).
+  RENDERER_UNAVAILABLE: 503,
 };
 
 /** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */

@@ -21,7 +21,8 @@ export type DomainErrorCode =
   /** A document's mandatory fields are empty (details.fields: [{field, label, basis}]). */
   | 'MISSING_FIELDS'
   /** A document cannot be issued at this point of the proceeding (details.reason). */
-  | 'NOT_ISSUABLE';
+  | 'NOT_ISSUABLE'
+  | 'RENDERER_UNAVAILABLE';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

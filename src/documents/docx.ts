@@ -1,0 +1,197 @@
+/**
+ * A LegalDocument as Word (.docx): the blocks in named styles on the page of its kind (layout.ts), a ruled table for a
+ * table block, the page footer of GB/T 9704 7.5 (「— 1 —」, odd pages right and even pages left, one character in) or,
+ * for a 笔录, the line each page is signed on with 「第 X 页 共 Y 页」 (PAGE / NUMPAGES fields). The bytes depend on
+ * the document only (docx-package.ts).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
+  type IParagraphOptions,
+} from 'docx';
+import type { Block, LegalDocument } from '../core/documents/model.js';
+import { corePropertiesXml, fontTableXml, reproducibleZip } from './docx-package.js';
+import { STYLE, twips, wordStyles } from './docx-styles.js';
+import { PAGE_LAYOUT, typeWidth, type PageLayout } from './layout.js';
+
+/** A text's lines as runs with line breaks between them. */
+const runs = (text: string) =>
+  text.split('\n').map((t, i) => new TextRun({ text: t, break: i > 0 ? 1 : undefined }));
+
+const para = (style: string, text: string, o: Omit<IParagraphOptions, 'style' | 'children'> = {}) =>
+  new Paragraph({ style, children: runs(text), ...o });
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+function table(b: Extract<Block, { type: 'table' }>, l: PageLayout): Table {
+  const width = twips.mm(typeWidth(l));
+  const columns = b.widths.map((w) => Math.round((width * w) / 100));
+  const rows = b.rows.map((row) => {
+    let at = 0;
+    const cells = row.map((c) => {
+      const span = c.span ?? 1;
+      const w = columns.slice(at, at + span).reduce((s, x) => s + x, 0);
+      at += span;
+      return new TableCell({
+        columnSpan: span > 1 ? span : undefined,
+        width: { size: w, type: WidthType.DXA },
+        children: c.text.split('\n').map((t) => para(STYLE.table, t)),
+      });
+    });
+    return new TableRow({ children: cells, cantSplit: true });
+  });
+  return new Table({
+    rows,
+    columnWidths: columns,
+    width: { size: width, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: RULE,
+      right: RULE,
+      insideHorizontal: RULE,
+      insideVertical: RULE,
+    },
+  });
+}
+
+function block(b: Block, l: PageLayout): FileChild[] {
+  switch (b.type) {
+    case 'organ':
+      return [para(STYLE.organ, b.text)];
+    case 'title':
+      return [para(STYLE.title, b.text)];
+    case 'number':
+      return [para(STYLE.number, b.text)];
+    case 'paragraph':
+      return [
+        para(
+          b.indent === false ? STYLE.plain : STYLE.body,
+          b.text,
+          b.align ? { alignment: ALIGN[b.align] } : {},
+        ),
+      ];
+    case 'fields':
+      // A value that wraps continues under itself, after its label.
+      return b.rows.map((r) =>
+        para(STYLE.plain, `${r.label}：${r.value}`, {
+          indent: {
+            left: twips.pt((r.label.length + 1) * l.size.body),
+            hanging: twips.pt((r.label.length + 1) * l.size.body),
+          },
+        }),
+      );
+    case 'table':
+      return [table(b, l)];
+    case 'signature':
+      return [
+        para(STYLE.signature, `${b.organ}（印）`, { spacing: { before: twips.pt(2 * l.line) } }),
+        para(STYLE.signature, b.date),
+      ];
+    case 'sign_lines':
+      return b.lines.map((line, i) =>
+        para(STYLE.plain, line, i === 0 ? { spacing: { before: twips.pt(l.line) } } : {}),
+      );
+    case 'footer':
+      return [
+        new Paragraph({
+          style: STYLE.footer,
+          children: b.copy ? [...runs(b.text), new TextRun({ children: [new Tab(), b.copy] })] : runs(b.text),
+        }),
+      ];
+    case 'page_break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+  }
+}
+
+/** 「— 1 —」 one character in from the outer edge (GB/T 9704 7.5). */
+function pageNumberFooter(l: PageLayout, side: 'odd' | 'even'): Footer {
+  const inset = twips.pt(l.size.page_number);
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.page_number,
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: inset } : { left: inset },
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+      }),
+    ],
+  });
+}
+
+/** The 笔录's footer: the line signed on each page, then 「第 X 页 共 Y 页」. */
+const signedPageFooter = (line: string) =>
+  new Footer({
+    children: [
+      para(STYLE.page_sign, line),
+      new Paragraph({
+        style: STYLE.page_number,
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'] }),
+        ],
+      }),
+    ],
+  });
+
+/** The distance from the sheet's lower edge to the footer's, so that the footer starts `footer_gap` below the type. */
+function footerDistance(l: PageLayout, lines: number): number {
+  const footerHeightMm = lines * l.size.page_number * 1.5 * (25.4 / 72);
+  return twips.mm(Math.max(l.margin.bottom - l.footer_gap - footerHeightMm, 5));
+}
+
+export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
+  const l = PAGE_LAYOUT[doc.page];
+  const signed = doc.page_sign_line !== undefined;
+  const file = new Document({
+    title: doc.title,
+    creator: 'Wangan',
+    styles: wordStyles(l),
+    evenAndOddHeaderAndFooters: !signed,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twips.mm(l.width), height: twips.mm(l.height) },
+            margin: {
+              top: twips.mm(l.margin.top),
+              bottom: twips.mm(l.margin.bottom),
+              left: twips.mm(l.margin.left),
+              right: twips.mm(l.margin.right),
+              header: twips.mm(l.margin.top / 2),
+              footer: footerDistance(l, signed ? 2 : 1),
+              gutter: 0,
+            },
+          },
+          grid: { linePitch: twips.pt(l.line) },
+        },
+        footers: signed
+          ? { default: signedPageFooter(doc.page_sign_line!) }
+          : { default: pageNumberFooter(l, 'odd'), even: pageNumberFooter(l, 'even') },
+        children: doc.blocks.flatMap((b) => block(b, l)),
+      },
+    ],
+  });
+  const packed = await Packer.toBuffer(file, false, [
+    { path: 'word/fontTable.xml', data: fontTableXml() },
+    { path: 'docProps/core.xml', data: corePropertiesXml(doc.title) },
+  ]);
+  return reproducibleZip(packed);
+}

@@ -1,0 +1,110 @@
+/**
+ * A LegalDocument as PDF: its HTML (html.ts) printed by Chromium — Debian's /usr/bin/chromium driven by
+ * playwright-core, never a downloaded browser — with Noto Serif CJK SC embedded, so the PDF looks the same on every
+ * machine. One browser is launched on the first render and reused; each render has a page of its own.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { LegalDocument } from '../core/documents/model.js';
+import { DomainError } from '../core/shared/errors.js';
+import { PDF_FONT } from './fonts.js';
+import { footerTemplate, renderHtml } from './html.js';
+import { PAGE_LAYOUT } from './layout.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface PdfRendererOptions {
+  /** The Chromium to drive (default Debian's). */
+  executablePath?: string;
+  /** The font files the PDF needs (default Debian's fonts-noto-cjk Noto Serif CJK). */
+  fontFiles?: readonly string[];
+}
+
+const unavailable = (missing: 'chromium' | 'font', path: string, cause?: string) =>
+  new DomainError(
+    'RENDERER_UNAVAILABLE',
+    missing === 'chromium'
+      ? `无法生成PDF：找不到 Chromium（${path}）${cause ? `：${cause}` : ''}`
+      : `无法生成PDF：找不到字体文件 ${path}（Debian 软件包 fonts-noto-cjk）`,
+    { missing, path, ...(cause ? { cause } : {}) },
+  );
+
+export class PdfRenderer {
+  readonly #executablePath: string;
+  readonly #fontFiles: readonly string[];
+  #context: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+
+  constructor(options: PdfRendererOptions = {}) {
+    this.#executablePath = options.executablePath ?? CHROMIUM;
+    this.#fontFiles = options.fontFiles ?? PDF_FONT.files;
+  }
+
+  /** What is missing to render a PDF here, as the error render() would throw; null when nothing is. */
+  check(): DomainError | null {
+    if (!existsSync(this.#executablePath)) return unavailable('chromium', this.#executablePath);
+    const font = this.#fontFiles.find((f) => !existsSync(f));
+    return font === undefined ? null : unavailable('font', font);
+  }
+
+  #launch(): Promise<{ browser: Browser; context: BrowserContext }> {
+    const missing = this.check();
+    if (missing) return Promise.reject(missing);
+    const started = (async () => {
+      const browser = await chromium
+        .launch({
+          executablePath: this.#executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+          ],
+        })
+        .catch((e: unknown) => {
+          throw unavailable('chromium', this.#executablePath, e instanceof Error ? e.message : String(e));
+        });
+      browser.on('disconnected', () => {
+        if (this.#context === started) this.#context = null;
+      });
+      return { browser, context: await browser.newContext({ locale: 'zh-CN', javaScriptEnabled: false }) };
+    })();
+    started.catch(() => {
+      if (this.#context === started) this.#context = null;
+    });
+    return started;
+  }
+
+  async render(doc: LegalDocument): Promise<Buffer> {
+    this.#context ??= this.#launch();
+    const { context } = await this.#context;
+    const page = await context.newPage();
+    try {
+      await page.setContent(renderHtml(doc), { waitUntil: 'load' });
+      const l = PAGE_LAYOUT[doc.page];
+      const mm = (n: number) => `${n}mm`;
+      return await page.pdf({
+        width: mm(l.width),
+        height: mm(l.height),
+        margin: {
+          top: mm(l.margin.top),
+          bottom: mm(l.margin.bottom),
+          left: mm(l.margin.left),
+          right: mm(l.margin.right),
+        },
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footerTemplate(doc),
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** Closes the browser; a later render launches another. */
+  async close(): Promise<void> {
+    const started = this.#context;
+    this.#context = null;
+    if (started) await started.then(({ browser }) => browser.close()).catch(() => undefined);
+  }
+}
