@@ -5,6 +5,7 @@
  */
 import type { Proceeding } from '../cases/proceeding.js';
 import type { CheckResult } from '../penalties/check-result.js';
+import type { ArticleMapping } from '../statutes/model.js';
 import type { IsoDate } from '../shared/dates.js';
 
 export const DOCUMENT_KINDS = [
@@ -82,6 +83,12 @@ export interface DocumentRequest {
   date: IsoDate;
   /** Inputs the proceeding does not hold (告知地点, 听证的时间和地点, 送达方式 …), named by each template's `inputs`. */
   fields: Readonly<Record<string, string>>;
+  /**
+   * The 条文对照 rows (LawData.articleMap(law).rows()) of the laws the decision cites: needed only when a decision
+   * cites a law in the numbering of a version other than the one applied (a 2026 decision on 2025 conduct citing
+   * 网络安全法 第二十三条 while the 2016 text applies, 行政处罚法 第三十七条), to write it in the applied numbering.
+   */
+  article_maps?: readonly ArticleMapping[];
   /** The issued document this one corrects (a correction is a new document naming the one it replaces). */
   replaces?: { kind: DocumentKind; number: string | null; date: IsoDate };
 }

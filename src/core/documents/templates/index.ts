@@ -4,9 +4,16 @@
  */
 import { DomainError } from '../../shared/errors.js';
 import type { BuildResult, DocumentKind, DocumentRequest, DocumentTemplate } from '../model.js';
+import { NO_PENALTY_DECISION } from './no-penalty-decision.js';
+import { ON_THE_SPOT_DECISION } from './on-the-spot-decision.js';
+import { PENALTY_DECISION } from './penalty-decision.js';
 
 // Each kind's template is one file in this folder, registered here.
-export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {};
+export const TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
+  penalty_decision: PENALTY_DECISION,
+  on_the_spot_decision: ON_THE_SPOT_DECISION,
+  no_penalty_decision: NO_PENALTY_DECISION,
+};
 
 export function templateOf(kind: DocumentKind): DocumentTemplate {
   const t = TEMPLATES[kind];
