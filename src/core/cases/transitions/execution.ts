@@ -124,7 +124,8 @@ export const EXECUTION: Transition[] = [
           due_at: payment?.due_at ?? null,
         });
       }
-      return ok(updateBranch(s, party.id, 'fine', 'FINE_OVERDUE'));
+      // The last day of payment goes into the event: the 催告书 counts the surcharge from the day after it.
+      return ok(updateBranch(s, party.id, 'fine', 'FINE_OVERDUE'), { payment_due: payment.due_date });
     },
   },
   {

@@ -488,9 +488,10 @@ describe('T25–T30, T36 service, payment and enforcement', () => {
       at: at('2025-04-27', '23:00'),
     });
     expect(codeOf(early)).toBe('PAYMENT_PERIOD_RUNNING');
-    expect(codeOf(served().attempt({ action: 'mark_fine_overdue', party: 'co', at: at('2025-04-28') }))).toBe(
-      'OK',
-    );
+    const late = served().attempt({ action: 'mark_fine_overdue', party: 'co', at: at('2025-04-28') });
+    expect(codeOf(late)).toBe('OK');
+    // the event keeps the last day of payment, from which the 加处罚款 runs (the 催告书 states it)
+    expect(late.ok && late.state.history.at(-1)?.payload?.['payment_due']).toBe('2025-04-27');
   });
 
   it('T28 行政处罚法 第七十二条: an overdue fine is settled only with the 3% daily surcharge', () => {
