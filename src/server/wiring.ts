@@ -53,9 +53,7 @@ export function realExtractor(): BulletinExtractor {
  */
 export function realDocuments(): DocumentDeps {
   const load = async () => {
-    // @ts-expect-error -- src/documents comes with the renderers' branch (issue 9): remove once merged
     const { renderDocx } = await import('../documents/docx.js');
-    // @ts-expect-error -- as above
     const { PdfRenderer } = await import('../documents/pdf.js');
     return { renderDocx, pdf: new PdfRenderer() };
   };
