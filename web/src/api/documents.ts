@@ -1,70 +1,27 @@
 /**
- * The 法律文书 routes (issue 9, documents-shared.md “HTTP contract”). Their zod schemas are written on the docs-store
- * branch; these interfaces follow the contract field by field until the merge, after which they are to be inferred
- * from the schemas as endpoints.ts does.
+ * The 法律文书 routes (issue 9). Types come from the server's zod schemas (src/server/schemas/documents.ts, type-only
+ * imports as in endpoints.ts): when a schema changes, this file stops compiling.
  */
-import type { DocumentKind, IssuingOrgan } from '../../../src/core/documents/model.js';
-import type { ProceedingPerson } from './proceedings.js';
+import type { z } from 'zod';
+import type {
+  documentKindOfferSchema,
+  issueDocumentBodySchema,
+  issuedDocumentSchema,
+  issuingOrganSchema,
+} from '../../../src/server/schemas/index.js';
+import type { DocumentKind } from '../../../src/core/documents/model.js';
+import type { MissingField } from '../../../src/core/documents/model.js';
 import { request } from './client.js';
 
-export type { DocumentKind, IssuingOrgan };
-
+export type { DocumentKind, MissingField };
 /** An issued document: immutable once its number is taken; a correction is a new one naming it in `replaces`. */
-export interface IssuedDocument {
-  id: number;
-  kind: DocumentKind;
-  /** The title as printed (责令限期改正通知书 …). */
-  label: string;
-  /** The 文号; null for kinds that carry none (笔录, 回执). */
-  number: string | null;
-  /** The party it is addressed to (a party id of the proceeding); null when it is the case's. */
-  party: string | null;
-  /** The day the document is dated (China date). */
-  date?: string;
-  issued_at: string;
-  /** Who issued it: the username (docs-store), or the user as the proceeding names people, or the bare id. */
-  issued_by: ProceedingPerson | number | string | null;
-  sha256: string;
-  /** The document this one corrects, and the one that corrected this one. */
-  replaces: number | null;
-  /** Why a correction was issued. */
-  reason?: string | null;
-  replaced_by: number | null;
-}
-
-/** An input of a template that the proceeding does not hold (告知地点, 听证的时间和地点 …). */
-export interface DocumentInput {
-  name: string;
-  label: string;
-  required: boolean;
-  /** Why it is asked for (the templates carry it; shown under the field when the route passes it on). */
-  basis?: string;
-}
-
+export type IssuedDocument = z.infer<typeof issuedDocumentSchema>;
 /** A kind as the case may issue it now: `reason` says why not when `issuable` is false. */
-export interface DocumentKindOption {
-  kind: DocumentKind;
-  label: string;
-  issuable: boolean;
-  reason: string | null;
-  inputs: DocumentInput[];
-}
-
-export interface IssueDocumentBody {
-  kind: DocumentKind;
-  party?: string;
-  fields?: Record<string, string>;
-  /** The id of the document this one corrects, with the reason for the correction. */
-  replaces?: number;
-  reason?: string;
-}
-
-/** What a 409 MISSING_FIELDS names: where the value comes from, its name on the form, and why it is required. */
-export interface MissingField {
-  field: string;
-  label: string;
-  basis: string;
-}
+export type DocumentKindOption = z.infer<typeof documentKindOfferSchema>;
+/** An input of a template that the proceeding does not hold (告知地点, 听证的时间和地点 …). */
+export type DocumentInput = DocumentKindOption['inputs'][number];
+export type IssueDocumentBody = z.input<typeof issueDocumentBodySchema>;
+export type IssuingOrgan = z.infer<typeof issuingOrganSchema>;
 
 type Signal = AbortSignal | undefined;
 const seg = (s: string | number) => encodeURIComponent(String(s));

@@ -12,7 +12,7 @@ import { useAuth } from '../../auth/AuthContext.js';
 import { useAsync } from '../../lib/use-async.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { chinaTime } from './deadlines.js';
-import { documentRef, documentRows, issuerName, shortHash, type DocumentRow } from './documents.js';
+import { documentRef, documentRows, shortHash, type DocumentRow } from './documents.js';
 import { IssueDocumentDialog } from './IssueDocumentDialog.js';
 import { ISSUING_ROLES } from './roles.js';
 
@@ -134,7 +134,7 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
           render: (_, r) => (
             <div style={{ fontSize: 12 }}>
               <div style={{ whiteSpace: 'nowrap' }}>{chinaTime(r.issued_at)}</div>
-              {issuerName(r.issued_by)}
+              {r.issued_by}
             </div>
           ),
         },
@@ -152,9 +152,7 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
           {name(r)}
           <div style={{ fontSize: 12, color: '#8c8c8c', margin: '4px 0 8px' }}>
             {r.number && <div>{r.number}</div>}
-            {[r.partyName, chinaTime(r.issued_at), issuerName(r.issued_by)]
-              .filter(Boolean)
-              .join(' · ')} · {hash(r)}
+            {[r.partyName, chinaTime(r.issued_at), r.issued_by].filter(Boolean).join(' · ')} · {hash(r)}
           </div>
           {actions(r)}
         </List.Item>

@@ -51,7 +51,7 @@ export function IssueDocumentDialog({
       const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
       setError(err);
       form.setFields(
-        Object.entries(inputErrors(err)).map(([name, message]) => ({
+        Object.entries(inputErrors(err, inputs)).map(([name, message]) => ({
           name: ['fields', name],
           errors: [message],
         })),
@@ -151,7 +151,6 @@ export function IssueDocumentDialog({
               key={`${chosen}-${input.name}`}
               name={['fields', input.name]}
               label={input.label}
-              extra={input.basis ? `依据：${input.basis}` : undefined}
               rules={
                 input.required ? [{ required: true, whitespace: true, message: `请填写${input.label}` }] : []
               }
@@ -161,7 +160,7 @@ export function IssueDocumentDialog({
           ))}
         </Form>
       )}
-      {error && <RefusalNotice error={error} />}
+      {error && <RefusalNotice error={error} inputs={inputs} />}
     </Modal>
   );
 }

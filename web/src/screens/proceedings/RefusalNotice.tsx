@@ -9,7 +9,14 @@ import { refusalInWords } from './labels.js';
  * cannot be issued for empty mandatory fields (409 MISSING_FIELDS, of 制作文书 or of the decision that issues the
  * 决定书) lists each field with its legal basis and who fills it in.
  */
-export function RefusalNotice({ error }: { error: ApiError }) {
+export function RefusalNotice({
+  error,
+  inputs = [],
+}: {
+  error: ApiError;
+  /** The document inputs of the form the refusal answers: a missing field one of them supplies is filled there. */
+  inputs?: readonly { name: string }[];
+}) {
   const words = refusalInWords(error);
   const missing = missingFieldsOf(error);
   return (
@@ -24,7 +31,7 @@ export function RefusalNotice({ error }: { error: ApiError }) {
             <ul style={{ margin: '4px 0', paddingInlineStart: 20 }} data-testid="missing-fields">
               {missing.map((f) => (
                 <li key={f.field} data-testid="missing-field">
-                  {missingFieldLine(f)}
+                  {missingFieldLine(f, inputs)}
                 </li>
               ))}
             </ul>

@@ -5,8 +5,9 @@ import {
   documentRef,
   documentRows,
   inputErrors,
+  filledInputs,
+  inputFor,
   issueBody,
-  issuerName,
   missingFieldLine,
   missingFieldsOf,
   shortHash,
@@ -25,22 +26,19 @@ const doc = (over: Partial<IssuedDocument>): IssuedDocument => ({
   label: '行政处罚决定书',
   number: '某公（网安）行罚决字〔2026〕1号',
   party: 'p1',
+  date: '2026-11-02',
   issued_at: '2026-11-02T02:00:00Z',
-  issued_by: { id: 3, username: 'officer1' },
+  issued_by: 'officer1',
   sha256: 'a'.repeat(64),
   replaces: null,
+  reason: null,
   replaced_by: null,
   ...over,
 });
 
 describe('the documents card', () => {
-  it('shows a short SHA-256 and the issuer by name', () => {
+  it('shows a short SHA-256', () => {
     expect(shortHash('0123456789abcdef'.repeat(4))).toBe('01234567');
-    expect(issuerName({ id: 3, username: 'officer1' })).toBe('officer1');
-    expect(issuerName({ id: 3, username: null })).toBe('#3');
-    expect(issuerName('officer2')).toBe('officer2');
-    expect(issuerName(7)).toBe('#7');
-    expect(issuerName(null)).toBe('—');
   });
 
   it('names a document by its 文号, or by its title when it carries none (笔录, 回执)', () => {
@@ -98,6 +96,11 @@ describe('制作文书: the form → the request', () => {
     expect(body).toEqual({ kind: 'penalty_decision', party: 'p1', replaces: 9, reason: '文号有误' });
   });
 
+  it('keeps only the inputs of the kind, trimmed, blanks left out', () => {
+    expect(filledInputs({ place: ' 某地 ', notifier: ' ', other: 'x' }, inputs)).toEqual({ place: '某地' });
+    expect(filledInputs(undefined, inputs)).toEqual({});
+  });
+
   it('refuses a form without a kind', () => {
     expect(() => issueBody({}, [])).toThrow('未选择文书种类');
   });
@@ -129,11 +132,18 @@ describe('409 MISSING_FIELDS in words', () => {
     expect(missingFieldLine({ field: 'proceeding.facts', label: '违法事实', basis: '' })).toBe(
       '违法事实（在案件信息中补充）',
     );
-    expect(whereToFill('fields.place')).toBe('在本表单中填写');
   });
 
-  it('marks the template inputs among them on the form itself', () => {
-    expect(inputErrors(error)).toEqual({ place: '请填写告知地点' });
+  it('sends the officer to the form when one of its inputs supplies the field (a party’s address the proceeding lacks)', () => {
+    const inputs = [{ name: 'place' }, { name: 'party.address' }];
+    expect(inputFor('fields.place', inputs)).toBe('place');
+    expect(inputFor('party.address', inputs)).toBe('party.address');
+    expect(inputFor('organ.court', inputs)).toBeNull();
+    expect(whereToFill('party.address', inputs)).toBe('在本表单中填写');
+    expect(whereToFill('party.address')).toBe('在当事人信息中补充');
+    expect(whereToFill('fields.place')).toBe('在文书的填写项中填写');
+    expect(inputErrors(error, inputs)).toEqual({ place: '请填写告知地点', 'party.address': '请填写现住址' });
+    expect(inputErrors(error, [{ name: 'place' }])).toEqual({ place: '请填写告知地点' });
   });
 
   it('marks the input a 400 names on the form too (a value outside the form’s list)', () => {
@@ -142,8 +152,10 @@ describe('409 MISSING_FIELDS in words', () => {
       message: '案件来源须为：110指令、工作中发现、报案',
       details: { field: 'fields.source', value: '路过' },
     };
-    expect(inputErrors(e)).toEqual({ source: '案件来源须为：110指令、工作中发现、报案' });
-    expect(inputErrors({ code: 'INVALID_INPUT', message: 'x', details: { field: 'party' } })).toEqual({});
+    expect(inputErrors(e, [{ name: 'source' }])).toEqual({
+      source: '案件来源须为：110指令、工作中发现、报案',
+    });
+    expect(inputErrors({ code: 'INVALID_INPUT', message: 'x', details: { field: 'party' } }, [])).toEqual({});
   });
 
   it('reads nothing from other errors, and titles the refusal in Chinese', () => {

@@ -5,22 +5,15 @@
  */
 import type {
   DocumentInput,
+  DocumentKind,
   IssueDocumentBody,
   IssuedDocument,
   MissingField,
-  DocumentKind,
 } from '../../api/documents.js';
 import type { ProceedingParty } from '../../api/proceedings.js';
 
 /** The first characters of a SHA-256, enough to compare a printout with the file kept (git's short form). */
 export const shortHash = (sha256: string): string => sha256.slice(0, 8);
-
-/** The issuer as a name: the username, else 「#id」. */
-export function issuerName(by: IssuedDocument['issued_by']): string {
-  if (by === null || by === undefined || by === '') return '—';
-  if (typeof by === 'object') return by.username ?? (by.id === null ? '—' : `#${by.id}`);
-  return typeof by === 'number' ? `#${by}` : by;
-}
 
 /** A document as a link text: its 文号, or its name with the time it was issued when it has none. */
 export function documentRef(d: Pick<IssuedDocument, 'label' | 'number'>): string {
@@ -59,9 +52,22 @@ export interface IssueFormValues {
   fields?: Record<string, string | undefined>;
 }
 
+/** The template inputs of a form, trimmed, blanks left out (the server names them when required): name → text. */
+export function filledInputs(
+  values: Readonly<Record<string, string | undefined>> | undefined,
+  inputs: readonly DocumentInput[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const input of inputs) {
+    const v = values?.[input.name]?.trim();
+    if (v) out[input.name] = v;
+  }
+  return out;
+}
+
 /**
- * The form → the request: trimmed inputs of the chosen kind only (an input of another kind picked before is left
- * out), blanks left out so the server names them when required, and for a correction the document it replaces.
+ * The form → the request: the inputs of the chosen kind only (an input of another kind picked before is left out),
+ * and for a correction the document it replaces with the reason.
  */
 export function issueBody(
   values: IssueFormValues,
@@ -70,11 +76,7 @@ export function issueBody(
 ): IssueDocumentBody {
   const kind = replacing?.kind ?? values.kind;
   if (!kind) throw new Error('未选择文书种类');
-  const fields: Record<string, string> = {};
-  for (const input of inputs) {
-    const v = values.fields?.[input.name]?.trim();
-    if (v) fields[input.name] = v;
-  }
+  const fields = filledInputs(values.fields, inputs);
   const party = replacing ? (replacing.party ?? undefined) : values.party || undefined;
   return {
     kind,
@@ -100,12 +102,21 @@ export function missingFieldsOf(e: { code: string; details?: object }): MissingF
     .map((f) => ({ field: f.field, label: f.label, basis: typeof f.basis === 'string' ? f.basis : '' }));
 }
 
-/** Who fills a missing field in, by where its value comes from. */
-export function whereToFill(field: string): string {
-  const source = field.split('.')[0];
-  switch (source) {
+/**
+ * The input of the form that supplies a missing field: a template input (fields.place → place), or a party's
+ * particular that the template also takes as an input (party.address → the input party.address); else null.
+ */
+export function inputFor(field: string, inputs: readonly Pick<DocumentInput, 'name'>[]): string | null {
+  const name = field.startsWith('fields.') ? field.slice('fields.'.length) : field;
+  return inputs.some((i) => i.name === name) ? name : null;
+}
+
+/** Who fills a missing field in: this form when one of its inputs supplies it, else by where its value comes from. */
+export function whereToFill(field: string, inputs: readonly Pick<DocumentInput, 'name'>[] = []): string {
+  if (inputFor(field, inputs)) return '在本表单中填写';
+  switch (field.split('.')[0]) {
     case 'fields':
-      return '在本表单中填写';
+      return '在文书的填写项中填写';
     case 'organ':
       return '由管理员在“文书设置”中填写';
     case 'party':
@@ -115,23 +126,29 @@ export function whereToFill(field: string): string {
   }
 }
 
-/** 现住址 — 行政处罚法 第五十九条第一款第（一）项（在当事人信息中补充）. */
-export function missingFieldLine(f: MissingField): string {
-  return `${f.label}${f.basis ? ` — 依据：${f.basis}` : ''}（${whereToFill(f.field)}）`;
+/** 现住址 — 依据：行政处罚法 第五十九条第一款第（一）项（在当事人信息中补充）. */
+export function missingFieldLine(
+  f: MissingField,
+  inputs: readonly Pick<DocumentInput, 'name'>[] = [],
+): string {
+  return `${f.label}${f.basis ? ` — 依据：${f.basis}` : ''}（${whereToFill(f.field, inputs)}）`;
 }
 
 /**
- * A refusal's errors on the form's own fields (input name → message): the template inputs a 409 MISSING_FIELDS names,
- * or the one input a 400 names (`details.field` = fields.source: 案件来源须为 …).
+ * A refusal's errors on the form's own inputs (input name → message): the missing fields an input supplies (409
+ * MISSING_FIELDS), or the one input a 400 names (`details.field` = fields.source: 案件来源须为 …).
  */
-export function inputErrors(e: { code: string; message: string; details?: object }): Record<string, string> {
+export function inputErrors(
+  e: { code: string; message: string; details?: object },
+  inputs: readonly Pick<DocumentInput, 'name'>[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of missingFieldsOf(e)) {
-    if (f.field.startsWith('fields.')) out[f.field.slice('fields.'.length)] = `请填写${f.label}`;
+    const name = inputFor(f.field, inputs);
+    if (name) out[name] = `请填写${f.label}`;
   }
   const field = (e.details as { field?: unknown } | undefined)?.field;
-  if (typeof field === 'string' && field.startsWith('fields.') && !(field.slice(7) in out)) {
-    out[field.slice(7)] = e.message;
-  }
+  const named = typeof field === 'string' ? inputFor(field, inputs) : null;
+  if (named && !(named in out)) out[named] = e.message;
   return out;
 }
