@@ -4,9 +4,23 @@
  * refusal keeps the form open and says why.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Checkbox, Form, Grid, Input, InputNumber, Modal, Select, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Checkbox,
+  Collapse,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Spin,
+  Typography,
+} from 'antd';
 import { ApiError } from '../../api/client.js';
 import { checkApi, type CheckResult } from '../../api/endpoints.js';
+import { documentsApi, type DocumentInput } from '../../api/documents.js';
+import { useAsync } from '../../lib/use-async.js';
 import { proceedingsApi, usersApi, type Proceeding, type UserEntry } from '../../api/proceedings.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ROLE_LABELS } from '../../lib/labels.js';
@@ -25,6 +39,7 @@ import { ProposalFields } from './ProposalFields.js';
 import { FilesField } from './FilesField.js';
 import { chinaDay, recordOfProposal } from './proposal-record.js';
 import { RefusalNotice } from './RefusalNotice.js';
+import { filledInputs, inputErrors } from './documents.js';
 
 const PROPOSING = new Set(['propose_penalty', 'on_the_spot']);
 
@@ -61,6 +76,14 @@ export function ActionDialog({
   }, [checked]);
   const proposing = PROPOSING.has(action);
   const label = (ACTION_LABELS as Record<string, string>)[action] ?? action;
+  // 作出决定 issues the 决定书 itself: its template's inputs go with the decision as `document_fields`
+  const decisionKind = p.proposal === null ? 'no_penalty_decision' : 'penalty_decision';
+  const kinds = useAsync(
+    (signal) => (action === 'decide' ? documentsApi.kinds(p.id, undefined, signal) : Promise.resolve([])),
+    [action, p.id],
+  );
+  const documentInputs = kinds.data?.find((k) => k.kind === decisionKind)?.inputs ?? [];
+  const [documentOpen, setDocumentOpen] = useState(false);
 
   useEffect(() => {
     // the user list answers administrators only; others type user ids
@@ -117,10 +140,23 @@ export function ActionDialog({
         await runCheck(values);
         return;
       }
-      onDone(await proceedingsApi.act(p.id, actionBody(action, values)));
+      const body = actionBody(action, values);
+      const documentFields = filledInputs(
+        values.document_fields as Record<string, string | undefined> | undefined,
+        documentInputs,
+      );
+      if (Object.keys(documentFields).length > 0) body.document_fields = documentFields;
+      onDone(await proceedingsApi.act(p.id, body));
     } catch (e) {
-      if (e instanceof ApiError) setError(e);
-      else setError(new ApiError(0, 'CLIENT', String(e)));
+      const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
+      setError(err);
+      const marked = Object.entries(inputErrors(err, documentInputs));
+      if (marked.length > 0) {
+        setDocumentOpen(true);
+        form.setFields(
+          marked.map(([name, message]) => ({ name: ['document_fields', name], errors: [message] })),
+        );
+      }
     } finally {
       setBusy(false);
     }
@@ -174,6 +210,14 @@ export function ActionDialog({
         >
           <Input type="datetime-local" aria-label="发生时间" style={{ maxWidth: 240 }} />
         </Form.Item>
+        {action === 'decide' && documentInputs.length > 0 && (
+          <DocumentFields
+            inputs={documentInputs}
+            title={p.proposal === null ? '不予行政处罚决定书' : '行政处罚决定书'}
+            open={documentOpen}
+            onOpen={setDocumentOpen}
+          />
+        )}
       </Form>
       {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
       {proposing && checked && (
@@ -182,8 +226,46 @@ export function ActionDialog({
           <CheckPanel check={checked.result} caseDate={JSON.parse(checked.record).date ?? null} />
         </div>
       )}
-      {error && <RefusalNotice error={error} />}
+      {error && <RefusalNotice error={error} inputs={documentInputs} />}
     </Modal>
+  );
+}
+
+/**
+ * The 决定书's own inputs (情节, 涉案财物的处理, a party's particulars the case does not hold …): folded away until a
+ * refusal names one of them.
+ */
+function DocumentFields({
+  inputs,
+  title,
+  open,
+  onOpen,
+}: {
+  inputs: readonly DocumentInput[];
+  title: string;
+  open: boolean;
+  onOpen: (open: boolean) => void;
+}) {
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 16 }}
+      activeKey={open ? ['fields'] : []}
+      onChange={(keys) => onOpen(keys.length > 0)}
+      data-testid="decision-document-fields"
+      items={[
+        {
+          key: 'fields',
+          forceRender: true,
+          label: `《${title}》的填写项（选填；案件中没有的信息在此补充）`,
+          children: inputs.map((input) => (
+            <Form.Item key={input.name} name={['document_fields', input.name]} label={input.label}>
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={input.label} />
+            </Form.Item>
+          )),
+        },
+      ]}
+    />
   );
 }
 
