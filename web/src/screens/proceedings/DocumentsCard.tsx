@@ -62,44 +62,49 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
       </Typography.Text>
     </Tooltip>
   );
-  const actions = (r: DocumentRow): ReactNode => (
-    <Space wrap size={4}>
-      <Button
-        size="small"
-        icon={<EyeOutlined />}
-        onClick={() => setPreviewing(r)}
-        data-testid="document-preview"
-      >
-        预览
-      </Button>
-      <Button
-        size="small"
-        icon={<DownloadOutlined />}
-        href={documentsApi.fileUrl(r.id, 'docx')}
-        data-testid="document-docx"
-      >
-        下载 Word
-      </Button>
-      <Button
-        size="small"
-        icon={<DownloadOutlined />}
-        href={documentsApi.fileUrl(r.id, 'pdf')}
-        data-testid="document-pdf"
-      >
-        下载 PDF
-      </Button>
-      {issuer && r.replaced_by === null && (
+  // links in the table (narrow column), buttons with icons on a phone (finger-sized)
+  const actions = (r: DocumentRow, asLinks: boolean): ReactNode => {
+    const look = (icon: ReactNode) =>
+      asLinks ? { type: 'link' as const, style: { paddingInline: 4 } } : { icon };
+    return (
+      <Space wrap size={asLinks ? 0 : 4}>
         <Button
           size="small"
-          icon={<RedoOutlined />}
-          onClick={() => setIssuing({ replacing: r })}
-          data-testid="document-reissue"
+          {...look(<EyeOutlined />)}
+          onClick={() => setPreviewing(r)}
+          data-testid="document-preview"
         >
-          更正重发
+          预览
         </Button>
-      )}
-    </Space>
-  );
+        <Button
+          size="small"
+          {...look(<DownloadOutlined />)}
+          href={documentsApi.fileUrl(r.id, 'docx')}
+          data-testid="document-docx"
+        >
+          下载 Word
+        </Button>
+        <Button
+          size="small"
+          {...look(<DownloadOutlined />)}
+          href={documentsApi.fileUrl(r.id, 'pdf')}
+          data-testid="document-pdf"
+        >
+          下载 PDF
+        </Button>
+        {issuer && r.replaced_by === null && (
+          <Button
+            size="small"
+            {...look(<RedoOutlined />)}
+            onClick={() => setIssuing({ replacing: r })}
+            data-testid="document-reissue"
+          >
+            更正重发
+          </Button>
+        )}
+      </Space>
+    );
+  };
 
   const body = docs.error ? (
     <div style={{ padding: 16 }}>
@@ -139,7 +144,7 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
           ),
         },
         { title: 'SHA-256', key: 'sha256', width: 112, render: (_, r) => hash(r) },
-        { title: '操作', key: 'actions', width: 190, render: (_, r) => actions(r) },
+        { title: '操作', key: 'actions', width: 170, render: (_, r) => actions(r, true) },
       ]}
     />
   ) : (
@@ -154,7 +159,7 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
             {r.number && <div>{r.number}</div>}
             {[r.partyName, chinaTime(r.issued_at), r.issued_by].filter(Boolean).join(' · ')} · {hash(r)}
           </div>
-          {actions(r)}
+          {actions(r, false)}
         </List.Item>
       )}
     />
@@ -219,7 +224,7 @@ function PdfPreview({
           <Button icon={<DownloadOutlined />} href={documentsApi.fileUrl(d.id, 'pdf')}>
             下载 PDF
           </Button>
-          <Button type="primary" onClick={onClose}>
+          <Button type="primary" onClick={onClose} data-testid="preview-close">
             关闭
           </Button>
         </Space>
