@@ -112,6 +112,28 @@ async function fillInputs(dialog: ReturnType<Page['getByRole']>, selector: strin
   }
 }
 
+/**
+ * Sends the 制作文书 form; an input the template requires in this case only (the 被告知人's particulars …) comes back
+ * named in the refusal: filled and sent again.
+ */
+async function submitIssue(page: Page, dialog: ReturnType<Page['getByRole']>): Promise<void> {
+  await dialog.getByTestId('issue-submit').click();
+  const refusal = dialog.getByTestId('refusal');
+  await Promise.race([dialog.waitFor({ state: 'detached' }).catch(() => undefined), refusal.waitFor()]);
+  if (await refusal.isVisible()) {
+    await expect(refusal.innerText()).resolves.toContain('在本表单中填写');
+    await refusal.scrollIntoViewIfNeeded();
+    await screenshot(page, 'documents-missing-fields', false);
+    await fillInputs(dialog, '.ant-form-item-has-error');
+    await dialog.getByTestId('issue-submit').click();
+  }
+  await dialog.waitFor({ state: 'detached' }).catch(async (e: unknown) => {
+    await screenshot(page, 'documents-failed-issue', false);
+    if ((await refusal.count()) === 0) throw e;
+    throw new Error(`制作文书 refused: ${await refusal.innerText()}`);
+  });
+}
+
 const documentRow = (page: Page, title: string) =>
   page.getByTestId('documents-card').getByTestId('document-row').filter({ hasText: title }).first();
 
@@ -253,22 +275,7 @@ describe('法律文书 of a case', () => {
     // the template's own inputs (告知地点 …): every required one filled
     await fillInputs(dialog, '.ant-form-item-required');
     await screenshot(officer, 'documents-issue', false);
-    await dialog.getByTestId('issue-submit').click();
-    // an input the template requires in this case only (the 被告知人's particulars …) comes back named in the refusal
-    const refusal = dialog.getByTestId('refusal');
-    await Promise.race([dialog.waitFor({ state: 'detached' }).catch(() => undefined), refusal.waitFor()]);
-    if (await refusal.isVisible()) {
-      await expect(refusal.innerText()).resolves.toContain('在本表单中填写');
-      await refusal.scrollIntoViewIfNeeded();
-      await screenshot(officer, 'documents-missing-fields', false);
-      await fillInputs(dialog, '.ant-form-item-has-error');
-      await dialog.getByTestId('issue-submit').click();
-    }
-    await dialog.waitFor({ state: 'detached' }).catch(async (e: unknown) => {
-      await screenshot(officer, 'documents-failed-issue', false);
-      if ((await refusal.count()) === 0) throw e;
-      throw new Error(`制作文书 refused: ${await refusal.innerText()}`);
-    });
+    await submitIssue(officer, dialog);
     const row = documentRow(officer, NOTICE);
     await row.waitFor();
     await expect(row.getByTestId('document-sha').innerText()).resolves.toMatch(/^[0-9a-f]{8}$/);
@@ -295,6 +302,22 @@ describe('法律文书 of a case', () => {
 
   it('downloads the 告知笔录 as Word and as PDF', async () => {
     await downloadsBoth(officer, NOTICE);
+  });
+
+  it('corrects the 告知笔录 by a new document naming the one it replaces, the old one kept', async () => {
+    await documentRow(officer, NOTICE).getByTestId('document-reissue').click();
+    const dialog = await opened(officer, 'issue-form');
+    await dialog.getByLabel('更正理由').fill('告知地点记录有误');
+    await fillInputs(dialog, '.ant-form-item-required');
+    await submitIssue(officer, dialog);
+    const rows = officer
+      .getByTestId('documents-card')
+      .getByTestId('document-row')
+      .filter({ hasText: NOTICE });
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect(rows.nth(0).innerText()).resolves.toContain('更正自');
+    await expect(rows.nth(1).innerText()).resolves.toContain('已被更正');
+    expect(await rows.nth(1).getByTestId('document-reissue').count()).toBe(0);
   });
 
   it('issues the 行政处罚决定书 with the decision itself, numbered, and the officer downloads it (行政处罚法 第五十九条)', async () => {
