@@ -93,6 +93,7 @@ function valueFor(label: string): string {
   if (label.includes('听证的回答')) return '我不要求听证';
   if (label.includes('地点')) return '某县公安局网安大队办公室';
   if (label.includes('性别')) return '男';
+  if (label.includes('住址') || label.includes('住所')) return '某县某路1号';
   if (label.includes('单位')) return AGENCY;
   if (label.includes('告知人') && !label.includes('被告知人')) return '王某、张某';
   if (label.includes('记录人')) return '张某';
@@ -222,7 +223,7 @@ describe('法律文书 of a case', () => {
           kind: 'organization',
           name: '某科技有限公司',
           credit_code: '91640100MA00000000',
-          address: '某县某路1号',
+          // no 住所: the decision asks for it (行政处罚法 第五十九条第一款第（一）项)
           legal_representative: '李某',
         },
       ],
@@ -329,6 +330,15 @@ describe('法律文书 of a case', () => {
     await leader.getByTestId('action-decide').click();
     const dialog = await opened(leader, 'action-form');
     await dialog.getByTestId('legality-preview').getByTestId('lawful-badge').first().waitFor();
+    await dialog.getByTestId('action-submit').click();
+    // the 决定书 needs the unit's 住所, which the case lacks: refused before anything changes, the field named with its
+    // basis and offered among the 决定书's own inputs
+    const refusal = dialog.getByTestId('refusal');
+    await refusal.getByTestId('missing-field').filter({ hasText: '行政处罚法 第五十九条' }).first().waitFor();
+    await expect(refusal.innerText()).resolves.toContain('在本表单中填写');
+    await refusal.scrollIntoViewIfNeeded();
+    await screenshot(leader, 'documents-decide-missing-fields', false);
+    await fillInputs(dialog, '.ant-form-item-has-error');
     await dialog.getByTestId('action-submit').click();
     await dialog.waitFor({ state: 'detached' }).catch(async (e: unknown) => {
       await screenshot(leader, 'documents-failed-decide', false);

@@ -83,7 +83,8 @@ export function ActionDialog({
     [action, p.id],
   );
   const documentInputs = kinds.data?.find((k) => k.kind === decisionKind)?.inputs ?? [];
-  const [documentOpen, setDocumentOpen] = useState(false);
+  // the 决定书's inputs a refusal named (input name → message): shown apart, above the refusal
+  const [documentMissing, setDocumentMissing] = useState<Record<string, string>>({});
 
   useEffect(() => {
     // the user list answers administrators only; others type user ids
@@ -150,13 +151,7 @@ export function ActionDialog({
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
       setError(err);
-      const marked = Object.entries(inputErrors(err, documentInputs));
-      if (marked.length > 0) {
-        setDocumentOpen(true);
-        form.setFields(
-          marked.map(([name, message]) => ({ name: ['document_fields', name], errors: [message] })),
-        );
-      }
+      setDocumentMissing(inputErrors(err, documentInputs));
     } finally {
       setBusy(false);
     }
@@ -210,16 +205,15 @@ export function ActionDialog({
         >
           <Input type="datetime-local" aria-label="发生时间" style={{ maxWidth: 240 }} />
         </Form.Item>
+        {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
         {action === 'decide' && documentInputs.length > 0 && (
           <DocumentFields
             inputs={documentInputs}
             title={p.proposal === null ? '不予行政处罚决定书' : '行政处罚决定书'}
-            open={documentOpen}
-            onOpen={setDocumentOpen}
+            missing={documentMissing}
           />
         )}
       </Form>
-      {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
       {proposing && checked && (
         <div data-testid="legality-preview" style={{ marginBottom: 12 }} ref={preview}>
           <Typography.Title level={5}>合法性审查{stale ? '（内容已修改，请重新审查）' : ''}</Typography.Title>
@@ -232,40 +226,56 @@ export function ActionDialog({
 }
 
 /**
- * The 决定书's own inputs (情节, 涉案财物的处理, a party's particulars the case does not hold …): folded away until a
- * refusal names one of them.
+ * The 决定书's own inputs (情节, 涉案财物的处理, a party's particulars the case does not hold …): those a refusal named
+ * shown apart as what must be added, the others folded away.
  */
 function DocumentFields({
   inputs,
   title,
-  open,
-  onOpen,
+  missing,
 }: {
   inputs: readonly DocumentInput[];
   title: string;
-  open: boolean;
-  onOpen: (open: boolean) => void;
+  missing: Readonly<Record<string, string>>;
 }) {
+  const item = (input: DocumentInput, message?: string) => (
+    <Form.Item
+      key={input.name}
+      name={['document_fields', input.name]}
+      label={input.label}
+      validateStatus={message ? 'error' : undefined}
+      help={message}
+    >
+      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={input.label} />
+    </Form.Item>
+  );
+  const named = inputs.filter((i) => i.name in missing);
+  const rest = inputs.filter((i) => !(i.name in missing));
   return (
-    <Collapse
-      size="small"
-      style={{ marginBottom: 16 }}
-      activeKey={open ? ['fields'] : []}
-      onChange={(keys) => onOpen(keys.length > 0)}
-      data-testid="decision-document-fields"
-      items={[
-        {
-          key: 'fields',
-          forceRender: true,
-          label: `《${title}》的填写项（选填；案件中没有的信息在此补充）`,
-          children: inputs.map((input) => (
-            <Form.Item key={input.name} name={['document_fields', input.name]} label={input.label}>
-              <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={input.label} />
-            </Form.Item>
-          )),
-        },
-      ]}
-    />
+    <>
+      {named.length > 0 && (
+        <div data-testid="decision-missing-inputs">
+          <Typography.Title level={5}>《{title}》须补充的事项</Typography.Title>
+          {named.map((i) => item(i, missing[i.name]))}
+        </div>
+      )}
+      <Collapse
+        size="small"
+        style={{ marginBottom: 16 }}
+        data-testid="decision-document-fields"
+        items={[
+          {
+            key: 'fields',
+            forceRender: true,
+            label:
+              named.length > 0
+                ? `《${title}》的其他填写项（选填）`
+                : `《${title}》的填写项（选填；案件中没有的信息在此补充）`,
+            children: rest.map((i) => item(i)),
+          },
+        ]}
+      />
+    </>
   );
 }
 
