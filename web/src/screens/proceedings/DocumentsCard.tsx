@@ -14,7 +14,7 @@ import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { chinaTime } from './deadlines.js';
 import { documentRef, documentRows, shortHash, type DocumentRow } from './documents.js';
 import { IssueDocumentDialog } from './IssueDocumentDialog.js';
-import { ISSUING_ROLES } from './roles.js';
+import { CASE_ROLES } from './roles.js';
 
 export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceeding; version: number }) {
   const wide = Grid.useBreakpoint().md ?? true;
@@ -23,7 +23,8 @@ export function DocumentsCard({ proceeding: p, version }: { proceeding: Proceedi
   const docs = useAsync((signal) => documentsApi.list(p.id, signal), [p.id, version, user?.id]);
   const [issuing, setIssuing] = useState<{ replacing?: IssuedDocument } | null>(null);
   const [previewing, setPreviewing] = useState<IssuedDocument | null>(null);
-  const issuer = !!user && ISSUING_ROLES.includes(user.role);
+  // whoever works on cases issues (the server's documents roles); a viewer reads and downloads
+  const issuer = !!user && CASE_ROLES.includes(user.role);
   const rows = documentRows(docs.data ?? [], p.parties);
 
   const onIssued = (d: IssuedDocument) => {

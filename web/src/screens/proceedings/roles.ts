@@ -6,8 +6,6 @@
 /** Roles that work on cases (the 办案 menu is theirs); officers and administrators open new ones. */
 export const CASE_ROLES: readonly string[] = ['admin', 'officer', 'reviewer', 'leader'];
 export const OPENING_ROLES: readonly string[] = ['admin', 'officer'];
-/** Who makes and reissues 法律文书 on the case page (the case officers; the server has the last word). */
-export const ISSUING_ROLES: readonly string[] = ['admin', 'officer'];
 
 /** Steps that record something without moving the case on: offered apart from the stage's main steps. */
 export const SIDE_ACTIONS: ReadonlySet<string> = new Set([
