@@ -35,8 +35,24 @@ const NEW_CASE = {
   title: '某科技公司未履行网络安全等级保护义务案',
   agency: { name: '某县公安局', kind: 'police', level: 'county' },
   parties: [
-    { id: 'co', kind: 'organization', name: '某科技有限公司' },
-    { id: 'mgr', kind: 'individual', name: '张某', responsible_for: 'co' },
+    {
+      id: 'co',
+      kind: 'organization',
+      name: '某科技有限公司',
+      credit_code: '91640100MA00000000',
+      legal_representative: '李某',
+      address: '某县某路1号',
+    },
+    {
+      id: 'mgr',
+      kind: 'individual',
+      name: '张某',
+      responsible_for: 'co',
+      birth_date: '1980-01-01',
+      id_type: '居民身份证',
+      id_number: '110101198001010011',
+      address: '某县某村2号',
+    },
   ],
   facts: '未按照网络安全等级保护制度的要求履行安全保护义务',
   received_at: at('2025-03-03', '09:00'),
@@ -68,6 +84,9 @@ const ISSUING_ORGAN = {
   sentences: {},
   codes: {},
 };
+
+/** What the 行政处罚决定书 (行政处罚法 第五十九条; 程序规定 第一百七十五条) needs beyond the party records. */
+const DECISION_FIELDS = { mgr: { 'party.sex': '男', 'party.household': '某县', 'party.record': '无' } };
 
 type Role = 'officer' | 'officer2' | 'reviewer' | 'leader';
 const steps = (o1: number, o2: number): [Role, Record<string, unknown>][] => [
@@ -101,7 +120,7 @@ const steps = (o1: number, o2: number): [Role, Record<string, unknown>][] => [
   ['officer', { action: 'waive_hearing', party: 'mgr', at: at('2025-03-26', '11:00') }],
   ['officer', { action: 'proceed_to_review', at: at('2025-03-26', '12:00') }],
   ['reviewer', { action: 'pass_review', at: at('2025-03-27') }],
-  ['leader', { action: 'decide', at: at('2025-03-28') }],
+  ['leader', { action: 'decide', at: at('2025-03-28'), document_fields: DECISION_FIELDS }],
   ['officer', { action: 'serve', party: 'co', method: '直接送达', at: at('2025-03-28', '15:00') }],
   ['officer', { action: 'serve', party: 'mgr', method: '直接送达', at: at('2025-03-28', '15:30') }],
 ];

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LegalDocument } from '../core/documents/model.js';
-import { SEED } from '../core/cases/transitions/walk.test-support.js';
+import { fakeCheck, SEED } from '../core/cases/transitions/walk.test-support.js';
 import { loadCalendar } from '../law-data/calendar.js';
 import { listAudit } from './repositories/audit.js';
 import { listOrgans, organOf, saveOrgan } from './repositories/document-organs.js';
@@ -33,10 +33,12 @@ const CONTENT: LegalDocument = {
 
 describe.each(testEngines())('document store on %s', (engine) => {
   let store: TestStore;
+  let repo: ProceedingRepository;
   let proceeding: { id: number; case_id: number };
   beforeAll(async () => {
     store = await createTestStore(engine);
-    proceeding = await new ProceedingRepository(store.db).open(SEED, officer, loadCalendar());
+    repo = new ProceedingRepository(store.db);
+    proceeding = await repo.open(SEED, officer, loadCalendar());
   });
   afterAll(async () => store?.dispose());
 
@@ -56,6 +58,37 @@ describe.each(testEngines())('document store on %s', (engine) => {
     text: '责令改正通知书\n',
     docx: Buffer.from('docx bytes'),
     ...over,
+  });
+
+  it('what an action issues runs in the action’s transaction: when it fails, the action is not saved either', async () => {
+    const ctx = { calendar: loadCalendar(), check: fakeCheck('lawful') };
+    const input = { action: 'register', at: '2025-03-03T10:00:00+08:00' } as const;
+    const failing = repo.act(proceeding.id, input, ctx, officer, new Date(), async (trx, done) => {
+      await takeSerial(trx, { organ: '某县公安局', code: '受案字', year: 2025 });
+      expect(done).toMatchObject({
+        before: { stage: 'LEAD' },
+        after: { stage: 'INTAKE' },
+        event: { action: 'register' },
+      });
+      throw new Error('document failed');
+    });
+    await expect(failing).rejects.toThrow('document failed');
+    const after = await repo.get(proceeding.id);
+    expect(after).toMatchObject({ version: 1, state: { stage: 'LEAD' } });
+    expect(after!.events).toHaveLength(1);
+    const audit = await listAudit(store.db, {
+      entity: 'proceeding',
+      entity_id: String(proceeding.id),
+      page: 1,
+      page_size: 5,
+    });
+    expect(audit.items.map((a) => a.action)).toEqual(['open']);
+    const issued: number[] = [];
+    const res = await repo.act(proceeding.id, input, ctx, officer, new Date(), async (trx) => {
+      issued.push(await takeSerial(trx, { organ: '某县公安局', code: '受案字', year: 2025 }));
+    });
+    expect(res.ok).toBe(true);
+    expect(issued).toEqual([1]);
   });
 
   it('50 concurrent transactions take the serials 1..50 of one sequence; another sequence starts at 1', async () => {
@@ -145,5 +178,13 @@ describe.each(testEngines())('document store on %s', (engine) => {
       ['create', 'admin'],
     ]);
     expect(audit.items[0]).toMatchObject({ before: organ, after: changed });
+    // Another agency with the same 机关代字 and 部门简称 would print the same numbers from its own sequence.
+    await expect(
+      saveOrgan(store.db, { ...changed, agency: '某县公安局某派出所' }, admin),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      details: { agency: '某县公安局' },
+    });
+    await saveOrgan(store.db, { ...changed, agency: '某县公安局某派出所', department: '某所' }, admin);
   });
 });

@@ -55,8 +55,19 @@ interface Prepared {
   organ: IssuingOrgan;
   /** 文书代字, null for a document without a 文号. */
   code: string | null;
-  replaces: number | null;
-  reason: string | null;
+}
+
+/** Where a document goes: its proceeding and case, the proceeding's version it was built from (null in an action). */
+interface Target {
+  proceedingId: number;
+  caseId: number;
+  version: number | null;
+}
+
+/** The document a correction replaces, and why. */
+interface Correction {
+  replaces: number;
+  reason: string;
 }
 
 /** 说明 第4项 and 行政处罚法 第五十九条第一款第（六）项: no document without its organ's name and the 文号's 机关代字. */
@@ -129,27 +140,25 @@ export class DocumentIssuer {
         ? { replaces: { kind: replaced.kind, number: replaced.number, date: replaced.date } }
         : {}),
     });
-    return this.db.transaction().execute((trx) =>
-      this.store(
-        trx,
-        p.id,
-        p.case_id,
-        p.version,
-        {
-          ...prepared,
-          replaces: replaced?.id ?? null,
-          reason: input.reason ?? null,
-        },
-        actor,
-        now,
-      ),
-    );
+    return this.db
+      .transaction()
+      .execute((trx) =>
+        this.store(
+          trx,
+          { proceedingId: p.id, caseId: p.case_id, version: p.version },
+          prepared,
+          replaced ? { replaces: replaced.id, reason: input.reason! } : null,
+          actor,
+          now,
+        ),
+      );
   }
 
   /**
    * The decision's own documents, in its transaction (ProceedingRepository.act): the 行政处罚决定书 for each party
-   * sanctioned, or the 不予行政处罚决定书 for each party of a 不予处罚 decision; the payload's `document_fields` are their
-   * inputs. A document that cannot be built refuses the decision (the transaction rolls back).
+   * sanctioned, or the 不予行政处罚决定书 for each party of a 不予处罚 decision. Their inputs are the payload's
+   * `document_fields`: a text applies to every party, a map under a party's id to that party. A document that cannot be
+   * built refuses the decision (the transaction rolls back), naming every party's missing fields.
    */
   readonly onDecide: AfterAction = async (trx, done) => {
     if (done.input.action !== 'decide') return;
@@ -158,11 +167,12 @@ export class DocumentIssuer {
     const sanctioned = new Set(after.decision?.sanctions.map((s) => s.party));
     const parties = after.parties.filter((x) => !after.decision || sanctioned.has(x.id)).map((x) => x.id);
     const organ = this.requireOrgan(await organOf(trx, after.agency.name), kind);
-    const fields = documentFields(done.input['document_fields']);
-    knownInputs(this.template(kind), fields, 'document_fields');
+    const inputs = partyInputs(done.input['document_fields'], after);
     const drafts: Prepared[] = [];
-    const missing: MissingField[] = [];
+    const missing: (MissingField & { party?: string })[] = [];
     for (const party of parties) {
+      const fields = inputs(party);
+      knownInputs(this.template(kind), fields, 'document_fields');
       try {
         drafts.push(
           this.prepare(organ, {
@@ -177,21 +187,16 @@ export class DocumentIssuer {
       } catch (e) {
         if (!(e instanceof DomainError && e.code === 'MISSING_FIELDS')) throw e;
         for (const f of e.details['fields'] as MissingField[]) {
-          if (!missing.some((m) => m.field === f.field)) missing.push(f);
+          // The organ's settings are the same for every party: named once.
+          if (!f.field.startsWith('organ.')) missing.push({ ...f, party });
+          else if (!missing.some((m) => m.field === f.field)) missing.push(f);
         }
       }
     }
     if (missing.length) throw missingFields(missing, kind);
     for (const d of drafts) {
-      await this.store(
-        trx,
-        done.id,
-        done.caseId,
-        null,
-        { ...d, replaces: null, reason: null },
-        done.actor,
-        done.at,
-      );
+      const target = { proceedingId: done.id, caseId: done.caseId, version: null };
+      await this.store(trx, target, d, null, done.actor, done.at);
     }
   };
 
@@ -226,26 +231,18 @@ export class DocumentIssuer {
     const request: DocumentRequest = { ...req, organ, number: null };
     const draft = template.build(request);
     if (!draft.ok) throw missingFields(draft.missing, req.kind);
-    return {
-      request,
-      organ,
-      code: organ.codes[req.kind] ?? KIND_INFO[req.kind].code,
-      replaces: null,
-      reason: null,
-    };
+    return { request, organ, code: organ.codes[req.kind] ?? KIND_INFO[req.kind].code };
   }
 
   /** In the issuing transaction: the 文号, the document built with it, its Word file, the row, the audit entry. */
   private async store(
     trx: Kysely<Database>,
-    proceedingId: number,
-    caseId: number,
-    version: number | null,
-    d: Prepared,
+    { proceedingId, caseId, version }: Target,
+    { request, organ, code }: Prepared,
+    correction: Correction | null,
     actor: Actor,
     at: Date,
   ): Promise<IssuedDocument> {
-    const { request, organ, code } = d;
     const year = Number(request.date.slice(0, 4));
     const numbered = code
       ? await takeSerial(trx, { organ: organ.agency, code, year }).then((serial) => ({
@@ -256,21 +253,21 @@ export class DocumentIssuer {
           number: formatNumber({ organ: organ.code, department: organ.department, code, year, serial }),
         }))
       : null;
-    if (d.replaces !== null) {
+    if (correction) {
       // A correction is made once: a second one corrects the first correction.
       const taken = await trx
         .selectFrom('documents')
         .select('id')
-        .where('replaces', '=', d.replaces)
+        .where('replaces', '=', correction.replaces)
         .executeTakeFirst();
       if (taken) {
-        throw new DomainError('CONFLICT', `文书 ${d.replaces} 已被文书 ${taken.id} 更正`, {
-          replaces: d.replaces,
+        throw new DomainError('CONFLICT', `文书 ${correction.replaces} 已被文书 ${taken.id} 更正`, {
+          replaces: correction.replaces,
           replaced_by: Number(taken.id),
         });
       }
     }
-    const built = this.deps.templates[request.kind]!.build({ ...request, number: numbered?.number ?? null });
+    const built = this.template(request.kind).build({ ...request, number: numbered?.number ?? null });
     if (!built.ok) throw missingFields(built.missing, request.kind);
     const document: LegalDocument = built.document;
     const docx = await this.deps.renderDocx(document);
@@ -283,8 +280,8 @@ export class DocumentIssuer {
       date: request.date,
       issued_at: at.toISOString(),
       issued_by: actor,
-      replaces: d.replaces,
-      reason: d.reason,
+      replaces: correction?.replaces ?? null,
+      reason: correction?.reason ?? null,
       request: {
         kind: request.kind,
         party: request.party ?? null,
@@ -365,18 +362,28 @@ function knownInputs(template: DocumentTemplate, fields: Record<string, string>,
   );
 }
 
-/** The decide payload's `document_fields`: inputs of its 决定书 (a map of strings), or none. */
-function documentFields(v: unknown): Record<string, string> {
-  if (v === undefined) return {};
-  if (
-    typeof v !== 'object' ||
-    v === null ||
-    Array.isArray(v) ||
-    Object.values(v).some((x) => typeof x !== 'string')
-  ) {
-    throw new DomainError('INVALID_INPUT', 'body document_fields: 须为 {输入项: 文本}', {
-      field: 'document_fields',
+/**
+ * The decide payload's `document_fields` as each party's inputs: `{name: text}` for every party, `{partyId: {name:
+ * text}}` for one (over the common ones).
+ */
+function partyInputs(v: unknown, state: Proceeding): (party: string) => Record<string, string> {
+  const bad = (field: string) =>
+    new DomainError('INVALID_INPUT', `body ${field}: 须为 {输入项: 文本}，或 {当事人id: {输入项: 文本}}`, {
+      field,
     });
+  const isMap = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (v === undefined) return () => ({});
+  if (!isMap(v)) throw bad('document_fields');
+  const common: Record<string, string> = {};
+  const own: Record<string, Record<string, string>> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string') common[k] = x;
+    else if (isMap(x) && state.parties.some((p) => p.id === k)) {
+      const wrong = Object.keys(x).find((n) => typeof x[n] !== 'string');
+      if (wrong !== undefined) throw bad(`document_fields.${k}.${wrong}`);
+      own[k] = x as Record<string, string>;
+    } else throw bad(`document_fields.${k}`);
   }
-  return v as Record<string, string>;
+  return (party) => ({ ...common, ...own[party] });
 }

@@ -57,10 +57,22 @@ const courtNamed = (req: DocumentRequest) =>
     ? []
     : [{ field: 'organ.court', label: '人民法院', basis: '行政处罚法 第五十九条第一款第（五）项' }];
 
-export const FAKE_TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
+/** 行政处罚法 第五十九条第一款第（一）项 「当事人的姓名或者名称、地址」: asked when `require.address` is set. */
+const addressNamed = (require: { address: boolean }) => (req: DocumentRequest) => {
+  const party = req.proceeding.parties.find((p) => p.id === req.party);
+  return !require.address || party?.address || req.fields['party.address']
+    ? []
+    : [{ field: 'party.address', label: '地址', basis: '行政处罚法 第五十九条第一款第（一）项' }];
+};
+
+const fakeTemplates = (require: { address: boolean }): Partial<Record<DocumentKind, DocumentTemplate>> => ({
   penalty_decision: fake('penalty_decision', {
     issuable: (p) => (p.decision ? null : { reason: '尚未作出行政处罚决定', details: { stage: p.stage } }),
-    missing: courtNamed,
+    inputs: [
+      { name: 'party.address', label: '地址', required: false },
+      { name: 'payment', label: '缴款方式', required: false },
+    ],
+    missing: (req) => [...courtNamed(req), ...addressNamed(require)(req)],
   }),
   no_penalty_decision: fake('no_penalty_decision', {
     issuable: (p) =>
@@ -79,21 +91,25 @@ export const FAKE_TEMPLATES: Partial<Record<DocumentKind, DocumentTemplate>> = {
         ? []
         : [{ field: 'fields.place', label: '告知地点', basis: '程序规定 第一百六十七条（笔录形式）' }],
   }),
-};
+});
 
 export interface FakeDocuments extends DocumentDeps {
   renders: { docx: number; pdf: number };
   /** Set to make the next Word rendering fail (after the number is taken: the transaction must give it back). */
   failNext: { docx: boolean };
+  /** Set to make the decision ask for the party's address. */
+  require: { address: boolean };
 }
 
 export function fakeDocuments(): FakeDocuments {
   const renders = { docx: 0, pdf: 0 };
   const failNext = { docx: false };
+  const require = { address: false };
   return {
-    templates: FAKE_TEMPLATES,
+    templates: fakeTemplates(require),
     renders,
     failNext,
+    require,
     renderDocx: async (doc) => {
       if (failNext.docx) {
         failNext.docx = false;

@@ -107,6 +107,61 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     ]);
   });
 
+  // 行政处罚法 第五十九条第一款第（一）项 「当事人的姓名或者名称、地址」
+  it('decide names each party’s missing fields, and takes the inputs of its 决定书 for all parties or for one', async () => {
+    const id = await walkedTo(h, stepIndex(h, 'decide'));
+    const decide = walkSteps(h)[stepIndex(h, 'decide')]![1];
+    docs.require.address = true;
+    try {
+      const refused = await act(h, 'leader', id, decide);
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error.details.fields).toEqual([
+        {
+          field: 'party.address',
+          label: '地址',
+          basis: '行政处罚法 第五十九条第一款第（一）项',
+          party: 'co',
+        },
+        {
+          field: 'party.address',
+          label: '地址',
+          basis: '行政处罚法 第五十九条第一款第（一）项',
+          party: 'mgr',
+        },
+      ]);
+      const onlyCo = await act(h, 'leader', id, {
+        ...decide,
+        document_fields: { co: { 'party.address': '某县某路1号' } },
+      });
+      expect(onlyCo.statusCode).toBe(409);
+      expect(onlyCo.json().error.details.fields).toEqual([expect.objectContaining({ party: 'mgr' })]);
+      const unknown = await act(h, 'leader', id, { ...decide, document_fields: { nobody: { x: 'y' } } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().error.details.field).toBe('document_fields.nobody');
+      expect(await stageOf(id)).toBe('APPROVAL');
+
+      const ok = await act(h, 'leader', id, {
+        ...decide,
+        document_fields: {
+          payment: '到某银行缴纳',
+          co: { 'party.address': '某县某路1号' },
+          mgr: { 'party.address': '某县某村2号' },
+        },
+      });
+      expect(ok.statusCode, ok.body).toBe(200);
+    } finally {
+      docs.require.address = false;
+    }
+    const texts = await Promise.all(
+      (await list(id)).map(async (d) =>
+        (await h.as('viewer', { method: 'GET', url: `/api/documents/${d.id}.docx` })).rawPayload.toString(),
+      ),
+    );
+    expect(texts[0]).toContain('party.address：某县某路1号');
+    expect(texts[1]).toContain('party.address：某县某村2号');
+    expect(texts.every((t) => t.includes('payment：到某银行缴纳'))).toBe(true);
+  });
+
   // 行政处罚法 第五十七条第一款第（二）项 「违法行为轻微，依法可以不予行政处罚的，不予行政处罚」
   it('a 不予处罚 decide issues a 不予行政处罚决定书 to each party', async () => {
     const id = await walkedTo(h, stepIndex(h, 'propose_penalty'));
@@ -185,7 +240,10 @@ describe.each(testEngines())('documents API on %s', (engine) => {
       label: '行政处罚决定书',
       issuable: false,
       reason: '尚未作出行政处罚决定',
-      inputs: [],
+      inputs: [
+        { name: 'party.address', label: '地址', required: false },
+        { name: 'payment', label: '缴款方式', required: false },
+      ],
     });
     expect(kinds.find((k) => k.kind === 'notice_record')).toMatchObject({
       issuable: true,
@@ -326,7 +384,12 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     const listed = await h.as('viewer', { method: 'GET', url: '/api/document-organs' });
     expect(listed.statusCode).toBe(200);
     expect(listed.json()).toEqual(expect.arrayContaining([COUNTY_ORGAN]));
-    const organ = { ...COUNTY_ORGAN, agency: '某县公安局设置测试', codes: { penalty_decision: '罚决字' } };
+    const organ = {
+      ...COUNTY_ORGAN,
+      agency: '某县公安局设置测试',
+      code: '设',
+      codes: { penalty_decision: '罚决字' },
+    };
     expect((await putOrgan(organ, 'officer')).statusCode).toBe(403);
     const saved = await putOrgan(organ);
     expect(saved.statusCode, saved.body).toBe(200);
@@ -339,6 +402,9 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     });
     expect(audit.items[0]).toMatchObject({ action: 'create', username: 'admin', after: organ });
     expect((await putOrgan({ ...organ, code: 'X' })).statusCode).toBe(400);
+    const twin = await putOrgan({ ...organ, code: COUNTY_ORGAN.code });
+    expect(twin.statusCode).toBe(409);
+    expect(twin.json().error.details).toMatchObject({ field: 'code', agency: COUNTY_ORGAN.agency });
     expect((await putOrgan({ ...organ, codes: { penalty_decision: '罚决' } })).statusCode).toBe(400);
     expect((await putOrgan({ ...organ, name: '' })).statusCode).toBe(400);
   });

@@ -84,6 +84,8 @@ export function documentsMigration(engine: Engine): Migration {
         .addColumn('codes', 'text', (c) => c.notNull())
         .addColumn('updated_by', 'text')
         .addColumn('updated_at', 'text', (c) => c.notNull())
+        // Each agency has its own sequences: two with the same 机关代字 and 部门简称 would print the same 文号.
+        .addUniqueConstraint('document_organs_number_prefix_unique', ['code', 'department'])
         .execute();
     },
   };

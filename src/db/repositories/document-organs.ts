@@ -1,5 +1,6 @@
 /** The issuing organ's settings per agency (IssuingOrgan, src/core/documents/model.ts); every change audited. */
 import type { Kysely, Selectable } from 'kysely';
+import { DomainError } from '../../core/shared/errors.js';
 import type { DocumentKind, IssuingOrgan } from '../../core/documents/model.js';
 import type { Database, DocumentOrgansTable } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
@@ -33,7 +34,10 @@ export async function listOrgans(db: Kysely<Database>): Promise<IssuingOrgan[]> 
   return rows.map(organ);
 }
 
-/** Creates or replaces the settings of `o.agency`; audited with the settings before and after. */
+/**
+ * Creates or replaces the settings of `o.agency`; audited with the settings before and after. Two agencies may not
+ * share 机关代字 and 部门简称: their sequences are their own, so their printed 文号 would repeat.
+ */
 export async function saveOrgan(
   db: Kysely<Database>,
   o: IssuingOrgan,
@@ -41,6 +45,23 @@ export async function saveOrgan(
   at = new Date(),
 ): Promise<IssuingOrgan> {
   return db.transaction().execute(async (trx) => {
+    const twin = await trx
+      .selectFrom('document_organs')
+      .select('agency')
+      .where('code', '=', o.code)
+      .where('department', '=', o.department)
+      .where('agency', '<>', o.agency)
+      .executeTakeFirst();
+    if (twin) {
+      throw new DomainError(
+        'CONFLICT',
+        `机关代字「${o.code}」和部门简称「${o.department}」已由${twin.agency}使用`,
+        {
+          field: 'code',
+          agency: twin.agency,
+        },
+      );
+    }
     const before = await organOf(trx, o.agency);
     const values = {
       name: o.name,

@@ -35,6 +35,7 @@ export const documentKindOfferSchema = z.object({
   reason: z.string().nullable(),
   inputs: z.array(z.object({ name: z.string(), label: z.string(), required: z.boolean() })),
 });
+export type DocumentKindOfferView = z.infer<typeof documentKindOfferSchema>;
 export const documentKindOffersSchema = z.array(documentKindOfferSchema);
 export const documentKindsQuerySchema = z.object({
   party: z

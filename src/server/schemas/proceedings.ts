@@ -88,7 +88,9 @@ export const actionBodySchema = z
       'waive_hearing {party}, accept_hearing {party, hearing_at, presider (user id)}, close_hearing {outcome, ' +
       'record_signed}, pass_review / escalate_collective {first_time?, qualified?}, collective_decision ' +
       '{participants}, return_for_investigation {reason}, serve {party, method}, record_payment {party, ' +
-      'amount_yuan}, terminate {ground, approved_by}, extend_time_limit {approved_by}, record_event {event, …}.',
+      'amount_yuan}, terminate {ground, approved_by}, extend_time_limit {approved_by}, record_event {event, …}. ' +
+      'decide also takes document_fields, the inputs of the 决定书 it issues: {name: text} for every party, ' +
+      '{party id: {name: text}} for one.',
   );
 
 const deadlineSchema = z.object({
