@@ -12,7 +12,14 @@ export interface BenchResult {
   target?: string;
 }
 
-const MODULES = ['./check.js', './extract.js', './api.js', './citations.js', './proceedings.js'];
+const MODULES = [
+  './check.js',
+  './extract.js',
+  './api.js',
+  './citations.js',
+  './proceedings.js',
+  './documents.js',
+];
 const only = process.argv.slice(2);
 
 const results: BenchResult[] = [];

@@ -1,8 +1,10 @@
 /**
  * The parts of the .docx that the `docx` package cannot write as we need them, and the zip made reproducible: the
  * same document gives the same bytes, so the SHA-256 kept with an issued document can be recomputed from its data.
+ * Reading a .docx's parts back (jszip) for docxText.
  */
 import JSZip from 'jszip';
+import { DomainError } from '../core/shared/errors.js';
 import { FONT_TABLE } from './fonts.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -43,15 +45,38 @@ export function corePropertiesXml(title: string): string {
   );
 }
 
-/** The package zipped again in the same order with every entry dated FIXED_INSTANT (docx stamps the current time). */
-export async function reproducibleZip(data: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
-  const out = new JSZip();
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    out.file(entry.name, await entry.async('uint8array'), { date: FIXED_INSTANT, createFolders: false });
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+/** FIXED_INSTANT as an MS-DOS time and date (date bits: years since 1980 << 9 | month << 5 | day). */
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1;
+
+/**
+ * The zip with every entry dated FIXED_INSTANT (docx stamps the current time), in place of the time and date fields
+ * of each central directory entry and of the local header it points to — nothing is recompressed, which would cost
+ * more than building the document (the compressed data is already the same for the same document).
+ */
+export function pinZipDates(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const bad = (what: string, offset: number) =>
+    new DomainError('UNREADABLE_INPUT', `不是可读的 zip 文件：${what}`, { what, offset });
+  let end = out.length - 22;
+  while (end >= 0 && out.readUInt32LE(end) !== END_OF_CENTRAL_DIRECTORY) end--;
+  if (end < 0) throw bad('end of central directory', out.length);
+  const count = out.readUInt16LE(end + 10);
+  let at = out.readUInt32LE(end + 16);
+  for (let k = 0; k < count; k++) {
+    if (out.readUInt32LE(at) !== CENTRAL_HEADER) throw bad('central directory entry', at);
+    out.writeUInt16LE(DOS_TIME, at + 12);
+    out.writeUInt16LE(DOS_DATE, at + 14);
+    const local = out.readUInt32LE(at + 42);
+    if (out.readUInt32LE(local) !== LOCAL_HEADER) throw bad('local file header', local);
+    out.writeUInt16LE(DOS_TIME, local + 10);
+    out.writeUInt16LE(DOS_DATE, local + 12);
+    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return out;
 }
 
 /** The text of the parts of a .docx, by path. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { LegalDocument } from '../core/documents/model.js';
 import { documentText } from '../core/documents/text.js';
-import { readParts } from './docx-package.js';
+import { pinZipDates, readParts } from './docx-package.js';
 import { STYLE } from './docx-styles.js';
 import { docxText } from './docx-text.js';
 import { renderDocx } from './docx.js';
@@ -122,7 +122,18 @@ describe('renderDocx: pages', () => {
     }
     expect(tbl).toMatch(/<w:gridSpan w:val="3"\/>/);
     expect(tbl).toMatch(/<w:cantSplit\/>/);
-    expect(doc).toMatch(/<w:br w:type="page"\/>/);
+  });
+
+  it('a page break starts the next copy on a new page without an empty first line; before a table it is a paragraph of its own', async () => {
+    const doc = part(await parts(REGISTRATION), 'word/document.xml');
+    expect(doc).toMatch(/<w:pageBreakBefore\/>.{0,200}银川市公安局兴庆区分局/);
+    expect(doc).not.toMatch(/<w:br w:type="page"\/>/);
+    const beforeTable: LegalDocument = {
+      ...REGISTRATION,
+      blocks: [{ type: 'paragraph', text: '甲' }, { type: 'page_break' }, REGISTRATION.blocks[3]!],
+    };
+    expect(part(await parts(beforeTable), 'word/document.xml')).toMatch(/<w:br w:type="page"\/>.*<w:tbl>/);
+    expect(await docxText(await renderDocx(beforeTable))).toBe(documentText(beforeTable));
   });
 
   it('the seal goes over the organ’s name at the right, with the date (行政处罚法 第五十九条第二款: 必须盖有作出行政处罚决定的行政机关的印章)', async () => {
@@ -169,5 +180,14 @@ describe('renderDocx: text and bytes', () => {
       '<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z</dcterms:created>',
     );
     expect(core).toContain('<dc:title>行政处罚决定书</dc:title>');
+  });
+
+  it('dating the zip entries refuses what is not a zip, naming where it failed', () => {
+    expect(() => pinZipDates(Buffer.alloc(64))).toThrow(
+      expect.objectContaining({
+        code: 'UNREADABLE_INPUT',
+        details: { what: 'end of central directory', offset: 64 },
+      }),
+    );
   });
 });

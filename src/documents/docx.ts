@@ -24,7 +24,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Block, LegalDocument } from '../core/documents/model.js';
-import { corePropertiesXml, fontTableXml, reproducibleZip } from './docx-package.js';
+import { corePropertiesXml, fontTableXml, pinZipDates } from './docx-package.js';
 import { STYLE, twips, wordStyles } from './docx-styles.js';
 import { PAGE_LAYOUT, typeWidth, type PageLayout } from './layout.js';
 
@@ -32,7 +32,9 @@ import { PAGE_LAYOUT, typeWidth, type PageLayout } from './layout.js';
 const runs = (text: string) =>
   text.split('\n').map((t, i) => new TextRun({ text: t, break: i > 0 ? 1 : undefined }));
 
-const para = (style: string, text: string, o: Omit<IParagraphOptions, 'style' | 'children'> = {}) =>
+type Options = Omit<IParagraphOptions, 'style' | 'children'>;
+
+const para = (style: string, text: string, o: Options = {}) =>
   new Paragraph({ style, children: runs(text), ...o });
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -72,53 +74,71 @@ function table(b: Extract<Block, { type: 'table' }>, l: PageLayout): Table {
   });
 }
 
-function block(b: Block, l: PageLayout): FileChild[] {
+/** A block's paragraphs; `lead` is added to the first (a page break before it). */
+function block(b: Block, l: PageLayout, lead: Options): FileChild[] {
+  const first = (i: number, o: Options = {}): Options => (i === 0 ? { ...o, ...lead } : o);
   switch (b.type) {
     case 'organ':
-      return [para(STYLE.organ, b.text)];
+      return [para(STYLE.organ, b.text, lead)];
     case 'title':
-      return [para(STYLE.title, b.text)];
+      return [para(STYLE.title, b.text, lead)];
     case 'number':
-      return [para(STYLE.number, b.text)];
+      return [para(STYLE.number, b.text, lead)];
     case 'paragraph':
       return [
-        para(
-          b.indent === false ? STYLE.plain : STYLE.body,
-          b.text,
-          b.align ? { alignment: ALIGN[b.align] } : {},
-        ),
+        para(b.indent === false ? STYLE.plain : STYLE.body, b.text, {
+          ...(b.align ? { alignment: ALIGN[b.align] } : {}),
+          ...lead,
+        }),
       ];
     case 'fields':
       // A value that wraps continues under itself, after its label.
-      return b.rows.map((r) =>
-        para(STYLE.plain, `${r.label}：${r.value}`, {
-          indent: {
-            left: twips.pt((r.label.length + 1) * l.size.body),
-            hanging: twips.pt((r.label.length + 1) * l.size.body),
-          },
-        }),
-      );
+      return b.rows.map((r, i) => {
+        const hang = twips.pt((r.label.length + 1) * l.size.body);
+        return para(
+          STYLE.plain,
+          `${r.label}：${r.value}`,
+          first(i, { indent: { left: hang, hanging: hang } }),
+        );
+      });
     case 'table':
       return [table(b, l)];
     case 'signature':
       return [
-        para(STYLE.signature, `${b.organ}（印）`, { spacing: { before: twips.pt(2 * l.line) } }),
+        para(STYLE.signature, `${b.organ}（印）`, first(0, { spacing: { before: twips.pt(2 * l.line) } })),
         para(STYLE.signature, b.date),
       ];
     case 'sign_lines':
       return b.lines.map((line, i) =>
-        para(STYLE.plain, line, i === 0 ? { spacing: { before: twips.pt(l.line) } } : {}),
+        para(STYLE.plain, line, first(i, { spacing: { before: twips.pt(l.line) } })),
       );
     case 'footer':
       return [
         new Paragraph({
           style: STYLE.footer,
           children: b.copy ? [...runs(b.text), new TextRun({ children: [new Tab(), b.copy] })] : runs(b.text),
+          ...lead,
         }),
       ];
     case 'page_break':
       return [new Paragraph({ children: [new PageBreak()] })];
   }
+}
+
+/**
+ * The blocks in order. A page break becomes 「page break before」 on the next paragraph — a paragraph holding only a
+ * break would leave its empty line at the top of the new page — and a paragraph of its own only before a table.
+ */
+function body(blocks: readonly Block[], l: PageLayout): FileChild[] {
+  const out: FileChild[] = [];
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type === 'page_break' && next !== undefined && next.type !== 'table' && next.type !== 'page_break')
+      return;
+    const after = blocks[i - 1]?.type === 'page_break' && b.type !== 'table' && b.type !== 'page_break';
+    out.push(...block(b, l, after ? { pageBreakBefore: true } : {}));
+  });
+  return out;
 }
 
 /** 「— 1 —」 one character in from the outer edge (GB/T 9704 7.5). */
@@ -185,7 +205,7 @@ export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
         footers: signed
           ? { default: signedPageFooter(doc.page_sign_line!) }
           : { default: pageNumberFooter(l, 'odd'), even: pageNumberFooter(l, 'even') },
-        children: doc.blocks.flatMap((b) => block(b, l)),
+        children: body(doc.blocks, l),
       },
     ],
   });
@@ -193,5 +213,5 @@ export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
     { path: 'word/fontTable.xml', data: fontTableXml() },
     { path: 'docProps/core.xml', data: corePropertiesXml(doc.title) },
   ]);
-  return reproducibleZip(packed);
+  return pinZipDates(packed);
 }

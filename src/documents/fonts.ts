@@ -89,11 +89,9 @@ export const FONT_TABLE: readonly FontTableEntry[] = [
   },
 ];
 
-/** The PDF's font: Debian's fonts-noto-cjk, found by Chromium through fontconfig under this family name. */
+/** The PDF's font: Debian's fonts-noto-cjk, found by Chromium through fontconfig under these names. */
 export const PDF_FONT = {
   family: 'Noto Serif CJK SC',
-  files: [
-    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-    '/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc',
-  ],
+  postscript: 'NotoSerifCJKsc-Regular',
+  files: ['/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'],
 } as const;

@@ -11,7 +11,10 @@ describe('renderHtml', () => {
     expect(html).toContain('@page { size: 210mm 297mm; margin: 37mm 26mm 35mm 28mm; }');
     expect(html).toMatch(/body \{[^}]*font-size: 16pt; line-height: 28\.95pt;/);
     expect(html).toMatch(/\.organ, \.title \{[^}]*font-size: 22pt;/);
-    expect(html).toMatch(/font-family: "Noto Serif CJK SC"/);
+    expect(html).toContain(
+      'src: local("Noto Serif CJK SC"), local("NotoSerifCJKsc-Regular"); font-weight: 400;',
+    );
+    expect(html).toMatch(/body \{ margin: 0; font-family: "Wangan Serif", "仿宋_GB2312"/);
     expect(html).toContain('<html lang="zh-CN">');
   });
 

@@ -68,12 +68,21 @@ function block(b: Block): string {
   }
 }
 
-const SERIF = `"${PDF_FONT.family}", "仿宋_GB2312", "FangSong", serif`;
-const TITLE = `"${PDF_FONT.family}", "方正小标宋简体", "SimSun", serif`;
+/**
+ * The PDF's one face: Noto Serif CJK SC Regular under a family of our own that has no bold, so the title's bold is
+ * synthesised from it. Embedding a second CJK face (the Bold) costs Chromium about as much again per PDF as the
+ * first; the synthesised weight stands in for 小标宋 as well as the real Bold. Elsewhere (a desktop browser without
+ * Noto) the names after it apply.
+ */
+const FACE = 'Wangan Serif';
+const FONT_FACE = `@font-face { font-family: "${FACE}"; src: local("${PDF_FONT.family}"), local("${PDF_FONT.postscript}"); font-weight: 400; }`;
+const SERIF = `"${FACE}", "仿宋_GB2312", "FangSong", serif`;
+const TITLE = `"${FACE}", "方正小标宋简体", "SimSun", serif`;
 
 function css(l: PageLayout): string {
   const m = l.margin;
-  return `@page { size: ${l.width}mm ${l.height}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
+  return `${FONT_FACE}
+@page { size: ${l.width}mm ${l.height}mm; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 html { -webkit-print-color-adjust: exact; }
 body { margin: 0; font-family: ${SERIF}; font-size: ${l.size.body}pt; line-height: ${l.line}pt; text-align: justify; color: #000; }
 p, h1 { margin: 0; }
@@ -104,13 +113,13 @@ export function renderHtml(doc: LegalDocument): string {
 /**
  * Chromium's page footer (its classes pageNumber and totalPages are filled in per page), `footer_gap` below the type
  * area: 「— 1 —」 (GB/T 9704 7.5; centred — a footer template cannot tell odd pages from even), or a 笔录's signing
- * line and 「第 X 页 共 Y 页」. The template is a document of its own: it sets its font and sizes.
+ * line and 「第 X 页 共 Y 页」. The template is a document of its own: it names the installed font and sets its sizes.
  */
 export function footerTemplate(doc: LegalDocument): string {
   const l = PAGE_LAYOUT[doc.page];
   const box =
     `width:100%;box-sizing:border-box;padding:${l.footer_gap}mm ${l.margin.right}mm 0 ${l.margin.left}mm;` +
-    `font-family:${SERIF.replace(/"/g, "'")};font-size:${l.size.page_number}pt;line-height:${l.size.page_number * 1.5}pt;color:#000;`;
+    `font-family:'${PDF_FONT.family}',serif;font-size:${l.size.page_number}pt;line-height:${l.size.page_number * 1.5}pt;color:#000;`;
   const content =
     doc.page_sign_line === undefined
       ? '<div style="text-align:center">— <span class="pageNumber"></span> —</div>'

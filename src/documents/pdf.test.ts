@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('PdfRenderer with Chromium', () => {
     for (const p of facts.pages) expect([ptToMm(p.width), ptToMm(p.height)]).toEqual([210.2, 297]);
     expect(facts.embedded).toBe(true);
     expect(facts.fonts.length).toBeGreaterThan(0);
-    for (const f of facts.fonts) expect(f).toMatch(/^NotoSerifCJKsc-(Regular|Bold)$/);
+    expect(facts.fonts).toEqual(['NotoSerifCJKsc-Regular']);
   });
 
   it('当场处罚决定书 on one A5 page (说明 第2项: 当场处罚决定书版心130mm×160mm)', async () => {

@@ -1,10 +1,12 @@
 /**
  * A LegalDocument as PDF: its HTML (html.ts) printed by Chromium — Debian's /usr/bin/chromium driven by
  * playwright-core, never a downloaded browser — with Noto Serif CJK SC embedded, so the PDF looks the same on every
- * machine. One browser is launched on the first render and reused; each render has a page of its own.
+ * machine. One browser is launched on the first render and reused; each render has a page of its own while it runs.
+ * A page is kept for the next render when it is done (up to IDLE_PAGES of them): opening one starts a renderer
+ * process, which costs about as much CPU as printing the PDF.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { LegalDocument } from '../core/documents/model.js';
 import { DomainError } from '../core/shared/errors.js';
 import { PDF_FONT } from './fonts.js';
@@ -12,6 +14,7 @@ import { footerTemplate, renderHtml } from './html.js';
 import { PAGE_LAYOUT } from './layout.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
+const IDLE_PAGES = 4;
 
 export interface PdfRendererOptions {
   /** The Chromium to drive (default Debian's). */
@@ -33,6 +36,7 @@ export class PdfRenderer {
   readonly #executablePath: string;
   readonly #fontFiles: readonly string[];
   #context: Promise<{ browser: Browser; context: BrowserContext }> | null = null;
+  #idle: Page[] = [];
 
   constructor(options: PdfRendererOptions = {}) {
     this.#executablePath = options.executablePath ?? CHROMIUM;
@@ -64,7 +68,9 @@ export class PdfRenderer {
           throw unavailable('chromium', this.#executablePath, e instanceof Error ? e.message : String(e));
         });
       browser.on('disconnected', () => {
-        if (this.#context === started) this.#context = null;
+        if (this.#context !== started) return;
+        this.#context = null;
+        this.#idle = [];
       });
       return { browser, context: await browser.newContext({ locale: 'zh-CN', javaScriptEnabled: false }) };
     })();
@@ -76,13 +82,15 @@ export class PdfRenderer {
 
   async render(doc: LegalDocument): Promise<Buffer> {
     this.#context ??= this.#launch();
-    const { context } = await this.#context;
-    const page = await context.newPage();
+    const started = this.#context;
+    const { context } = await started;
+    const page = this.#idle.pop() ?? (await context.newPage());
+    let reusable = false;
     try {
       await page.setContent(renderHtml(doc), { waitUntil: 'load' });
       const l = PAGE_LAYOUT[doc.page];
       const mm = (n: number) => `${n}mm`;
-      return await page.pdf({
+      const pdf = await page.pdf({
         width: mm(l.width),
         height: mm(l.height),
         margin: {
@@ -96,8 +104,11 @@ export class PdfRenderer {
         headerTemplate: '<span></span>',
         footerTemplate: footerTemplate(doc),
       });
+      reusable = true;
+      return pdf;
     } finally {
-      await page.close();
+      if (reusable && this.#context === started && this.#idle.length < IDLE_PAGES) this.#idle.push(page);
+      else await page.close().catch(() => undefined);
     }
   }
 
@@ -105,6 +116,7 @@ export class PdfRenderer {
   async close(): Promise<void> {
     const started = this.#context;
     this.#context = null;
+    this.#idle = [];
     if (started) await started.then(({ browser }) => browser.close()).catch(() => undefined);
   }
 }
