@@ -6,6 +6,7 @@
  * The facts, reasons and basis are the proposal's (citation-block.ts with the proposal in place of the decision), the
  * proposed penalty the sanctions sentence of the proposal prefixed 拟.
  */
+import { isMinorOn } from '../../cases/guards/hearing.js';
 import { chinaDate } from '../../cases/periods.js';
 import type { Party, Proceeding } from '../../cases/proceeding.js';
 import { UNDECIDED_STAGES, type Stage } from '../../cases/stages.js';
@@ -14,7 +15,7 @@ import type { IsoDate } from '../../shared/dates.js';
 import { sentence } from '../format.js';
 import type { DocumentRequest, NotIssuable } from '../model.js';
 import { citationBlock } from './citation-block.js';
-import { Items, lastEvent, notIssuable, partyFor, unknownParty, you } from './form.js';
+import { formInput, Items, lastEvent, notIssuable, partyFor, unknownParty, you } from './form.js';
 import { factsParagraph } from './facts.js';
 import { sanctionsSentence } from './sanctions.js';
 
@@ -24,6 +25,8 @@ export const NOTICE_BASES: readonly {
   caseKinds: readonly CaseKind[];
   notice: string;
   hearing: string;
+  /** The provision that has a minor's parents or guardian told as well, where one does. */
+  guardian: string | null;
 }[] = [
   {
     from: '2021-07-15',
@@ -31,18 +34,43 @@ export const NOTICE_BASES: readonly {
     notice: '《中华人民共和国行政处罚法》第四十四条、《公安机关办理行政案件程序规定》第一百六十七条',
     hearing:
       '《中华人民共和国行政处罚法》第六十三条、第六十四条和《公安机关办理行政案件程序规定》第一百二十三条',
+    guardian: null,
   },
   {
     from: '2026-01-01',
     caseKinds: ['ZHIAN', 'DETENTION_OTHER_LAW'],
     notice: '《中华人民共和国行政处罚法》第四十四条、《中华人民共和国治安管理处罚法》第一百一十二条',
     hearing: '《中华人民共和国行政处罚法》第六十四条和《中华人民共和国治安管理处罚法》第一百一十七条',
+    // 「违反治安管理行为人不满十八周岁的，还应当依照前两款的规定告知未成年人的父母或者其他监护人，充分听取其意见。」
+    guardian: '《中华人民共和国治安管理处罚法》第一百一十二条第三款',
   },
 ];
+
+/** The day of the notice (the propose_penalty event), else the document's date. */
+const noticeDay = (req: DocumentRequest): IsoDate =>
+  chinaDate(noticeEvent(req.proceeding)?.at ?? `${req.date}T12:00:00+08:00`);
 
 export function noticeBasis(kind: CaseKind, day: IsoDate) {
   const basis = NOTICE_BASES.filter((b) => b.from <= day && b.caseKinds.includes(kind)).at(-1);
   return basis ?? NOTICE_BASES[0]!;
+}
+
+/** The input naming the parents or guardian of a minor who are told as well. */
+export const GUARDIAN_INPUT = formInput('guardian', '未成年人的父母或者其他监护人（姓名及关系）', false);
+
+/**
+ * Where the law has a minor's parents or guardian told too (NOTICE_BASES.guardian) and the party is under 18 on the
+ * notice day: the guardian (mandatory) and the basis; else null.
+ */
+export function guardianOf(
+  items: Items,
+  req: DocumentRequest,
+  party: Party,
+): { name: string; basis: string } | null {
+  const day = noticeDay(req);
+  const basis = noticeBasis(req.proceeding.case_kind, day).guardian;
+  if (basis === null || party.kind !== 'individual' || !isMinorOn(party, day)) return null;
+  return { name: items.input({ ...GUARDIAN_INPUT, required: true, basis }), basis };
 }
 
 /** The notice (propose_penalty) that the documents state: the last one, which a re-notice replaces. */
@@ -66,7 +94,7 @@ export function notifiable(p: Proceeding, id: string | undefined): NotIssuable |
 
 /** 「根据…之规定，现将拟作出行政处罚决定的内容及事实、理由、依据告知如下：」 (documents.md Appendix B “notice opening” [R]). */
 export function noticeOpening(req: DocumentRequest): string {
-  const day = chinaDate(noticeEvent(req.proceeding)?.at ?? `${req.date}T12:00:00+08:00`);
+  const day = noticeDay(req);
   return sentence(
     req.organ,
     'notice.opening',
@@ -113,7 +141,7 @@ export function hearingRightSentence(
     '受理听证申请的机构及地址、电话',
     '行政处罚法 第四十四条、第六十四条第（一）项',
   );
-  const day = chinaDate(noticeEvent(req.proceeding)?.at ?? `${req.date}T12:00:00+08:00`);
+  const day = noticeDay(req);
   return sentence(
     req.organ,
     'notice.hearing',

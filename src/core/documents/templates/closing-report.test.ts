@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
+import { documentText } from '../text.js';
+import { expectAll } from './golden.test-support.js';
 import { templateOf } from './index.js';
 import {
   built,
@@ -21,6 +23,19 @@ describe('结案报告 (程序规定 第二百五十八条 「…（三）作出
 
   it('golden: the dates, each party with its sanctions and their execution from the history, the item of 第二百五十八条', async () => {
     await expectGolden('closing_report', built(req()));
+  });
+
+  it('carries each mandatory item (第二百五十八条: each party’s decision and its execution, the decision’s number and date, the ground)', () => {
+    expectAll(documentText(built(req())), [
+      '给予警告，并处罚款人民币50000元',
+      '2025年4月10日缴纳罚款人民币50000元',
+      '处罚款人民币10000元',
+      '2025年4月11日缴纳罚款人民币10000元',
+      '某公（网安）行罚决字〔2025〕20号、21号',
+      '2025年3月31日',
+      '第二百五十八条第（三）项',
+      '赵某、钱某',
+    ]);
   });
 
   it('the handlers and, once decided, the decision numbers are mandatory', () => {

@@ -72,7 +72,7 @@ export const demandNotice: DocumentTemplate = {
     const fine = (p.decision?.sanctions ?? [])
       .filter((s) => s.party === party.id && s.kind === 'fine')
       .reduce((a, s) => a + (s.amount_yuan ?? 0), 0);
-    items.need(fine > 0 ? 'fine' : undefined, 'decision.sanctions', '罚款数额', `${ITEMS}第（二）项`);
+    if (fine === 0) items.need(undefined, 'decision.sanctions', '罚款数额', `${ITEMS}第（二）项`);
     const due = lastEvent(p, 'mark_fine_overdue', party.id)?.payload?.['payment_due'];
     const lastDay = items.need(
       typeof due === 'string' ? due : undefined,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
 import { documentText } from '../text.js';
+import { expectAll } from './golden.test-support.js';
 import { templateOf } from './index.js';
 import {
   at,
@@ -31,6 +32,19 @@ describe('责令（限期）改正通知书 (行政处罚法 第二十八条第�
     const doc = built(req());
     expect(doc.title).toBe('责令限期改正通知书');
     await expectGolden('rectification_notice', doc);
+  });
+
+  it('carries each mandatory item (the facts, the norm violated, the basis and deadline of the order, the remedy (行政处罚法 第二十八条第一款))', () => {
+    expectAll(documentText(built(req())), [
+      '某科技有限公司：',
+      '未按照网络安全等级保护制度的要求履行安全保护义务',
+      '违反了《中华人民共和国网络安全法》第二十一条的规定',
+      '根据《中华人民共和国网络安全法》第五十九条第一款之规定',
+      '于2025年3月20日前改正',
+      '某市人民政府或者某市某某区人民政府',
+      '某市某某区人民法院',
+      '本通知书已收到',
+    ]);
   });
 
   it('the norm violated and the basis of the order are mandatory; the remedy needs the review body and court', () => {
@@ -71,6 +85,21 @@ describe('催告书 (程序规定 第二百条 「…催告以书面形式作出
     const doc = built(req());
     expect(documentText(doc)).toContain('加处罚款人民币9000元，尚应缴纳人民币59000元');
     await expectGolden('demand_notice', doc);
+  });
+
+  it('carries each mandatory item (程序规定 第二百条第二款: period and manner, amount and manner of payment, statement and defence)', () => {
+    expectAll(documentText(built(req())), [
+      '某公（网安）行罚决字〔2025〕20号',
+      '罚款人民币50000元',
+      '2025年4月15日',
+      '加处罚款人民币9000元',
+      '2025年5月6日前',
+      '某银行某某支行',
+      '电子支付系统',
+      '有权进行陈述和申辩',
+      '某市公安局某某分局法制大队',
+      '申请某市某某区人民法院强制执行',
+    ]);
   });
 
   it('「加处罚款的数额不得超出罚款的数额」: the surcharge stops at the fine', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
+import { documentText } from '../text.js';
+import { expectAll } from './golden.test-support.js';
 import { templateOf } from './index.js';
 import { built, caseWalks, expectEachInputRequired, expectGolden, request } from './forms.test-support.js';
 
@@ -24,6 +26,22 @@ describe('举行听证通知书 (程序规定 第一百三十六条 「…在举
 
   it('golden: 案由, the time recorded by accept_hearing, place, public form, presider, recorder, rights and absence', async () => {
     await expectGolden('hearing_notice', built(req()));
+  });
+
+  it('carries each mandatory item (第一百三十六条 and 行政处罚法 第六十四条: 案由, time, place, public, presider, recorder, rights, absence)', () => {
+    expectAll(documentText(built(req())), [
+      '某科技有限公司：',
+      '2025年3月27日',
+      '某科技公司未履行网络安全等级保护义务案',
+      '2025年4月9日09时00分',
+      '某县公安局听证室',
+      '公开举行',
+      '孙某',
+      '周某',
+      '申请回避',
+      '委托一至二人代理',
+      '视为放弃听证权利',
+    ]);
   });
 
   it('place, presider and recorder are mandatory (行政处罚法 第六十四条第（二）（四）项); 听证员 struck when none', () => {
@@ -54,6 +72,16 @@ describe('不予受理听证通知书 (程序规定 第一百三十五条 「…
     await expectGolden('hearing_rejection', built(req()));
   });
 
+  it('carries each mandatory item (第一百三十五条: the request, the reason, the basis, the refusal)', () => {
+    expectAll(documentText(built(req())), [
+      '2025年3月27日提出的听证申请',
+      '听证申请超过法定期限',
+      '《中华人民共和国行政处罚法》第六十四条第（一）项',
+      '决定不予受理',
+      '本通知书已收到',
+    ]);
+  });
+
   it('the basis is mandatory', () => {
     expectEachInputRequired(req(), ['basis']);
   });
@@ -75,6 +103,17 @@ describe('终止案件调查决定书 (程序规定 第二百五十九条)', () 
 
   it('golden: case, suspects, reason, 第二百五十九条第一款第（一）项 for no_violation; no measure to lift → ／', async () => {
     await expectGolden('termination_decision', built(req()));
+  });
+
+  it('carries each mandatory item (第二百五十九条: the case, the suspects, the reason, the item, the lifted measures)', () => {
+    expectAll(documentText(built(req())), [
+      '某科技公司未履行网络安全等级保护义务案',
+      '某科技有限公司、张某',
+      '没有违法事实',
+      '第二百五十九条第一款第（一）项',
+      '决定终止调查',
+      '解除的行政强制措施：／',
+    ]);
   });
 
   it('the reason is mandatory; 「终止调查时，违法嫌疑人已被采取行政强制措施的，应当立即解除」 makes the lifted measures mandatory after a seizure', () => {

@@ -7,7 +7,7 @@
  * (accept_hearing, which records the time). Layout and connecting sentences [G] (NOTES.md “Documents”).
  */
 import type { Proceeding } from '../../cases/proceeding.js';
-import { formatDateTime, sentence } from '../format.js';
+import { formatDateTime, NOT_APPLICABLE, sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
 import {
   dayOfInstant,
@@ -69,7 +69,7 @@ export const hearingNotice: DocumentTemplate = {
     const members = items.input(I.members);
     const recorder = items.input(I.recorder);
     const reason = items.input(I.closed);
-    const form = reason === '／' ? '公开举行' : `不公开举行（${reason}）`;
+    const form = reason === NOT_APPLICABLE ? '公开举行' : `不公开举行（${reason}）`;
     const vars = { you: you(party), requested: requestDay };
     return items.result(() => ({
       title: '举行听证通知书',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
+import { documentText } from '../text.js';
+import { expectAll } from './golden.test-support.js';
 import { templateOf } from './index.js';
 import {
   built,
@@ -33,6 +35,22 @@ describe('受案登记表 (程序规定 第六十一条第一款第（一）项 
 
   it('golden: a reported case, its reporter, the 受案意见 and the approval row', async () => {
     await expectGolden('case_registration', built(req()));
+  });
+
+  it('carries each mandatory item (程序规定 第六十一条: source, reporter, receiving officers, time and place, facts, evidence, 受案意见)', () => {
+    expectAll(documentText(built(req())), [
+      '☑报案',
+      '李某',
+      '居民身份证 110000199001020000',
+      '赵某、钱某',
+      '2025年3月3日09时00分',
+      '某县公安局网安大队',
+      '未按照网络安全等级保护制度的要求履行安全保护义务',
+      '是（见接受证据清单）',
+      '属本单位管辖的行政案件',
+      '2025年3月3日10时00分',
+      '受案字〔2025〕12号',
+    ]);
   });
 
   it('each item of a reported case is mandatory; the 报案人 rows are struck (／) for a case found on duty', () => {
@@ -87,6 +105,19 @@ describe('受案回执 (程序规定 第六十一条第一款第（一）项 「
     await expectGolden('case_receipt', built(req()));
   });
 
+  it('carries each mandatory item (the reporter, when reported and accepted, the case, the contact, the organ and date)', () => {
+    expectAll(documentText(built(req())), [
+      '李某：',
+      '2025年3月3日09时00分',
+      '2025年3月3日受理',
+      '某科技公司未履行网络安全等级保护义务案',
+      '赵某',
+      '0000-11112222',
+      '某市公安局某某分局（印）',
+      '2025年4月15日',
+    ]);
+  });
+
   it('the reporter and the contact are mandatory', () => {
     expectEachInputRequired(req(), ['reporter', 'contact_person', 'contact_phone']);
   });
@@ -119,6 +150,17 @@ describe('送达回执 (程序规定 第三十六条; 行政处罚法 第六十�
 
   it('golden: the party served, the document, place, method and the signature cells', async () => {
     await expectGolden('service_receipt', built(req()));
+  });
+
+  it('carries each mandatory item (程序规定 第三十六条: who, what, where, how, by whom)', () => {
+    expectAll(documentText(built(req())), [
+      '某科技有限公司',
+      '责令限期改正通知书 某公（网安）责通字〔2025〕3号',
+      '某县某某路88号',
+      '直接送达',
+      '赵某、钱某（签名）',
+      '收件人',
+    ]);
   });
 
   it('document, place, method and servers are mandatory', () => {

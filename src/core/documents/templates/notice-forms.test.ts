@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCalendar } from '../../../law-data/calendar.js';
 import { applied, checkApplying, DETENTION } from '../cases.test-support.js';
 import { documentText } from '../text.js';
+import { expectAll } from './golden.test-support.js';
 import { templateOf } from './index.js';
 import {
   at,
@@ -44,6 +45,23 @@ describe('行政处罚告知笔录 (行政处罚法 第四十四条 「…告知
     const doc = built(req());
     await expectGolden('notice_record', doc);
     expect(doc.page_sign_line).toMatch(/^被告知人（签名、捺指印）/);
+  });
+
+  it('carries each mandatory item (行政处罚法 第四十四条; 程序规定 第一百六十七条: time, place, persons, the unit’s representative, facts, basis, proposed penalty, rights, answers)', () => {
+    expectAll(documentText(built(req())), [
+      '2025年3月25日10时00分至2025年3月25日10时40分',
+      '某市公安局某某分局网安大队询问室',
+      '赵某、钱某',
+      '王某（法定代表人）',
+      '居民身份证 110000197506010000',
+      '某科技有限公司（统一社会信用代码：91000000MA00000000）',
+      '违反了《中华人民共和国网络安全法》第二十一条的规定',
+      '拟对某科技有限公司给予警告，并处罚款人民币50000元',
+      '有权进行陈述和申辩',
+      '有权要求听证',
+      '答：已开始整改，请求从轻处罚。',
+      '答：我不要求听证。',
+    ]);
   });
 
   it('the proposed penalty and its basis are stated (第四十四条 「拟作出的行政处罚内容」)', () => {
@@ -102,6 +120,21 @@ describe('行政处罚告知书 (程序规定 第一百六十七条第二款 「
     await expectGolden('notice_letter', built(req()));
   });
 
+  it('carries each mandatory item (行政处罚法 第四十四条: facts, reasons, basis, proposed penalty, rights with where and when)', () => {
+    expectAll(documentText(built(req())), [
+      '某科技有限公司：',
+      '未按照网络安全等级保护制度的要求履行安全保护义务',
+      '违反了《中华人民共和国网络安全法》第二十一条的规定',
+      '根据《中华人民共和国网络安全法》第五十九条第一款之规定',
+      '拟对某科技有限公司给予警告，并处罚款人民币50000元',
+      '有权进行陈述和申辩',
+      '有权要求听证',
+      '五日内（不含法定节假日）',
+      '某市公安局某某分局法制大队',
+      '本告知书已收到',
+    ]);
+  });
+
   it('治安管理处罚法 (2025) 第一百一十二条 「…应当告知违反治安管理行为人拟作出治安管理处罚的内容及事实、理由、依据…」: a 2026 detention case under 网络安全法 is notified under it; no hearing right for an adult (第一百一十七条)', () => {
     const proceeding = { ...DETENTION, stage: 'NOTICE' as const, decision: undefined };
     const check = checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2));
@@ -113,6 +146,28 @@ describe('行政处罚告知书 (程序规定 第一百六十七条第二款 「
       '违反了《中华人民共和国网络安全法》第四十六条的规定。根据《中华人民共和国治安管理处罚法》第五十六条第二款之规定，拟对闫某某行政拘留五日。',
     );
     expect(text).not.toContain('要求听证');
+  });
+
+  it('治安管理处罚法 (2025) 第一百一十二条第三款 「违反治安管理行为人不满十八周岁的，还应当…告知未成年人的父母或者其他监护人」: the guardian is mandatory and named', () => {
+    const minor = {
+      ...DETENTION,
+      stage: 'NOTICE' as const,
+      decision: undefined,
+      parties: DETENTION.parties.map((p) => ({ ...p, birth_date: '2010-05-01' })),
+      history: [...DETENTION.history, { type: 'propose_penalty' as const, at: '2026-02-25T10:00:00+08:00' }],
+    };
+    const check = checkApplying(applied('PSAL2025.56.2', '治安管理处罚法', '2025-06-27', 56, 2));
+    const r = request('notice_letter', minor, {}, { check, date: '2026-02-25' });
+    expect(missingOf(r)).toEqual(['fields.guardian']);
+    const text = documentText(built({ ...r, fields: { guardian: '闫某（父亲）' } }));
+    expect(text).toContain('本告知书同时告知闫某（父亲），并听取其意见。');
+    const record = built({
+      ...r,
+      kind: 'notice_record',
+      fields: { ...RECORD, guardian: '闫某（父亲）', statement_answer: '不提出。' },
+    });
+    expect(documentText(record)).toContain('监护人：闫某（父亲）');
+    expect(record.page_sign_line).toMatch(/^被告知人及监护人/);
   });
 
   it('where to state and ask for a hearing is mandatory (organ.hearing_office)', () => {
@@ -133,6 +188,16 @@ describe('听证告知书 (程序规定 第一百二十三条 「…应当告知
 
   it('golden: the proposed penalty and the hearing right with its period and office', async () => {
     await expectGolden('hearing_rights_notice', built(req()));
+  });
+
+  it('carries each mandatory item (行政处罚法 第六十四条第（一）项: the proposed penalty, the right, the period, the office)', () => {
+    expectAll(documentText(built(req())), [
+      '拟对某科技有限公司给予警告，并处罚款人民币50000元',
+      '有权要求听证',
+      '五日内（不含法定节假日）',
+      '某市公安局某某分局法制大队',
+      '视为放弃听证权利',
+    ]);
   });
 
   it('is issuable only to a party the proposal gives the right (propose_penalty recorded it)', () => {

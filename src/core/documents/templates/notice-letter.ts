@@ -9,6 +9,8 @@ import type { DocumentTemplate } from '../model.js';
 import { Items, receiptLines, you } from '../parts/form.js';
 import { signature } from '../parts/frame.js';
 import {
+  GUARDIAN_INPUT,
+  guardianOf,
   hearingRightSentence,
   notifiable,
   noticeFacts,
@@ -19,7 +21,7 @@ import { addresseeLine, partyOf } from '../parts/party.js';
 
 export const noticeLetter: DocumentTemplate = {
   kind: 'notice_letter',
-  inputs: [],
+  inputs: [GUARDIAN_INPUT],
   issuable: notifiable,
   build(req) {
     const items = new Items(req);
@@ -33,6 +35,7 @@ export const noticeLetter: DocumentTemplate = {
       '行政处罚法 第四十四条',
     );
     const hearingRight = hearingRightSentence(items, req, party, '收到本告知书之日起');
+    const guardian = guardianOf(items, req, party);
     return items.result(() => ({
       title: '行政处罚告知书',
       blocks: [
@@ -52,6 +55,19 @@ export const noticeLetter: DocumentTemplate = {
             ),
         },
         ...(hearingRight ? [{ type: 'paragraph' as const, text: hearingRight }] : []),
+        ...(guardian
+          ? [
+              {
+                type: 'paragraph' as const,
+                text: sentence(
+                  req.organ,
+                  'notice.guardian',
+                  '根据{basis}之规定，本告知书同时告知{guardian}，并听取其意见。',
+                  { basis: guardian.basis, guardian: guardian.name },
+                ),
+              },
+            ]
+          : []),
         signature(req),
         receiptLines('告知书', '被告知人'),
         {

@@ -12,6 +12,8 @@ import { formatDateTime, sentence } from '../format.js';
 import type { DocumentTemplate } from '../model.js';
 import { dayText, formInput, Items, lastEvent, type FormInput } from '../parts/form.js';
 import {
+  GUARDIAN_INPUT,
+  guardianOf,
   hearingRightSentence,
   notifiable,
   noticeEvent,
@@ -52,7 +54,7 @@ const given = (req: { fields: Readonly<Record<string, string>> }, def: FormInput
 
 export const noticeRecord: DocumentTemplate = {
   kind: 'notice_record',
-  inputs: Object.values(I),
+  inputs: [...Object.values(I), GUARDIAN_INPUT],
   issuable: notifiable,
   build(req) {
     const p = req.proceeding;
@@ -129,6 +131,8 @@ export const noticeRecord: DocumentTemplate = {
           ]
         : []),
     ];
+    const guardian = guardianOf(items, req, party);
+    if (guardian) rows.push({ label: '监护人', value: guardian.name });
     const facts = noticeFacts(items, req, party);
     const hearingRight = hearingRightSentence(items, req, party, '被告知后');
 
@@ -171,8 +175,8 @@ export const noticeRecord: DocumentTemplate = {
       page_sign_line: sentence(
         req.organ,
         'notice_record.page_sign',
-        '被告知人（签名、捺指印）：{gap}告知人：{gap}记录人：{gap}年{short}月{short}日',
-        { gap: '\u3000'.repeat(4), short: '\u3000\u3000' },
+        '{who}（签名、捺指印）：{gap}告知人：{gap}记录人：{gap}年{short}月{short}日',
+        { who: guardian ? '被告知人及监护人' : '被告知人', gap: '\u3000'.repeat(4), short: '\u3000\u3000' },
       ),
     }));
   },

@@ -9,6 +9,7 @@
  * request's fields. A 责令改正 is an administrative act: the remedy sentence is printed (documents.md §3.5 item 8 [R]),
  * the decision's dated form said of this notice. Connecting sentences [P S8, adapted] / [G] (NOTES.md “Documents”).
  */
+import { mainParty } from '../../cases/guards/legality.js';
 import type { Party, Proceeding } from '../../cases/proceeding.js';
 import { sentence } from '../format.js';
 import type { DocumentRequest, DocumentTemplate } from '../model.js';
@@ -26,7 +27,6 @@ import {
 import { signature } from '../parts/frame.js';
 import { addresseeLine, partyOf } from '../parts/party.js';
 import { remedySentence } from '../parts/remedy.js';
-import { mainParty } from '../../cases/guards/legality.js';
 
 const BASIS = '行政处罚法 第二十八条第一款';
 const I = {
