@@ -9,8 +9,7 @@ import type {
   issuedDocumentSchema,
   issuingOrganSchema,
 } from '../../../src/server/schemas/index.js';
-import type { DocumentKind } from '../../../src/core/documents/model.js';
-import type { MissingField } from '../../../src/core/documents/model.js';
+import type { DocumentKind, MissingField } from '../../../src/core/documents/model.js';
 import { request } from './client.js';
 
 export type { DocumentKind, MissingField };
