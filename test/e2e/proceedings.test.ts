@@ -28,6 +28,20 @@ const PNG = Buffer.from(
   'base64',
 );
 const TITLE = `某科技有限公司未履行网络安全等级保护义务案 ${suffix}`;
+const ORGAN = {
+  agency: '某县公安局',
+  name: '某县公安局',
+  code: '某',
+  department: '网安',
+  review_bodies: ['某县人民政府'],
+  superior_organ: '某市公安局',
+  court: '某县人民法院',
+  bank: '中国工商银行某县支行（某县人民路1号）',
+  hearing_office: '某县公安局法制大队（某县人民路2号）',
+  date_style: 'arabic',
+  sentences: {},
+  codes: {},
+};
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -54,6 +68,13 @@ async function adminCreatesUsers(): Promise<void> {
     expect(created.status, body).toBeLessThan(300);
     ids[key] = (JSON.parse(body) as { user: { id: number } }).user.id;
   }
+  // the decision issues its 行政处罚决定书 in the name of the agency's issuing organ (文书设置)
+  const organ = await fetch(`${baseURL}/api/document-organs`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify(ORGAN),
+  });
+  expect(organ.status, await organ.text()).toBe(200);
 }
 
 async function logIn(person: Person, phone = false): Promise<Page> {
@@ -137,6 +158,7 @@ describe('办案 from lead to archive', () => {
     await page.getByLabel('单位名称').fill('某科技有限公司');
     await page.getByLabel('统一社会信用代码').fill('91640100MA00000000');
     await page.getByLabel('法定代表人').fill('李某');
+    await page.getByLabel('住所').fill('某县某路1号');
     await screenshot(page, 'proceedings-new');
     await page.getByRole('button', { name: /登记线索/ }).click();
     await page.waitForURL(/\/proceedings\/\d+$/);

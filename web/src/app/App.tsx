@@ -18,6 +18,7 @@ const StatsPage = lazy(() => import('../screens/stats/StatsPage.js'));
 const ProceedingsPage = lazy(() => import('../screens/proceedings/ProceedingsPage.js'));
 const NewProceedingPage = lazy(() => import('../screens/proceedings/NewProceedingPage.js'));
 const ProceedingPage = lazy(() => import('../screens/proceedings/ProceedingPage.js'));
+const DocumentSettingsPage = lazy(() => import('../screens/settings/DocumentSettingsPage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
 
 export function App() {
@@ -41,6 +42,7 @@ export function App() {
             <Route path="/import" element={<ImportPage />} />
             <Route path="/bulletins/:id" element={<BulletinPage />} />
             <Route path="/stats" element={<StatsPage />} />
+            <Route path="/settings/documents" element={<DocumentSettingsPage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>

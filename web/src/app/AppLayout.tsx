@@ -10,6 +10,7 @@ import {
   LoginOutlined,
   LogoutOutlined,
   MenuOutlined,
+  SettingOutlined,
   SolutionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -36,12 +37,19 @@ const REST: NavItem[] = [
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
 ];
 
-/** 办案 is for those who handle cases (officers, reviewers, leaders, administrators). */
+const SETTINGS: NavItem = {
+  key: '/settings',
+  icon: <SettingOutlined />,
+  label: <Link to="/settings/documents">文书设置</Link>,
+};
+
+/** 办案 is for those who handle cases (officers, reviewers, leaders, administrators); 文书设置 for administrators. */
 const navFor = (role: string | undefined): NavItem[] => [
   LAWS,
   CASES,
   ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
   ...REST,
+  ...(role === 'admin' ? [SETTINGS] : []),
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {

@@ -8,6 +8,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/import')).toBe('/import');
     expect(sectionOf('/proceedings/3')).toBe('/proceedings');
     expect(sectionOf('/stats')).toBe('/stats');
+    expect(sectionOf('/settings/documents')).toBe('/settings');
     expect(sectionOf('/')).toBe('/cases');
   });
   it('selects nothing for pages outside the menu', () => {

@@ -4,9 +4,23 @@
  * refusal keeps the form open and says why.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Checkbox, Form, Grid, Input, InputNumber, Modal, Select, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Checkbox,
+  Collapse,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Spin,
+  Typography,
+} from 'antd';
 import { ApiError } from '../../api/client.js';
 import { checkApi, type CheckResult } from '../../api/endpoints.js';
+import { documentsApi, type DocumentInput } from '../../api/documents.js';
+import { useAsync } from '../../lib/use-async.js';
 import { proceedingsApi, usersApi, type Proceeding, type UserEntry } from '../../api/proceedings.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ROLE_LABELS } from '../../lib/labels.js';
@@ -25,6 +39,7 @@ import { ProposalFields } from './ProposalFields.js';
 import { FilesField } from './FilesField.js';
 import { chinaDay, recordOfProposal } from './proposal-record.js';
 import { RefusalNotice } from './RefusalNotice.js';
+import { filledInputs, inputErrors } from './documents.js';
 
 const PROPOSING = new Set(['propose_penalty', 'on_the_spot']);
 
@@ -61,6 +76,15 @@ export function ActionDialog({
   }, [checked]);
   const proposing = PROPOSING.has(action);
   const label = (ACTION_LABELS as Record<string, string>)[action] ?? action;
+  // 作出决定 issues the 决定书 itself: its template's inputs go with the decision as `document_fields`
+  const decisionKind = p.proposal === null ? 'no_penalty_decision' : 'penalty_decision';
+  const kinds = useAsync(
+    (signal) => (action === 'decide' ? documentsApi.kinds(p.id, undefined, signal) : Promise.resolve([])),
+    [action, p.id],
+  );
+  const documentInputs = kinds.data?.find((k) => k.kind === decisionKind)?.inputs ?? [];
+  // the 决定书's inputs a refusal named (input name → message): shown apart, above the refusal
+  const [documentMissing, setDocumentMissing] = useState<Record<string, string>>({});
 
   useEffect(() => {
     // the user list answers administrators only; others type user ids
@@ -117,10 +141,17 @@ export function ActionDialog({
         await runCheck(values);
         return;
       }
-      onDone(await proceedingsApi.act(p.id, actionBody(action, values)));
+      const body = actionBody(action, values);
+      const documentFields = filledInputs(
+        values.document_fields as Record<string, string | undefined> | undefined,
+        documentInputs,
+      );
+      if (Object.keys(documentFields).length > 0) body.document_fields = documentFields;
+      onDone(await proceedingsApi.act(p.id, body));
     } catch (e) {
-      if (e instanceof ApiError) setError(e);
-      else setError(new ApiError(0, 'CLIENT', String(e)));
+      const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
+      setError(err);
+      setDocumentMissing(inputErrors(err, documentInputs));
     } finally {
       setBusy(false);
     }
@@ -174,22 +205,89 @@ export function ActionDialog({
         >
           <Input type="datetime-local" aria-label="发生时间" style={{ maxWidth: 240 }} />
         </Form.Item>
+        {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
+        {action === 'decide' && documentInputs.length > 0 && (
+          <DocumentFields
+            inputs={documentInputs}
+            title={p.proposal === null ? '不予行政处罚决定书' : '行政处罚决定书'}
+            missing={documentMissing}
+          />
+        )}
       </Form>
-      {action === 'decide' && <DecisionCheck proceeding={p} checked={checked} />}
       {proposing && checked && (
         <div data-testid="legality-preview" style={{ marginBottom: 12 }} ref={preview}>
           <Typography.Title level={5}>合法性审查{stale ? '（内容已修改，请重新审查）' : ''}</Typography.Title>
           <CheckPanel check={checked.result} caseDate={JSON.parse(checked.record).date ?? null} />
         </div>
       )}
-      {error && <RefusalNotice error={error} />}
+      {error && <RefusalNotice error={error} inputs={documentInputs} />}
     </Modal>
+  );
+}
+
+/**
+ * The 决定书's own inputs (情节, 涉案财物的处理, a party's particulars the case does not hold …): those a refusal named
+ * shown apart as what must be added, the others folded away.
+ */
+function DocumentFields({
+  inputs,
+  title,
+  missing,
+}: {
+  inputs: readonly DocumentInput[];
+  title: string;
+  missing: Readonly<Record<string, string>>;
+}) {
+  const item = (input: DocumentInput, message?: string) => (
+    <Form.Item
+      key={input.name}
+      name={['document_fields', input.name]}
+      label={input.label}
+      validateStatus={message ? 'error' : undefined}
+      help={message}
+    >
+      <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} aria-label={input.label} />
+    </Form.Item>
+  );
+  const named = inputs.filter((i) => i.name in missing);
+  const rest = inputs.filter((i) => !(i.name in missing));
+  return (
+    <>
+      {named.length > 0 && (
+        <div data-testid="decision-missing-inputs">
+          <Typography.Title level={5}>《{title}》须补充的事项</Typography.Title>
+          {named.map((i) => item(i, missing[i.name]))}
+        </div>
+      )}
+      <Collapse
+        size="small"
+        style={{ marginBottom: 16 }}
+        data-testid="decision-document-fields"
+        items={[
+          {
+            key: 'fields',
+            forceRender: true,
+            label:
+              named.length > 0
+                ? `《${title}》的其他填写项（选填）`
+                : `《${title}》的填写项（选填；案件中没有的信息在此补充）`,
+            children: rest.map((i) => item(i)),
+          },
+        ]}
+      />
+    </>
   );
 }
 
 function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; checked: Checked | null }) {
   if (p.proposal === null) {
-    return <Alert type="info" showIcon title="本案没有拟处罚内容：将作出不予行政处罚决定。" />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title="本案没有拟处罚内容：将作出不予行政处罚决定，同时制作《不予行政处罚决定书》。"
+      />
+    );
   }
   if (!p.proposal) {
     return <Alert type="info" showIcon title="未取得拟处罚内容；作出决定时系统将进行合法性审查。" />;
@@ -199,6 +297,9 @@ function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; che
       <Typography.Title level={5}>拟作出的决定 · 合法性审查</Typography.Title>
       <Typography.Paragraph data-testid="decision-sanctions">
         处罚：{sanctionLines(p.proposal.sanctions, p.parties).join('；')}
+      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        作出决定时同时制作《行政处罚决定书》（每名被处罚的当事人一份）；文书的必填项为空时不作出决定，并列明须补充的事项。
       </Typography.Paragraph>
       {checked ? <CheckPanel check={checked.result} caseDate={p.proposal.conduct_date} /> : <Spin />}
     </div>

@@ -1,7 +1,8 @@
 /**
  * 案件办理: the case's stage on the ordinary procedure's line, the steps the user's role may take now (each a form),
  * the parties with their own execution stages, the proposal or decision, the deadlines with their legal basis, and
- * the record of every step (who, when it happened, when it was recorded, from which stage to which).
+ * the record of every step (who, when it happened, when it was recorded, from which stage to which), and the case's
+ * 法律文书.
  */
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -39,6 +40,7 @@ import { VerdictBadge } from '../cases/CheckPanel.js';
 import { ActionDialog } from './ActionDialog.js';
 import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlines.js';
 import { DeadlineTag } from './DeadlineTag.js';
+import { DocumentsCard } from './DocumentsCard.js';
 import { ACTION_LABELS, eventLabel, MAIN_LINE, mainLineIndex, stageLabel } from './labels.js';
 import { partyLabel, sanctionLines } from './parties.js';
 import { evidenceRows } from './evidence.js';
@@ -159,6 +161,8 @@ export default function ProceedingPage() {
               </Space>
             </Card>
             <PartiesCard proceeding={p} />
+            {/* each step may issue a document (the decision its 决定书): the list reloads after every step */}
+            <DocumentsCard proceeding={p} version={p.history.length} />
             {((p.evidence?.length ?? 0) > 0 || (p.files?.length ?? 0) > 0) && <EvidenceCard proceeding={p} />}
             {(p.decision ?? p.proposal) && <ProposalCard proceeding={p} />}
             {p.facts && (

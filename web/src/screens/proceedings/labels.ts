@@ -258,6 +258,12 @@ export const GUARD_LABELS: Readonly<Record<GuardCode, string>> = {
   RECORD_SEALED: '记录已封存，不得公开',
 };
 
+/** The refusals of issuing a document (by 制作文书, or by the decision that issues the 决定书 itself). */
+export const DOCUMENT_REFUSAL_LABELS: Readonly<Record<string, string>> = {
+  MISSING_FIELDS: '文书的必填项尚未填写',
+  NOT_ISSUABLE: '当前不能制作该文书',
+};
+
 /** Besides the guards: what the other statuses of an action's answer mean. */
 const STATUS_WORDS: Readonly<Record<number, string>> = {
   400: '填写的内容有误',
@@ -276,7 +282,11 @@ export function refusalInWords(e: { status: number; code: string; message: strin
   detail: string | null;
   code: string;
 } {
-  const title = (GUARD_LABELS as Record<string, string>)[e.code] ?? STATUS_WORDS[e.status] ?? '操作未能完成';
+  const title =
+    (GUARD_LABELS as Record<string, string>)[e.code] ??
+    DOCUMENT_REFUSAL_LABELS[e.code] ??
+    STATUS_WORDS[e.status] ??
+    '操作未能完成';
   const field = (e.details as { field?: unknown } | undefined)?.field;
   const chinese = /[\u4e00-\u9fff]/.test(e.message);
   const detail = chinese
