@@ -3,6 +3,7 @@
  * duplicate, a rolled-back serial given back), issued documents that only ever gain their PDF, corrections linked both
  * ways, the issuing organs' settings audited.
  */
+import { COUNTY_ORGAN } from './testing/organs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LegalDocument } from '../core/documents/model.js';
 import { fakeCheck, SEED } from '../core/cases/transitions/walk.test-support.js';
@@ -154,16 +155,9 @@ describe.each(testEngines())('document store on %s', (engine) => {
 
   it('the issuing organ of an agency is created, then replaced, each change audited with before and after', async () => {
     const organ = {
-      agency: '某县公安局',
-      name: '某县公安局',
-      code: '某',
-      department: '网安',
-      review_bodies: ['某县人民政府'],
-      superior_organ: '某市公安局',
-      court: '某县人民法院',
+      ...COUNTY_ORGAN,
       bank: '某银行',
       hearing_office: '法制大队',
-      date_style: 'arabic' as const,
       sentences: { remedy: '如不服本决定…' },
       codes: { penalty_decision: '罚决字' },
     };

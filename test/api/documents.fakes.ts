@@ -126,17 +126,4 @@ export function fakeDocuments(): FakeDocuments {
 }
 
 /** The issuing organ of the test cases' agency (某县公安局). */
-export const COUNTY_ORGAN = {
-  agency: '某县公安局',
-  name: '某县公安局',
-  code: '某',
-  department: '网安',
-  review_bodies: ['某县人民政府'],
-  superior_organ: '某市公安局',
-  court: '某县人民法院',
-  bank: '某银行某支行',
-  hearing_office: '某县公安局法制大队',
-  date_style: 'arabic' as const,
-  sentences: {},
-  codes: {},
-};
+export { COUNTY_ORGAN } from '../../src/db/testing/organs.js';

@@ -5,6 +5,7 @@
  * decides, the officers serve it, record the payment, close and archive. Each page is saved to
  * test-results/screenshots/proceedings-*. Needs the api branch's /api/proceedings routes and roles.
  */
+import { COUNTY_ORGAN } from '../../src/db/testing/organs.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
@@ -29,18 +30,9 @@ const PNG = Buffer.from(
 );
 const TITLE = `某科技有限公司未履行网络安全等级保护义务案 ${suffix}`;
 const ORGAN = {
-  agency: '某县公安局',
-  name: '某县公安局',
-  code: '某',
-  department: '网安',
-  review_bodies: ['某县人民政府'],
-  superior_organ: '某市公安局',
-  court: '某县人民法院',
+  ...COUNTY_ORGAN,
   bank: '中国工商银行某县支行（某县人民路1号）',
   hearing_office: '某县公安局法制大队（某县人民路2号）',
-  date_style: 'arabic',
-  sentences: {},
-  codes: {},
 };
 
 let browser: Browser;
