@@ -193,9 +193,10 @@ describe('法律文书 of a case', () => {
     await form.getByLabel('机关名称').fill(AGENCY);
     await form.getByLabel('机关代字').fill(ORGAN_CODE);
     await form.getByLabel('部门简称').fill('网安');
-    await expect(page.getByTestId('organ-sample-number').innerText()).resolves.toMatch(
-      new RegExp(`^文号示例：${ORGAN_CODE}公（网安）行罚决字〔\\d{4}〕1号$`),
-    );
+    // The example follows the inputs once the form has re-rendered: polled, not read once.
+    await expect
+      .poll(() => page.getByTestId('organ-sample-number').innerText())
+      .toMatch(new RegExp(`^文号示例：${ORGAN_CODE}公（网安）行罚决字〔\\d{4}〕1号$`));
     const review = form.getByLabel('复议机关');
     await review.click();
     await review.pressSequentially('某县人民政府');
