@@ -75,7 +75,7 @@ export const ON_THE_SPOT_REQUEST = (over: Partial<DocumentRequest> = {}) =>
   request('on_the_spot_decision', ON_THE_SPOT, {
     date: '2025-04-15',
     number: '某公（网安）当罚决字〔2025〕12号',
-    fields: { place: '某市某某区某某大厦12层' },
+    fields: { place: '某市某某区某某大厦12层', officers: '张某某、刘某某' },
     check: checkApplying(
       applied('INTLNET.23', '计算机信息网络国际联网安全保护管理办法', '2011-01-08', 23, null),
     ),

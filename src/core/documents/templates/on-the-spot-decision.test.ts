@@ -43,7 +43,12 @@ describe('当场处罚决定书 (行政处罚法 第五十二条; documents.md �
       ),
     ).toEqual(['organ.bank']);
     const collected = textOf(
-      buildDocument(spot({ proceeding: fined, fields: { place: '某地', 'execution.collected': '是' } })),
+      buildDocument(
+        spot({
+          proceeding: fined,
+          fields: { place: '某地', officers: '张某某、刘某某', 'execution.collected': '是' },
+        }),
+      ),
     );
     expect(collected).toContain('当场收缴罚款');
     expect(collected).not.toContain('加处罚款');
@@ -51,9 +56,10 @@ describe('当场处罚决定书 (行政处罚法 第五十二条; documents.md �
 
   it('the place, the time, the officers and the review body are never left blank', () => {
     const cases: [Partial<DocumentRequest>, string][] = [
-      [{ fields: {} }, 'fields.place'],
+      [{ fields: { officers: '张某某、刘某某' } }, 'fields.place'],
       [{ proceeding: { ...ON_THE_SPOT, history: ON_THE_SPOT.history.slice(0, 1) } }, 'fields.time'],
-      [{ proceeding: { ...ON_THE_SPOT, officers: [] } }, 'fields.officers'],
+      // The proceeding's officers are accounts: their names and 警号 are given, never the account ids printed.
+      [{ fields: { place: '某市某某区某某大厦12层' } }, 'fields.officers'],
       [{ organ: { ...ORGAN, review_bodies: [] } }, 'organ.review_bodies'],
     ];
     for (const [over, field] of cases) {

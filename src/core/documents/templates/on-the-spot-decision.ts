@@ -29,7 +29,7 @@ export const ON_THE_SPOT_DECISION: DocumentTemplate = {
     ...PARTY_INPUTS,
     { name: 'place', label: '处罚地点', required: true },
     { name: 'time', label: '处罚时间（默认取当场处罚的记录时间）', required: false },
-    { name: 'officers', label: '办案人民警察（姓名、警号）', required: false },
+    { name: 'officers', label: '办案人民警察（姓名、警号）', required: true },
     { name: 'evidence', label: '证据（以顿号分隔）', required: false },
     { name: 'execution.collected', label: '当场收缴罚款（填“是”）', required: false },
     ...SANCTION_INPUTS,
@@ -63,8 +63,10 @@ export const ON_THE_SPOT_DECISION: DocumentTemplate = {
       '处罚时间',
       BASIS_52,
     );
+    // The proceeding knows its officers as accounts; the document names them as people (姓名、警号), so the officer
+    // gives them.
     const officers = required(
-      req.fields['officers'] ?? p.officers.join('、'),
+      req.fields['officers'],
       'fields.officers',
       '办案人民警察',
       `${BASIS_52}「由执法人员签名或者盖章」`,
