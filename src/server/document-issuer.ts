@@ -7,7 +7,7 @@
  */
 import { buildWith } from '../core/documents/templates/index.js';
 import type { Kysely } from 'kysely';
-import { caseRecordOf } from '../core/cases/guards/legality.js';
+import { caseRecordOf, mainParty } from '../core/cases/guards/legality.js';
 import { chinaDate } from '../core/cases/periods.js';
 import type { Proceeding } from '../core/cases/proceeding.js';
 import { KIND_INFO } from '../core/documents/kinds.js';
@@ -134,7 +134,9 @@ export class DocumentIssuer {
       kind: input.kind,
       proceeding: state,
       check,
-      party: input.party ?? replaced?.party ?? undefined,
+      // A per-party document names its party, by default the main one (whom the template addresses).
+      party:
+        input.party ?? replaced?.party ?? (KIND_INFO[input.kind].per_party ? mainParty(state).id : undefined),
       date,
       fields,
       ...(replaced

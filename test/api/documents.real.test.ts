@@ -101,7 +101,7 @@ describe.each(testEngines())('documents with the real templates and renderers on
       h.as('officer', {
         method: 'POST',
         url: `/api/proceedings/${id}/documents`,
-        payload: { kind: 'notice_record', party: 'co', fields },
+        payload: { kind: 'notice_record', fields },
       });
     const missing = await post({});
     expect(missing.statusCode).toBe(409);
@@ -125,6 +125,14 @@ describe.each(testEngines())('documents with the real templates and renderers on
     };
     const ok = await post(fields);
     expect(ok.statusCode, ok.body).toBe(201);
+    // Addressed to the main party when the request names none, and listed with it.
+    const listed = (
+      await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}/documents` })
+    ).json() as {
+      id: number;
+      party: string | null;
+    }[];
+    expect(listed.find((d) => d.id === ok.json().id)?.party).toBe('co');
     const text = await docxText(await download(ok.json().id, 'docx'));
     for (const item of [
       '行政处罚告知笔录',
