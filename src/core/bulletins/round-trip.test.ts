@@ -58,7 +58,13 @@ function variant(base: CaseRecord, rnd: () => number): CaseRecord {
   const month = 1 + Math.floor(rnd() * 12);
   const day = 1 + Math.floor(rnd() * 28);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const date = pick([base.date, null, `${year}-${pad(month)}`, `${year}-${pad(month)}-${pad(day)}`]);
+  const date = pick([
+    base.date,
+    null,
+    `${year}`,
+    `${year}-${pad(month)}`,
+    `${year}-${pad(month)}-${pad(day)}`,
+  ]);
   const name =
     rnd() < 0.5
       ? base.party.name
@@ -78,6 +84,10 @@ function variant(base: CaseRecord, rnd: () => number): CaseRecord {
     sanctions.unshift({ kind: 'warning', amount_yuan: null, days: null, target: 'party' });
   if (!party('rectification') && base.party.kind === 'organization' && rnd() < 0.3)
     sanctions.push({ kind: 'rectification', amount_yuan: null, days: null, target: 'party' });
+  // The composer's own words for measures a record gives no words for (责令暂停相关业务, 吊销相关业务许可证).
+  const measure = pick(['suspension', 'revocation', null, null, null, null] as const);
+  if (measure && base.party.kind === 'organization' && !party(measure))
+    sanctions.push({ kind: measure, amount_yuan: null, days: null, target: 'party' });
   return {
     ...base,
     title: rename(base.title),
