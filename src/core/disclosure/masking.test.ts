@@ -12,6 +12,7 @@ import {
   removeAddresses,
   removeBankAccounts,
   removeIdNumbers,
+  removeOnlineContacts,
   removePhoneNumbers,
   REMOVED,
 } from './masking.js';
@@ -80,6 +81,29 @@ describe('phone numbers (「通信方式」)', () => {
   it('keeps amounts, dates and article numbers', () => {
     const text = '罚款人民币10000元，2021年5月7日，第五十九条，20210507号，违法所得1500.50元。';
     expect(removePhoneNumbers(text)).toBe(text);
+  });
+});
+
+describe('full-width digits (as typed in Chinese text)', () => {
+  it('removes an ID number and a mobile number written in full-width digits', () => {
+    expect(removeIdNumbers('身份证号６４０１０４１９９００１０１１２３Ｘ。')).toBe('身份证号***。');
+    expect(removePhoneNumbers('电话１３９　１２３４　５６７８，')).toBe('电话***，');
+    expect(removePhoneNumbers('罚款１００００元')).toBe('罚款１００００元');
+  });
+});
+
+describe('online contacts (「通信方式」)', () => {
+  it.each([
+    ['邮箱zhang.san@example.com，', '邮箱***，'],
+    ['QQ号码为123456789，', 'QQ号码为***，'],
+    ['微信号：zhangsf_88。', '微信号：***。'],
+  ])('removes %s', (text, expected) => {
+    expect(removeOnlineContacts(text)).toBe(expected);
+  });
+
+  it('keeps a QQ group mentioned without a number and amounts', () => {
+    const text = '通过微信群发布，罚款10000元。';
+    expect(removeOnlineContacts(text)).toBe(text);
   });
 });
 
@@ -152,6 +176,30 @@ describe('maskText: all rules over one text', () => {
         `${head}${digits.slice(0, 1).join('')}${sep}${digits.slice(1, 5).join('')}${sep}${digits.slice(5).join('')}`,
     );
   const text = fc.array(fc.oneof(fragment, mobile), { maxLength: 12 }).map((parts) => parts.join('，'));
+
+  const safe = fc
+    .array(
+      fc.constantFrom(
+        '于2021年5月7日14时30分',
+        '罚款人民币10000元',
+        '违法所得1500.50元',
+        '第五十九条第一款',
+        '第24条',
+        '统一社会信用代码91640100MA76ABCD1X',
+        '统一社会信用代码916401001990010112',
+        '银川市公安局兴庆区分局',
+        '银公网罚决字〔2021〕0001号',
+        '网络安全法',
+        '20210507',
+        '责令改正',
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join('，'));
+
+  it('touches nothing that is not personal (amounts, dates, articles, 文号, a unit’s credit code)', () => {
+    fc.assert(fc.property(safe, (t) => maskText(t, ctx) === t));
+  });
 
   it('is idempotent (masking a masked text changes nothing)', () => {
     fc.assert(fc.property(text, (t) => maskText(maskText(t, ctx), ctx) === maskText(t, ctx)));

@@ -78,19 +78,28 @@ function publicSpans(text: string, codes: readonly string[]): [number, number][]
   return spans;
 }
 
-/** Replaces each match of `pattern` (global) by REMOVED unless it lies inside a public code or `keep` refuses it. */
-function removeMatches(
-  text: string,
-  pattern: RegExp,
-  codes: readonly string[] = [],
-  keep: (match: string) => boolean = () => false,
-): string {
-  const spans = publicSpans(text, codes);
-  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
-    const offset = rest.find((x) => typeof x === 'number') as number;
-    const inside = spans.some(([s, e]) => offset < e && offset + match.length > s);
-    return inside || keep(match) ? match : REMOVED;
-  });
+/** The text with full-width digits, letters, ＋ and － as ASCII, offset for offset (they are one UTF-16 unit each). */
+const halfWidth = (text: string): string =>
+  text
+    .replace(/[０-９Ａ-Ｚａ-ｚ＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+
+/**
+ * Replaces each match of `pattern` (global), found in the half-width view of the text, by REMOVED, unless it
+ * overlaps a public code.
+ */
+function removeMatches(text: string, pattern: RegExp, codes: readonly string[] = []): string {
+  const view = halfWidth(text);
+  const spans = publicSpans(view, codes);
+  let out = '';
+  let last = 0;
+  for (const m of view.matchAll(pattern)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (spans.some(([s, e]) => start < e && end > s)) continue;
+    out += text.slice(last, start) + REMOVED;
+    last = end;
+  }
+  return out + text.slice(last);
 }
 
 const MONTH_DAY = '(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])';
@@ -145,7 +154,15 @@ const ADDRESS = new RegExp(
 );
 
 export function removeAddresses(text: string): string {
-  return text.replace(ADDRESS, REMOVED);
+  return removeMatches(text, ADDRESS);
+}
+
+/** E-mail addresses, and QQ or 微信 accounts after their label (「通信方式」 online). */
+const ONLINE =
+  /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|(?<=(?:QQ|qq|微信)(?:号码|号|账号)?[为是：:\s]*)[A-Za-z][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9_-])|(?<=(?:QQ|qq|微信)(?:号码|号|账号)?[为是：:\s]*)\d{5,12}(?!\d)/g;
+
+export function removeOnlineContacts(text: string): string {
+  return removeMatches(text, ONLINE);
 }
 
 /** What the case data gives for masking a text. */
@@ -157,7 +174,7 @@ export interface MaskingContext {
   public_codes?: readonly string[];
 }
 
-/** All rules, in an order where none undoes another: names, ID numbers, bank accounts, phones, addresses. */
+/** All rules, in an order where none undoes another: names, ID numbers, bank accounts, phones, online contacts, addresses. */
 export function maskText(text: string, ctx: MaskingContext): string {
   const codes = ctx.public_codes ?? [];
   let t = maskPartyName(text, ctx.party);
@@ -165,5 +182,6 @@ export function maskText(text: string, ctx: MaskingContext): string {
   t = removeIdNumbers(t, codes);
   t = removeBankAccounts(t, codes);
   t = removePhoneNumbers(t, codes);
+  t = removeOnlineContacts(t);
   return removeAddresses(t);
 }
