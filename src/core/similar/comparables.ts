@@ -91,10 +91,12 @@ function matchAll(rules: RuleIndex, subject: SimilarCase, candidate: SimilarCase
   const used = new Set<number>();
   const out: ConductMatch[] = [];
   for (const m of mine) {
-    const i = theirs.findIndex((t, k) => !used.has(k) && matchConduct(rules, m, t) !== null);
-    if (i < 0) return null;
-    used.add(i);
-    out.push(matchConduct(rules, m, theirs[i]!)!);
+    const found = theirs
+      .map((t, k) => ({ k, match: used.has(k) ? null : matchConduct(rules, m, t) }))
+      .find((x) => x.match !== null);
+    if (!found) return null;
+    used.add(found.k);
+    out.push(found.match!);
   }
   return out;
 }

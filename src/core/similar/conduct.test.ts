@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchConduct } from './conduct.js';
+import { ALL_RULES } from '../penalties/rules/index.js';
 import { rules } from './similar.test-support.js';
 
 describe('matchConduct', () => {
@@ -43,5 +44,19 @@ describe('matchConduct', () => {
     expect(
       matchConduct(rules, { rule: 'CSL2016.59.1', tier: 'base' }, { rule: 'CSL2016.64.2', tier: 'base' }),
     ).toBeNull();
+  });
+
+  it('is symmetric over every rule and tier we hold (each step of `successors`, read both ways)', () => {
+    const keys = ALL_RULES.flatMap((r) => r.tiers.map((t) => ({ rule: r.id, tier: t.id })));
+    let pairs = 0;
+    for (const a of keys)
+      for (const b of keys) {
+        const ab = matchConduct(rules, a, b);
+        expect(ab === null, `${a.rule}/${a.tier} ~ ${b.rule}/${b.tier}`).toBe(
+          matchConduct(rules, b, a) === null,
+        );
+        if (ab && a.rule !== b.rule) pairs += 1;
+      }
+    expect(pairs).toBeGreaterThan(10);
   });
 });
