@@ -1,0 +1,151 @@
+/**
+ * The comparable cases of one case (同案同罚): those that applied the same rule (or its predecessor or successor,
+ * `conduct.ts`) in the same tier to the same kind of party, ranked by nearness of region, date and facts.
+ *
+ * Ranking is a weighted sum of three closenesses, each in [0, 1], written on every comparable:
+ *   region  same 区县 1, same 市 0.75, same 省 0.5 (a provincial 裁量基准 binds the whole province), else 0;
+ *   date    1 / (1 + years between the midpoints of the two dates), 0 when either is unknown;
+ *   facts   Jaccard overlap of the fact-token sets.
+ * score = 0.4·region + 0.3·date + 0.3·facts; ties by id. The weights are a choice (NOTES.md, Similar cases).
+ */
+import { assertPartialDate, dateSpan } from '../shared/dates.js';
+import type { RuleIndex } from '../penalties/rule-index.js';
+import { matchConduct, type ConductMatch } from './conduct.js';
+import type { Region, SimilarCase } from './model.js';
+
+export const WEIGHTS = { region: 0.4, date: 0.3, facts: 0.3 } as const;
+
+export type RegionLevel = 'county' | 'city' | 'province' | 'none';
+
+const REGION_CLOSENESS: Readonly<Record<RegionLevel, number>> = {
+  county: 1,
+  city: 0.75,
+  province: 0.5,
+  none: 0,
+};
+
+const REGION_WORDS: Readonly<Record<RegionLevel, string>> = {
+  county: '同一区县',
+  city: '同一市',
+  province: '同一省',
+  none: '地区不同或不明',
+};
+
+export interface Comparable {
+  case: SimilarCase;
+  /** How each of the subject's applied rules is matched in this case. */
+  conduct: ConductMatch[];
+  region: RegionLevel;
+  /** Days between the midpoints of the two dates; null when either is unknown. */
+  days_apart: number | null;
+  /** Jaccard overlap of the fact tokens. */
+  overlap: number;
+  score: number;
+  /** Why it is comparable and where it ranks, in words. */
+  why: string[];
+}
+
+export interface Comparables {
+  comparables: Comparable[];
+  /** Why there are none, when the subject cannot be compared (no applied tier). */
+  note: string | null;
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  a != null && b != null && a === b;
+
+export function regionLevel(a: Region | null, b: Region | null): RegionLevel {
+  if (!a || !b || !same(a.province, b.province)) return 'none';
+  if (!same(a.city, b.city)) return 'province';
+  return same(a.county, b.county) ? 'county' : 'city';
+}
+
+const DAY = 86_400_000;
+
+function midpoint(d: string): number {
+  const { first, last } = dateSpan(assertPartialDate(d));
+  return (Date.parse(first) + Date.parse(last)) / 2;
+}
+
+export function daysApart(a: string | null, b: string | null): number | null {
+  return a === null || b === null ? null : Math.round(Math.abs(midpoint(a) - midpoint(b)) / DAY);
+}
+
+export function jaccard(a: readonly string[], b: readonly string[]): number {
+  const x = new Set(a);
+  const y = new Set(b);
+  if (x.size === 0 && y.size === 0) return 0;
+  let both = 0;
+  for (const t of x) if (y.has(t)) both += 1;
+  return both / (x.size + y.size - both);
+}
+
+const tiered = (c: SimilarCase) =>
+  c.applied.flatMap((a) => (a.tier === null ? [] : [{ rule: a.rule, tier: a.tier }]));
+
+/** Each of the subject's tiered rules matched by a distinct one of the candidate's, and no more of them. */
+function matchAll(rules: RuleIndex, subject: SimilarCase, candidate: SimilarCase): ConductMatch[] | null {
+  const mine = tiered(subject);
+  const theirs = tiered(candidate);
+  if (mine.length !== theirs.length) return null;
+  const used = new Set<number>();
+  const out: ConductMatch[] = [];
+  for (const m of mine) {
+    const found = theirs
+      .map((t, k) => ({ k, match: used.has(k) ? null : matchConduct(rules, m, t) }))
+      .find((x) => x.match !== null);
+    if (!found) return null;
+    used.add(found.k);
+    out.push(found.match!);
+  }
+  return out;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The pool's cases comparable to the subject, nearest first (the subject itself, by id, is left out). */
+export function findComparables(
+  rules: RuleIndex,
+  subject: SimilarCase,
+  pool: readonly SimilarCase[],
+): Comparables {
+  if (tiered(subject).length === 0)
+    return {
+      comparables: [],
+      note: '本案没有确定适用的规则和档次（检查结果 applied 无 tier），无法比较同类案件。',
+    };
+  const comparables: Comparable[] = [];
+  for (const candidate of pool) {
+    if (candidate.id === subject.id || candidate.party_kind !== subject.party_kind) continue;
+    const conduct = matchAll(rules, subject, candidate);
+    if (!conduct) continue;
+    const region = regionLevel(subject.region, candidate.region);
+    const days = daysApart(subject.date, candidate.date);
+    const overlap = jaccard(subject.tokens, candidate.tokens);
+    const dateCloseness = days === null ? 0 : 1 / (1 + days / 365);
+    const score =
+      WEIGHTS.region * REGION_CLOSENESS[region] + WEIGHTS.date * dateCloseness + WEIGHTS.facts * overlap;
+    comparables.push({
+      case: candidate,
+      conduct,
+      region,
+      days_apart: days,
+      overlap,
+      score,
+      why: [
+        ...conduct.map((c) => c.why),
+        `同为${subject.party_kind === 'individual' ? '个人' : '单位'}`,
+        REGION_WORDS[region],
+        days === null ? '日期不明' : `相隔${days}日`,
+        `事实词重合 ${pct(overlap)}`,
+      ],
+    });
+  }
+  comparables.sort(
+    (a, b) => b.score - a.score || (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0),
+  );
+  return {
+    comparables,
+    note: comparables.length === 0 ? '案件库中没有同一规则、档次和当事人类别的案件。' : null,
+  };
+}

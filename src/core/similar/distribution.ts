@@ -1,0 +1,114 @@
+/**
+ * The sanctions of the comparable cases: fine percentiles and the share of cases with each penalty kind, and where
+ * the subject's own sanctions sit among them.
+ *
+ * Percentiles are nearest-rank (the smallest fine at or below which at least p % of the fines lie): each is a fine
+ * some comparable actually received, and a case with the same fine as the subject can never push the subject out of
+ * the p10–p90 band (outliers.ts relies on it). Only sanctions on the party count (responsible persons' fines are
+ * another scale); a case's fine is the sum of its party fines with a stated amount; a fine without amount counts
+ * towards the fine share but not the percentiles.
+ */
+import type { Sanction, SanctionKind } from '../shared/case-record.js';
+import { DomainError } from '../shared/errors.js';
+import type { SimilarCase } from './model.js';
+
+/** The kinds that are 行政处罚 (责令改正 is not a penalty; `other` says nothing comparable). */
+export const PENALTY_KINDS = [
+  'warning',
+  'fine',
+  'confiscation',
+  'detention',
+  'suspension',
+  'revocation',
+] as const satisfies readonly SanctionKind[];
+export type PenaltyKind = (typeof PENALTY_KINDS)[number];
+
+/** Nearest-rank percentile of ascending `sorted` (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0 || !(p >= 0 && p <= 100))
+    throw new DomainError('INVALID_INPUT', `percentile ${p} of ${sorted.length} values`, {
+      values: sorted,
+      p,
+    });
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
+
+/** Where `x` sits among `values`, 0..100: share below plus half the share equal (mid-rank). */
+export function percentileRank(values: readonly number[], x: number): number {
+  const below = values.filter((v) => v < x).length;
+  const equal = values.filter((v) => v === x).length;
+  return (100 * (below + equal / 2)) / values.length;
+}
+
+const onParty = (s: readonly Sanction[]) => s.filter((x) => x.target === 'party');
+
+/** The party's fine in yuan: the sum of its stated fine amounts; null when it has none with an amount. */
+export function partyFine(sanctions: readonly Sanction[]): number | null {
+  const amounts = onParty(sanctions).flatMap((s) =>
+    s.kind === 'fine' && s.amount_yuan !== null ? [s.amount_yuan] : [],
+  );
+  return amounts.length === 0 ? null : amounts.reduce((a, b) => a + b, 0);
+}
+
+export const usesKind = (sanctions: readonly Sanction[], kind: SanctionKind) =>
+  onParty(sanctions).some((s) => s.kind === kind);
+
+export interface FineStats {
+  /** Comparables with a fine amount. */
+  n: number;
+  min: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  max: number;
+}
+
+export interface Distribution {
+  /** Comparables counted. */
+  n: number;
+  fines: FineStats | null;
+  /** Per penalty kind: how many comparables imposed it on the party, and the share of n. */
+  kinds: Record<PenaltyKind, { count: number; share: number }>;
+  subject: {
+    fine_yuan: number | null;
+    /** Mid-rank percentile of the subject's fine among the comparables' fines; null without fines on either side. */
+    fine_percentile: number | null;
+    kinds: PenaltyKind[];
+  };
+}
+
+export function distributionOf(subject: SimilarCase, comparables: readonly SimilarCase[]): Distribution {
+  const fines = comparables
+    .map((c) => partyFine(c.sanctions))
+    .filter((f): f is number => f !== null)
+    .sort((a, b) => a - b);
+  const n = comparables.length;
+  const kinds = Object.fromEntries(
+    PENALTY_KINDS.map((k) => {
+      const count = comparables.filter((c) => usesKind(c.sanctions, k)).length;
+      return [k, { count, share: n === 0 ? 0 : count / n }];
+    }),
+  ) as Distribution['kinds'];
+  const fine = partyFine(subject.sanctions);
+  return {
+    n,
+    fines:
+      fines.length === 0
+        ? null
+        : {
+            n: fines.length,
+            min: fines[0]!,
+            p10: percentile(fines, 10),
+            p50: percentile(fines, 50),
+            p90: percentile(fines, 90),
+            max: fines[fines.length - 1]!,
+          },
+    kinds,
+    subject: {
+      fine_yuan: fine,
+      fine_percentile: fine === null || fines.length === 0 ? null : percentileRank(fines, fine),
+      kinds: PENALTY_KINDS.filter((k) => usesKind(subject.sanctions, k)),
+    },
+  };
+}
