@@ -53,6 +53,12 @@ export function formatPartialDate(d: PartialDate): string {
   return `${y}年${m ? `${m}月` : ''}${day ? `${day}日` : ''}`;
 }
 
+/** A sentence in the unit's wording (or the default), filled. */
+const sayer =
+  (options: ComposeOptions) =>
+  (key: BulletinSentenceKey, vars: Record<string, string>): string =>
+    sentence({ sentences: options.sentences ?? {} }, key, BULLETIN_SENTENCES[key], vars);
+
 /** Who a responsible person's sanction names when its note does not (行政处罚 of 直接负责的主管人员). */
 const DEFAULT_PERSON = '直接负责的主管人员';
 
@@ -76,8 +82,7 @@ function composeSection(
   options: ComposeOptions,
   deps: ComposeDeps,
 ): BulletinSection {
-  const say = (key: BulletinSentenceKey, vars: Record<string, string>) =>
-    sentence({ sentences: options.sentences ?? {} }, key, BULLETIN_SENTENCES[key], vars);
+  const say = sayer(options);
   const own = r.sanctions.filter((s) => s.target === 'party');
   const person = r.sanctions.filter((s) => s.target === 'responsible_person');
   if (own.length === 0) {
@@ -120,8 +125,7 @@ export function composeBulletin(
   deps: ComposeDeps,
 ): BulletinDraft {
   if (records.length === 0) throw new DomainError('INVALID_INPUT', '通报至少要有一个案例', { count: 0 });
-  const say = (key: BulletinSentenceKey, vars: Record<string, string>) =>
-    sentence({ sentences: options.sentences ?? {} }, key, BULLETIN_SENTENCES[key], vars);
+  const say = sayer(options);
   const title = options.title?.trim() || say('title', { unit: options.unit, period: options.period });
   const intro = say('intro', {
     unit: options.unit,
