@@ -55,6 +55,7 @@ describe('典型案例通报', () => {
   it('composes from two cases, takes an edited sentence, issues it and downloads it as Word', async () => {
     const rows = page.locator('tr.ant-table-row');
     await rows.nth(1).waitFor();
+    const firstCase = await rows.nth(0).locator('a[href^="/cases/"]').first().getAttribute('href');
     await rows.nth(0).locator('input[type=checkbox]').check();
     await rows.nth(1).locator('input[type=checkbox]').check();
     await page.getByTestId('compose-bulletin').click();
@@ -85,6 +86,9 @@ describe('典型案例通报', () => {
     const publicPage = await fetch(`${baseURL}${href}`);
     expect(publicPage.status).toBe(200);
     expect(await publicPage.text()).toContain(REWRITTEN);
+    // kept with the cases it covers: the case page names it
+    await page.goto(firstCase!);
+    await expect.poll(() => page.getByTestId('case-bulletins').innerText()).toContain('典型案例通报');
     expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -25,7 +25,9 @@ export const typicalBulletinsApi = {
     request<BulletinDraft>('POST', '/api/bulletins/compose', { json: body, signal }),
   issue: (body: IssueBulletinBody) =>
     request<IssuedBulletin>('POST', '/api/bulletins/issued', { json: body }),
-  list: (signal?: Signal) => request<IssuedBulletin[]>('GET', '/api/bulletins/issued', { signal }),
+  /** Newest first; with `caseId`, those that tell that case. */
+  list: (signal?: Signal, caseId?: number) =>
+    request<IssuedBulletin[]>('GET', '/api/bulletins/issued', { query: { case_id: caseId }, signal }),
   /** The Word file and the text as attachments; the HTML page is public. */
   fileUrl: (id: number, format: 'docx' | 'txt' | 'html') => `/api/bulletins/issued/${seg(id)}.${format}`,
 };
