@@ -285,6 +285,28 @@ export interface DocumentOrgansTable {
   updated_at: string;
 }
 
+/** An issued typical-case bulletin (典型案例通报): immutable. */
+export interface TypicalBulletinsTable {
+  id: Generated<number>;
+  title: string;
+  text: string;
+  html: string;
+  /** JSON array of case ids, in order. */
+  case_ids: string;
+  issued_at: string;
+  issued_by: string;
+  issued_by_id: number | null;
+  docx: Uint8Array;
+  sha256: string;
+}
+
+/** The cases a typical-case bulletin covers. */
+export interface TypicalBulletinCasesTable {
+  bulletin_id: number;
+  case_id: number;
+  position: number;
+}
+
 /** Key-value facts about the installation (e.g. that the dev bulletin was seeded). */
 export interface MetaTable {
   key: string;
@@ -313,6 +335,8 @@ export interface Database {
   documents: DocumentsTable;
   document_sequences: DocumentSequencesTable;
   document_organs: DocumentOrgansTable;
+  typical_bulletins: TypicalBulletinsTable;
+  typical_bulletin_cases: TypicalBulletinCasesTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -177,7 +177,10 @@ function footerDistance(l: PageLayout, lines: number): number {
   return twips.mm(Math.max(l.margin.bottom - l.footer_gap - footerHeightMm, 5));
 }
 
-export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
+/** What the Word file is made from: a legal document, or any page of blocks (a typical-case bulletin). */
+export type PrintedDocument = Pick<LegalDocument, 'title' | 'page' | 'blocks' | 'page_sign_line'>;
+
+export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
   const l = PAGE_LAYOUT[doc.page];
   const signed = doc.page_sign_line !== undefined;
   const file = new Document({

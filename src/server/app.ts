@@ -30,6 +30,7 @@ import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { authRoutes } from './routes/auth.js';
+import { bulletinRoutes } from './routes/bulletins.js';
 import { caseRoutes, checkOrExplain } from './routes/cases.js';
 import { checkRoutes } from './routes/check.js';
 import { documentRoutes } from './routes/documents.js';
@@ -122,6 +123,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       userRoutes(z, s);
       proceedingRoutes(z, s);
       documentRoutes(z, s);
+      bulletinRoutes(z, s);
     },
     { prefix: '/api' },
   );

@@ -135,6 +135,21 @@ export class CaseRepository {
           proceeding_id: Number(proceeding.id),
         });
       }
+      const bulletin = await trx
+        .selectFrom('typical_bulletin_cases')
+        .select('bulletin_id')
+        .where('case_id', '=', id)
+        .executeTakeFirst();
+      if (bulletin) {
+        throw new DomainError(
+          'CONFLICT',
+          `case ${id} is told in typical-case bulletin ${bulletin.bulletin_id}`,
+          {
+            id,
+            bulletin_id: Number(bulletin.bulletin_id),
+          },
+        );
+      }
       await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
       await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);

@@ -183,7 +183,7 @@ export function fileName(doc: IssuedDocument, ext: 'docx' | 'pdf'): string {
 }
 
 /** RFC 5987 ext-value characters: encodeURIComponent leaves ' ( ) * as they are, which attr-char does not allow. */
-const rfc5987 = (v: string) =>
+export const rfc5987 = (v: string) =>
   encodeURIComponent(v).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**

@@ -14,6 +14,8 @@ const CasePage = lazy(() => import('../screens/cases/CasePage.js'));
 const CaseEditPage = lazy(() => import('../screens/cases/CaseEditPage.js'));
 const ImportPage = lazy(() => import('../screens/import/ImportPage.js'));
 const BulletinPage = lazy(() => import('../screens/bulletins/BulletinPage.js'));
+const TypicalBulletinsPage = lazy(() => import('../screens/typical-bulletins/TypicalBulletinsPage.js'));
+const ComposeBulletinPage = lazy(() => import('../screens/typical-bulletins/ComposeBulletinPage.js'));
 const StatsPage = lazy(() => import('../screens/stats/StatsPage.js'));
 const ProceedingsPage = lazy(() => import('../screens/proceedings/ProceedingsPage.js'));
 const NewProceedingPage = lazy(() => import('../screens/proceedings/NewProceedingPage.js'));
@@ -41,6 +43,8 @@ export function App() {
             <Route path="/proceedings/:id" element={<ProceedingPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/bulletins/:id" element={<BulletinPage />} />
+            <Route path="/typical-bulletins" element={<TypicalBulletinsPage />} />
+            <Route path="/typical-bulletins/new" element={<ComposeBulletinPage />} />
             <Route path="/stats" element={<StatsPage />} />
             <Route path="/settings/documents" element={<DocumentSettingsPage />} />
             <Route path="/login" element={<LoginPage />} />

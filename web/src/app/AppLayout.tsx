@@ -10,6 +10,7 @@ import {
   LoginOutlined,
   LogoutOutlined,
   MenuOutlined,
+  NotificationOutlined,
   SettingOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -32,6 +33,11 @@ const PROCEEDINGS: NavItem = {
   icon: <SolutionOutlined />,
   label: <Link to="/proceedings">办案</Link>,
 };
+const BULLETINS: NavItem = {
+  key: '/typical-bulletins',
+  icon: <NotificationOutlined />,
+  label: <Link to="/typical-bulletins">通报</Link>,
+};
 const REST: NavItem[] = [
   { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
@@ -48,6 +54,7 @@ const navFor = (role: string | undefined): NavItem[] => [
   LAWS,
   CASES,
   ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
+  ...(role ? [BULLETINS] : []),
   ...REST,
   ...(role === 'admin' ? [SETTINGS] : []),
 ];

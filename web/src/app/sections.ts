@@ -3,5 +3,9 @@ export function sectionOf(pathname: string): string | null {
   const first = pathname.split('/').filter(Boolean)[0];
   if (!first) return '/cases';
   const key = `/${first}`;
-  return ['/laws', '/cases', '/proceedings', '/import', '/stats', '/settings'].includes(key) ? key : null;
+  return ['/laws', '/cases', '/proceedings', '/typical-bulletins', '/import', '/stats', '/settings'].includes(
+    key,
+  )
+    ? key
+    : null;
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Badge, Button, Card, Empty, Grid, Input, Pagination, Space, Table, Tag, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import { FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import { FileTextOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import { casesApi, type CaseListQuery, type CaseSummary } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useAuth } from '../../auth/AuthContext.js';
@@ -13,6 +13,7 @@ import { SanctionTags } from './SanctionTags.js';
 import { formatProvisionList } from './provisions.js';
 import { activeFilterCount, paramsFromQuery, queryFromParams, withFilter } from './list-query.js';
 import { useTitle } from '../../lib/use-title.js';
+import { casesParam } from '../typical-bulletins/selection.js';
 
 export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
@@ -20,6 +21,9 @@ export default function CaseListPage() {
   const wide = Grid.useBreakpoint().md ?? true;
   const { user, canEdit } = useAuth();
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // cases chosen for a typical-case bulletin, in the order ticked, kept across pages and searches
+  const [chosen, setChosen] = useState<number[]>([]);
+  const navigate = useNavigate();
   const key = paramsFromQuery(query).toString();
   const list = useAsync((signal) => casesApi.list(query, signal), [key, user?.id]);
 
@@ -115,11 +119,21 @@ export default function CaseListPage() {
               案例库
             </Typography.Title>
             {canEdit && (
-              <Link to="/cases/new">
-                <Button type="primary" icon={<PlusOutlined />}>
-                  新建案例
+              <Space wrap>
+                <Button
+                  icon={<FileTextOutlined />}
+                  disabled={chosen.length === 0}
+                  onClick={() => navigate(`/typical-bulletins/new?${casesParam(chosen)}`)}
+                  data-testid="compose-bulletin"
+                >
+                  生成典型案例通报{chosen.length > 0 ? `（${chosen.length}）` : ''}
                 </Button>
-              </Link>
+                <Link to="/cases/new">
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    新建案例
+                  </Button>
+                </Link>
+              </Space>
             )}
           </Space>
           <Space.Compact style={{ width: '100%' }}>
@@ -159,6 +173,22 @@ export default function CaseListPage() {
             dataSource={data?.items}
             loading={list.loading}
             onChange={onTableChange}
+            rowSelection={
+              canEdit
+                ? {
+                    selectedRowKeys: chosen,
+                    preserveSelectedRowKeys: true,
+                    onChange: (keys) =>
+                      setChosen((was) => {
+                        const now = new Set(keys.map(Number));
+                        return [
+                          ...was.filter((id) => now.has(id)),
+                          ...[...now].filter((id) => !was.includes(id)),
+                        ];
+                      }),
+                  }
+                : undefined
+            }
             locale={{ emptyText: <Empty description="没有符合条件的案例" /> }}
             pagination={{
               current: query.page ?? 1,

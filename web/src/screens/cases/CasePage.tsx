@@ -18,6 +18,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { casesApi, type CaseDetail, type CaseRecord } from '../../api/endpoints.js';
 import { describeError } from '../../api/client.js';
 import { useAsync } from '../../lib/use-async.js';
+import { CaseBulletinsCard } from '../typical-bulletins/CaseBulletinsCard.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import {
@@ -114,6 +115,7 @@ export default function CasePage() {
             <Card title="按现行法律">
               <CurrentLawPanel current={check.current} />
             </Card>
+            {user && <CaseBulletinsCard caseId={caseId} />}
           </Space>
         </Col>
       </Row>
