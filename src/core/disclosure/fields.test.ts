@@ -153,6 +153,11 @@ describe('a natural person', () => {
     expect(r2.status === 'incomplete' && r2.missing.map((m) => m.code)).toContain('cf_cflb');
   });
 
+  it('a decision dated only by month has no 处罚决定日期 and no 公示截止期: both are named', () => {
+    const r2 = disclosureRecord(person({}, { decision_date: '2024-05' }));
+    expect(r2.status === 'incomplete' && r2.missing.map((m) => m.code)).toEqual(['cf_jdrq', 'cf_gsjzq']);
+  });
+
   it('without a birth date or ID number the minor check cannot run: the birth date is asked for', () => {
     const r2 = disclosureRecord(person({ party: {} }));
     expect(r2.status === 'incomplete' && r2.missing.map((m) => m.code)).toEqual(['party.birth_date']);

@@ -62,6 +62,7 @@ describe('ID numbers (「身份证号码」)', () => {
       '某某公司（统一社会信用代码916401001990010112）于2021年5月7日违反第二十一条第（二）项、第59条，罚款10000元，合计100000000000000元。';
     expect(removeIdNumbers(text)).toBe(text);
     expect(removeIdNumbers('代码916401001990010112', ['916401001990010112'])).toBe('代码916401001990010112');
+    expect(removeIdNumbers('营业执照注册号640100900101123。')).toBe('营业执照注册号640100900101123。');
   });
 });
 
@@ -175,7 +176,20 @@ describe('maskText: all rules over one text', () => {
       ([head, digits, sep]) =>
         `${head}${digits.slice(0, 1).join('')}${sep}${digits.slice(1, 5).join('')}${sep}${digits.slice(5).join('')}`,
     );
-  const text = fc.array(fc.oneof(fragment, mobile), { maxLength: 12 }).map((parts) => parts.join('，'));
+  const idNumber = fc
+    .tuple(
+      fc.integer({ min: 110000, max: 659999 }),
+      fc.date({ min: new Date('1930-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+      fc.integer({ min: 0, max: 999 }),
+      fc.constantFrom('0', '7', 'X', 'x'),
+    )
+    .map(([region, birth, seq, check]) => {
+      const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
+      return `${region}${ymd}${String(seq).padStart(3, '0')}${check}`;
+    });
+  const text = fc
+    .array(fc.oneof(fragment, mobile, idNumber), { maxLength: 12 })
+    .map((parts) => parts.join('，'));
 
   const safe = fc
     .array(
@@ -207,6 +221,12 @@ describe('maskText: all rules over one text', () => {
 
   it('leaves no 11-digit mobile number, however it is grouped', () => {
     fc.assert(fc.property(text, (t) => !/1[3-9]\d{9}/.test(maskText(t, ctx).replace(/[\s-]/g, ''))));
+  });
+
+  it('leaves no resident ID number (18 digits with a birth date, X or x last)', () => {
+    fc.assert(
+      fc.property(text, (t) => !/\d{6}(19|20)\d{2}(0[1-9]|1[0-2])\d{5}[\dXx]/.test(maskText(t, ctx))),
+    );
   });
 
   it('never leaves the party’s full name', () => {

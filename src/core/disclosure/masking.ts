@@ -65,12 +65,12 @@ export function maskThirdPartyNames(text: string, names: readonly string[]): str
   return maskNames(text, names);
 }
 
-/** Spans of the text that are public codes: a 统一社会信用代码 after its label, or one of `codes`. */
+/** Spans of the text that are public codes: a unit's 统一社会信用代码 or 注册号 after its label, or one of `codes`. */
 function publicSpans(text: string, codes: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(/统一社会信用代码[为是：:\s]*([0-9A-Z]{18})/g)) {
+  for (const m of text.matchAll(/(?:统一社会信用代码|注册号)[为是：:\s]*([0-9A-Z]{15,18})/g)) {
     const start = m.index + m[0].length - m[1]!.length;
-    spans.push([start, start + 18]);
+    spans.push([start, start + m[1]!.length]);
   }
   for (const code of codes.filter((c) => c.length > 0)) {
     for (let i = text.indexOf(code); i >= 0; i = text.indexOf(code, i + 1)) spans.push([i, i + code.length]);
