@@ -10,6 +10,7 @@ import {
   LoginOutlined,
   LogoutOutlined,
   MenuOutlined,
+  NotificationOutlined,
   SettingOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -35,6 +36,7 @@ const PROCEEDINGS: NavItem = {
 const REST: NavItem[] = [
   { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
+  { key: '/disclosures', icon: <NotificationOutlined />, label: <Link to="/disclosures">行政处罚公示</Link> },
 ];
 
 const SETTINGS: NavItem = {

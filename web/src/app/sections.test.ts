@@ -8,6 +8,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/import')).toBe('/import');
     expect(sectionOf('/proceedings/3')).toBe('/proceedings');
     expect(sectionOf('/stats')).toBe('/stats');
+    expect(sectionOf('/disclosures/4')).toBe('/disclosures');
     expect(sectionOf('/settings/documents')).toBe('/settings');
     expect(sectionOf('/')).toBe('/cases');
   });

@@ -3,5 +3,7 @@ export function sectionOf(pathname: string): string | null {
   const first = pathname.split('/').filter(Boolean)[0];
   if (!first) return '/cases';
   const key = `/${first}`;
-  return ['/laws', '/cases', '/proceedings', '/import', '/stats', '/settings'].includes(key) ? key : null;
+  return ['/laws', '/cases', '/proceedings', '/import', '/stats', '/disclosures', '/settings'].includes(key)
+    ? key
+    : null;
 }
