@@ -11,6 +11,7 @@ import { listAudit } from '../../src/db/repositories/audit.js';
 import { testEngines } from '../../src/db/testing/engines.js';
 import type { Checker } from '../../src/server/deps.js';
 import { realChecker } from '../../src/server/wiring.js';
+import { zipEntry } from '../e2e/zip-entry.js';
 import { createHarness, type Harness } from './harness.js';
 import { NEW_CASE, stepIndex, walkedTo, zhianCase, zhianSteps } from './proceedings.walk.js';
 
@@ -185,6 +186,9 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(PENALTY_FIELDS.map((f) => f.label));
     const numbers = sheet.getColumn(PENALTY_FIELDS.findIndex((f) => f.code === 'cf_wsh') + 1).values;
     expect(numbers).toContain(d.decision_number);
+    expect(zipEntry(xlsx.rawPayload, 'xl/worksheets/sheet1.xml')!.toString('utf8')).toContain(
+      d.decision_number,
+    );
   });
 
   // 行政处罚法 第四十八条第二款 「公开的行政处罚决定被依法变更、撤销、确认违法或者确认无效的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」
