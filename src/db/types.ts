@@ -285,6 +285,36 @@ export interface DocumentOrgansTable {
   updated_at: string;
 }
 
+/** A 双公示 record of a decided proceeding's party (migration 0004); JSON as text. */
+export interface DisclosuresTable {
+  id: Generated<number>;
+  proceeding_id: number;
+  case_id: number;
+  party: string;
+  agency: string;
+  party_name: string;
+  decision_number: string;
+  decision_date: string;
+  end_date: string;
+  /** JSON string[]. */
+  period_basis: string;
+  /** JSON DisclosureCell[]. */
+  cells: string;
+  status: 'published' | 'withdrawn';
+  published_by: string;
+  published_by_id: number | null;
+  published_at: string;
+  published_on: string;
+  verdict: string | null;
+  override_reason: string | null;
+  withdrawal_reason: string | null;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+  withdrawn_on: string | null;
+  changed_on: string | null;
+  withdrawal_due: string | null;
+}
+
 /** An issued typical-case bulletin (典型案例通报): immutable. */
 export interface TypicalBulletinsTable {
   id: Generated<number>;
@@ -337,6 +367,7 @@ export interface Database {
   document_organs: DocumentOrgansTable;
   typical_bulletins: TypicalBulletinsTable;
   typical_bulletin_cases: TypicalBulletinCasesTable;
+  disclosures: DisclosuresTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -19,12 +19,14 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { loadCalendar } from '../law-data/calendar.js';
 import { CaseRepository } from '../db/repositories/cases.js';
 import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
 import { installSessions } from './auth/session.js';
+import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
 import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
@@ -33,6 +35,7 @@ import { authRoutes } from './routes/auth.js';
 import { bulletinRoutes } from './routes/bulletins.js';
 import { caseRoutes, checkOrExplain } from './routes/cases.js';
 import { checkRoutes } from './routes/check.js';
+import { disclosureRoutes } from './routes/disclosures.js';
 import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
@@ -51,6 +54,7 @@ export interface Services {
   stats: StatsRepository;
   proceedings: ProceedingRepository;
   documents: DocumentIssuer;
+  disclosures: DisclosurePublisher;
 }
 
 export type ZodApp = FastifyInstance<
@@ -88,6 +92,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     stats: new StatsRepository(db, search),
     proceedings: new ProceedingRepository(db),
     documents: new DocumentIssuer(db, deps.documents, (record) => checkOrExplain(s, record)),
+    disclosures: new DisclosurePublisher(
+      db,
+      () => deps.calendar ?? loadCalendar(),
+      (record) => checkOrExplain(s, record),
+    ),
   };
   if (deps.documents.close) {
     const close = deps.documents.close.bind(deps.documents);
@@ -124,6 +133,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       proceedingRoutes(z, s);
       documentRoutes(z, s);
       bulletinRoutes(z, s);
+      disclosureRoutes(z, s);
     },
     { prefix: '/api' },
   );

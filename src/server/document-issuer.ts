@@ -89,7 +89,7 @@ const missingFields = (fields: MissingField[], kind: DocumentKind) =>
   );
 
 /** The day the decision was made (its decide or on_the_spot event), China time. */
-function decisionDay(state: Proceeding): string | null {
+export function decisionDay(state: Proceeding): string | null {
   const e = state.history.findLast((h) => h.type === 'decide' || h.type === 'on_the_spot');
   return e ? chinaDate(e.at) : null;
 }

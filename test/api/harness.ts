@@ -18,7 +18,7 @@ import { createApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session.js';
 import { syncStatutes } from '../../src/server/bootstrap.js';
-import type { BulletinExtractor, DocumentDeps } from '../../src/server/deps.js';
+import type { BulletinExtractor, Checker, DocumentDeps } from '../../src/server/deps.js';
 import { realChecker, realExtractor } from '../../src/server/wiring.js';
 import { COUNTY_ORGAN, fakeDocuments } from './documents.fakes.js';
 
@@ -47,6 +47,8 @@ export async function createHarness(
   engine: Engine,
   opts: {
     extract?: BulletinExtractor;
+    /** The legality checker (default the real one). */
+    check?: Checker;
     now?: () => Date;
     maxUploadBytes?: number;
     maxEvidenceBytes?: number;
@@ -88,7 +90,7 @@ export async function createHarness(
   );
   const app = await createApp({
     store,
-    check: realChecker(),
+    check: opts.check ?? realChecker(),
     extract: opts.extract ?? realExtractor(),
     documents: opts.documents ?? fakeDocuments(),
     version: 'test',

@@ -46,7 +46,13 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     expect(first.code).toBe(0);
     expect(JSON.parse(first.out)).toMatchObject({
       engine,
-      migrations: ['0001-initial', '0002-proceedings', '0003-documents', '0005-typical-bulletins'],
+      migrations: [
+        '0001-initial',
+        '0002-proceedings',
+        '0003-documents',
+        '0004-disclosures',
+        '0005-typical-bulletins',
+      ],
       statutes_loaded: true,
     });
     const again = JSON.parse((await cli('migrate')).out);

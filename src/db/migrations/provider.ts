@@ -5,6 +5,7 @@ import type { Engine } from '../types.js';
 import { initialMigration } from './0001-initial.js';
 import { proceedingsMigration } from './0002-proceedings.js';
 import { documentsMigration } from './0003-documents.js';
+import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
@@ -13,6 +14,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0001-initial': initialMigration(engine, search),
       '0002-proceedings': proceedingsMigration(engine),
       '0003-documents': documentsMigration(engine),
+      '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
     }),
   };

@@ -10,3 +10,4 @@ export * from './auth.js';
 export * from './proceedings.js';
 export * from './documents.js';
 export * from './bulletins.js';
+export * from './disclosures.js';

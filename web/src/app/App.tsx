@@ -21,6 +21,8 @@ const ProceedingsPage = lazy(() => import('../screens/proceedings/ProceedingsPag
 const NewProceedingPage = lazy(() => import('../screens/proceedings/NewProceedingPage.js'));
 const ProceedingPage = lazy(() => import('../screens/proceedings/ProceedingPage.js'));
 const DocumentSettingsPage = lazy(() => import('../screens/settings/DocumentSettingsPage.js'));
+const DisclosureListPage = lazy(() => import('../screens/disclosures/DisclosureListPage.js'));
+const DisclosurePage = lazy(() => import('../screens/disclosures/DisclosurePage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
 
 export function App() {
@@ -47,6 +49,8 @@ export function App() {
             <Route path="/typical-bulletins/new" element={<ComposeBulletinPage />} />
             <Route path="/stats" element={<StatsPage />} />
             <Route path="/settings/documents" element={<DocumentSettingsPage />} />
+            <Route path="/disclosures" element={<DisclosureListPage />} />
+            <Route path="/disclosures/:id" element={<DisclosurePage />} />
             <Route path="/login" element={<LoginPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>

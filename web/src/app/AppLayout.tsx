@@ -41,6 +41,7 @@ const BULLETINS: NavItem = {
 const REST: NavItem[] = [
   { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
+  { key: '/disclosures', icon: <NotificationOutlined />, label: <Link to="/disclosures">行政处罚公示</Link> },
 ];
 
 const SETTINGS: NavItem = {

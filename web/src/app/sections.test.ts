@@ -9,6 +9,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/proceedings/3')).toBe('/proceedings');
     expect(sectionOf('/stats')).toBe('/stats');
     expect(sectionOf('/typical-bulletins/new')).toBe('/typical-bulletins');
+    expect(sectionOf('/disclosures/4')).toBe('/disclosures');
     expect(sectionOf('/settings/documents')).toBe('/settings');
     expect(sectionOf('/')).toBe('/cases');
   });

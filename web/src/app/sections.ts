@@ -3,9 +3,16 @@ export function sectionOf(pathname: string): string | null {
   const first = pathname.split('/').filter(Boolean)[0];
   if (!first) return '/cases';
   const key = `/${first}`;
-  return ['/laws', '/cases', '/proceedings', '/typical-bulletins', '/import', '/stats', '/settings'].includes(
-    key,
-  )
+  return [
+    '/laws',
+    '/cases',
+    '/proceedings',
+    '/typical-bulletins',
+    '/import',
+    '/stats',
+    '/disclosures',
+    '/settings',
+  ].includes(key)
     ? key
     : null;
 }

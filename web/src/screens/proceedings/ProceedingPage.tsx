@@ -40,6 +40,7 @@ import { VerdictBadge } from '../cases/CheckPanel.js';
 import { ActionDialog } from './ActionDialog.js';
 import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlines.js';
 import { DeadlineTag } from './DeadlineTag.js';
+import { DisclosureCard } from './DisclosureCard.js';
 import { DocumentsCard } from './DocumentsCard.js';
 import { ACTION_LABELS, eventLabel, MAIN_LINE, mainLineIndex, stageLabel } from './labels.js';
 import { partyLabel, sanctionLines } from './parties.js';
@@ -163,6 +164,7 @@ export default function ProceedingPage() {
             <PartiesCard proceeding={p} />
             {/* each step may issue a document (the decision its 决定书): the list reloads after every step */}
             <DocumentsCard proceeding={p} version={p.history.length} />
+            <DisclosureCard proceeding={p} version={p.history.length} />
             {((p.evidence?.length ?? 0) > 0 || (p.files?.length ?? 0) > 0) && <EvidenceCard proceeding={p} />}
             {(p.decision ?? p.proposal) && <ProposalCard proceeding={p} />}
             {p.facts && (

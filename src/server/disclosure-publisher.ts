@@ -1,0 +1,243 @@
+/**
+ * Publishing decided penalties (双公示, issue 10): the record built by the core (src/core/disclosure/fields.ts) from the
+ * proceeding's decision for one party, with the 文号 of that party's issued 行政处罚决定书 (the latest correction), the
+ * issuing organ's name, and the other natural persons of the proceeding masked in the facts. Refused (409) with the
+ * basis for a minor or a sealed 治安 record, incomplete (409 MISSING_FIELDS naming the fields), and held back when the
+ * decision's legality check is unlawful or undetermined unless an override reason is given, which is audited.
+ * Withdrawal (行政处罚法 第四十八条第二款) records the reason and the last day it was due (三日, 第八十五条 working days).
+ */
+import type { Kysely } from 'kysely';
+import type { HolidayCalendar } from '../core/cases/calendar.js';
+import { caseRecordOf, mainParty } from '../core/cases/guards/legality.js';
+import { chinaDate } from '../core/cases/periods.js';
+import { disclosureRecord } from '../core/disclosure/fields.js';
+import { withdrawalDue } from '../core/disclosure/periods.js';
+import type { CheckResult } from '../core/penalties/check-result.js';
+import type { CaseRecord } from '../core/shared/case-record.js';
+import { DomainError } from '../core/shared/errors.js';
+import { recordAudit, type Actor } from '../db/repositories/audit.js';
+import { organOf } from '../db/repositories/document-organs.js';
+import {
+  findDisclosure,
+  insertDisclosure,
+  listProceedingDisclosures,
+  withdrawDisclosure,
+  type StoredDisclosure,
+} from '../db/repositories/disclosures.js';
+import { listDocuments } from '../db/repositories/documents.js';
+import type { StoredProceeding } from '../db/repositories/proceedings.js';
+import type { Database } from '../db/types.js';
+import { decisionDay } from './document-issuer.js';
+import { ApiError } from './errors.js';
+
+/** What an officer or leader gives (POST /api/proceedings/{id}/disclosure). */
+export interface PublishInput {
+  party?: string | undefined;
+  /** 处罚机关统一社会信用代码 (not among the organ's document settings). */
+  organ_credit_code?: string | undefined;
+  violation_type?: string | undefined;
+  remark?: string | undefined;
+  override_reason?: string | undefined;
+}
+
+export interface WithdrawInput {
+  party?: string | undefined;
+  reason: string;
+  /** The day the decision was changed, revoked, or confirmed illegal or void (default today). */
+  changed_on?: string | undefined;
+}
+
+/** Verdicts that need an explicit, audited override to publish (issue 10 §1). */
+const OVERRIDDEN = ['unlawful', 'undetermined'];
+
+export class DisclosurePublisher {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly calendar: () => HolidayCalendar,
+    private readonly check: (record: CaseRecord) => CheckResult,
+  ) {}
+
+  list(p: StoredProceeding): Promise<StoredDisclosure[]> {
+    return listProceedingDisclosures(this.db, p.id);
+  }
+
+  async publish(
+    p: StoredProceeding,
+    input: PublishInput,
+    actor: Actor,
+    now: Date,
+  ): Promise<StoredDisclosure> {
+    const state = p.state;
+    const decision = state.decision;
+    const day = decisionDay(state);
+    if (!decision || day === null) {
+      throw new ApiError(409, 'NOT_DECIDED', '本案尚未作出行政处罚决定，不能公示', { stage: state.stage });
+    }
+    const partyId = input.party ?? mainParty(state).id;
+    const party = state.parties.find((x) => x.id === partyId);
+    if (!party) {
+      throw new DomainError('INVALID_INPUT', `body party: 不是本案当事人：${partyId}`, {
+        field: 'party',
+        value: partyId,
+      });
+    }
+    if (!decision.sanctions.some((s) => s.party === partyId)) {
+      throw new ApiError(409, 'NOT_SANCTIONED', `当事人 ${party.name} 未受行政处罚，没有可公示的决定`, {
+        party: partyId,
+      });
+    }
+    const main = caseRecordOf(state, decision, day);
+    const record: CaseRecord = {
+      ...main,
+      party: { kind: party.kind, name: party.name },
+      sanctions: decision.sanctions.map((s) => ({
+        kind: s.kind,
+        amount_yuan: s.amount_yuan,
+        days: s.days,
+        target: s.party === partyId ? 'party' : 'responsible_person',
+      })),
+    };
+    const decided = (await listDocuments(this.db, p.id)).filter(
+      (d) => d.kind === 'penalty_decision' && d.party === partyId && d.replaced_by === null,
+    );
+    const organ = await organOf(this.db, state.agency.name);
+    const result = disclosureRecord({
+      record,
+      party,
+      ...(decided.at(-1)?.number ? { document_number: decided.at(-1)!.number! } : {}),
+      ...(input.violation_type ? { violation_type: input.violation_type } : {}),
+      ...(input.remark ? { remark: input.remark } : {}),
+      organ: {
+        ...(organ ? { name: organ.name } : {}),
+        ...(input.organ_credit_code ? { credit_code: input.organ_credit_code } : {}),
+      },
+      third_parties: state.parties
+        .filter((x) => x.id !== partyId && x.kind === 'individual')
+        .map((x) => x.name),
+    });
+    if (result.status === 'refused') {
+      const { refusal } = result;
+      throw new ApiError(
+        409,
+        'DISCLOSURE_REFUSED',
+        `${refusal.reason === 'minor' ? '未成年人的处罚信息' : '该处罚记录'}不予公示：${refusal.basis}`,
+        { ...refusal },
+      );
+    }
+    if (result.status === 'incomplete') {
+      throw new DomainError(
+        'MISSING_FIELDS',
+        `公示信息缺少必填项：${result.missing.map((m) => m.label).join('、')}`,
+        {
+          fields: result.missing.map((m) => ({ field: m.code, label: m.label, basis: m.basis })),
+        },
+      );
+    }
+    const verdict = this.check(main).verdict;
+    const override = input.override_reason?.trim() || null;
+    if (OVERRIDDEN.includes(verdict) && override === null) {
+      throw new ApiError(
+        409,
+        'OVERRIDE_REQUIRED',
+        `本案处罚决定的合法性审查结论为「${verdict === 'unlawful' ? '不合法' : '无法判断'}」：公示须说明理由（override_reason），并留痕`,
+        { verdict },
+      );
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .selectFrom('disclosures')
+        .select('id')
+        .where('proceeding_id', '=', p.id)
+        .where('party', '=', partyId)
+        .executeTakeFirst();
+      if (taken) {
+        throw new DomainError('CONFLICT', `当事人 ${party.name} 的处罚信息已公示（公示 ${taken.id}）`, {
+          party: partyId,
+          disclosure: Number(taken.id),
+        });
+      }
+      const stored = await insertDisclosure(trx, {
+        proceeding_id: p.id,
+        case_id: p.case_id,
+        party: partyId,
+        agency: state.agency.name,
+        decision_date: result.period.decision_date,
+        end_date: result.period.end,
+        period_basis: result.period.basis,
+        cells: result.cells,
+        published_by: actor,
+        published_at: now,
+        published_on: chinaDate(now.toISOString()),
+        verdict,
+        override_reason: OVERRIDDEN.includes(verdict) ? override : null,
+      });
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: 'publish',
+          entity: 'disclosure',
+          entityId: stored.id,
+          after: {
+            proceeding_id: p.id,
+            party: partyId,
+            decision_number: stored.decision_number,
+            end_date: stored.end_date,
+            verdict,
+            override_reason: stored.override_reason,
+          },
+        },
+        now,
+      );
+      return stored;
+    });
+  }
+
+  async withdraw(
+    p: StoredProceeding,
+    input: WithdrawInput,
+    actor: Actor,
+    now: Date,
+  ): Promise<StoredDisclosure> {
+    const party = input.party ?? mainParty(p.state).id;
+    const d = (await listProceedingDisclosures(this.db, p.id)).find((x) => x.party === party);
+    if (!d) throw new DomainError('NOT_FOUND', `本案当事人 ${party} 的处罚信息未公示`, { party });
+    const today = chinaDate(now.toISOString());
+    const changedOn = input.changed_on ?? today;
+    if (changedOn > today || changedOn < d.decision_date) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `body changed_on: 须在处罚决定日（${d.decision_date}）与今天之间`,
+        {
+          field: 'changed_on',
+          value: changedOn,
+        },
+      );
+    }
+    const { due } = withdrawalDue(this.calendar(), changedOn);
+    return this.db.transaction().execute(async (trx) => {
+      const done = await withdrawDisclosure(trx, d.id, {
+        reason: input.reason.trim(),
+        by: actor,
+        at: now,
+        on: today,
+        changed_on: changedOn,
+        due,
+      });
+      if (!done) throw new DomainError('CONFLICT', `公示 ${d.id} 已撤回`, { id: d.id, status: d.status });
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: 'withdraw',
+          entity: 'disclosure',
+          entityId: d.id,
+          before: { status: d.status },
+          after: { status: 'withdrawn', reason: input.reason.trim(), changed_on: changedOn, due, on: today },
+        },
+        now,
+      );
+      return (await findDisclosure(trx, d.id))!;
+    });
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Disclosure (双公示): publishing a decided case's record and withdrawing it (officers and leaders), the records of a
+ * proceeding (any signed-in user), and the public side without login: the list and JSON feed of the records public
+ * today (expired ones leave it by themselves), one record (a withdrawn one shows why), and the list as CSV and .xlsx.
+ */
+import { chinaDate } from '../../core/cases/periods.js';
+import { DomainError } from '../../core/shared/errors.js';
+import {
+  findDisclosure,
+  listPublicDisclosures,
+  type StoredDisclosure,
+} from '../../db/repositories/disclosures.js';
+import type { StoredProceeding } from '../../db/repositories/proceedings.js';
+import type { Services, ZodApp } from '../app.js';
+import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
+import {
+  disclosureListSchema,
+  disclosureSchema,
+  errorBodySchema,
+  idParamSchema,
+  publicDisclosureListSchema,
+  publicDisclosureQuerySchema,
+  publicDisclosureSchema,
+  publishDisclosureBodySchema,
+  withdrawDisclosureBodySchema,
+  type DisclosureView,
+  type PublicDisclosureView,
+} from '../schemas/index.js';
+
+const errors = {
+  400: errorBodySchema,
+  401: errorBodySchema,
+  403: errorBodySchema,
+  404: errorBodySchema,
+  409: errorBodySchema,
+};
+const PUBLISHING_ROLES = ['officer', 'leader'] as const;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const publicView = (d: StoredDisclosure): PublicDisclosureView => ({
+  id: d.id,
+  status: d.status,
+  agency: d.agency,
+  party_name: d.party_name,
+  decision_number: d.decision_number,
+  decision_date: d.decision_date,
+  end_date: d.end_date,
+  period_basis: d.period_basis,
+  published_on: d.published_on,
+  cells: d.status === 'published' ? d.cells : null,
+  withdrawal:
+    d.status === 'withdrawn' ? { reason: d.withdrawal_reason ?? '', on: d.withdrawn_on ?? '' } : null,
+});
+
+const view = (d: StoredDisclosure): DisclosureView => ({
+  ...publicView(d),
+  proceeding_id: d.proceeding_id,
+  party: d.party,
+  cells: d.cells,
+  published_by: d.published_by,
+  published_at: d.published_at,
+  verdict: d.verdict,
+  override_reason: d.override_reason,
+  withdrawal:
+    d.status === 'withdrawn'
+      ? {
+          reason: d.withdrawal_reason!,
+          on: d.withdrawn_on!,
+          by: d.withdrawn_by!,
+          at: d.withdrawn_at!,
+          changed_on: d.changed_on!,
+          due: d.withdrawal_due!,
+          late: d.withdrawn_on! > d.withdrawal_due!,
+        }
+      : null,
+});
+
+export function disclosureRoutes(app: ZodApp, s: Services): void {
+  const db = s.deps.store.db;
+  const today = () => chinaDate(s.now().toISOString());
+
+  app.get(
+    '/proceedings/:id/disclosure',
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['disclosure'],
+        summary: '本案各当事人的公示记录（公示人、审查结论及其说明、撤回）',
+        params: idParamSchema,
+        response: { 200: disclosureListSchema, ...errors },
+      },
+    },
+    async (req) => (await s.disclosures.list(await found(s, req.params.id))).map(view),
+  );
+
+  app.post(
+    '/proceedings/:id/disclosure',
+    {
+      preValidation: requireRole(...PUBLISHING_ROLES),
+      schema: {
+        tags: ['disclosure'],
+        summary:
+          '公示一名当事人的行政处罚决定（双公示）：必填项缺失为 409 MISSING_FIELDS；未成年人、封存的治安记录为 409 DISCLOSURE_REFUSED（附依据）；合法性审查结论为不合法或无法判断时须给出 override_reason（留痕），否则 409 OVERRIDE_REQUIRED',
+        params: idParamSchema,
+        body: publishDisclosureBodySchema,
+        response: { 201: disclosureSchema, ...errors },
+      },
+    },
+    async (req, reply) => {
+      const p = await found(s, req.params.id);
+      const d = await s.disclosures.publish(p, req.body, actorOf(req), s.now());
+      return reply.status(201).send(view(d));
+    },
+  );
+
+  app.post(
+    '/proceedings/:id/disclosure/withdraw',
+    {
+      preValidation: requireRole(...PUBLISHING_ROLES),
+      schema: {
+        tags: ['disclosure'],
+        summary:
+          '撤回公示（处罚决定被变更、撤销、确认违法或无效）：说明理由；应在变更之日起三个工作日内撤回（行政处罚法 第四十八条第二款）',
+        params: idParamSchema,
+        body: withdrawDisclosureBodySchema,
+        response: { 200: disclosureSchema, ...errors },
+      },
+    },
+    async (req) =>
+      view(await s.disclosures.withdraw(await found(s, req.params.id), req.body, actorOf(req), s.now())),
+  );
+
+  app.get(
+    '/disclosures',
+    {
+      schema: {
+        tags: ['disclosure'],
+        summary:
+          '行政处罚公示（无需登录）：今日在公示期内的记录，可按单位、决定日期、关键词筛选；供信用平台取用的 JSON',
+        querystring: publicDisclosureQuerySchema,
+        response: { 200: publicDisclosureListSchema, 400: errorBodySchema },
+      },
+    },
+    async (req) => {
+      const day = today();
+      return { day, items: (await listPublicDisclosures(db, { ...req.query, day })).map(publicView) };
+    },
+  );
+
+  app.get(
+    '/disclosures.csv',
+    {
+      schema: {
+        tags: ['disclosure'],
+        summary: '行政处罚公示导出为 CSV（按标准的字段顺序，中文列名；筛选同列表）',
+        querystring: publicDisclosureQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const day = today();
+      const items = await listPublicDisclosures(db, { ...req.query, day });
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment(`disclosures-${day}.csv`, `行政处罚公示-${day}.csv`))
+        .send(disclosuresCsv(items));
+    },
+  );
+
+  app.get(
+    '/disclosures.xlsx',
+    {
+      schema: {
+        tags: ['disclosure'],
+        summary: '行政处罚公示导出为 Excel（.xlsx；按标准的字段顺序，中文列名；筛选同列表）',
+        querystring: publicDisclosureQuerySchema,
+      },
+    },
+    async (req, reply) => {
+      const day = today();
+      const items = await listPublicDisclosures(db, { ...req.query, day });
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment(`disclosures-${day}.xlsx`, `行政处罚公示-${day}.xlsx`))
+        .send(await disclosuresXlsx(items));
+    },
+  );
+
+  app.get(
+    '/disclosures/:id',
+    {
+      schema: {
+        tags: ['disclosure'],
+        summary: '一条行政处罚公示（无需登录）；已撤回的只显示撤回理由；公示期届满的不再公开（404）',
+        params: idParamSchema,
+        response: { 200: publicDisclosureSchema, 404: errorBodySchema, 400: errorBodySchema },
+      },
+    },
+    async (req) => {
+      const d = await findDisclosure(db, req.params.id);
+      const day = today();
+      if (!d || d.published_on > day || d.end_date < day) {
+        throw new DomainError('NOT_FOUND', `公示 ${req.params.id} 不存在或已不在公示期内`, {
+          id: req.params.id,
+        });
+      }
+      return publicView(d);
+    },
+  );
+}
+
+async function found(s: Services, id: number): Promise<StoredProceeding> {
+  const p = await s.proceedings.get(id);
+  if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${id} 不存在`, { id });
+  return p;
+}
+
+/** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987). */
+const attachment = (ascii: string, name: string) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
