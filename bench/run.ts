@@ -19,6 +19,7 @@ const MODULES = [
   './citations.js',
   './proceedings.js',
   './documents.js',
+  './disclosures.js',
 ];
 const only = process.argv.slice(2);
 

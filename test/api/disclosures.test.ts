@@ -139,7 +139,10 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect((await publicList(`?agency=${encodeURIComponent('别的单位')}`)).items).toEqual([]);
     expect((await publicList('?from=2025-04-12')).items).toEqual([]);
     expect((await publicList('?to=2025-04-11')).items.map((x) => x.id)).toContain(d.id);
-    expect((await publicList(`?q=${encodeURIComponent('等级保护')}`)).items.map((x) => x.id)).toContain(d.id);
+    // Text is looked for in the (masked) name and the 文号, the columns the list is indexed for.
+    expect((await publicList(`?q=${encodeURIComponent('科技')}`)).items.map((x) => x.id)).toContain(d.id);
+    expect((await publicList(`?q=${encodeURIComponent('行罚决字')}`)).items.map((x) => x.id)).toContain(d.id);
+    expect((await publicList(`?limit=1&offset=1`)).items.map((x) => x.id)).not.toContain(all.items[0]!.id);
     expect((await publicList(`?q=${encodeURIComponent('不存在的词')}`)).items).toEqual([]);
 
     const page = await h.as('anonymous', { method: 'GET', url: `/api/disclosures/${d.id}` });

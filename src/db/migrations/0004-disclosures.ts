@@ -49,10 +49,17 @@ export function disclosuresMigration(engine: Engine): Migration {
         .addColumn('withdrawal_due', 'text')
         .addUniqueConstraint('disclosures_party_unique', ['proceeding_id', 'party'])
         .execute();
+      // The public list walks the published records newest first and stops at its page: end and publication days are
+      // checked on the way.
       await s
         .createIndex('disclosures_public_idx')
         .on('disclosures')
-        .columns(['status', 'end_date', 'decision_date'])
+        .columns(['status', 'decision_date', 'id'])
+        .execute();
+      await s
+        .createIndex('disclosures_agency_idx')
+        .on('disclosures')
+        .columns(['agency', 'status', 'decision_date', 'id'])
         .execute();
     },
   };

@@ -50,7 +50,7 @@ export interface NewDisclosure {
   override_reason: string | null;
 }
 
-/** The public list's filters: the agency, the decision day from/to, and text in the name, 文号 or any field. */
+/** The public list's filters: the agency, the decision day from/to, and text in the (masked) name or the 文号; a page. */
 export interface PublicFilter {
   day: string;
   agency?: string | undefined;
@@ -58,6 +58,7 @@ export interface PublicFilter {
   to?: string | undefined;
   q?: string | undefined;
   limit: number;
+  offset?: number | undefined;
 }
 
 type Row = Omit<DisclosuresTable, 'id' | 'period_basis' | 'cells' | 'published_by_id'> & {
@@ -146,14 +147,13 @@ export async function listPublicDisclosures(
   const q = filter.q?.trim();
   if (q) {
     const like = contains(q);
-    query = query.where((eb) =>
-      eb.or([eb('party_name', 'like', like), eb('decision_number', 'like', like), eb('cells', 'like', like)]),
-    );
+    query = query.where((eb) => eb.or([eb('party_name', 'like', like), eb('decision_number', 'like', like)]));
   }
   const rows = await query
     .orderBy('decision_date', 'desc')
     .orderBy('id', 'desc')
     .limit(filter.limit)
+    .offset(filter.offset ?? 0)
     .execute();
   return rows.map(view);
 }

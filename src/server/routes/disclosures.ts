@@ -20,6 +20,7 @@ import {
   errorBodySchema,
   idParamSchema,
   publicDisclosureListSchema,
+  publicDisclosureExportQuerySchema,
   publicDisclosureQuerySchema,
   publicDisclosureSchema,
   publishDisclosureBodySchema,
@@ -154,7 +155,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: ['disclosure'],
         summary: '行政处罚公示导出为 CSV（按标准的字段顺序，中文列名；筛选同列表）',
-        querystring: publicDisclosureQuerySchema,
+        querystring: publicDisclosureExportQuerySchema,
       },
     },
     async (req, reply) => {
@@ -173,7 +174,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: ['disclosure'],
         summary: '行政处罚公示导出为 Excel（.xlsx；按标准的字段顺序，中文列名；筛选同列表）',
-        querystring: publicDisclosureQuerySchema,
+        querystring: publicDisclosureExportQuerySchema,
       },
     },
     async (req, reply) => {

@@ -82,9 +82,16 @@ export const publicDisclosureQuerySchema = z.object({
   /** 处罚决定日期 from/to (inclusive). */
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
-  /** Text in the party's name, the 文号 or any field. */
+  /** Text in the party's (masked) name or the 文号. */
   q: z.string().trim().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  /** A page of the list, newest first. */
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+});
+
+/** The exports take the same filters and up to 1000 records at once. */
+export const publicDisclosureExportQuerySchema = publicDisclosureQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(1000).default(1000),
 });
 
 export const publicDisclosureListSchema = z.object({
