@@ -9,3 +9,4 @@ export * from './stats.js';
 export * from './auth.js';
 export * from './proceedings.js';
 export * from './documents.js';
+export * from './similar.js';

@@ -1,0 +1,30 @@
+/** Similar cases and 同案同罚 advice: for a stored case, readable as the case is (published without login). */
+import { DomainError } from '../../core/shared/errors.js';
+import type { Services, ZodApp } from '../app.js';
+import { errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
+import { similarOf } from '../similar.js';
+
+const errors = { 400: errorBodySchema, 404: errorBodySchema };
+
+export function similarRoutes(app: ZodApp, s: Services): void {
+  app.get(
+    '/cases/:id/similar',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: '类案参考：同一规则与档次的同类案件、处罚分布、同案同罚提示（仅供参考）与裁量基准',
+        description:
+          '未登录只见已公开案例，且只与已公开案例比较；登录用户与全部案例比较。提示（findings）均为 info，从不阻止决定。',
+        params: idParamSchema,
+        response: { 200: similarResponseSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const c = await s.cases.get(req.params.id);
+      if (!c || (!req.user && c.status !== 'published')) {
+        throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
+      }
+      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !req.user });
+    },
+  );
+}
