@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/core/shared/case-record.js';
 import { testEngines } from '../../src/db/testing/engines.js';
 import { createHarness, type Harness } from './harness.js';
+import { stepIndex, walkedTo } from './proceedings.walk.js';
 
 /**
  * 网络安全法(2016) 第五十九条第一款「拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款」: every
@@ -96,6 +97,44 @@ describe.each(testEngines())('similar cases on %s', (engine) => {
 
   it('404 for a case that does not exist', async () => {
     expect((await h.as('anonymous', { method: 'GET', url: '/api/cases/999999/similar' })).statusCode).toBe(
+      404,
+    );
+  });
+});
+
+describe.each(testEngines())('similar cases of a proceeding on %s', (engine) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness(engine, { caseHandling: true });
+    for (let n = 1; n <= 11; n++)
+      await h.as('officer', {
+        method: 'POST',
+        url: '/api/cases',
+        payload: { record: gradeCase(n, 10_000 + n * 1_000), status: 'published' },
+      });
+  });
+  afterAll(async () => h?.close());
+
+  it('at propose_penalty the proposal is compared: its fine above p90 and its 警告 are advice, not a block', async () => {
+    // The walk's proposal (网络安全法 第五十九条第一款): 警告 and 50 000 yuan on the company, 10 000 on its manager.
+    const id = await walkedTo(h, stepIndex(h, 'propose_penalty') + 1);
+    const p = (await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}` })).json();
+    const res = await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}/similar` });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.subject.applied).toEqual([{ rule: 'CSL2016.59.1', tier: 'aggravated' }]);
+    expect(body.comparables.map((c: { id: number }) => c.id)).not.toContain(p.case_id);
+    expect(body.distribution.subject).toMatchObject({ fine_yuan: 50_000, kinds: ['warning', 'fine'] });
+    const codes = body.findings.map((f: { code: string }) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['FINE_ABOVE_P90', 'RARE_SANCTION_KIND']));
+    expect(body.findings.every((f: { severity: string }) => f.severity === 'info')).toBe(true);
+  });
+
+  it('needs a login; 404 for a proceeding that does not exist', async () => {
+    expect((await h.as('anonymous', { method: 'GET', url: '/api/proceedings/1/similar' })).statusCode).toBe(
+      401,
+    );
+    expect((await h.as('viewer', { method: 'GET', url: '/api/proceedings/999999/similar' })).statusCode).toBe(
       404,
     );
   });

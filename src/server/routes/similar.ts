@@ -1,10 +1,16 @@
-/** Similar cases and 同案同罚 advice: for a stored case, readable as the case is (published without login). */
+/**
+ * Similar cases and 同案同罚 advice: for a stored case, readable as the case is (published without login), and for
+ * a proceeding's proposal (or decision) as the advice shown at propose_penalty and decide — never a block.
+ */
+import { caseRecordOf } from '../../core/cases/guards/legality.js';
+import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
+import { requireUser } from '../auth/session.js';
 import { errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
 import { similarOf } from '../similar.js';
 
-const errors = { 400: errorBodySchema, 404: errorBodySchema };
+const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 
 export function similarRoutes(app: ZodApp, s: Services): void {
   app.get(
@@ -25,6 +31,32 @@ export function similarRoutes(app: ZodApp, s: Services): void {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
       return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !req.user });
+    },
+  );
+
+  app.get(
+    '/proceedings/:id/similar',
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['proceedings'],
+        summary:
+          '办案中的类案参考：按决定（已决定）或拟处罚意见（已拟定）比较，未拟定时按案件记录；提示仅供参考，不阻止',
+        params: idParamSchema,
+        response: { 200: similarResponseSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const p = await s.proceedings.get(req.params.id);
+      if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${req.params.id} 不存在`, { id: req.params.id });
+      const stored = await s.cases.get(p.case_id);
+      const proposal = p.state.decision ?? p.state.proposal;
+      const region = stored?.record.region ?? null;
+      const record = proposal
+        ? { ...caseRecordOf(p.state, proposal, todayInChina(s.now())), region }
+        : stored?.record;
+      if (!record) throw new DomainError('NOT_FOUND', `案例 ${p.case_id} 不存在`, { id: p.case_id });
+      return similarOf(s, { id: p.case_id, record }, { publishedOnly: false });
     },
   );
 }
