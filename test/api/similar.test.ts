@@ -130,6 +130,22 @@ describe.each(testEngines())('similar cases of a proceeding on %s', (engine) => 
     expect(body.findings.every((f: { severity: string }) => f.severity === 'info')).toBe(true);
   });
 
+  it('a draft proposal is compared before it is sent (POST): a fine inside the band gives no fine advice', async () => {
+    const id = await walkedTo(h, stepIndex(h, 'propose_penalty'));
+    const p = (await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}` })).json();
+    const record = { ...gradeCase(0, 16_000), title: p.title };
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/similar`,
+      payload: { record },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.distribution.n).toBeGreaterThanOrEqual(10);
+    expect(body.comparables.map((c: { id: number }) => c.id)).not.toContain(p.case_id);
+    expect(body.findings).toEqual([]);
+  });
+
   it('needs a login; 404 for a proceeding that does not exist', async () => {
     expect((await h.as('anonymous', { method: 'GET', url: '/api/proceedings/1/similar' })).statusCode).toBe(
       401,

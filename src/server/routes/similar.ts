@@ -7,7 +7,9 @@ import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { requireUser } from '../auth/session.js';
-import { errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
+import type { CaseRecord } from '../../core/shared/case-record.js';
+import { z } from 'zod';
+import { caseRecordSchema, errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
 import { similarOf } from '../similar.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
@@ -56,6 +58,29 @@ export function similarRoutes(app: ZodApp, s: Services): void {
         ? { ...caseRecordOf(p.state, proposal, todayInChina(s.now())), region }
         : stored?.record;
       if (!record) throw new DomainError('NOT_FOUND', `案例 ${p.case_id} 不存在`, { id: p.case_id });
+      return similarOf(s, { id: p.case_id, record }, { publishedOnly: false });
+    },
+  );
+
+  app.post(
+    '/proceedings/:id/similar',
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['proceedings'],
+        summary: '拟处罚意见草稿的类案参考（拟定前预览；不保存，不阻止）',
+        description:
+          'record 为草稿生成的案件记录（与 POST /api/check 相同）；地区取自本案，本案不与自身比较。',
+        params: idParamSchema,
+        body: z.object({ record: caseRecordSchema }),
+        response: { 200: similarResponseSchema, ...errors },
+      },
+    },
+    async (req) => {
+      const p = await s.proceedings.get(req.params.id);
+      if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${req.params.id} 不存在`, { id: req.params.id });
+      const stored = await s.cases.get(p.case_id);
+      const record = { ...(req.body.record as CaseRecord), region: stored?.record.region ?? null };
       return similarOf(s, { id: p.case_id, record }, { publishedOnly: false });
     },
   );
