@@ -179,6 +179,11 @@ export const proceedingsApi = {
   /** The proposal (or decision) compared with the library: 同案同罚 advice, never a block. */
   similar: (id: number, signal?: Signal) =>
     request<SimilarView>('GET', `/api/proceedings/${encodeURIComponent(String(id))}/similar`, { signal }),
+  /** A draft proposal's record (as sent to the check) compared before propose_penalty is sent. */
+  similarDraft: (id: number, record: unknown) =>
+    request<SimilarView>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/similar`, {
+      json: { record },
+    }),
   create: (body: NewProceedingBody) => request<ProceedingCreated>('POST', '/api/proceedings', { json: body }),
   /** Stores one evidence file (type checked by its first bytes, size-limited); its id goes on add_evidence. */
   upload: async (id: number, file: File) => {

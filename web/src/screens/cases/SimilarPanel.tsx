@@ -20,6 +20,25 @@ export function SimilarFindings({ view }: { view: SimilarView }) {
   );
 }
 
+/** The advice beside a legality check in the workflow (propose_penalty, decide): shown, never blocking. */
+export function SimilarAdvice({ view }: { view: SimilarView | null | undefined }) {
+  if (!view) return null;
+  return (
+    <div data-testid="similar-advice" style={{ marginTop: 12 }}>
+      <Typography.Title level={5}>类案参考 · 同案同罚（仅供参考，不影响本操作）</Typography.Title>
+      {view.findings.length > 0 ? (
+        <SimilarFindings view={view} />
+      ) : (
+        <Typography.Text type="secondary">
+          {view.notes.length > 0
+            ? view.notes.join(' ')
+            : `同类案件 ${view.distribution.n} 件，本案处罚未见明显偏离。`}
+        </Typography.Text>
+      )}
+    </div>
+  );
+}
+
 export function SimilarPanel({ view, loading }: { view: SimilarView | undefined; loading?: boolean }) {
   if (!view) return loading ? <Skeleton active /> : null;
   const f = view.distribution.fines;
