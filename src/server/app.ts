@@ -41,6 +41,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
 import { proceedingRoutes } from './routes/proceedings.js';
+import { similarRoutes } from './routes/similar.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { installWeb } from './static.js';
@@ -126,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       authRoutes(z, s);
       lawRoutes(z, s);
       caseRoutes(z, s);
+      similarRoutes(z, s);
       checkRoutes(z, s);
       importRoutes(z, s);
       statsRoutes(z, s);

@@ -124,6 +124,19 @@ describe('desktop 1280×800', () => {
     await screenshot(page, 'desktop-case');
   });
 
+  it('shows the 类案参考 panel on the case page, as GET /api/cases/{id}/similar gives it', async () => {
+    const id = Number(new URL(page.url()).pathname.split('/').pop());
+    const view = (await (await page.request.get(`/api/cases/${id}/similar`)).json()) as {
+      comparables: { title: string }[];
+      notes: string[];
+    };
+    const panel = page.getByTestId('similar-panel');
+    await panel.waitFor();
+    // a comparable is listed by its title; with none, the panel says why (the view's first note)
+    const expected = view.comparables[0]?.title ?? view.notes[0]!;
+    await expect(panel.innerText()).resolves.toContain(expected);
+  });
+
   it('follows a cited provision to the article text of the version that applied', async () => {
     await page
       .getByTestId('case-provisions')

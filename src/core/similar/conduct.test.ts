@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchConduct } from './conduct.js';
+import { conductLaws, matchConduct } from './conduct.js';
 import { ALL_RULES } from '../penalties/rules/index.js';
 import { rules } from './similar.test-support.js';
 
@@ -58,5 +58,22 @@ describe('matchConduct', () => {
         if (ab && a.rule !== b.rule) pairs += 1;
       }
     expect(pairs).toBeGreaterThan(10);
+  });
+});
+
+describe('conductLaws: the store prefilter of candidates', () => {
+  it('网络安全法 第五十九条第一款 reaches only 网络安全法 (2016 → 2025 successors)', () => {
+    expect(conductLaws(rules, ['CSL2016.59.1'])).toEqual(['网络安全法']);
+  });
+
+  it('a referral successor brings its target law (CSL2016.64.1 → PIPL.66.1)', () => {
+    const laws = conductLaws(rules, ['CSL2016.64.1']);
+    expect(laws).toContain('网络安全法');
+    expect(laws).toContain('个人信息保护法');
+  });
+
+  it('no rules, no laws; an unknown id is ignored', () => {
+    expect(conductLaws(rules, [])).toEqual([]);
+    expect(conductLaws(rules, ['NOPE.1'])).toEqual([]);
   });
 });

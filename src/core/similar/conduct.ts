@@ -65,3 +65,31 @@ export function matchConduct(
     why: `${candidate.rule} 是 ${subject.rule} 的${word}（同一违法行为），档次「${b.label}」的触发事实相同；两者罚款幅度可能不同`,
   };
 }
+
+/**
+ * The laws (as the case record names them) whose cases may carry the same conduct as these rules: the laws of the
+ * rules and of every rule linked to them by successors in either direction, transitively. Wider than
+ * `matchConduct` (it also walks sideways); a store uses it to prefilter candidates before the exact match.
+ */
+export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): string[] {
+  const linked = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!linked.has(a)) linked.set(a, new Set());
+    linked.get(a)!.add(b);
+  };
+  for (const r of rules.rules)
+    for (const s of r.successors ?? []) {
+      link(r.id, s.rule);
+      link(s.rule, r.id);
+    }
+  const seen = new Set<string>();
+  const todo = [...ruleIds];
+  while (todo.length) {
+    const id = todo.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    todo.push(...(linked.get(id) ?? []));
+  }
+  const laws = [...seen].map((id) => rules.byId(id)?.law).filter((l): l is string => l !== undefined);
+  return [...new Set(laws)].sort();
+}

@@ -11,3 +11,4 @@ export * from './proceedings.js';
 export * from './documents.js';
 export * from './bulletins.js';
 export * from './disclosures.js';
+export * from './similar.js';

@@ -24,6 +24,7 @@ import type {
   loginResponseSchema,
   meResponseSchema,
   sessionUserSchema,
+  similarResponseSchema,
   statsGroupBySchema,
   statsResponseSchema,
   statuteSearchResponseSchema,
@@ -46,6 +47,8 @@ export type CaseListQuery = Partial<z.infer<typeof caseListQuerySchema>>;
 export type CaseList = z.infer<typeof caseListResponseSchema>;
 export type CaseSummary = CaseList['items'][number];
 export type CaseDetail = z.infer<typeof caseResponseSchema>;
+/** 类案参考: comparables, distribution, 同案同罚 advice and 裁量基准 (GET /api/cases/{id}/similar). */
+export type SimilarView = z.infer<typeof similarResponseSchema>;
 export type StoredCase = CaseDetail['case'];
 export type CaseRecord = StoredCase['record'];
 export type CheckResult = CaseDetail['check'];
@@ -91,6 +94,8 @@ export const lawsApi = {
 export const casesApi = {
   list: (query: CaseListQuery, signal?: Signal) => request<CaseList>('GET', '/api/cases', { query, signal }),
   get: (id: number, signal?: Signal) => request<CaseDetail>('GET', `/api/cases/${seg(id)}`, { signal }),
+  similar: (id: number, signal?: Signal) =>
+    request<SimilarView>('GET', `/api/cases/${seg(id)}/similar`, { signal }),
   create: (body: CaseCreateBody) => request<CaseMutation>('POST', '/api/cases', { json: body }),
   update: (id: number, body: CaseUpdateBody) =>
     request<CaseMutation>('PUT', `/api/cases/${seg(id)}`, { json: body }),

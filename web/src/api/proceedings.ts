@@ -9,6 +9,7 @@ import type { AgencyKind, CaseKind } from '../../../src/core/cases/timer-model.j
 import type { DeadlineStatus } from '../../../src/core/cases/deadlines.js';
 import type { Fact, ProvisionRef, SanctionKind } from '../../../src/core/shared/case-record.js';
 import type { CheckResult, Verdict } from '../../../src/core/penalties/check-result.js';
+import type { SimilarView } from './endpoints.js';
 import { request } from './client.js';
 
 export interface ProceedingParty {
@@ -175,6 +176,14 @@ export const proceedingsApi = {
     request<ProceedingList>('GET', '/api/proceedings', { query: { ...query }, signal }),
   get: (id: number, signal?: Signal) =>
     request<Proceeding>('GET', `/api/proceedings/${encodeURIComponent(String(id))}`, { signal }),
+  /** The proposal (or decision) compared with the library: 同案同罚 advice, never a block. */
+  similar: (id: number, signal?: Signal) =>
+    request<SimilarView>('GET', `/api/proceedings/${encodeURIComponent(String(id))}/similar`, { signal }),
+  /** A draft proposal's record (as sent to the check) compared before propose_penalty is sent. */
+  similarDraft: (id: number, record: unknown) =>
+    request<SimilarView>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/similar`, {
+      json: { record },
+    }),
   create: (body: NewProceedingBody) => request<ProceedingCreated>('POST', '/api/proceedings', { json: body }),
   /** Stores one evidence file (type checked by its first bytes, size-limited); its id goes on add_evidence. */
   upload: async (id: number, file: File) => {

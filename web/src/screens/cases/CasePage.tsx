@@ -32,6 +32,7 @@ import {
 } from '../../lib/labels.js';
 import { CheckPanel } from './CheckPanel.js';
 import { CurrentLawPanel } from './CurrentLawPanel.js';
+import { SimilarPanel } from './SimilarPanel.js';
 import { formatProvision, provisionHref, versionEffective } from './provisions.js';
 import { factsInWords } from './verdict-words.js';
 import { useTitle } from '../../lib/use-title.js';
@@ -43,6 +44,7 @@ export default function CasePage() {
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const detail = useAsync((signal) => casesApi.get(caseId, signal), [caseId, user?.id]);
+  const similar = useAsync((signal) => casesApi.similar(caseId, signal), [caseId, user?.id]);
   useTitle(detail.data?.case.record.title ?? '案例');
 
   const onDelete = async () => {
@@ -116,6 +118,13 @@ export default function CasePage() {
               <CurrentLawPanel current={check.current} />
             </Card>
             {user && <CaseBulletinsCard caseId={caseId} />}
+            <Card title="类案参考">
+              {similar.error ? (
+                <ErrorNotice error={similar.error} onRetry={similar.reload} />
+              ) : (
+                <SimilarPanel view={similar.data} loading />
+              )}
+            </Card>
           </Space>
         </Col>
       </Row>

@@ -18,13 +18,14 @@ import {
   Typography,
 } from 'antd';
 import { ApiError } from '../../api/client.js';
-import { checkApi, type CheckResult } from '../../api/endpoints.js';
+import { checkApi, type CheckResult, type SimilarView } from '../../api/endpoints.js';
 import { documentsApi, type DocumentInput } from '../../api/documents.js';
 import { useAsync } from '../../lib/use-async.js';
 import { proceedingsApi, usersApi, type Proceeding, type UserEntry } from '../../api/proceedings.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ROLE_LABELS } from '../../lib/labels.js';
 import { CheckPanel } from '../cases/CheckPanel.js';
+import { SimilarAdvice } from '../cases/SimilarPanel.js';
 import {
   actionBody,
   fieldsOf,
@@ -43,9 +44,15 @@ import { filledInputs, inputErrors } from './documents.js';
 
 const PROPOSING = new Set(['propose_penalty', 'on_the_spot']);
 
+/** The draft's 类案参考; a failure leaves the advice out rather than the check. */
+const similarOf = (id: number, record: unknown): Promise<SimilarView | null> =>
+  proceedingsApi.similarDraft(id, record).catch(() => null);
+
 interface Checked {
   record: string;
   result: CheckResult;
+  /** 同案同罚 advice on the same record (null when it could not be had: advice never stops the step). */
+  similar: SimilarView | null;
 }
 
 export function ActionDialog({
@@ -100,10 +107,10 @@ export function ActionDialog({
     const record = recordOfProposal(p, p.proposal, chinaDay(new Date()));
     if (!record) return;
     let live = true;
-    checkApi.record(record as never).then(
-      (result) => {
+    Promise.all([checkApi.record(record as never), similarOf(p.id, record)]).then(
+      ([result, similar]) => {
         if (!live) return;
-        setChecked({ record: JSON.stringify(record), result });
+        setChecked({ record: JSON.stringify(record), result, similar });
         setStale(false);
       },
       (e: unknown) => live && e instanceof ApiError && setError(e),
@@ -123,7 +130,8 @@ export function ActionDialog({
       );
       return;
     }
-    setChecked({ record: JSON.stringify(record), result: await checkApi.record(record as never) });
+    const [result, similar] = await Promise.all([checkApi.record(record as never), similarOf(p.id, record)]);
+    setChecked({ record: JSON.stringify(record), result, similar });
     setStale(false);
   };
 
@@ -218,6 +226,7 @@ export function ActionDialog({
         <div data-testid="legality-preview" style={{ marginBottom: 12 }} ref={preview}>
           <Typography.Title level={5}>合法性审查{stale ? '（内容已修改，请重新审查）' : ''}</Typography.Title>
           <CheckPanel check={checked.result} caseDate={JSON.parse(checked.record).date ?? null} />
+          <SimilarAdvice view={checked.similar} />
         </div>
       )}
       {error && <RefusalNotice error={error} inputs={documentInputs} />}
@@ -301,7 +310,14 @@ function DecisionCheck({ proceeding: p, checked }: { proceeding: Proceeding; che
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         作出决定时同时制作《行政处罚决定书》（每名被处罚的当事人一份）；文书的必填项为空时不作出决定，并列明须补充的事项。
       </Typography.Paragraph>
-      {checked ? <CheckPanel check={checked.result} caseDate={p.proposal.conduct_date} /> : <Spin />}
+      {checked ? (
+        <>
+          <CheckPanel check={checked.result} caseDate={p.proposal.conduct_date} />
+          <SimilarAdvice view={checked.similar} />
+        </>
+      ) : (
+        <Spin />
+      )}
     </div>
   );
 }

@@ -38,6 +38,7 @@ import { formatProvision } from '../cases/provisions.js';
 import { factsInWords } from '../cases/verdict-words.js';
 import { VerdictBadge } from '../cases/CheckPanel.js';
 import { ActionDialog } from './ActionDialog.js';
+import { SimilarPanel } from '../cases/SimilarPanel.js';
 import { basisText, chinaTime, isOpen, openDeadlines, statusOf } from './deadlines.js';
 import { DeadlineTag } from './DeadlineTag.js';
 import { DisclosureCard } from './DisclosureCard.js';
@@ -167,6 +168,7 @@ export default function ProceedingPage() {
             <DisclosureCard proceeding={p} version={p.history.length} />
             {((p.evidence?.length ?? 0) > 0 || (p.files?.length ?? 0) > 0) && <EvidenceCard proceeding={p} />}
             {(p.decision ?? p.proposal) && <ProposalCard proceeding={p} />}
+            {(p.decision ?? p.proposal) && <SimilarCard proceeding={p} />}
             {p.facts && (
               <Card title="案情">
                 <Typography.Paragraph style={{ marginBottom: 0, whiteSpace: 'pre-wrap' }}>
@@ -403,6 +405,20 @@ function HistoryCard({ proceeding: p, now }: { proceeding: Proceeding; now: Date
   return (
     <Card title="办案记录" data-testid="history">
       <Timeline items={[...items, ...due]} />
+    </Card>
+  );
+}
+
+/** 类案参考 of the proposal or decision on file: 同案同罚 advice, never a block (reloaded after each step). */
+function SimilarCard({ proceeding: p }: { proceeding: Proceeding }) {
+  const similar = useAsync((signal) => proceedingsApi.similar(p.id, signal), [p.id, p.history.length]);
+  return (
+    <Card title="类案参考（仅供参考）" data-testid="proceeding-similar">
+      {similar.error ? (
+        <ErrorNotice error={similar.error} onRetry={similar.reload} />
+      ) : (
+        <SimilarPanel view={similar.data} loading />
+      )}
     </Card>
   );
 }
