@@ -18,7 +18,9 @@ export type Disclosure = z.infer<typeof disclosureSchema>;
 /** A record as the public sees it. */
 export type PublicDisclosure = z.infer<typeof publicDisclosureSchema>;
 export type PublicDisclosureList = z.infer<typeof publicDisclosureListSchema>;
-export type PublicDisclosureQuery = Partial<Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'>>;
+export type PublicDisclosureQuery = Partial<
+  Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'>
+>;
 export type PublishDisclosureBody = z.input<typeof publishDisclosureBodySchema>;
 export type WithdrawDisclosureBody = z.input<typeof withdrawDisclosureBodySchema>;
 
