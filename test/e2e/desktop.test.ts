@@ -83,8 +83,12 @@ describe('desktop 1280×800', () => {
     });
     await page.goto('/cases?fine_min=10000');
     await page.locator('.ant-table-row').first().waitFor();
+    // The 罚款合计 column found by its header (an officer's list has a selection column first).
+    const headers = (await page.locator('.ant-table-thead th').allInnerTexts()).map((h) => h.trim());
+    const column = headers.indexOf('罚款合计') + 1;
+    expect(column).toBeGreaterThan(0);
     const fines = await page
-      .locator('.ant-table-row td:nth-child(6)')
+      .locator(`.ant-table-row td:nth-child(${column})`)
       .allInnerTexts()
       .then((cells) => cells.map((c) => c.trim()));
     expect(fines.length).toBeGreaterThan(0);
