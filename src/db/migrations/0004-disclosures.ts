@@ -49,12 +49,20 @@ export function disclosuresMigration(engine: Engine): Migration {
         .addColumn('withdrawal_due', 'text')
         .addUniqueConstraint('disclosures_party_unique', ['proceeding_id', 'party'])
         .execute();
-      // The public list walks the published records newest first and stops at its page: end and publication days are
-      // checked on the way.
+      // The public list walks the published records newest first and stops at its page; the days and the text filter
+      // (name, 文号) are read from the index itself, so a search scans it rather than the records.
       await s
         .createIndex('disclosures_public_idx')
         .on('disclosures')
-        .columns(['status', 'decision_date', 'id'])
+        .columns([
+          'status',
+          'decision_date',
+          'id',
+          'end_date',
+          'published_on',
+          'party_name',
+          'decision_number',
+        ])
         .execute();
       await s
         .createIndex('disclosures_agency_idx')
