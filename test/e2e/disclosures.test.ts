@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { httpClient } from './http.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot, watchErrors } from './browser.js';
 import { zipEntry } from './zip-entry.js';
@@ -36,26 +37,7 @@ const ids = {} as Record<Person, number>;
 const cookies = {} as Record<Person, string>;
 let proceedingId = 0;
 
-async function logInByApi(username: string, password: string): Promise<string> {
-  const res = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-async function api(cookie: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${baseURL}${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? JSON.parse(text) : undefined;
-}
+const { logInByApi, api } = httpClient(baseURL);
 
 const act = (who: Person, body: Record<string, unknown>) =>
   api(cookies[who], 'POST', `/api/proceedings/${proceedingId}/actions`, body);

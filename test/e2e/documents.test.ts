@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { httpClient } from './http.js';
 import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
 import { zipEntry } from './zip-entry.js';
 import { KIND_INFO } from '../../src/core/documents/kinds.js';
@@ -40,26 +41,7 @@ const cookies = {} as Record<Person, string>;
 let officer: Page;
 let proceedingId = 0;
 
-async function logInByApi(username: string, password: string): Promise<string> {
-  const res = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
-async function api(cookie: string, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${baseURL}${path}`, {
-    method,
-    headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBeLessThan(300);
-  return text ? JSON.parse(text) : undefined;
-}
+const { logInByApi, api } = httpClient(baseURL);
 
 const act = (who: Person, body: Record<string, unknown>) =>
   api(cookies[who], 'POST', `/api/proceedings/${proceedingId}/actions`, body);
