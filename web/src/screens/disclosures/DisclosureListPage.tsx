@@ -61,7 +61,7 @@ export default function DisclosureListPage() {
           <Row gutter={[12, 0]}>
             <Col {...span}>
               <Form.Item label="关键词" style={{ marginBottom: 12 }}>
-                {text('q', '当事人、文号、违法事实')}
+                {text('q', '当事人名称、文号')}
               </Form.Item>
             </Col>
             <Col {...span}>
