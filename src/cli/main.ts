@@ -9,7 +9,7 @@ type Loader = () => Promise<{ run: Command }>;
 /** Each command's help line and its module, imported only when the command runs. */
 const COMMANDS: Record<string, [string, Loader]> = {
   law: [
-    'law show <law> <article> [--at DATE] | law current <law> <article> [--from VERSION-OR-DATE]',
+    'law show <law> <article> [--at DATE] [--text] | law current <law> <article> [--from VERSION-OR-DATE]',
     () => import('./commands/law.js'),
   ],
   check: [

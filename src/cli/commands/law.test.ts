@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
-import { run, type CurrentAnswer } from './law.js';
+import { run, type CurrentAnswer, type ShowAnswer } from './law.js';
 
 /** A fake terminal; `now` is an instant (the command turns it into today's date in China). */
 function fakeIo(now = '2026-11-28T16:30:00Z') {
@@ -23,8 +23,29 @@ async function law(args: string[], now?: string) {
 }
 
 describe('wangan law show', () => {
+  it('prints JSON by default: the article of the version in force on the day, with the version and its status', async () => {
+    const r = await law(['show', '网络安全法', '59', '--at', '2021-06-01'], '2026-11-28T16:30:00Z');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out) as ShowAnswer;
+    expect(a.law).toBe('网络安全法');
+    expect(a.title).toBe('中华人民共和国网络安全法');
+    expect(a.version).toEqual({
+      id: '2016-11-07',
+      effective: '2017-06-01',
+      superseded: '2026-01-01',
+      status: '2026-01-01 起被新版本取代（施行至 2025-12-31）',
+      note: null,
+    });
+    expect(a.article.number).toBe(59);
+    expect(a.article.label).toBe('第五十九条');
+    expect(a.article.chapter).toBe('第六章 法律责任');
+    expect(a.article.text).toMatch(
+      /^第五十九条 网络运营者不履行本法第二十一条、第二十五条规定的网络安全保护义务的/,
+    );
+  });
+
   it('shows the 2016 第五十九条 on 2021-06-01, with version and dates', async () => {
-    const r = await law(['show', '网络安全法', '59', '--at', '2021-06-01']);
+    const r = await law(['show', '网络安全法', '59', '--at', '2021-06-01', '--text']);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('中华人民共和国网络安全法（2016-11-07 版本）');
@@ -37,7 +58,7 @@ describe('wangan law show', () => {
   });
 
   it('defaults to today in China and accepts aliases and labels', async () => {
-    const r = await law(['show', '网安法', '第六十一条']);
+    const r = await law(['show', '网安法', '第六十一条', '--text']);
     expect(r.code).toBe(0);
     expect(r.out.split('\n').slice(0, 2)).toEqual([
       '中华人民共和国网络安全法（2025-10-28 版本）',
@@ -45,15 +66,15 @@ describe('wangan law show', () => {
     ]);
     expect(r.out).toContain('\n第六十一条 网络运营者不履行本法第二十三条、第二十七条');
     // 2025-12-31 23:30 in China is 15:30 UTC: still the 2016 text (whose 第六十一条 is another article).
-    const eve = await law(['show', 'csl', '61'], '2025-12-31T15:30:00Z');
+    const eve = await law(['show', 'csl', '61', '--text'], '2025-12-31T15:30:00Z');
     expect(eve.out).toContain('2016-11-07 版本');
     expect(eve.out).toContain('第六十一条 网络运营者违反本法第二十四条第一款规定');
-    const newYear = await law(['show', 'csl', '61'], '2025-12-31T16:30:00Z');
+    const newYear = await law(['show', 'csl', '61', '--text'], '2025-12-31T16:30:00Z');
     expect(newYear.out).toContain('2025-10-28 版本');
   });
 
   it('shows 治安管理处罚法 in force in 2010 as the 2005 version, with the note on the text it stands on', async () => {
-    const r = await law(['show', '治安管理处罚法', '29', '--at', '2010-01-01']);
+    const r = await law(['show', '治安管理处罚法', '29', '--at', '2010-01-01', '--text']);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
     expect(lines[0]).toBe('中华人民共和国治安管理处罚法（2005-08-28 版本）');
@@ -63,7 +84,7 @@ describe('wangan law show', () => {
   });
 
   it('shows that the amended text was not yet in force', async () => {
-    const r = await law(['show', '网络安全法', '3', '--at', '2026-01-01'], '2025-11-01T00:00:00Z');
+    const r = await law(['show', '网络安全法', '3', '--at', '2026-01-01', '--text'], '2025-11-01T00:00:00Z');
     expect(r.out.split('\n')[1]).toBe('施行日期：2026-01-01　尚未施行');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * `wangan law` — the statute base from the command line.
  *
- *   wangan law show <law> <article> [--at DATE]
- *       the article of the version in force on DATE (default: today in China), headed by the law's title,
- *       the version and its effective / superseded dates.
+ *   wangan law show <law> <article> [--at DATE] [--text]
+ *       JSON: the article of the version in force on DATE (default: today in China), with the law's title, the
+ *       version and its effective / superseded dates and status. --text: the same for reading, as a heading and the
+ *       article (every command prints JSON unless asked otherwise).
  *   wangan law current <law> <article> [--from VERSION-OR-DATE]
  *       JSON: the article(s) of the version in force today that carry the rule of <article> of the older
  *       version (default: the law's earliest version), with the kind of change and the new text.
@@ -21,12 +22,13 @@ import type { ArticleChange, LawVersion, StatuteArticle } from '../../core/statu
 import { lawData, type LawData } from '../../law-data/load.js';
 
 const USAGE = [
-  'usage: wangan law show <law> <article> [--at DATE]',
+  'usage: wangan law show <law> <article> [--at DATE] [--text]',
   '       wangan law current <law> <article> [--from VERSION-OR-DATE]',
   '',
   '  <law>      法规名称、简称或编号，如 网络安全法、网安法、csl',
   '  <article>  条号，如 61、第六十一条',
   '  --at       日期 YYYY-MM-DD，默认今天（北京时间）',
+  '  --text     以文本（标题、版本、条文）输出，默认输出 JSON',
   '  --from     旧版本编号（如 2016-11-07）或日期，默认现行版本所取代的版本',
   '',
 ].join('\n');
@@ -44,13 +46,16 @@ export interface CurrentAnswer {
   }[];
 }
 
+function versionStatus(v: LawVersion, today: IsoDate): string {
+  return v.superseded === null
+    ? v.effective > today
+      ? '尚未施行'
+      : '现行有效'
+    : `${v.superseded} 起被新版本取代（施行至 ${dayBefore(v.superseded)}）`;
+}
+
 function versionHeading(v: LawVersion, today: IsoDate): string {
-  const status =
-    v.superseded === null
-      ? v.effective > today
-        ? '尚未施行'
-        : '现行有效'
-      : `${v.superseded} 起被新版本取代（施行至 ${dayBefore(v.superseded)}）`;
+  const status = versionStatus(v, today);
   const note = v.note === undefined ? '' : `\n说明：${v.note}`;
   return `${v.law.title}（${v.id} 版本）\n施行日期：${v.effective}\u3000${status}${note}`;
 }
@@ -63,6 +68,40 @@ function dayBefore(d: IsoDate): IsoDate {
 function showArticle(v: LawVersion, a: StatuteArticle, today: IsoDate): string {
   const place = [a.chapter, a.section].filter((x) => x).join(' ');
   return `${versionHeading(v, today)}\n${place ? `${place}\n` : ''}\n${a.text}\n`;
+}
+
+export interface ShowAnswer {
+  law: string;
+  title: string;
+  version: {
+    id: string;
+    effective: IsoDate;
+    superseded: IsoDate | null;
+    status: string;
+    note: string | null;
+  };
+  article: { number: number; label: string; chapter: string | null; section: string | null; text: string };
+}
+
+function showJson(v: LawVersion, a: StatuteArticle, today: IsoDate): ShowAnswer {
+  return {
+    law: v.law.name,
+    title: v.law.title,
+    version: {
+      id: v.id,
+      effective: v.effective,
+      superseded: v.superseded,
+      status: versionStatus(v, today),
+      note: v.note ?? null,
+    },
+    article: {
+      number: a.number,
+      label: a.label,
+      chapter: a.chapter,
+      section: a.section ?? null,
+      text: a.text,
+    },
+  };
 }
 
 function positionals(args: string[], n: number, usage: string): string[] {
@@ -122,11 +161,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const today = todayInChina(io.now());
     const data = lawData();
     if (sub === 'show') {
-      const { positionals: p, values } = parseArgs(rest, { values: ['at'] });
+      const { positionals: p, values, flags } = parseArgs(rest, { values: ['at'], booleans: ['text'] });
       const [law, article] = positionals(p, 2, USAGE) as [string, string];
       const at = values.at === undefined ? today : assertDay(values.at, '--at');
       const { version, article: found } = data.base.article(law, parseArticleLabel(article), { at });
-      io.stdout(showArticle(version, found, today));
+      io.stdout(
+        flags.has('text')
+          ? showArticle(version, found, today)
+          : `${JSON.stringify(showJson(version, found, today), null, 2)}\n`,
+      );
       return EXIT.ok;
     }
     if (sub === 'current') {
