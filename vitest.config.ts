@@ -8,7 +8,11 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // In CI a JSON report as well, from which .ci/run prints the closing "N passed, N failed" line.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    globalSetup: ['test/engines-note.ts'],
+    // In CI (or with WANGAN_TEST_REPORT set, as .ci/run does) a JSON report as well, from which .ci/run prints the closing "N passed, N failed" line.
+    reporters:
+      process.env.CI || process.env.WANGAN_TEST_REPORT
+        ? ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+        : ['default'],
   },
 });

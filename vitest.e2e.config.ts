@@ -10,6 +10,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]] : ['default'],
+    reporters:
+      process.env.CI || process.env.WANGAN_TEST_REPORT
+        ? ['default', ['json', { outputFile: 'test-results/e2e.json' }]]
+        : ['default'],
   },
 });

@@ -3,6 +3,7 @@
  * fresh data directory (which seeds the dev bulletin's ten published cases), and stop it afterwards.
  * WANGAN_E2E_URL (with WANGAN_E2E_ADMIN_PASSWORD) runs the suite against a server already running instead.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -21,6 +22,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(CHROMIUM)) {
     throw new Error(`e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium)`);
   }
+  if (!hasChineseFont()) {
+    throw new Error(
+      "e2e: no Chinese font is installed, so pages would render as empty boxes; install Debian's fonts-noto-cjk " +
+        '(apt-get install -y fonts-noto-cjk)',
+    );
+  }
   const external = process.env.WANGAN_E2E_URL;
   if (external) {
     // Against a server the developer runs (e.g. `npm start`): its admin password must be given too.
@@ -36,4 +43,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.stop();
   };
+}
+
+/** Does fontconfig know a font covering Chinese? (fc-list comes with fontconfig, which Chromium needs anyway.) */
+function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
 }
