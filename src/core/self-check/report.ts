@@ -24,7 +24,7 @@ import type {
   Requirement,
   RuleToday,
 } from './model.js';
-import { rankPrecedents } from './precedents.js';
+import { precedentRanker } from './precedents.js';
 import { byFit } from './roles.js';
 import { rulesToday } from './rules-today.js';
 import { applicableRequirements } from './select.js';
@@ -73,9 +73,17 @@ function authorityOf(rule: PenaltyRule, r: Requirement): { authority: string; au
   return { authority: rule.authorities.map((a) => AUTHORITY_LABEL[a]).join('、') };
 }
 
+type Ranker = (rules: readonly PenaltyRule[]) => string[];
+
 const NO_FIGURES = { illegalGains: null };
 
-function gapOf(input: SelfCheckInput, r: ApplicableRequirement, answer: Answer, date: IsoDate): Gap {
+function gapOf(
+  input: SelfCheckInput,
+  r: ApplicableRequirement,
+  answer: Answer,
+  date: IsoDate,
+  rank: Ranker | undefined,
+): Gap {
   const today = byFit(rulesToday(input.rules, r, date), input.profile);
   const main = today[0];
   const ranges = main ? ruleRanges(main, NO_FIGURES) : [];
@@ -91,8 +99,7 @@ function gapOf(input: SelfCheckInput, r: ApplicableRequirement, answer: Answer, 
     also: today.slice(1).map(ruleToday),
     ranges,
     ...(main ? authorityOf(main, r) : { authority: '' }),
-    precedents:
-      input.precedents && main ? rankPrecedents(input.rules, today, input.precedents, input.profile) : [],
+    precedents: rank && main ? rank(today) : [],
     steps: r.steps,
     exposure: exposureOf(ranges),
   };
@@ -104,6 +111,7 @@ export function selfCheckReport(input: SelfCheckInput): Report {
   const counts: Report['summary']['counts'] = { yes: 0, no: 0, partly: 0, 'n/a': 0, unanswered: 0 };
   const unanswered: string[] = [];
   const gaps: Gap[] = [];
+  const rank = input.precedents && precedentRanker(input.rules, input.precedents, input.profile);
   for (const r of applicable) {
     const answer = input.answers[r.id];
     if (answer === undefined) {
@@ -113,7 +121,7 @@ export function selfCheckReport(input: SelfCheckInput): Report {
     }
     const value = answerValue(answer, r.id);
     counts[value]++;
-    if (value === 'no' || value === 'partly') gaps.push(gapOf(input, r, answer, date));
+    if (value === 'no' || value === 'partly') gaps.push(gapOf(input, r, answer, date, rank));
   }
   gaps.sort((a, b) => b.exposure - a.exposure);
   return {
