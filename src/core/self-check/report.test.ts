@@ -53,6 +53,12 @@ describe('selfCheckReport — 等级保护 (网络安全法 2025 第二十三条
       min_yuan: 10000,
       max_yuan: 100000,
     });
+    expect(aggravated.sanctions.map((s) => s.label)).toContain(
+      '对责任人员：对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下罚款（10,000–100,000 元）',
+    );
+    expect(base.sanctions.map((s) => s.label)).toEqual(
+      expect.arrayContaining(['责令改正', '给予警告', '可以处一万元以上五万元以下罚款（10,000–50,000 元）']),
+    );
     expect(gap.exposure).toBe(500000);
   });
 

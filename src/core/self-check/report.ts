@@ -10,6 +10,7 @@ import type { RuleIndex } from '../penalties/rule-index.js';
 import { ruleRanges } from '../penalties/tiers.js';
 import { citeProvision } from './enforcing.js';
 import { exposureOf } from './exposure.js';
+import { labelTiers } from './labels.js';
 import { DomainError } from '../shared/errors.js';
 import { ANSWERS } from './model.js';
 import type {
@@ -86,7 +87,7 @@ function gapOf(
 ): Gap {
   const today = byFit(rulesToday(input.rules, r, date), input.profile);
   const main = today[0];
-  const ranges = main ? ruleRanges(main, NO_FIGURES) : [];
+  const ranges = main ? labelTiers(ruleRanges(main, NO_FIGURES)) : [];
   const note = answerNote(answer);
   return {
     requirement: r.id,
