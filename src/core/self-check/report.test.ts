@@ -113,6 +113,21 @@ describe('selfCheckReport — unfiled website (计算机信息网络国际联网
   });
 });
 
+describe('selfCheckReport — referral', () => {
+  // 网络安全法(2025) 第七十一条: 有下列行为之一的，依照有关法律、行政法规的规定处理、处罚：…（二）违反本法第二十四条第三款、
+  // 第四十三条至第四十五条规定，侵害个人信息权益的 — the rule for a gap of 第四十三条 is the one referred to, 个人信息保护法 第六十六条.
+  it('a gap of 网络安全法 2025 第四十三条 is punished today under 个人信息保护法 第六十六条', () => {
+    const report = selfCheckReport({
+      rules,
+      profile: GENERAL_OPERATOR,
+      answers: { 'csl2025-43-pi-collection-rules': 'no' },
+      date: DAY,
+    });
+    expect(report.gaps[0]!.rule_today!.id).toBe('PIPL.66.1');
+    expect(report.gaps[0]!.authority).toBe('履行个人信息保护职责的部门');
+  });
+});
+
 describe('selfCheckReport — answers', () => {
   it('rejects an answer that is not yes/no/partly/n/a, naming the requirement', () => {
     expect(() =>
