@@ -4,6 +4,7 @@
  * sorted by exposure, highest first.
  */
 import { todayInChina, type IsoDate } from '../shared/dates.js';
+import { DomainError } from '../shared/errors.js';
 import { AUTHORITY_LABEL } from '../penalties/authority.js';
 import type { PenaltyRule } from '../penalties/model.js';
 import type { RuleIndex } from '../penalties/rule-index.js';
@@ -11,19 +12,18 @@ import { ruleRanges } from '../penalties/tiers.js';
 import { citeProvision } from './enforcing.js';
 import { exposureOf } from './exposure.js';
 import { labelTiers } from './labels.js';
-import { DomainError } from '../shared/errors.js';
-import { ANSWERS } from './model.js';
-import type {
-  Answer,
-  Answers,
-  AnswerValue,
-  ApplicableRequirement,
-  Gap,
-  PrecedentSource,
-  Profile,
-  Report,
-  Requirement,
-  RuleToday,
+import {
+  ANSWERS,
+  type Answer,
+  type Answers,
+  type AnswerValue,
+  type ApplicableRequirement,
+  type Gap,
+  type PrecedentSource,
+  type Profile,
+  type Report,
+  type Requirement,
+  type RuleToday,
 } from './model.js';
 import { precedentRanker } from './precedents.js';
 import { byFit } from './roles.js';
