@@ -63,6 +63,11 @@ describe.each(testEngines())('identity on %s', (engine) => {
     });
     expect((await login(other, 'locky', PASSWORD)).statusCode).toBe(423);
     await other.close();
+    // Failures and the lock are security events in the audit log (8.1.4.3 b 「事件是否成功」).
+    const events = await h.as('auditor', { method: 'GET', url: '/api/audit?entity=user&page_size=100' });
+    const actions = events.json().items.map((a: { action: string }) => a.action);
+    expect(actions.filter((a: string) => a === 'login_failed')).toHaveLength(4);
+    expect(actions).toContain('lock');
     // Other accounts are not affected.
     expect((await login(h.app, 'viewer', PASSWORD)).statusCode).toBe(200);
     later(15 * 60_000 + 1);

@@ -3,6 +3,7 @@
  * change, and who am I.
  */
 import { DomainError } from '../../core/shared/errors.js';
+import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { assertPasswordPolicy } from '../auth/password-policy.js';
@@ -65,6 +66,18 @@ export function authRoutes(app: ZodApp, s: Services): void {
       if (!found || !ok || found.user.disabled) {
         if (found && !ok) {
           const until = await s.users.loginFailed(found.user.id, s.identity, now);
+          // A security event of an account (8.1.4.3 b): who tried is unknown, so the entry names the address.
+          await recordAudit(
+            s.deps.store.db,
+            { id: null, username: 'anonymous' },
+            {
+              action: until ? 'lock' : 'login_failed',
+              entity: 'user',
+              entityId: found.user.id,
+              after: { ip: req.ip, ...(until ? { locked_until: until } : {}) },
+            },
+            now,
+          );
           if (until) throw locked(req.body.username, until, now);
         }
         throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', {
@@ -72,6 +85,12 @@ export function authRoutes(app: ZodApp, s: Services): void {
         });
       }
       await s.users.loginSucceeded(found.user.id);
+      await recordAudit(
+        s.deps.store.db,
+        { id: found.user.id, username: found.user.username },
+        { action: 'login', entity: 'user', entityId: found.user.id, after: { ip: req.ip } },
+        now,
+      );
       await s.users.deleteExpiredSessions(sessionTimes(s.identity), now);
       await startSession(reply, s.users, found.user.id, now, {
         secure: s.deps.secureCookies ?? false,
@@ -103,6 +122,12 @@ export function authRoutes(app: ZodApp, s: Services): void {
     },
     async (req, reply) => {
       await s.users.deleteSessionsOf(req.user!.id);
+      await recordAudit(
+        s.deps.store.db,
+        actorOf(req),
+        { action: 'logout_all', entity: 'user', entityId: req.user!.id },
+        s.now(),
+      );
       await endSession(req, reply, s.users);
       return { ok: true as const };
     },

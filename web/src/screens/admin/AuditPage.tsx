@@ -23,6 +23,10 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   reset_password: '重置密码',
   change_password: '修改密码',
   import: '导入',
+  login: '登录',
+  login_failed: '登录失败',
+  lock: '锁定账号',
+  logout_all: '在所有设备上退出',
 };
 
 export default function AuditPage() {
