@@ -29,8 +29,12 @@ const COMMANDS: Record<string, [string, Loader]> = {
     () => import('./commands/migrate.js'),
   ],
   user: [
-    'user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>',
+    'user add <name> --role ROLE [--password P] | user list | user disable <name>',
     () => import('./commands/user.js'),
+  ],
+  audit: [
+    "audit verify — check the audit log's hash chain; exit 1 naming the first broken entry",
+    () => import('./commands/audit.js'),
   ],
   import: [
     'import FILE... [--status published|internal] [--user NAME] — bulletins or JSON case records into the case store',

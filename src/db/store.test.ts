@@ -319,15 +319,16 @@ describe.each(testEngines())('storage on %s', (engine) => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await users.createSession('h1', u.id, new Date(Date.now() + 60_000));
     await users.createSession('h-old', u.id, new Date(Date.now() - 1));
-    expect(await users.sessionUser('h1')).toMatchObject({
+    const idle = { idleMs: 60_000 };
+    expect(await users.sessionUser('h1', idle)).toMatchObject({
       username: '张三',
       role: 'officer',
       disabled: false,
     });
-    expect(await users.sessionUser('h-old')).toBeUndefined();
+    expect(await users.sessionUser('h-old', idle)).toBeUndefined();
     expect((await users.credentials('张三'))?.passwordHash).toBe('scrypt$x');
     await users.disable(u.id, SYSTEM);
-    expect(await users.sessionUser('h1')).toBeUndefined();
+    expect(await users.sessionUser('h1', idle)).toBeUndefined();
     expect((await users.list()).find((x) => x.id === u.id)?.disabled).toBe(true);
   });
 

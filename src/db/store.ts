@@ -57,6 +57,9 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const migrator = new Migrator({
     db: store.db,
     provider: migrationProvider(store.engine, store.search),
+    // Migrations are numbered by the branch that wrote them and may land out of order (0008 before 0006): each is
+    // independent of the others' tables, so a database that ran a later one still runs an earlier one when it arrives.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();

@@ -130,6 +130,13 @@ export interface UsersTable {
   role: string;
   disabled: ColumnType<number, number | undefined, number>;
   created_at: string;
+  /** Failed logins in a row (0008); reset by a success or when the account is locked. */
+  failed_logins: ColumnType<number, number | undefined, number>;
+  /** UTC ISO end of the lockout, or null. */
+  locked_until: string | null;
+  /** 1 when the password must be changed before anything else (the generated admin, a reset). */
+  must_change_password: ColumnType<number, number | undefined, number>;
+  password_changed_at: string | null;
 }
 
 export interface SessionsTable {
@@ -137,7 +144,10 @@ export interface SessionsTable {
   token_hash: string;
   user_id: number;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  /** The last request seen (idle timeout; 0008). */
+  last_seen_at: string | null;
 }
 
 export interface AuditLogTable {
@@ -151,6 +161,9 @@ export interface AuditLogTable {
   /** JSON or null. */
   before: string | null;
   after: string | null;
+  /** The previous entry's hash (null for the first) and this entry's (src/db/audit-chain.ts; 0008). */
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 /** A proceeding (办案流程): the core's state as JSON, with the columns the lists read. */

@@ -25,6 +25,7 @@ import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
+import { DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
 import { installSessions } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
@@ -49,6 +50,7 @@ import { installWeb } from './static.js';
 export interface Services {
   deps: AppDeps;
   now: () => Date;
+  identity: IdentitySettings;
   cases: CaseRepository;
   users: UserRepository;
   statutes: StatuteRepository;
@@ -87,6 +89,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const s: Services = {
     deps,
     now: deps.now ?? (() => new Date()),
+    identity: deps.identity ?? DEFAULT_IDENTITY,
     cases: new CaseRepository(db, search),
     users: new UserRepository(db),
     statutes: new StatuteRepository(db, search),
@@ -118,7 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  installSessions(app, s.users, s.now);
+  installSessions(app, s.users, s.now, s.identity);
 
   await app.register(
     async (api) => {

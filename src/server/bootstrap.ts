@@ -16,6 +16,7 @@ import { migrateToLatest, openStore, type Store } from '../db/store.js';
 import { loadAllLaws } from '../law-data/load.js';
 import { fixturesDir } from '../paths.js';
 import { generatePassword, hashPassword } from './auth/password.js';
+import { assertPasswordPolicy } from './auth/password-policy.js';
 import type { Config } from './config.js';
 import type { BulletinExtractor } from './deps.js';
 
@@ -43,15 +44,27 @@ export async function syncStatutes(store: Store): Promise<boolean> {
   return true;
 }
 
-/** Creates the administrator `admin` when there is no account yet; returns the password if it was generated. */
+/**
+ * Creates the system administrator `admin` when there is no account yet; returns the password if it was generated.
+ * A generated password must be changed at the first login; a given one (WANGAN_ADMIN_PASSWORD) must satisfy the policy.
+ */
 export async function ensureAdmin(
   store: Store,
   password: string | undefined,
 ): Promise<{ created: boolean; generatedPassword: string | null }> {
   const users = new UserRepository(store.db);
   if ((await users.count()) > 0) return { created: false, generatedPassword: null };
+  if (password !== undefined) assertPasswordPolicy(password, 'admin');
   const pw = password ?? generatePassword();
-  await users.create({ username: 'admin', passwordHash: await hashPassword(pw), role: 'admin' }, SYSTEM);
+  await users.create(
+    {
+      username: 'admin',
+      passwordHash: await hashPassword(pw),
+      role: 'admin',
+      mustChangePassword: password === undefined,
+    },
+    SYSTEM,
+  );
   return { created: true, generatedPassword: password ? null : pw };
 }
 

@@ -27,6 +27,23 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', WANGAN_DATA_DIR: '/d' }).port).toBe(3000);
   });
 
+  it('identity settings: lockout after failed logins, session idle time and lifetime, with defaults', () => {
+    expect(loadConfig({}).identity).toEqual({
+      maxFailures: 5,
+      lockMinutes: 15,
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 12,
+    });
+    expect(
+      loadConfig({
+        WANGAN_LOGIN_MAX_FAILURES: '3',
+        WANGAN_LOCKOUT_MINUTES: '60',
+        WANGAN_SESSION_IDLE_MINUTES: '10',
+        WANGAN_SESSION_MAX_HOURS: '8',
+      }).identity,
+    ).toEqual({ maxFailures: 3, lockMinutes: 60, sessionIdleMinutes: 10, sessionMaxHours: 8 });
+  });
+
   it('fails fast naming the variable', () => {
     for (const [env, variable] of [
       [{ PORT: 'eighty' }, 'PORT'],
@@ -34,6 +51,8 @@ describe('loadConfig', () => {
       [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
       [{ WANGAN_ADMIN_PASSWORD: 'short' }, 'WANGAN_ADMIN_PASSWORD'],
       [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+      [{ WANGAN_LOGIN_MAX_FAILURES: '0' }, 'WANGAN_LOGIN_MAX_FAILURES'],
+      [{ WANGAN_SESSION_IDLE_MINUTES: 'long' }, 'WANGAN_SESSION_IDLE_MINUTES'],
     ] as const) {
       expect(() => loadConfig(env)).toThrow(
         expect.objectContaining({ code: 'INVALID_INPUT', details: expect.objectContaining({ variable }) }),

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../core/shared/errors.js';
+import { DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -14,7 +15,16 @@ const envSchema = z.object({
     .string()
     .regex(/^(postgres(ql)?:\/\/|file:|[^:]*$)/, 'postgres://… for PostgreSQL, or a SQLite file path')
     .optional(),
-  WANGAN_ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  WANGAN_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
+  WANGAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_IDENTITY.maxFailures),
+  WANGAN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(DEFAULT_IDENTITY.lockMinutes),
+  WANGAN_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .default(DEFAULT_IDENTITY.sessionIdleMinutes),
+  WANGAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(DEFAULT_IDENTITY.sessionMaxHours),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +36,7 @@ export interface Config {
   dataDir: string;
   database: Database;
   adminPassword: string | undefined;
+  identity: IdentitySettings;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
 }
 
@@ -61,6 +72,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir,
     database,
     adminPassword: e.WANGAN_ADMIN_PASSWORD,
+    identity: {
+      maxFailures: e.WANGAN_LOGIN_MAX_FAILURES,
+      lockMinutes: e.WANGAN_LOCKOUT_MINUTES,
+      sessionIdleMinutes: e.WANGAN_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.WANGAN_SESSION_MAX_HOURS,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -6,6 +6,7 @@ import type { DocumentKind, DocumentTemplate, LegalDocument } from '../core/docu
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
+import type { IdentitySettings } from './auth/identity-settings.js';
 
 export type Checker = (record: CaseRecord, opts?: { at?: string }) => CheckResult;
 
@@ -48,6 +49,8 @@ export interface AppDeps {
   /** Built web UI (web/dist) to serve, if present. */
   webDir?: string | null;
   now?: () => Date;
+  /** Lockout and session times (default DEFAULT_IDENTITY). */
+  identity?: IdentitySettings;
   /** Set the Secure flag on the session cookie (behind HTTPS). */
   secureCookies?: boolean;
   /** Largest upload accepted by /api/imports/preview, in bytes. */

@@ -21,6 +21,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
+  ACCOUNT_LOCKED: 423,
+  PASSWORD_CHANGE_REQUIRED: 403,
   INVALID_TRANSITION: 409,
   // A working-day period reaches a year whose official 放假调休 calendar is not loaded (data/calendar).
   CALENDAR_NOT_COVERED: 422,

@@ -1,6 +1,8 @@
 /**
- * Every write endpoint (and every read that needs a session) tried as anonymous, viewer, officer and admin:
- * 401 without a session, 403 for a role that may not, success for a role that may.
+ * Every write endpoint (and every read that needs a session) tried as anonymous, viewer, officer, the system
+ * administrator (admin), the security administrator and the audit administrator: 401 without a session, 403 for a
+ * role that may not, success for a role that may. 三权分立 (GB/T 22239-2019 8.1.4.2 d 「实现管理用户的权限分离」): each
+ * administrator does its own job and not the others'.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
@@ -20,6 +22,15 @@ interface Endpoint {
 
 const editors: Allowed = ['officer', 'admin'];
 let userSeq = 0;
+
+async function newAccount(h: Harness): Promise<number> {
+  const res = await h.as('admin', {
+    method: 'POST',
+    url: '/api/users',
+    payload: { username: `target${++userSeq}`, password: 'long-enough-pw-1', role: 'viewer' },
+  });
+  return res.json().user.id;
+}
 
 async function newCase(h: Harness): Promise<{ id: number; version: number; record: object }> {
   const res = await h.as('admin', {
@@ -83,34 +94,60 @@ const ENDPOINTS: Endpoint[] = [
     request: async () => ({
       method: 'POST',
       url: '/api/users',
-      payload: { username: `user${++userSeq}`, password: 'long-enough-pw', role: 'viewer' },
+      payload: { username: `user${++userSeq}`, password: 'long-enough-pw-1', role: 'viewer' },
     }),
   },
   {
     name: 'POST /api/users/:id/disable',
     allowed: ['admin'],
     ok: 200,
-    request: async (h) => {
-      const res = await h.as('admin', {
-        method: 'POST',
-        url: '/api/users',
-        payload: { username: `target${++userSeq}`, password: 'long-enough-pw', role: 'viewer' },
-      });
-      return { method: 'POST', url: `/api/users/${res.json().user.id}/disable` };
-    },
+    request: async (h) => ({ method: 'POST', url: `/api/users/${await newAccount(h)}/disable` }),
+  },
+  {
+    name: 'POST /api/users/:id/password',
+    allowed: ['admin'],
+    ok: 200,
+    request: async (h) => ({
+      method: 'POST',
+      url: `/api/users/${await newAccount(h)}/password`,
+      payload: { password: 'Reset-password-2026' },
+    }),
   },
   {
     name: 'GET /api/users',
-    allowed: ['admin'],
+    allowed: ['admin', 'security_admin'],
     ok: 200,
     request: async () => ({ method: 'GET', url: '/api/users' }),
   },
   {
+    name: 'PUT /api/users/:id/role',
+    allowed: ['security_admin'],
+    ok: 200,
+    request: async (h) => ({
+      method: 'PUT',
+      url: `/api/users/${await newAccount(h)}/role`,
+      payload: { role: 'officer' },
+    }),
+  },
+  {
+    name: 'GET /api/lockouts',
+    allowed: ['security_admin'],
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/lockouts' }),
+  },
+  {
+    name: 'DELETE /api/lockouts/:id',
+    allowed: ['security_admin'],
+    ok: 200,
+    request: async (h) => ({ method: 'DELETE', url: `/api/lockouts/${await newAccount(h)}` }),
+  },
+  {
     name: 'GET /api/audit',
-    allowed: ['admin'],
+    allowed: ['auditor'],
     ok: 200,
     request: async () => ({ method: 'GET', url: '/api/audit' }),
   },
+
   {
     name: 'GET /api/bulletins/:id',
     allowed: ['viewer', 'officer', 'admin'],
@@ -127,7 +164,7 @@ describe.each(testEngines())('authorization on %s', (engine) => {
   afterAll(async () => h?.close());
 
   for (const e of ENDPOINTS) {
-    for (const who of ['anonymous', 'viewer', 'officer', 'admin'] as const) {
+    for (const who of ['anonymous', 'viewer', 'officer', 'admin', 'security_admin', 'auditor'] as const) {
       const expected = who === 'anonymous' ? 401 : (e.allowed as string[]).includes(who) ? e.ok : 403;
       it(`${e.name} as ${who} → ${expected}`, async () => {
         const res = await h.as(who, await e.request(h, who));
@@ -158,6 +195,39 @@ describe.each(testEngines())('authorization on %s', (engine) => {
       ).n,
     );
     expect(after).toBe(before);
+  });
+
+  it('the security and audit administrators read no case data, not even what is public', async () => {
+    for (const who of ['security_admin', 'auditor'] as const) {
+      for (const url of ['/api/cases', `/api/cases/${h.caseIds[0]}`, '/api/stats?group_by=region']) {
+        const res = await h.as(who, { method: 'GET', url });
+        expect(res.statusCode, `${who} ${url}`).toBe(403);
+      }
+      expect((await h.as(who, { method: 'GET', url: '/api/auth/me' })).json().user.role).toBe(who);
+    }
+  });
+
+  it('the API grants no administrator role: not at creation, not by a role change', async () => {
+    for (const role of ['admin', 'security_admin', 'auditor']) {
+      const created = await h.as('admin', {
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: `adm${++userSeq}`, password: 'long-enough-pw-1', role },
+      });
+      expect(created.statusCode).toBe(403);
+      const changed = await h.as('security_admin', {
+        method: 'PUT',
+        url: `/api/users/${await newAccount(h)}/role`,
+        payload: { role },
+      });
+      expect(changed.statusCode).toBe(403);
+    }
+    const ownRole = await h.as('security_admin', {
+      method: 'PUT',
+      url: `/api/users/${h.userIds.auditor}/role`,
+      payload: { role: 'officer' },
+    });
+    expect(ownRole.statusCode).toBe(403);
   });
 
   it('published cases, statutes and stats are readable without a session', async () => {

@@ -165,7 +165,7 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     expect(del.statusCode).toBe(200);
     expect((await h.as('officer', { method: 'GET', url: `/api/cases/${c.id}` })).statusCode).toBe(404);
     expect((await h.as('officer', { method: 'DELETE', url: `/api/cases/${c.id}` })).statusCode).toBe(404);
-    const audit = await h.as('admin', { method: 'GET', url: `/api/audit?entity=case&entity_id=${c.id}` });
+    const audit = await h.as('auditor', { method: 'GET', url: `/api/audit?entity=case&entity_id=${c.id}` });
     expect(
       audit.json().items.map((a: { action: string; username: string }) => `${a.action}:${a.username}`),
     ).toEqual(['delete:officer', 'update:admin', 'create:officer']);

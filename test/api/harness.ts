@@ -26,7 +26,10 @@ export const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
 ) as CaseRecord[];
 export const PASSWORD = 'test-password-1';
-export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | CaseHandler;
+export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | Administrator | CaseHandler;
+/** The security and audit administrators (三权分立), beside the system administrator `admin`. */
+export type Administrator = 'security_admin' | 'auditor';
+const BASE = ['viewer', 'officer', 'admin', 'security_admin', 'auditor'] as const;
 /** Accounts of case handling (opts.caseHandling): a second officer, a 法制审核 reviewer and an 审批负责人 leader. */
 export type CaseHandler = 'officer2' | 'reviewer' | 'leader';
 const CASE_HANDLERS = { officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
@@ -62,7 +65,7 @@ export async function createHarness(
   const users = new UserRepository(store.db);
   const hash = await hashPassword(PASSWORD);
   const userIds = {} as Harness['userIds'];
-  for (const role of ['viewer', 'officer', 'admin'] as const) {
+  for (const role of BASE) {
     userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
   }
   const extra = opts.caseHandling ? (Object.keys(CASE_HANDLERS) as CaseHandler[]) : [];
@@ -101,7 +104,7 @@ export async function createHarness(
     ...(opts.maxEvidenceBytes ? { maxEvidenceBytes: opts.maxEvidenceBytes } : {}),
   });
   const cookies: Harness['cookies'] = {};
-  for (const role of ['viewer', 'officer', 'admin', ...extra] as const) {
+  for (const role of [...BASE, ...extra] as const) {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',

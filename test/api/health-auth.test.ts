@@ -23,7 +23,9 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       payload: { username: 'officer', password: PASSWORD },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
+    expect(res.json()).toEqual({
+      user: { id: h.userIds.officer, username: 'officer', role: 'officer', must_change_password: false },
+    });
     const cookie = res.cookies.find((c) => c.name === 'wangan_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const me = await h.app.inject({
@@ -31,7 +33,9 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       url: '/api/auth/me',
       cookies: { wangan_session: cookie.value },
     });
-    expect(me.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
+    expect(me.json()).toEqual({
+      user: { id: h.userIds.officer, username: 'officer', role: 'officer', must_change_password: false },
+    });
     // The token is not what the database stores.
     const stored = await h.store.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.value);
@@ -52,16 +56,6 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('UNAUTHENTICATED');
     expect(wrong.json().error.message).toBe(unknown.json().error.message);
-  });
-
-  it('refuses further guesses for a username after ten failures (429), other users unaffected', async () => {
-    const attempt = (username: string, password: string) =>
-      h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    for (let i = 0; i < 10; i++) expect((await attempt('admin', `guess-${i}`)).statusCode).toBe(401);
-    const limited = await attempt('admin', 'test-password-1');
-    expect(limited.statusCode).toBe(429);
-    expect(limited.json().error.code).toBe('RATE_LIMITED');
-    expect((await attempt('viewer', PASSWORD)).statusCode).toBe(200);
   });
 
   it('validates the login body: 400 naming the field', async () => {

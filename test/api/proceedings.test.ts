@@ -102,7 +102,7 @@ describe.each(testEngines())('case handling API on %s', (engine) => {
       basis: expect.arrayContaining(['行政处罚法 第六十四条第（一）项']),
     });
     // Every action audited with who did it.
-    const audit = await h.as('admin', {
+    const audit = await h.as('auditor', {
       method: 'GET',
       url: `/api/audit?entity=proceeding&entity_id=${id}&page_size=100`,
     });
@@ -280,7 +280,7 @@ describe.each(testEngines())('case handling API on %s', (engine) => {
       const res = await h.as('admin', {
         method: 'POST',
         url: '/api/users',
-        payload: { username: `new-${role}`, password: 'a-long-password', role },
+        payload: { username: `new-${role}`, password: 'a-long-password-1', role },
       });
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json().user.role).toBe(role);

@@ -15,27 +15,29 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
       'viewer',
       'officer',
       'admin',
+      'security_admin',
+      'auditor',
     ]);
     const created = await h.as('admin', {
       method: 'POST',
       url: '/api/users',
-      payload: { username: '李四', password: 'long-enough-pw', role: 'officer' },
+      payload: { username: '李四', password: 'long-enough-pw-1', role: 'officer' },
     });
     expect(created.statusCode).toBe(201);
     const user = created.json().user;
     expect(user).toMatchObject({ username: '李四', role: 'officer', disabled: false });
-    expect(JSON.stringify(created.json())).not.toContain('long-enough-pw');
+    expect(JSON.stringify(created.json())).not.toContain('long-enough-pw-1');
     const login = await h.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: '李四', password: 'long-enough-pw' },
+      payload: { username: '李四', password: 'long-enough-pw-1' },
     });
     expect(login.statusCode).toBe(200);
     const token = login.cookies.find((c) => c.name === 'wangan_session')!.value;
     const dup = await h.as('admin', {
       method: 'POST',
       url: '/api/users',
-      payload: { username: '李四', password: 'long-enough-pw', role: 'viewer' },
+      payload: { username: '李四', password: 'long-enough-pw-1', role: 'viewer' },
     });
     expect(dup.statusCode).toBe(409);
     const disabled = await h.as('admin', { method: 'POST', url: `/api/users/${user.id}/disable` });
@@ -47,21 +49,21 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
     const again = await h.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: '李四', password: 'long-enough-pw' },
+      payload: { username: '李四', password: 'long-enough-pw-1' },
     });
     expect(again.statusCode).toBe(401);
     expect((await h.as('admin', { method: 'POST', url: '/api/users/99999/disable' })).statusCode).toBe(404);
     expect(
       (await h.as('admin', { method: 'POST', url: `/api/users/${h.userIds.admin}/disable` })).statusCode,
-    ).toBe(409);
+    ).toBe(403);
   });
 
   it('validates new accounts: 400 naming the field', async () => {
     for (const [payload, field] of [
-      [{ username: 'x', password: 'long-enough-pw', role: 'officer' }, 'username'],
+      [{ username: 'x', password: 'long-enough-pw-1', role: 'officer' }, 'username'],
       [{ username: 'ok-name', password: 'short', role: 'officer' }, 'password'],
-      [{ username: 'ok-name', password: 'long-enough-pw', role: 'root' }, 'role'],
-      [{ username: 'bad name!', password: 'long-enough-pw', role: 'viewer' }, 'username'],
+      [{ username: 'ok-name', password: 'long-enough-pw-1', role: 'root' }, 'role'],
+      [{ username: 'bad name!', password: 'long-enough-pw-1', role: 'viewer' }, 'username'],
     ] as const) {
       const res = await h.as('admin', { method: 'POST', url: '/api/users', payload });
       expect(res.statusCode).toBe(400);
@@ -69,8 +71,8 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
     }
   });
 
-  it('shows the audit log to admins, newest first, filterable and paged', async () => {
-    const res = await h.as('admin', { method: 'GET', url: '/api/audit?entity=user&page_size=2' });
+  it('shows the audit log to the auditor, newest first, filterable and paged', async () => {
+    const res = await h.as('auditor', { method: 'GET', url: '/api/audit?entity=user&page_size=2' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.page_size).toBe(2);
@@ -79,7 +81,7 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
     expect(body.items[0]).toMatchObject({ entity: 'user', action: 'disable', username: 'admin' });
     expect(body.items[0].before).toMatchObject({ disabled: false });
     expect(
-      (await h.as('admin', { method: 'GET', url: '/api/audit?page=0' })).json().error.details.field,
+      (await h.as('auditor', { method: 'GET', url: '/api/audit?page=0' })).json().error.details.field,
     ).toBe('page');
   });
 });

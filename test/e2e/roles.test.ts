@@ -1,6 +1,7 @@
 /**
  * What each role sees: anonymous and viewer users read cases but get no edit, delete or save controls; the
- * edit page explains the role it needs. (The API refuses the writes too: see the API suite's auth matrix.)
+ * edit page explains the role it needs. (The API refuses the writes too: see the API suite's auth matrix.) A password
+ * reset by the system administrator is changed on the first screen after login; the administrator's account page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,6 +15,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
+let adminCookie = '';
+let viewerId = 0;
+
 async function adminCreatesViewer(): Promise<void> {
   const login = await fetch(`${baseURL}/api/auth/login`, {
     method: 'POST',
@@ -21,13 +25,14 @@ async function adminCreatesViewer(): Promise<void> {
     body: JSON.stringify({ username: 'admin', password: adminPassword }),
   });
   expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  adminCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   const created = await fetch(`${baseURL}/api/users`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie: adminCookie },
     body: JSON.stringify(VIEWER),
   });
   expect(created.status, await created.clone().text()).toBeLessThan(300);
+  viewerId = ((await created.json()) as { user: { id: number } }).user.id;
 }
 
 beforeAll(async () => {
@@ -71,5 +76,43 @@ describe('roles in the UI', () => {
     await screenshot(page, 'desktop-viewer-edit-refused');
     await page.goto('/import');
     await page.getByText('您可以预览识别结果；保存需执法人员权限。').waitFor();
+  });
+
+  it('asks for a new password first after a reset (「身份鉴别信息…定期更换」), then lets the viewer in', async () => {
+    const reset = await fetch(`${baseURL}/api/users/${viewerId}/password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: adminCookie },
+      body: JSON.stringify({ password: 'Reset-口令-2026' }),
+    });
+    expect(reset.status, await reset.clone().text()).toBe(200);
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(VIEWER.username);
+    await page.getByLabel('密码').fill('Reset-口令-2026');
+    await page.locator('form button[type=submit]').click();
+    await page.getByText('这是初始密码或重置后的密码').waitFor();
+    await page.getByLabel('当前密码').fill('Reset-口令-2026');
+    await page.getByLabel('新密码', { exact: true }).fill('short');
+    await page.getByLabel('再次输入新密码').fill('short');
+    await page.locator('form button[type=submit]').click();
+    await page.getByRole('alert').getByText('密码至少 10 个字符').waitFor();
+    await page.getByLabel('新密码', { exact: true }).fill('Changed-口令-2026');
+    await page.getByLabel('再次输入新密码').fill('Changed-口令-2026');
+    await page.locator('form button[type=submit]').click();
+    await page.locator('.ant-table-row').first().waitFor();
+    await screenshot(page, 'desktop-viewer-after-password-change');
+  });
+
+  it('shows the system administrator the account page', async () => {
+    await page.getByTestId('account-menu').click();
+    await page.getByText('退出登录', { exact: true }).click();
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill(adminPassword);
+    await page.locator('form button[type=submit]').click();
+    await page.getByTestId('account-menu').waitFor();
+    await page.goto('/admin/users');
+    await page.getByRole('cell', { name: VIEWER.username, exact: true }).waitFor();
+    await page.getByText('新建账号').waitFor();
+    await screenshot(page, 'desktop-admin-users');
   });
 });

@@ -49,7 +49,7 @@ async function waitForHealth(
 export async function startServer(root: string): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wangan-e2e-'));
   const port = await freePort();
-  const adminPassword = 'e2e-admin-密码-2026';
+  const adminPassword = 'e2e-管理-密码-2026';
   let log = '';
   const child = spawn(process.execPath, [join(root, 'bin', 'wangan.js'), 'serve'], {
     cwd: root,

@@ -21,7 +21,7 @@ export const run: Command = async (args, io) => {
     const admin = await ensureAdmin(store, config.adminPassword);
     if (admin.generatedPassword) {
       io.stdout(
-        `首次启动：已创建管理员账号 admin，初始密码：${admin.generatedPassword}\n（只显示这一次；可用 WANGAN_ADMIN_PASSWORD 指定）\n`,
+        `首次启动：已创建管理员账号 admin，初始密码：${admin.generatedPassword}\n（只显示这一次；首次登录须先修改密码；可用 WANGAN_ADMIN_PASSWORD 指定）\n`,
       );
     } else if (admin.created) {
       io.stdout('首次启动：已创建管理员账号 admin（密码取自 WANGAN_ADMIN_PASSWORD）\n');
@@ -43,6 +43,7 @@ export const run: Command = async (args, io) => {
       version: appVersion(),
       logger: log,
       webDir: webDistDir,
+      identity: config.identity,
     });
     try {
       await app.listen({ port: config.port, host: config.host });

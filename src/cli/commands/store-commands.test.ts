@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../db/testing/engines.js';
@@ -52,6 +53,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0003-documents',
         '0004-disclosures',
         '0005-typical-bulletins',
+        '0008-identity',
       ],
       statutes_loaded: true,
     });
@@ -60,7 +62,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
   });
 
   it('user add / list / disable', async () => {
-    const added = await cli('user', 'add', '王五', '--role', 'officer', '--password', 'a-long-password');
+    const added = await cli('user', 'add', '王五', '--role', 'officer', '--password', 'a-long-password-1');
     expect(added.code).toBe(0);
     expect(JSON.parse(added.out)).toMatchObject({ username: '王五', role: 'officer', disabled: false });
     const generated = await cli('user', 'add', 'reader', '--role', 'viewer');
@@ -77,6 +79,17 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     ]);
     expect((await cli('user', 'disable', 'nobody')).err).toContain('nobody');
     expect((await cli('user')).code).toBe(2);
+  });
+
+  it('user add refuses a weak password naming the rule (「身份鉴别信息具有复杂度要求」) and a look-alike name', async () => {
+    const weak = await cli('user', 'add', 'zhaoliu', '--role', 'viewer', '--password', 'abcdefghijk');
+    expect(weak.code).toBe(2);
+    expect(weak.err).toContain('至少 3 类');
+    const alike = await cli('user', 'add', 'ＲＥＡＤＥＲ', '--role', 'viewer');
+    expect(alike.code).toBe(2);
+    expect(alike.err).toContain('reader');
+    const auditor = await cli('user', 'add', 'shenji', '--role', 'auditor');
+    expect(JSON.parse(auditor.out)).toMatchObject({ role: 'auditor', must_change_password: true });
   });
 
   it('imports a bulletin (extracted) and a JSON file of records, each in one transaction', async () => {
@@ -118,5 +131,50 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     expect(res.err).toContain('1.title');
     expect((await cli('import', join(dir, 'missing.txt'))).err).toContain('missing.txt');
     expect((await cli('import', '--status', 'draft', file)).code).toBe(2);
+  });
+
+  /** Raw SQL on the CLI's database, as someone with file or database access would run it. */
+  async function rawSql(statements: string[]): Promise<void> {
+    if (engine === 'sqlite') {
+      const db = new SQLite(join(dir, 'wangan.sqlite'));
+      try {
+        for (const st of statements) db.exec(st);
+      } finally {
+        db.close();
+      }
+      return;
+    }
+    const c = new pg.Client({ connectionString: process.env.WANGAN_TEST_PG_URL! });
+    await c.connect();
+    try {
+      await c.query(`set search_path to ${schema}`);
+      for (const st of statements) await c.query(st);
+    } finally {
+      await c.end();
+    }
+  }
+
+  it('audit verify: the chain verifies; the database refuses changes; a row changed by SQL is named (exit 1)', async () => {
+    const ok = await cli('audit', 'verify');
+    expect(ok.code, ok.err).toBe(0);
+    const entries = JSON.parse(ok.out).entries as number;
+    expect(entries).toBeGreaterThan(4);
+    await expect(rawSql(["update audit_log set username = 'x' where id = 3"])).rejects.toThrow(/append-only/);
+    await expect(rawSql(['delete from audit_log where id = 3'])).rejects.toThrow(/append-only/);
+    const dropTriggers =
+      engine === 'sqlite'
+        ? ['drop trigger audit_log_no_update', 'drop trigger audit_log_no_delete']
+        : ['drop trigger audit_log_no_change on audit_log'];
+    await rawSql([...dropTriggers, "update audit_log set username = 'someone-else' where id = 3"]);
+    const broken = await cli('audit', 'verify');
+    expect(broken.code).toBe(1);
+    expect(JSON.parse(broken.out)).toMatchObject({ ok: false, broken_entry: 3, reason: 'hash' });
+    expect(broken.err).toContain('entry 3');
+    await rawSql(['delete from audit_log where id = 3']);
+    expect(JSON.parse((await cli('audit', 'verify')).out)).toMatchObject({
+      broken_entry: 4,
+      reason: 'prev_hash',
+    });
+    expect((await cli('audit', 'purge')).code).toBe(2);
   });
 });

@@ -1,19 +1,21 @@
 /**
- * `wangan user add <name> --role admin|officer|viewer [--password P]` (a generated password is printed once),
+ * `wangan user add <name> --role ROLE [--password P]` (a generated password is printed once, to be changed at the first
+ * login; a given one must satisfy the password policy). The only way to make the administrators' accounts (admin,
+ * security_admin, auditor: 三权分立),
  * `wangan user list`, `wangan user disable <name>`. JSON on stdout.
  */
 import { parseArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../io.js';
 import { DomainError } from '../../core/shared/errors.js';
-import { UserRepository } from '../../db/repositories/users.js';
+import { ROLES, UserRepository } from '../../db/repositories/users.js';
 import { migrateToLatest } from '../../db/store.js';
 import { generatePassword, hashPassword } from '../../server/auth/password.js';
+import { assertPasswordPolicy } from '../../server/auth/password-policy.js';
 import { openConfiguredStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { roleSchema, userCreateBodySchema } from '../../server/schemas/index.js';
 
-const USAGE =
-  'usage: wangan user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>';
+const USAGE = `usage: wangan user add <name> --role ${ROLES.join('|')} [--password P] | user list | user disable <name>`;
 const CLI_ACTOR = { id: null, username: 'cli' };
 
 export const run: Command = async (args, io) => {
@@ -34,7 +36,7 @@ export const run: Command = async (args, io) => {
       const role = roleSchema.safeParse(values.role);
       if (!role.success)
         throw new UsageError(
-          `user add: --role must be admin, officer or viewer (got "${values.role ?? ''}")`,
+          `user add: --role must be one of ${ROLES.join(', ')} (got "${values.role ?? ''}")`,
         );
       const generated = values.password === undefined;
       const password = values.password ?? generatePassword();
@@ -43,8 +45,14 @@ export const run: Command = async (args, io) => {
         const issue = checked.error.issues[0]!;
         throw new UsageError(`user add: ${issue.path.join('.')}: ${issue.message}`);
       }
+      assertPasswordPolicy(password, checked.data.username);
       const user = await users.create(
-        { username: checked.data.username, passwordHash: await hashPassword(password), role: role.data },
+        {
+          username: checked.data.username,
+          passwordHash: await hashPassword(password),
+          role: role.data,
+          mustChangePassword: generated,
+        },
         CLI_ACTOR,
       );
       io.stdout(`${JSON.stringify({ ...user, ...(generated ? { password } : {}) }, null, 2)}\n`);

@@ -16,6 +16,10 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'RATE_LIMITED'
+  /** The account is locked after repeated failed logins (details.locked_until). */
+  | 'ACCOUNT_LOCKED'
+  /** The password must be changed before anything else (the generated first password, a reset). */
+  | 'PASSWORD_CHANGE_REQUIRED'
   | 'INVALID_TRANSITION'
   | 'CALENDAR_NOT_COVERED'
   | 'RENDERER_UNAVAILABLE'

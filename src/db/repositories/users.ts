@@ -1,12 +1,45 @@
 /** Accounts and sessions. Passwords arrive hashed; session tokens arrive as their sha256 (never the token). */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Database, UserRow } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 
-/** 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts). */
-export const ROLES = ['admin', 'officer', 'reviewer', 'leader', 'viewer'] as const;
+/**
+ * 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts). 三权分立: `admin` is the
+ * system administrator (accounts, settings), `security_admin` the security administrator (roles, lockouts) and
+ * `auditor` the audit administrator (the audit log, nothing else); one role per account.
+ */
+export const ROLES = [
+  'admin',
+  'officer',
+  'reviewer',
+  'leader',
+  'viewer',
+  'security_admin',
+  'auditor',
+] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The three administrators: granted only on the server's command line (`wangan user add`), never through the API. */
+export const ADMINISTRATOR_ROLES: readonly Role[] = ['admin', 'security_admin', 'auditor'];
+export const isAdministrator = (role: Role): boolean => ADMINISTRATOR_ROLES.includes(role);
+
+/** Case and width folded: 「ADMIN」 and 「Ａｄｍｉｎ」 are the same name as 「admin」. */
+export const foldUsername = (name: string): string => name.normalize('NFKC').toLowerCase();
+
+/** When an account locks: after `maxFailures` failed logins in a row, for `lockMinutes`. */
+export interface LockoutPolicy {
+  maxFailures: number;
+  lockMinutes: number;
+}
+
+export interface Lockout {
+  id: number;
+  username: string;
+  role: Role;
+  failed_logins: number;
+  locked_until: string | null;
+}
 
 export interface User {
   id: number;
@@ -14,6 +47,8 @@ export interface User {
   role: Role;
   disabled: boolean;
   created_at: string;
+  must_change_password: boolean;
+  locked_until: string | null;
 }
 
 const toUser = (r: UserRow): User => ({
@@ -22,27 +57,35 @@ const toUser = (r: UserRow): User => ({
   role: r.role as Role,
   disabled: Number(r.disabled) === 1,
   created_at: r.created_at,
+  must_change_password: Number(r.must_change_password) === 1,
+  locked_until: r.locked_until,
 });
+
+export interface SessionTimes {
+  /** A session unused this long ends. */
+  idleMs: number;
+}
 
 export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(
-    input: { username: string; passwordHash: string; role: Role },
+    input: { username: string; passwordHash: string; role: Role; mustChangePassword?: boolean },
     actor: Actor,
     at = new Date(),
   ): Promise<User> {
     return this.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('users')
-        .select('id')
-        .where('username', '=', input.username)
-        .executeTakeFirst();
+      const folded = foldUsername(input.username);
+      const names = await trx.selectFrom('users').select('username').execute();
+      const existing = names.find((n) => foldUsername(n.username) === folded);
       if (existing) {
-        throw new DomainError('CONFLICT', `user "${input.username}" already exists`, {
-          field: 'username',
-          value: input.username,
-        });
+        throw new DomainError(
+          'CONFLICT',
+          existing.username === input.username
+            ? `用户名「${input.username}」已存在`
+            : `用户名「${input.username}」与已有的「${existing.username}」仅大小写或全角半角不同`,
+          { field: 'username', value: input.username, existing: existing.username },
+        );
       }
       const row = await trx
         .insertInto('users')
@@ -52,6 +95,8 @@ export class UserRepository {
           role: input.role,
           disabled: 0,
           created_at: at.toISOString(),
+          must_change_password: input.mustChangePassword ? 1 : 0,
+          password_changed_at: at.toISOString(),
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -106,6 +151,123 @@ export class UserRepository {
     });
   }
 
+  /** Sets a password: by its owner (`mustChange` false) or reset by an administrator (true). Ends the account's other sessions. */
+  async setPassword(
+    id: number,
+    passwordHash: string,
+    opts: { mustChange: boolean; keepSession?: string },
+    actor: Actor,
+    at = new Date(),
+  ): Promise<User> {
+    return this.db.transaction().execute(async (trx) => {
+      const before = await this.row(trx, id);
+      await trx
+        .updateTable('users')
+        .set({
+          password_hash: passwordHash,
+          must_change_password: opts.mustChange ? 1 : 0,
+          password_changed_at: at.toISOString(),
+        })
+        .where('id', '=', id)
+        .execute();
+      let ended = trx.deleteFrom('sessions').where('user_id', '=', id);
+      if (opts.keepSession) ended = ended.where('token_hash', '!=', opts.keepSession);
+      await ended.execute();
+      const after = { ...toUser(before), must_change_password: opts.mustChange };
+      const action = opts.mustChange ? 'reset_password' : 'change_password';
+      await recordAudit(trx, actor, { action, entity: 'user', entityId: id }, at);
+      return after;
+    });
+  }
+
+  async setRole(id: number, role: Role, actor: Actor, at = new Date()): Promise<User> {
+    return this.db.transaction().execute(async (trx) => {
+      const before = toUser(await this.row(trx, id));
+      await trx.updateTable('users').set({ role }).where('id', '=', id).execute();
+      const after = { ...before, role };
+      await recordAudit(trx, actor, { action: 'set_role', entity: 'user', entityId: id, before, after }, at);
+      return after;
+    });
+  }
+
+  /**
+   * A failed login of an existing account, counted in one statement (so that processes sharing the database count
+   * together); the `maxFailures`-th locks the account for `lockMinutes` and starts the count again. Returns the lock's end.
+   */
+  async loginFailed(id: number, policy: LockoutPolicy, at = new Date()): Promise<string | null> {
+    const until = new Date(at.getTime() + policy.lockMinutes * 60_000).toISOString();
+    const locks = sql<boolean>`failed_logins + 1 >= ${policy.maxFailures}`;
+    await this.db
+      .updateTable('users')
+      .set({
+        failed_logins: sql<number>`case when ${locks} then 0 else failed_logins + 1 end`,
+        locked_until: sql<string | null>`case when ${locks} then ${until} else locked_until end`,
+      })
+      .where('id', '=', id)
+      .execute();
+    const r = await this.db
+      .selectFrom('users')
+      .select('locked_until')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const lockedUntil = r?.locked_until ?? null;
+    return lockedUntil && lockedUntil > at.toISOString() ? lockedUntil : null;
+  }
+
+  async loginSucceeded(id: number): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Accounts locked now, or with failed logins counting towards a lock. */
+  async lockouts(now = new Date()): Promise<Lockout[]> {
+    const rows = await this.db
+      .selectFrom('users')
+      .select(['id', 'username', 'role', 'failed_logins', 'locked_until'])
+      .where((eb) => eb.or([eb('locked_until', '>', now.toISOString()), eb('failed_logins', '>', 0)]))
+      .orderBy('username')
+      .execute();
+    return rows.map((r) => ({
+      id: Number(r.id),
+      username: r.username,
+      role: r.role as Role,
+      failed_logins: Number(r.failed_logins),
+      locked_until: r.locked_until && r.locked_until > now.toISOString() ? r.locked_until : null,
+    }));
+  }
+
+  /** Clears an account's lock and failure count (the security administrator), audited. */
+  async unlock(id: number, actor: Actor, at = new Date()): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const before = await this.row(trx, id);
+      await trx
+        .updateTable('users')
+        .set({ failed_logins: 0, locked_until: null })
+        .where('id', '=', id)
+        .execute();
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: 'unlock',
+          entity: 'user',
+          entityId: id,
+          before: { failed_logins: Number(before.failed_logins), locked_until: before.locked_until },
+        },
+        at,
+      );
+    });
+  }
+
+  private async row(trx: Kysely<Database>, id: number): Promise<UserRow> {
+    const r = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!r) throw new DomainError('NOT_FOUND', `账号 ${id} 不存在`, { id });
+    return r;
+  }
+
   async createSession(tokenHash: string, userId: number, expiresAt: Date, at = new Date()): Promise<void> {
     await this.db
       .insertInto('sessions')
@@ -114,28 +276,52 @@ export class UserRepository {
         user_id: userId,
         created_at: at.toISOString(),
         expires_at: expiresAt.toISOString(),
+        last_seen_at: at.toISOString(),
       })
       .execute();
   }
 
-  /** The enabled user a live session belongs to. */
-  async sessionUser(tokenHash: string, now = new Date()): Promise<User | undefined> {
+  /**
+   * The enabled user a live session belongs to: before its absolute end and used within the idle time. Marks the
+   * session used (at most once a minute, so that reads do not each write).
+   */
+  async sessionUser(tokenHash: string, times: SessionTimes, now = new Date()): Promise<User | undefined> {
     const r = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .selectAll('users')
+      .select('sessions.last_seen_at')
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', now.toISOString())
+      .where('sessions.last_seen_at', '>', new Date(now.getTime() - times.idleMs).toISOString())
       .where('users.disabled', '=', 0)
       .executeTakeFirst();
-    return r && toUser(r);
+    if (!r) return undefined;
+    if (r.last_seen_at! < new Date(now.getTime() - 60_000).toISOString()) {
+      await this.db
+        .updateTable('sessions')
+        .set({ last_seen_at: now.toISOString() })
+        .where('token_hash', '=', tokenHash)
+        .execute();
+    }
+    return toUser(r);
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   }
 
-  async deleteExpiredSessions(now = new Date()): Promise<void> {
-    await this.db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+  /** Logout everywhere: every session of the account. */
+  async deleteSessionsOf(userId: number): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+
+  /** Sessions past their absolute end or idle longer than `times.idleMs`. */
+  async deleteExpiredSessions(times: SessionTimes, now = new Date()): Promise<void> {
+    const idleSince = new Date(now.getTime() - times.idleMs).toISOString();
+    await this.db
+      .deleteFrom('sessions')
+      .where((eb) => eb.or([eb('expires_at', '<=', now.toISOString()), eb('last_seen_at', '<=', idleSince)]))
+      .execute();
   }
 }

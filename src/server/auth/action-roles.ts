@@ -6,8 +6,6 @@
 import { ACTIONS, type ActionName } from '../../core/cases/events.js';
 import type { Role } from '../../db/repositories/users.js';
 
-type ActingRole = Exclude<Role, 'admin' | 'viewer'>;
-
 /** Officers investigate and record what happens outside (statements, hearing requests and waivers of the party, service, payment). */
 const OFFICER: readonly ActionName[] = [
   'register',
@@ -83,16 +81,15 @@ const LEADER: readonly ActionName[] = [
   'record_event',
 ];
 
-const BY_ROLE: Record<ActingRole, ReadonlySet<ActionName>> = {
+/** The roles with actions of their own; `admin` may take every action; any other role none. */
+const BY_ROLE: Partial<Record<Role, ReadonlySet<ActionName>>> = {
   officer: new Set(OFFICER),
   reviewer: new Set(REVIEWER),
   leader: new Set(LEADER),
 };
 
 export function mayAct(role: Role, action: ActionName): boolean {
-  if (role === 'admin') return true;
-  if (role === 'viewer') return false;
-  return BY_ROLE[role].has(action);
+  return role === 'admin' || (BY_ROLE[role]?.has(action) ?? false);
 }
 
 /** The roles that may take `action` (for the 403's details and the OpenAPI text). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatePassword, hashPassword, verifyPassword } from './password.js';
+import { assertPasswordPolicy } from './password-policy.js';
 
 describe('password hashing', () => {
   it('verifies the right password and rejects a wrong one', async () => {
@@ -18,9 +19,11 @@ describe('password hashing', () => {
     expect(await verifyPassword('x', 'scrypt$1$2')).toBe(false);
   });
 
-  it('generates long random passwords', () => {
+  it('generates long random passwords that satisfy the password policy (「身份鉴别信息具有复杂度要求」)', () => {
     const a = generatePassword();
     expect(a.length).toBeGreaterThanOrEqual(16);
     expect(a).not.toBe(generatePassword());
+    for (let i = 0; i < 200; i++)
+      expect(() => assertPasswordPolicy(generatePassword(), 'admin')).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 /** Password hashing with node:crypto scrypt: scrypt$N$r$p$salt$hash (base64), compared in constant time. */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { characterClasses, MIN_CHARACTER_CLASSES } from './password-policy.js';
 
 const N = 16384;
 const R = 8;
@@ -30,7 +31,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-/** A random password for the first administrator (printed once). */
+/**
+ * A random password (printed once): 16 characters of base64url, drawn again until it has three character classes
+ * (the password policy, password-policy.ts; a draw fails that in about one case in 2,000).
+ */
 export function generatePassword(): string {
-  return randomBytes(12).toString('base64url');
+  for (;;) {
+    const pw = randomBytes(12).toString('base64url');
+    if (characterClasses(pw).length >= MIN_CHARACTER_CLASSES) return pw;
+  }
 }

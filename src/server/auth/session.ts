@@ -1,20 +1,24 @@
 /**
- * Sessions: a random token in the httpOnly cookie `wangan_session`; the database holds only its sha256.
- * Every request learns its user (or null) in onRequest; routes guard themselves with requireRole().
+ * Sessions: a random token in the httpOnly cookie `wangan_session`; the database holds only its sha256. A session
+ * ends after its absolute lifetime, after the idle time without a request, at logout, at logout everywhere, and when
+ * its account is disabled or its password set (IdentitySettings). Every request learns its user (or null) in
+ * onRequest, then passes the route gate (separation.ts); routes guard themselves with requireRole().
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Actor } from '../../db/repositories/audit.js';
-import { ROLES, type Role, type UserRepository } from '../../db/repositories/users.js';
+import { ROLES, type Role, type SessionTimes, type UserRepository } from '../../db/repositories/users.js';
+import type { IdentitySettings } from './identity-settings.js';
+import { assertRouteOpen } from './separation.js';
 
 export const SESSION_COOKIE = 'wangan_session';
-export const SESSION_TTL_MS = 12 * 3600_000;
 
 export interface RequestUser {
   id: number;
   username: string;
   role: Role;
+  mustChangePassword: boolean;
 }
 
 declare module 'fastify' {
@@ -25,14 +29,25 @@ declare module 'fastify' {
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export function installSessions(app: FastifyInstance, users: UserRepository, now: () => Date): void {
+export const sessionTimes = (identity: IdentitySettings): SessionTimes => ({
+  idleMs: identity.sessionIdleMinutes * 60_000,
+});
+
+export function installSessions(
+  app: FastifyInstance,
+  users: UserRepository,
+  now: () => Date,
+  identity: IdentitySettings,
+): void {
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (req) => {
     req.user = null;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const u = await users.sessionUser(hashToken(token), now());
-    if (u) req.user = { id: u.id, username: u.username, role: u.role };
+    const u = await users.sessionUser(hashToken(token), sessionTimes(identity), now());
+    if (!u) return;
+    req.user = { id: u.id, username: u.username, role: u.role, mustChangePassword: u.must_change_password };
+    if (req.routeOptions.url) assertRouteOpen(req.user, req.method, req.routeOptions.url);
   });
 }
 
@@ -41,21 +56,33 @@ export async function startSession(
   users: UserRepository,
   userId: number,
   now: Date,
-  secure: boolean,
+  opts: { secure: boolean; identity: IdentitySettings },
 ): Promise<void> {
   const token = randomBytes(32).toString('base64url');
-  const expires = new Date(now.getTime() + SESSION_TTL_MS);
+  const expires = new Date(now.getTime() + opts.identity.sessionMaxHours * 3600_000);
   await users.createSession(hashToken(token), userId, expires, now);
-  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires, secure });
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    expires,
+    secure: opts.secure,
+  });
 }
+
+/** The sha256 of the request's session token, if it has one. */
+export const sessionHash = (req: FastifyRequest): string | undefined => {
+  const token = req.cookies[SESSION_COOKIE];
+  return token ? hashToken(token) : undefined;
+};
 
 export async function endSession(
   req: FastifyRequest,
   reply: FastifyReply,
   users: UserRepository,
 ): Promise<void> {
-  const token = req.cookies[SESSION_COOKIE];
-  if (token) await users.deleteSession(hashToken(token));
+  const hash = sessionHash(req);
+  if (hash) await users.deleteSession(hash);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
@@ -72,7 +99,7 @@ export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
   };
 }
 
-/** Any signed-in user. */
+/** Any signed-in user (the security and audit administrators are kept to their own routes by separation.ts). */
 export const requireUser = requireRole(...ROLES);
 
 export const actorOf = (req: FastifyRequest): Actor =>

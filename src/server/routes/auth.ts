@@ -1,46 +1,103 @@
-/** Login (session cookie), logout, and who am I. */
+/**
+ * Login (session cookie) with the lockout in the database, logout, logout everywhere, the user's own password
+ * change, and who am I.
+ */
 import { DomainError } from '../../core/shared/errors.js';
+import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
-import { LoginThrottle } from '../auth/login-throttle.js';
-import { endSession, startSession } from '../auth/session.js';
+import { assertPasswordPolicy } from '../auth/password-policy.js';
+import {
+  actorOf,
+  endSession,
+  requireUser,
+  sessionHash,
+  sessionTimes,
+  startSession,
+  type RequestUser,
+} from '../auth/session.js';
 import {
   errorBodySchema,
   loginBodySchema,
   loginResponseSchema,
   meResponseSchema,
   okSchema,
+  passwordChangeBodySchema,
 } from '../schemas/index.js';
 
+const sessionUser = (u: RequestUser) => ({
+  id: u.id,
+  username: u.username,
+  role: u.role,
+  must_change_password: u.mustChangePassword,
+});
+
+function locked(username: string, lockedUntil: string, now: Date): DomainError {
+  const minutes = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000));
+  return new DomainError(
+    'ACCOUNT_LOCKED',
+    `登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁`,
+    {
+      username,
+      locked_until: lockedUntil,
+    },
+  );
+}
+
 export function authRoutes(app: ZodApp, s: Services): void {
-  const throttle = new LoginThrottle();
   app.post(
     '/auth/login',
     {
       schema: {
         tags: ['auth'],
-        summary: '登录（设置 wangan_session 会话 Cookie）',
+        summary: '登录（设置 wangan_session 会话 Cookie）；连续失败达到次数后账号锁定',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, 401: errorBodySchema, 429: errorBodySchema },
+        response: { 200: loginResponseSchema, 401: errorBodySchema, 423: errorBodySchema },
       },
     },
     async (req, reply) => {
       const now = s.now();
-      throttle.check(req.body.username, req.ip, now.getTime());
       const found = await s.users.credentials(req.body.username);
+      if (found?.user.locked_until && found.user.locked_until > now.toISOString()) {
+        throw locked(req.body.username, found.user.locked_until, now);
+      }
       // Verify even for an unknown user so that timing does not reveal which usernames exist.
       const ok = await verifyPassword(req.body.password, found?.passwordHash ?? (await dummyHash()));
       if (!found || !ok || found.user.disabled) {
-        throttle.failed(req.body.username, req.ip, now.getTime());
+        if (found && !ok) {
+          const until = await s.users.loginFailed(found.user.id, s.identity, now);
+          // A security event of an account (8.1.4.3 b): who tried is unknown, so the entry names the address.
+          await recordAudit(
+            s.deps.store.db,
+            { id: null, username: 'anonymous' },
+            {
+              action: until ? 'lock' : 'login_failed',
+              entity: 'user',
+              entityId: found.user.id,
+              after: { ip: req.ip, ...(until ? { locked_until: until } : {}) },
+            },
+            now,
+          );
+          if (until) throw locked(req.body.username, until, now);
+        }
         throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', {
           username: req.body.username,
         });
       }
-      throttle.succeeded(req.body.username, req.ip);
-      await s.users.deleteExpiredSessions(now);
-      await startSession(reply, s.users, found.user.id, now, s.deps.secureCookies ?? false);
-      const { id, username, role } = found.user;
-      return { user: { id, username, role } };
+      await s.users.loginSucceeded(found.user.id);
+      await recordAudit(
+        s.deps.store.db,
+        { id: found.user.id, username: found.user.username },
+        { action: 'login', entity: 'user', entityId: found.user.id, after: { ip: req.ip } },
+        now,
+      );
+      await s.users.deleteExpiredSessions(sessionTimes(s.identity), now);
+      await startSession(reply, s.users, found.user.id, now, {
+        secure: s.deps.secureCookies ?? false,
+        identity: s.identity,
+      });
+      const { id, username, role, must_change_password } = found.user;
+      return { user: { id, username, role, must_change_password } };
     },
   );
 
@@ -53,12 +110,68 @@ export function authRoutes(app: ZodApp, s: Services): void {
     },
   );
 
+  app.post(
+    '/auth/logout-all',
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['auth'],
+        summary: '在所有设备上退出登录（结束本账号的全部会话）',
+        response: { 200: okSchema, 401: errorBodySchema },
+      },
+    },
+    async (req, reply) => {
+      await s.users.deleteSessionsOf(req.user!.id);
+      await recordAudit(
+        s.deps.store.db,
+        actorOf(req),
+        { action: 'logout_all', entity: 'user', entityId: req.user!.id },
+        s.now(),
+      );
+      await endSession(req, reply, s.users);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      preHandler: requireUser,
+      schema: {
+        tags: ['auth'],
+        summary: '修改本人密码（须提供当前密码；其他会话随之结束）',
+        body: passwordChangeBodySchema,
+        response: { 200: meResponseSchema, 400: errorBodySchema, 401: errorBodySchema },
+      },
+    },
+    async (req) => {
+      const user = req.user!;
+      const found = await s.users.credentials(user.username);
+      if (!found || !(await verifyPassword(req.body.current_password, found.passwordHash))) {
+        throw new DomainError('INVALID_INPUT', '当前密码不正确', { field: 'current_password' });
+      }
+      if (req.body.current_password === req.body.new_password) {
+        throw new DomainError('INVALID_INPUT', '新密码不能与当前密码相同', {
+          field: 'new_password',
+          rule: 'unchanged',
+        });
+      }
+      assertPasswordPolicy(req.body.new_password, user.username);
+      await s.users.setPassword(
+        user.id,
+        await hashPassword(req.body.new_password),
+        { mustChange: false, keepSession: sessionHash(req) },
+        actorOf(req),
+        s.now(),
+      );
+      return { user: sessionUser({ ...user, mustChangePassword: false }) };
+    },
+  );
+
   app.get(
     '/auth/me',
     { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } },
-    async (req) => ({
-      user: req.user,
-    }),
+    async (req) => ({ user: req.user && sessionUser(req.user) }),
   );
 }
 

@@ -1,7 +1,9 @@
 /** The case library: list with filters, one case with its legality check, create / edit / delete (audited). */
 import type { CheckResult } from '../../core/penalties/check-result.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
+import { maskPersonalInfo, maskPersonalText } from '../../core/disclosure/personal-info.js';
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
+import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
 import { actorOf, requireRole } from '../auth/session.js';
 import {
@@ -9,6 +11,7 @@ import {
   caseListQuerySchema,
   caseListResponseSchema,
   caseMutationResponseSchema,
+  caseReadQuerySchema,
   caseResponseSchema,
   caseUpdateBodySchema,
   errorBodySchema,
@@ -39,7 +42,12 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     async (req) => {
       const { page, page_size, sort, order, ...filter } = req.query;
       const res = await s.cases.list(filter, { page, page_size, sort, order }, { publishedOnly: !req.user });
-      return { ...res, page, page_size };
+      return {
+        ...res,
+        items: res.items.map((c) => ({ ...c, title: maskPersonalText(c.title) })),
+        page,
+        page_size,
+      };
     },
   );
 
@@ -48,17 +56,33 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     {
       schema: {
         tags: ['cases'],
-        summary: '案例及其合法性审查、适用幅度、现行法对应条文',
+        summary:
+          '案例及其合法性审查、适用幅度、现行法对应条文；当事人身份证号、电话、地址默认遮蔽，登录用户可用 reveal=pi 查看（记入审计日志）',
         params: idParamSchema,
+        querystring: caseReadQuerySchema,
         response: { 200: caseResponseSchema, ...errors },
       },
     },
     async (req) => {
+      const reveal = req.query.reveal === 'pi';
+      if (reveal && !req.user) throw new DomainError('UNAUTHENTICATED', '查看未遮蔽的个人信息须先登录', {});
       const c = await s.cases.get(req.params.id);
       if (!c || (!req.user && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
-      return { case: c, check: checkOrExplain(s, c.record) };
+      // Every read of a case's personal data by a signed-in user is in the audit log; the reveal by its own action.
+      if (req.user) {
+        await recordAudit(
+          s.deps.store.db,
+          actorOf(req),
+          { action: reveal ? 'reveal_pi' : 'read', entity: 'case', entityId: c.id },
+          s.now(),
+        );
+      }
+      const check = checkOrExplain(s, c.record);
+      return reveal
+        ? { case: c, check }
+        : { case: { ...c, record: maskPersonalInfo(c.record) }, check: maskPersonalInfo(check) };
     },
   );
 

@@ -93,7 +93,12 @@ export const lawsApi = {
 
 export const casesApi = {
   list: (query: CaseListQuery, signal?: Signal) => request<CaseList>('GET', '/api/cases', { query, signal }),
-  get: (id: number, signal?: Signal) => request<CaseDetail>('GET', `/api/cases/${seg(id)}`, { signal }),
+  /** `reveal`: the party's ID numbers, phones and addresses unmasked (signed in; the server audits it). */
+  get: (id: number, signal?: Signal, reveal = false) =>
+    request<CaseDetail>('GET', `/api/cases/${seg(id)}`, {
+      query: reveal ? { reveal: 'pi' } : {},
+      signal,
+    }),
   similar: (id: number, signal?: Signal) =>
     request<SimilarView>('GET', `/api/cases/${seg(id)}/similar`, { signal }),
   create: (body: CaseCreateBody) => request<CaseMutation>('POST', '/api/cases', { json: body }),

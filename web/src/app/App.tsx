@@ -1,5 +1,7 @@
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext.js';
+import { homeOf, mayOpen } from './sections.js';
 import { AppLayout } from './AppLayout.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { PageLoading } from './PageLoading.js';
@@ -24,36 +26,58 @@ const DocumentSettingsPage = lazy(() => import('../screens/settings/DocumentSett
 const DisclosureListPage = lazy(() => import('../screens/disclosures/DisclosureListPage.js'));
 const DisclosurePage = lazy(() => import('../screens/disclosures/DisclosurePage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
+const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.js'));
+const UsersPage = lazy(() => import('../screens/admin/UsersPage.js'));
+const LockoutsPage = lazy(() => import('../screens/admin/LockoutsPage.js'));
+const AuditPage = lazy(() => import('../screens/admin/AuditPage.js'));
+
+/**
+ * Before any page: a password that must be changed is changed first (the server refuses all else until then); the
+ * security and audit administrators are sent to their own pages (三权分立).
+ */
+function Gate({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  const { pathname } = useLocation();
+  if (user?.must_change_password) return <ChangePasswordPage forced />;
+  if (!mayOpen(user?.role, pathname)) return <Navigate to={homeOf(user?.role)} replace />;
+  return children;
+}
 
 export function App() {
   return (
     <AppLayout>
       <ErrorBoundary>
         <Suspense fallback={<PageLoading />}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/cases" replace />} />
-            <Route path="/laws" element={<LawsPage />} />
-            <Route path="/laws/:law" element={<LawsPage />} />
-            <Route path="/laws/:law/articles/:number" element={<ArticlePage />} />
-            <Route path="/laws/:law/compare" element={<ComparePage />} />
-            <Route path="/cases" element={<CaseListPage />} />
-            <Route path="/cases/new" element={<CaseEditPage />} />
-            <Route path="/cases/:id" element={<CasePage />} />
-            <Route path="/cases/:id/edit" element={<CaseEditPage />} />
-            <Route path="/proceedings" element={<ProceedingsPage />} />
-            <Route path="/proceedings/new" element={<NewProceedingPage />} />
-            <Route path="/proceedings/:id" element={<ProceedingPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route path="/bulletins/:id" element={<BulletinPage />} />
-            <Route path="/typical-bulletins" element={<TypicalBulletinsPage />} />
-            <Route path="/typical-bulletins/new" element={<ComposeBulletinPage />} />
-            <Route path="/stats" element={<StatsPage />} />
-            <Route path="/settings/documents" element={<DocumentSettingsPage />} />
-            <Route path="/disclosures" element={<DisclosureListPage />} />
-            <Route path="/disclosures/:id" element={<DisclosurePage />} />
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <Gate>
+            <Routes>
+              <Route path="/" element={<Navigate to="/cases" replace />} />
+              <Route path="/laws" element={<LawsPage />} />
+              <Route path="/laws/:law" element={<LawsPage />} />
+              <Route path="/laws/:law/articles/:number" element={<ArticlePage />} />
+              <Route path="/laws/:law/compare" element={<ComparePage />} />
+              <Route path="/cases" element={<CaseListPage />} />
+              <Route path="/cases/new" element={<CaseEditPage />} />
+              <Route path="/cases/:id" element={<CasePage />} />
+              <Route path="/cases/:id/edit" element={<CaseEditPage />} />
+              <Route path="/proceedings" element={<ProceedingsPage />} />
+              <Route path="/proceedings/new" element={<NewProceedingPage />} />
+              <Route path="/proceedings/:id" element={<ProceedingPage />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/bulletins/:id" element={<BulletinPage />} />
+              <Route path="/typical-bulletins" element={<TypicalBulletinsPage />} />
+              <Route path="/typical-bulletins/new" element={<ComposeBulletinPage />} />
+              <Route path="/stats" element={<StatsPage />} />
+              <Route path="/settings/documents" element={<DocumentSettingsPage />} />
+              <Route path="/disclosures" element={<DisclosureListPage />} />
+              <Route path="/disclosures/:id" element={<DisclosurePage />} />
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/account/password" element={<ChangePasswordPage />} />
+              <Route path="/admin/users" element={<UsersPage />} />
+              <Route path="/admin/lockouts" element={<LockoutsPage />} />
+              <Route path="/admin/audit" element={<AuditPage />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Gate>
         </Suspense>
       </ErrorBoundary>
     </AppLayout>

@@ -7,10 +7,12 @@ import {
   BookOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  LockOutlined,
   LoginOutlined,
   LogoutOutlined,
   MenuOutlined,
   NotificationOutlined,
+  SafetyOutlined,
   SettingOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -50,15 +52,33 @@ const SETTINGS: NavItem = {
   label: <Link to="/settings/documents">文书设置</Link>,
 };
 
-/** 办案 is for those who handle cases (officers, reviewers, leaders, administrators); 文书设置 for administrators. */
-const navFor = (role: string | undefined): NavItem[] => [
-  LAWS,
-  CASES,
-  ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
-  ...(role ? [BULLETINS] : []),
-  ...REST,
-  ...(role === 'admin' ? [SETTINGS] : []),
-];
+const adminItem = (path: string, label: string): NavItem => ({
+  key: '/admin',
+  icon: <SafetyOutlined />,
+  label: <Link to={path}>{label}</Link>,
+});
+
+/**
+ * 办案 is for those who handle cases (officers, reviewers, leaders, administrators); 文书设置 and 账号管理 for the system
+ * administrator; the security and audit administrators see only their pages (三权分立).
+ */
+const navFor = (role: string | undefined): NavItem[] => {
+  if (role === 'security_admin') {
+    return [
+      { ...adminItem('/admin/lockouts', '登录锁定'), key: '/admin/lockouts' },
+      { ...adminItem('/admin/users', '账号角色'), key: '/admin/users' },
+    ];
+  }
+  if (role === 'auditor') return [adminItem('/admin/audit', '审计日志')];
+  return [
+    LAWS,
+    CASES,
+    ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
+    ...(role ? [BULLETINS] : []),
+    ...REST,
+    ...(role === 'admin' ? [SETTINGS, adminItem('/admin/users', '账号管理')] : []),
+  ];
+};
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const screens = Grid.useBreakpoint();
@@ -66,15 +86,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
-  const { user, logout } = useAuth();
+  const { user, logout, logoutAll } = useAuth();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const selected = sectionOf(location.pathname);
+  const selected =
+    user?.role === 'security_admin' && location.pathname.startsWith('/admin/')
+      ? location.pathname
+      : sectionOf(location.pathname);
   const nav = navFor(user?.role);
 
-  const onLogout = async () => {
+  const onLogout = async (everywhere: boolean) => {
     try {
-      await logout();
-      message.success('已退出登录');
+      await (everywhere ? logoutAll() : logout());
+      message.success(everywhere ? '已在所有设备上退出登录' : '已退出登录');
       navigate('/cases');
     } catch (e) {
       message.error(describeError(e));
@@ -88,10 +111,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
         menu={{
           items: [
             { key: 'role', label: `角色：${ROLE_LABELS[user.role] ?? user.role}`, disabled: true },
+            { key: 'password', icon: <LockOutlined />, label: '修改密码' },
             { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
+            { key: 'logout-all', icon: <LogoutOutlined />, label: '在所有设备上退出' },
           ],
           onClick: ({ key }) => {
-            if (key === 'logout') void onLogout();
+            if (key === 'password') navigate('/account/password');
+            if (key === 'logout' || key === 'logout-all') void onLogout(key === 'logout-all');
           },
         }}
       >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionOf } from './sections.js';
+import { homeOf, mayOpen, sectionOf } from './sections.js';
 
 describe('sectionOf', () => {
   it('maps every screen to its menu entry', () => {
@@ -11,10 +11,24 @@ describe('sectionOf', () => {
     expect(sectionOf('/typical-bulletins/new')).toBe('/typical-bulletins');
     expect(sectionOf('/disclosures/4')).toBe('/disclosures');
     expect(sectionOf('/settings/documents')).toBe('/settings');
+    expect(sectionOf('/admin/audit')).toBe('/admin');
     expect(sectionOf('/')).toBe('/cases');
   });
   it('selects nothing for pages outside the menu', () => {
     expect(sectionOf('/login')).toBeNull();
     expect(sectionOf('/nowhere')).toBeNull();
+  });
+});
+
+describe('the administrators’ pages (三权分立, GB/T 22239-2019 8.1.4.2 d 「实现管理用户的权限分离」)', () => {
+  it('the security and audit administrators start on their page and open nothing else', () => {
+    expect(homeOf('auditor')).toBe('/admin/audit');
+    expect(homeOf('security_admin')).toBe('/admin/lockouts');
+    expect(homeOf('officer')).toBe('/cases');
+    expect(homeOf(undefined)).toBe('/cases');
+    expect(mayOpen('auditor', '/cases')).toBe(false);
+    expect(mayOpen('auditor', '/admin/audit')).toBe(true);
+    expect(mayOpen('admin', '/cases')).toBe(true);
+    expect(mayOpen(undefined, '/cases')).toBe(true);
   });
 });

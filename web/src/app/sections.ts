@@ -12,7 +12,24 @@ export function sectionOf(pathname: string): string | null {
     '/stats',
     '/disclosures',
     '/settings',
+    '/admin',
   ].includes(key)
     ? key
     : null;
 }
+
+/**
+ * 三权分立: the security administrator and the audit administrator work only on their administration pages (the server
+ * refuses them everything else); each has a home page of its own.
+ */
+const CONFINED_HOME: Readonly<Record<string, string>> = {
+  security_admin: '/admin/lockouts',
+  auditor: '/admin/audit',
+};
+
+/** Where a user of `role` starts (and is sent back to when confined). */
+export const homeOf = (role: string | undefined): string => (role && CONFINED_HOME[role]) || '/cases';
+
+/** Whether a user of `role` may open `pathname` in the web UI (the confined roles: /admin pages and their password). */
+export const mayOpen = (role: string | undefined, pathname: string): boolean =>
+  !(role && CONFINED_HOME[role]) || pathname.startsWith('/admin/') || pathname === '/account/password';

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
+import { accountApi } from '../api/admin.js';
 import { authApi, type SessionUser } from '../api/endpoints.js';
 
 interface AuthState {
@@ -7,6 +8,10 @@ interface AuthState {
   user: SessionUser | null | undefined;
   login: (username: string, password: string) => Promise<SessionUser>;
   logout: () => Promise<void>;
+  /** Logout on every device (every session of the account). */
+  logoutAll: () => Promise<void>;
+  /** The user as the server now answers (after a password change). */
+  setUser: (u: SessionUser | null) => void;
   /** Officers and administrators may create, edit and delete cases and import bulletins. */
   canEdit: boolean;
 }
@@ -42,9 +47,21 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
+  const logoutAll = useCallback(async () => {
+    await accountApi.logoutAll();
+    setUser(null);
+  }, []);
+
   const value = useMemo<AuthState>(
-    () => ({ user, login, logout, canEdit: user?.role === 'admin' || user?.role === 'officer' }),
-    [user, login, logout],
+    () => ({
+      user,
+      login,
+      logout,
+      logoutAll,
+      setUser,
+      canEdit: user?.role === 'admin' || user?.role === 'officer',
+    }),
+    [user, login, logout, logoutAll],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

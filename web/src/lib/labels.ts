@@ -30,11 +30,13 @@ export const STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
 };
 
 export const ROLE_LABELS: Readonly<Record<string, string>> = {
-  admin: '管理员',
+  admin: '系统管理员',
   officer: '执法人员',
   reviewer: '法制审核',
   leader: '审批负责人',
   viewer: '查看者',
+  security_admin: '安全管理员',
+  auditor: '审计管理员',
 };
 
 export const CHANGE_LABELS: Readonly<Record<ArticleChange, string>> = {

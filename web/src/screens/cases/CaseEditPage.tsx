@@ -35,7 +35,7 @@ export default function CaseEditPage() {
   const caseId = id ? Number(id) : null;
   const { canEdit, user } = useAuth();
   const existing = useAsync(
-    (signal) => (caseId ? casesApi.get(caseId, signal).then((d) => d.case) : Promise.resolve(null)),
+    (signal) => (caseId ? casesApi.get(caseId, signal, true).then((d) => d.case) : Promise.resolve(null)),
     [caseId],
   );
 

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   App as AntApp,
@@ -43,7 +44,9 @@ export default function CasePage() {
   const { canEdit, user } = useAuth();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
-  const detail = useAsync((signal) => casesApi.get(caseId, signal), [caseId, user?.id]);
+  // Personal information is masked until a signed-in user asks to see it (the server audits the reveal).
+  const [reveal, setReveal] = useState(false);
+  const detail = useAsync((signal) => casesApi.get(caseId, signal, reveal), [caseId, user?.id, reveal]);
   const similar = useAsync((signal) => casesApi.similar(caseId, signal), [caseId, user?.id]);
   useTitle(detail.data?.case.record.title ?? '案例');
 
@@ -80,6 +83,11 @@ export default function CasePage() {
               </Typography.Text>
             </Space>
           </div>
+          {user && !reveal && (
+            <Button onClick={() => setReveal(true)} title="身份证号、电话、地址默认遮蔽；查看将记入审计日志">
+              显示个人信息
+            </Button>
+          )}
           {canEdit && (
             <Space>
               <Link to={`/cases/${stored.id}/edit`}>
