@@ -43,7 +43,11 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
   const publicList = async (query = '') => {
     const res = await h.as('anonymous', { method: 'GET', url: `/api/disclosures${query}` });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { day: string; items: { id: number; party_name: string; cells: unknown[] }[] };
+    return res.json() as {
+      day: string;
+      total: number;
+      items: { id: number; party_name: string; cells: unknown[] }[];
+    };
   };
   const cell = (cells: { code: string; value: string | null }[], code: string) =>
     cells.find((c) => c.code === code)?.value;
@@ -149,6 +153,25 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(page.statusCode, page.body).toBe(200);
     expect(page.json()).toMatchObject({ id: d.id, status: 'published', withdrawal: null });
     expect(page.json()).not.toHaveProperty('published_by');
+  });
+
+  // 行政处罚法 第四十八条第一款 「…应当依法公开」: the whole list is reachable page by page, with its true count.
+  it('cuts the public list in pages on the server and reports the total of all pages', async () => {
+    for (let i = 0; i < 3; i++) await publish(await decided());
+    const all = await publicList('?limit=200');
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const pages = [];
+    for (let offset = 0; offset < all.total; offset += 2) {
+      const page = await publicList(`?limit=2&offset=${offset}`);
+      expect(page.total).toBe(all.total);
+      pages.push(...page.items.map((x) => x.id));
+    }
+    expect(pages).toEqual(all.items.map((x) => x.id));
+    expect((await publicList(`?limit=2&offset=${all.total + 5}`)).total).toBe(all.total);
+    const none = await publicList(`?q=${encodeURIComponent('不存在的词')}`);
+    expect(none.total).toBe(0);
+    expect((await publicList(`?limit=1&agency=${encodeURIComponent('某县公安局')}`)).total).toBe(all.total);
   });
 
   // disclosure.md §2.4: 最长公示期三年 from the decision; an expired record leaves the list by itself.

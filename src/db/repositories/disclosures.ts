@@ -130,14 +130,10 @@ export async function listProceedingDisclosures(
 /** LIKE pattern of a text searched for; its wildcards (% _ \\) are dropped, as the engines escape them differently. */
 const contains = (q: string) => `%${q.replace(/[\\%_]/g, '')}%`;
 
-/** The records public on `filter.day`: published by then, not withdrawn, and not past their 公示截止期; newest first. */
-export async function listPublicDisclosures(
-  db: Kysely<Database>,
-  filter: PublicFilter,
-): Promise<StoredDisclosure[]> {
+/** The records public on `filter.day` that match its filters: published by then, not withdrawn, not past their 公示截止期. */
+function publicRecords(db: Kysely<Database>, filter: Omit<PublicFilter, 'limit' | 'offset'>) {
   let query = db
     .selectFrom('disclosures')
-    .selectAll()
     .where('status', '=', 'published')
     .where('published_on', '<=', filter.day)
     .where('end_date', '>=', filter.day);
@@ -149,13 +145,33 @@ export async function listPublicDisclosures(
     const like = contains(q);
     query = query.where((eb) => eb.or([eb('party_name', 'like', like), eb('decision_number', 'like', like)]));
   }
-  const rows = await query
+  return query;
+}
+
+/** A page of the records public on `filter.day`, newest decision first. */
+export async function listPublicDisclosures(
+  db: Kysely<Database>,
+  filter: PublicFilter,
+): Promise<StoredDisclosure[]> {
+  const rows = await publicRecords(db, filter)
+    .selectAll()
     .orderBy('decision_date', 'desc')
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .execute();
   return rows.map(view);
+}
+
+/** How many records are public on `filter.day` with its filters (all pages). */
+export async function countPublicDisclosures(
+  db: Kysely<Database>,
+  filter: Omit<PublicFilter, 'limit' | 'offset'>,
+): Promise<number> {
+  const r = await publicRecords(db, filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Marks a published record withdrawn; false when it was not (still) published. */

@@ -6,6 +6,7 @@
 import { chinaDate } from '../../core/cases/periods.js';
 import { DomainError } from '../../core/shared/errors.js';
 import {
+  countPublicDisclosures,
   findDisclosure,
   listPublicDisclosures,
   type StoredDisclosure,
@@ -145,7 +146,14 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const day = today();
-      return { day, items: (await listPublicDisclosures(db, { ...req.query, day })).map(publicView) };
+      const filter = { ...req.query, day };
+      const items = await listPublicDisclosures(db, filter);
+      // A page not full is the last: its records end the count, which need not scan the rest.
+      const total =
+        items.length < filter.limit && (items.length > 0 || filter.offset === 0)
+          ? filter.offset + items.length
+          : await countPublicDisclosures(db, filter);
+      return { day, total, items: items.map(publicView) };
     },
   );
 

@@ -97,6 +97,8 @@ export const publicDisclosureExportQuerySchema = publicDisclosureQuerySchema.ext
 export const publicDisclosureListSchema = z.object({
   /** The day the list is for (China date): records public on it. */
   day: z.string(),
+  /** How many records match the filters (all pages). */
+  total: z.number().int(),
   items: z.array(publicDisclosureSchema),
 });
 export type PublicDisclosureListView = z.infer<typeof publicDisclosureListSchema>;

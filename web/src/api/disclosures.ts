@@ -19,7 +19,7 @@ export type Disclosure = z.infer<typeof disclosureSchema>;
 export type PublicDisclosure = z.infer<typeof publicDisclosureSchema>;
 export type PublicDisclosureList = z.infer<typeof publicDisclosureListSchema>;
 export type PublicDisclosureQuery = Partial<
-  Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'>
+  Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'> & { limit: number; offset: number }
 >;
 export type PublishDisclosureBody = z.input<typeof publishDisclosureBodySchema>;
 export type WithdrawDisclosureBody = z.input<typeof withdrawDisclosureBodySchema>;
@@ -39,7 +39,7 @@ export const disclosuresApi = {
     request<PublicDisclosureList>('GET', '/api/disclosures', { query, signal }),
   get: (id: number, signal?: Signal) =>
     request<PublicDisclosure>('GET', `/api/disclosures/${seg(id)}`, { signal }),
-  /** The list as a file, with the same filters. */
-  exportUrl: (format: 'csv' | 'xlsx', query: PublicDisclosureQuery) =>
+  /** The list as a file, with the same filters (all pages, up to the export's limit). */
+  exportUrl: (format: 'csv' | 'xlsx', query: Omit<PublicDisclosureQuery, 'limit' | 'offset'>) =>
     `/api/disclosures.${format}${toQueryString(query)}`,
 };
