@@ -281,6 +281,8 @@ export interface DocumentOrgansTable {
   date_style: string;
   sentences: string;
   codes: string;
+  /** 统一社会信用代码 (migration 0006); null until set. */
+  credit_code: string | null;
   updated_by: string | null;
   updated_at: string;
 }

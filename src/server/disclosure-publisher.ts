@@ -33,7 +33,7 @@ import { ApiError } from './errors.js';
 /** What an officer or leader gives (POST /api/proceedings/{id}/disclosure). */
 export interface PublishInput {
   party?: string | undefined;
-  /** 处罚机关统一社会信用代码 (not among the organ's document settings). */
+  /** 处罚机关统一社会信用代码, where it differs from the organ's settings (default: the settings' `credit_code`). */
   organ_credit_code?: string | undefined;
   violation_type?: string | undefined;
   remark?: string | undefined;
@@ -101,6 +101,7 @@ export class DisclosurePublisher {
       (d) => d.kind === 'penalty_decision' && d.party === partyId && d.replaced_by === null,
     );
     const organ = await organOf(this.db, state.agency.name);
+    const creditCode = input.organ_credit_code || organ?.credit_code;
     const result = disclosureRecord({
       record,
       party,
@@ -109,7 +110,7 @@ export class DisclosurePublisher {
       ...(input.remark ? { remark: input.remark } : {}),
       organ: {
         ...(organ ? { name: organ.name } : {}),
-        ...(input.organ_credit_code ? { credit_code: input.organ_credit_code } : {}),
+        ...(creditCode ? { credit_code: creditCode } : {}),
       },
       third_parties: state.parties
         .filter((x) => x.id !== partyId && x.kind === 'individual')

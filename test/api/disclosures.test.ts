@@ -12,6 +12,7 @@ import { testEngines } from '../../src/db/testing/engines.js';
 import type { Checker } from '../../src/server/deps.js';
 import { realChecker } from '../../src/server/wiring.js';
 import { zipEntry } from '../e2e/zip-entry.js';
+import { COUNTY_ORGAN } from './documents.fakes.js';
 import { createHarness, type Harness } from './harness.js';
 import { NEW_CASE, stepIndex, walkedTo, zhianCase, zhianSteps } from './proceedings.walk.js';
 
@@ -261,6 +262,36 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(twice.statusCode).toBe(409);
     const mine = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}/disclosure` });
     expect(mine.json().map((x: { status: string }) => x.status)).toEqual(['withdrawn']);
+  });
+
+  // disclosure.md §2.2: 处罚机关统一社会信用代码 and 数据来源单位统一社会信用代码 are 必填.
+  it('takes the organ’s 统一社会信用代码 from its settings; a code given at publication wins', async () => {
+    const saveCode = async (credit_code: string | null) => {
+      const res = await h.as('admin', {
+        method: 'PUT',
+        url: '/api/document-organs',
+        payload: { ...COUNTY_ORGAN, credit_code },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().credit_code).toBe(credit_code);
+    };
+    const bad = await h.as('admin', {
+      method: 'PUT',
+      url: '/api/document-organs',
+      payload: { ...COUNTY_ORGAN, credit_code: '1164000000000000' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const SET = '11640000MB0000000Y';
+    await saveCode(SET);
+    try {
+      const d = (await publish(await decided(), { organ_credit_code: undefined })).json();
+      expect(cell(d.cells, 'cf_cfjgdm')).toBe(SET);
+      expect(cell(d.cells, 'cf_sjlydm')).toBe(SET);
+      const given = (await publish(await decided())).json();
+      expect(cell(given.cells, 'cf_cfjgdm')).toBe(CODE);
+    } finally {
+      await saveCode(null);
+    }
   });
 
   it('needs a stated, audited override to publish a decision whose legality check is undetermined', async () => {

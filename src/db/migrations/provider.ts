@@ -8,6 +8,7 @@ import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
 import { disclosuresCountIndexMigration } from './0006-disclosures-count-index.js';
+import { organCreditCodeMigration } from './0007-organ-credit-code.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -18,6 +19,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
       '0006-disclosures-count-index': disclosuresCountIndexMigration(),
+      '0007-organ-credit-code': organCreditCodeMigration(),
     }),
   };
 }

@@ -4,7 +4,7 @@
  * reason when the decision was changed or revoked (the due day three working days after). Publishing a decision
  * whose check is unlawful or undetermined asks for the reason, which is audited.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   App as AntApp,
   Button,
@@ -21,6 +21,7 @@ import {
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.js';
 import { disclosuresApi, type Disclosure, type PublishDisclosureBody } from '../../api/disclosures.js';
+import { documentOrgansApi } from '../../api/documents.js';
 import type { Proceeding } from '../../api/proceedings.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
@@ -109,6 +110,7 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
       {publishing && (
         <PublishDialog
           proceedingId={p.id}
+          agency={typeof p.agency === 'string' ? p.agency : (p.agency?.name ?? '')}
           party={publishing}
           onClose={() => setPublishing(null)}
           onDone={() => {
@@ -138,9 +140,22 @@ interface DialogProps {
   onDone: () => void;
 }
 
-function PublishDialog({ proceedingId, party, onClose, onDone }: DialogProps & { party: string }) {
+function PublishDialog({
+  proceedingId,
+  agency,
+  party,
+  onClose,
+  onDone,
+}: DialogProps & { agency: string; party: string }) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<PublishDisclosureBody>();
+  // the organ's 统一社会信用代码 from its settings (文书设置), unless the officer has typed one already
+  const organs = useAsync((signal) => documentOrgansApi.list(signal), []);
+  const settingsCode = organs.data?.find((o) => o.agency === agency)?.credit_code ?? null;
+  useEffect(() => {
+    if (settingsCode && !form.isFieldTouched('organ_credit_code'))
+      form.setFieldValue('organ_credit_code', settingsCode);
+  }, [settingsCode, form]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   // the server asked for the reason: the decision's legality check is unlawful or undetermined
@@ -175,7 +190,11 @@ function PublishDialog({ proceedingId, party, onClose, onDone }: DialogProps & {
         <Form.Item name="violation_type" label="违法行为类型">
           <Input placeholder="如：未履行网络安全等级保护义务" data-testid="disclosure-violation-type" />
         </Form.Item>
-        <Form.Item name="organ_credit_code" label="处罚机关统一社会信用代码">
+        <Form.Item
+          name="organ_credit_code"
+          label="处罚机关统一社会信用代码"
+          extra={settingsCode ? '取自文书设置' : '可在文书设置中为本单位填写，此后自动带出'}
+        >
           <Input maxLength={18} data-testid="disclosure-organ-code" />
         </Form.Item>
         <Form.Item name="remark" label="备注">
