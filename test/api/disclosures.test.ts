@@ -264,6 +264,39 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(mine.json().map((x: { status: string }) => x.status)).toEqual(['withdrawn']);
   });
 
+  // 行政处罚法 第四十八条第二款 「…行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」 (第八十五条: working days)
+  it('tracks the withdrawal as a deadline of the proceeding from the recorded change, in the unit’s 待办, met by the withdrawal', async () => {
+    const id = await decided();
+    await publish(id);
+    const changed = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/changed`,
+      payload: { reason: '复议机关撤销处罚决定', changed_on: '2026-05-28' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const withdrawal = async () => {
+      const res = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}` });
+      return (
+        res.json().deadlines as { timer: string; status: string; due_date: string; late: boolean }[]
+      ).find((d) => d.timer === 'publication_withdrawal');
+    };
+    // Thursday 2026-05-28 changed: due Tuesday 2026-06-02; on 2026-06-01 it is due soon.
+    expect(await withdrawal()).toMatchObject({ status: 'due_soon', due_date: '2026-06-02' });
+    const todo = await h.as('leader', { method: 'GET', url: '/api/proceedings?assigned=unit&due_within=3d' });
+    const mine = todo.json().items.find((i: { id: number }) => i.id === id);
+    expect(mine.deadlines.map((d: { timer: string }) => d.timer)).toContain('publication_withdrawal');
+
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '复议机关撤销处罚决定' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // the change day recorded before dates the withdrawal
+    expect(res.json().withdrawal).toMatchObject({ changed_on: '2026-05-28', due: '2026-06-02', late: false });
+    expect(await withdrawal()).toMatchObject({ status: 'met', late: false });
+  });
+
   // disclosure.md §2.2: 处罚机关统一社会信用代码 and 数据来源单位统一社会信用代码 are 必填.
   it('takes the organ’s 统一社会信用代码 from its settings; a code given at publication wins', async () => {
     const saveCode = async (credit_code: string | null) => {

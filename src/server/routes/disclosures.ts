@@ -117,6 +117,23 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   );
 
   app.post(
+    '/proceedings/:id/disclosure/changed',
+    {
+      preValidation: requireRole(...PUBLISHING_ROLES),
+      schema: {
+        tags: ['disclosure'],
+        summary:
+          '登记已公示的处罚决定被变更、撤销、确认违法或无效（理由、日期）：自该日起三个工作日的撤回期限计入办案期限与待办（行政处罚法 第四十八条第二款）',
+        params: idParamSchema,
+        body: withdrawDisclosureBodySchema,
+        response: { 200: disclosureSchema, ...errors },
+      },
+    },
+    async (req) =>
+      view(await s.disclosures.recordChange(await found(s, req.params.id), req.body, actorOf(req), s.now())),
+  );
+
+  app.post(
     '/proceedings/:id/disclosure/withdraw',
     {
       preValidation: requireRole(...PUBLISHING_ROLES),

@@ -32,6 +32,9 @@ export const disclosuresApi = {
     request<Disclosure[]>('GET', `/api/proceedings/${seg(proceedingId)}/disclosure`, { signal }),
   publish: (proceedingId: number, body: PublishDisclosureBody) =>
     request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure`, { json: body }),
+  /** The decision was changed or revoked: the three-working-day deadline to withdraw starts. */
+  changed: (proceedingId: number, body: WithdrawDisclosureBody) =>
+    request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure/changed`, { json: body }),
   withdraw: (proceedingId: number, body: WithdrawDisclosureBody) =>
     request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure/withdraw`, { json: body }),
   /** The public list (no login). */

@@ -35,7 +35,9 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
   const { user } = useAuth();
   const list = useAsync((signal) => disclosuresApi.ofProceeding(p.id, signal), [p.id, version, user?.id]);
   const [publishing, setPublishing] = useState<string | null>(null);
-  const [withdrawing, setWithdrawing] = useState<Disclosure | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ d: Disclosure; step: 'changed' | 'withdraw' } | null>(
+    null,
+  );
   const publisher = !!user && PUBLISHERS.includes(user.role);
   const sanctioned = new Set(p.decision?.sanctions.map((s) => s.party));
   const parties = p.parties.filter((x) => sanctioned.has(x.id));
@@ -70,8 +72,17 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
                         d?.status === 'published' && (
                           <Button
                             size="small"
+                            onClick={() => setWithdrawing({ d, step: 'changed' })}
+                            data-testid="disclosure-changed"
+                          >
+                            决定已变更
+                          </Button>
+                        ),
+                        d?.status === 'published' && (
+                          <Button
+                            size="small"
                             danger
-                            onClick={() => setWithdrawing(d)}
+                            onClick={() => setWithdrawing({ d, step: 'withdraw' })}
                             data-testid="disclosure-withdraw"
                           >
                             撤回
@@ -122,7 +133,8 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
       {withdrawing && (
         <WithdrawDialog
           proceedingId={p.id}
-          disclosure={withdrawing}
+          disclosure={withdrawing.d}
+          step={withdrawing.step}
           onClose={() => setWithdrawing(null)}
           onDone={() => {
             setWithdrawing(null);
@@ -215,12 +227,17 @@ function PublishDialog({
   );
 }
 
+/**
+ * 撤回 (withdraw now), or 决定已变更 (record the change: the withdrawal's three working days start and show among the
+ * proceeding's deadlines and in 待办 until it is withdrawn).
+ */
 function WithdrawDialog({
   proceedingId,
   disclosure,
+  step,
   onClose,
   onDone,
-}: DialogProps & { disclosure: Disclosure }) {
+}: DialogProps & { disclosure: Disclosure; step: 'changed' | 'withdraw' }) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ reason: string; changed_on?: { format: (f: string) => string } }>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -228,12 +245,18 @@ function WithdrawDialog({
   const submit = async (v: { reason: string; changed_on?: { format: (f: string) => string } }) => {
     setBusy(true);
     try {
-      const d = await disclosuresApi.withdraw(proceedingId, {
+      const body = {
         party: disclosure.party,
         reason: v.reason,
         ...(v.changed_on ? { changed_on: v.changed_on.format('YYYY-MM-DD') } : {}),
-      });
-      message.success(`已撤回（应于 ${d.withdrawal?.due ?? ''} 前撤回）`);
+      };
+      if (step === 'changed') {
+        await disclosuresApi.changed(proceedingId, body);
+        message.success('已登记；撤回期限见办案期限');
+      } else {
+        const d = await disclosuresApi.withdraw(proceedingId, body);
+        message.success(`已撤回（应于 ${d.withdrawal?.due ?? ''} 前撤回）`);
+      }
       onDone();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -245,9 +268,9 @@ function WithdrawDialog({
   return (
     <Modal
       open
-      title="撤回公示"
-      okText="撤回"
-      okButtonProps={{ danger: true }}
+      title={step === 'changed' ? '登记处罚决定已变更或撤销' : '撤回公示'}
+      okText={step === 'changed' ? '登记' : '撤回'}
+      okButtonProps={{ danger: step === 'withdraw' }}
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={busy}
@@ -264,7 +287,10 @@ function WithdrawDialog({
         >
           <Input.TextArea rows={3} data-testid="disclosure-withdraw-reason" />
         </Form.Item>
-        <Form.Item name="changed_on" label="决定被变更或撤销之日（默认今天）">
+        <Form.Item
+          name="changed_on"
+          label={`决定被变更或撤销之日（默认${step === 'changed' ? '今天' : '已登记之日，未登记则今天'}）`}
+        >
           <DatePicker />
         </Form.Item>
       </Form>
