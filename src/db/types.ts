@@ -315,6 +315,8 @@ export interface DisclosuresTable {
   withdrawn_on: string | null;
   changed_on: string | null;
   withdrawal_due: string | null;
+  /** The withdrawn record of the same party this one replaces after a changed decision (migration 0008). */
+  replaces: number | null;
 }
 
 /** An issued typical-case bulletin (典型案例通报): immutable. */

@@ -167,16 +167,12 @@ export class DisclosurePublisher {
       );
     }
     return this.db.transaction().execute(async (trx) => {
-      const taken = await trx
-        .selectFrom('disclosures')
-        .select('id')
-        .where('proceeding_id', '=', p.id)
-        .where('party', '=', partyId)
-        .executeTakeFirst();
-      if (taken) {
-        throw new DomainError('CONFLICT', `当事人 ${party.name} 的处罚信息已公示（公示 ${taken.id}）`, {
+      // One record public at a time; after a withdrawal (the decision changed) a new record replaces the last one.
+      const last = (await listProceedingDisclosures(trx, p.id)).filter((x) => x.party === partyId).at(-1);
+      if (last?.status === 'published') {
+        throw new DomainError('CONFLICT', `当事人 ${party.name} 的处罚信息已公示（公示 ${last.id}）`, {
           party: partyId,
-          disclosure: Number(taken.id),
+          disclosure: last.id,
         });
       }
       const stored = await insertDisclosure(trx, {
@@ -193,6 +189,7 @@ export class DisclosurePublisher {
         published_on: chinaDate(now.toISOString()),
         verdict,
         override_reason: OVERRIDDEN.includes(verdict) ? override : null,
+        replaces: last?.id ?? null,
       });
       await recordAudit(
         trx,
@@ -208,6 +205,7 @@ export class DisclosurePublisher {
             end_date: stored.end_date,
             verdict,
             override_reason: stored.override_reason,
+            replaces: stored.replaces,
           },
         },
         now,
@@ -224,7 +222,7 @@ export class DisclosurePublisher {
     now: Date,
   ) {
     const partyId = party ?? mainParty(p.state).id;
-    const d = (await listProceedingDisclosures(this.db, p.id)).find((x) => x.party === partyId);
+    const d = (await listProceedingDisclosures(this.db, p.id)).filter((x) => x.party === partyId).at(-1);
     if (!d) throw new DomainError('NOT_FOUND', `本案当事人 ${partyId} 的处罚信息未公示`, { party: partyId });
     if (d.status !== 'published')
       throw new DomainError('CONFLICT', `公示 ${d.id} 已撤回`, { id: d.id, status: d.status });

@@ -297,6 +297,40 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(await withdrawal()).toMatchObject({ status: 'met', late: false });
   });
 
+  // 行政处罚法 第四十八条第二款 「公开的行政处罚决定被依法变更…的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」
+  it('publishes the changed decision again after the withdrawal, linked to the withdrawn record; the list shows the new one only', async () => {
+    const id = await decided();
+    const old = (await publish(id)).json();
+    const withdrawn = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '复议机关变更处罚决定（罚款数额）' },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const again = await publish(id);
+    expect(again.statusCode, again.body).toBe(201);
+    const next = again.json();
+    expect(next).toMatchObject({ status: 'published', replaces: old.id, withdrawal: null });
+    expect((await publish(id)).statusCode).toBe(409);
+    const listed = (await publicList('?limit=200')).items.map((x) => x.id);
+    expect(listed).toContain(next.id);
+    expect(listed).not.toContain(old.id);
+    const oldPage = await h.as('anonymous', { method: 'GET', url: `/api/disclosures/${old.id}` });
+    expect(oldPage.json()).toMatchObject({ status: 'withdrawn', replaces: null });
+    const mine = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}/disclosure` });
+    expect(mine.json().map((x: { id: number; status: string }) => [x.id, x.status])).toEqual([
+      [old.id, 'withdrawn'],
+      [next.id, 'published'],
+    ]);
+    // the current record is the one withdrawn next
+    const second = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '再次变更' },
+    });
+    expect(second.json()).toMatchObject({ id: next.id, status: 'withdrawn' });
+  });
+
   // disclosure.md §2.2: 处罚机关统一社会信用代码 and 数据来源单位统一社会信用代码 are 必填.
   it('takes the organ’s 统一社会信用代码 from its settings; a code given at publication wins', async () => {
     const saveCode = async (credit_code: string | null) => {

@@ -9,6 +9,7 @@ import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
 import { disclosuresCountIndexMigration } from './0006-disclosures-count-index.js';
 import { organCreditCodeMigration } from './0007-organ-credit-code.js';
+import { disclosureRepublishMigration } from './0008-disclosure-republish.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -20,6 +21,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
       '0006-disclosures-count-index': disclosuresCountIndexMigration(),
       '0007-organ-credit-code': organCreditCodeMigration(),
+      '0008-disclosure-republish': disclosureRepublishMigration(engine),
     }),
   };
 }

@@ -32,6 +32,7 @@ export interface StoredDisclosure {
   withdrawn_on: string | null;
   changed_on: string | null;
   withdrawal_due: string | null;
+  replaces: number | null;
 }
 
 export interface NewDisclosure {
@@ -48,6 +49,8 @@ export interface NewDisclosure {
   published_on: string;
   verdict: string | null;
   override_reason: string | null;
+  /** The withdrawn record of the party this one replaces (a changed decision published again), or null. */
+  replaces: number | null;
 }
 
 /** The public list's filters: the agency, the decision day from/to, and text in the (masked) name or the 文号; a page. */
@@ -70,6 +73,7 @@ type Row = Omit<DisclosuresTable, 'id' | 'period_basis' | 'cells' | 'published_b
 const view = ({ published_by_id: _u, ...r }: Row & { published_by_id?: unknown }): StoredDisclosure => ({
   ...r,
   id: Number(r.id),
+  replaces: r.replaces === null ? null : Number(r.replaces),
   proceeding_id: Number(r.proceeding_id),
   case_id: Number(r.case_id),
   period_basis: JSON.parse(r.period_basis) as string[],
@@ -100,6 +104,7 @@ export async function insertDisclosure(trx: Kysely<Database>, d: NewDisclosure):
       published_on: d.published_on,
       verdict: d.verdict,
       override_reason: d.override_reason,
+      replaces: d.replaces,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

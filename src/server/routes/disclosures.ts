@@ -53,6 +53,7 @@ export const publicView = (d: StoredDisclosure): PublicDisclosureView => ({
   cells: d.status === 'published' ? d.cells : null,
   withdrawal:
     d.status === 'withdrawn' ? { reason: d.withdrawal_reason ?? '', on: d.withdrawn_on ?? '' } : null,
+  replaces: d.replaces,
 });
 
 const view = (d: StoredDisclosure): DisclosureView => ({

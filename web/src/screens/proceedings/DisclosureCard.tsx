@@ -1,8 +1,9 @@
 /**
  * 公示 (双公示) of a decided case: for each party sanctioned, its record on the public list (who published it, when,
  * until when; the override when the decision's legality check was not clean) or 公示 to publish it; 撤回 with the
- * reason when the decision was changed or revoked (the due day three working days after). Publishing a decision
- * whose check is unlawful or undetermined asks for the reason, which is audited.
+ * reason when the decision was changed or revoked (the due day three working days after), and 重新公示 of the changed
+ * decision afterwards (a new record replacing the withdrawn one). Publishing a decision whose check is unlawful or
+ * undetermined asks for the reason, which is audited.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -52,21 +53,22 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
           loading={list.loading}
           dataSource={parties}
           renderItem={(party) => {
-            const d = list.data?.find((x) => x.party === party.id);
+            // the party's current record: the last (earlier ones were withdrawn and replaced)
+            const d = list.data?.filter((x) => x.party === party.id).at(-1);
             return (
               <List.Item
                 data-testid={`disclosure-${party.id}`}
                 actions={
                   publisher
                     ? [
-                        !d && (
+                        d?.status !== 'published' && (
                           <Button
                             size="small"
                             type="primary"
                             onClick={() => setPublishing(party.id)}
                             data-testid="disclosure-publish"
                           >
-                            公示
+                            {d ? '重新公示（变更后的决定）' : '公示'}
                           </Button>
                         ),
                         d?.status === 'published' && (
@@ -102,6 +104,7 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
                       </Tag>
                     )}
                     {d?.status === 'withdrawn' && <Tag color="orange">已撤回</Tag>}
+                    {d?.replaces && <Tag>重新公示，取代公示 {d.replaces}</Tag>}
                   </Space>
                   {d && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
