@@ -52,9 +52,9 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0003-documents',
         '0004-disclosures',
         '0005-typical-bulletins',
-        '0006-disclosures-count-index',
-        '0007-organ-credit-code',
-        '0008-disclosure-republish',
+        '0010-disclosures-count-index',
+        '0011-organ-credit-code',
+        '0012-disclosure-republish',
       ],
       statutes_loaded: true,
     });

@@ -7,9 +7,9 @@ import { proceedingsMigration } from './0002-proceedings.js';
 import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
-import { disclosuresCountIndexMigration } from './0006-disclosures-count-index.js';
-import { organCreditCodeMigration } from './0007-organ-credit-code.js';
-import { disclosureRepublishMigration } from './0008-disclosure-republish.js';
+import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
+import { organCreditCodeMigration } from './0011-organ-credit-code.js';
+import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -19,9 +19,9 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0003-documents': documentsMigration(engine),
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
-      '0006-disclosures-count-index': disclosuresCountIndexMigration(),
-      '0007-organ-credit-code': organCreditCodeMigration(),
-      '0008-disclosure-republish': disclosureRepublishMigration(engine),
+      '0010-disclosures-count-index': disclosuresCountIndexMigration(),
+      '0011-organ-credit-code': organCreditCodeMigration(),
+      '0012-disclosure-republish': disclosureRepublishMigration(engine),
     }),
   };
 }
