@@ -160,6 +160,7 @@ describe.each(testEngines())('document store on %s', (engine) => {
       hearing_office: '法制大队',
       sentences: { remedy: '如不服本决定…' },
       codes: { penalty_decision: '罚决字' },
+      credit_code: null,
     };
     expect(await saveOrgan(store.db, organ, admin)).toEqual(organ);
     const changed = { ...organ, department: '', date_style: 'chinese' as const };

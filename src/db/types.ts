@@ -294,6 +294,8 @@ export interface DocumentOrgansTable {
   date_style: string;
   sentences: string;
   codes: string;
+  /** 统一社会信用代码 (migration 0006); null until set. */
+  credit_code: string | null;
   updated_by: string | null;
   updated_at: string;
 }
@@ -326,6 +328,8 @@ export interface DisclosuresTable {
   withdrawn_on: string | null;
   changed_on: string | null;
   withdrawal_due: string | null;
+  /** The withdrawn record of the same party this one replaces after a changed decision (migration 0008). */
+  replaces: number | null;
 }
 
 /** An issued typical-case bulletin (典型案例通报): immutable. */

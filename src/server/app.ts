@@ -41,7 +41,7 @@ import { documentRoutes } from './routes/documents.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
-import { proceedingRoutes } from './routes/proceedings.js';
+import { actionContextOf, proceedingRoutes } from './routes/proceedings.js';
 import { similarRoutes } from './routes/similar.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
@@ -100,6 +100,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       db,
       () => deps.calendar ?? loadCalendar(),
       (record) => checkOrExplain(s, record),
+      (id, input, actor, at) => s.proceedings.act(id, input, actionContextOf(s), actor, at),
     ),
   };
   if (deps.documents.close) {

@@ -5,11 +5,16 @@
  * basis for a minor or a sealed 治安 record, incomplete (409 MISSING_FIELDS naming the fields), and held back when the
  * decision's legality check is unlawful or undetermined unless an override reason is given, which is audited.
  * Withdrawal (行政处罚法 第四十八条第二款) records the reason and the last day it was due (三日, 第八十五条 working days).
+ * The change of a published decision is a proceeding event (`published_decision_changed`, recorded here or before the
+ * withdrawal), which starts the deadline `publication_withdrawal`; the withdrawal records `publication_withdrawn`,
+ * which meets it — so it is listed, overdue and in the 待办 list as every other deadline.
  */
 import type { Kysely } from 'kysely';
 import type { HolidayCalendar } from '../core/cases/calendar.js';
 import { caseRecordOf, mainParty } from '../core/cases/guards/legality.js';
 import { chinaDate } from '../core/cases/periods.js';
+import { deadlineAt } from '../core/cases/proceeding-deadlines.js';
+import type { ActionInput } from '../core/cases/transitions/types.js';
 import { disclosureRecord } from '../core/disclosure/fields.js';
 import { withdrawalDue } from '../core/disclosure/periods.js';
 import type { CheckResult } from '../core/penalties/check-result.js';
@@ -25,20 +30,36 @@ import {
   type StoredDisclosure,
 } from '../db/repositories/disclosures.js';
 import { listDocuments } from '../db/repositories/documents.js';
-import type { StoredProceeding } from '../db/repositories/proceedings.js';
+import type { ActionResult, StoredProceeding } from '../db/repositories/proceedings.js';
 import type { Database } from '../db/types.js';
 import { decisionDay } from './document-issuer.js';
-import { ApiError } from './errors.js';
+import { ApiError, refusalError } from './errors.js';
 
 /** What an officer or leader gives (POST /api/proceedings/{id}/disclosure). */
 export interface PublishInput {
   party?: string | undefined;
-  /** 处罚机关统一社会信用代码 (not among the organ's document settings). */
+  /** 处罚机关统一社会信用代码, where it differs from the organ's settings (default: the settings' `credit_code`). */
   organ_credit_code?: string | undefined;
   violation_type?: string | undefined;
   remark?: string | undefined;
   override_reason?: string | undefined;
 }
+
+/** The decision of a published record was changed, revoked, or confirmed illegal or void. */
+export interface ChangeInput {
+  party?: string | undefined;
+  reason: string;
+  /** The day it was changed (default today). */
+  changed_on?: string | undefined;
+}
+
+/** Applies one action to a proceeding (the proceedings repository with the server's context). */
+export type ProceedingActor = (
+  id: number,
+  input: ActionInput,
+  actor: Actor,
+  at: Date,
+) => Promise<ActionResult>;
 
 export interface WithdrawInput {
   party?: string | undefined;
@@ -55,6 +76,7 @@ export class DisclosurePublisher {
     private readonly db: Kysely<Database>,
     private readonly calendar: () => HolidayCalendar,
     private readonly check: (record: CaseRecord) => CheckResult,
+    private readonly act: ProceedingActor,
   ) {}
 
   list(p: StoredProceeding): Promise<StoredDisclosure[]> {
@@ -101,6 +123,7 @@ export class DisclosurePublisher {
       (d) => d.kind === 'penalty_decision' && d.party === partyId && d.replaced_by === null,
     );
     const organ = await organOf(this.db, state.agency.name);
+    const creditCode = input.organ_credit_code || organ?.credit_code;
     const result = disclosureRecord({
       record,
       party,
@@ -109,7 +132,7 @@ export class DisclosurePublisher {
       ...(input.remark ? { remark: input.remark } : {}),
       organ: {
         ...(organ ? { name: organ.name } : {}),
-        ...(input.organ_credit_code ? { credit_code: input.organ_credit_code } : {}),
+        ...(creditCode ? { credit_code: creditCode } : {}),
       },
       third_parties: state.parties
         .filter((x) => x.id !== partyId && x.kind === 'individual')
@@ -144,16 +167,12 @@ export class DisclosurePublisher {
       );
     }
     return this.db.transaction().execute(async (trx) => {
-      const taken = await trx
-        .selectFrom('disclosures')
-        .select('id')
-        .where('proceeding_id', '=', p.id)
-        .where('party', '=', partyId)
-        .executeTakeFirst();
-      if (taken) {
-        throw new DomainError('CONFLICT', `当事人 ${party.name} 的处罚信息已公示（公示 ${taken.id}）`, {
+      // One record public at a time; after a withdrawal (the decision changed) a new record replaces the last one.
+      const last = (await listProceedingDisclosures(trx, p.id)).filter((x) => x.party === partyId).at(-1);
+      if (last?.status === 'published') {
+        throw new DomainError('CONFLICT', `当事人 ${party.name} 的处罚信息已公示（公示 ${last.id}）`, {
           party: partyId,
-          disclosure: Number(taken.id),
+          disclosure: last.id,
         });
       }
       const stored = await insertDisclosure(trx, {
@@ -170,6 +189,7 @@ export class DisclosurePublisher {
         published_on: chinaDate(now.toISOString()),
         verdict,
         override_reason: OVERRIDDEN.includes(verdict) ? override : null,
+        replaces: last?.id ?? null,
       });
       await recordAudit(
         trx,
@@ -185,6 +205,7 @@ export class DisclosurePublisher {
             end_date: stored.end_date,
             verdict,
             override_reason: stored.override_reason,
+            replaces: stored.replaces,
           },
         },
         now,
@@ -193,18 +214,20 @@ export class DisclosurePublisher {
     });
   }
 
-  async withdraw(
+  /** The published record of a party (default the main party) and the day a change of its decision may be dated. */
+  private async published(
     p: StoredProceeding,
-    input: WithdrawInput,
-    actor: Actor,
+    party: string | undefined,
+    changedOn: string | undefined,
     now: Date,
-  ): Promise<StoredDisclosure> {
-    const party = input.party ?? mainParty(p.state).id;
-    const d = (await listProceedingDisclosures(this.db, p.id)).find((x) => x.party === party);
-    if (!d) throw new DomainError('NOT_FOUND', `本案当事人 ${party} 的处罚信息未公示`, { party });
+  ) {
+    const partyId = party ?? mainParty(p.state).id;
+    const d = (await listProceedingDisclosures(this.db, p.id)).filter((x) => x.party === partyId).at(-1);
+    if (!d) throw new DomainError('NOT_FOUND', `本案当事人 ${partyId} 的处罚信息未公示`, { party: partyId });
+    if (d.status !== 'published')
+      throw new DomainError('CONFLICT', `公示 ${d.id} 已撤回`, { id: d.id, status: d.status });
     const today = chinaDate(now.toISOString());
-    const changedOn = input.changed_on ?? today;
-    if (changedOn > today || changedOn < d.decision_date) {
+    if (changedOn !== undefined && (changedOn > today || changedOn < d.decision_date)) {
       throw new DomainError(
         'INVALID_INPUT',
         `body changed_on: 须在处罚决定日（${d.decision_date}）与今天之间`,
@@ -214,6 +237,84 @@ export class DisclosurePublisher {
         },
       );
     }
+    return { d, partyId, today };
+  }
+
+  private async record(p: StoredProceeding, input: ActionInput, actor: Actor, now: Date): Promise<void> {
+    const res = await this.act(p.id, input, actor, now);
+    if (!res.ok && 'refusal' in res) throw refusalError(res.refusal);
+    if (!res.ok) {
+      throw new ApiError(409, 'VERSION_CONFLICT', '办案流程同时被他人修改，请刷新后重试', {
+        id: p.id,
+        version: res.conflict.version,
+      });
+    }
+  }
+
+  /**
+   * Records that the decision of a published record was changed (or revoked, confirmed illegal or void): the
+   * proceeding's deadline to withdraw it (三日, working days) starts from `changed_on`.
+   */
+  async recordChange(
+    p: StoredProceeding,
+    input: ChangeInput,
+    actor: Actor,
+    now: Date,
+  ): Promise<StoredDisclosure> {
+    const { d, partyId, today } = await this.published(p, input.party, input.changed_on, now);
+    await this.record(
+      p,
+      {
+        action: 'record_event',
+        event: 'published_decision_changed',
+        party: partyId,
+        changed_on: input.changed_on ?? today,
+        reason: input.reason.trim(),
+      },
+      actor,
+      now,
+    );
+    return d;
+  }
+
+  async withdraw(
+    p: StoredProceeding,
+    input: WithdrawInput,
+    actor: Actor,
+    now: Date,
+  ): Promise<StoredDisclosure> {
+    const { d, partyId, today } = await this.published(p, input.party, input.changed_on, now);
+    // A change already recorded (its deadline running) dates the withdrawal's change; else it is recorded now.
+    const running = deadlineAt(
+      p.state,
+      'publication_withdrawal',
+      partyId,
+      now.toISOString(),
+      this.calendar(),
+    );
+    const recorded = running && running.status !== 'met' ? chinaDate(running.started_at) : null;
+    const changedOn = input.changed_on ?? recorded ?? today;
+    const reason = input.reason.trim();
+    if (changedOn !== recorded) {
+      await this.record(
+        p,
+        {
+          action: 'record_event',
+          event: 'published_decision_changed',
+          party: partyId,
+          changed_on: changedOn,
+          reason,
+        },
+        actor,
+        now,
+      );
+    }
+    await this.record(
+      p,
+      { action: 'record_event', event: 'publication_withdrawn', party: partyId, reason },
+      actor,
+      now,
+    );
     const { due } = withdrawalDue(this.calendar(), changedOn);
     return this.db.transaction().execute(async (trx) => {
       const done = await withdrawDisclosure(trx, d.id, {

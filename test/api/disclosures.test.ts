@@ -12,6 +12,7 @@ import { testEngines } from '../../src/db/testing/engines.js';
 import type { Checker } from '../../src/server/deps.js';
 import { realChecker } from '../../src/server/wiring.js';
 import { zipEntry } from '../e2e/zip-entry.js';
+import { COUNTY_ORGAN } from './documents.fakes.js';
 import { createHarness, type Harness } from './harness.js';
 import { NEW_CASE, stepIndex, walkedTo, zhianCase, zhianSteps } from './proceedings.walk.js';
 
@@ -43,7 +44,11 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
   const publicList = async (query = '') => {
     const res = await h.as('anonymous', { method: 'GET', url: `/api/disclosures${query}` });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { day: string; items: { id: number; party_name: string; cells: unknown[] }[] };
+    return res.json() as {
+      day: string;
+      total: number;
+      items: { id: number; party_name: string; cells: unknown[] }[];
+    };
   };
   const cell = (cells: { code: string; value: string | null }[], code: string) =>
     cells.find((c) => c.code === code)?.value;
@@ -151,6 +156,25 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(page.json()).not.toHaveProperty('published_by');
   });
 
+  // 行政处罚法 第四十八条第一款 「…应当依法公开」: the whole list is reachable page by page, with its true count.
+  it('cuts the public list in pages on the server and reports the total of all pages', async () => {
+    for (let i = 0; i < 3; i++) await publish(await decided());
+    const all = await publicList('?limit=200');
+    expect(all.total).toBe(all.items.length);
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const pages = [];
+    for (let offset = 0; offset < all.total; offset += 2) {
+      const page = await publicList(`?limit=2&offset=${offset}`);
+      expect(page.total).toBe(all.total);
+      pages.push(...page.items.map((x) => x.id));
+    }
+    expect(pages).toEqual(all.items.map((x) => x.id));
+    expect((await publicList(`?limit=2&offset=${all.total + 5}`)).total).toBe(all.total);
+    const none = await publicList(`?q=${encodeURIComponent('不存在的词')}`);
+    expect(none.total).toBe(0);
+    expect((await publicList(`?limit=1&agency=${encodeURIComponent('某县公安局')}`)).total).toBe(all.total);
+  });
+
   // disclosure.md §2.4: 最长公示期三年 from the decision; an expired record leaves the list by itself.
   it('drops a record from the list and its page the day after its 公示截止期', async () => {
     const id = await decided();
@@ -238,6 +262,103 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect(twice.statusCode).toBe(409);
     const mine = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}/disclosure` });
     expect(mine.json().map((x: { status: string }) => x.status)).toEqual(['withdrawn']);
+  });
+
+  // 行政处罚法 第四十八条第二款 「…行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」 (第八十五条: working days)
+  it('tracks the withdrawal as a deadline of the proceeding from the recorded change, in the unit’s 待办, met by the withdrawal', async () => {
+    const id = await decided();
+    await publish(id);
+    const changed = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/changed`,
+      payload: { reason: '复议机关撤销处罚决定', changed_on: '2026-05-28' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const withdrawal = async () => {
+      const res = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}` });
+      return (
+        res.json().deadlines as { timer: string; status: string; due_date: string; late: boolean }[]
+      ).find((d) => d.timer === 'publication_withdrawal');
+    };
+    // Thursday 2026-05-28 changed: due Tuesday 2026-06-02; on 2026-06-01 it is due soon.
+    expect(await withdrawal()).toMatchObject({ status: 'due_soon', due_date: '2026-06-02' });
+    const todo = await h.as('leader', { method: 'GET', url: '/api/proceedings?assigned=unit&due_within=3d' });
+    const mine = todo.json().items.find((i: { id: number }) => i.id === id);
+    expect(mine.deadlines.map((d: { timer: string }) => d.timer)).toContain('publication_withdrawal');
+
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '复议机关撤销处罚决定' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // the change day recorded before dates the withdrawal
+    expect(res.json().withdrawal).toMatchObject({ changed_on: '2026-05-28', due: '2026-06-02', late: false });
+    expect(await withdrawal()).toMatchObject({ status: 'met', late: false });
+  });
+
+  // 行政处罚法 第四十八条第二款 「公开的行政处罚决定被依法变更…的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」
+  it('publishes the changed decision again after the withdrawal, linked to the withdrawn record; the list shows the new one only', async () => {
+    const id = await decided();
+    const old = (await publish(id)).json();
+    const withdrawn = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '复议机关变更处罚决定（罚款数额）' },
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    const again = await publish(id);
+    expect(again.statusCode, again.body).toBe(201);
+    const next = again.json();
+    expect(next).toMatchObject({ status: 'published', replaces: old.id, withdrawal: null });
+    expect((await publish(id)).statusCode).toBe(409);
+    const listed = (await publicList('?limit=200')).items.map((x) => x.id);
+    expect(listed).toContain(next.id);
+    expect(listed).not.toContain(old.id);
+    const oldPage = await h.as('anonymous', { method: 'GET', url: `/api/disclosures/${old.id}` });
+    expect(oldPage.json()).toMatchObject({ status: 'withdrawn', replaces: null });
+    const mine = await h.as('viewer', { method: 'GET', url: `/api/proceedings/${id}/disclosure` });
+    expect(mine.json().map((x: { id: number; status: string }) => [x.id, x.status])).toEqual([
+      [old.id, 'withdrawn'],
+      [next.id, 'published'],
+    ]);
+    // the current record is the one withdrawn next
+    const second = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '再次变更' },
+    });
+    expect(second.json()).toMatchObject({ id: next.id, status: 'withdrawn' });
+  });
+
+  // disclosure.md §2.2: 处罚机关统一社会信用代码 and 数据来源单位统一社会信用代码 are 必填.
+  it('takes the organ’s 统一社会信用代码 from its settings; a code given at publication wins', async () => {
+    const saveCode = async (credit_code: string | null) => {
+      const res = await h.as('admin', {
+        method: 'PUT',
+        url: '/api/document-organs',
+        payload: { ...COUNTY_ORGAN, credit_code },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().credit_code).toBe(credit_code);
+    };
+    const bad = await h.as('admin', {
+      method: 'PUT',
+      url: '/api/document-organs',
+      payload: { ...COUNTY_ORGAN, credit_code: '1164000000000000' },
+    });
+    expect(bad.statusCode).toBe(400);
+    const SET = '11640000MB0000000Y';
+    await saveCode(SET);
+    try {
+      const d = (await publish(await decided(), { organ_credit_code: undefined })).json();
+      expect(cell(d.cells, 'cf_cfjgdm')).toBe(SET);
+      expect(cell(d.cells, 'cf_sjlydm')).toBe(SET);
+      const given = (await publish(await decided())).json();
+      expect(cell(given.cells, 'cf_cfjgdm')).toBe(CODE);
+    } finally {
+      await saveCode(null);
+    }
   });
 
   it('needs a stated, audited override to publish a decision whose legality check is undetermined', async () => {

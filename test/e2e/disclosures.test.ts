@@ -19,6 +19,7 @@ const PASSWORD = '公示-口令-2026';
 const AGENCY = `某区公安局${suffix}`;
 /** 机关代字 of this run's agency: Chinese characters only, and no two agencies share one. */
 const ORGAN_CODE = `示${[...String(suffix)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}`;
+const ORGAN_CREDIT_CODE = '11640000000000001X';
 const PEOPLE = {
   officer1: { username: `pub_officer1_${suffix}`, role: 'officer' },
   officer2: { username: `pub_officer2_${suffix}`, role: 'officer' },
@@ -72,6 +73,7 @@ beforeAll(async () => {
     date_style: 'arabic',
     sentences: {},
     codes: {},
+    credit_code: ORGAN_CREDIT_CODE,
   });
   browser = await launch();
 });
@@ -181,7 +183,8 @@ describe('行政处罚公示 (双公示)', () => {
     await dialog.getByTestId('disclosure-violation-type').waitFor();
     await officer.locator('.ant-modal.ant-zoom').waitFor({ state: 'detached' });
     await dialog.getByTestId('disclosure-violation-type').fill('未履行网络安全保护义务');
-    await dialog.getByTestId('disclosure-organ-code').fill('11640000000000001X');
+    // the organ's 统一社会信用代码 comes from its settings (文书设置)
+    await expect.poll(() => dialog.getByTestId('disclosure-organ-code').inputValue()).toBe(ORGAN_CREDIT_CODE);
     await dialog.getByTestId('disclosure-publish-ok').click();
     // a decision whose check is not clean asks for the reason first
     const override = dialog.getByTestId('disclosure-override');
@@ -204,6 +207,8 @@ describe('行政处罚公示 (双公示)', () => {
     const link = table.getByRole('link', { name: MASKED });
     await link.waitFor();
     expect(await table.innerText()).not.toContain(MANAGER);
+    // the total is the server's count of the filtered list, not the length of a page
+    await expect.poll(() => visitor.locator('.ant-pagination-total-text').innerText()).toBe('共 1 条');
     await screenshot(visitor, 'disclosures-list');
 
     const [file] = await Promise.all([

@@ -54,6 +54,9 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0004-disclosures',
         '0005-typical-bulletins',
         '0008-identity',
+        '0010-disclosures-count-index',
+        '0011-organ-credit-code',
+        '0012-disclosure-republish',
       ],
       statutes_loaded: true,
     });

@@ -114,6 +114,22 @@ describe('composeBulletin', () => {
     );
   });
 
+  it("names the 直接负责的主管人员 when the sanction's note is only its amount, as the extractor writes it (网络安全法 第五十九条第一款 「对直接负责的主管人员处五千元以上五万元以下罚款」)", () => {
+    const extracted: CaseRecord = {
+      ...JINFENG,
+      sanctions: JINFENG.sanctions.map((s) => ({ ...s, note: `${s.amount_yuan}元` })),
+    };
+    const [section] = composeBulletin([extracted], OPTIONS, { statutes }).sections;
+    expect(section!.paragraphs[0]).toContain(
+      '同时对该单位直接负责的主管人员给予罚款人民币5000元的行政处罚。',
+    );
+    const named = { ...JINFENG.sanctions[1]!, note: '其他直接责任人员' };
+    const [other] = composeBulletin([{ ...JINFENG, sanctions: [JINFENG.sanctions[0]!, named] }], OPTIONS, {
+      statutes,
+    }).sections;
+    expect(other!.paragraphs[0]).toContain('同时对该单位其他直接责任人员给予罚款人民币5000元的行政处罚。');
+  });
+
   it('warns from the statute words of the obligation cited, to the item (网络安全法 第二十一条第（二）项 「采取防范计算机病毒和网络攻击、网络侵入等危害网络安全行为的技术措施」)', () => {
     const lesson = draft.sections[1]!.paragraphs[1]!;
     expect(

@@ -8,7 +8,7 @@
 import { sentence } from '../documents/format.js';
 import type { PenaltyRule } from '../penalties/model.js';
 import { ALL_RULES } from '../penalties/rules/index.js';
-import type { CaseRecord } from '../shared/case-record.js';
+import type { CaseRecord, Sanction } from '../shared/case-record.js';
 import type { PartialDate } from '../shared/dates.js';
 import { DomainError } from '../shared/errors.js';
 import { formatChineseInteger } from '../shared/numerals.js';
@@ -61,6 +61,13 @@ const sayer =
 
 /** Who a responsible person's sanction names when its note does not (行政处罚 of 直接负责的主管人员). */
 const DEFAULT_PERSON = '直接负责的主管人员';
+/** A note that names a person (直接主管人员, 其他直接责任人员, 法定代表人); the extractor's notes quote the amount (「5000元」). */
+const NAMES_PERSON = /人员|负责人|责任人|代表人/;
+
+const personOf = (s: Sanction): string => {
+  const note = s.note?.trim() ?? '';
+  return NAMES_PERSON.test(note) ? note : DEFAULT_PERSON;
+};
 
 /** Items grouped by a key, in the order keys first appear. */
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -104,7 +111,7 @@ function composeSection(
     }),
   ];
   if (person.length > 0) {
-    const clauses = [...groupBy(person, (s) => s.note?.trim() || DEFAULT_PERSON)].map(([who, ss]) =>
+    const clauses = [...groupBy(person, personOf)].map(([who, ss]) =>
       say('responsibleClause', { person: who, sanctions: formatSanctions(ss) }),
     );
     story.push(say('responsible', { clauses: clauses.join('，') }));

@@ -423,6 +423,24 @@ describe('every timer of procedure.md §5', () => {
 });
 
 describe('counting rules inside the engine', () => {
+  // 行政处罚法 第四十八条第二款 「…行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」 (第八十五条: working days)
+  it('withdrawal: three working days from the day the decision was changed, per party, met by its withdrawal', () => {
+    const changed = ev('published_decision_changed', '2025-03-10', {
+      party: 'p1',
+      payload: { changed_on: '2025-03-07' },
+    });
+    const open = one(run([changed], facts('other'), '2025-03-11'), 'publication_withdrawal', 'p1');
+    expect([open.due_date, open.status]).toEqual(['2025-03-12', 'due_soon']);
+    expect(run([changed], facts('other'), '2025-03-11').filter((d) => d.party === 'p2')).toEqual([]);
+    const other = ev('publication_withdrawn', '2025-03-11', { party: 'p2' });
+    expect(one(run([changed, other], facts('other'), '2025-03-13'), 'publication_withdrawal').status).toBe(
+      'overdue',
+    );
+    const done = ev('publication_withdrawn', '2025-03-13', { party: 'p1' });
+    const met = one(run([changed, done], facts('other'), '2025-03-14'), 'publication_withdrawal');
+    expect([met.status, met.late]).toEqual(['met', true]);
+  });
+
   it('程序规定 第三十五条 但书: a liberty-restricting period is not extended past a day off', () => {
     const d = one(
       run([ev('summons_arrival', '2025-10-01T09:00:00+08:00')], facts(), '2025-10-01T10:00:00+08:00'),

@@ -21,6 +21,7 @@ export const ORGAN: IssuingOrgan = {
   date_style: 'arabic',
   sentences: {},
   codes: {},
+  credit_code: null,
 };
 
 const AGENCY = { name: '某市公安局某某分局', kind: 'police', level: 'county' } as const;

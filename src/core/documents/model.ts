@@ -66,6 +66,8 @@ export interface IssuingOrgan {
   sentences: Record<string, string>;
   /** A unit's 文书代字 per kind, where it differs from the default (KIND_INFO). */
   codes: Partial<Record<DocumentKind, string>>;
+  /** The organ's 统一社会信用代码 (GB 32100), published as 双公示's 处罚机关统一社会信用代码; null until set. */
+  credit_code: string | null;
 }
 
 /** What a template is given. Everything is data: the renderers and the store add no content. */

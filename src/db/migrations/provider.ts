@@ -8,6 +8,9 @@ import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
 import { identityMigration } from './0008-identity.js';
+import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
+import { organCreditCodeMigration } from './0011-organ-credit-code.js';
+import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -18,6 +21,9 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
       '0008-identity': identityMigration(engine),
+      '0010-disclosures-count-index': disclosuresCountIndexMigration(),
+      '0011-organ-credit-code': organCreditCodeMigration(),
+      '0012-disclosure-republish': disclosureRepublishMigration(engine),
     }),
   };
 }

@@ -32,6 +32,7 @@ export interface StoredDisclosure {
   withdrawn_on: string | null;
   changed_on: string | null;
   withdrawal_due: string | null;
+  replaces: number | null;
 }
 
 export interface NewDisclosure {
@@ -48,6 +49,8 @@ export interface NewDisclosure {
   published_on: string;
   verdict: string | null;
   override_reason: string | null;
+  /** The withdrawn record of the party this one replaces (a changed decision published again), or null. */
+  replaces: number | null;
 }
 
 /** The public list's filters: the agency, the decision day from/to, and text in the (masked) name or the 文号; a page. */
@@ -70,6 +73,7 @@ type Row = Omit<DisclosuresTable, 'id' | 'period_basis' | 'cells' | 'published_b
 const view = ({ published_by_id: _u, ...r }: Row & { published_by_id?: unknown }): StoredDisclosure => ({
   ...r,
   id: Number(r.id),
+  replaces: r.replaces === null ? null : Number(r.replaces),
   proceeding_id: Number(r.proceeding_id),
   case_id: Number(r.case_id),
   period_basis: JSON.parse(r.period_basis) as string[],
@@ -100,6 +104,7 @@ export async function insertDisclosure(trx: Kysely<Database>, d: NewDisclosure):
       published_on: d.published_on,
       verdict: d.verdict,
       override_reason: d.override_reason,
+      replaces: d.replaces,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -130,14 +135,10 @@ export async function listProceedingDisclosures(
 /** LIKE pattern of a text searched for; its wildcards (% _ \\) are dropped, as the engines escape them differently. */
 const contains = (q: string) => `%${q.replace(/[\\%_]/g, '')}%`;
 
-/** The records public on `filter.day`: published by then, not withdrawn, and not past their 公示截止期; newest first. */
-export async function listPublicDisclosures(
-  db: Kysely<Database>,
-  filter: PublicFilter,
-): Promise<StoredDisclosure[]> {
+/** The records public on `filter.day` that match its filters: published by then, not withdrawn, not past their 公示截止期. */
+function publicRecords(db: Kysely<Database>, filter: Omit<PublicFilter, 'limit' | 'offset'>) {
   let query = db
     .selectFrom('disclosures')
-    .selectAll()
     .where('status', '=', 'published')
     .where('published_on', '<=', filter.day)
     .where('end_date', '>=', filter.day);
@@ -149,13 +150,33 @@ export async function listPublicDisclosures(
     const like = contains(q);
     query = query.where((eb) => eb.or([eb('party_name', 'like', like), eb('decision_number', 'like', like)]));
   }
-  const rows = await query
+  return query;
+}
+
+/** A page of the records public on `filter.day`, newest decision first. */
+export async function listPublicDisclosures(
+  db: Kysely<Database>,
+  filter: PublicFilter,
+): Promise<StoredDisclosure[]> {
+  const rows = await publicRecords(db, filter)
+    .selectAll()
     .orderBy('decision_date', 'desc')
     .orderBy('id', 'desc')
     .limit(filter.limit)
     .offset(filter.offset ?? 0)
     .execute();
   return rows.map(view);
+}
+
+/** How many records are public on `filter.day` with its filters (all pages). */
+export async function countPublicDisclosures(
+  db: Kysely<Database>,
+  filter: Omit<PublicFilter, 'limit' | 'offset'>,
+): Promise<number> {
+  const r = await publicRecords(db, filter)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
 }
 
 /** Marks a published record withdrawn; false when it was not (still) published. */

@@ -18,6 +18,7 @@ const organ = (r: Selectable<DocumentOrgansTable>): IssuingOrgan => ({
   date_style: r.date_style === 'chinese' ? 'chinese' : 'arabic',
   sentences: JSON.parse(r.sentences) as Record<string, string>,
   codes: JSON.parse(r.codes) as Partial<Record<DocumentKind, string>>,
+  credit_code: r.credit_code,
 });
 
 export async function organOf(db: Kysely<Database>, agency: string): Promise<IssuingOrgan | undefined> {
@@ -75,6 +76,7 @@ export async function saveOrgan(
       date_style: o.date_style,
       sentences: JSON.stringify(o.sentences),
       codes: JSON.stringify(o.codes),
+      credit_code: o.credit_code,
       updated_by: actor.username,
       updated_at: at.toISOString(),
     };

@@ -16,4 +16,5 @@ export const COUNTY_ORGAN: IssuingOrgan = {
   date_style: 'arabic',
   sentences: {},
   codes: {},
+  credit_code: null,
 };

@@ -6,6 +6,7 @@
 import { chinaDate } from '../../core/cases/periods.js';
 import { DomainError } from '../../core/shared/errors.js';
 import {
+  countPublicDisclosures,
   findDisclosure,
   listPublicDisclosures,
   type StoredDisclosure,
@@ -52,6 +53,7 @@ export const publicView = (d: StoredDisclosure): PublicDisclosureView => ({
   cells: d.status === 'published' ? d.cells : null,
   withdrawal:
     d.status === 'withdrawn' ? { reason: d.withdrawal_reason ?? '', on: d.withdrawn_on ?? '' } : null,
+  replaces: d.replaces,
 });
 
 const view = (d: StoredDisclosure): DisclosureView => ({
@@ -116,6 +118,23 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   );
 
   app.post(
+    '/proceedings/:id/disclosure/changed',
+    {
+      preValidation: requireRole(...PUBLISHING_ROLES),
+      schema: {
+        tags: ['disclosure'],
+        summary:
+          '登记已公示的处罚决定被变更、撤销、确认违法或无效（理由、日期）：自该日起三个工作日的撤回期限计入办案期限与待办（行政处罚法 第四十八条第二款）',
+        params: idParamSchema,
+        body: withdrawDisclosureBodySchema,
+        response: { 200: disclosureSchema, ...errors },
+      },
+    },
+    async (req) =>
+      view(await s.disclosures.recordChange(await found(s, req.params.id), req.body, actorOf(req), s.now())),
+  );
+
+  app.post(
     '/proceedings/:id/disclosure/withdraw',
     {
       preValidation: requireRole(...PUBLISHING_ROLES),
@@ -145,7 +164,14 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const day = today();
-      return { day, items: (await listPublicDisclosures(db, { ...req.query, day })).map(publicView) };
+      const filter = { ...req.query, day };
+      const items = await listPublicDisclosures(db, filter);
+      // A page not full is the last: its records end the count, which need not scan the rest.
+      const total =
+        items.length < filter.limit && (items.length > 0 || filter.offset === 0)
+          ? filter.offset + items.length
+          : await countPublicDisclosures(db, filter);
+      return { day, total, items: items.map(publicView) };
     },
   );
 

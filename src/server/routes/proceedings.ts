@@ -65,13 +65,16 @@ const WAITING_ON: Readonly<Record<string, readonly Stage[]>> = {
  */
 const PERSON_FIELDS = ['officers', 'presider', 'participants', 'person'] as const;
 
+/** What the core's actions are given on this server: its calendar, legality check and case settings. */
+export const actionContextOf = (s: Services): ActionContext => ({
+  calendar: s.deps.calendar ?? loadCalendar(),
+  check: (record) => checkOrExplain(s, record),
+  settings: s.deps.caseSettings ?? DEFAULT_SETTINGS,
+});
+
 export function proceedingRoutes(app: ZodApp, s: Services): void {
-  const calendar = s.deps.calendar ?? loadCalendar();
-  const context: ActionContext = {
-    calendar,
-    check: (record) => checkOrExplain(s, record),
-    settings: s.deps.caseSettings ?? DEFAULT_SETTINGS,
-  };
+  const context = actionContextOf(s);
+  const calendar = context.calendar;
 
   app.post(
     '/proceedings',

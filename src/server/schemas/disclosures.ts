@@ -27,6 +27,8 @@ export const publicDisclosureSchema = z.object({
   cells: z.array(disclosureCellSchema).nullable(),
   /** 行政处罚法 第四十八条第二款 「…撤回行政处罚决定信息并公开说明理由。」 */
   withdrawal: z.object({ reason: z.string(), on: z.string() }).nullable(),
+  /** The withdrawn record this one replaces after the decision was changed (变更), or null. */
+  replaces: z.number().int().nullable(),
 });
 export type PublicDisclosureView = z.infer<typeof publicDisclosureSchema>;
 
@@ -97,6 +99,8 @@ export const publicDisclosureExportQuerySchema = publicDisclosureQuerySchema.ext
 export const publicDisclosureListSchema = z.object({
   /** The day the list is for (China date): records public on it. */
   day: z.string(),
+  /** How many records match the filters (all pages). */
+  total: z.number().int(),
   items: z.array(publicDisclosureSchema),
 });
 export type PublicDisclosureListView = z.infer<typeof publicDisclosureListSchema>;

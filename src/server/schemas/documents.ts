@@ -66,6 +66,11 @@ export const documentFileQuerySchema = z.object({
     .describe('1: shown in the browser (the preview) instead of downloaded'),
 });
 
+/** 统一社会信用代码 (GB 32100-2015): 18 characters of 0–9 and the capitals but I, O, S, V, Z. */
+export const creditCodeSchema = z
+  .string()
+  .regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, '18-character 统一社会信用代码');
+
 const hanCode = z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only');
 
 /** IssuingOrgan (src/core/documents/model.ts): the settings of the 公安机关 documents go out in the name of. */
@@ -85,6 +90,10 @@ export const issuingOrganSchema = z
     date_style: z.enum(['arabic', 'chinese']),
     sentences: z.record(z.string(), z.string().max(5000)),
     codes: z.partialRecord(documentKindSchema, hanCode.max(20).regex(/字$/u, 'ends in 字')),
+    credit_code: creditCodeSchema
+      .nullable()
+      .default(null)
+      .describe('统一社会信用代码 of the organ: 双公示’s 处罚机关统一社会信用代码; null until set'),
   })
   .strict();
 export type IssuingOrganBody = z.infer<typeof issuingOrganSchema>;

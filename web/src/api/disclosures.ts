@@ -19,7 +19,7 @@ export type Disclosure = z.infer<typeof disclosureSchema>;
 export type PublicDisclosure = z.infer<typeof publicDisclosureSchema>;
 export type PublicDisclosureList = z.infer<typeof publicDisclosureListSchema>;
 export type PublicDisclosureQuery = Partial<
-  Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'>
+  Omit<z.input<typeof publicDisclosureQuerySchema>, 'limit' | 'offset'> & { limit: number; offset: number }
 >;
 export type PublishDisclosureBody = z.input<typeof publishDisclosureBodySchema>;
 export type WithdrawDisclosureBody = z.input<typeof withdrawDisclosureBodySchema>;
@@ -32,6 +32,9 @@ export const disclosuresApi = {
     request<Disclosure[]>('GET', `/api/proceedings/${seg(proceedingId)}/disclosure`, { signal }),
   publish: (proceedingId: number, body: PublishDisclosureBody) =>
     request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure`, { json: body }),
+  /** The decision was changed or revoked: the three-working-day deadline to withdraw starts. */
+  changed: (proceedingId: number, body: WithdrawDisclosureBody) =>
+    request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure/changed`, { json: body }),
   withdraw: (proceedingId: number, body: WithdrawDisclosureBody) =>
     request<Disclosure>('POST', `/api/proceedings/${seg(proceedingId)}/disclosure/withdraw`, { json: body }),
   /** The public list (no login). */
@@ -39,7 +42,7 @@ export const disclosuresApi = {
     request<PublicDisclosureList>('GET', '/api/disclosures', { query, signal }),
   get: (id: number, signal?: Signal) =>
     request<PublicDisclosure>('GET', `/api/disclosures/${seg(id)}`, { signal }),
-  /** The list as a file, with the same filters. */
-  exportUrl: (format: 'csv' | 'xlsx', query: PublicDisclosureQuery) =>
+  /** The list as a file, with the same filters (all pages, up to the export's limit). */
+  exportUrl: (format: 'csv' | 'xlsx', query: Omit<PublicDisclosureQuery, 'limit' | 'offset'>) =>
     `/api/disclosures.${format}${toQueryString(query)}`,
 };

@@ -267,13 +267,18 @@ export const EXECUTION_TIMERS: TimerDef[] = [
     id: 'publication_withdrawal',
     name: '撤回公开的处罚决定信息',
     kind: 'duty',
-    start: [{ event: 'published_decision_changed' }],
+    // The day the decision was changed (payload `changed_on`) may precede its recording; the record is per party.
+    start: [{ event: 'published_decision_changed', field: 'changed_on' }],
     stop: ['publication_withdrawn'],
     period: { length: 3, unit: 'working_days' },
+    perParty: {},
     applies: {},
     basis: [
       basis(XZCFF, 48, '行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。', { paragraph: 2 }),
       WORKING_DAYS,
+    ],
+    notes: [
+      '三日 counted from the day the decision was changed, revoked or confirmed illegal or void (payload changed_on, default the day it is recorded), that day not counted; one timer per party published (the event names the party, else every party).',
     ],
   },
   {

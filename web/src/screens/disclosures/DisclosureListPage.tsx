@@ -1,33 +1,34 @@
 /**
  * 行政处罚公示 (public, no login): the records public today — filtered by 处罚机关, 决定日期 and a keyword, kept in the
- * address bar — with each record's page, and the list as CSV or Excel in the standard's column order.
+ * address bar with the page — with each record's page, and the list as CSV or Excel in the standard's column order.
+ * The server cuts the pages and counts the total (`list-query.ts`).
  */
 import { Button, Card, Col, DatePicker, Form, Input, Row, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router-dom';
-import { disclosuresApi, type PublicDisclosure, type PublicDisclosureQuery } from '../../api/disclosures.js';
+import { disclosuresApi, type PublicDisclosure } from '../../api/disclosures.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useTitle } from '../../lib/use-title.js';
-
-const KEYS = ['agency', 'from', 'to', 'q'] as const;
+import {
+  apiQuery,
+  listQueryFromParams,
+  PAGE_SIZES,
+  paramsOf,
+  withFilters,
+  type DisclosureFilters,
+  type DisclosureListQuery,
+} from './list-query.js';
 
 export default function DisclosureListPage() {
   useTitle('行政处罚公示');
   const [params, setParams] = useSearchParams();
-  const query: PublicDisclosureQuery = Object.fromEntries(
-    KEYS.map((k) => [k, params.get(k) ?? undefined]).filter(([, v]) => v),
-  );
-  const list = useAsync((signal) => disclosuresApi.list(query, signal), [params.toString()]);
-  const change = (patch: PublicDisclosureQuery) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, String(v));
-      else next.delete(k);
-    }
-    setParams(next, { replace: true });
-  };
+  const listQuery = listQueryFromParams(params);
+  const query = listQuery.filters;
+  const list = useAsync((signal) => disclosuresApi.list(apiQuery(listQuery), signal), [params.toString()]);
+  const go = (q: DisclosureListQuery) => setParams(paramsOf(q), { replace: true });
+  const change = (patch: DisclosureFilters) => go(withFilters(listQuery, patch));
   const text = (key: 'agency' | 'q', placeholder: string) => (
     <Input.Search
       allowClear
@@ -106,7 +107,15 @@ export default function DisclosureListPage() {
           size="small"
           loading={list.loading}
           dataSource={list.data?.items ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          pagination={{
+            current: listQuery.page,
+            pageSize: listQuery.pageSize,
+            total: list.data?.total ?? 0,
+            pageSizeOptions: [...PAGE_SIZES],
+            showSizeChanger: true,
+            showTotal: (t) => `共 ${t} 条`,
+            onChange: (page, pageSize) => go({ ...listQuery, page, pageSize }),
+          }}
           scroll={{ x: true }}
           locale={{ emptyText: '没有公示中的行政处罚信息' }}
           data-testid="disclosure-table"

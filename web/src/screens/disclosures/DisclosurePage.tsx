@@ -29,6 +29,11 @@ export default function DisclosurePage() {
           data-testid="disclosure-withdrawn"
         />
       )}
+      {d.replaces !== null && (
+        <Typography.Text type="secondary" data-testid="disclosure-replaces">
+          处罚决定变更后重新公示，取代已撤回的 <Link to={`/disclosures/${d.replaces}`}>原公示</Link>。
+        </Typography.Text>
+      )}
       {d.cells && (
         <Card size="small">
           <Descriptions column={1} bordered size="small" data-testid="disclosure-fields">

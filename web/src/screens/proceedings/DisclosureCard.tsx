@@ -1,10 +1,11 @@
 /**
  * 公示 (双公示) of a decided case: for each party sanctioned, its record on the public list (who published it, when,
  * until when; the override when the decision's legality check was not clean) or 公示 to publish it; 撤回 with the
- * reason when the decision was changed or revoked (the due day three working days after). Publishing a decision
- * whose check is unlawful or undetermined asks for the reason, which is audited.
+ * reason when the decision was changed or revoked (the due day three working days after), and 重新公示 of the changed
+ * decision afterwards (a new record replacing the withdrawn one). Publishing a decision whose check is unlawful or
+ * undetermined asks for the reason, which is audited.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   App as AntApp,
   Button,
@@ -21,6 +22,7 @@ import {
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client.js';
 import { disclosuresApi, type Disclosure, type PublishDisclosureBody } from '../../api/disclosures.js';
+import { documentOrgansApi } from '../../api/documents.js';
 import type { Proceeding } from '../../api/proceedings.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
@@ -34,7 +36,9 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
   const { user } = useAuth();
   const list = useAsync((signal) => disclosuresApi.ofProceeding(p.id, signal), [p.id, version, user?.id]);
   const [publishing, setPublishing] = useState<string | null>(null);
-  const [withdrawing, setWithdrawing] = useState<Disclosure | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ d: Disclosure; step: 'changed' | 'withdraw' } | null>(
+    null,
+  );
   const publisher = !!user && PUBLISHERS.includes(user.role);
   const sanctioned = new Set(p.decision?.sanctions.map((s) => s.party));
   const parties = p.parties.filter((x) => sanctioned.has(x.id));
@@ -49,28 +53,38 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
           loading={list.loading}
           dataSource={parties}
           renderItem={(party) => {
-            const d = list.data?.find((x) => x.party === party.id);
+            // the party's current record: the last (earlier ones were withdrawn and replaced)
+            const d = list.data?.filter((x) => x.party === party.id).at(-1);
             return (
               <List.Item
                 data-testid={`disclosure-${party.id}`}
                 actions={
                   publisher
                     ? [
-                        !d && (
+                        d?.status !== 'published' && (
                           <Button
                             size="small"
                             type="primary"
                             onClick={() => setPublishing(party.id)}
                             data-testid="disclosure-publish"
                           >
-                            公示
+                            {d ? '重新公示（变更后的决定）' : '公示'}
+                          </Button>
+                        ),
+                        d?.status === 'published' && (
+                          <Button
+                            size="small"
+                            onClick={() => setWithdrawing({ d, step: 'changed' })}
+                            data-testid="disclosure-changed"
+                          >
+                            决定已变更
                           </Button>
                         ),
                         d?.status === 'published' && (
                           <Button
                             size="small"
                             danger
-                            onClick={() => setWithdrawing(d)}
+                            onClick={() => setWithdrawing({ d, step: 'withdraw' })}
                             data-testid="disclosure-withdraw"
                           >
                             撤回
@@ -90,6 +104,7 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
                       </Tag>
                     )}
                     {d?.status === 'withdrawn' && <Tag color="orange">已撤回</Tag>}
+                    {d?.replaces && <Tag>重新公示，取代公示 {d.replaces}</Tag>}
                   </Space>
                   {d && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -109,6 +124,7 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
       {publishing && (
         <PublishDialog
           proceedingId={p.id}
+          agency={typeof p.agency === 'string' ? p.agency : (p.agency?.name ?? '')}
           party={publishing}
           onClose={() => setPublishing(null)}
           onDone={() => {
@@ -120,7 +136,8 @@ export function DisclosureCard({ proceeding: p, version }: { proceeding: Proceed
       {withdrawing && (
         <WithdrawDialog
           proceedingId={p.id}
-          disclosure={withdrawing}
+          disclosure={withdrawing.d}
+          step={withdrawing.step}
           onClose={() => setWithdrawing(null)}
           onDone={() => {
             setWithdrawing(null);
@@ -138,9 +155,22 @@ interface DialogProps {
   onDone: () => void;
 }
 
-function PublishDialog({ proceedingId, party, onClose, onDone }: DialogProps & { party: string }) {
+function PublishDialog({
+  proceedingId,
+  agency,
+  party,
+  onClose,
+  onDone,
+}: DialogProps & { agency: string; party: string }) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<PublishDisclosureBody>();
+  // the organ's 统一社会信用代码 from its settings (文书设置), unless the officer has typed one already
+  const organs = useAsync((signal) => documentOrgansApi.list(signal), []);
+  const settingsCode = organs.data?.find((o) => o.agency === agency)?.credit_code ?? null;
+  useEffect(() => {
+    if (settingsCode && !form.isFieldTouched('organ_credit_code'))
+      form.setFieldValue('organ_credit_code', settingsCode);
+  }, [settingsCode, form]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   // the server asked for the reason: the decision's legality check is unlawful or undetermined
@@ -175,7 +205,11 @@ function PublishDialog({ proceedingId, party, onClose, onDone }: DialogProps & {
         <Form.Item name="violation_type" label="违法行为类型">
           <Input placeholder="如：未履行网络安全等级保护义务" data-testid="disclosure-violation-type" />
         </Form.Item>
-        <Form.Item name="organ_credit_code" label="处罚机关统一社会信用代码">
+        <Form.Item
+          name="organ_credit_code"
+          label="处罚机关统一社会信用代码"
+          extra={settingsCode ? '取自文书设置' : '可在文书设置中为本单位填写，此后自动带出'}
+        >
           <Input maxLength={18} data-testid="disclosure-organ-code" />
         </Form.Item>
         <Form.Item name="remark" label="备注">
@@ -196,12 +230,17 @@ function PublishDialog({ proceedingId, party, onClose, onDone }: DialogProps & {
   );
 }
 
+/**
+ * 撤回 (withdraw now), or 决定已变更 (record the change: the withdrawal's three working days start and show among the
+ * proceeding's deadlines and in 待办 until it is withdrawn).
+ */
 function WithdrawDialog({
   proceedingId,
   disclosure,
+  step,
   onClose,
   onDone,
-}: DialogProps & { disclosure: Disclosure }) {
+}: DialogProps & { disclosure: Disclosure; step: 'changed' | 'withdraw' }) {
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ reason: string; changed_on?: { format: (f: string) => string } }>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -209,12 +248,18 @@ function WithdrawDialog({
   const submit = async (v: { reason: string; changed_on?: { format: (f: string) => string } }) => {
     setBusy(true);
     try {
-      const d = await disclosuresApi.withdraw(proceedingId, {
+      const body = {
         party: disclosure.party,
         reason: v.reason,
         ...(v.changed_on ? { changed_on: v.changed_on.format('YYYY-MM-DD') } : {}),
-      });
-      message.success(`已撤回（应于 ${d.withdrawal?.due ?? ''} 前撤回）`);
+      };
+      if (step === 'changed') {
+        await disclosuresApi.changed(proceedingId, body);
+        message.success('已登记；撤回期限见办案期限');
+      } else {
+        const d = await disclosuresApi.withdraw(proceedingId, body);
+        message.success(`已撤回（应于 ${d.withdrawal?.due ?? ''} 前撤回）`);
+      }
       onDone();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -226,9 +271,9 @@ function WithdrawDialog({
   return (
     <Modal
       open
-      title="撤回公示"
-      okText="撤回"
-      okButtonProps={{ danger: true }}
+      title={step === 'changed' ? '登记处罚决定已变更或撤销' : '撤回公示'}
+      okText={step === 'changed' ? '登记' : '撤回'}
+      okButtonProps={{ danger: step === 'withdraw' }}
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={busy}
@@ -245,7 +290,10 @@ function WithdrawDialog({
         >
           <Input.TextArea rows={3} data-testid="disclosure-withdraw-reason" />
         </Form.Item>
-        <Form.Item name="changed_on" label="决定被变更或撤销之日（默认今天）">
+        <Form.Item
+          name="changed_on"
+          label={`决定被变更或撤销之日（默认${step === 'changed' ? '今天' : '已登记之日，未登记则今天'}）`}
+        >
           <DatePicker />
         </Form.Item>
       </Form>

@@ -39,6 +39,7 @@ import {
   NUMBERED_KINDS,
   ORGAN_FIELD_LABELS as L,
   organCodeProblem,
+  creditCodeProblem,
   organToForm,
   sampleDate,
   sampleNumber,
@@ -180,6 +181,16 @@ export default function DocumentSettingsPage() {
               <Col xs={12} md={6}>
                 <Form.Item name="department" label={L.department} rules={[check(departmentProblem)]}>
                   <Input aria-label={L.department} placeholder="无则留空" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={12}>
+                <Form.Item
+                  name="credit_code"
+                  label={L.credit_code}
+                  rules={[check(creditCodeProblem)]}
+                  extra="公示（双公示）时作为处罚机关统一社会信用代码"
+                >
+                  <Input aria-label={L.credit_code} maxLength={18} data-testid="organ-credit-code" />
                 </Form.Item>
               </Col>
             </Row>

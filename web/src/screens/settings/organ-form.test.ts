@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IssuingOrgan } from '../../../../src/core/documents/model.js';
 import {
+  creditCodeProblem,
   departmentProblem,
   duplicateSentenceKeys,
   emptyOrgan,
@@ -27,6 +28,7 @@ const organ: IssuingOrgan = {
   date_style: 'arabic',
   sentences: { remedy: '如不服本决定，可以在收到本决定书之日起六十日内向{review}申请行政复议' },
   codes: { penalty_decision: '行罚决字' },
+  credit_code: null,
 };
 
 describe('文书设置: the form and back', () => {
@@ -45,6 +47,21 @@ describe('文书设置: the form and back', () => {
     expect(o.review_bodies).toEqual(['远安县人民政府']);
     expect(o.sentences).toEqual(organ.sentences);
     expect(o.codes).toEqual({ penalty_decision: '行罚决字' });
+  });
+
+  it('keeps the 统一社会信用代码 upper-cased, and none when left empty', () => {
+    const v = organToForm(organ);
+    v.credit_code = ' 11420525mb1234567x ';
+    expect(formToOrgan(v).credit_code).toBe('11420525MB1234567X');
+    v.credit_code = ' ';
+    expect(formToOrgan(v).credit_code).toBeNull();
+  });
+
+  it('checks the 统一社会信用代码 (GB 32100-2015: 18 characters, no I, O, S, V, Z)', () => {
+    expect(creditCodeProblem('11420525MB1234567X')).toBeNull();
+    expect(creditCodeProblem('')).toBeNull();
+    expect(creditCodeProblem('11420525MB1234567')).toMatch(/18位/);
+    expect(creditCodeProblem('11420525MB1234567O')).toMatch(/18位/);
   });
 
   it('starts a new agency blank, with dates in Arabic numerals (说明; GB/T 9704 7.3.5.4)', () => {

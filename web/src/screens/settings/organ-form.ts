@@ -28,6 +28,7 @@ export const ORGAN_FIELD_LABELS = {
   bank: '缴款银行',
   hearing_office: '听证受理部门',
   date_style: '日期格式',
+  credit_code: '统一社会信用代码',
 } as const satisfies Partial<Record<keyof IssuingOrgan, string>>;
 
 /** A new agency's settings: everything blank (the documents refuse to go out until it is filled), dates in Arabic. */
@@ -45,6 +46,7 @@ export function emptyOrgan(agency: string): IssuingOrgan {
     date_style: 'arabic',
     sentences: {},
     codes: {},
+    credit_code: null,
   };
 }
 
@@ -85,6 +87,7 @@ export function formToOrgan(v: OrganFormValues): IssuingOrgan {
     date_style: v.date_style === 'chinese' ? 'chinese' : 'arabic',
     sentences,
     codes,
+    credit_code: trim(v.credit_code).toUpperCase() || null,
   };
 }
 
@@ -107,6 +110,14 @@ export function departmentProblem(v: string | undefined): string | null {
 export function kindCodeProblem(v: string | undefined): string | null {
   const s = trim(v);
   return s === '' || (HAN.test(s) && s.endsWith('字')) ? null : '文书代字须为以“字”结尾的汉字，如“行罚决字”';
+}
+
+/** 统一社会信用代码 (GB 32100-2015: 18 of 0–9 and the capitals but I, O, S, V, Z), or empty until known. */
+export function creditCodeProblem(v: string | undefined | null): string | null {
+  const s = trim(v).toUpperCase();
+  return s === '' || /^[0-9A-HJ-NP-RTUW-Y]{18}$/.test(s)
+    ? null
+    : '统一社会信用代码为18位数字或大写字母（不含 I、O、S、V、Z）';
 }
 
 /** A sentence's placeholders are written {name}: a brace that opens none is a typing error. */

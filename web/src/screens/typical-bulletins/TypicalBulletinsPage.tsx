@@ -57,6 +57,7 @@ export default function TypicalBulletinsPage() {
                       type="link"
                       icon={<DownloadOutlined />}
                       href={typicalBulletinsApi.fileUrl(b.id, 'txt')}
+                      data-testid="bulletin-txt"
                     >
                       文本
                     </Button>
