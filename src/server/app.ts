@@ -25,6 +25,7 @@ import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
+import { installAccess } from './auth/access.js';
 import { installSessions } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
@@ -119,6 +120,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installSessions(app, s.users, s.now);
+  installAccess(app, '/api');
 
   await app.register(
     async (api) => {

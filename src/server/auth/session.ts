@@ -1,12 +1,11 @@
 /**
  * Sessions: a random token in the httpOnly cookie `wangan_session`; the database holds only its sha256.
- * Every request learns its user (or null) in onRequest; routes guard themselves with requireRole().
+ * Every request learns its user (or null) in onRequest; routes declare who may call them (access.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { DomainError } from '../../core/shared/errors.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../db/repositories/audit.js';
-import { ROLES, type Role, type UserRepository } from '../../db/repositories/users.js';
+import type { Role, UserRepository } from '../../db/repositories/users.js';
 
 export const SESSION_COOKIE = 'wangan_session';
 export const SESSION_TTL_MS = 12 * 3600_000;
@@ -58,22 +57,6 @@ export async function endSession(
   if (token) await users.deleteSession(hashToken(token));
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
-
-/** preHandler: 401 without a session, 403 when the user's role is not among `roles`. */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
-  return async (req) => {
-    if (!req.user) throw new DomainError('UNAUTHENTICATED', '请先登录', {});
-    if (!roles.includes(req.user.role)) {
-      throw new DomainError('FORBIDDEN', `此操作需要以下角色之一：${roles.join('、')}`, {
-        role: req.user.role,
-        required: roles,
-      });
-    }
-  };
-}
-
-/** Any signed-in user. */
-export const requireUser = requireRole(...ROLES);
 
 export const actorOf = (req: FastifyRequest): Actor =>
   req.user ? { id: req.user.id, username: req.user.username } : { id: null, username: 'anonymous' };

@@ -17,6 +17,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/auth/login',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: '登录（设置 wangan_session 会话 Cookie）',
@@ -46,7 +47,10 @@ export function authRoutes(app: ZodApp, s: Services): void {
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
+    },
     async (req, reply) => {
       await endSession(req, reply, s.users);
       return { ok: true as const };
@@ -55,7 +59,10 @@ export function authRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } },
+    },
     async (req) => ({
       user: req.user,
     }),

@@ -3,7 +3,8 @@ import type { CheckResult } from '../../core/penalties/check-result.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { type Access } from '../auth/access.js';
 import {
   caseCreateBodySchema,
   caseListQuerySchema,
@@ -16,7 +17,7 @@ import {
   okSchema,
 } from '../schemas/index.js';
 
-const editor = requireRole('officer', 'admin');
+const editor: Access = ['officer', 'admin'];
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
@@ -29,6 +30,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['cases'],
         summary: '案例列表（未登录只见已公开案例）',
@@ -46,6 +48,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['cases'],
         summary: '案例及其合法性审查、适用幅度、现行法对应条文',
@@ -65,7 +68,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/cases',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '新建案例',
@@ -86,7 +89,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.put(
     '/cases/:id',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '修改案例（version 不符为 409）',
@@ -108,7 +111,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.delete(
     '/cases/:id',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '删除案例',

@@ -6,7 +6,8 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER, type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
 import {
   bulletinSchema,
@@ -18,7 +19,7 @@ import {
   importPreviewResponseSchema,
 } from '../schemas/index.js';
 
-const editor = requireRole('officer', 'admin');
+const editor: Access = ['officer', 'admin'];
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
@@ -31,7 +32,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/imports/preview',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['imports'],
         consumes: ['application/json', 'multipart/form-data'],
@@ -86,7 +87,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/imports',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['imports'],
         summary: '保存公告及其全部案例（单一事务）',
@@ -108,7 +109,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/:id',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['imports'],
         summary: '公告原文及其案例',

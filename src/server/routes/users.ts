@@ -2,7 +2,8 @@
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { hashPassword } from '../auth/password.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { type Access } from '../auth/access.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import {
   auditListResponseSchema,
@@ -14,14 +15,14 @@ import {
   userResponseSchema,
 } from '../schemas/index.js';
 
-const admin = requireRole('admin');
+const admin: Access = ['admin'];
 const denied = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
 
 export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/users',
     {
-      preHandler: admin,
+      config: { access: admin },
       schema: { tags: ['users'], summary: '账号列表', response: { 200: userListResponseSchema, ...denied } },
     },
     async () => ({ items: await s.users.list() }),
@@ -30,7 +31,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/users',
     {
-      preHandler: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '新建账号',
@@ -55,7 +56,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/users/:id/disable',
     {
-      preHandler: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '停用账号',
@@ -74,7 +75,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/audit',
     {
-      preHandler: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '审计日志',
