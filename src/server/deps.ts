@@ -6,6 +6,7 @@ import type { DocumentKind, DocumentTemplate, LegalDocument } from '../core/docu
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
+import type { RateLimits, TrustProxy } from './config.js';
 
 export type Checker = (record: CaseRecord, opts?: { at?: string }) => CheckResult;
 
@@ -48,8 +49,15 @@ export interface AppDeps {
   /** Built web UI (web/dist) to serve, if present. */
   webDir?: string | null;
   now?: () => Date;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
-  secureCookies?: boolean;
+  /**
+   * The address users reach the application at (WANGAN_PUBLIC_URL): state-changing requests with the session
+   * cookie must come from its origin, and when it is https the cookie is Secure. Null: the request's own Host.
+   */
+  publicUrl?: URL | null;
+  /** Fastify's trustProxy (WANGAN_TRUST_PROXY): which reverse proxies' X-Forwarded-* headers are believed. */
+  trustProxy?: TrustProxy;
+  /** Requests per minute per client address on login and the public endpoints that work per request. */
+  rateLimits?: RateLimits;
   /** Largest upload accepted by /api/imports/preview, in bytes. */
   maxUploadBytes?: number;
   /** Largest evidence file, in bytes (default 20 MB). */

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot } from './browser.js';
+import { httpClient } from './http.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
@@ -15,19 +16,8 @@ let context: BrowserContext;
 let page: Page;
 
 async function adminCreatesViewer(): Promise<void> {
-  const login = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const created = await fetch(`${baseURL}/api/users`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(VIEWER),
-  });
-  expect(created.status, await created.clone().text()).toBeLessThan(300);
+  const { logInByApi, api } = httpClient(baseURL);
+  await api(await logInByApi('admin', adminPassword), 'POST', '/api/users', VIEWER);
 }
 
 beforeAll(async () => {

@@ -39,7 +39,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
       }
       throttle.succeeded(req.body.username, req.ip);
       await s.users.deleteExpiredSessions(now);
-      await startSession(reply, s.users, found.user.id, now, s.deps.secureCookies ?? false);
+      await startSession(reply, s.users, found.user.id, now, s.deps.publicUrl?.protocol === 'https:');
       const { id, username, role } = found.user;
       return { user: { id, username, role } };
     },

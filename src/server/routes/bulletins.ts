@@ -212,7 +212,10 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
       const b = (await findBulletin(db, req.params.id)) ?? notFoundError(req.params.id);
       return reply
         .header('content-type', 'text/html; charset=utf-8')
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        )
         .send(bulletinHtmlPage(b.title, b.text));
     },
   );
