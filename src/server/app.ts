@@ -32,6 +32,7 @@ import { DocumentIssuer } from './document-issuer.js';
 import type { AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { clientErrorHandler } from './http/client-error.js';
+import { installRateLimits } from './http/rate-limit.js';
 import { installSameOriginCheck } from './http/same-origin.js';
 import { installSecurityHeaders } from './http/security-headers.js';
 import { installNulGuard } from './nul-guard.js';
@@ -120,6 +121,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installSameOriginCheck(app, deps.publicUrl ?? null);
   installSessions(app, s.users, s.now);
+  if (deps.rateLimits) installRateLimits(app, deps.rateLimits, s.now);
   installAccess(app, '/api');
 
   await app.register(

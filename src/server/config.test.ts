@@ -52,7 +52,7 @@ describe('loadConfig', () => {
     expect(d).toMatchObject({
       publicUrl: null,
       trustProxy: false,
-      rateLimits: { login: 10, public: 120 },
+      rateLimits: { login: 20, public: 120 },
       maxUploadBytes: 10 * 1024 * 1024,
     });
     const c = loadConfig({

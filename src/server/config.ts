@@ -26,7 +26,7 @@ const envSchema = z.object({
       'true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
     )
     .default('false'),
-  WANGAN_RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(10),
+  WANGAN_RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(20),
   WANGAN_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(0).default(120),
   WANGAN_MAX_UPLOAD_BYTES: z.coerce
     .number()

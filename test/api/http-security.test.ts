@@ -185,3 +185,54 @@ describe(`a raw (unencoded) Chinese path or query string (${engine})`, () => {
     expect(encoded).toMatch(/^HTTP\/1\.1 200 /);
   });
 });
+
+describe(`rate limits: login and the public endpoints (${engine})`, () => {
+  let h: Harness;
+  let clock = Date.parse('2026-03-02T09:00:00Z');
+  beforeAll(async () => {
+    h = await createHarness(engine!, {
+      now: () => new Date(clock),
+      http: { rateLimits: { login: 30, public: 3 } },
+    });
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it('answers 429 RATE_LIMITED with Retry-After once a client passes the limit, before the body is read', async () => {
+    const check = () =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/check',
+        payload: '{"not json',
+        headers: { 'content-type': 'application/json' },
+      });
+    expect((await Promise.all([check(), check(), check()])).map((r) => r.statusCode)).toEqual([
+      400, 400, 400,
+    ]);
+    const over = await check();
+    expect(over.statusCode).toBe(429);
+    expect(over.json().error.code).toBe('RATE_LIMITED');
+    expect(Number(over.headers['retry-after'])).toBe(60);
+    // Another endpoint of the bucket counts against the same allowance; another client does not.
+    expect((await h.app.inject({ method: 'GET', url: '/api/cases?q=网络' })).statusCode).toBe(429);
+    const other = await h.app.inject({ method: 'GET', url: '/api/cases', remoteAddress: '10.9.9.9' });
+    expect(other.statusCode).toBe(200);
+    clock += 60_000;
+    expect((await check()).statusCode).toBe(400);
+  });
+
+  it('limits login attempts per client address (each try a different username: not the per-account lockout)', async () => {
+    const login = (i: number) =>
+      h.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.7.7.7',
+        payload: { username: `nobody${i}`, password: 'wrong-password' },
+      });
+    const codes: number[] = [];
+    for (let i = 0; i < 30; i++) codes.push((await login(i)).statusCode);
+    expect(new Set(codes)).toEqual(new Set([401]));
+    const over = await login(30);
+    expect(over.statusCode).toBe(429);
+    expect(over.headers['retry-after']).toBeDefined();
+  });
+});

@@ -17,7 +17,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/auth/login',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: 'login' },
       schema: {
         tags: ['auth'],
         summary: '登录（设置 wangan_session 会话 Cookie）',

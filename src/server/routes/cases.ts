@@ -30,7 +30,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['cases'],
         summary: '案例列表（未登录只见已公开案例）',

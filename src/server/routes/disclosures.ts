@@ -136,7 +136,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/disclosures',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['disclosure'],
         summary:

@@ -32,7 +32,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/imports/preview',
     {
-      config: { access: editor },
+      config: { access: editor, rateLimit: 'public' },
       schema: {
         tags: ['imports'],
         consumes: ['application/json', 'multipart/form-data'],

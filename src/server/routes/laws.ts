@@ -156,7 +156,7 @@ export function lawRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/statutes/search',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['statutes'],
         summary: '条文全文检索（中文分词）',
