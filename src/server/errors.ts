@@ -29,6 +29,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   // A document (法律文书) with a mandatory field empty, or not issuable at the proceeding's stage.
   MISSING_FIELDS: 409,
   NOT_ISSUABLE: 409,
+  INPUT_TOO_LARGE: 413,
+  INPUT_TOO_COMPLEX: 422,
 };
 
 /** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */

@@ -7,7 +7,7 @@ import { renderDocx } from '../documents/docx.js';
 import { PdfRenderer } from '../documents/pdf.js';
 import { TEMPLATES } from '../core/documents/templates/index.js';
 import { decodeBulletin } from '../core/extraction/decode/index.js';
-import { extractFromBytes } from '../core/extraction/extract.js';
+import { extractFromBytes, MAX_BULLETIN_CASES } from '../core/extraction/extract.js';
 import { createChecker } from '../law-data/checker.js';
 import { packageRoot } from '../paths.js';
 import type { BulletinExtractor, Checker, DocumentDeps } from './deps.js';
@@ -37,7 +37,7 @@ export function bulletinTitle(text: string): string | null {
 export function realExtractor(): BulletinExtractor {
   return async (bytes, filename) => {
     const decoded = await decodeBulletin(bytes, filename);
-    const result = await extractFromBytes(bytes, { filename });
+    const result = await extractFromBytes(bytes, { filename, maxCases: MAX_BULLETIN_CASES });
     return {
       format: decoded.format,
       encoding: decoded.encoding,
