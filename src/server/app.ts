@@ -29,8 +29,9 @@ import { installAccess } from './auth/access.js';
 import { installSessions } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
-import type { AppDeps } from './deps.js';
+import { uploadLimit, type AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
+import { installUploadLimits, JSON_BODY_LIMIT } from './http/body-limits.js';
 import { clientErrorHandler } from './http/client-error.js';
 import { installRateLimits } from './http/rate-limit.js';
 import { installSameOriginCheck } from './http/same-origin.js';
@@ -72,8 +73,7 @@ export type ZodApp = FastifyInstance<
 >;
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
-  const bodyLimit = 20 * 1024 * 1024;
-  const options = { bodyLimit, trustProxy: deps.trustProxy ?? false, clientErrorHandler };
+  const options = { bodyLimit: JSON_BODY_LIMIT, trustProxy: deps.trustProxy ?? false, clientErrorHandler };
   // A pino logger's type is wider than FastifyBaseLogger; the instance is used through the base type.
   const app = (deps.logger
     ? Fastify({ loggerInstance: deps.logger, ...options })
@@ -106,7 +106,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes ?? 10 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: { fileSize: uploadLimit(deps), files: 1 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -121,8 +121,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installSameOriginCheck(app, deps.publicUrl ?? null);
   installSessions(app, s.users, s.now);
-  if (deps.rateLimits) installRateLimits(app, deps.rateLimits, s.now);
   installAccess(app, '/api');
+  if (deps.rateLimits) installRateLimits(app, deps.rateLimits, s.now);
+  installUploadLimits(app);
 
   await app.register(
     async (api) => {

@@ -58,7 +58,7 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** Requests per minute per client address on login and the public endpoints that work per request. */
   rateLimits?: RateLimits;
-  /** Largest upload accepted by /api/imports/preview, in bytes. */
+  /** Largest bulletin accepted by /api/imports/preview (a file, or the bytes of a JSON text), in bytes (10 MB). */
   maxUploadBytes?: number;
   /** Largest evidence file, in bytes (default 20 MB). */
   maxEvidenceBytes?: number;
@@ -67,3 +67,9 @@ export interface AppDeps {
   /** Unit settings of case handling (default DEFAULT_SETTINGS). */
   caseSettings?: CaseSettings;
 }
+
+/** The bulletin upload limit (WANGAN_MAX_UPLOAD_BYTES). */
+export const uploadLimit = (deps: AppDeps): number => deps.maxUploadBytes ?? 10 * 1024 * 1024;
+
+/** The evidence file limit. */
+export const evidenceLimit = (deps: AppDeps): number => deps.maxEvidenceBytes ?? 20 * 1024 * 1024;

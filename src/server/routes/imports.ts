@@ -6,6 +6,8 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
+import { uploadLimit } from '../deps.js';
+import { ENVELOPE_BYTES, tooLarge } from '../http/body-limits.js';
 import { actorOf } from '../auth/session.js';
 import { ANY_USER, type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
@@ -29,15 +31,18 @@ const errors = {
 };
 
 export function importRoutes(app: ZodApp, s: Services): void {
+  const limit = uploadLimit(s.deps);
   app.post(
     '/imports/preview',
     {
-      config: { access: editor, rateLimit: 'public' },
+      // A JSON {text} is held to the file limit too: its body may not be larger than a file plus the envelope.
+      bodyLimit: limit + ENVELOPE_BYTES,
+      config: { access: editor, rateLimit: 'public', uploadLimit: limit },
       schema: {
         tags: ['imports'],
         consumes: ['application/json', 'multipart/form-data'],
         description:
-          'JSON body {text} or {html} (optional filename), or multipart/form-data with one file field `file` (.txt in UTF-8/GBK/GB18030/UTF-16, .html, .docx; 10 MB at most).',
+          'JSON body {text} or {html} (optional filename), or multipart/form-data with one file field `file` (.txt in UTF-8/GBK/GB18030/UTF-16, .html, .docx; WANGAN_MAX_UPLOAD_BYTES, 10 MB by default, for a file and for a text alike). 413 INPUT_TOO_LARGE over it or for a .docx that inflates past 64 MB; 422 INPUT_TOO_COMPLEX for more than 1,000 cases or HTML nested deeper than 500.',
         summary:
           '预览：从公告文本（JSON {text}|{html}）或上传文件（multipart file：txt/html/docx，GBK 亦可）提取案例并审查',
         response: { 200: importPreviewResponseSchema, ...errors },
@@ -70,6 +75,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       }
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
+      if (bytes.length > limit) throw tooLarge(bytes.length, limit, '公告文本');
       const extracted = await s.deps.extract(bytes, filename);
       return {
         bulletin: {
@@ -87,6 +93,8 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/imports',
     {
+      // The bulletin's text (a preview's, up to the upload limit) and its reviewed records.
+      bodyLimit: 4 * limit + ENVELOPE_BYTES,
       config: { access: editor },
       schema: {
         tags: ['imports'],

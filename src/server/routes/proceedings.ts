@@ -22,6 +22,7 @@ import { listTodo } from '../../db/repositories/proceeding-todo.js';
 import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
+import { evidenceLimit } from '../deps.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
 import { actorOf } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
@@ -219,7 +220,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/files',
     {
-      config: { access: OPENING_ROLES },
+      config: { access: OPENING_ROLES, uploadLimit: evidenceLimit(s.deps) },
       schema: {
         tags: ['proceedings'],
         consumes: ['multipart/form-data'],
@@ -235,7 +236,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
           field: 'file',
         });
       }
-      const file = await req.file({ limits: { fileSize: s.deps.maxEvidenceBytes ?? 20 * 1024 * 1024 } });
+      const file = await req.file({ limits: { fileSize: evidenceLimit(s.deps) } });
       if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
       const bytes = await file.toBuffer();
       if (bytes.length === 0)
