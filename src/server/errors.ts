@@ -93,13 +93,11 @@ export function installErrorHandler(app: FastifyInstance): void {
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status === 413) {
       // Fastify's bodyLimit or the multipart file-size limit: reading stopped at the limit.
-      return reply
-        .status(413)
-        .send(
-          errorBody('INPUT_TOO_LARGE', '上传内容过大，超过该接口的大小上限', {
-            fastify_code: err.code ?? null,
-          }),
-        );
+      return reply.status(413).send(
+        errorBody('INPUT_TOO_LARGE', '上传内容过大，超过该接口的大小上限', {
+          fastify_code: err.code ?? null,
+        }),
+      );
     }
     if (status >= 400 && status < 500) {
       const code =

@@ -4,6 +4,7 @@
  * a route declares `config.uploadLimit`, and a declared Content-Length over it (plus the multipart envelope) is
  * refused here before a byte of the body is read; a chunked upload is cut off by the multipart file-size limit.
  */
+import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 
@@ -20,16 +21,23 @@ declare module 'fastify' {
   }
 }
 
-export const tooLarge = (size: number, limit: number, what: string): DomainError =>
+/** 413 INPUT_TOO_LARGE naming the limit (and the size, when it is known: a streamed upload is cut at the limit). */
+export const tooLarge = (limit: number, what: string, size: number | null = null): DomainError =>
   new DomainError(
     'INPUT_TOO_LARGE',
-    `上传内容过大：${what}最多 ${formatBytes(limit)}，收到 ${formatBytes(size)}`,
-    {
-      size,
-      limit,
-      what,
-    },
+    `上传内容过大：${what}最多 ${formatBytes(limit)}${size === null ? '' : `，收到 ${formatBytes(size)}`}`,
+    { size, limit, what },
   );
+
+/**
+ * The bytes of an uploaded file, at most `limit`: @fastify/multipart's toBuffer can return a file cut at the
+ * limit without throwing (when the limit is reached on the last chunk it reads), so the cut is checked here.
+ */
+export async function readUpload(file: MultipartFile, limit: number): Promise<Buffer> {
+  const bytes = await file.toBuffer();
+  if (file.file.truncated || bytes.length > limit) throw tooLarge(limit, '文件');
+  return bytes;
+}
 
 const formatBytes = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
@@ -39,7 +47,7 @@ export function installUploadLimits(app: FastifyInstance): void {
     const limit = req.routeOptions.config.uploadLimit;
     const length = Number(req.headers['content-length']);
     if (limit !== undefined && Number.isFinite(length) && length > limit + ENVELOPE_BYTES) {
-      throw tooLarge(length, limit, '文件');
+      throw tooLarge(limit, '文件', length);
     }
   });
 }

@@ -7,7 +7,7 @@ import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
 import { uploadLimit } from '../deps.js';
-import { ENVELOPE_BYTES, tooLarge } from '../http/body-limits.js';
+import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
 import { actorOf } from '../auth/session.js';
 import { ANY_USER, type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
@@ -54,7 +54,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       if (req.isMultipart()) {
         const file = await req.file();
         if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-        bytes = await file.toBuffer();
+        bytes = await readUpload(file, limit);
         filename = file.filename || 'upload';
       } else {
         const parsed = importPreviewBodySchema.safeParse(req.body);
@@ -75,7 +75,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       }
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
-      if (bytes.length > limit) throw tooLarge(bytes.length, limit, '公告文本');
+      if (bytes.length > limit) throw tooLarge(limit, '公告文本', bytes.length);
       const extracted = await s.deps.extract(bytes, filename);
       return {
         bulletin: {

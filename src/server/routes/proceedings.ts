@@ -23,6 +23,7 @@ import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
 import { evidenceLimit } from '../deps.js';
+import { readUpload } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
 import { actorOf } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
@@ -238,7 +239,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       }
       const file = await req.file({ limits: { fileSize: evidenceLimit(s.deps) } });
       if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await file.toBuffer();
+      const bytes = await readUpload(file, evidenceLimit(s.deps));
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       const mediaType = evidenceType(bytes);
