@@ -106,4 +106,18 @@ describe(`body and upload limits (${engine})`, () => {
     });
     expect(res.statusCode).toBe(413);
   });
+
+  it('keeps answering /api/health while a bulletin is being extracted (extraction runs in a worker thread)', async () => {
+    let previewDone = false;
+    const previewing = preview({ text: '某公司未履行网络安全保护义务，被处以警告。\n'.repeat(100) }).then(
+      (r) => {
+        previewDone = true;
+        return r;
+      },
+    );
+    const health = await h.app.inject({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    expect(previewDone).toBe(false);
+    expect((await previewing).statusCode).toBe(200);
+  });
 });
