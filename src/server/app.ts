@@ -26,11 +26,17 @@ import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
 import { DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
+import { installAccess } from './auth/access.js';
 import { installSessions } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
-import type { AppDeps } from './deps.js';
+import { uploadLimit, type AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
+import { installUploadLimits, JSON_BODY_LIMIT } from './http/body-limits.js';
+import { clientErrorHandler } from './http/client-error.js';
+import { installRateLimits } from './http/rate-limit.js';
+import { installSameOriginCheck } from './http/same-origin.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { installNulGuard } from './nul-guard.js';
 import { authRoutes } from './routes/auth.js';
 import { bulletinRoutes } from './routes/bulletins.js';
@@ -69,21 +75,16 @@ export type ZodApp = FastifyInstance<
 >;
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
-  const bodyLimit = 20 * 1024 * 1024;
+  const options = { bodyLimit: JSON_BODY_LIMIT, trustProxy: deps.trustProxy ?? false, clientErrorHandler };
   // A pino logger's type is wider than FastifyBaseLogger; the instance is used through the base type.
   const app = (deps.logger
-    ? Fastify({ loggerInstance: deps.logger, bodyLimit })
-    : Fastify({ logger: false, bodyLimit })) as unknown as FastifyInstance;
+    ? Fastify({ loggerInstance: deps.logger, ...options })
+    : Fastify({ logger: false, ...options })) as unknown as FastifyInstance;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installSecurityHeaders(app);
   installNulGuard(app);
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    // A route may allow its own page to frame it (the PDF preview); nothing else is framed.
-    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
 
   const { db, search } = deps.store;
   const s: Services = {
@@ -109,7 +110,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   }
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: deps.maxUploadBytes ?? 10 * 1024 * 1024, files: 1 } });
+  await app.register(multipart, { limits: { fileSize: uploadLimit(deps), files: 1 } });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -122,7 +123,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installSameOriginCheck(app, deps.publicUrl ?? null);
   installSessions(app, s.users, s.now, s.identity);
+  installAccess(app, '/api');
+  if (deps.rateLimits) installRateLimits(app, deps.rateLimits, s.now);
+  installUploadLimits(app);
 
   await app.register(
     async (api) => {

@@ -53,11 +53,37 @@ describe('loadConfig', () => {
       [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
       [{ WANGAN_LOGIN_MAX_FAILURES: '0' }, 'WANGAN_LOGIN_MAX_FAILURES'],
       [{ WANGAN_SESSION_IDLE_MINUTES: 'long' }, 'WANGAN_SESSION_IDLE_MINUTES'],
+      [{ WANGAN_PUBLIC_URL: 'wangan.example.gov.cn' }, 'WANGAN_PUBLIC_URL'],
+      [{ WANGAN_PUBLIC_URL: 'ftp://wangan.example.gov.cn' }, 'WANGAN_PUBLIC_URL'],
+      [{ WANGAN_TRUST_PROXY: 'yes please' }, 'WANGAN_TRUST_PROXY'],
+      [{ WANGAN_RATE_LIMIT_LOGIN: '-1' }, 'WANGAN_RATE_LIMIT_LOGIN'],
+      [{ WANGAN_MAX_UPLOAD_BYTES: '10' }, 'WANGAN_MAX_UPLOAD_BYTES'],
     ] as const) {
       expect(() => loadConfig(env)).toThrow(
         expect.objectContaining({ code: 'INVALID_INPUT', details: expect.objectContaining({ variable }) }),
       );
       expect(() => loadConfig(env)).toThrow(new RegExp(variable));
     }
+  });
+
+  it('the public URL, the proxies trusted, the rate limits and the upload limit', () => {
+    const d = loadConfig({});
+    expect(d).toMatchObject({
+      publicUrl: null,
+      trustProxy: false,
+      rateLimits: { login: 20, public: 120 },
+      maxUploadBytes: 10 * 1024 * 1024,
+    });
+    const c = loadConfig({
+      WANGAN_PUBLIC_URL: 'https://wangan.example.gov.cn/',
+      WANGAN_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+      WANGAN_RATE_LIMIT_PUBLIC: '0',
+    });
+    expect(c.publicUrl?.origin).toBe('https://wangan.example.gov.cn');
+    expect(c.trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(c.rateLimits.public).toBe(0);
+    expect(loadConfig({ WANGAN_TRUST_PROXY: 'TRUE' }).trustProxy).toBe(true);
+    const oneHop = loadConfig({ WANGAN_TRUST_PROXY: '1' }).trustProxy as (a: string, hop: number) => boolean;
+    expect([oneHop('10.0.0.1', 0), oneHop('10.0.0.2', 1)]).toEqual([true, false]);
   });
 });

@@ -26,6 +26,23 @@ const envSchema = z.object({
     .default(DEFAULT_IDENTITY.sessionIdleMinutes),
   WANGAN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(DEFAULT_IDENTITY.sessionMaxHours),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WANGAN_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'an http:// or https:// URL, e.g. https://wangan.example.gov.cn' })
+    .optional(),
+  WANGAN_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*|loopback|linklocal|uniquelocal)$/i,
+      'true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+    )
+    .default('false'),
+  WANGAN_RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(20),
+  WANGAN_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(0).default(120),
+  WANGAN_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 export type Database = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
@@ -38,6 +55,30 @@ export interface Config {
   adminPassword: string | undefined;
   identity: IdentitySettings;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** The address users reach the application at (its origin); null: the request's own Host. */
+  publicUrl: URL | null;
+  /** Fastify's trustProxy: whether (and which) reverse proxies' X-Forwarded-* headers are believed. */
+  trustProxy: TrustProxy;
+  /** Requests per minute per client address (0: no limit). */
+  rateLimits: RateLimits;
+  maxUploadBytes: number;
+}
+
+export interface RateLimits {
+  /** POST /api/auth/login. */
+  login: number;
+  /** The public endpoints that do work per request: search, the check, the extraction preview. */
+  public: number;
+}
+
+/** Fastify's trustProxy: all, none, the addresses/CIDRs listed, or the nearest `n` hops. */
+export type TrustProxy = boolean | string | ((address: string, hop: number) => boolean);
+
+function trustProxy(value: string): TrustProxy {
+  if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  if (!/^\d+$/.test(value)) return value;
+  const hops = Number(value);
+  return (_address, hop) => hop < hops;
 }
 
 /** Reads the configuration; INVALID_INPUT naming the first bad variable. Empty strings count as unset. */
@@ -79,5 +120,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       sessionMaxHours: e.WANGAN_SESSION_MAX_HOURS,
     },
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.WANGAN_PUBLIC_URL ? new URL(e.WANGAN_PUBLIC_URL) : null,
+    trustProxy: trustProxy(e.WANGAN_TRUST_PROXY),
+    rateLimits: { login: e.WANGAN_RATE_LIMIT_LOGIN, public: e.WANGAN_RATE_LIMIT_PUBLIC },
+    maxUploadBytes: e.WANGAN_MAX_UPLOAD_BYTES,
   };
 }

@@ -7,6 +7,7 @@ import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
 import type { IdentitySettings } from './auth/identity-settings.js';
+import type { RateLimits, TrustProxy } from './config.js';
 
 export type Checker = (record: CaseRecord, opts?: { at?: string }) => CheckResult;
 
@@ -51,9 +52,16 @@ export interface AppDeps {
   now?: () => Date;
   /** Lockout and session times (default DEFAULT_IDENTITY). */
   identity?: IdentitySettings;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
-  secureCookies?: boolean;
-  /** Largest upload accepted by /api/imports/preview, in bytes. */
+  /**
+   * The address users reach the application at (WANGAN_PUBLIC_URL): state-changing requests with the session
+   * cookie must come from its origin, and when it is https the cookie is Secure. Null: the request's own Host.
+   */
+  publicUrl?: URL | null;
+  /** Fastify's trustProxy (WANGAN_TRUST_PROXY): which reverse proxies' X-Forwarded-* headers are believed. */
+  trustProxy?: TrustProxy;
+  /** Requests per minute per client address on login and the public endpoints that work per request. */
+  rateLimits?: RateLimits;
+  /** Largest bulletin accepted by /api/imports/preview (a file, or the bytes of a JSON text), in bytes (10 MB). */
   maxUploadBytes?: number;
   /** Largest evidence file, in bytes (default 20 MB). */
   maxEvidenceBytes?: number;
@@ -62,3 +70,9 @@ export interface AppDeps {
   /** Unit settings of case handling (default DEFAULT_SETTINGS). */
   caseSettings?: CaseSettings;
 }
+
+/** The bulletin upload limit (WANGAN_MAX_UPLOAD_BYTES). */
+export const uploadLimit = (deps: AppDeps): number => deps.maxUploadBytes ?? 10 * 1024 * 1024;
+
+/** The evidence file limit. */
+export const evidenceLimit = (deps: AppDeps): number => deps.maxEvidenceBytes ?? 20 * 1024 * 1024;

@@ -31,6 +31,8 @@ export const STATUS: Record<DomainErrorCode, number> = {
   // A document (法律文书) with a mandatory field empty, or not issuable at the proceeding's stage.
   MISSING_FIELDS: 409,
   NOT_ISSUABLE: 409,
+  INPUT_TOO_LARGE: 413,
+  INPUT_TOO_COMPLEX: 422,
 };
 
 /** An error whose status and code are not a DomainError's: a refusal of the case-handling core, a version conflict. */
@@ -91,6 +93,14 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send(errorBody('INTERNAL', 'internal error: response failed its schema'));
     }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status === 413) {
+      // Fastify's bodyLimit or the multipart file-size limit: reading stopped at the limit.
+      return reply.status(413).send(
+        errorBody('INPUT_TOO_LARGE', '上传内容过大，超过该接口的大小上限', {
+          fastify_code: err.code ?? null,
+        }),
+      );
+    }
     if (status >= 400 && status < 500) {
       const code =
         status === 401

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { CONTENT_SECURITY_POLICY, installSecurityHeaders } from './http/security-headers.js';
 import { installWeb } from './static.js';
 
 describe('web UI serving', () => {
@@ -13,9 +14,13 @@ describe('web UI serving', () => {
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>网安</title><div id="root"></div>');
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
     const app = Fastify();
+    installSecurityHeaders(app);
     await installWeb(app, dir);
     const asset = await app.inject({ method: 'GET', url: '/assets/app.js' });
     expect(asset.body).toBe('console.log(1)');
+    // Static files carry the security headers as the API does.
+    expect(asset.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await app.inject({ method: 'GET', url: '/' })).headers['cache-control']).toBe('no-cache');
     const spa = await app.inject({ method: 'GET', url: '/cases/12?tab=check' });

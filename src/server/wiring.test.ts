@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../core/documents/templates/index.js';
-import { bulletinTitle, realDocuments } from './wiring.js';
+import { bulletinTitle } from './extraction/extract-bulletin.js';
+import { realDocuments } from './wiring.js';
 
 describe('bulletinTitle', () => {
   it('takes the first line as the heading', () => {

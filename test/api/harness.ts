@@ -18,7 +18,7 @@ import { createApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/password.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session.js';
 import { syncStatutes } from '../../src/server/bootstrap.js';
-import type { BulletinExtractor, Checker, DocumentDeps } from '../../src/server/deps.js';
+import type { AppDeps, BulletinExtractor, Checker, DocumentDeps } from '../../src/server/deps.js';
 import { realChecker, realExtractor } from '../../src/server/wiring.js';
 import { COUNTY_ORGAN, fakeDocuments } from './documents.fakes.js';
 
@@ -26,6 +26,8 @@ export const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
 ) as CaseRecord[];
 export const PASSWORD = 'test-password-1';
+/** The origin app.inject addresses (Host localhost:80): what the application's own pages send as Origin. */
+export const OWN_ORIGIN = 'http://localhost';
 export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | Administrator | CaseHandler;
 /** The security and audit administrators (三权分立), beside the system administrator `admin`. */
 export type Administrator = 'security_admin' | 'auditor';
@@ -58,6 +60,8 @@ export async function createHarness(
     caseHandling?: boolean;
     /** Templates and renderers of documents: stand-ins by default (documents.fakes.ts). */
     documents?: DocumentDeps;
+    /** Settings of the HTTP layer (public URL, proxies, rate limits). */
+    http?: Pick<AppDeps, 'publicUrl' | 'trustProxy' | 'rateLimits'>;
   } = {},
 ): Promise<Harness> {
   const store = await createTestStore(engine);
@@ -102,12 +106,14 @@ export async function createHarness(
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.maxUploadBytes ? { maxUploadBytes: opts.maxUploadBytes } : {}),
     ...(opts.maxEvidenceBytes ? { maxEvidenceBytes: opts.maxEvidenceBytes } : {}),
+    ...opts.http,
   });
   const cookies: Harness['cookies'] = {};
   for (const role of [...BASE, ...extra] as const) {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
+      headers: { origin: opts.http?.publicUrl?.origin ?? OWN_ORIGIN },
       payload: { username: role, password: PASSWORD },
     });
     if (res.statusCode !== 200) throw new Error(`login ${role}: ${res.statusCode} ${res.body}`);
@@ -120,8 +126,17 @@ export async function createHarness(
     caseIds: case_ids,
     userIds,
     cookies,
+    // A signed-in request comes from the application's own pages: it carries their Origin (unless the test sets one).
     as: (who, o) =>
-      app.inject({ ...o, ...(cookies[who] ? { cookies: { [SESSION_COOKIE]: cookies[who]! } } : {}) }),
+      app.inject({
+        ...o,
+        ...(cookies[who]
+          ? {
+              cookies: { [SESSION_COOKIE]: cookies[who]! },
+              headers: { origin: opts.http?.publicUrl?.origin ?? OWN_ORIGIN, ...o.headers },
+            }
+          : {}),
+      }),
     close: async () => {
       await app.close();
       await store.dispose();

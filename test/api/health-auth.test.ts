@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
-import { createHarness, PASSWORD, type Harness } from './harness.js';
+import { createHarness, OWN_ORIGIN, PASSWORD, type Harness } from './harness.js';
 
 describe.each(testEngines())('health and auth on %s', (engine) => {
   let h: Harness;
@@ -86,6 +86,7 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     const out = await h.app.inject({
       method: 'POST',
       url: '/api/auth/logout',
+      headers: { origin: OWN_ORIGIN },
       cookies: { wangan_session: token },
     });
     expect(out.statusCode).toBe(200);

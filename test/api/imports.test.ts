@@ -6,22 +6,11 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
 import { fixturesDir } from '../../src/paths.js';
+import { multipart } from './multipart.js';
 import { createHarness, NINGXIA, type Harness } from './harness.js';
 
 const BULLETIN_TEXT = `案例一\n\n以其他非法方式获取个人信息案\n\n2021年1月，兴庆区网安部门查处闫某……`;
 const NINGXIA_TEXT = readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.txt'), 'utf8');
-
-function multipart(filename: string, bytes: Buffer, contentType = 'application/octet-stream') {
-  const boundary = '----wangan-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, bytes, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 
 describe.each(testEngines())('import routes on %s', (engine) => {
   let h: Harness;
@@ -154,7 +143,7 @@ describe.each(testEngines())('import routes on %s', (engine) => {
         headers,
       });
       expect(res.statusCode).toBe(413);
-      expect(res.json().error.code).toBe('INVALID_INPUT');
+      expect(res.json().error.code).toBe('INPUT_TOO_LARGE');
     } finally {
       await small.close();
     }

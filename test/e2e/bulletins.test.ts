@@ -42,19 +42,8 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  const login = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const created = await fetch(`${baseURL}/api/users`, {
-    method: 'POST',
-    headers: { cookie, 'content-type': 'application/json' },
-    body: JSON.stringify(OFFICER),
-  });
-  expect(created.status, await created.clone().text()).toBeLessThan(300);
+  const { logInByApi, api } = httpClient(baseURL);
+  await api(await logInByApi('admin', adminPassword), 'POST', '/api/users', OFFICER);
   browser = await launch();
   context = await newContext(browser, baseURL, false);
   page = await context.newPage();

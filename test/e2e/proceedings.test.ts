@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
 import { GUARD_LABELS, STAGE_LABELS } from '../../web/src/screens/proceedings/labels.js';
 import { VERDICT_LABELS } from '../../web/src/screens/cases/verdict-words.js';
+import { httpClient } from './http.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
@@ -43,30 +44,16 @@ const errorLists: string[][] = [];
 let caseUrl = '';
 
 async function adminCreatesUsers(): Promise<void> {
-  const login = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { logInByApi, api } = httpClient(baseURL);
+  const cookie = await logInByApi('admin', adminPassword);
   for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
-    const created = await fetch(`${baseURL}/api/users`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ ...person, password: PASSWORD }),
-    });
-    const body = await created.text();
-    expect(created.status, body).toBeLessThan(300);
-    ids[key] = (JSON.parse(body) as { user: { id: number } }).user.id;
+    const created = (await api(cookie, 'POST', '/api/users', { ...person, password: PASSWORD })) as {
+      user: { id: number };
+    };
+    ids[key] = created.user.id;
   }
   // the decision issues its 行政处罚决定书 in the name of the agency's issuing organ (文书设置)
-  const organ = await fetch(`${baseURL}/api/document-organs`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(ORGAN),
-  });
-  expect(organ.status, await organ.text()).toBe(200);
+  await api(cookie, 'PUT', '/api/document-organs', ORGAN);
 }
 
 async function logIn(person: Person, phone = false): Promise<Page> {
@@ -163,6 +150,8 @@ describe('办案 from lead to archive', () => {
     const page = pages.officer1;
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const lead = await page.request.post('/api/proceedings', {
+      // the page's own origin, as its fetches send it (a signed-in write from elsewhere is refused)
+      headers: { origin: new URL(page.url()).origin },
       data: {
         title: `${TITLE}（未处理的线索）`,
         agency: { name: '某县公安局', kind: 'police', level: 'county' },

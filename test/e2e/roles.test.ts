@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot } from './browser.js';
+import { httpClient } from './http.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
@@ -19,20 +20,10 @@ let adminCookie = '';
 let viewerId = 0;
 
 async function adminCreatesViewer(): Promise<void> {
-  const login = await fetch(`${baseURL}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: adminPassword }),
-  });
-  expect(login.status).toBe(200);
-  adminCookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const created = await fetch(`${baseURL}/api/users`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: adminCookie },
-    body: JSON.stringify(VIEWER),
-  });
-  expect(created.status, await created.clone().text()).toBeLessThan(300);
-  viewerId = ((await created.json()) as { user: { id: number } }).user.id;
+  const { logInByApi, api } = httpClient(baseURL);
+  adminCookie = await logInByApi('admin', adminPassword);
+  const created = (await api(adminCookie, 'POST', '/api/users', VIEWER)) as { user: { id: number } };
+  viewerId = created.user.id;
 }
 
 beforeAll(async () => {
@@ -79,12 +70,9 @@ describe('roles in the UI', () => {
   });
 
   it('asks for a new password first after a reset (「身份鉴别信息…定期更换」), then lets the viewer in', async () => {
-    const reset = await fetch(`${baseURL}/api/users/${viewerId}/password`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: adminCookie },
-      body: JSON.stringify({ password: 'Reset-口令-2026' }),
+    await httpClient(baseURL).api(adminCookie, 'POST', `/api/users/${viewerId}/password`, {
+      password: 'Reset-口令-2026',
     });
-    expect(reset.status, await reset.clone().text()).toBe(200);
     await page.goto('/login');
     await page.getByLabel('用户名').fill(VIEWER.username);
     await page.getByLabel('密码').fill('Reset-口令-2026');

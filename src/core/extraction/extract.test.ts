@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixturesDir } from '../../paths.js';
 import { extractCases, extractFromBytes } from './extract.js';
 
 describe('extractCases', () => {
@@ -194,5 +197,17 @@ describe('a later party of one case', () => {
     );
     expect(records).toHaveLength(2);
     expect(records[1]!.facts).toMatch(/未建立个人信息保护内部管理制度/);
+  });
+});
+
+describe('the cap on the cases of one bulletin (maxCases)', () => {
+  const text = readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.txt'), 'utf8');
+  it('refuses more case blocks than the cap with INPUT_TOO_COMPLEX before extracting fields; none passed, no cap', () => {
+    const all = extractCases(text);
+    expect(all.length).toBeGreaterThan(2);
+    expect(extractCases(text, { maxCases: 1000 })).toHaveLength(all.length);
+    expect(() => extractCases(text, { maxCases: 2 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_TOO_COMPLEX', details: expect.objectContaining({ limit: 2 }) }),
+    );
   });
 });

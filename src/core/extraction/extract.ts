@@ -4,6 +4,7 @@
  * Pure: `extractCases` takes text, `extractFromBytes` takes the bytes of a file (plain text in UTF-8 or
  * GB18030, HTML, .docx; traditional characters converted) — the CLI does the reading.
  */
+import { DomainError } from '../shared/errors.js';
 import type { CaseParty, CaseRecord, Sanction } from '../shared/case-record.js';
 import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
@@ -30,7 +31,12 @@ import { segment, type CaseBlock } from './segment.js';
 export interface ExtractOptions {
   /** Normalised simplified line → the line as written (traditional), for `original_text`. */
   originalLines?: ReadonlyMap<string, string>;
+  /** Most case blocks read; more is INPUT_TOO_COMPLEX before any field is extracted (the server's cap). */
+  maxCases?: number;
 }
+
+/** The server's cap on the cases of one bulletin (real bulletins tell a few dozen; 21,000 is not a bulletin). */
+export const MAX_BULLETIN_CASES = 1000;
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
 interface Part {
@@ -361,10 +367,17 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
   );
 }
 
-/** Case records of a bulletin's text, in text order. Never throws on any string. */
+/** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   clearSanctionMemo();
   const seg = segment(text);
+  if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
+    throw new DomainError(
+      'INPUT_TOO_COMPLEX',
+      `公告中有 ${seg.cases.length} 个案例，超过一次预览的上限 ${options.maxCases} 个；请分批导入`,
+      { limit: options.maxCases, found: seg.cases.length, what: 'cases' },
+    );
+  }
   const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
   const issuer = issuingAgency(seg.preamble);
   const intro = introDate(seg.preamble, ctx);
@@ -401,7 +414,7 @@ export interface ExtractResult {
 /** Reads a bulletin's bytes (see decode/) and extracts its cases. Throws DomainError UNREADABLE_INPUT on binaries. */
 export async function extractFromBytes(
   bytes: Uint8Array,
-  options: { filename?: string } = {},
+  options: { filename?: string; maxCases?: number } = {},
 ): Promise<ExtractResult> {
   const name = options.filename ?? '输入';
   const warnings: string[] = [];
@@ -419,7 +432,10 @@ export async function extractFromBytes(
     warnings.push(`${name}：繁体字文本，已转换为简体（原文保留在 original_text）`);
   }
   if (decoded.text.trim() === '') warnings.push(`${name}：没有文字内容`);
-  const records = extractCases(decoded.text, originalLines ? { originalLines } : {});
+  const records = extractCases(decoded.text, {
+    ...(originalLines ? { originalLines } : {}),
+    ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
+  });
   if (records.length === 0 && decoded.text.trim() !== '') warnings.push(`${name}：没有找到处罚案例`);
   return { records, warnings, encoding: decoded.encoding, format: decoded.format };
 }

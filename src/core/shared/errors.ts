@@ -26,7 +26,11 @@ export type DomainErrorCode =
   /** A document's mandatory fields are empty (details.fields: [{field, label, basis}]). */
   | 'MISSING_FIELDS'
   /** A document cannot be issued at this point of the proceeding (details.reason). */
-  | 'NOT_ISSUABLE';
+  | 'NOT_ISSUABLE'
+  /** An input over a size cap (details.limit, details.size): a file, a text, a .docx's uncompressed contents. */
+  | 'INPUT_TOO_LARGE'
+  /** An input within the size caps whose structure is over a cap (details.limit): HTML nesting, number of cases. */
+  | 'INPUT_TOO_COMPLEX';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -93,8 +93,10 @@ export function mayAct(role: Role, action: ActionName): boolean {
 }
 
 /** The roles that may take `action` (for the 403's details and the OpenAPI text). */
-export const rolesFor = (action: ActionName): Role[] =>
-  (['admin', 'officer', 'reviewer', 'leader'] as const).filter((r) => mayAct(r, action));
+export const rolesFor = (action: ActionName): Role[] => ACTING_ROLES.filter((r) => mayAct(r, action));
+
+/** Roles that may take some action (the others are refused before the body is read). */
+export const ACTING_ROLES: readonly Role[] = ['admin', 'officer', 'reviewer', 'leader'];
 
 /** Roles that may open a proceeding (POST /api/proceedings). */
 export const OPENING_ROLES: readonly Role[] = ['officer', 'admin'];

@@ -4,7 +4,7 @@
  *   and sign out: PASSWORD_CHANGE_REQUIRED otherwise;
  * - 三权分立 (GB/T 22239-2019 8.1.4.2 d 「应授予管理用户所需的最小权限，实现管理用户的权限分离」): the security
  *   administrator and the audit administrator call their own routes and nothing else. The system administrator is
- *   kept from theirs by the routes' own role guards (requireRole).
+ *   kept from theirs by the routes' declared access (access.ts).
  */
 import { DomainError } from '../../core/shared/errors.js';
 import type { Role } from '../../db/repositories/users.js';

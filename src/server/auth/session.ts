@@ -2,13 +2,12 @@
  * Sessions: a random token in the httpOnly cookie `wangan_session`; the database holds only its sha256. A session
  * ends after its absolute lifetime, after the idle time without a request, at logout, at logout everywhere, and when
  * its account is disabled or its password set (IdentitySettings). Every request learns its user (or null) in
- * onRequest, then passes the route gate (separation.ts); routes guard themselves with requireRole().
+ * onRequest, then passes the route gate (separation.ts); routes declare who may call them (access.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { DomainError } from '../../core/shared/errors.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../db/repositories/audit.js';
-import { ROLES, type Role, type SessionTimes, type UserRepository } from '../../db/repositories/users.js';
+import { type Role, type SessionTimes, type UserRepository } from '../../db/repositories/users.js';
 import type { IdentitySettings } from './identity-settings.js';
 import { assertRouteOpen } from './separation.js';
 
@@ -85,22 +84,6 @@ export async function endSession(
   if (hash) await users.deleteSession(hash);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
-
-/** preHandler: 401 without a session, 403 when the user's role is not among `roles`. */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
-  return async (req) => {
-    if (!req.user) throw new DomainError('UNAUTHENTICATED', '请先登录', {});
-    if (!roles.includes(req.user.role)) {
-      throw new DomainError('FORBIDDEN', `此操作需要以下角色之一：${roles.join('、')}`, {
-        role: req.user.role,
-        required: roles,
-      });
-    }
-  };
-}
-
-/** Any signed-in user (the security and audit administrators are kept to their own routes by separation.ts). */
-export const requireUser = requireRole(...ROLES);
 
 export const actorOf = (req: FastifyRequest): Actor =>
   req.user ? { id: req.user.id, username: req.user.username } : { id: null, username: 'anonymous' };

@@ -6,11 +6,11 @@ import { DomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
+import { ANY_USER } from '../auth/access.js';
 import { assertPasswordPolicy } from '../auth/password-policy.js';
 import {
   actorOf,
   endSession,
-  requireUser,
   sessionHash,
   sessionTimes,
   startSession,
@@ -48,11 +48,12 @@ export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/auth/login',
     {
+      config: { access: 'public', rateLimit: 'login' },
       schema: {
         tags: ['auth'],
         summary: '登录（设置 wangan_session 会话 Cookie）；连续失败达到次数后账号锁定',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, 401: errorBodySchema, 423: errorBodySchema },
+        response: { 200: loginResponseSchema, 401: errorBodySchema, 423: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (req, reply) => {
@@ -93,7 +94,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
       );
       await s.users.deleteExpiredSessions(sessionTimes(s.identity), now);
       await startSession(reply, s.users, found.user.id, now, {
-        secure: s.deps.secureCookies ?? false,
+        secure: s.deps.publicUrl?.protocol === 'https:',
         identity: s.identity,
       });
       const { id, username, role, must_change_password } = found.user;
@@ -103,7 +104,10 @@ export function authRoutes(app: ZodApp, s: Services): void {
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: okSchema } },
+    },
     async (req, reply) => {
       await endSession(req, reply, s.users);
       return { ok: true as const };
@@ -113,7 +117,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/auth/logout-all',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['auth'],
         summary: '在所有设备上退出登录（结束本账号的全部会话）',
@@ -136,7 +140,7 @@ export function authRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/auth/password',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['auth'],
         summary: '修改本人密码（须提供当前密码；其他会话随之结束）',
@@ -170,7 +174,10 @@ export function authRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/auth/me',
-    { schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: '当前用户（未登录为 null）', response: { 200: meResponseSchema } },
+    },
     async (req) => ({ user: req.user && sessionUser(req.user) }),
   );
 }

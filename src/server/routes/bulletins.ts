@@ -22,7 +22,8 @@ import {
 import { renderBulletinDocx } from '../../documents/bulletin-docx.js';
 import { lawData } from '../../law-data/load.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER } from '../auth/access.js';
 import {
   bulletinDraftSchema,
   bulletinListQuerySchema,
@@ -72,7 +73,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/bulletins/compose',
     {
-      preValidation: requireRole(...WRITERS),
+      config: { access: WRITERS },
       schema: {
         tags: ['bulletins'],
         summary:
@@ -106,7 +107,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/bulletins/issued',
     {
-      preValidation: requireRole(...WRITERS),
+      config: { access: WRITERS },
       schema: {
         tags: ['bulletins'],
         summary:
@@ -140,7 +141,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['bulletins'],
         summary: '已签发的典型案例通报（新的在前；case_id 只列涉及该案例的）',
@@ -154,7 +155,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['bulletins'],
         summary: '一份已签发的通报（含正文与 HTML）',
@@ -168,7 +169,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.docx',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['bulletins'],
         summary: '通报的 Word 文件（签发时的原件；ETag 为其 SHA-256）',
@@ -188,7 +189,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.txt',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['bulletins'],
         summary: '通报的纯文本（可由 wangan extract 读回案例）',
@@ -204,13 +205,17 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.html',
     {
+      config: { access: 'public' },
       schema: { tags: ['bulletins'], summary: '通报的公开网页（无需登录）', params: idParamSchema },
     },
     async (req, reply) => {
       const b = (await findBulletin(db, req.params.id)) ?? notFoundError(req.params.id);
       return reply
         .header('content-type', 'text/html; charset=utf-8')
-        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .header(
+          'content-security-policy',
+          "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        )
         .send(bulletinHtmlPage(b.title, b.text));
     },
   );

@@ -5,7 +5,8 @@ import { maskPersonalInfo, maskPersonalText } from '../../core/disclosure/person
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { type Access } from '../auth/access.js';
 import {
   caseCreateBodySchema,
   caseListQuerySchema,
@@ -19,7 +20,7 @@ import {
   okSchema,
 } from '../schemas/index.js';
 
-const editor = requireRole('officer', 'admin');
+const editor: Access = ['officer', 'admin'];
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
@@ -32,6 +33,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases',
     {
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['cases'],
         summary: '案例列表（未登录只见已公开案例）',
@@ -54,6 +56,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['cases'],
         summary:
@@ -89,7 +92,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/cases',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '新建案例',
@@ -110,7 +113,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.put(
     '/cases/:id',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '修改案例（version 不符为 409）',
@@ -132,7 +135,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
   app.delete(
     '/cases/:id',
     {
-      preHandler: editor,
+      config: { access: editor },
       schema: {
         tags: ['cases'],
         summary: '删除案例',

@@ -10,6 +10,7 @@ export function checkRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/check',
     {
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['check'],
         summary: '合法性审查：对一条案例记录检查处罚是否在法定幅度内，并给出现行法律下的对应条款',

@@ -13,7 +13,8 @@ import {
 } from '../../db/repositories/disclosures.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER } from '../auth/access.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {
   disclosureListSchema,
@@ -86,7 +87,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/disclosure',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['disclosure'],
         summary: '本案各当事人的公示记录（公示人、审查结论及其说明、撤回）',
@@ -100,7 +101,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/disclosure',
     {
-      preValidation: requireRole(...PUBLISHING_ROLES),
+      config: { access: PUBLISHING_ROLES },
       schema: {
         tags: ['disclosure'],
         summary:
@@ -120,7 +121,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/disclosure/changed',
     {
-      preValidation: requireRole(...PUBLISHING_ROLES),
+      config: { access: PUBLISHING_ROLES },
       schema: {
         tags: ['disclosure'],
         summary:
@@ -137,7 +138,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/disclosure/withdraw',
     {
-      preValidation: requireRole(...PUBLISHING_ROLES),
+      config: { access: PUBLISHING_ROLES },
       schema: {
         tags: ['disclosure'],
         summary:
@@ -154,6 +155,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/disclosures',
     {
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['disclosure'],
         summary:
@@ -178,6 +180,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/disclosures.csv',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['disclosure'],
         summary: '行政处罚公示导出为 CSV（按标准的字段顺序，中文列名；筛选同列表）',
@@ -197,6 +200,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/disclosures.xlsx',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['disclosure'],
         summary: '行政处罚公示导出为 Excel（.xlsx；按标准的字段顺序，中文列名；筛选同列表）',
@@ -216,6 +220,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/disclosures/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['disclosure'],
         summary: '一条行政处罚公示（无需登录）；已撤回的只显示撤回理由；公示期届满的不再公开（404）',

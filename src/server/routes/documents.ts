@@ -16,7 +16,8 @@ import {
 } from '../../db/repositories/documents.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER } from '../auth/access.js';
 import {
   documentFileQuerySchema,
   documentKindOffersSchema,
@@ -54,7 +55,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/documents',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['documents'],
         summary: '本案已制作的法律文书（含更正关系）',
@@ -71,7 +72,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/document-kinds',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['documents'],
         summary: '各类文书现在能否制作（不能的说明理由）及其需填写的输入项',
@@ -86,7 +87,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/documents',
     {
-      preValidation: requireRole(...ISSUING_ROLES),
+      config: { access: ISSUING_ROLES },
       schema: {
         tags: ['documents'],
         summary:
@@ -106,7 +107,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/documents/:id.docx',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['documents'],
         summary: '下载文书的 Word 文件（签发时的原件；ETag 为其 SHA-256）',
@@ -124,7 +125,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/documents/:id.pdf',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['documents'],
         summary: '下载文书的 PDF（首次下载时生成并留存；?inline=1 在浏览器中预览）',
@@ -143,7 +144,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/document-organs',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['documents'],
         summary: '各单位的发文机关设置（名称、机关代字、部门简称、复议机关、法院、缴款银行…）',
@@ -156,7 +157,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.put(
     '/document-organs',
     {
-      preValidation: requireRole('admin'),
+      config: { access: ['admin'] },
       schema: {
         tags: ['documents'],
         summary: '新建或修改一个单位（agency）的发文机关设置（审计留痕）；返回保存后的设置',

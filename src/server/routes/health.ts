@@ -8,6 +8,7 @@ export function healthRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/health',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['system'],
         summary: '健康检查（含数据库）',

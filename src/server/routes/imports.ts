@@ -6,7 +6,10 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { uploadLimit } from '../deps.js';
+import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER, type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
 import {
   bulletinSchema,
@@ -18,7 +21,7 @@ import {
   importPreviewResponseSchema,
 } from '../schemas/index.js';
 
-const editor = requireRole('officer', 'admin');
+const editor: Access = ['officer', 'admin'];
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
@@ -28,15 +31,18 @@ const errors = {
 };
 
 export function importRoutes(app: ZodApp, s: Services): void {
+  const limit = uploadLimit(s.deps);
   app.post(
     '/imports/preview',
     {
-      preHandler: editor,
+      // A JSON {text} is held to the file limit too: its body may not be larger than a file plus the envelope.
+      bodyLimit: limit + ENVELOPE_BYTES,
+      config: { access: editor, rateLimit: 'public', uploadLimit: limit },
       schema: {
         tags: ['imports'],
         consumes: ['application/json', 'multipart/form-data'],
         description:
-          'JSON body {text} or {html} (optional filename), or multipart/form-data with one file field `file` (.txt in UTF-8/GBK/GB18030/UTF-16, .html, .docx; 10 MB at most).',
+          'JSON body {text} or {html} (optional filename), or multipart/form-data with one file field `file` (.txt in UTF-8/GBK/GB18030/UTF-16, .html, .docx; WANGAN_MAX_UPLOAD_BYTES, 10 MB by default, for a file and for a text alike). 413 INPUT_TOO_LARGE over it or for a .docx that inflates past 64 MB; 422 INPUT_TOO_COMPLEX for more than 1,000 cases or HTML nested deeper than 500.',
         summary:
           '预览：从公告文本（JSON {text}|{html}）或上传文件（multipart file：txt/html/docx，GBK 亦可）提取案例并审查',
         response: { 200: importPreviewResponseSchema, ...errors },
@@ -48,7 +54,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       if (req.isMultipart()) {
         const file = await req.file();
         if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-        bytes = await file.toBuffer();
+        bytes = await readUpload(file, limit);
         filename = file.filename || 'upload';
       } else {
         const parsed = importPreviewBodySchema.safeParse(req.body);
@@ -69,6 +75,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       }
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
+      if (bytes.length > limit) throw tooLarge(limit, '公告文本', bytes.length);
       const extracted = await s.deps.extract(bytes, filename);
       return {
         bulletin: {
@@ -86,7 +93,9 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/imports',
     {
-      preHandler: editor,
+      // The bulletin's text (a preview's, up to the upload limit) and its reviewed records.
+      bodyLimit: 4 * limit + ENVELOPE_BYTES,
+      config: { access: editor },
       schema: {
         tags: ['imports'],
         summary: '保存公告及其全部案例（单一事务）',
@@ -108,7 +117,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/:id',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['imports'],
         summary: '公告原文及其案例',

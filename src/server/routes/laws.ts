@@ -57,13 +57,17 @@ export function lawRoutes(app: ZodApp, s: Services): void {
 
   app.get(
     '/laws',
-    { schema: { tags: ['statutes'], summary: '法律法规及其版本', response: { 200: lawListSchema } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['statutes'], summary: '法律法规及其版本', response: { 200: lawListSchema } },
+    },
     async () => s.statutes.laws(),
   );
 
   app.get(
     '/laws/:law/versions/:version/articles',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['statutes'],
         summary: '某一版本的全部条文',
@@ -81,6 +85,7 @@ export function lawRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/laws/:law/articles/:number',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['statutes'],
         summary: '某日施行的条文（at 缺省为今日）',
@@ -124,6 +129,7 @@ export function lawRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/laws/:law/compare',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['statutes'],
         summary: '新旧对照：经条文对照表配对的新旧条文及逐字差异',
@@ -150,6 +156,7 @@ export function lawRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/statutes/search',
     {
+      config: { access: 'public', rateLimit: 'public' },
       schema: {
         tags: ['statutes'],
         summary: '条文全文检索（中文分词）',

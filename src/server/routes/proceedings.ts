@@ -22,8 +22,11 @@ import { listTodo } from '../../db/repositories/proceeding-todo.js';
 import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { evidenceLimit } from '../deps.js';
+import { readUpload } from '../http/body-limits.js';
+import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
+import { actorOf } from '../auth/session.js';
+import { ANY_USER } from '../auth/access.js';
 import { ApiError, refusalError } from '../errors.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
 import { checkOrExplain } from './cases.js';
@@ -79,7 +82,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings',
     {
-      preValidation: requireRole(...OPENING_ROLES),
+      config: { access: OPENING_ROLES },
       schema: {
         tags: ['proceedings'],
         summary: '新建办案流程（线索登记，阶段 LEAD），同时建立其案例（内部）',
@@ -103,7 +106,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['proceedings'],
         summary: '待办：本人（assigned=me）或本单位（assigned=unit）的办案流程及其将到期、已逾期的期限',
@@ -153,7 +156,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['proceedings'],
         summary: '办案流程：阶段、当事人、可执行的操作、期限、历史、合法性审查',
@@ -167,12 +170,13 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/actions',
     {
-      // The role is checked before the body is validated: a role that may not act gets 403 whatever it sends.
+      // A role that may take no action gets 403 before the body is read (access); one that may take others gets
+      // 403 for this action before the body is validated.
+      config: { access: ACTING_ROLES },
       preValidation: async (req) => {
-        const user = req.user;
-        if (!user) throw new DomainError('UNAUTHENTICATED', '请先登录', {});
+        const user = req.user!;
         const action = (req.body as { action?: unknown } | null)?.action;
-        if (user.role === 'viewer' || (isAction(action) && !mayAct(user.role, action))) {
+        if (isAction(action) && !mayAct(user.role, action)) {
           throw new DomainError('FORBIDDEN', `角色“${user.role}”不能执行 ${String(action)}`, {
             role: user.role,
             action: action ?? null,
@@ -220,7 +224,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/files',
     {
-      preValidation: requireRole(...OPENING_ROLES),
+      config: { access: OPENING_ROLES, uploadLimit: evidenceLimit(s.deps) },
       schema: {
         tags: ['proceedings'],
         consumes: ['multipart/form-data'],
@@ -236,9 +240,9 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
           field: 'file',
         });
       }
-      const file = await req.file({ limits: { fileSize: s.deps.maxEvidenceBytes ?? 20 * 1024 * 1024 } });
+      const file = await req.file({ limits: { fileSize: evidenceLimit(s.deps) } });
       if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await file.toBuffer();
+      const bytes = await readUpload(file, evidenceLimit(s.deps));
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       const mediaType = evidenceType(bytes);
@@ -262,7 +266,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/files/:fileId',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: { tags: ['proceedings'], summary: '下载证据文件', params: proceedingFileParamSchema },
     },
     async (req, reply) => {

@@ -6,7 +6,7 @@ import { caseRecordOf } from '../../core/cases/guards/legality.js';
 import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
-import { requireUser } from '../auth/session.js';
+import { ANY_USER } from '../auth/access.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';
 import { caseRecordSchema, errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
@@ -18,6 +18,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/cases/:id/similar',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['cases'],
         summary: '类案参考：同一规则与档次的同类案件、处罚分布、同案同罚提示（仅供参考）与裁量基准',
@@ -39,7 +40,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/similar',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['proceedings'],
         summary:
@@ -65,7 +66,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/similar',
     {
-      preHandler: requireUser,
+      config: { access: ANY_USER },
       schema: {
         tags: ['proceedings'],
         summary: '拟处罚意见草稿的类案参考（拟定前预览；不保存，不阻止）',

@@ -40,6 +40,7 @@ export function statsRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/stats',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['stats'],
         summary: '按月份、地区、法律、条文、处罚种类、当事人类型分组的案件数与罚款合计',
@@ -65,6 +66,7 @@ export function statsRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/stats/fines',
     {
+      config: { access: 'public' },
       schema: {
         tags: ['stats'],
         summary: '罚款金额分布',

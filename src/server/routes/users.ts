@@ -10,7 +10,8 @@ import { isAdministrator, type Role } from '../../db/repositories/users.js';
 import type { Services, ZodApp } from '../app.js';
 import { hashPassword } from '../auth/password.js';
 import { assertPasswordPolicy } from '../auth/password-policy.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { type Access } from '../auth/access.js';
+import { actorOf } from '../auth/session.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import {
   auditListResponseSchema,
@@ -26,9 +27,9 @@ import {
   userResponseSchema,
 } from '../schemas/index.js';
 
-const admin = requireRole('admin');
-const securityAdmin = requireRole('security_admin');
-const auditor = requireRole('auditor');
+const admin: Access = ['admin'];
+const securityAdmin: Access = ['security_admin'];
+const auditor: Access = ['auditor'];
 const denied = { 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema };
 
 /** The API grants and manages working roles only; an administrator's role is the command line's. */
@@ -54,7 +55,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/users',
     {
-      preHandler: requireRole('admin', 'security_admin'),
+      config: { access: ['admin', 'security_admin'] },
       schema: { tags: ['users'], summary: '账号列表', response: { 200: userListResponseSchema, ...denied } },
     },
     async () => ({ items: await s.users.list() }),
@@ -63,7 +64,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/users',
     {
-      preValidation: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '新建账号（系统管理员；工作角色；密码须符合密码策略）',
@@ -90,7 +91,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/users/:id/disable',
     {
-      preValidation: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '停用账号（其全部会话随之结束）',
@@ -107,7 +108,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/users/:id/password',
     {
-      preValidation: admin,
+      config: { access: admin },
       schema: {
         tags: ['users'],
         summary: '重置密码（其全部会话结束；下次登录须先修改密码）',
@@ -129,7 +130,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.put(
     '/users/:id/role',
     {
-      preValidation: securityAdmin,
+      config: { access: securityAdmin },
       schema: {
         tags: ['users'],
         summary: '设置账号角色（安全管理员；工作角色）',
@@ -148,7 +149,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/lockouts',
     {
-      preHandler: securityAdmin,
+      config: { access: securityAdmin },
       schema: {
         tags: ['users'],
         summary: '被锁定或有登录失败记录的账号（安全管理员）',
@@ -161,7 +162,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.delete(
     '/lockouts/:id',
     {
-      preValidation: securityAdmin,
+      config: { access: securityAdmin },
       schema: {
         tags: ['users'],
         summary: '解除锁定（安全管理员）',
@@ -178,7 +179,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/audit',
     {
-      preHandler: auditor,
+      config: { access: auditor },
       schema: {
         tags: ['users'],
         summary: '审计日志（审计管理员；按用户、操作、对象、时间筛选）',

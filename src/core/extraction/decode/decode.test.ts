@@ -2,7 +2,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors.js';
-import { htmlToText, looksLikeHtml } from './html.js';
+import { htmlToText, looksLikeHtml, MAX_HTML_DEPTH } from './html.js';
 import { decodeBulletin } from './index.js';
 import { sniff } from './sniff.js';
 import { decodeText } from './text-encoding.js';
@@ -155,5 +155,18 @@ describe('government CMS pages', () => {
     expect(
       htmlToText('<div class="main-nav"><a>首页</a></div><div class="article-content"><p>正文</p></div>'),
     ).toBe('正文');
+  });
+});
+
+describe('HTML nesting cap', () => {
+  it('reads deep but plausible nesting, refuses 200,000 nested <div>s with INPUT_TOO_COMPLEX (422)', () => {
+    const nested = (n: number) => `${'<div>'.repeat(n)}某公司被罚款一万元。${'</div>'.repeat(n)}`;
+    expect(htmlToText(nested(MAX_HTML_DEPTH - 1))).toBe('某公司被罚款一万元。');
+    expect(() => htmlToText(nested(200_000))).toThrow(
+      expect.objectContaining({
+        code: 'INPUT_TOO_COMPLEX',
+        details: expect.objectContaining({ limit: MAX_HTML_DEPTH }),
+      }),
+    );
   });
 });

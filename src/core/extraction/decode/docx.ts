@@ -1,8 +1,10 @@
 /** Word .docx → plain text, one paragraph a line (mammoth's raw text separates paragraphs by blank lines). */
 import mammoth from 'mammoth';
 import { DomainError } from '../../shared/errors.js';
+import { assertDocxInflatable } from './zip-guard.js';
 
 export async function docxToText(bytes: Uint8Array, name = '输入'): Promise<string> {
+  assertDocxInflatable(bytes, name);
   try {
     const { value } = await mammoth.extractRawText({
       buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),

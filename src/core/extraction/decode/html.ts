@@ -4,6 +4,10 @@
  * links and the like. Block elements (p, div, h1-h6, li, tr, br…) end a line, so paragraphs stay lines.
  */
 import { Parser } from 'htmlparser2';
+import { DomainError } from '../../shared/errors.js';
+
+/** Deepest element nesting read (real pages nest a few dozen deep; 200,000 nested <div>s would stall the parser). */
+export const MAX_HTML_DEPTH = 500;
 
 const DROP_TAGS = new Set([
   'script',
@@ -220,6 +224,16 @@ export function htmlToText(html: string): string {
           } else flush();
         }
         if (VOID_TAGS.has(name)) return;
+        if (stack.length >= MAX_HTML_DEPTH) {
+          throw new DomainError(
+            'INPUT_TOO_COMPLEX',
+            `网页元素嵌套超过 ${MAX_HTML_DEPTH} 层，不像公告正文，已拒绝`,
+            {
+              limit: MAX_HTML_DEPTH,
+              what: 'html_depth',
+            },
+          );
+        }
         stack.push(drop && dropDepth === 0 ? true : false);
         if (drop) dropDepth++;
       },

@@ -1,0 +1,53 @@
+/**
+ * Body limits per endpoint. JSON bodies: Fastify's bodyLimit (the application's default, or a route's own), which
+ * refuses a Content-Length over it before reading and stops reading a chunked body at it. Uploads (multipart):
+ * a route declares `config.uploadLimit`, and a declared Content-Length over it (plus the multipart envelope) is
+ * refused here before a byte of the body is read; a chunked upload is cut off by the multipart file-size limit.
+ */
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { DomainError } from '../../core/shared/errors.js';
+
+/** The default limit of a JSON body (a case record, an action, a composed bulletin). */
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
+
+/** What a multipart or JSON envelope may add to a file's or text's own bytes. */
+export const ENVELOPE_BYTES = 64 * 1024;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The largest file this route accepts, in bytes. */
+    uploadLimit?: number;
+  }
+}
+
+/** 413 INPUT_TOO_LARGE naming the limit (and the size, when it is known: a streamed upload is cut at the limit). */
+export const tooLarge = (limit: number, what: string, size: number | null = null): DomainError =>
+  new DomainError(
+    'INPUT_TOO_LARGE',
+    `上传内容过大：${what}最多 ${formatBytes(limit)}${size === null ? '' : `，收到 ${formatBytes(size)}`}`,
+    { size, limit, what },
+  );
+
+/**
+ * The bytes of an uploaded file, at most `limit`: @fastify/multipart's toBuffer can return a file cut at the
+ * limit without throwing (when the limit is reached on the last chunk it reads), so the cut is checked here.
+ */
+export async function readUpload(file: MultipartFile, limit: number): Promise<Buffer> {
+  const bytes = await file.toBuffer();
+  if (file.file.truncated || bytes.length > limit) throw tooLarge(limit, '文件');
+  return bytes;
+}
+
+const formatBytes = (n: number): string =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+
+export function installUploadLimits(app: FastifyInstance): void {
+  app.addHook('onRequest', async (req) => {
+    const limit = req.routeOptions.config.uploadLimit;
+    const length = Number(req.headers['content-length']);
+    if (limit !== undefined && Number.isFinite(length) && length > limit + ENVELOPE_BYTES) {
+      throw tooLarge(limit, '文件', length);
+    }
+  });
+}
