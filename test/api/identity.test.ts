@@ -17,7 +17,7 @@ import { ensureAdmin } from '../../src/server/bootstrap.js';
 import { createTestStore } from '../../src/db/testing/engines.js';
 import { realChecker, realExtractor } from '../../src/server/wiring.js';
 import { fakeDocuments } from './documents.fakes.js';
-import { createHarness, PASSWORD, type Harness } from './harness.js';
+import { createHarness, OWN_ORIGIN, PASSWORD, type Harness } from './harness.js';
 
 describe.each(testEngines())('identity on %s', (engine) => {
   let h: Harness;
@@ -99,6 +99,7 @@ describe.each(testEngines())('identity on %s', (engine) => {
     const out = await h.app.inject({
       method: 'POST',
       url: '/api/auth/logout-all',
+      headers: { origin: OWN_ORIGIN },
       cookies: { [SESSION_COOKIE]: a },
     });
     expect(out.statusCode).toBe(200);
@@ -136,6 +137,7 @@ describe.each(testEngines())('identity on %s', (engine) => {
       h.app.inject({
         method: 'POST',
         url: '/api/auth/password',
+        headers: { origin: OWN_ORIGIN },
         cookies: { [SESSION_COOKIE]: t },
         payload: { current_password: current, new_password: next },
       });
