@@ -29,7 +29,7 @@ const COMMANDS: Record<string, [string, Loader]> = {
     () => import('./commands/migrate.js'),
   ],
   user: [
-    'user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>',
+    'user add <name> --role admin|officer|reviewer|leader|viewer|operator [--organisation 单位] [--password P] | user list | user disable <name>',
     () => import('./commands/user.js'),
   ],
   import: [

@@ -10,6 +10,7 @@ import type { CaseRecord } from '../../src/core/shared/case-record.js';
 import { SYSTEM } from '../../src/db/repositories/audit.js';
 import { saveOrgan } from '../../src/db/repositories/document-organs.js';
 import { importBulletin } from '../../src/db/repositories/bulletins.js';
+import { createOrganisation } from '../../src/db/repositories/organisations.js';
 import { UserRepository } from '../../src/db/repositories/users.js';
 import { createTestStore, type TestStore } from '../../src/db/testing/engines.js';
 import type { Engine } from '../../src/db/types.js';
@@ -26,7 +27,9 @@ export const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
 ) as CaseRecord[];
 export const PASSWORD = 'test-password-1';
-export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | CaseHandler;
+export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | 'operator' | CaseHandler;
+/** The organisation of the `operator` account (合规自查). */
+export const OPERATOR_ORGANISATION = '某市人民医院';
 /** Accounts of case handling (opts.caseHandling): a second officer, a 法制审核 reviewer and an 审批负责人 leader. */
 export type CaseHandler = 'officer2' | 'reviewer' | 'leader';
 const CASE_HANDLERS = { officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
@@ -37,6 +40,8 @@ export interface Harness {
   app: FastifyInstance;
   caseIds: number[];
   userIds: Record<Exclude<Who, 'anonymous'>, number>;
+  /** The operator's organisation id. */
+  organisationId: number;
   cookies: Partial<Record<Who, string>>;
   /** app.inject as `who`. */
   as(who: Who, opts: InjectOptions): Promise<LightMyRequestResponse>;
@@ -65,6 +70,10 @@ export async function createHarness(
   for (const role of ['viewer', 'officer', 'admin'] as const) {
     userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
   }
+  const organisationId = (await createOrganisation(store.db, OPERATOR_ORGANISATION, SYSTEM)).id;
+  userIds.operator = (
+    await users.create({ username: 'operator', passwordHash: hash, role: 'operator', organisationId }, SYSTEM)
+  ).id;
   const extra = opts.caseHandling ? (Object.keys(CASE_HANDLERS) as CaseHandler[]) : [];
   // The decision issues its 决定书: the case-handling tests' agency has its issuing organ set.
   if (opts.caseHandling) await saveOrgan(store.db, COUNTY_ORGAN, SYSTEM);
@@ -101,7 +110,7 @@ export async function createHarness(
     ...(opts.maxEvidenceBytes ? { maxEvidenceBytes: opts.maxEvidenceBytes } : {}),
   });
   const cookies: Harness['cookies'] = {};
-  for (const role of ['viewer', 'officer', 'admin', ...extra] as const) {
+  for (const role of ['viewer', 'officer', 'admin', 'operator', ...extra] as const) {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -116,6 +125,7 @@ export async function createHarness(
     app,
     caseIds: case_ids,
     userIds,
+    organisationId,
     cookies,
     as: (who, o) =>
       app.inject({ ...o, ...(cookies[who] ? { cookies: { [SESSION_COOKIE]: cookies[who]! } } : {}) }),

@@ -23,7 +23,9 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       payload: { username: 'officer', password: PASSWORD },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
+    expect(res.json()).toEqual({
+      user: { id: h.userIds.officer, username: 'officer', role: 'officer', organisation_id: null },
+    });
     const cookie = res.cookies.find((c) => c.name === 'wangan_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const me = await h.app.inject({
@@ -31,7 +33,9 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       url: '/api/auth/me',
       cookies: { wangan_session: cookie.value },
     });
-    expect(me.json()).toEqual({ user: { id: h.userIds.officer, username: 'officer', role: 'officer' } });
+    expect(me.json()).toEqual({
+      user: { id: h.userIds.officer, username: 'officer', role: 'officer', organisation_id: null },
+    });
     // The token is not what the database stores.
     const stored = await h.store.db.selectFrom('sessions').select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(cookie.value);

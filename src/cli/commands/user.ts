@@ -1,23 +1,24 @@
 /**
- * `wangan user add <name> --role admin|officer|viewer [--password P]` (a generated password is printed once),
+ * `wangan user add <name> --role <role> [--organisation 单位] [--password P]` (a generated password is printed once;
+ * an `operator` names its organisation, created when new),
  * `wangan user list`, `wangan user disable <name>`. JSON on stdout.
  */
 import { parseArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../io.js';
 import { DomainError } from '../../core/shared/errors.js';
-import { UserRepository } from '../../db/repositories/users.js';
+import { createOrganisation, organisationByName } from '../../db/repositories/organisations.js';
+import { ROLES, UserRepository } from '../../db/repositories/users.js';
 import { migrateToLatest } from '../../db/store.js';
 import { generatePassword, hashPassword } from '../../server/auth/password.js';
 import { openConfiguredStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { roleSchema, userCreateBodySchema } from '../../server/schemas/index.js';
 
-const USAGE =
-  'usage: wangan user add <name> --role admin|officer|viewer [--password P] | user list | user disable <name>';
+const USAGE = `usage: wangan user add <name> --role ${ROLES.join('|')} [--organisation 单位] [--password P] | user list | user disable <name>`;
 const CLI_ACTOR = { id: null, username: 'cli' };
 
 export const run: Command = async (args, io) => {
-  const { positionals, values } = parseArgs(args, { values: ['role', 'password'] });
+  const { positionals, values } = parseArgs(args, { values: ['role', 'password', 'organisation'] });
   const [sub, name, ...extra] = positionals;
   if (!sub || !['add', 'list', 'disable'].includes(sub) || extra.length) throw new UsageError(USAGE);
   if (sub !== 'list' && !name) throw new UsageError(`user ${sub}: missing <name>\n${USAGE}`);
@@ -34,7 +35,7 @@ export const run: Command = async (args, io) => {
       const role = roleSchema.safeParse(values.role);
       if (!role.success)
         throw new UsageError(
-          `user add: --role must be admin, officer or viewer (got "${values.role ?? ''}")`,
+          `user add: --role must be one of ${ROLES.join(', ')} (got "${values.role ?? ''}")`,
         );
       const generated = values.password === undefined;
       const password = values.password ?? generatePassword();
@@ -43,8 +44,23 @@ export const run: Command = async (args, io) => {
         const issue = checked.error.issues[0]!;
         throw new UsageError(`user add: ${issue.path.join('.')}: ${issue.message}`);
       }
+      if ((role.data === 'operator') !== (values.organisation !== undefined)) {
+        throw new UsageError('user add: --organisation is given for the role operator, and only for it');
+      }
+      const organisationId =
+        values.organisation === undefined
+          ? undefined
+          : (
+              (await organisationByName(store.db, values.organisation)) ??
+              (await createOrganisation(store.db, values.organisation, CLI_ACTOR))
+            ).id;
       const user = await users.create(
-        { username: checked.data.username, passwordHash: await hashPassword(password), role: role.data },
+        {
+          username: checked.data.username,
+          passwordHash: await hashPassword(password),
+          role: role.data,
+          ...(organisationId === undefined ? {} : { organisationId }),
+        },
         CLI_ACTOR,
       );
       io.stdout(`${JSON.stringify({ ...user, ...(generated ? { password } : {}) }, null, 2)}\n`);

@@ -4,14 +4,21 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { Database, UserRow } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 
-/** 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts). */
-export const ROLES = ['admin', 'officer', 'reviewer', 'leader', 'viewer'] as const;
+/**
+ * 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts); `operator` is a
+ * network operator's self-check account (合规自查), bound to one organisation and outside the police side.
+ */
+export const ROLES = ['admin', 'officer', 'reviewer', 'leader', 'viewer', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
+/** The police side: every role but `operator`. */
+export const STAFF_ROLES = ROLES.filter((r) => r !== 'operator');
 
 export interface User {
   id: number;
   username: string;
   role: Role;
+  /** The organisation of an `operator`; null for every other role. */
+  organisation_id: number | null;
   disabled: boolean;
   created_at: string;
 }
@@ -20,6 +27,7 @@ const toUser = (r: UserRow): User => ({
   id: Number(r.id),
   username: r.username,
   role: r.role as Role,
+  organisation_id: r.organisation_id === null ? null : Number(r.organisation_id),
   disabled: Number(r.disabled) === 1,
   created_at: r.created_at,
 });
@@ -28,11 +36,35 @@ export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(
-    input: { username: string; passwordHash: string; role: Role },
+    input: { username: string; passwordHash: string; role: Role; organisationId?: number },
     actor: Actor,
     at = new Date(),
   ): Promise<User> {
+    if ((input.role === 'operator') !== (input.organisationId !== undefined)) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        'organisation_id: 自查账号（operator）必须且只有它绑定一个单位',
+        {
+          field: 'organisation_id',
+          role: input.role,
+          value: input.organisationId ?? null,
+        },
+      );
+    }
     return this.db.transaction().execute(async (trx) => {
+      if (input.organisationId !== undefined) {
+        const org = await trx
+          .selectFrom('organisations')
+          .select('id')
+          .where('id', '=', input.organisationId)
+          .executeTakeFirst();
+        if (!org) {
+          throw new DomainError('NOT_FOUND', `单位 ${input.organisationId} 不存在`, {
+            field: 'organisation_id',
+            value: input.organisationId,
+          });
+        }
+      }
       const existing = await trx
         .selectFrom('users')
         .select('id')
@@ -50,6 +82,7 @@ export class UserRepository {
           username: input.username,
           password_hash: input.passwordHash,
           role: input.role,
+          organisation_id: input.organisationId ?? null,
           disabled: 0,
           created_at: at.toISOString(),
         })

@@ -6,7 +6,7 @@
 import { ACTIONS, type ActionName } from '../../core/cases/events.js';
 import type { Role } from '../../db/repositories/users.js';
 
-type ActingRole = Exclude<Role, 'admin' | 'viewer'>;
+type ActingRole = Exclude<Role, 'admin' | 'viewer' | 'operator'>;
 
 /** Officers investigate and record what happens outside (statements, hearing requests and waivers of the party, service, payment). */
 const OFFICER: readonly ActionName[] = [
@@ -91,7 +91,7 @@ const BY_ROLE: Record<ActingRole, ReadonlySet<ActionName>> = {
 
 export function mayAct(role: Role, action: ActionName): boolean {
   if (role === 'admin') return true;
-  if (role === 'viewer') return false;
+  if (role === 'viewer' || role === 'operator') return false;
   return BY_ROLE[role].has(action);
 }
 

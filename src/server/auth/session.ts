@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Actor } from '../../db/repositories/audit.js';
-import { ROLES, type Role, type UserRepository } from '../../db/repositories/users.js';
+import { STAFF_ROLES, type Role, type UserRepository } from '../../db/repositories/users.js';
 
 export const SESSION_COOKIE = 'wangan_session';
 export const SESSION_TTL_MS = 12 * 3600_000;
@@ -15,6 +15,7 @@ export interface RequestUser {
   id: number;
   username: string;
   role: Role;
+  organisation_id: number | null;
 }
 
 declare module 'fastify' {
@@ -32,7 +33,7 @@ export function installSessions(app: FastifyInstance, users: UserRepository, now
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const u = await users.sessionUser(hashToken(token), now());
-    if (u) req.user = { id: u.id, username: u.username, role: u.role };
+    if (u) req.user = { id: u.id, username: u.username, role: u.role, organisation_id: u.organisation_id };
   });
 }
 
@@ -72,8 +73,11 @@ export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
   };
 }
 
-/** Any signed-in user. */
-export const requireUser = requireRole(...ROLES);
+/** Any signed-in user of the police side (an `operator` sees only its own self-check). */
+export const requireStaff = requireRole(...STAFF_ROLES);
+
+/** Whether the request's user is of the police side (sees internal cases and statistics over them). */
+export const isStaff = (user: RequestUser | null): boolean => user !== null && user.role !== 'operator';
 
 export const actorOf = (req: FastifyRequest): Actor =>
   req.user ? { id: req.user.id, username: req.user.username } : { id: null, username: 'anonymous' };

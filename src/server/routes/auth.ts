@@ -39,8 +39,8 @@ export function authRoutes(app: ZodApp, s: Services): void {
       throttle.succeeded(req.body.username, req.ip);
       await s.users.deleteExpiredSessions(now);
       await startSession(reply, s.users, found.user.id, now, s.deps.secureCookies ?? false);
-      const { id, username, role } = found.user;
-      return { user: { id, username, role } };
+      const { id, username, role, organisation_id } = found.user;
+      return { user: { id, username, role, organisation_id } };
     },
   );
 

@@ -22,7 +22,7 @@ import {
 import { renderBulletinDocx } from '../../documents/bulletin-docx.js';
 import { lawData } from '../../law-data/load.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf, requireRole, requireStaff } from '../auth/session.js';
 import {
   bulletinDraftSchema,
   bulletinListQuerySchema,
@@ -140,7 +140,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['bulletins'],
         summary: '已签发的典型案例通报（新的在前；case_id 只列涉及该案例的）',
@@ -154,7 +154,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['bulletins'],
         summary: '一份已签发的通报（含正文与 HTML）',
@@ -168,7 +168,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.docx',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['bulletins'],
         summary: '通报的 Word 文件（签发时的原件；ETag 为其 SHA-256）',
@@ -188,7 +188,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.txt',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['bulletins'],
         summary: '通报的纯文本（可由 wangan extract 读回案例）',

@@ -3,7 +3,7 @@ import type { CheckResult } from '../../core/penalties/check-result.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole } from '../auth/session.js';
+import { actorOf, isStaff, requireRole } from '../auth/session.js';
 import {
   caseCreateBodySchema,
   caseListQuerySchema,
@@ -38,7 +38,11 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const { page, page_size, sort, order, ...filter } = req.query;
-      const res = await s.cases.list(filter, { page, page_size, sort, order }, { publishedOnly: !req.user });
+      const res = await s.cases.list(
+        filter,
+        { page, page_size, sort, order },
+        { publishedOnly: !isStaff(req.user) },
+      );
       return { ...res, page, page_size };
     },
   );
@@ -55,7 +59,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const c = await s.cases.get(req.params.id);
-      if (!c || (!req.user && c.status !== 'published')) {
+      if (!c || (!isStaff(req.user) && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
       return { case: c, check: checkOrExplain(s, c.record) };

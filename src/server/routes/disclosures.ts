@@ -12,7 +12,7 @@ import {
 } from '../../db/repositories/disclosures.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf, requireRole, requireStaff } from '../auth/session.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {
   disclosureListSchema,
@@ -84,7 +84,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/disclosure',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['disclosure'],
         summary: '本案各当事人的公示记录（公示人、审查结论及其说明、撤回）',

@@ -6,7 +6,7 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf, requireRole, requireStaff } from '../auth/session.js';
 import { checkOrExplain } from './cases.js';
 import {
   bulletinSchema,
@@ -108,7 +108,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/:id',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['imports'],
         summary: '公告原文及其案例',

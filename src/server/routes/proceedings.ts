@@ -23,7 +23,7 @@ import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
 import { isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
-import { actorOf, requireRole, requireUser } from '../auth/session.js';
+import { actorOf, requireRole, requireStaff } from '../auth/session.js';
 import { ApiError, refusalError } from '../errors.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
 import { checkOrExplain } from './cases.js';
@@ -100,7 +100,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['proceedings'],
         summary: '待办：本人（assigned=me）或本单位（assigned=unit）的办案流程及其将到期、已逾期的期限',
@@ -150,7 +150,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['proceedings'],
         summary: '办案流程：阶段、当事人、可执行的操作、期限、历史、合法性审查',
@@ -259,7 +259,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/files/:fileId',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: { tags: ['proceedings'], summary: '下载证据文件', params: proceedingFileParamSchema },
     },
     async (req, reply) => {

@@ -6,7 +6,7 @@ import { caseRecordOf } from '../../core/cases/guards/legality.js';
 import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
-import { requireUser } from '../auth/session.js';
+import { isStaff, requireStaff } from '../auth/session.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';
 import { caseRecordSchema, errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
@@ -29,17 +29,17 @@ export function similarRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const c = await s.cases.get(req.params.id);
-      if (!c || (!req.user && c.status !== 'published')) {
+      if (!c || (!isStaff(req.user) && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
-      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !req.user });
+      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !isStaff(req.user) });
     },
   );
 
   app.get(
     '/proceedings/:id/similar',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['proceedings'],
         summary:
@@ -65,7 +65,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/similar',
     {
-      preHandler: requireUser,
+      preHandler: requireStaff,
       schema: {
         tags: ['proceedings'],
         summary: '拟处罚意见草稿的类案参考（拟定前预览；不保存，不阻止）',

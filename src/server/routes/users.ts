@@ -1,14 +1,18 @@
-/** Accounts and the audit log (administrators only). */
+/** Accounts, the organisations operator accounts belong to, and the audit log (administrators only). */
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { hashPassword } from '../auth/password.js';
 import { actorOf, requireRole } from '../auth/session.js';
 import { listAudit } from '../../db/repositories/audit.js';
+import { createOrganisation, listOrganisations } from '../../db/repositories/organisations.js';
 import {
   auditListResponseSchema,
   auditQuerySchema,
   errorBodySchema,
   idParamSchema,
+  organisationCreateBodySchema,
+  organisationListResponseSchema,
+  organisationResponseSchema,
   userCreateBodySchema,
   userListResponseSchema,
   userResponseSchema,
@@ -35,7 +39,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
         tags: ['users'],
         summary: '新建账号',
         body: userCreateBodySchema,
-        response: { 201: userResponseSchema, ...denied, 409: errorBodySchema },
+        response: { 201: userResponseSchema, ...denied, 404: errorBodySchema, 409: errorBodySchema },
       },
     },
     async (req, reply) => {
@@ -44,11 +48,42 @@ export function userRoutes(app: ZodApp, s: Services): void {
           username: req.body.username,
           passwordHash: await hashPassword(req.body.password),
           role: req.body.role,
+          ...(req.body.organisation_id === undefined ? {} : { organisationId: req.body.organisation_id }),
         },
         actorOf(req),
         s.now(),
       );
       return reply.status(201).send({ user });
+    },
+  );
+
+  app.get(
+    '/organisations',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['users'],
+        summary: '自查单位列表（operator 账号所属单位）',
+        response: { 200: organisationListResponseSchema, ...denied },
+      },
+    },
+    async () => ({ items: await listOrganisations(s.deps.store.db) }),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['users'],
+        summary: '新建自查单位',
+        body: organisationCreateBodySchema,
+        response: { 201: organisationResponseSchema, ...denied, 409: errorBodySchema },
+      },
+    },
+    async (req, reply) => {
+      const organisation = await createOrganisation(s.deps.store.db, req.body.name, actorOf(req), s.now());
+      return reply.status(201).send({ organisation });
     },
   );
 

@@ -7,7 +7,16 @@ export const loginBodySchema = z.object({
   password: z.string().min(1).max(256),
 });
 
-export const sessionUserSchema = z.object({ id: z.number().int(), username: z.string(), role: roleSchema });
+export const sessionUserSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  role: roleSchema,
+  organisation_id: z
+    .number()
+    .int()
+    .nullable()
+    .describe('the organisation of an operator (合规自查); null otherwise'),
+});
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const meResponseSchema = z.object({ user: sessionUserSchema.nullable() });
 export const loginResponseSchema = z.object({ user: sessionUserSchema });
@@ -16,6 +25,7 @@ export const userSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   role: roleSchema,
+  organisation_id: z.number().int().nullable(),
   disabled: z.boolean(),
   created_at: z.string(),
 });
@@ -29,7 +39,22 @@ export const userCreateBodySchema = z.object({
     .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, _ . - only'),
   password: z.string().min(8).max(256),
   role: roleSchema,
+  organisation_id: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('required for the role operator (its organisation), absent for every other role'),
 });
+export const organisationSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+});
+export const organisationCreateBodySchema = z.object({ name: z.string().trim().min(2).max(200) });
+export const organisationResponseSchema = z.object({ organisation: organisationSchema });
+export const organisationListResponseSchema = z.object({ items: z.array(organisationSchema) });
 export const userResponseSchema = z.object({ user: userSchema });
 
 export const auditQuerySchema = pageQuerySchema.extend({

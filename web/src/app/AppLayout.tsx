@@ -55,7 +55,7 @@ const navFor = (role: string | undefined): NavItem[] => [
   LAWS,
   CASES,
   ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
-  ...(role ? [BULLETINS] : []),
+  ...(role && role !== 'operator' ? [BULLETINS] : []),
   ...REST,
   ...(role === 'admin' ? [SETTINGS] : []),
 ];

@@ -9,6 +9,8 @@ interface AuthState {
   logout: () => Promise<void>;
   /** Officers and administrators may create, edit and delete cases and import bulletins. */
   canEdit: boolean;
+  /** A signed-in user of the police side: sees internal cases; an `operator` (合规自查) sees what the public sees. */
+  staff: boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -43,7 +45,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AuthState>(
-    () => ({ user, login, logout, canEdit: user?.role === 'admin' || user?.role === 'officer' }),
+    () => ({
+      user,
+      login,
+      logout,
+      canEdit: user?.role === 'admin' || user?.role === 'officer',
+      staff: !!user && user.role !== 'operator',
+    }),
     [user, login, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

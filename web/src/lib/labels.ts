@@ -35,6 +35,7 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   reviewer: '法制审核',
   leader: '审批负责人',
   viewer: '查看者',
+  operator: '自查单位',
 };
 
 export const CHANGE_LABELS: Readonly<Record<ArticleChange, string>> = {
