@@ -15,6 +15,7 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
       'viewer',
       'officer',
       'admin',
+      'operator',
     ]);
     const created = await h.as('admin', {
       method: 'POST',
@@ -62,6 +63,17 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
       [{ username: 'ok-name', password: 'short', role: 'officer' }, 'password'],
       [{ username: 'ok-name', password: 'long-enough-pw', role: 'root' }, 'role'],
       [{ username: 'bad name!', password: 'long-enough-pw', role: 'viewer' }, 'username'],
+      // an operator (合规自查) belongs to one organisation; no other role does
+      [{ username: 'ok-name', password: 'long-enough-pw', role: 'operator' }, 'organisation_id'],
+      [
+        {
+          username: 'ok-name',
+          password: 'long-enough-pw',
+          role: 'viewer',
+          organisation_id: h.organisationId,
+        },
+        'organisation_id',
+      ],
     ] as const) {
       const res = await h.as('admin', { method: 'POST', url: '/api/users', payload });
       expect(res.statusCode).toBe(400);
