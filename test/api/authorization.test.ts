@@ -132,6 +132,22 @@ const ENDPOINTS: Endpoint[] = [
     }),
   },
   {
+    name: 'POST /api/self-check/assessments',
+    allowed: ['operator'],
+    ok: 201,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/self-check/assessments',
+      payload: { profile: { org_kind: 'company', sector: 'other', runs_network: true }, answers: {} },
+    }),
+  },
+  {
+    name: 'GET /api/self-check/assessments',
+    allowed: ['operator'],
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/self-check/assessments' }),
+  },
+  {
     name: 'GET /api/audit',
     allowed: ['admin'],
     ok: 200,
@@ -231,6 +247,7 @@ describe.each(testEngines())('authorization on %s', (engine) => {
       '/api/stats?group_by=region',
       '/api/stats/fines',
       '/api/health',
+      '/api/self-check/requirements',
     ]) {
       expect((await h.as('anonymous', { method: 'GET', url })).statusCode, url).toBe(200);
     }

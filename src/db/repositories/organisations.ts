@@ -55,3 +55,8 @@ export async function organisationByName(
   const r = await db.selectFrom('organisations').selectAll().where('name', '=', name).executeTakeFirst();
   return r && view(r);
 }
+
+export async function organisationById(db: Kysely<Database>, id: number): Promise<Organisation | undefined> {
+  const r = await db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && view(r);
+}
