@@ -6,7 +6,7 @@
  * published cases that punished the same obligation, and the steps that close the gap.
  */
 import type { IsoDate } from '../shared/dates.js';
-import type { PartyKind } from '../shared/case-record.js';
+import type { SimilarCase } from '../similar/model.js';
 import type { Authority } from '../penalties/model.js';
 import type { TierRange } from '../penalties/check-result.js';
 
@@ -159,17 +159,16 @@ export type Answer = AnswerValue | { value: AnswerValue; note?: string };
 /** Answers keyed by requirement id. */
 export type Answers = Readonly<Record<string, Answer>>;
 
-/** A published case the report may cite as precedent (the app fetches candidates from its store). */
-export interface PrecedentCandidate {
-  id: string;
-  title: string;
-  date: string | null;
-  region: string | null;
-  party_kind: PartyKind;
+/**
+ * A published case the report may cite as precedent (the app fetches candidates from its store): the fields of the
+ * similar-case search's SimilarCase it needs, so a pool of those serves as is, and the party's sector when known.
+ */
+export type PrecedentCandidate = Pick<
+  SimilarCase,
+  'id' | 'title' | 'applied' | 'party_kind' | 'region' | 'date'
+> & {
   sector?: Sector | null;
-  /** The penalty rules (and tiers) the case applied, as the legality check found them. */
-  applied: readonly { rule: string; tier: string | null }[];
-}
+};
 
 /** Candidates given as a list, or as a function of the rule ids a gap is about (the rule today and its predecessors). */
 export type PrecedentSource =

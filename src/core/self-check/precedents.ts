@@ -1,7 +1,11 @@
 /**
- * Ranking published cases as precedents for a gap: cases that applied the gap's rule, or a rule linked to it by
- * successors (the same conduct across law versions, src/core/similar/conduct.ts), first; then those nearest the
- * profile (same sector, same party kind); then the newest.
+ * Ranking published cases as precedents for a gap: cases that applied the gap's rule itself first, then cases that
+ * applied a rule linked to it by successors with a tier of the same circumstances (the same conduct across law
+ * versions, src/core/similar/conduct.ts); within each, those nearest the profile (same sector, same party kind); then
+ * the newest.
+ *
+ * Fast on a large library: which (rule, tier) pairs match a rule is computed once per rule index, and a candidate list
+ * is bucketed by applied rule once (remembered for a list passed again), so a gap looks up buckets, not every case.
  */
 import { matchConduct } from '../similar/conduct.js';
 import type { PenaltyRule } from '../penalties/model.js';
@@ -11,38 +15,56 @@ import type { PrecedentCandidate, PrecedentSource, Profile } from './model.js';
 /** How many precedents a gap lists. */
 export const PRECEDENTS_PER_GAP = 5;
 
+/** For a rule: 0 for itself (any tier), 1 for (rule, tier) pairs of the same conduct; keyed `rule|tier` and `rule|*`. */
+type Links = ReadonlyMap<string, 0 | 1>;
+
+const linksMemo = new WeakMap<RuleIndex, WeakMap<PenaltyRule, Links>>();
+
+function linksOf(index: RuleIndex, subject: PenaltyRule): Links {
+  let byRule = linksMemo.get(index);
+  if (!byRule) linksMemo.set(index, (byRule = new WeakMap()));
+  let out = byRule.get(subject);
+  if (!out) {
+    const links = new Map<string, 0 | 1>([[`${subject.id}|*`, 0]]);
+    for (const other of index.rules) {
+      if (other.id === subject.id) continue;
+      for (const t of other.tiers) {
+        const same = subject.tiers.some(
+          (s) =>
+            matchConduct(index, { rule: subject.id, tier: s.id }, { rule: other.id, tier: t.id }) !== null,
+        );
+        if (same) {
+          links.set(`${other.id}|${t.id}`, 1);
+          // A case whose tier the check could not fix counts if some tier of its rule is the same conduct.
+          links.set(`${other.id}|*`, 1);
+        }
+      }
+    }
+    byRule.set(subject, (out = links));
+  }
+  return out;
+}
+
+type Buckets = ReadonlyMap<string, readonly { c: PrecedentCandidate; tier: string | null }[]>;
+const bucketMemo = new WeakMap<readonly PrecedentCandidate[], Buckets>();
+
+function bucketsOf(candidates: readonly PrecedentCandidate[]): Buckets {
+  let out = bucketMemo.get(candidates);
+  if (!out) {
+    const m = new Map<string, { c: PrecedentCandidate; tier: string | null }[]>();
+    for (const c of candidates)
+      for (const a of c.applied) {
+        const list = m.get(a.rule);
+        if (list) list.push({ c, tier: a.tier });
+        else m.set(a.rule, [{ c, tier: a.tier }]);
+      }
+    bucketMemo.set(candidates, (out = m));
+  }
+  return out;
+}
+
 /** The candidate's party kind for a profile: individuals are persons, everyone else an organisation. */
 const partyKindOf = (p: Profile) => (p.org_kind === 'individual' ? 'individual' : 'organization');
-
-/** 0: applied one of the rules itself; 1: applied a predecessor or successor (same conduct); null: unrelated. */
-function link(index: RuleIndex, rules: readonly PenaltyRule[], c: PrecedentCandidate): 0 | 1 | null {
-  let best: 0 | 1 | null = null;
-  for (const a of c.applied) {
-    for (const rule of rules) {
-      if (a.rule === rule.id) return 0;
-      if (best === null && linked(index, rule, a)) best = 1;
-    }
-  }
-  return best;
-}
-
-/**
- * Some tier of `rule` is the same conduct and circumstances as the candidate's applied rule and tier (a candidate
- * whose tier the check could not fix is tried with each tier of its rule).
- */
-function linked(
-  index: RuleIndex,
-  rule: PenaltyRule,
-  applied: { rule: string; tier: string | null },
-): boolean {
-  const tiers =
-    applied.tier !== null ? [applied.tier] : (index.byId(applied.rule)?.tiers.map((t) => t.id) ?? []);
-  return rule.tiers.some((t) =>
-    tiers.some(
-      (tier) => matchConduct(index, { rule: rule.id, tier: t.id }, { rule: applied.rule, tier }) !== null,
-    ),
-  );
-}
 
 /**
  * The candidates that punished the same obligation (applied one of `rules` or a rule of the same conduct), most
@@ -55,19 +77,42 @@ export function rankPrecedents(
   profile: Profile | undefined,
   limit = PRECEDENTS_PER_GAP,
 ): string[] {
-  const ids = rules.map((r) => r.id);
-  const candidates = typeof source === 'function' ? source(ids) : source;
-  const scored: { c: PrecedentCandidate; key: number }[] = [];
-  for (const c of candidates) {
-    const l = link(index, rules, c);
-    if (l === null) continue;
-    const near =
-      (profile && c.sector && c.sector === profile.sector ? 0 : 1) +
-      (profile && c.party_kind === partyKindOf(profile) ? 0 : 1);
-    scored.push({ c, key: l * 10 + near });
+  const candidates = typeof source === 'function' ? source(rules.map((r) => r.id)) : source;
+  const buckets = bucketsOf(candidates);
+  const best = new Map<PrecedentCandidate, number>();
+  for (const rule of rules) {
+    for (const [key, link] of linksOf(index, rule)) {
+      const [ruleId, tier] = key.split('|') as [string, string];
+      for (const e of buckets.get(ruleId) ?? []) {
+        if (tier === '*' ? e.tier !== null && link === 1 : e.tier !== tier) continue;
+        const prev = best.get(e.c);
+        if (prev === undefined || link < prev) best.set(e.c, link);
+      }
+    }
   }
-  scored.sort(
-    (a, b) => a.key - b.key || (b.c.date ?? '').localeCompare(a.c.date ?? '') || a.c.id.localeCompare(b.c.id),
-  );
-  return scored.slice(0, limit).map((s) => s.c.id);
+  const near = (c: PrecedentCandidate) =>
+    (profile && c.sector && c.sector === profile.sector ? 0 : 1) +
+    (profile && c.party_kind === partyKindOf(profile) ? 0 : 1);
+  // The best `limit` by (link and nearness, newest, id), kept by insertion: the matches may be thousands.
+  const top: { c: PrecedentCandidate; key: number }[] = [];
+  for (const [c, link] of best) {
+    const e = { c, key: link * 10 + near(c) };
+    if (top.length === limit && !before(e, top[limit - 1]!)) continue;
+    let i = top.length;
+    while (i > 0 && before(e, top[i - 1]!)) i--;
+    top.splice(i, 0, e);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((e) => e.c.id);
+}
+
+type Ranked = { c: PrecedentCandidate; key: number };
+
+/** Does `a` rank before `b`: smaller key, then newer date, then smaller id. */
+function before(a: Ranked, b: Ranked): boolean {
+  if (a.key !== b.key) return a.key < b.key;
+  const da = a.c.date ?? '';
+  const db = b.c.date ?? '';
+  if (da !== db) return da > db;
+  return a.c.id < b.c.id;
 }

@@ -25,6 +25,7 @@ import type {
   RuleToday,
 } from './model.js';
 import { rankPrecedents } from './precedents.js';
+import { byFit } from './roles.js';
 import { rulesToday } from './rules-today.js';
 import { applicableRequirements } from './select.js';
 
@@ -75,7 +76,7 @@ function authorityOf(rule: PenaltyRule, r: Requirement): { authority: string; au
 const NO_FIGURES = { illegalGains: null };
 
 function gapOf(input: SelfCheckInput, r: ApplicableRequirement, answer: Answer, date: IsoDate): Gap {
-  const today = rulesToday(input.rules, r, date);
+  const today = byFit(rulesToday(input.rules, r, date), input.profile);
   const main = today[0];
   const ranges = main ? ruleRanges(main, NO_FIGURES) : [];
   const note = answerNote(answer);
