@@ -16,6 +16,7 @@ import {
   requirementById,
   selfCheckReport,
   type Answers,
+  type LawChange,
   type PrecedentCandidate,
   type Profile,
   type Report,
@@ -23,6 +24,7 @@ import {
 import { sectorOfParty } from '../core/self-check/party-sector.js';
 import { selfCheckDocument } from '../core/self-check/report-document.js';
 import { conductFamily } from '../core/similar/conduct.js';
+import { splitRegion } from '../core/similar/region.js';
 import { findLaw } from '../core/statutes/catalogue.js';
 import { versionsOverSpan } from '../core/statutes/versions.js';
 import type { PrintedDocument } from '../core/documents/model.js';
@@ -107,7 +109,7 @@ function appliedOf(rules: RuleIndex, row: PrecedentRow): PrecedentCandidate['app
 
 /**
  * The report with precedents: the store is asked once per penalty article of the conduct families of the gaps
- * (published cases only, bounded), and the core ranks them per gap.
+ * (published cases only, bounded), and the core ranks the candidates per gap.
  */
 export async function reportOf(db: Kysely<Database>, input: SelfCheckInput): Promise<ReportView> {
   const rules = ruleIndex();
@@ -119,33 +121,22 @@ export async function reportOf(db: Kysely<Database>, input: SelfCheckInput): Pro
       for (const rule of enforcingRules(rules, r)) gapRules.add(rule.id);
   }
   const rows = await precedentCandidates(db, keysOf(rules, [...gapRules]));
-  const byKey = new Map<string, PrecedentCandidate[]>();
-  const byId = new Map<string, PrecedentRow>();
-  for (const row of rows) {
-    byId.set(String(row.id), row);
-    const candidate: PrecedentCandidate = {
-      id: String(row.id),
-      title: row.title,
-      date: row.date,
-      region: row.region,
-      party_kind: row.party_kind === 'individual' ? 'individual' : 'organization',
-      sector: sectorOfParty(row.party_name),
-      applied: appliedOf(rules, row),
-    };
-    for (const p of row.provisions) {
-      if (!p.law_id || p.article === null) continue;
-      const k = keyOf({ law_id: p.law_id, article: p.article });
-      const list = byKey.get(k) ?? [];
-      if (!list.includes(candidate)) list.push(candidate);
-      byKey.set(k, list);
-    }
-  }
+  const byId = new Map(rows.map((row) => [String(row.id), row]));
+  const candidates: PrecedentCandidate[] = rows.map((row) => ({
+    id: String(row.id),
+    title: row.title,
+    date: row.date,
+    region: row.region === null ? null : splitRegion(row.region),
+    party_kind: row.party_kind === 'individual' ? 'individual' : 'organization',
+    sector: sectorOfParty(row.party_name),
+    applied: appliedOf(rules, row),
+  }));
   const report = selfCheckReport({
     rules,
     profile: input.profile,
     answers: input.answers,
     date: input.date,
-    precedents: (ruleIds) => [...new Set(keysOf(rules, ruleIds).flatMap((k) => byKey.get(keyOf(k)) ?? []))],
+    precedents: candidates,
   });
   const named = [...new Set(report.gaps.flatMap((g) => g.precedents))];
   return {
@@ -255,10 +246,22 @@ export async function assessmentView(
       previous: previous ? { id: previous.id, date: previous.date, created_at: previous.created_at } : null,
       closed: previous ? [...before].filter((id) => !now.has(id)) : [],
       opened: previous ? [...now].filter((id) => !before.has(id)) : [],
-      law: changedSince(prints, { rules: ruleIndex(), date: today, profile: input.profile }),
+      law: lawChanges(prints, input, today),
       law_date: today,
     },
   };
+}
+
+/**
+ * The answers a change of law since the assessment touches, and the requirements that apply now and did not apply
+ * on the assessment's day (the core names every applicable unanswered requirement new; one the operator left
+ * unanswered then is not a change of law).
+ */
+function lawChanges(prints: Record<string, string>, input: SelfCheckInput, today: IsoDate): LawChange[] {
+  const then = new Set(applicableRequirements(input.profile, input.date, ruleIndex()).map((r) => r.id));
+  return changedSince(prints, { rules: ruleIndex(), date: today, profile: input.profile }).filter(
+    (c) => c.change !== 'new_requirement' || !then.has(c.requirement),
+  );
 }
 
 /** The printed page of a report (.docx and PDF). */

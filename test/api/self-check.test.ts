@@ -115,6 +115,27 @@ describe.each(testEngines())('self-check API on %s', (engine) => {
     expect(Number(stored.n)).toBe(0);
   });
 
+  it('an unfiled website: 国际联网办法 第十二条 and 第二十三条 (警告或者停机整顿), the Ningxia law-firm case first', async () => {
+    // 第二十三条「违反本办法第十一条、第十二条规定，不履行备案职责的，由公安机关给予警告或者停机整顿不超过六个月的处罚」
+    const firm = {
+      org_kind: 'company',
+      sector: 'legal_services',
+      runs_network: true,
+      internet_connected: true,
+      website: true,
+    };
+    const res = await report({ 'intlnet-12-filing': 'no' }, firm);
+    expect(res.statusCode, res.body).toBe(200);
+    const gap = res.json().gaps[0];
+    expect(gap).toMatchObject({
+      article: '《计算机信息网络国际联网安全保护管理办法》第十二条第一款',
+      rule_today: { id: 'INTLNET.23', citation: '《计算机信息网络国际联网安全保护管理办法》第二十三条' },
+      authority: '公安机关',
+    });
+    const title = (id: string) => res.json().cases.find((c: { id: string }) => c.id === id).title;
+    expect(title(gap.precedents[0])).toBe('利通区某律师事务所不履行国际联网备案职责案');
+  });
+
   it('refuses an answer to a requirement that does not exist, and an answer that is not yes/no/partly/n/a', async () => {
     const unknown = await report({ 'csl2025-99-nope': 'no' });
     expect(unknown.statusCode).toBe(400);
