@@ -11,6 +11,7 @@ import {
   LogoutOutlined,
   MenuOutlined,
   NotificationOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -44,6 +45,13 @@ const REST: NavItem[] = [
   { key: '/disclosures', icon: <NotificationOutlined />, label: <Link to="/disclosures">行政处罚公示</Link> },
 ];
 
+/** 合规自查: for everyone, no login needed. */
+const SELF_CHECK: NavItem = {
+  key: '/self-check',
+  icon: <SafetyCertificateOutlined />,
+  label: <Link to="/self-check">合规自查</Link>,
+};
+
 const SETTINGS: NavItem = {
   key: '/settings',
   icon: <SettingOutlined />,
@@ -57,6 +65,7 @@ const navFor = (role: string | undefined): NavItem[] => [
   ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
   ...(role && role !== 'operator' ? [BULLETINS] : []),
   ...REST,
+  SELF_CHECK,
   ...(role === 'admin' ? [SETTINGS] : []),
 ];
 

@@ -11,6 +11,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/typical-bulletins/new')).toBe('/typical-bulletins');
     expect(sectionOf('/disclosures/4')).toBe('/disclosures');
     expect(sectionOf('/settings/documents')).toBe('/settings');
+    expect(sectionOf('/self-check/assessments/2')).toBe('/self-check');
     expect(sectionOf('/')).toBe('/cases');
   });
   it('selects nothing for pages outside the menu', () => {
