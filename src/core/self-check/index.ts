@@ -8,3 +8,5 @@ export { answerValue, selfCheckReport, type SelfCheckInput } from './report.js';
 export { changedSince, fingerprint, fingerprintsOf, type ChangedSinceOptions } from './changes.js';
 export { ALL_REQUIREMENTS, requirementById } from './requirements/index.js';
 export { enforcingRules } from './enforcing.js';
+export { precedentRanker, rankPrecedents, PRECEDENTS_PER_GAP } from './precedents.js';
+export { sanctionLabel } from './labels.js';

@@ -8,7 +8,7 @@
 import type { IsoDate } from '../shared/dates.js';
 import type { SimilarCase } from '../similar/model.js';
 import type { Authority } from '../penalties/model.js';
-import type { TierRange } from '../penalties/check-result.js';
+import type { SanctionRange, TierRange } from '../penalties/check-result.js';
 
 /** Kind of organisation (or a natural person running a website or 公众号). */
 export const ORG_KINDS = [
@@ -184,6 +184,11 @@ export interface RuleToday {
   citation: string;
 }
 
+/** A tier's sanction with a Chinese label: 对责任人员：处一万元以上十万元以下罚款（10,000–100,000 元）. */
+export type LabelledSanction = SanctionRange & { label: string };
+/** A tier of the rule today, its sanctions labelled in Chinese. */
+export type GapTier = Omit<TierRange, 'sanctions'> & { sanctions: LabelledSanction[] };
+
 export interface Gap {
   requirement: string;
   question: string;
@@ -197,7 +202,7 @@ export interface Gap {
   /** Further rules in force that punish it (e.g. 第六十一条第三款 for 造成大量数据泄露 …). */
   also: RuleToday[];
   /** The tiers of rule_today with their sanctions and bounds in yuan, labelled in Chinese. */
-  ranges: TierRange[];
+  ranges: GapTier[];
   /** Who enforces it, in Chinese (公安机关; 网信部门、电信主管部门 …). */
   authority: string;
   /** Why that authority, when the rule names only 有关主管部门. */

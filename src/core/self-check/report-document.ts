@@ -1,8 +1,8 @@
 /**
  * The self-check report as a printed page (.docx and PDF through the renderers of the legal documents,
  * src/documents): the title, who and when, the summary, then one section per gap, highest exposure first — the
- * requirement and its article with the sentence it quotes, the rule that punishes it today with its tiers in the
- * statute's words, who enforces it, the precedent cases, and the steps that close it.
+ * requirement and its article with the sentence it quotes, the rule that punishes it today with its tiers (each
+ * sanction in the statute's words with its bounds in yuan), who enforces it, the precedent cases, and the steps that close it.
  */
 import type { Block, PrintedDocument } from '../documents/model.js';
 import { formatChineseInteger } from '../shared/numerals.js';
@@ -10,7 +10,7 @@ import type { Gap, Report } from './model.js';
 
 /** What the page prints of a gap's tiers: their labels and the statute's words of each sanction. */
 type PrintedGap = Omit<Gap, 'ranges'> & {
-  ranges: readonly { label: string; sanctions: readonly { kind: string; words?: string }[] }[];
+  ranges: readonly { label: string; sanctions: readonly { label: string }[] }[];
 };
 
 export interface ReportDocumentInput {
@@ -24,7 +24,7 @@ export interface ReportDocumentInput {
 const ANSWER_WORDS = { no: '否', partly: '部分符合' } as const;
 
 function gapBlocks(g: PrintedGap, n: number, caseTitles: ReadonlyMap<string, string>): Block[] {
-  const ranges = g.ranges.map((t) => `${t.label}：${t.sanctions.map((s) => s.words ?? s.kind).join('，')}`);
+  const ranges = g.ranges.map((t) => `${t.label}：${t.sanctions.map((s) => s.label).join('；')}`);
   const precedents = g.precedents.map((id) => caseTitles.get(id) ?? `案例 ${id}`);
   return [
     { type: 'paragraph', text: `${formatChineseInteger(n)}、${g.question}`, indent: false },

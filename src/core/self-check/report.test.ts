@@ -53,6 +53,12 @@ describe('selfCheckReport — 等级保护 (网络安全法 2025 第二十三条
       min_yuan: 10000,
       max_yuan: 100000,
     });
+    expect(aggravated.sanctions.map((s) => s.label)).toContain(
+      '对责任人员：对直接负责的主管人员和其他直接责任人员处一万元以上十万元以下罚款（10,000–100,000 元）',
+    );
+    expect(base.sanctions.map((s) => s.label)).toEqual(
+      expect.arrayContaining(['责令改正', '给予警告', '可以处一万元以上五万元以下罚款（10,000–50,000 元）']),
+    );
     expect(gap.exposure).toBe(500000);
   });
 
@@ -104,6 +110,21 @@ describe('selfCheckReport — unfiled website (计算机信息网络国际联网
     expect(gap.precedents[0]).toBe(
       ningxia.find((c) => c.title === '利通区某律师事务所不履行国际联网备案职责案')!.id,
     );
+  });
+});
+
+describe('selfCheckReport — referral', () => {
+  // 网络安全法(2025) 第七十一条: 有下列行为之一的，依照有关法律、行政法规的规定处理、处罚：…（二）违反本法第二十四条第三款、
+  // 第四十三条至第四十五条规定，侵害个人信息权益的 — the rule for a gap of 第四十三条 is the one referred to, 个人信息保护法 第六十六条.
+  it('a gap of 网络安全法 2025 第四十三条 is punished today under 个人信息保护法 第六十六条', () => {
+    const report = selfCheckReport({
+      rules,
+      profile: GENERAL_OPERATOR,
+      answers: { 'csl2025-43-pi-collection-rules': 'no' },
+      date: DAY,
+    });
+    expect(report.gaps[0]!.rule_today!.id).toBe('PIPL.66.1');
+    expect(report.gaps[0]!.authority).toBe('履行个人信息保护职责的部门');
   });
 });
 

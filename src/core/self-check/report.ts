@@ -4,27 +4,28 @@
  * sorted by exposure, highest first.
  */
 import { todayInChina, type IsoDate } from '../shared/dates.js';
+import { DomainError } from '../shared/errors.js';
 import { AUTHORITY_LABEL } from '../penalties/authority.js';
 import type { PenaltyRule } from '../penalties/model.js';
 import type { RuleIndex } from '../penalties/rule-index.js';
 import { ruleRanges } from '../penalties/tiers.js';
 import { citeProvision } from './enforcing.js';
 import { exposureOf } from './exposure.js';
-import { DomainError } from '../shared/errors.js';
-import { ANSWERS } from './model.js';
-import type {
-  Answer,
-  Answers,
-  AnswerValue,
-  ApplicableRequirement,
-  Gap,
-  PrecedentSource,
-  Profile,
-  Report,
-  Requirement,
-  RuleToday,
+import { labelTiers } from './labels.js';
+import {
+  ANSWERS,
+  type Answer,
+  type Answers,
+  type AnswerValue,
+  type ApplicableRequirement,
+  type Gap,
+  type PrecedentSource,
+  type Profile,
+  type Report,
+  type Requirement,
+  type RuleToday,
 } from './model.js';
-import { rankPrecedents } from './precedents.js';
+import { precedentRanker } from './precedents.js';
 import { byFit } from './roles.js';
 import { rulesToday } from './rules-today.js';
 import { applicableRequirements } from './select.js';
@@ -73,12 +74,20 @@ function authorityOf(rule: PenaltyRule, r: Requirement): { authority: string; au
   return { authority: rule.authorities.map((a) => AUTHORITY_LABEL[a]).join('、') };
 }
 
+type Ranker = (rules: readonly PenaltyRule[]) => string[];
+
 const NO_FIGURES = { illegalGains: null };
 
-function gapOf(input: SelfCheckInput, r: ApplicableRequirement, answer: Answer, date: IsoDate): Gap {
+function gapOf(
+  input: SelfCheckInput,
+  r: ApplicableRequirement,
+  answer: Answer,
+  date: IsoDate,
+  rank: Ranker | undefined,
+): Gap {
   const today = byFit(rulesToday(input.rules, r, date), input.profile);
   const main = today[0];
-  const ranges = main ? ruleRanges(main, NO_FIGURES) : [];
+  const ranges = main ? labelTiers(ruleRanges(main, NO_FIGURES)) : [];
   const note = answerNote(answer);
   return {
     requirement: r.id,
@@ -91,8 +100,7 @@ function gapOf(input: SelfCheckInput, r: ApplicableRequirement, answer: Answer, 
     also: today.slice(1).map(ruleToday),
     ranges,
     ...(main ? authorityOf(main, r) : { authority: '' }),
-    precedents:
-      input.precedents && main ? rankPrecedents(input.rules, today, input.precedents, input.profile) : [],
+    precedents: rank && main ? rank(today) : [],
     steps: r.steps,
     exposure: exposureOf(ranges),
   };
@@ -104,6 +112,7 @@ export function selfCheckReport(input: SelfCheckInput): Report {
   const counts: Report['summary']['counts'] = { yes: 0, no: 0, partly: 0, 'n/a': 0, unanswered: 0 };
   const unanswered: string[] = [];
   const gaps: Gap[] = [];
+  const rank = input.precedents && precedentRanker(input.rules, input.precedents, input.profile);
   for (const r of applicable) {
     const answer = input.answers[r.id];
     if (answer === undefined) {
@@ -113,7 +122,7 @@ export function selfCheckReport(input: SelfCheckInput): Report {
     }
     const value = answerValue(answer, r.id);
     counts[value]++;
-    if (value === 'no' || value === 'partly') gaps.push(gapOf(input, r, answer, date));
+    if (value === 'no' || value === 'partly') gaps.push(gapOf(input, r, answer, date, rank));
   }
   gaps.sort((a, b) => b.exposure - a.exposure);
   return {

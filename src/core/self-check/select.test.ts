@@ -48,6 +48,11 @@ describe('applicableRequirements', () => {
     expect(r.applies_to_words).toBe('适用于：网络运营者（网络的所有者、管理者和网络服务提供者）');
   });
 
+  it('explains every applies_to in words (no field left unnamed)', () => {
+    for (const r of applicableRequirements(undefined, '2026-03-01', rules))
+      expect(r.applies_to_words, r.id).not.toMatch(/undefined|[a-z]+_[a-z]+/u);
+  });
+
   it('rejects a date that is not a day', () => {
     expect(() => ids(undefined, '2026-13')).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
   });

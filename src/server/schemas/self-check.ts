@@ -14,7 +14,7 @@ import {
   type ProfileFlag,
 } from '../../core/self-check/model.js';
 import { idSchema, isoDateSchema } from './common.js';
-import { tierRangeSchema } from './check-result.js';
+import { sanctionRangeSchema, tierRangeSchema } from './check-result.js';
 
 const flags = Object.fromEntries(PROFILE_FLAGS.map((f) => [f, z.boolean().default(false)])) as Record<
   ProfileFlag,
@@ -84,6 +84,11 @@ const ruleTodaySchema = z.object({
   citation: z.string(),
 });
 
+/** A tier of today's rule, each sanction with its Chinese label (对责任人员：处一万元以上十万元以下罚款（10,000–100,000 元）). */
+const gapTierSchema = tierRangeSchema.extend({
+  sanctions: z.array(sanctionRangeSchema.extend({ label: z.string() })),
+});
+
 export const gapSchema = z.object({
   requirement: z.string(),
   question: z.string(),
@@ -93,7 +98,7 @@ export const gapSchema = z.object({
   article: z.string(),
   rule_today: ruleTodaySchema.nullable(),
   also: z.array(ruleTodaySchema),
-  ranges: z.array(tierRangeSchema),
+  ranges: z.array(gapTierSchema),
   authority: z.string(),
   authority_basis: z.string().optional(),
   /** Case ids, most similar first (their titles in the response's `cases`). */
