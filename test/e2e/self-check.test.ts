@@ -3,13 +3,19 @@
  * a hospital (事业单位, 医疗卫生) that has not done 等级保护 gets 网络安全法 第二十三条 with 第六十一条第一款 and the
  * Ningxia hospital case as a precedent linked to its page; a company that does not protect its users' personal
  * information gets the 第四十四条 gaps with the rule that punishes them today; the hospital again at phone width
- * without sideways scrolling. Screenshots: test-results/screenshots/self-check-*.
+ * without sideways scrolling; a hospital's operator account saves the check, re-takes it after 等级保护 is done and
+ * sees the gap closed. Screenshots: test-results/screenshots/self-check-*.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
+import { httpClient } from './http.js';
 
 const baseURL = inject('baseURL');
+const adminPassword = inject('adminPassword');
+const suffix = Date.now() % 100000;
+const OPERATOR = { username: `hospital_it_${suffix}`, password: '自查-口令-2026' };
+const { logInByApi, api } = httpClient(baseURL);
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -125,6 +131,45 @@ describe('合规自查 (public, no login)', () => {
     await page.getByTestId('precedent').filter({ hasText: '吴忠市某医院' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'self-check-phone-report');
+    expect(errors).toEqual([]);
+  });
+
+  it('an operator saves the check, re-takes it and sees the gap closed', async () => {
+    const admin = await logInByApi('admin', adminPassword);
+    const { organisation } = (await api(admin, 'POST', '/api/organisations', {
+      name: `吴忠市某医院${suffix}`,
+    })) as { organisation: { id: number } };
+    await api(admin, 'POST', '/api/users', {
+      ...OPERATOR,
+      role: 'operator',
+      organisation_id: organisation.id,
+    });
+    const { page, errors } = await open(false);
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill(OPERATOR.username);
+    await page.getByLabel('密码').fill(OPERATOR.password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL('**/self-check');
+    await hospital(page);
+    await page.getByTestId('save').click();
+    await page.waitForURL(/\/self-check\/assessments\/\d+$/);
+    await page.getByTestId('changes').getByText('这是本单位的第一次自查').waitFor();
+
+    await page.getByTestId('retake').click();
+    await page.waitForURL('**/self-check');
+    await page.getByTestId('profile-next').click();
+    await answer(page, 'csl2025-23-mlps', '是');
+    await page.getByTestId('questions-done').click();
+    await page.getByTestId('summary').waitFor();
+    await page.getByTestId('save').click();
+    await page.waitForURL(/\/self-check\/assessments\/\d+$/);
+    await page
+      .getByTestId('changes')
+      .getByText(/已整改 1 项，新增差距 0 项/)
+      .waitFor();
+    await screenshot(page, 'self-check-retake');
+    await page.goto('/self-check');
+    await expect(page.getByTestId('assessment-link').count()).resolves.toBe(2);
     expect(errors).toEqual([]);
   });
 });
