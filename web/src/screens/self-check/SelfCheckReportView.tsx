@@ -25,7 +25,7 @@ function GapCard({
       }
       extra={<Tag color={gap.answer === 'no' ? 'red' : 'orange'}>{ANSWER_LABELS[gap.answer]}</Tag>}
     >
-      <Descriptions column={1} size="small" styles={{ label: { width: 96 } }} layout="vertical">
+      <Descriptions column={1} size="small" layout="vertical">
         <Descriptions.Item label="义务条款">
           <div>
             <Typography.Text strong>{gap.article}</Typography.Text>
