@@ -20,6 +20,7 @@ const MODULES = [
   './proceedings.js',
   './documents.js',
   './disclosures.js',
+  './self-check-core.js',
   './self-check.js',
 ];
 const only = process.argv.slice(2);

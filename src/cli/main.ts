@@ -29,7 +29,7 @@ const COMMANDS: Record<string, [string, Loader]> = {
     () => import('./commands/migrate.js'),
   ],
   user: [
-    'user add <name> --role ROLE [--password P] | user list | user disable <name>',
+    'user add <name> --role ROLE [--organisation 单位] [--password P] | user list | user disable <name>',
     () => import('./commands/user.js'),
   ],
   audit: [

@@ -128,6 +128,8 @@ export interface UsersTable {
   username: string;
   password_hash: string;
   role: string;
+  /** 0007: the organisation of an `operator` account. */
+  organisation_id: ColumnType<number | null, number | null | undefined, number | null>;
   disabled: ColumnType<number, number | undefined, number>;
   created_at: string;
   /** Failed logins in a row (0008); reset by a success or when the account is locked. */
@@ -385,6 +387,55 @@ export interface Database {
   typical_bulletins: TypicalBulletinsTable;
   typical_bulletin_cases: TypicalBulletinCasesTable;
   disclosures: DisclosuresTable;
+  organisations: OrganisationsTable;
+  self_check_assessments: SelfCheckAssessmentsTable;
+  self_check_answers: SelfCheckAnswersTable;
+  self_check_evidence: SelfCheckEvidenceTable;
+}
+
+/** 0007: a network operator that checks itself (合规自查); `operator` accounts belong to one. */
+export interface OrganisationsTable {
+  id: Generated<number>;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** 0007: a saved self-check of an organisation. */
+export interface SelfCheckAssessmentsTable {
+  id: Generated<number>;
+  organisation_id: number;
+  /** JSON: the profile. */
+  profile: string;
+  /** YYYY-MM-DD: the day the law was read at. */
+  date: string;
+  /** JSON: the report's summary when saved. */
+  summary: string;
+  created_by: string | null;
+  created_by_id: number | null;
+  created_at: string;
+}
+
+export interface SelfCheckAnswersTable {
+  assessment_id: number;
+  requirement_id: string;
+  answer: string;
+  note: string | null;
+  /** The core's fingerprint of the requirement and the rules that enforce it, when answered. */
+  fingerprint: string;
+}
+
+export interface SelfCheckEvidenceTable {
+  id: Generated<number>;
+  assessment_id: number;
+  requirement_id: string;
+  filename: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string | null;
+  uploaded_at: string;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -23,7 +23,7 @@ import {
   type FileChild,
   type IParagraphOptions,
 } from 'docx';
-import type { Block, LegalDocument } from '../core/documents/model.js';
+import type { Block, PrintedDocument } from '../core/documents/model.js';
 import { corePropertiesXml, fontTableXml, pinZipDates } from './docx-package.js';
 import { STYLE, twips, wordStyles } from './docx-styles.js';
 import { PAGE_LAYOUT, typeWidth, type PageLayout } from './layout.js';
@@ -176,9 +176,6 @@ function footerDistance(l: PageLayout, lines: number): number {
   const footerHeightMm = lines * l.size.page_number * 1.5 * (25.4 / 72);
   return twips.mm(Math.max(l.margin.bottom - l.footer_gap - footerHeightMm, 5));
 }
-
-/** What the Word file is made from: a legal document, or any page of blocks (a typical-case bulletin). */
-export type PrintedDocument = Pick<LegalDocument, 'title' | 'page' | 'blocks' | 'page_sign_line'>;
 
 export async function renderDocx(doc: PrintedDocument): Promise<Buffer> {
   const l = PAGE_LAYOUT[doc.page];

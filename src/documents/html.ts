@@ -3,7 +3,7 @@
  * and margins, the body, title, table and footer sizes and the fixed line pitch. Chromium prints it to PDF
  * (pdf.ts) with the page footer of `footerTemplate`. Every text is escaped.
  */
-import type { Block, LegalDocument } from '../core/documents/model.js';
+import type { Block, PrintedDocument } from '../core/documents/model.js';
 import { PDF_FONT } from './fonts.js';
 import { PAGE_LAYOUT, type PageLayout } from './layout.js';
 
@@ -100,7 +100,7 @@ table.ruled tr { break-inside: avoid; }
 .page-break { break-after: page; }`;
 }
 
-export function renderHtml(doc: LegalDocument): string {
+export function renderHtml(doc: PrintedDocument): string {
   const l = PAGE_LAYOUT[doc.page];
   return (
     '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">' +
@@ -115,7 +115,7 @@ export function renderHtml(doc: LegalDocument): string {
  * area: 「— 1 —」 (GB/T 9704 7.5; centred — a footer template cannot tell odd pages from even), or a 笔录's signing
  * line and 「第 X 页 共 Y 页」. The template is a document of its own: it names the installed font and sets its sizes.
  */
-export function footerTemplate(doc: LegalDocument): string {
+export function footerTemplate(doc: PrintedDocument): string {
   const l = PAGE_LAYOUT[doc.page];
   const box =
     `width:100%;box-sizing:border-box;padding:${l.footer_gap}mm ${l.margin.right}mm 0 ${l.margin.left}mm;` +

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { LegalDocument } from '../core/documents/model.js';
+import type { PrintedDocument } from '../core/documents/model.js';
 import { DomainError } from '../core/shared/errors.js';
 import { PDF_FONT } from './fonts.js';
 import { footerTemplate, renderHtml } from './html.js';
@@ -80,7 +80,7 @@ export class PdfRenderer {
     return started;
   }
 
-  async render(doc: LegalDocument): Promise<Buffer> {
+  async render(doc: PrintedDocument): Promise<Buffer> {
     this.#context ??= this.#launch();
     const started = this.#context;
     const { context } = await started;

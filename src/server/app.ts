@@ -48,6 +48,7 @@ import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { lawRoutes } from './routes/laws.js';
 import { actionContextOf, proceedingRoutes } from './routes/proceedings.js';
+import { selfCheckRoutes } from './routes/self-check.js';
 import { similarRoutes } from './routes/similar.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
@@ -145,6 +146,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       documentRoutes(z, s);
       bulletinRoutes(z, s);
       disclosureRoutes(z, s);
+      selfCheckRoutes(z, s);
     },
     { prefix: '/api' },
   );

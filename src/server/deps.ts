@@ -2,7 +2,7 @@
 import type { Logger } from 'pino';
 import type { HolidayCalendar } from '../core/cases/calendar.js';
 import type { CaseSettings } from '../core/cases/transitions/types.js';
-import type { DocumentKind, DocumentTemplate, LegalDocument } from '../core/documents/model.js';
+import type { DocumentKind, DocumentTemplate, PrintedDocument } from '../core/documents/model.js';
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
@@ -30,10 +30,10 @@ export type BulletinExtractor = (bytes: Uint8Array, filename: string) => Promise
  */
 export interface DocumentDeps {
   templates: Partial<Record<DocumentKind, DocumentTemplate>>;
-  /** The Word file of a document. */
-  renderDocx(doc: LegalDocument): Promise<Buffer>;
+  /** The Word file of a document (or of any printed page: a self-check report). */
+  renderDocx(doc: PrintedDocument): Promise<Buffer>;
   /** The PDF of the same document. */
-  renderPdf(doc: LegalDocument): Promise<Buffer>;
+  renderPdf(doc: PrintedDocument): Promise<Buffer>;
   /** Frees what the renderers hold (a browser), when the application closes. */
   close?(): Promise<void>;
 }

@@ -2,7 +2,8 @@
  * Every write endpoint (and every read that needs a session) tried as anonymous, viewer, officer, the system
  * administrator (admin), the security administrator and the audit administrator: 401 without a session, 403 for a
  * role that may not, success for a role that may. 三权分立 (GB/T 22239-2019 8.1.4.2 d 「实现管理用户的权限分离」): each
- * administrator does its own job and not the others'.
+ * administrator does its own job and not the others'. The operator (合规自查) sees nothing of the police side: no
+ * internal case, no proceeding, document, disclosure draft or bulletin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
@@ -142,6 +143,47 @@ const ENDPOINTS: Endpoint[] = [
     request: async (h) => ({ method: 'DELETE', url: `/api/lockouts/${await newAccount(h)}` }),
   },
   {
+    name: 'POST /api/organisations',
+    allowed: ['admin'],
+    ok: 201,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/organisations',
+      payload: { name: `单位${++userSeq}` },
+    }),
+  },
+  {
+    name: 'POST /api/users (an operator of an organisation)',
+    allowed: ['admin'],
+    ok: 201,
+    request: async (h) => ({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: `op${++userSeq}`,
+        password: 'long-enough-pw-1',
+        role: 'operator',
+        organisation_id: h.organisationId,
+      },
+    }),
+  },
+  {
+    name: 'POST /api/self-check/assessments',
+    allowed: ['operator'],
+    ok: 201,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/self-check/assessments',
+      payload: { profile: { org_kind: 'company', sector: 'other', runs_network: true }, answers: {} },
+    }),
+  },
+  {
+    name: 'GET /api/self-check/assessments',
+    allowed: ['operator'],
+    ok: 200,
+    request: async () => ({ method: 'GET', url: '/api/self-check/assessments' }),
+  },
+  {
     name: 'GET /api/audit',
     allowed: ['auditor'],
     ok: 200,
@@ -164,7 +206,15 @@ describe.each(testEngines())('authorization on %s', (engine) => {
   afterAll(async () => h?.close());
 
   for (const e of ENDPOINTS) {
-    for (const who of ['anonymous', 'viewer', 'officer', 'admin', 'security_admin', 'auditor'] as const) {
+    for (const who of [
+      'anonymous',
+      'viewer',
+      'officer',
+      'admin',
+      'security_admin',
+      'auditor',
+      'operator',
+    ] as const) {
       const expected = who === 'anonymous' ? 401 : (e.allowed as string[]).includes(who) ? e.ok : 403;
       it(`${e.name} as ${who} → ${expected}`, async () => {
         const res = await h.as(who, await e.request(h, who));
@@ -174,6 +224,42 @@ describe.each(testEngines())('authorization on %s', (engine) => {
       });
     }
   }
+
+  it('an operator is refused every police-side read (proceedings, documents, disclosure drafts, bulletins)', async () => {
+    for (const url of [
+      '/api/proceedings',
+      '/api/proceedings/1',
+      '/api/proceedings/1/documents',
+      '/api/proceedings/1/document-kinds',
+      '/api/proceedings/1/disclosure',
+      '/api/proceedings/1/similar',
+      '/api/documents/1.docx',
+      '/api/documents/1.pdf',
+      '/api/document-organs',
+      '/api/bulletins/issued',
+      '/api/bulletins/issued/1',
+      '/api/bulletins/1',
+      '/api/organisations',
+      '/api/users',
+    ]) {
+      const res = await h.as('operator', { method: 'GET', url });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.code, url).toBe('FORBIDDEN');
+    }
+  });
+
+  it('an operator sees cases, their similar cases and statistics as the public does: published only', async () => {
+    const internal = await newCase(h);
+    for (const url of [`/api/cases/${internal.id}`, `/api/cases/${internal.id}/similar`]) {
+      expect((await h.as('operator', { method: 'GET', url })).statusCode, url).toBe(404);
+      expect((await h.as('officer', { method: 'GET', url })).statusCode, url).toBe(200);
+    }
+    for (const url of ['/api/cases?page_size=200', '/api/stats?group_by=region', '/api/stats/fines']) {
+      const asOperator = await h.as('operator', { method: 'GET', url });
+      expect(asOperator.body, url).toBe((await h.as('anonymous', { method: 'GET', url })).body);
+      expect(asOperator.body, url).not.toBe((await h.as('officer', { method: 'GET', url })).body);
+    }
+  });
 
   it('a refused write changes nothing', async () => {
     const before = Number(
@@ -239,6 +325,7 @@ describe.each(testEngines())('authorization on %s', (engine) => {
       '/api/stats?group_by=region',
       '/api/stats/fines',
       '/api/health',
+      '/api/self-check/requirements',
     ]) {
       expect((await h.as('anonymous', { method: 'GET', url })).statusCode, url).toBe(200);
     }

@@ -10,6 +10,7 @@ import type { CaseRecord } from '../../src/core/shared/case-record.js';
 import { SYSTEM } from '../../src/db/repositories/audit.js';
 import { saveOrgan } from '../../src/db/repositories/document-organs.js';
 import { importBulletin } from '../../src/db/repositories/bulletins.js';
+import { createOrganisation } from '../../src/db/repositories/organisations.js';
 import { UserRepository } from '../../src/db/repositories/users.js';
 import { createTestStore, type TestStore } from '../../src/db/testing/engines.js';
 import type { Engine } from '../../src/db/types.js';
@@ -28,10 +29,12 @@ export const NINGXIA = JSON.parse(
 export const PASSWORD = 'test-password-1';
 /** The origin app.inject addresses (Host localhost:80): what the application's own pages send as Origin. */
 export const OWN_ORIGIN = 'http://localhost';
-export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | Administrator | CaseHandler;
+export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | 'operator' | Administrator | CaseHandler;
 /** The security and audit administrators (三权分立), beside the system administrator `admin`. */
 export type Administrator = 'security_admin' | 'auditor';
-const BASE = ['viewer', 'officer', 'admin', 'security_admin', 'auditor'] as const;
+const BASE = ['viewer', 'officer', 'admin', 'security_admin', 'auditor', 'operator'] as const;
+/** The organisation of the `operator` account (合规自查). */
+export const OPERATOR_ORGANISATION = '某市人民医院';
 /** Accounts of case handling (opts.caseHandling): a second officer, a 法制审核 reviewer and an 审批负责人 leader. */
 export type CaseHandler = 'officer2' | 'reviewer' | 'leader';
 const CASE_HANDLERS = { officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
@@ -42,6 +45,8 @@ export interface Harness {
   app: FastifyInstance;
   caseIds: number[];
   userIds: Record<Exclude<Who, 'anonymous'>, number>;
+  /** The operator's organisation id. */
+  organisationId: number;
   cookies: Partial<Record<Who, string>>;
   /** app.inject as `who`. */
   as(who: Who, opts: InjectOptions): Promise<LightMyRequestResponse>;
@@ -72,6 +77,10 @@ export async function createHarness(
   for (const role of BASE) {
     userIds[role] = (await users.create({ username: role, passwordHash: hash, role }, SYSTEM)).id;
   }
+  const organisationId = (await createOrganisation(store.db, OPERATOR_ORGANISATION, SYSTEM)).id;
+  userIds.operator = (
+    await users.create({ username: 'operator', passwordHash: hash, role: 'operator', organisationId }, SYSTEM)
+  ).id;
   const extra = opts.caseHandling ? (Object.keys(CASE_HANDLERS) as CaseHandler[]) : [];
   // The decision issues its 决定书: the case-handling tests' agency has its issuing organ set.
   if (opts.caseHandling) await saveOrgan(store.db, COUNTY_ORGAN, SYSTEM);
@@ -125,6 +134,7 @@ export async function createHarness(
     app,
     caseIds: case_ids,
     userIds,
+    organisationId,
     cookies,
     // A signed-in request comes from the application's own pages: it carries their Origin (unless the test sets one).
     as: (who, o) =>

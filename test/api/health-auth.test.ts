@@ -24,7 +24,13 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
-      user: { id: h.userIds.officer, username: 'officer', role: 'officer', must_change_password: false },
+      user: {
+        id: h.userIds.officer,
+        username: 'officer',
+        role: 'officer',
+        must_change_password: false,
+        organisation_id: null,
+      },
     });
     const cookie = res.cookies.find((c) => c.name === 'wangan_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -34,7 +40,13 @@ describe.each(testEngines())('health and auth on %s', (engine) => {
       cookies: { wangan_session: cookie.value },
     });
     expect(me.json()).toEqual({
-      user: { id: h.userIds.officer, username: 'officer', role: 'officer', must_change_password: false },
+      user: {
+        id: h.userIds.officer,
+        username: 'officer',
+        role: 'officer',
+        must_change_password: false,
+        organisation_id: null,
+      },
     });
     // The token is not what the database stores.
     const stored = await h.store.db.selectFrom('sessions').select('token_hash').execute();

@@ -10,3 +10,5 @@ export function multipart(filename: string, bytes: Buffer, contentType = 'applic
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

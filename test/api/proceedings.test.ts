@@ -5,22 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../src/db/testing/engines.js';
 import { createHarness, type Harness } from './harness.js';
+import { multipart, PDF } from './multipart.js';
 import { act, at, NEW_CASE, openCase, PROPOSAL, stepIndex, walkedTo, walkSteps } from './proceedings.walk.js';
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-function multipart(name: string, bytes: Buffer): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----wangan-test-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n` +
-        'Content-Type: application/octet-stream\r\n\r\n',
-    ),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe.each(testEngines())('case handling API on %s', (engine) => {
   let h: Harness;

@@ -17,6 +17,7 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
       'admin',
       'security_admin',
       'auditor',
+      'operator',
     ]);
     const created = await h.as('admin', {
       method: 'POST',
@@ -64,6 +65,17 @@ describe.each(testEngines())('users and audit on %s', (engine) => {
       [{ username: 'ok-name', password: 'short', role: 'officer' }, 'password'],
       [{ username: 'ok-name', password: 'long-enough-pw-1', role: 'root' }, 'role'],
       [{ username: 'bad name!', password: 'long-enough-pw-1', role: 'viewer' }, 'username'],
+      // an operator (合规自查) belongs to one organisation; no other role does
+      [{ username: 'ok-name', password: 'long-enough-pw-1', role: 'operator' }, 'organisation_id'],
+      [
+        {
+          username: 'ok-name',
+          password: 'long-enough-pw-1',
+          role: 'viewer',
+          organisation_id: h.organisationId,
+        },
+        'organisation_id',
+      ],
     ] as const) {
       const res = await h.as('admin', { method: 'POST', url: '/api/users', payload });
       expect(res.statusCode).toBe(400);

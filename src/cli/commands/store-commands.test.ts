@@ -53,6 +53,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0003-documents',
         '0004-disclosures',
         '0005-typical-bulletins',
+        '0007-self-check',
         '0008-identity',
         '0010-disclosures-count-index',
         '0011-organ-credit-code',
@@ -74,11 +75,27 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     const bad = await cli('user', 'add', 'x2', '--role', 'root');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--role');
+    // 合规自查: an operator account names its organisation (created when new); no other role does
+    const op = await cli(
+      'user',
+      'add',
+      'hospital-it',
+      '--role',
+      'operator',
+      '--organisation',
+      '某市人民医院',
+    );
+    expect(JSON.parse(op.out)).toMatchObject({ role: 'operator', organisation_id: expect.any(Number) });
+    expect((await cli('user', 'add', 'op2', '--role', 'operator')).code).toBe(2);
+    expect((await cli('user', 'add', 'x3', '--role', 'viewer', '--organisation', '某市人民医院')).code).toBe(
+      2,
+    );
     expect((await cli('user', 'disable', '王五')).code).toBe(0);
     const list = JSON.parse((await cli('user', 'list')).out) as { username: string; disabled: boolean }[];
     expect(list.map((u) => [u.username, u.disabled])).toEqual([
       ['王五', true],
       ['reader', false],
+      ['hospital-it', false],
     ]);
     expect((await cli('user', 'disable', 'nobody')).err).toContain('nobody');
     expect((await cli('user')).code).toBe(2);

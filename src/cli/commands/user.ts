@@ -1,12 +1,13 @@
 /**
- * `wangan user add <name> --role ROLE [--password P]` (a generated password is printed once, to be changed at the first
- * login; a given one must satisfy the password policy). The only way to make the administrators' accounts (admin,
- * security_admin, auditor: 三权分立),
+ * `wangan user add <name> --role ROLE [--organisation 单位] [--password P]` (a generated password is printed once, to be
+ * changed at the first login; a given one must satisfy the password policy; an `operator` names its organisation,
+ * created when new). The only way to make the administrators' accounts (admin, security_admin, auditor: 三权分立),
  * `wangan user list`, `wangan user disable <name>`. JSON on stdout.
  */
 import { parseArgs } from '../args.js';
 import { EXIT, UsageError, type Command } from '../io.js';
 import { DomainError } from '../../core/shared/errors.js';
+import { createOrganisation, organisationByName } from '../../db/repositories/organisations.js';
 import { ROLES, UserRepository } from '../../db/repositories/users.js';
 import { migrateToLatest } from '../../db/store.js';
 import { generatePassword, hashPassword } from '../../server/auth/password.js';
@@ -15,11 +16,11 @@ import { openConfiguredStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { roleSchema, userCreateBodySchema } from '../../server/schemas/index.js';
 
-const USAGE = `usage: wangan user add <name> --role ${ROLES.join('|')} [--password P] | user list | user disable <name>`;
+const USAGE = `usage: wangan user add <name> --role ${ROLES.join('|')} [--organisation 单位] [--password P] | user list | user disable <name>`;
 const CLI_ACTOR = { id: null, username: 'cli' };
 
 export const run: Command = async (args, io) => {
-  const { positionals, values } = parseArgs(args, { values: ['role', 'password'] });
+  const { positionals, values } = parseArgs(args, { values: ['role', 'password', 'organisation'] });
   const [sub, name, ...extra] = positionals;
   if (!sub || !['add', 'list', 'disable'].includes(sub) || extra.length) throw new UsageError(USAGE);
   if (sub !== 'list' && !name) throw new UsageError(`user ${sub}: missing <name>\n${USAGE}`);
@@ -46,12 +47,23 @@ export const run: Command = async (args, io) => {
         throw new UsageError(`user add: ${issue.path.join('.')}: ${issue.message}`);
       }
       assertPasswordPolicy(password, checked.data.username);
+      if ((role.data === 'operator') !== (values.organisation !== undefined)) {
+        throw new UsageError('user add: --organisation is given for the role operator, and only for it');
+      }
+      const organisationId =
+        values.organisation === undefined
+          ? undefined
+          : (
+              (await organisationByName(store.db, values.organisation)) ??
+              (await createOrganisation(store.db, values.organisation, CLI_ACTOR))
+            ).id;
       const user = await users.create(
         {
           username: checked.data.username,
           passwordHash: await hashPassword(password),
           role: role.data,
           mustChangePassword: generated,
+          ...(organisationId === undefined ? {} : { organisationId }),
         },
         CLI_ACTOR,
       );

@@ -131,6 +131,9 @@ export interface LegalDocument {
   page_sign_line?: string;
 }
 
+/** What the renderers print: a legal document, or any page of blocks (a typical-case bulletin, a self-check report). */
+export type PrintedDocument = Pick<LegalDocument, 'title' | 'page' | 'blocks' | 'page_sign_line'>;
+
 /** A field the law (or the form) requires that the request leaves empty: the API answers 409 naming them. */
 export interface MissingField {
   /** Where the value comes from: `party.address`, `organ.court`, `fields.place` … */

@@ -2,7 +2,7 @@
  * A document's text, line by line, as it reads on paper: what the golden tests compare and what a rendered file
  * (Word, PDF) must contain.
  */
-import type { Block, LegalDocument } from './model.js';
+import type { Block, PrintedDocument } from './model.js';
 
 function lines(b: Block): string[] {
   switch (b.type) {
@@ -26,7 +26,7 @@ function lines(b: Block): string[] {
   }
 }
 
-export function documentText(doc: LegalDocument): string {
+export function documentText(doc: PrintedDocument): string {
   const body = doc.blocks.flatMap(lines);
   return [...body, ...(doc.page_sign_line ? [doc.page_sign_line] : [])].join('\n') + '\n';
 }

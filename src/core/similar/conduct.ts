@@ -67,11 +67,10 @@ export function matchConduct(
 }
 
 /**
- * The laws (as the case record names them) whose cases may carry the same conduct as these rules: the laws of the
- * rules and of every rule linked to them by successors in either direction, transitively. Wider than
- * `matchConduct` (it also walks sideways); a store uses it to prefilter candidates before the exact match.
+ * The rules of the same conduct family as these: the rules themselves and every rule linked to them by successors in
+ * either direction, transitively (网络安全法 2016 第五十九条第一款 ↔ 2025 第六十一条第一款, a referral's target).
  */
-export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): string[] {
+export function conductFamily(rules: RuleIndex, ruleIds: readonly string[]): PenaltyRule[] {
   const linked = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     if (!linked.has(a)) linked.set(a, new Set());
@@ -90,6 +89,14 @@ export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): strin
     seen.add(id);
     todo.push(...(linked.get(id) ?? []));
   }
-  const laws = [...seen].map((id) => rules.byId(id)?.law).filter((l): l is string => l !== undefined);
-  return [...new Set(laws)].sort();
+  return [...seen].map((id) => rules.byId(id)).filter((r): r is PenaltyRule => r !== undefined);
+}
+
+/**
+ * The laws (as the case record names them) whose cases may carry the same conduct as these rules: the laws of their
+ * conduct family. Wider than `matchConduct` (it also walks sideways); a store uses it to prefilter candidates before
+ * the exact match.
+ */
+export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): string[] {
+  return [...new Set(conductFamily(rules, ruleIds).map((r) => r.law))].sort();
 }

@@ -7,6 +7,7 @@ import { proceedingsMigration } from './0002-proceedings.js';
 import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
+import { selfCheckMigration } from './0007-self-check.js';
 import { identityMigration } from './0008-identity.js';
 import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
 import { organCreditCodeMigration } from './0011-organ-credit-code.js';
@@ -20,6 +21,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0003-documents': documentsMigration(engine),
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
+      '0007-self-check': selfCheckMigration(engine),
       '0008-identity': identityMigration(engine),
       '0010-disclosures-count-index': disclosuresCountIndexMigration(),
       '0011-organ-credit-code': organCreditCodeMigration(),

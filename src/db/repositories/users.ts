@@ -7,7 +7,8 @@ import { recordAudit, type Actor } from './audit.js';
 /**
  * 法制审核 is `reviewer`, 审批负责人 is `leader` (case handling, src/server/auth/action-roles.ts). 三权分立: `admin` is the
  * system administrator (accounts, settings), `security_admin` the security administrator (roles, lockouts) and
- * `auditor` the audit administrator (the audit log, nothing else); one role per account.
+ * `auditor` the audit administrator (the audit log, nothing else); one role per account. `operator` is a network
+ * operator's self-check account (合规自查), bound to one organisation and outside the police side.
  */
 export const ROLES = [
   'admin',
@@ -17,8 +18,11 @@ export const ROLES = [
   'viewer',
   'security_admin',
   'auditor',
+  'operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
+/** The police side: every role but `operator`. */
+export const STAFF_ROLES = ROLES.filter((r) => r !== 'operator');
 
 /** The three administrators: granted only on the server's command line (`wangan user add`), never through the API. */
 export const ADMINISTRATOR_ROLES: readonly Role[] = ['admin', 'security_admin', 'auditor'];
@@ -45,6 +49,8 @@ export interface User {
   id: number;
   username: string;
   role: Role;
+  /** The organisation of an `operator`; null for every other role. */
+  organisation_id: number | null;
   disabled: boolean;
   created_at: string;
   must_change_password: boolean;
@@ -55,6 +61,7 @@ const toUser = (r: UserRow): User => ({
   id: Number(r.id),
   username: r.username,
   role: r.role as Role,
+  organisation_id: r.organisation_id === null ? null : Number(r.organisation_id),
   disabled: Number(r.disabled) === 1,
   created_at: r.created_at,
   must_change_password: Number(r.must_change_password) === 1,
@@ -70,11 +77,41 @@ export class UserRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(
-    input: { username: string; passwordHash: string; role: Role; mustChangePassword?: boolean },
+    input: {
+      username: string;
+      passwordHash: string;
+      role: Role;
+      mustChangePassword?: boolean;
+      organisationId?: number;
+    },
     actor: Actor,
     at = new Date(),
   ): Promise<User> {
+    if ((input.role === 'operator') !== (input.organisationId !== undefined)) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        'organisation_id: 自查账号（operator）必须且只有它绑定一个单位',
+        {
+          field: 'organisation_id',
+          role: input.role,
+          value: input.organisationId ?? null,
+        },
+      );
+    }
     return this.db.transaction().execute(async (trx) => {
+      if (input.organisationId !== undefined) {
+        const org = await trx
+          .selectFrom('organisations')
+          .select('id')
+          .where('id', '=', input.organisationId)
+          .executeTakeFirst();
+        if (!org) {
+          throw new DomainError('NOT_FOUND', `单位 ${input.organisationId} 不存在`, {
+            field: 'organisation_id',
+            value: input.organisationId,
+          });
+        }
+      }
       const folded = foldUsername(input.username);
       const names = await trx.selectFrom('users').select('username').execute();
       const existing = names.find((n) => foldUsername(n.username) === folded);
@@ -93,6 +130,7 @@ export class UserRepository {
           username: input.username,
           password_hash: input.passwordHash,
           role: input.role,
+          organisation_id: input.organisationId ?? null,
           disabled: 0,
           created_at: at.toISOString(),
           must_change_password: input.mustChangePassword ? 1 : 0,

@@ -7,7 +7,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../db/repositories/audit.js';
-import { type Role, type SessionTimes, type UserRepository } from '../../db/repositories/users.js';
+import {
+  STAFF_ROLES,
+  type Role,
+  type SessionTimes,
+  type UserRepository,
+} from '../../db/repositories/users.js';
 import type { IdentitySettings } from './identity-settings.js';
 import { assertRouteOpen } from './separation.js';
 
@@ -18,6 +23,8 @@ export interface RequestUser {
   username: string;
   role: Role;
   mustChangePassword: boolean;
+  /** The organisation of an `operator`; null for every other role. */
+  organisation_id: number | null;
 }
 
 declare module 'fastify' {
@@ -45,7 +52,13 @@ export function installSessions(
     if (!token) return;
     const u = await users.sessionUser(hashToken(token), sessionTimes(identity), now());
     if (!u) return;
-    req.user = { id: u.id, username: u.username, role: u.role, mustChangePassword: u.must_change_password };
+    req.user = {
+      id: u.id,
+      username: u.username,
+      role: u.role,
+      mustChangePassword: u.must_change_password,
+      organisation_id: u.organisation_id,
+    };
     if (req.routeOptions.url) assertRouteOpen(req.user, req.method, req.routeOptions.url);
   });
 }
@@ -84,6 +97,12 @@ export async function endSession(
   if (hash) await users.deleteSession(hash);
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
+
+/** The police side's roles: every signed-in user but an `operator` (who sees only its own self-check). */
+export const STAFF: readonly Role[] = STAFF_ROLES;
+
+/** Whether the request's user is of the police side (sees internal cases and statistics over them). */
+export const isStaff = (user: RequestUser | null): boolean => user !== null && user.role !== 'operator';
 
 export const actorOf = (req: FastifyRequest): Actor =>
   req.user ? { id: req.user.id, username: req.user.username } : { id: null, username: 'anonymous' };

@@ -30,6 +30,7 @@ const sessionUser = (u: RequestUser) => ({
   username: u.username,
   role: u.role,
   must_change_password: u.mustChangePassword,
+  organisation_id: u.organisation_id,
 });
 
 function locked(username: string, lockedUntil: string, now: Date): DomainError {
@@ -53,7 +54,12 @@ export function authRoutes(app: ZodApp, s: Services): void {
         tags: ['auth'],
         summary: '登录（设置 wangan_session 会话 Cookie）；连续失败达到次数后账号锁定',
         body: loginBodySchema,
-        response: { 200: loginResponseSchema, 401: errorBodySchema, 423: errorBodySchema, 429: errorBodySchema },
+        response: {
+          200: loginResponseSchema,
+          401: errorBodySchema,
+          423: errorBodySchema,
+          429: errorBodySchema,
+        },
       },
     },
     async (req, reply) => {
@@ -97,8 +103,8 @@ export function authRoutes(app: ZodApp, s: Services): void {
         secure: s.deps.publicUrl?.protocol === 'https:',
         identity: s.identity,
       });
-      const { id, username, role, must_change_password } = found.user;
-      return { user: { id, username, role, must_change_password } };
+      const { id, username, role, must_change_password, organisation_id } = found.user;
+      return { user: { id, username, role, must_change_password, organisation_id } };
     },
   );
 

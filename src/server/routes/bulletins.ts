@@ -22,7 +22,7 @@ import {
 import { renderBulletinDocx } from '../../documents/bulletin-docx.js';
 import { lawData } from '../../law-data/load.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, STAFF } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
 import {
   bulletinDraftSchema,
@@ -141,7 +141,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['bulletins'],
         summary: '已签发的典型案例通报（新的在前；case_id 只列涉及该案例的）',
@@ -155,7 +155,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['bulletins'],
         summary: '一份已签发的通报（含正文与 HTML）',
@@ -169,7 +169,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.docx',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['bulletins'],
         summary: '通报的 Word 文件（签发时的原件；ETag 为其 SHA-256）',
@@ -189,7 +189,7 @@ export function bulletinRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/issued/:id.txt',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['bulletins'],
         summary: '通报的纯文本（可由 wangan extract 读回案例）',

@@ -5,7 +5,7 @@ import { maskPersonalInfo, maskPersonalText } from '../../core/disclosure/person
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, isStaff } from '../auth/session.js';
 import { type Access } from '../auth/access.js';
 import {
   caseCreateBodySchema,
@@ -43,7 +43,11 @@ export function caseRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const { page, page_size, sort, order, ...filter } = req.query;
-      const res = await s.cases.list(filter, { page, page_size, sort, order }, { publishedOnly: !req.user });
+      const res = await s.cases.list(
+        filter,
+        { page, page_size, sort, order },
+        { publishedOnly: !isStaff(req.user) },
+      );
       return {
         ...res,
         items: res.items.map((c) => ({ ...c, title: maskPersonalText(c.title) })),
@@ -70,7 +74,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
       const reveal = req.query.reveal === 'pi';
       if (reveal && !req.user) throw new DomainError('UNAUTHENTICATED', '查看未遮蔽的个人信息须先登录', {});
       const c = await s.cases.get(req.params.id);
-      if (!c || (!req.user && c.status !== 'published')) {
+      if (!c || (!isStaff(req.user) && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
       // Every read of a case's personal data by a signed-in user is in the audit log; the reveal by its own action.

@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/disclosures.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, STAFF } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {
@@ -87,7 +87,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/disclosure',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['disclosure'],
         summary: '本案各当事人的公示记录（公示人、审查结论及其说明、撤回）',

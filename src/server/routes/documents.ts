@@ -16,7 +16,7 @@ import {
 } from '../../db/repositories/documents.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, STAFF } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
 import {
   documentFileQuerySchema,
@@ -55,7 +55,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/documents',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['documents'],
         summary: '本案已制作的法律文书（含更正关系）',
@@ -72,7 +72,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/document-kinds',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['documents'],
         summary: '各类文书现在能否制作（不能的说明理由）及其需填写的输入项',
@@ -107,7 +107,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/documents/:id.docx',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['documents'],
         summary: '下载文书的 Word 文件（签发时的原件；ETag 为其 SHA-256）',
@@ -125,7 +125,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/documents/:id.pdf',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['documents'],
         summary: '下载文书的 PDF（首次下载时生成并留存；?inline=1 在浏览器中预览）',
@@ -144,7 +144,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/document-organs',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['documents'],
         summary: '各单位的发文机关设置（名称、机关代字、部门简称、复议机关、法院、缴款银行…）',

@@ -8,7 +8,7 @@ import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js'
 import type { Services, ZodApp } from '../app.js';
 import { uploadLimit } from '../deps.js';
 import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, STAFF } from '../auth/session.js';
 import { ANY_USER, type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
 import {
@@ -117,7 +117,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/bulletins/:id',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['imports'],
         summary: '公告原文及其案例',

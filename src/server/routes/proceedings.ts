@@ -25,7 +25,7 @@ import type { Services, ZodApp } from '../app.js';
 import { evidenceLimit } from '../deps.js';
 import { readUpload } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
-import { actorOf } from '../auth/session.js';
+import { actorOf, STAFF } from '../auth/session.js';
 import { ANY_USER } from '../auth/access.js';
 import { ApiError, refusalError } from '../errors.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
@@ -106,7 +106,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['proceedings'],
         summary: '待办：本人（assigned=me）或本单位（assigned=unit）的办案流程及其将到期、已逾期的期限',
@@ -156,7 +156,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['proceedings'],
         summary: '办案流程：阶段、当事人、可执行的操作、期限、历史、合法性审查',
@@ -266,7 +266,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
   app.get(
     '/proceedings/:id/files/:fileId',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: { tags: ['proceedings'], summary: '下载证据文件', params: proceedingFileParamSchema },
     },
     async (req, reply) => {

@@ -7,6 +7,7 @@ import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
 import { ANY_USER } from '../auth/access.js';
+import { isStaff, STAFF } from '../auth/session.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';
 import { caseRecordSchema, errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
@@ -30,17 +31,17 @@ export function similarRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const c = await s.cases.get(req.params.id);
-      if (!c || (!req.user && c.status !== 'published')) {
+      if (!c || (!isStaff(req.user) && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
-      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !req.user });
+      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !isStaff(req.user) });
     },
   );
 
   app.get(
     '/proceedings/:id/similar',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['proceedings'],
         summary:
@@ -66,7 +67,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
   app.post(
     '/proceedings/:id/similar',
     {
-      config: { access: ANY_USER },
+      config: { access: STAFF },
       schema: {
         tags: ['proceedings'],
         summary: '拟处罚意见草稿的类案参考（拟定前预览；不保存，不阻止）',

@@ -2,6 +2,7 @@
 import { formatArticleLabel } from '../../core/shared/numerals.js';
 import type { GroupRow } from '../../db/repositories/stats.js';
 import type { Services, ZodApp } from '../app.js';
+import { isStaff } from '../auth/session.js';
 import {
   errorBodySchema,
   fineStatsQuerySchema,
@@ -50,7 +51,7 @@ export function statsRoutes(app: ZodApp, s: Services): void {
     },
     async (req) => {
       const { group_by, ...filter } = req.query;
-      const groups = await s.stats.group(group_by, filter, { publishedOnly: !req.user });
+      const groups = await s.stats.group(group_by, filter, { publishedOnly: !isStaff(req.user) });
       return {
         group_by,
         groups: groups.map((g) => ({
@@ -75,7 +76,7 @@ export function statsRoutes(app: ZodApp, s: Services): void {
       },
     },
     async (req) => {
-      const r = await s.stats.fines(req.query, { publishedOnly: !req.user });
+      const r = await s.stats.fines(req.query, { publishedOnly: !isStaff(req.user) });
       return {
         ...r,
         buckets: r.buckets.map((b) => ({

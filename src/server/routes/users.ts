@@ -3,7 +3,7 @@
  * and audit)”): the system administrator (`admin`) creates, disables and resets the passwords of the working
  * accounts; the security administrator (`security_admin`) sets their roles and clears lockouts; the audit
  * administrator (`auditor`) reads the audit log. The administrators' own accounts are made on the server's command
- * line (`wangan user add`), never through the API.
+ * line (`wangan user add`), never through the API. Organisations are those the `operator` accounts (合规自查) belong to.
  */
 import { DomainError } from '../../core/shared/errors.js';
 import { isAdministrator, type Role } from '../../db/repositories/users.js';
@@ -13,6 +13,7 @@ import { assertPasswordPolicy } from '../auth/password-policy.js';
 import { type Access } from '../auth/access.js';
 import { actorOf } from '../auth/session.js';
 import { listAudit } from '../../db/repositories/audit.js';
+import { createOrganisation, listOrganisations } from '../../db/repositories/organisations.js';
 import {
   auditListResponseSchema,
   auditQuerySchema,
@@ -22,6 +23,9 @@ import {
   okSchema,
   passwordResetBodySchema,
   roleBodySchema,
+  organisationCreateBodySchema,
+  organisationListResponseSchema,
+  organisationResponseSchema,
   userCreateBodySchema,
   userListResponseSchema,
   userResponseSchema,
@@ -69,7 +73,7 @@ export function userRoutes(app: ZodApp, s: Services): void {
         tags: ['users'],
         summary: '新建账号（系统管理员；工作角色；密码须符合密码策略）',
         body: userCreateBodySchema,
-        response: { 201: userResponseSchema, ...denied, 409: errorBodySchema },
+        response: { 201: userResponseSchema, ...denied, 404: errorBodySchema, 409: errorBodySchema },
       },
     },
     async (req, reply) => {
@@ -80,11 +84,42 @@ export function userRoutes(app: ZodApp, s: Services): void {
           username: req.body.username,
           passwordHash: await hashPassword(req.body.password),
           role: req.body.role,
+          ...(req.body.organisation_id === undefined ? {} : { organisationId: req.body.organisation_id }),
         },
         actorOf(req),
         s.now(),
       );
       return reply.status(201).send({ user });
+    },
+  );
+
+  app.get(
+    '/organisations',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['users'],
+        summary: '自查单位列表（operator 账号所属单位）',
+        response: { 200: organisationListResponseSchema, ...denied },
+      },
+    },
+    async () => ({ items: await listOrganisations(s.deps.store.db) }),
+  );
+
+  app.post(
+    '/organisations',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['users'],
+        summary: '新建自查单位',
+        body: organisationCreateBodySchema,
+        response: { 201: organisationResponseSchema, ...denied, 409: errorBodySchema },
+      },
+    },
+    async (req, reply) => {
+      const organisation = await createOrganisation(s.deps.store.db, req.body.name, actorOf(req), s.now());
+      return reply.status(201).send({ organisation });
     },
   );
 

@@ -13,6 +13,11 @@ export const sessionUserSchema = z.object({
   role: roleSchema,
   /** True until the generated or reset password is changed: every other call answers PASSWORD_CHANGE_REQUIRED. */
   must_change_password: z.boolean(),
+  organisation_id: z
+    .number()
+    .int()
+    .nullable()
+    .describe('the organisation of an operator (合规自查); null otherwise'),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 export const meResponseSchema = z.object({ user: sessionUserSchema.nullable() });
@@ -26,6 +31,7 @@ export const userSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   role: roleSchema,
+  organisation_id: z.number().int().nullable(),
   disabled: z.boolean(),
   created_at: z.string(),
   must_change_password: z.boolean(),
@@ -42,6 +48,12 @@ export const userCreateBodySchema = z.object({
   /** Checked against the password policy (auth/password-policy.ts) by the route, which names the rule broken. */
   password: z.string().min(1).max(256),
   role: roleSchema,
+  organisation_id: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('required for the role operator (its organisation), absent for every other role'),
 });
 export const passwordResetBodySchema = z.object({ password: z.string().min(1).max(256) });
 export const roleBodySchema = z.object({ role: roleSchema });
@@ -53,6 +65,15 @@ export const lockoutSchema = z.object({
   locked_until: z.string().nullable(),
 });
 export const lockoutListResponseSchema = z.object({ items: z.array(lockoutSchema) });
+export const organisationSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  created_by: z.string().nullable(),
+  created_at: z.string(),
+});
+export const organisationCreateBodySchema = z.object({ name: z.string().trim().min(2).max(200) });
+export const organisationResponseSchema = z.object({ organisation: organisationSchema });
+export const organisationListResponseSchema = z.object({ items: z.array(organisationSchema) });
 export const userResponseSchema = z.object({ user: userSchema });
 
 const instant = z.string().datetime({ offset: true, message: 'an ISO date-time, e.g. 2026-01-01T00:00:00Z' });

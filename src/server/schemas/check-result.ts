@@ -18,7 +18,7 @@ const findingSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
 });
 
-const sanctionRangeSchema = z.object({
+export const sanctionRangeSchema = z.object({
   kind: sanctionKindSchema,
   target: sanctionTargetSchema,
   modality: z.string(),

@@ -12,3 +12,4 @@ export * from './documents.js';
 export * from './bulletins.js';
 export * from './disclosures.js';
 export * from './similar.js';
+export * from './self-check.js';

@@ -25,6 +25,8 @@ const ProceedingPage = lazy(() => import('../screens/proceedings/ProceedingPage.
 const DocumentSettingsPage = lazy(() => import('../screens/settings/DocumentSettingsPage.js'));
 const DisclosureListPage = lazy(() => import('../screens/disclosures/DisclosureListPage.js'));
 const DisclosurePage = lazy(() => import('../screens/disclosures/DisclosurePage.js'));
+const SelfCheckPage = lazy(() => import('../screens/self-check/SelfCheckPage.js'));
+const AssessmentPage = lazy(() => import('../screens/self-check/AssessmentPage.js'));
 const LoginPage = lazy(() => import('../auth/LoginPage.js'));
 const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage.js'));
 const UsersPage = lazy(() => import('../screens/admin/UsersPage.js'));
@@ -70,6 +72,8 @@ export function App() {
               <Route path="/settings/documents" element={<DocumentSettingsPage />} />
               <Route path="/disclosures" element={<DisclosureListPage />} />
               <Route path="/disclosures/:id" element={<DisclosurePage />} />
+              <Route path="/self-check" element={<SelfCheckPage />} />
+              <Route path="/self-check/assessments/:id" element={<AssessmentPage />} />
               <Route path="/login" element={<LoginPage />} />
               <Route path="/account/password" element={<ChangePasswordPage />} />
               <Route path="/admin/users" element={<UsersPage />} />

@@ -13,6 +13,7 @@ import {
   MenuOutlined,
   NotificationOutlined,
   SafetyOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   SolutionOutlined,
   UserOutlined,
@@ -46,6 +47,13 @@ const REST: NavItem[] = [
   { key: '/disclosures', icon: <NotificationOutlined />, label: <Link to="/disclosures">行政处罚公示</Link> },
 ];
 
+/** 合规自查: for everyone, no login needed. */
+const SELF_CHECK: NavItem = {
+  key: '/self-check',
+  icon: <SafetyCertificateOutlined />,
+  label: <Link to="/self-check">合规自查</Link>,
+};
+
 const SETTINGS: NavItem = {
   key: '/settings',
   icon: <SettingOutlined />,
@@ -60,7 +68,8 @@ const adminItem = (path: string, label: string): NavItem => ({
 
 /**
  * 办案 is for those who handle cases (officers, reviewers, leaders, administrators); 文书设置 and 账号管理 for the system
- * administrator; the security and audit administrators see only their pages (三权分立).
+ * administrator; the security and audit administrators see only their pages (三权分立); 合规自查 is for everyone but
+ * them, and an operator (自查单位) sees no bulletins of the police side.
  */
 const navFor = (role: string | undefined): NavItem[] => {
   if (role === 'security_admin') {
@@ -74,8 +83,9 @@ const navFor = (role: string | undefined): NavItem[] => {
     LAWS,
     CASES,
     ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
-    ...(role ? [BULLETINS] : []),
+    ...(role && role !== 'operator' ? [BULLETINS] : []),
     ...REST,
+    SELF_CHECK,
     ...(role === 'admin' ? [SETTINGS, adminItem('/admin/users', '账号管理')] : []),
   ];
 };

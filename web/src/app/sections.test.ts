@@ -12,6 +12,7 @@ describe('sectionOf', () => {
     expect(sectionOf('/disclosures/4')).toBe('/disclosures');
     expect(sectionOf('/settings/documents')).toBe('/settings');
     expect(sectionOf('/admin/audit')).toBe('/admin');
+    expect(sectionOf('/self-check/assessments/2')).toBe('/self-check');
     expect(sectionOf('/')).toBe('/cases');
   });
   it('selects nothing for pages outside the menu', () => {

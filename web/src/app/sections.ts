@@ -11,6 +11,7 @@ export function sectionOf(pathname: string): string | null {
     '/import',
     '/stats',
     '/disclosures',
+    '/self-check',
     '/settings',
     '/admin',
   ].includes(key)

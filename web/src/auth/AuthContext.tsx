@@ -14,6 +14,8 @@ interface AuthState {
   setUser: (u: SessionUser | null) => void;
   /** Officers and administrators may create, edit and delete cases and import bulletins. */
   canEdit: boolean;
+  /** A signed-in user of the police side: sees internal cases; an `operator` (合规自查) sees what the public sees. */
+  staff: boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -60,6 +62,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logoutAll,
       setUser,
       canEdit: user?.role === 'admin' || user?.role === 'officer',
+      staff: !!user && user.role !== 'operator',
     }),
     [user, login, logout, logoutAll],
   );

@@ -18,15 +18,17 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const next = safeNext(params.get('next'));
+  const asked = params.get('next');
+  const next = safeNext(asked);
   useTitle('登录');
 
   const onFinish = async (values: LoginForm) => {
     setBusy(true);
     setError(null);
     try {
-      await login(values.username, values.password);
-      navigate(next, { replace: true });
+      const u = await login(values.username, values.password);
+      // an operator (合规自查) has nothing of the case library to start from: its own self-checks
+      navigate(u.role === 'operator' && !asked ? '/self-check' : next, { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.status === 401 ? '用户名或密码错误' : describeError(e));
     } finally {

@@ -37,6 +37,7 @@ export const ROLE_LABELS: Readonly<Record<string, string>> = {
   viewer: '查看者',
   security_admin: '安全管理员',
   auditor: '审计管理员',
+  operator: '自查单位',
 };
 
 export const CHANGE_LABELS: Readonly<Record<ArticleChange, string>> = {

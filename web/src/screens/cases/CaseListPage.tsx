@@ -19,7 +19,7 @@ export default function CaseListPage() {
   const [params, setParams] = useSearchParams();
   const query = queryFromParams(params);
   const wide = Grid.useBreakpoint().md ?? true;
-  const { user, canEdit } = useAuth();
+  const { user, canEdit, staff } = useAuth();
   const [filtersOpen, setFiltersOpen] = useState(false);
   // cases chosen for a typical-case bulletin, in the order ticked, kept across pages and searches
   const [chosen, setChosen] = useState<number[]>([]);
@@ -83,7 +83,7 @@ export default function CaseListPage() {
       sortOrder: query.sort === 'fine' ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
       render: (v: number) => (v > 0 ? formatYuan(v) : '—'),
     },
-    ...(user
+    ...(staff
       ? [
           {
             title: '状态',
@@ -158,7 +158,7 @@ export default function CaseListPage() {
               </Badge>
             )}
           </Space.Compact>
-          {(wide || filtersOpen) && <CaseFilters query={query} onChange={patch} showStatus={!!user} />}
+          {(wide || filtersOpen) && <CaseFilters query={query} onChange={patch} showStatus={staff} />}
         </Space>
       </Card>
       <Card styles={{ body: { padding: wide ? 0 : 12 } }}>

@@ -41,7 +41,7 @@ import { useTitle } from '../../lib/use-title.js';
 export default function CasePage() {
   const { id = '' } = useParams();
   const caseId = Number(id);
-  const { canEdit, user } = useAuth();
+  const { canEdit, user, staff } = useAuth();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   // Personal information is masked until a signed-in user asks to see it (the server audits the reveal).
@@ -112,7 +112,7 @@ export default function CasePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <FactsCard record={r} stored={stored} signedIn={!!user} />
+            <FactsCard record={r} stored={stored} signedIn={staff} />
             <ProvisionsCard record={r} check={check} />
             <SanctionsCard record={r} />
           </Space>
@@ -125,7 +125,7 @@ export default function CasePage() {
             <Card title="按现行法律">
               <CurrentLawPanel current={check.current} />
             </Card>
-            {user && <CaseBulletinsCard caseId={caseId} />}
+            {staff && <CaseBulletinsCard caseId={caseId} />}
             <Card title="类案参考">
               {similar.error ? (
                 <ErrorNotice error={similar.error} onRetry={similar.reload} />

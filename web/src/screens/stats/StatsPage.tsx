@@ -16,7 +16,7 @@ import { useTitle } from '../../lib/use-title.js';
 /** 统计: cases by month, region, article and sanction kind, and the distribution of fines. */
 export default function StatsPage() {
   const [params, setParams] = useSearchParams();
-  const { user } = useAuth();
+  const { user, staff } = useAuth();
   useTitle('执法统计');
   const filter = useMemo<CaseFilter>(() => {
     const f: CaseFilter = {};
@@ -78,7 +78,7 @@ export default function StatsPage() {
               setFilter({ date_from: r?.[0]?.format('YYYY-MM-DD'), date_to: r?.[1]?.format('YYYY-MM-DD') })
             }
           />
-          {user && (
+          {staff && (
             <Select
               allowClear
               placeholder="全部状态"
