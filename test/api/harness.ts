@@ -32,7 +32,7 @@ export const OWN_ORIGIN = 'http://localhost';
 export type Who = 'anonymous' | 'viewer' | 'officer' | 'admin' | 'operator' | Administrator | CaseHandler;
 /** The security and audit administrators (三权分立), beside the system administrator `admin`. */
 export type Administrator = 'security_admin' | 'auditor';
-const BASE = ['viewer', 'officer', 'admin', 'security_admin', 'auditor', 'operator'] as const;
+const BASE = ['viewer', 'officer', 'admin', 'security_admin', 'auditor'] as const;
 /** The organisation of the `operator` account (合规自查). */
 export const OPERATOR_ORGANISATION = '某市人民医院';
 /** Accounts of case handling (opts.caseHandling): a second officer, a 法制审核 reviewer and an 审批负责人 leader. */
@@ -118,7 +118,7 @@ export async function createHarness(
     ...opts.http,
   });
   const cookies: Harness['cookies'] = {};
-  for (const role of [...BASE, ...extra] as const) {
+  for (const role of [...BASE, 'operator', ...extra] as const) {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/login',

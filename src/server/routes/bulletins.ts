@@ -23,7 +23,6 @@ import { renderBulletinDocx } from '../../documents/bulletin-docx.js';
 import { lawData } from '../../law-data/load.js';
 import type { Services, ZodApp } from '../app.js';
 import { actorOf, STAFF } from '../auth/session.js';
-import { ANY_USER } from '../auth/access.js';
 import {
   bulletinDraftSchema,
   bulletinListQuerySchema,

@@ -14,7 +14,6 @@ import {
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../app.js';
 import { actorOf, STAFF } from '../auth/session.js';
-import { ANY_USER } from '../auth/access.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {
   disclosureListSchema,

@@ -9,7 +9,7 @@ import type { Services, ZodApp } from '../app.js';
 import { uploadLimit } from '../deps.js';
 import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
 import { actorOf, STAFF } from '../auth/session.js';
-import { ANY_USER, type Access } from '../auth/access.js';
+import { type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
 import {
   bulletinSchema,

@@ -26,7 +26,6 @@ import { evidenceLimit } from '../deps.js';
 import { readUpload } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
 import { actorOf, STAFF } from '../auth/session.js';
-import { ANY_USER } from '../auth/access.js';
 import { ApiError, refusalError } from '../errors.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
 import { checkOrExplain } from './cases.js';

@@ -6,7 +6,6 @@ import { caseRecordOf } from '../../core/cases/guards/legality.js';
 import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Services, ZodApp } from '../app.js';
-import { ANY_USER } from '../auth/access.js';
 import { isStaff, STAFF } from '../auth/session.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';
