@@ -14,7 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../shared/case-record.js';
-import { extractCases, extractFromBytes } from './extract.js';
+import { extractFromBytes } from './extract.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const DEV = join(root, 'fixtures/bulletins/dev');
@@ -92,7 +92,11 @@ const ownPred = new Map<string, CaseRecord[]>();
 const blindPred = new Map<string, [gold: string, pred: CaseRecord[]]>();
 
 beforeAll(async () => {
-  for (const n of devNames) devPred.set(n, extractCases(readFileSync(join(DEV, `${n}.txt`), 'utf8')));
+  // As a user imports them: bytes, so that a traditional-character page is converted (gansu-2019).
+  for (const n of devNames) {
+    const bytes = new Uint8Array(readFileSync(join(DEV, `${n}.txt`)));
+    devPred.set(n, (await extractFromBytes(bytes, { filename: `${n}.txt` })).records);
+  }
   for (const n of ownNames) {
     const { bytes, filename } = await inputOf(OWN, n);
     ownPred.set(n, (await extractFromBytes(bytes, { filename })).records);

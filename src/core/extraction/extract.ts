@@ -365,9 +365,13 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   clearSanctionMemo();
   const seg = segment(text);
-  const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
+  const { stated, ...ctx }: DateContext & { stated: number | null } = contextYear(
+    seg.preamble,
+    seg.publishedYear,
+  );
   const issuer = issuingAgency(seg.preamble);
-  const intro = introDate(seg.preamble, ctx);
+  // 2024年第一季度，… / “净网—2024”: a case that states no date of its own is dated to the year the introduction gives.
+  const intro = introDate(seg.preamble, ctx) ?? (stated === null ? null : (String(stated) as PartialDate));
   const records: CaseRecord[] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');

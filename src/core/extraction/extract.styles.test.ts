@@ -1,0 +1,22 @@
+/**
+ * Bulletin styles first met in the second batch of real bulletins (issue 13), each on invented text: news items,
+ * round-ups, explainers, disclosure forms. The fixture bulletins are scored by the acceptance test, never quoted here.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCases } from './extract.js';
+
+describe('years from context', () => {
+  it('dates a case that states no date to the year its introduction gives', () => {
+    const records = extractCases(
+      '某市网信办2031年第一批执法案例\n\n2031年以来，某市网信办依法查处一批违法违规网站。现通报如下：\n\n1.某某网站传播有害信息。网信部门对该网站给予警告。\n\n2.某某公众号发布不实信息。网信部门对该公众号给予警告。',
+    );
+    expect(records.map((r) => r.date)).toEqual(['2031', '2031']);
+  });
+
+  it('reads the year of a campaign named in the introduction (“净网—2031”)', () => {
+    const [r] = extractCases(
+      '某县公安局开展“净网—2031”专项行动\n\n案例一：某宾馆未落实安全保护措施案\n\n某宾馆未落实网络安全保护措施，某县公安局对该宾馆给予警告。',
+    );
+    expect(r!.date).toBe('2031');
+  });
+});
