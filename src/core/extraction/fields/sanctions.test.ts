@@ -36,6 +36,20 @@ describe('extractSanctions', () => {
     expect(short(text)).toEqual(want);
   });
 
+  it('reads a decision of unstated kind as `other` (issue 13: 给予行政处罚 / 依法追究…法律责任 with no kind named)', () => {
+    expect(short('王某某因造谣被公安机关依法行政处罚。')).toEqual(['other:::']);
+    expect(short('经核实，王某某受到了相应的法律制裁。')).toEqual(['other:::']);
+    expect(short('公安机关已依法追究其法律责任。')).toEqual(['other:::']);
+    expect(short('公安机关已依法追究其刑事责任。')).toEqual([]);
+    expect(short('对于造谣者，公安机关将依法追究法律责任。')).toEqual([]);
+  });
+
+  it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
+    expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
+    expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
+    expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
+  });
+
   it('ignores criminal sentences, hypotheticals and statutory ranges', () => {
     expect(short('法院对朱某某判处有期徒刑九个月，并处罚金人民币四千元，没收全部非法所得。')).toEqual([]);
     expect(short('对提供信息的责任人立案开展侦查工作，目前已刑事拘留多名犯罪嫌疑人。')).toEqual([]);
