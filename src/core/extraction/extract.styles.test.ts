@@ -19,4 +19,21 @@ describe('years from context', () => {
     );
     expect(r!.date).toBe('2031');
   });
+
+  it('leaves a case told as 近日 undated: the year of the introduction is a period, not its date', () => {
+    const [r] = extractCases(
+      '2031年以来，某省公安机关查处案件100起。\n\n案例一：某公司泄露信息案\n\n近日，某市网安部门检查发现某公司未采取技术措施，对该公司给予警告。',
+    );
+    expect(r!.date).toBeNull();
+  });
+});
+
+describe('a news item that tells its one case twice', () => {
+  it('gives one record: the lead and the body with the decision (same measured sanctions, no other party)', () => {
+    const records = extractCases(
+      '某地网民造谣被拘\n\n此事发生后，有人在网上发布谣言，目前，发布谣言的人已被警方依法拘留5日并处罚款200元。\n\n经查，违法行为人王某某对发布谣言的事实供认不讳。某派出所依据《中华人民共和国治安管理处罚法》第二十五条之规定，对王某某依法拘留5日并处罚款200元。',
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('王某某');
+  });
 });

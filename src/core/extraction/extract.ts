@@ -168,6 +168,17 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   return null;
 }
 
+/**
+ * A case that tells no date of its own is dated to the year of a campaign its own text names (“净网2024”专项行动), else
+ * to the year its bulletin reports (2024年第一季度, “净网—2024”) — unless it says 近日/日前: then it happened at a
+ * time the bulletin does not give.
+ */
+function yearOf(text: string, bulletinYear: PartialDate | null): PartialDate | null {
+  const campaign = contextYear([text]).stated;
+  if (campaign !== null) return String(campaign);
+  return /近日|日前|近期|前不久|最近/.test(text) ? null : bulletinYear;
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -216,6 +227,8 @@ function buildRecord(
     issuer: string | null;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
+    /** The year the introduction or a campaign name gives (2024年第一季度, “净网—2024”). */
+    year: PartialDate | null;
     /** The part before this one in the case block, if any. */
     prev: Part | undefined;
   },
@@ -269,7 +282,11 @@ function buildRecord(
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
-    date: dates[0]?.date ?? laterPartDate(text, part, shared.prev, guess, shared.dates) ?? shared.intro,
+    date:
+      dates[0]?.date ??
+      laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+      shared.intro ??
+      yearOf(own, shared.year),
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
@@ -370,8 +387,8 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     seg.publishedYear,
   );
   const issuer = issuingAgency(seg.preamble);
-  // 2024年第一季度，… / “净网—2024”: a case that states no date of its own is dated to the year the introduction gives.
-  const intro = introDate(seg.preamble, ctx) ?? (stated === null ? null : (String(stated) as PartialDate));
+  const intro = introDate(seg.preamble, ctx);
+  const year = stated === null ? null : String(stated);
   const records: CaseRecord[] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
@@ -387,7 +404,7 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
     const dates = findDates(caseText, ctx);
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, intro, prev };
+      const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (!criminalOnly(record, caseText)) records.push(record);
     });

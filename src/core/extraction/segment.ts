@@ -183,7 +183,14 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       const party = partyOf(p);
       const same =
         current !== null && party !== null && currentParty !== null && samePartyName(party, currentParty);
-      if (current && (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))) {
+      const retold =
+        current !== null &&
+        (party === null || currentParty === null || same) &&
+        retells(p, current[current.length - 1]!);
+      if (
+        current &&
+        (continues || same || retold || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))
+      ) {
         current.push(...pending, p);
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
@@ -205,6 +212,27 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     }
   }
   return groups;
+}
+
+/** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
+function measured(p: string): string[] {
+  return sanctionSentences(p)
+    .flatMap((s) => s.sanctions)
+    .filter((s) => s.amount_yuan !== null || s.days !== null)
+    .map((s) => `${s.kind}|${s.amount_yuan}|${s.days}`);
+}
+
+/**
+ * A news item tells its one case twice: the lead (发布谣言的人已被拘留7日并处罚款300元), then the body with the
+ * decision (违法行为人吴某因…被处以行政拘留7日并处罚款300元). The same measured sanctions, with no other party
+ * named, are the same case retold.
+ */
+function retells(p: string, before: string): boolean {
+  const here = measured(p);
+  const there = measured(before);
+  if (here.length === 0 || there.length === 0) return false;
+  const [small, large] = here.length <= there.length ? [here, there] : [there, here];
+  return small.every((k) => large.includes(k));
 }
 
 /** A labelled field of one case (key–value lists, table rows read as lines). */
