@@ -124,7 +124,7 @@ function splitParts(
       : s.generic && current.party
         ? current.party
         : extractParty(sentenceText, [text, title ?? '']);
-    if (current.sentences.length === 0 || (current.party && !current.party.explicit && party?.explicit)) {
+    if (current.sentences.length === 0 || (!current.party?.explicit && party?.explicit)) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
