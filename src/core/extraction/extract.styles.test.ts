@@ -3,7 +3,7 @@
  * round-ups, explainers, disclosure forms. The fixture bulletins are scored by the acceptance test, never quoted here.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCases } from './extract.js';
+import { extractCases, extractWithDoubts } from './extract.js';
 
 describe('years from context', () => {
   it('dates a case that states no date to the year its introduction gives', () => {
@@ -35,5 +35,30 @@ describe('a news item that tells its one case twice', () => {
     );
     expect(records).toHaveLength(1);
     expect(records[0]!.party.name).toBe('王某某');
+  });
+});
+
+describe('law names written wrong', () => {
+  it('cites the catalogue law and says that the text was repaired', () => {
+    const { records, doubts } = extractWithDoubts(
+      '案例一：某公司未落实安全措施案\n\n2031年3月，某公司未落实安全保护措施。某县公安局依据《中华人民共和国网络安全》第二十一第二项、第五十九条之规定，对该公司给予警告。',
+    );
+    expect(records[0]!.provisions.map((p) => [p.law, p.article, p.item])).toEqual([
+      ['网络安全法', 21, 2],
+      ['网络安全法', 59, null],
+    ]);
+    expect(doubts[0]!.filter((d) => d.code === 'text_repaired').map((d) => d.message)).toEqual([
+      '原文“第二十一”已按法规目录更正为“第二十一条”',
+      '原文“《网络安全》”已按法规目录更正为“《网络安全法》”',
+    ]);
+  });
+});
+
+describe('doubt is visible', () => {
+  it('flags a party written as a reference (立即) and a missing date; a named party and date raise none', () => {
+    const { doubts } = extractWithDoubts(
+      '案例一：违规网站案\n\n某网站传播违法信息。网信部门依法责令立即整改，给予警告。\n\n案例二：某某公司违规案\n\n2031年5月，某某公司违规收集信息，某区网信办对其给予警告。',
+    );
+    expect(doubts.map((d) => d.map((x) => x.code))).toEqual([['party_reference', 'date_missing'], []]);
   });
 });

@@ -24,7 +24,9 @@ import {
   type SanctionSentence,
 } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
+import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { normalizeLine } from './normalize.js';
+import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
 
 export interface ExtractOptions {
@@ -259,7 +261,7 @@ function buildRecord(
       : extractParty('', [own, block.title ?? '']));
   const party: CaseParty = guess
     ? { kind: guess.kind, name: guess.name }
-    : { kind: partyKind(own), name: '（未写明）' };
+    : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
   const facts = extractFacts(
@@ -380,7 +382,27 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
 
 /** Case records of a bulletin's text, in text order. Never throws on any string. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
+  return extractWithDoubts(text, options).records;
+}
+
+/** Citations whose law the catalogue knows under another spelling (《中华人民共和国网络安全》), renamed. */
+function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] {
+  return citations.map((c) => {
+    const law = repairLawName(c.law);
+    if (law === null) return c;
+    const from = `《${c.law}》`;
+    if (!repairs.some((r) => r.from === from)) repairs.push({ from, to: `《${law}》` });
+    return { ...c, law };
+  });
+}
+
+/** The records and, beside each, what it leaves in doubt (doubts.ts). */
+export function extractWithDoubts(
+  written: string,
+  options: ExtractOptions = {},
+): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
+  const { text, repairs: textRepairs } = repairCitationText(written);
   const seg = segment(text);
   const { stated, ...ctx }: DateContext & { stated: number | null } = contextYear(
     seg.preamble,
@@ -390,13 +412,19 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const records: CaseRecord[] = [];
+  const doubts: Doubt[][] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
+    const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const citations = /《|条|法/.test(caseText)
-      ? withoutAdvice(caseText, withoutQuotedStatutes(caseText, parseCitations(caseText)), sentences)
+      ? withoutAdvice(
+          caseText,
+          withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+          sentences,
+        )
       : [];
     const parts = splitParts(caseText, block.title, sentences, citations).flatMap((p) =>
       splitObjects(caseText, p),
@@ -406,14 +434,24 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (!criminalOnly(record, caseText)) records.push(record);
+      if (criminalOnly(record, caseText)) return;
+      records.push(record);
+      const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
+      doubts.push(
+        doubtsOf(
+          record,
+          repairs.filter((r) => !r.to.startsWith('《') || cited.has(r.to)),
+        ),
+      );
     });
   }
-  return records;
+  return { records, doubts };
 }
 
 export interface ExtractResult {
   records: CaseRecord[];
+  /** Beside each record (same index): what it leaves in doubt. */
+  doubts: Doubt[][];
   warnings: string[];
   encoding: DecodedBulletin['encoding'];
   format: InputFormat;
@@ -427,7 +465,7 @@ export async function extractFromBytes(
   const name = options.filename ?? '输入';
   const warnings: string[] = [];
   if (bytes.length === 0) {
-    return { records: [], warnings: [`${name}：文件为空`], encoding: 'utf-8', format: 'text' };
+    return { records: [], doubts: [], warnings: [`${name}：文件为空`], encoding: 'utf-8', format: 'text' };
   }
   const decoded = await decodeBulletin(bytes, name);
   let originalLines: Map<string, string> | undefined;
@@ -440,7 +478,7 @@ export async function extractFromBytes(
     warnings.push(`${name}：繁体字文本，已转换为简体（原文保留在 original_text）`);
   }
   if (decoded.text.trim() === '') warnings.push(`${name}：没有文字内容`);
-  const records = extractCases(decoded.text, originalLines ? { originalLines } : {});
+  const { records, doubts } = extractWithDoubts(decoded.text, originalLines ? { originalLines } : {});
   if (records.length === 0 && decoded.text.trim() !== '') warnings.push(`${name}：没有找到处罚案例`);
-  return { records, warnings, encoding: decoded.encoding, format: decoded.format };
+  return { records, doubts, warnings, encoding: decoded.encoding, format: decoded.format };
 }

@@ -118,6 +118,8 @@ function firstEntity(texts: readonly string[]): string | undefined {
     const orgs = [...t.matchAll(org)].filter(
       (o) =>
         !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
+        // 白某某为推销其公司: a clause, not a name.
+        !/[其为在对将把被向从]/.test(o[0]) &&
         !EMPLOYEE.test(t.slice(o.index + o[0].length, o.index + o[0].length + 8)),
     );
     // 平某 inside 昌平某生物技术有限公司 is not a person.
