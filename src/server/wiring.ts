@@ -44,6 +44,7 @@ export function realExtractor(): BulletinExtractor {
       text: decoded.text,
       title: bulletinTitle(decoded.text),
       cases: result.records,
+      doubts: result.doubts,
       warnings: result.warnings,
     };
   };
