@@ -207,7 +207,7 @@ describe.each(testEngines())('import routes on %s', (engine) => {
 
   it('refuses a bulletin imported before with 409 naming it, unless again; status defaults by doubts (issue 13)', async () => {
     const text =
-      '案例一：某公司未落实安全措施案\n\n2031年3月，某县公安局检查发现某公司未落实安全保护措施，对该公司给予警告。\n\n案例二：违规网站案\n\n某网站传播违法信息，网信部门责令立即整改。';
+      '案例一：某公司未落实安全措施案\n\n2031年3月，某县公安局检查发现某公司未落实安全保护措施，对该公司给予警告。\n\n案例二：违规网站案\n\n有网站传播违法信息，网信部门对该单位给予警告。';
     const preview = async () =>
       (await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text } })).json();
     const first = await preview();

@@ -55,9 +55,9 @@ describe('law names written wrong', () => {
 });
 
 describe('doubt is visible', () => {
-  it('flags a party written as a reference (立即) and a missing date; a named party and date raise none', () => {
+  it('flags a party written as a reference (该单位) and a missing date; a named party and date raise none', () => {
     const { doubts } = extractWithDoubts(
-      '案例一：违规网站案\n\n某网站传播违法信息。网信部门依法责令立即整改，给予警告。\n\n案例二：某某公司违规案\n\n2031年5月，某某公司违规收集信息，某区网信办对其给予警告。',
+      '案例一：违规网站案\n\n有网站传播违法信息。网信部门依法对该单位给予警告。\n\n案例二：某某公司违规案\n\n2031年5月，某某公司违规收集信息，某区网信办对其给予警告。',
     );
     expect(doubts.map((d) => d.map((x) => x.code))).toEqual([['party_reference', 'date_missing'], []]);
   });

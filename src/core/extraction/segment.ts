@@ -155,7 +155,7 @@ function splitHeadingRest(rest: string): { title: string | null; body: string | 
 }
 
 const CONTINUES =
-  /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对|据此|基于此|鉴于)/;
+  /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对(此|该|上述|其|这)|据此|基于此|鉴于)/;
 
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
 const imposes = (p: string): boolean => SANCTION_CUE.test(p) && sanctionSentences(p).length > 0;
@@ -320,7 +320,7 @@ function namesParty(p: string): boolean {
 
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(
+  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
   );
 }

@@ -19,6 +19,9 @@ describe('partyKind', () => {
     ['某健康管理有限公司员工王某某', 'individual'],
     ['该公司的运维人员', 'individual'],
     ['某网吧网管', 'individual'],
+    ['甲乙网', 'organization'],
+    ['微信公众号“某某”', 'organization'],
+    ['某网民', 'individual'],
   ])('%s → %s', (name, kind) => {
     expect(partyKind(name)).toBe(kind);
   });
@@ -153,5 +156,18 @@ describe('extractParty: names from the story (issue 13: a reference or a role in
       kind: 'individual',
     });
     expect(extractParty('某市网信办依法对其约谈并处1万元罚款。', [news])?.name).toMatch(/庚某/);
+  });
+});
+
+describe('extractParty: verbs and clauses are not names (issue 13)', () => {
+  it('does not read 立即 in 责令立即整改 as the party', () => {
+    expect(extractParty('网信部门责令立即整改。', [])?.name).not.toBe('立即');
+  });
+
+  it('reads the one a 针对… clause is about, not what follows 对 inside 针对', () => {
+    expect(extractParty('针对甲乙网传播违法信息，作出罚款1万元行政处罚。', [])?.name).toBe('甲乙网');
+    expect(extractParty('针对丙某中学网站部分网页外链违规网站的行为，责令限期整改。', [])?.name).toBe(
+      '丙某中学',
+    );
   });
 });

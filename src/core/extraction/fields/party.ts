@@ -15,9 +15,12 @@ const ORG_WORD =
 const BY_ROLE =
   /(员工|职工|工作人员|店员|客服|网管|运维人员|技术人员)([\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?)?$/;
 
+/** A website or an account by its name: 千篇网, “某某在线”网, 微信公众号“某某”. */
+const SITE_OR_ACCOUNT = /[^民友]网$|(公众号|网站|账号|帐号|平台)“[^”]+”$/;
+
 export function partyKind(name: string): PartyKind {
   if (PERSON_END.test(name) || BY_ROLE.test(name)) return 'individual';
-  if (ORG_WORD.test(name)) return 'organization';
+  if (ORG_WORD.test(name) || SITE_OR_ACCOUNT.test(name)) return 'organization';
   if (/^[\u4e00-\u9fff]{1,2}某/.test(name)) return 'individual';
   return 'individual';
 }
@@ -26,12 +29,14 @@ const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 const OBJECT_PATTERNS: readonly RegExp[] = [
-  new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
+  // 针对千篇网传播…，作出…: the one a work report's clause is about.
+  /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
+  new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
   /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g,
   // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
-  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
   // 杨某已被某分局依据…处以行政拘留七日
   /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
