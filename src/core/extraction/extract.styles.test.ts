@@ -62,3 +62,24 @@ describe('doubt is visible', () => {
     expect(doubts.map((d) => d.map((x) => x.code))).toEqual([['party_reference', 'date_missing'], []]);
   });
 });
+
+describe('people listed by name in one decision', () => {
+  it('gives each a record, sharing the story; the measure before the list stays with the account', () => {
+    const records = extractCases(
+      '案例一：直播传播暴力信息\n\n短视频平台账号“甲乙丙”在直播间殴打他人博取打赏。某市网信办依法对该账号给予关闭处置，并联合市公安局依法给予王某、刘某、陈某等3人行政拘留5日。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join()])).toEqual([
+      ['短视频平台账号“甲乙丙”', 'other'],
+      ['王某', 'detention'],
+      ['刘某', 'detention'],
+      ['陈某', 'detention'],
+    ]);
+  });
+
+  it('keeps one record for 对张某、李某分别处以… (分别 spreads the sanctions over the two)', () => {
+    const records = extractCases(
+      '案例一：帮助跑分案\n\n2031年1月，张某、李某帮助他人跑分。某分局对张某、李某分别处以行政拘留五日。',
+    );
+    expect(records).toHaveLength(1);
+  });
+});

@@ -88,6 +88,43 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
+/** 给予张某、赵某、杜某等3人行政拘留5日: people listed by name, each punished alike. */
+const PERSON = '[\\u4e00-\\u9fff]某{1,2}(?:(?![分等均各])[\\u4e00-\\u9fff])?';
+/** (对张某、李某分别处以… is one record of the two, its sanctions spread by 分别: not split.) */
+const ENUMERATED = new RegExp(
+  `(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
+);
+
+/**
+ * People listed by name in one decision (依法给予张某、赵某…等6人行政拘留5日，并没收违法所得): one record each, all
+ * sharing the story. What the sentence imposed before the list (对该账号给予关闭处置) stays with the part's own party.
+ */
+function splitEnumerated(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const m = ENUMERATED.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const names = m[1]!.split('、');
+    const at = s.start + m.index;
+    const shift = (found: SanctionSentence[], by: number): SanctionSentence[] =>
+      found.map((f) => ({ ...f, start: f.start + by, end: f.end + by, at: f.at + by }));
+    const listed = shift(sanctionSentences(text.slice(at, s.end)), at);
+    if (listed.length === 0) continue;
+    const before = shift(sanctionSentences(text.slice(s.start, at)), s.start);
+    const people = names.map((name): Part => ({
+      start: at,
+      end: s.end,
+      sentences: listed,
+      party: { name, kind: 'individual', explicit: true },
+      shares: part,
+    }));
+    const rest = [...part.sentences.slice(0, k), ...before, ...part.sentences.slice(k + 1)];
+    if (rest.length === 0)
+      return people.map((p) => ({ ...p, start: part.start, end: part.end, shares: undefined }));
+    return [{ ...part, sentences: rest }, ...people];
+  }
+  return [part];
+}
+
 /** Whether a span of the case text cites an article (the case text is parsed once). */
 const citesArticle = (citations: readonly Citation[], start: number, end: number): boolean =>
   citations.some((c) => c.article !== null && c.start >= start && c.start < end);
@@ -426,9 +463,9 @@ export function extractWithDoubts(
           sentences,
         )
       : [];
-    const parts = splitParts(caseText, block.title, sentences, citations).flatMap((p) =>
-      splitObjects(caseText, p),
-    );
+    const parts = splitParts(caseText, block.title, sentences, citations)
+      .flatMap((p) => splitObjects(caseText, p))
+      .flatMap((p) => splitEnumerated(caseText, p));
     const dates = findDates(caseText, ctx);
     parts.forEach((part, i) => {
       const prev = parts[i - 1];

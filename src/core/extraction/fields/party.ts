@@ -15,11 +15,13 @@ const ORG_WORD =
 const BY_ROLE =
   /(员工|职工|工作人员|店员|客服|网管|运维人员|技术人员)([\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?)?$/;
 
-/** A website or an account by its name: 千篇网, “某某在线”网, 微信公众号“某某”. */
-const SITE_OR_ACCOUNT = /[^民友]网$|(公众号|网站|账号|帐号|平台)“[^”]+”$/;
+/** A website or a public account by its name: 千篇网, “某某在线”网, 微信公众号“某某”. */
+const SITE_OR_ACCOUNT = /[^民友]网$|(公众号|网站|平台)“[^”]+”$/;
+/** An account by its quoted name is its holder's: 抖音账号“某某” (individual, as 账号运营者). */
+const ACCOUNT = /(账号|帐号)“[^”]+”$/;
 
 export function partyKind(name: string): PartyKind {
-  if (PERSON_END.test(name) || BY_ROLE.test(name)) return 'individual';
+  if (PERSON_END.test(name) || BY_ROLE.test(name) || ACCOUNT.test(name)) return 'individual';
   if (ORG_WORD.test(name) || SITE_OR_ACCOUNT.test(name)) return 'organization';
   if (/^[\u4e00-\u9fff]{1,2}某/.test(name)) return 'individual';
   return 'individual';
@@ -86,6 +88,10 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       const core = marker.startsWith('一') ? `某${m[2]}${head}` : `${marker}${m[2]}${head}`;
       return prefix + core;
     }
+    // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
+    const quoted = new RegExp(`(?:^|[\\n。；，：、])([\\u4e00-\\u9fff]{0,8}?${esc}“[^”]{1,20}”)`, 'g');
+    const accounts = [...before.matchAll(quoted)];
+    if (accounts.length > 0) return accounts[accounts.length - 1]![1];
     // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
     const full = new RegExp(
       `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
