@@ -83,3 +83,12 @@ describe('people listed by name in one decision', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('the deciding unit of a news item', () => {
+  it('is the unit a later sentence names when the lead only says 警方', () => {
+    const [r] = extractCases(
+      '某地网民造谣被拘\n\n目前，发布谣言的人已被警方依法拘留5日。\n\n经查，违法行为人王某某对发布谣言的事实供认不讳，某某路派出所对其依法拘留5日。',
+    );
+    expect(r!.agency).toBe('某某路派出所');
+  });
+});

@@ -125,6 +125,31 @@ function splitEnumerated(text: string, part: Part): Part[] {
   return [part];
 }
 
+/** 警方, 公安机关: who decided, but not which unit. */
+const GENERIC_AGENCY = /^(警方|公安机关|公安部门|网警|民警|执法部门)$/;
+
+/**
+ * The unit of the first imposing sentence; when that only says 警方 (a news lead) and a later sentence of the part
+ * names the unit (建设广场派出所对其依法拘留7日), that unit.
+ */
+function namedAgency(
+  own: string,
+  offset: number,
+  sentences: readonly SanctionSentence[],
+  firstAt: number | null,
+  units: ReturnType<typeof findAgencies>,
+): string | null {
+  const first = extractAgency(own, firstAt, units);
+  if (first === null || !GENERIC_AGENCY.test(first)) return first;
+  for (const s of sentences.slice(1)) {
+    const at = s.at - offset;
+    if (at <= 0 || at > own.length) continue;
+    const later = extractAgency(own, at, units);
+    if (later !== null && !GENERIC_AGENCY.test(later)) return later;
+  }
+  return first;
+}
+
 /** Whether a span of the case text cites an article (the case text is parsed once). */
 const citesArticle = (citations: readonly Citation[], start: number, end: number): boolean =>
   citations.some((c) => c.article !== null && c.start >= start && c.start < end);
@@ -309,7 +334,9 @@ function buildRecord(
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const named = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
+  const named =
+    namedAgency(own, story.start, part.sentences, firstAt, units) ??
+    (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   const agency =
     named !== null && responsibleOfPrevious(text, part, shared.prev, guess)

@@ -50,6 +50,18 @@ describe('extractSanctions', () => {
     expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
   });
 
+  it('reads a function stopped for a time as a suspension (行政处罚法 第九条第（四）项 限制开展生产经营活动)', () => {
+    expect(short('责令整改，停止网站用户注册10天、网站信息暂停更新10天。')).toEqual([
+      'rectification:::',
+      'suspension::10:',
+      'suspension::10:',
+    ]);
+    expect(short('责令停用公众号菜单功能14天，停止更新内容14天。')).toEqual([
+      'suspension::14:',
+      'suspension::14:',
+    ]);
+  });
+
   it('ignores criminal sentences, hypotheticals and statutory ranges', () => {
     expect(short('法院对朱某某判处有期徒刑九个月，并处罚金人民币四千元，没收全部非法所得。')).toEqual([]);
     expect(short('对提供信息的责任人立案开展侦查工作，目前已刑事拘留多名犯罪嫌疑人。')).toEqual([]);

@@ -241,6 +241,14 @@ function readSentence(raw: string): Found[] {
       add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
+  // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
+  if (/停止|停用/.test(sentence)) {
+    for (const m of sentence.matchAll(
+      /(停止|停用)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
+    )) {
+      add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
+    }
+  }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
     for (const m of sentence.matchAll(
       /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
