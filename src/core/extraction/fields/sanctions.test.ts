@@ -63,6 +63,12 @@ describe('extractSanctions', () => {
   });
 
   it('ignores criminal sentences, hypotheticals and statutory ranges', () => {
+    // A statute quoted without quotation marks before the decision imposes nothing.
+    expect(
+      short(
+        '治安管理处罚法第二十五条第一款规定，散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。',
+      ),
+    ).toEqual([]);
     expect(short('法院对朱某某判处有期徒刑九个月，并处罚金人民币四千元，没收全部非法所得。')).toEqual([]);
     expect(short('对提供信息的责任人立案开展侦查工作，目前已刑事拘留多名犯罪嫌疑人。')).toEqual([]);
     expect(short('机构对敏感信息未采取保护，同样面临处罚。')).toEqual([]);

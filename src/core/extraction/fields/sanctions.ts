@@ -26,7 +26,8 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
-const STATUTE_SENTENCE = /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)/;
+const STATUTE_SENTENCE =
+  /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed. */
 const SKIP_CLAUSE =
   /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
