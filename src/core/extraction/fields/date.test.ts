@@ -59,6 +59,7 @@ describe('contextYear', () => {
     // A dateline is when the page was published; a month names a period narrower than the year.
     expect(contextYear(['2031-02-03 08:00 来源：某网']).stated).toBeNull();
     expect(contextYear(['某区网信办2031年4月执法情况通报']).stated).toBeNull();
+    expect(contextYear(['2031年至2033年，某市查处案件10起']).stated).toBeNull();
   });
 });
 

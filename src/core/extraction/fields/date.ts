@@ -117,6 +117,8 @@ export function contextYear(
   let stated: number | null = null;
   let publishedYear: number | null = dateline;
   for (const line of preamble) {
+    // 2021年至2023年 is a period of several years: it dates no case to one of them.
+    const range = /(?:19|20)\d{2}年?\s*[至到—–-]\s*(?:19|20)\d{2}年/.test(line);
     // 2024-07-19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
     const dl =
       /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
@@ -126,7 +128,7 @@ export function contextYear(
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
       year = Number(m[1]);
       // 2024年5月执法情况 names a month: the cases are not dated by it to the year alone.
-      if (!dl && !/^[0-9一二三四五六七八九十]{1,2}月/.test(m[2]!)) stated ??= year;
+      if (!dl && !range && !/^[0-9一二三四五六七八九十]{1,2}月/.test(m[2]!)) stated ??= year;
     }
     const campaign = CAMPAIGN_YEAR.exec(line);
     if (campaign) {
