@@ -183,13 +183,13 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       const party = partyOf(p);
       const same =
         current !== null && party !== null && currentParty !== null && samePartyName(party, currentParty);
-      const retold =
+      const retold = (): boolean =>
         current !== null &&
-        (party === null || currentParty === null || same) &&
+        (party === null || currentParty === null) &&
         retells(p, current[current.length - 1]!);
       if (
         current &&
-        (continues || same || retold || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))
+        (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) || retold())
       ) {
         current.push(...pending, p);
       } else {

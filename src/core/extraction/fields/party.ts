@@ -70,6 +70,11 @@ function cleanObject(raw: string): string {
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
 
 /** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
+/** 贵州某某科技有限公司 …该公司: the full-name pattern of each head (公司, 工作室), compiled once. */
+const FULL_NAME = new Map<string, RegExp>();
+/** How far back a full name is looked for (a case's story). */
+const STORY = 1000;
+
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,15 +94,22 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       return prefix + core;
     }
     // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
-    const quoted = new RegExp(`(?:^|[\\n。；，：、])([\\u4e00-\\u9fff]{0,8}?${esc}“[^”]{1,20}”)`, 'g');
-    const accounts = [...before.matchAll(quoted)];
-    if (accounts.length > 0) return accounts[accounts.length - 1]![1];
+    if (before.includes(`${head}“`)) {
+      const quoted = new RegExp(`(?:^|[\\n。；，：、])([\\u4e00-\\u9fff]{0,8}?${esc}“[^”]{1,20}”)`, 'g');
+      const accounts = [...before.matchAll(quoted)];
+      if (accounts.length > 0) return accounts[accounts.length - 1]![1];
+    }
     // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
-    const full = new RegExp(
-      `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
-      'g',
-    );
-    const named = [...before.matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
+    let full = FULL_NAME.get(esc);
+    if (!full) {
+      full = new RegExp(
+        `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
+        'g',
+      );
+      FULL_NAME.set(esc, full);
+    }
+    // The story of the case, not the whole bulletin: the name is given shortly before the reference.
+    const named = [...before.slice(-STORY).matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
     if (named.length > 0) return named[named.length - 1]![1];
   }
   return undefined;
