@@ -6,6 +6,8 @@
 // Usage: node score-extraction.mjs GOLD.json PRED.json [GOLD2.json PRED2.json ...]
 // Prints per-file and overall figures as JSON, then a last line `score=<0..1>`.
 // Cases are aligned by title/facts/party similarity, then by order; provisions and sanctions are scored as sets (micro F1).
+// Fields per aligned case: date and party.kind exactly; agency and party.name loosely (one contains the other once
+// spaces, brackets and 部门 are removed). The score is the mean of cases F1, provisions F1, sanctions F1 and field accuracy.
 import { readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
@@ -99,6 +101,7 @@ for (let i = 0; i < args.length; i += 2) {
       ["date", g.date ?? null, p.date ?? null, (a, b) => a === b],
       ["party.kind", g.party?.kind, p.party?.kind, (a, b) => a === b],
       ["agency", g.agency, p.agency, looseEq],
+      ["party.name", g.party?.name, p.party?.name, looseEq],
     ];
     for (const [name, a, b, eq] of checks) {
       file.fields.of++;
@@ -112,7 +115,7 @@ for (let i = 0; i < args.length; i += 2) {
     if (matchedGold.has(gi)) return;
     file.provisions.fn += (g.provisions ?? []).length;
     file.sanctions.fn += (g.sanctions ?? []).length;
-    file.fields.of += 3;
+    file.fields.of += 4;
     misses.push(`${goldPath} «${g.title}»: no extracted case matches this title`);
   });
   for (const pi of spurious) {

@@ -61,6 +61,8 @@ export interface BulletinsTable {
   text: string;
   imported_by: string | null;
   imported_at: string;
+  /** sha256 of the normalised text (0009): the same bulletin imported again is refused. */
+  text_sha256: string | null;
 }
 
 export interface CasesTable {

@@ -4,6 +4,7 @@ import type { HolidayCalendar } from '../core/cases/calendar.js';
 import type { CaseSettings } from '../core/cases/transitions/types.js';
 import type { DocumentKind, DocumentTemplate, PrintedDocument } from '../core/documents/model.js';
 import type { CheckResult } from '../core/penalties/check-result.js';
+import type { Doubt } from '../core/extraction/doubts.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import type { Store } from '../db/store.js';
 import type { IdentitySettings } from './auth/identity-settings.js';
@@ -18,6 +19,8 @@ export interface ExtractedBulletin {
   text: string;
   title: string | null;
   cases: CaseRecord[];
+  /** Beside each case (same index): what its record leaves in doubt (core/extraction/doubts.ts). */
+  doubts: Doubt[][];
   /** What the reader should know: text converted from traditional, no cases found… */
   warnings: string[];
 }

@@ -85,7 +85,8 @@ const ENDPOINTS: Endpoint[] = [
     request: async () => ({
       method: 'POST',
       url: '/api/imports',
-      payload: { bulletin: { text: '通报', format: 'text' }, cases: [NINGXIA[1]] },
+      // Each role imports the same bulletin: again, so that the repeat-import refusal (409) does not answer first.
+      payload: { bulletin: { text: '通报', format: 'text' }, cases: [NINGXIA[1]], again: true },
     }),
   },
   {

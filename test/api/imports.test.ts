@@ -194,6 +194,48 @@ describe.each(testEngines())('import routes on %s', (engine) => {
     ).toBe(401);
   });
 
+  it('refuses a bulletin imported before with 409 naming it, unless again; status defaults by doubts (issue 13)', async () => {
+    const text =
+      '案例一：某公司未落实安全措施案\n\n2031年3月，某县公安局检查发现某公司未落实安全保护措施，对该公司给予警告。\n\n案例二：违规网站案\n\n有网站传播违法信息，网信部门对该单位给予警告。';
+    const preview = async () =>
+      (await h.as('officer', { method: 'POST', url: '/api/imports/preview', payload: { text } })).json();
+    const first = await preview();
+    expect(first.earlier_import).toBeNull();
+    expect(first.default_status).toBe('internal');
+    expect(first.cases.map((c: { doubts: { code: string }[] }) => c.doubts.map((d) => d.code))).toEqual([
+      [],
+      ['party_reference', 'date_missing'],
+    ]);
+    const commit = (extra: object) =>
+      h.as('officer', {
+        method: 'POST',
+        url: '/api/imports',
+        payload: {
+          bulletin: { text: first.bulletin.text, format: 'text' },
+          cases: first.cases.map((c: { record: object }) => c.record),
+          ...extra,
+        },
+      });
+    const saved = await commit({});
+    expect(saved.statusCode).toBe(201);
+    const { bulletin_id, case_ids } = saved.json();
+    const stored = await h.store.db
+      .selectFrom('cases')
+      .select('status')
+      .where('id', 'in', case_ids)
+      .execute();
+    expect(stored.map((r) => r.status)).toEqual(['internal', 'internal']);
+
+    const second = await preview();
+    expect(second.earlier_import).toMatchObject({ bulletin_id, imported_by: 'officer' });
+    expect(second.cases.map((c: { duplicate_of: number | null }) => c.duplicate_of)).toEqual(case_ids);
+    const refused = await commit({ status: 'published' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toContain(`公告 ${bulletin_id}`);
+    const forced = await commit({ status: 'published', again: true });
+    expect(forced.statusCode).toBe(201);
+  });
+
   it('a commit with one invalid case is a 400 naming it, and saves nothing', async () => {
     const before = await counts();
     const res = await h.as('officer', {

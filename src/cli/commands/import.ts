@@ -1,7 +1,9 @@
 /**
- * `wangan import FILE... [--status published|internal] [--user NAME]`: bulletins (.txt/.html/.docx, any common
- * encoding; cases extracted) or JSON files of case records. Each file is one transaction: all its cases or none.
- * Prints one JSON line per file.
+ * `wangan import FILE... [--status published|internal] [--again] [--user NAME]`: bulletins (.txt/.html/.docx, any
+ * common encoding; cases extracted) or JSON files of case records. Each file is one transaction: all its cases or
+ * none. Without --status a file's cases are published, or internal when a record leaves something in doubt (a party
+ * that is a pronoun, no date …). A bulletin imported before (same normalised text) is refused, exit 2 naming the
+ * earlier import, unless --again. Prints one JSON line per file (with its status and doubts).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -15,6 +17,7 @@ import { openConfiguredStore, prepareStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { caseRecordSchema, caseStatusSchema } from '../../server/schemas/index.js';
+import { defaultStatus } from '../../server/routes/imports.js';
 import { realExtractor } from '../../server/wiring.js';
 
 const recordsSchema = z.array(caseRecordSchema).min(1);
@@ -37,12 +40,18 @@ export function parseRecords(file: string, text: string): CaseRecord[] {
 }
 
 export const run: Command = async (args, io) => {
-  const { positionals, values } = parseArgs(args, { values: ['status', 'user'] });
+  const { positionals, values, flags } = parseArgs(args, {
+    values: ['status', 'user'],
+    booleans: ['again'],
+  });
   if (!positionals.length)
-    throw new UsageError('usage: wangan import FILE... [--status published|internal] [--user NAME]');
-  const status = caseStatusSchema.safeParse(values.status ?? 'internal');
-  if (!status.success)
+    throw new UsageError(
+      'usage: wangan import FILE... [--status published|internal] [--again] [--user NAME]',
+    );
+  const chosen = values.status === undefined ? undefined : caseStatusSchema.safeParse(values.status);
+  if (chosen && !chosen.success)
     throw new UsageError(`--status must be published or internal (got "${values.status}")`);
+  const again = flags.has('again');
   const actor = { id: null, username: values.user ?? 'cli' };
   const config = loadConfig(io.env);
   const store = await openConfiguredStore(config);
@@ -55,13 +64,16 @@ export const run: Command = async (args, io) => {
       });
       if (/\.json$/i.test(file)) {
         const cases = parseRecords(file, bytes.toString('utf8'));
-        const res = await importBulletin(store.db, { bulletin: null, cases, status: status.data }, actor);
-        io.stdout(`${JSON.stringify({ file, ...res })}\n`);
+        const status = chosen?.data ?? defaultStatus(cases);
+        const res = await importBulletin(store.db, { bulletin: null, cases, status }, actor);
+        io.stdout(`${JSON.stringify({ file, ...res, status })}\n`);
         continue;
       }
       const e = await extract(bytes, basename(file));
       if (!e.cases.length)
         throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
+      const doubts = e.doubts.flat().length;
+      const status = chosen?.data ?? (doubts > 0 ? 'internal' : 'published');
       const res = await importBulletin(
         store.db,
         {
@@ -72,11 +84,12 @@ export const run: Command = async (args, io) => {
             title: e.title ?? basename(file),
           },
           cases: e.cases,
-          status: status.data,
+          status,
+          again,
         },
         actor,
       );
-      io.stdout(`${JSON.stringify({ file, ...res })}\n`);
+      io.stdout(`${JSON.stringify({ file, ...res, status, doubts: e.doubts })}\n`);
     }
     return EXIT.ok;
   } finally {

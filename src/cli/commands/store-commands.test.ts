@@ -1,5 +1,5 @@
 /** wangan migrate / user / import against a real database per engine (SQLite file; PostgreSQL schema). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -55,6 +55,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0005-typical-bulletins',
         '0007-self-check',
         '0008-identity',
+        '0009-imports',
         '0010-disclosures-count-index',
         '0011-organ-credit-code',
         '0012-disclosure-republish',
@@ -126,6 +127,25 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     const json = await cli('import', join(fixturesDir, 'bulletins/dev/dalian-2019.json'));
     expect(json.code, json.err).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({ bulletin_id: null });
+  });
+
+  it('refuses a bulletin imported before (exit 2 naming the earlier import) unless --again (issue 13)', async () => {
+    const file = join(dir, 'repeat.txt');
+    writeFileSync(
+      file,
+      '案例一：某公司未落实安全措施案\n\n2031年3月，某县公安局检查发现某公司未落实安全保护措施，对该公司给予警告。',
+    );
+    const first = await cli('import', file);
+    expect(first.code, first.err).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ status: 'published' });
+    // The same text with other spacing and line ends is the same bulletin.
+    writeFileSync(join(dir, 'repeat2.txt'), `  ${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}\r\n`);
+    const again = await cli('import', join(dir, 'repeat2.txt'));
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`公告 ${JSON.parse(first.out).bulletin_id}`);
+    const forced = await cli('import', '--again', '--status', 'internal', join(dir, 'repeat2.txt'));
+    expect(forced.code, forced.err).toBe(0);
+    expect(JSON.parse(forced.out)).toMatchObject({ status: 'internal' });
   });
 
   it('refuses a JSON record with a bad field, naming the record and field, and imports none of that file', async () => {

@@ -84,7 +84,13 @@ describe('extractCases', () => {
 describe('extractFromBytes', () => {
   it('reports encoding, format and warnings', async () => {
     const empty = await extractFromBytes(new Uint8Array(), { filename: 'a.txt' });
-    expect(empty).toEqual({ records: [], warnings: ['a.txt：文件为空'], encoding: 'utf-8', format: 'text' });
+    expect(empty).toEqual({
+      records: [],
+      doubts: [],
+      warnings: ['a.txt：文件为空'],
+      encoding: 'utf-8',
+      format: 'text',
+    });
     const none = await extractFromBytes(
       new TextEncoder().encode('<p>网络安全为人民</p><p>网络安全靠人民</p><div>x</div>'),
       { filename: 'a.html' },

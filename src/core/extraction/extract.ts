@@ -25,7 +25,9 @@ import {
   type SanctionSentence,
 } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
+import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { normalizeLine } from './normalize.js';
+import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
 
 export interface ExtractOptions {
@@ -92,6 +94,68 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
+/** 给予张某、赵某、杜某等3人行政拘留5日: people listed by name, each punished alike. */
+const PERSON = '[\\u4e00-\\u9fff]某{1,2}(?:(?![分等均各])[\\u4e00-\\u9fff])?';
+/** (对张某、李某分别处以… is one record of the two, its sanctions spread by 分别: not split.) */
+const ENUMERATED = new RegExp(
+  `(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
+);
+
+/**
+ * People listed by name in one decision (依法给予张某、赵某…等6人行政拘留5日，并没收违法所得): one record each, all
+ * sharing the story. What the sentence imposed before the list (对该账号给予关闭处置) stays with the part's own party.
+ */
+function splitEnumerated(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const m = ENUMERATED.exec(text.slice(s.start, s.end));
+    if (!m) continue;
+    const names = m[1]!.split('、');
+    const at = s.start + m.index;
+    const shift = (found: SanctionSentence[], by: number): SanctionSentence[] =>
+      found.map((f) => ({ ...f, start: f.start + by, end: f.end + by, at: f.at + by }));
+    const listed = shift(sanctionSentences(text.slice(at, s.end)), at);
+    if (listed.length === 0) continue;
+    const before = shift(sanctionSentences(text.slice(s.start, at)), s.start);
+    const people = names.map((name): Part => ({
+      start: at,
+      end: s.end,
+      sentences: listed,
+      party: { name, kind: 'individual', explicit: true },
+      shares: part,
+    }));
+    const rest = [...part.sentences.slice(0, k), ...before, ...part.sentences.slice(k + 1)];
+    if (rest.length === 0)
+      return people.map((p) => ({ ...p, start: part.start, end: part.end, shares: undefined }));
+    return [{ ...part, sentences: rest }, ...people];
+  }
+  return [part];
+}
+
+/** 警方, 公安机关: who decided, but not which unit. */
+const GENERIC_AGENCY = /^(警方|公安机关|公安部门|网警|民警|执法部门)$/;
+
+/**
+ * The unit of the first imposing sentence; when that only says 警方 (a news lead) and a later sentence of the part
+ * names the unit (建设广场派出所对其依法拘留7日), that unit.
+ */
+function namedAgency(
+  own: string,
+  offset: number,
+  sentences: readonly SanctionSentence[],
+  firstAt: number | null,
+  units: ReturnType<typeof findAgencies>,
+): string | null {
+  const first = extractAgency(own, firstAt, units);
+  if (first === null || !GENERIC_AGENCY.test(first)) return first;
+  for (const s of sentences.slice(1)) {
+    const at = s.at - offset;
+    if (at <= 0 || at > own.length) continue;
+    const later = extractAgency(own, at, units);
+    if (later !== null && !GENERIC_AGENCY.test(later)) return later;
+  }
+  return first;
+}
+
 /** Whether a span of the case text cites an article (the case text is parsed once). */
 const citesArticle = (citations: readonly Citation[], start: number, end: number): boolean =>
   citations.some((c) => c.article !== null && c.start >= start && c.start < end);
@@ -130,7 +194,7 @@ function splitParts(
       : s.generic && current.party
         ? current.party
         : extractParty(sentenceText, [text, title ?? '']);
-    if (current.sentences.length === 0 || (current.party && !current.party.explicit && party?.explicit)) {
+    if (current.sentences.length === 0 || (!current.party?.explicit && party?.explicit)) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
@@ -172,6 +236,17 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     return d.date;
   }
   return null;
+}
+
+/**
+ * A case that tells no date of its own is dated to the year of a campaign its own text names (“净网2024”专项行动), else
+ * to the year its bulletin reports (2024年第一季度, “净网—2024”) — unless it says 近日/日前: then it happened at a
+ * time the bulletin does not give.
+ */
+function yearOf(text: string, bulletinYear: PartialDate | null): PartialDate | null {
+  const campaign = contextYear([text]).stated;
+  if (campaign !== null) return String(campaign);
+  return /近日|日前|近期|前不久|最近/.test(text) ? null : bulletinYear;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -222,6 +297,8 @@ function buildRecord(
     issuer: string | null;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
+    /** The year the introduction or a campaign name gives (2024年第一季度, “净网—2024”). */
+    year: PartialDate | null;
     /** The part before this one in the case block, if any. */
     prev: Part | undefined;
   },
@@ -252,7 +329,7 @@ function buildRecord(
       : extractParty('', [own, block.title ?? '']));
   const party: CaseParty = guess
     ? { kind: guess.kind, name: guess.name }
-    : { kind: partyKind(own), name: '（未写明）' };
+    : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
   const facts = extractFacts(
@@ -263,7 +340,9 @@ function buildRecord(
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const named = extractAgency(own, firstAt, units) ?? (part.sentences.length > 0 ? issuer : null);
+  const named =
+    namedAgency(own, story.start, part.sentences, firstAt, units) ??
+    (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   const agency =
     named !== null && responsibleOfPrevious(text, part, shared.prev, guess)
@@ -275,7 +354,11 @@ function buildRecord(
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
     title,
-    date: dates[0]?.date ?? laterPartDate(text, part, shared.prev, guess, shared.dates) ?? shared.intro,
+    date:
+      dates[0]?.date ??
+      laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+      shared.intro ??
+      yearOf(own, shared.year),
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
@@ -369,7 +452,27 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
 
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
+  return extractWithDoubts(text, options).records;
+}
+
+/** Citations whose law the catalogue knows under another spelling (《中华人民共和国网络安全》), renamed. */
+function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] {
+  return citations.map((c) => {
+    const law = repairLawName(c.law);
+    if (law === null) return c;
+    const from = `《${c.law}》`;
+    if (!repairs.some((r) => r.from === from)) repairs.push({ from, to: `《${law}》` });
+    return { ...c, law };
+  });
+}
+
+/** The records and, beside each, what it leaves in doubt (doubts.ts). */
+export function extractWithDoubts(
+  written: string,
+  options: ExtractOptions = {},
+): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
+  const { text, repairs: textRepairs } = repairCitationText(written);
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
     throw new DomainError(
@@ -378,34 +481,54 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
       { limit: options.maxCases, found: seg.cases.length, what: 'cases' },
     );
   }
-  const ctx: DateContext = contextYear(seg.preamble, seg.publishedYear);
+  const { stated, ...ctx }: DateContext & { stated: number | null } = contextYear(
+    seg.preamble,
+    seg.publishedYear,
+  );
   const issuer = issuingAgency(seg.preamble);
   const intro = introDate(seg.preamble, ctx);
+  const year = stated === null ? null : String(stated);
   const records: CaseRecord[] = [];
+  const doubts: Doubt[][] = [];
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = sanctionSentences(caseText);
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
+    const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const citations = /《|条|法/.test(caseText)
-      ? withoutAdvice(caseText, withoutQuotedStatutes(caseText, parseCitations(caseText)), sentences)
+      ? withoutAdvice(
+          caseText,
+          withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+          sentences,
+        )
       : [];
-    const parts = splitParts(caseText, block.title, sentences, citations).flatMap((p) =>
-      splitObjects(caseText, p),
-    );
+    const parts = splitParts(caseText, block.title, sentences, citations)
+      .flatMap((p) => splitObjects(caseText, p))
+      .flatMap((p) => splitEnumerated(caseText, p));
     const dates = findDates(caseText, ctx);
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, intro, prev };
+      const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (!criminalOnly(record, caseText)) records.push(record);
+      if (criminalOnly(record, caseText)) return;
+      records.push(record);
+      const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
+      doubts.push(
+        doubtsOf(
+          record,
+          repairs.filter((r) => !r.to.startsWith('《') || cited.has(r.to)),
+        ),
+      );
     });
   }
-  return records;
+  return { records, doubts };
 }
 
 export interface ExtractResult {
   records: CaseRecord[];
+  /** Beside each record (same index): what it leaves in doubt. */
+  doubts: Doubt[][];
   warnings: string[];
   encoding: DecodedBulletin['encoding'];
   format: InputFormat;
@@ -419,7 +542,7 @@ export async function extractFromBytes(
   const name = options.filename ?? '输入';
   const warnings: string[] = [];
   if (bytes.length === 0) {
-    return { records: [], warnings: [`${name}：文件为空`], encoding: 'utf-8', format: 'text' };
+    return { records: [], doubts: [], warnings: [`${name}：文件为空`], encoding: 'utf-8', format: 'text' };
   }
   const decoded = await decodeBulletin(bytes, name);
   let originalLines: Map<string, string> | undefined;
@@ -432,10 +555,10 @@ export async function extractFromBytes(
     warnings.push(`${name}：繁体字文本，已转换为简体（原文保留在 original_text）`);
   }
   if (decoded.text.trim() === '') warnings.push(`${name}：没有文字内容`);
-  const records = extractCases(decoded.text, {
+  const { records, doubts } = extractWithDoubts(decoded.text, {
     ...(originalLines ? { originalLines } : {}),
     ...(options.maxCases !== undefined ? { maxCases: options.maxCases } : {}),
   });
   if (records.length === 0 && decoded.text.trim() !== '') warnings.push(`${name}：没有找到处罚案例`);
-  return { records, warnings, encoding: decoded.encoding, format: decoded.format };
+  return { records, doubts, warnings, encoding: decoded.encoding, format: decoded.format };
 }

@@ -26,4 +26,14 @@ describe('splitInlineItems', () => {
     const cite = '依据《网络安全法》第二十一条第（一）项、第（二）项之规定，对该公司给予警告，责令改正。';
     expect(splitInlineItems(cite)).toBe(cite);
   });
+
+  it('splits a work report’s run-on 针对… clauses, each imposing something, into cases (issue 13)', () => {
+    const line =
+      '针对甲某网传播违法信息，责令暂停更新10天，作出罚款1万元行政处罚；针对乙某合作社网站未及时注销备案的行为，作出警告处罚;针对丙某学校网站外链违规网站的行为，责令限期整改。';
+    expect(splitInlineItems(line).split('\n')).toEqual([
+      '针对甲某网传播违法信息，责令暂停更新10天，作出罚款1万元行政处罚。',
+      '针对乙某合作社网站未及时注销备案的行为，作出警告处罚。',
+      '针对丙某学校网站外链违规网站的行为，责令限期整改。',
+    ]);
+  });
 });

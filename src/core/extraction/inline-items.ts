@@ -24,8 +24,21 @@ function ordinal(raw: string): number | undefined {
   return c >= 0 ? c + 1 : tryParseChineseInteger(raw);
 }
 
+/**
+ * A work report's run-on paragraph, one case per clause: 针对甲网…，作出罚款…；针对乙社…，作出警告…；针对丙校…，责令整改。
+ * Each 针对 clause that imposes something is a case of its own.
+ */
+function splitAddressed(line: string): string[] | null {
+  if (!line.startsWith('针对') || !/[；;]针对/.test(line)) return null;
+  const pieces = line.split(/[；;](?=针对)/).map((p) => p.trim());
+  if (!pieces.every((p) => CUE.test(p))) return null;
+  return pieces.map((p) => (/[。！？]$/.test(p) ? p : `${p}。`));
+}
+
 function splitLine(line: string): string[] {
   if (line.length < 40 || !CUE.test(line)) return [line];
+  const addressed = splitAddressed(line);
+  if (addressed) return addressed;
   for (const [k, re] of MARKERS.entries()) {
     if (!FIRST[k]!.test(line)) continue;
     const starts: number[] = [];
@@ -46,7 +59,7 @@ function splitLine(line: string): string[] {
 }
 
 export function splitInlineItems(text: string): string {
-  if (!FIRST.some((re) => re.test(text))) return text;
+  if (!FIRST.some((re) => re.test(text)) && !/[；;]针对/.test(text)) return text;
   return text
     .split(/\r\n|\r|\n/)
     .flatMap((l) => splitLine(l))

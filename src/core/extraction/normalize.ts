@@ -70,3 +70,13 @@ export function normalizeLine(line: string): string {
 export function normalizeText(text: string): string[] {
   return text.split(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/).map(normalizeLine);
 }
+
+/**
+ * The form in which two imports of one bulletin are the same text (issue 13: repeat imports): its normalised
+ * lines without blank ones, so that spacing, punctuation width and line ends do not make it new.
+ */
+export function normalizedBulletinText(text: string): string {
+  return normalizeText(text)
+    .filter((l) => l !== '')
+    .join('\n');
+}

@@ -155,7 +155,7 @@ function splitHeadingRest(rest: string): { title: string | null; body: string | 
 }
 
 const CONTINUES =
-  /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对|据此|基于此|鉴于)/;
+  /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对(此|该|上述|其|这)|据此|基于此|鉴于)/;
 
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
 const imposes = (p: string): boolean => SANCTION_CUE.test(p) && sanctionSentences(p).length > 0;
@@ -183,7 +183,14 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       const party = partyOf(p);
       const same =
         current !== null && party !== null && currentParty !== null && samePartyName(party, currentParty);
-      if (current && (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)))) {
+      const retold = (): boolean =>
+        current !== null &&
+        (party === null || currentParty === null) &&
+        retells(p, current[current.length - 1]!);
+      if (
+        current &&
+        (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) || retold())
+      ) {
         current.push(...pending, p);
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
@@ -205,6 +212,27 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     }
   }
   return groups;
+}
+
+/** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
+function measured(p: string): string[] {
+  return sanctionSentences(p)
+    .flatMap((s) => s.sanctions)
+    .filter((s) => s.amount_yuan !== null || s.days !== null)
+    .map((s) => `${s.kind}|${s.amount_yuan}|${s.days}`);
+}
+
+/**
+ * A news item tells its one case twice: the lead (发布谣言的人已被拘留7日并处罚款300元), then the body with the
+ * decision (违法行为人吴某因…被处以行政拘留7日并处罚款300元). The same measured sanctions, with no other party
+ * named, are the same case retold.
+ */
+function retells(p: string, before: string): boolean {
+  const here = measured(p);
+  const there = measured(before);
+  if (here.length === 0 || there.length === 0) return false;
+  const [small, large] = here.length <= there.length ? [here, there] : [there, here];
+  return small.every((k) => large.includes(k));
 }
 
 /** A labelled field of one case (key–value lists, table rows read as lines). */
@@ -292,7 +320,7 @@ function namesParty(p: string): boolean {
 
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方))/.test(
+  return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
   );
 }

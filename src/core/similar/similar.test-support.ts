@@ -62,10 +62,26 @@ export function bigrams(text: string): string[] {
 
 const ROOT = resolve(import.meta.dirname, '../../../fixtures/bulletins/dev');
 
-/** Every dev fixture record, checked (decision date 2026-12-04), as a comparable case with id file#position. */
+/**
+ * The dev bulletins the expectations of the similar-case tests were written against (issue 13 added eighteen more,
+ * whose cases would join the comparables of these).
+ */
+const POOL_FILES = new Set([
+  'beijing-2023.json',
+  'dalian-2019.json',
+  'fujian-xiamen.json',
+  'hengyang-2024.json',
+  'jiangsu-pipl-2022.json',
+  'jiangxi-jian.json',
+  'kaifeng-2021.json',
+  'ningxia-2021.json',
+  'qinghai-wangxin.json',
+]);
+
+/** Every record of those dev fixtures, checked (decision date 2026-12-04), as a comparable case with id file#position. */
 export function fixturePool(): SimilarCase[] {
   return readdirSync(ROOT)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => POOL_FILES.has(f))
     .sort()
     .flatMap((f) =>
       (JSON.parse(readFileSync(resolve(ROOT, f), 'utf8')) as CaseRecord[]).map((r, i): SimilarCase => {

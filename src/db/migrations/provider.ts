@@ -9,6 +9,7 @@ import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
 import { selfCheckMigration } from './0007-self-check.js';
 import { identityMigration } from './0008-identity.js';
+import { importsMigration } from './0009-imports.js';
 import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
 import { organCreditCodeMigration } from './0011-organ-credit-code.js';
 import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
@@ -23,6 +24,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
       '0007-self-check': selfCheckMigration(engine),
       '0008-identity': identityMigration(engine),
+      '0009-imports': importsMigration(),
       '0010-disclosures-count-index': disclosuresCountIndexMigration(),
       '0011-organ-credit-code': organCreditCodeMigration(),
       '0012-disclosure-republish': disclosureRepublishMigration(engine),

@@ -3,7 +3,50 @@ import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import type { Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
+import { DomainError } from '../../core/shared/errors.js';
+import { bulletinTextHash } from './bulletin-hash.js';
 import { insertCaseRows, type CaseStatus } from './cases.js';
+
+/** The earlier import of the same bulletin (same normalised text), if any. */
+export interface EarlierImport {
+  bulletin_id: number;
+  imported_at: string;
+  imported_by: string | null;
+  title: string | null;
+}
+
+export async function findEarlierImport(
+  db: Kysely<Database>,
+  text: string,
+): Promise<EarlierImport | undefined> {
+  return earlierByHash(db, bulletinTextHash(text));
+}
+
+async function earlierByHash(db: Kysely<Database>, hash: string): Promise<EarlierImport | undefined> {
+  const row = await db
+    .selectFrom('bulletins')
+    .select(['id', 'imported_at', 'imported_by', 'title'])
+    .where('text_sha256', '=', hash)
+    .orderBy('id')
+    .executeTakeFirst();
+  return (
+    row && {
+      bulletin_id: Number(row.id),
+      imported_at: row.imported_at,
+      imported_by: row.imported_by,
+      title: row.title,
+    }
+  );
+}
+
+/** Refuses a bulletin imported before (CONFLICT → 409 / exit 2), naming the earlier import. */
+function refuseRepeat(earlier: EarlierImport): never {
+  throw new DomainError(
+    'CONFLICT',
+    `该公告已于 ${earlier.imported_at} 由 ${earlier.imported_by ?? '未知用户'} 导入（公告 ${earlier.bulletin_id}${earlier.title ? `《${earlier.title}》` : ''}）；如确需再次导入，请指定 again`,
+    { earlier_import: earlier },
+  );
+}
 
 export interface BulletinInput {
   text: string;
@@ -27,7 +70,7 @@ export interface StoredBulletin {
 
 export async function importBulletin(
   db: Kysely<Database>,
-  input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus },
+  input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus; again?: boolean },
   actor: Actor,
   at?: Date,
 ): Promise<{ bulletin_id: number; case_ids: number[] }>;
@@ -39,7 +82,13 @@ export async function importBulletin(
 ): Promise<{ bulletin_id: null; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
-  input: { bulletin: BulletinInput | null; cases: readonly CaseRecord[]; status: CaseStatus },
+  input: {
+    bulletin: BulletinInput | null;
+    cases: readonly CaseRecord[];
+    status: CaseStatus;
+    /** Import a bulletin imported before anyway (a new bulletin row and new cases). */
+    again?: boolean;
+  },
   actor: Actor,
   at = new Date(),
 ): Promise<{ bulletin_id: number | null; case_ids: number[] }> {
@@ -62,6 +111,11 @@ export async function importBulletin(
       );
       return { bulletin_id: null, case_ids: caseIds };
     }
+    const hash = bulletinTextHash(input.bulletin.text);
+    if (!input.again) {
+      const earlier = await earlierByHash(trx, hash);
+      if (earlier) refuseRepeat(earlier);
+    }
     const { id } = await trx
       .insertInto('bulletins')
       .values({
@@ -72,6 +126,7 @@ export async function importBulletin(
         text: input.bulletin.text,
         imported_by: actor.username,
         imported_at: at.toISOString(),
+        text_sha256: hash,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -108,8 +163,9 @@ export async function importBulletin(
 }
 
 export async function getBulletin(db: Kysely<Database>, id: number): Promise<StoredBulletin | undefined> {
-  const row = await db.selectFrom('bulletins').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
+  const found = await db.selectFrom('bulletins').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!found) return undefined;
+  const { text_sha256: _hash, ...row } = found;
   const cases = await db
     .selectFrom('cases')
     .select('id')

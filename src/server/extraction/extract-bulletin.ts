@@ -28,6 +28,7 @@ export async function extractBulletin(bytes: Uint8Array, filename: string): Prom
     text: decoded.text,
     title: bulletinTitle(decoded.text),
     cases: result.records,
+    doubts: result.doubts,
     warnings: result.warnings,
   };
 }

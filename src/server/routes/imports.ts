@@ -4,7 +4,9 @@
  */
 import { DomainError } from '../../core/shared/errors.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
-import { getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
+import { doubtsOf } from '../../core/extraction/doubts.js';
+import { findEarlierImport, getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
+import { findDuplicateCase } from '../../db/repositories/duplicate-cases.js';
 import type { Services, ZodApp } from '../app.js';
 import { uploadLimit } from '../deps.js';
 import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
@@ -22,11 +24,16 @@ import {
 } from '../schemas/index.js';
 
 const editor: Access = ['officer', 'admin'];
+
+/** Published, unless a record leaves something in doubt (a party that is a pronoun, no date …): then internal. */
+export const defaultStatus = (cases: readonly CaseRecord[]): 'published' | 'internal' =>
+  cases.some((c) => doubtsOf(c).length > 0) ? 'internal' : 'published';
 const errors = {
   400: errorBodySchema,
   401: errorBodySchema,
   403: errorBodySchema,
   404: errorBodySchema,
+  409: errorBodySchema,
   413: errorBodySchema,
 };
 
@@ -77,6 +84,16 @@ export function importRoutes(app: ZodApp, s: Services): void {
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       if (bytes.length > limit) throw tooLarge(limit, '公告文本', bytes.length);
       const extracted = await s.deps.extract(bytes, filename);
+      const db = s.deps.store.db;
+      const cases = [];
+      for (const [i, record] of extracted.cases.entries()) {
+        cases.push({
+          record,
+          check: checkOrExplain(s, record),
+          doubts: extracted.doubts[i] ?? [],
+          duplicate_of: await findDuplicateCase(db, record),
+        });
+      }
       return {
         bulletin: {
           format: extracted.format,
@@ -84,8 +101,12 @@ export function importRoutes(app: ZodApp, s: Services): void {
           text: extracted.text,
           title: extracted.title,
         },
-        cases: extracted.cases.map((record) => ({ record, check: checkOrExplain(s, record) })),
+        cases,
         warnings: extracted.warnings,
+        earlier_import: (await findEarlierImport(db, extracted.text)) ?? null,
+        default_status: cases.some((c) => c.doubts.length > 0)
+          ? ('internal' as const)
+          : ('published' as const),
       };
     },
   );
@@ -104,9 +125,11 @@ export function importRoutes(app: ZodApp, s: Services): void {
       },
     },
     async (req, reply) => {
+      const cases = req.body.cases as CaseRecord[];
+      const status = req.body.status ?? defaultStatus(cases);
       const res = await importBulletin(
         s.deps.store.db,
-        { bulletin: req.body.bulletin, cases: req.body.cases as CaseRecord[], status: req.body.status },
+        { bulletin: req.body.bulletin, cases, status, again: req.body.again },
         actorOf(req),
         s.now(),
       );

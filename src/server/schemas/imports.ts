@@ -6,6 +6,26 @@ import { caseStatusSchema } from './common.js';
 
 export const bulletinFormatSchema = z.enum(['text', 'html', 'docx']);
 
+export const doubtSchema = z.object({
+  code: z.enum([
+    'party_reference',
+    'party_missing',
+    'date_missing',
+    'agency_missing',
+    'sanction_without_target',
+    'text_repaired',
+  ]),
+  field: z.string(),
+  message: z.string(),
+});
+
+export const earlierImportSchema = z.object({
+  bulletin_id: z.number().int(),
+  imported_at: z.string(),
+  imported_by: z.string().nullable(),
+  title: z.string().nullable(),
+});
+
 /** JSON preview body (multipart uploads send a `file` field instead). */
 export const importPreviewBodySchema = z.union([
   z.object({ text: z.string().min(1), filename: z.string().optional() }),
@@ -20,9 +40,22 @@ export const importPreviewResponseSchema = z.object({
     text: z.string(),
     title: z.string().nullable(),
   }),
-  cases: z.array(z.object({ record: caseRecordSchema, check: checkResultSchema })),
+  cases: z.array(
+    z.object({
+      record: caseRecordSchema,
+      check: checkResultSchema,
+      /** What the record leaves in doubt (a party that is a pronoun, no date, a repaired law name …). */
+      doubts: z.array(doubtSchema),
+      /** A stored case this record repeats (same party, date, agency and sanctions), or null. */
+      duplicate_of: z.number().int().nullable(),
+    }),
+  ),
   /** Extractor warnings in Chinese (繁体字文本已转换, 没有找到处罚案例 …). */
   warnings: z.array(z.string()),
+  /** The same bulletin (same normalised text) imported before: a commit is refused unless `again`. */
+  earlier_import: earlierImportSchema.nullable(),
+  /** The status the commit takes when none is given: internal when a record has doubts, else published. */
+  default_status: caseStatusSchema,
 });
 export type ImportPreview = z.infer<typeof importPreviewResponseSchema>;
 
@@ -35,7 +68,10 @@ export const importCommitBodySchema = z.object({
     source_url: z.string().url().optional(),
   }),
   cases: z.array(caseRecordSchema).min(1),
-  status: caseStatusSchema.default('internal'),
+  /** Chosen by the importer; when absent: internal if a record has doubts, else published. */
+  status: caseStatusSchema.optional(),
+  /** Import a bulletin imported before anyway (otherwise 409 naming the earlier import). */
+  again: z.boolean().default(false),
 });
 export type ImportCommitBody = z.infer<typeof importCommitBodySchema>;
 

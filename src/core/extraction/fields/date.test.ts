@@ -43,9 +43,23 @@ describe('contextYear', () => {
     expect(contextYear(['《个人信息保护法》于2021年11月1日起施行。', '2022年以来，江苏公安机关']).year).toBe(
       2022,
     );
-    expect(contextYear(['时事 2024-10-22 20:32 湖南'])).toEqual({ year: 2024, publishedYear: 2024 });
-    expect(contextYear([])).toEqual({ year: null, publishedYear: null });
+    expect(contextYear(['时事 2024-10-22 20:32 湖南'])).toEqual({
+      year: 2024,
+      publishedYear: 2024,
+      stated: null,
+    });
+    expect(contextYear([])).toEqual({ year: null, publishedYear: null, stated: null });
     expect(contextYear(['2023年08月02日09:15 | 来源：某网']).publishedYear).toBe(2023);
+  });
+
+  it('states the year the introduction or a campaign name gives the cases (issue 13: years from context)', () => {
+    expect(contextYear(['某市2031年第一季度网络执法情况如下']).stated).toBe(2031);
+    expect(contextYear(['某县公安局“净网—2031”专项行动查处案件5起']).stated).toBe(2031);
+    expect(contextYear(['“清朗2031”行动期间，某区网信办……']).stated).toBe(2031);
+    // A dateline is when the page was published; a month names a period narrower than the year.
+    expect(contextYear(['2031-02-03 08:00 来源：某网']).stated).toBeNull();
+    expect(contextYear(['某区网信办2031年4月执法情况通报']).stated).toBeNull();
+    expect(contextYear(['2031年至2033年，某市查处案件10起']).stated).toBeNull();
   });
 });
 

@@ -112,10 +112,13 @@ export function extractDate(text: string, context: DateContext = {}): PartialDat
 export function contextYear(
   preamble: readonly string[],
   dateline: number | null = null,
-): { year: number | null; publishedYear: number | null } {
+): { year: number | null; publishedYear: number | null; stated: number | null } {
   let year: number | null = null;
+  let stated: number | null = null;
   let publishedYear: number | null = dateline;
   for (const line of preamble) {
+    // 2021年至2023年 is a period of several years: it dates no case to one of them.
+    const range = /(?:19|20)\d{2}年?\s*[至到—–-]\s*(?:19|20)\d{2}年/.test(line);
     // 2024-07-19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
     const dl =
       /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
@@ -124,10 +127,21 @@ export function contextYear(
     for (const m of line.matchAll(/((?:19|20)\d{2})年([^，。；]{0,12})/g)) {
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
       year = Number(m[1]);
+      // 2024年5月执法情况 names a month: the cases are not dated by it to the year alone.
+      if (!dl && !range && !/^[0-9一二三四五六七八九十]{1,2}月/.test(m[2]!)) stated ??= year;
+    }
+    const campaign = CAMPAIGN_YEAR.exec(line);
+    if (campaign) {
+      year ??= Number(campaign[1]);
+      stated ??= Number(campaign[1]);
     }
   }
-  return { year: year ?? publishedYear, publishedYear };
+  return { year: year ?? publishedYear, publishedYear, stated };
 }
+
+/** A campaign named with its year (“净网2019”, 净网—2024, 清朗·2023): the year of the cases it reports. */
+const CAMPAIGN_YEAR =
+  /(?:净网|清朗|护网|剑网|清源|秋风|护苗|固边|百日行动)[\s“”"—–\-－·・]{0,3}((?:19|20)\d{2})(?!\d)/;
 
 /**
  * The date an introduction gives the actions it reports ("2025年8月，广东省网信办…依法查处一批…"): a month

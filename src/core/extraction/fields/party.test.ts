@@ -15,6 +15,13 @@ describe('partyKind', () => {
     ['13家大连互联网企业', 'organization'],
     ['某社交App运营者', 'organization'],
     ['某中学', 'organization'],
+    // Issue 13: people named by role are individuals.
+    ['某健康管理有限公司员工王某某', 'individual'],
+    ['该公司的运维人员', 'individual'],
+    ['某网吧网管', 'individual'],
+    ['甲乙网', 'organization'],
+    ['微信公众号“某某”', 'organization'],
+    ['某网民', 'individual'],
   ])('%s → %s', (name, kind) => {
     expect(partyKind(name)).toBe(kind);
   });
@@ -126,5 +133,41 @@ describe('extractParty: a person who runs something', () => {
   it('is the person, not 某运营… read as a unit', () => {
     const t = '个人开发者刘某运营小程序超范围收集信息。依法给予警告。';
     expect(extractParty('依法给予警告。', [t])).toMatchObject({ name: '刘某', kind: 'individual' });
+  });
+});
+
+describe('extractParty: names from the story (issue 13: a reference or a role instead of the name)', () => {
+  it('does not take what a person confesses to for the object of a sanction', () => {
+    const penalty = '经查，丁某某对其编造虚假信息的行为供认不讳，被某县公安局处以行政拘留5日。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('丁某某');
+  });
+
+  it('reads the subject of 受到…制裁 and of a long 因违反《…》被… clause', () => {
+    expect(extractParty('经查，戊某受到了相应的法律制裁。', [])?.name).toBe('戊某');
+    const told = '目前，己某某因违反《中华人民共和国治安管理处罚法》被某县公安局处以行政拘留6日。';
+    expect(extractParty(told, [told])?.name).toBe('己某某');
+  });
+
+  it('resolves 该公司 to the name given in full before, and 其 past the unit that employs the person', () => {
+    const story = '1.某地瑞明网络科技有限公司所属网站存在违规信息。网信部门对该公司给予警告。';
+    expect(extractParty('网信部门对该公司给予警告。', [story])?.name).toBe('某地瑞明网络科技有限公司');
+    const news = '某市某健康管理有限公司员工庚某某发布虚假广告。某市网信办依法对其约谈并处1万元罚款。';
+    expect(extractParty('某市网信办依法对其约谈并处1万元罚款。', [news])).toMatchObject({
+      kind: 'individual',
+    });
+    expect(extractParty('某市网信办依法对其约谈并处1万元罚款。', [news])?.name).toMatch(/庚某/);
+  });
+});
+
+describe('extractParty: verbs and clauses are not names (issue 13)', () => {
+  it('does not read 立即 in 责令立即整改 as the party', () => {
+    expect(extractParty('网信部门责令立即整改。', [])?.name).not.toBe('立即');
+  });
+
+  it('reads the one a 针对… clause is about, not what follows 对 inside 针对', () => {
+    expect(extractParty('针对甲乙网传播违法信息，作出罚款1万元行政处罚。', [])?.name).toBe('甲乙网');
+    expect(extractParty('针对丙某中学网站部分网页外链违规网站的行为，责令限期整改。', [])?.name).toBe(
+      '丙某中学',
+    );
   });
 });

@@ -11,9 +11,18 @@ const PERSON_END =
 const ORG_WORD =
   /(公司|企业|单位|机构|主体|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中学|小学|校|运营者|宾馆|网吧|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
 
+/** A person named by role, under the unit that employs them: 某公司员工白某某, 该公司的运维人员, 网吧网管. */
+const BY_ROLE =
+  /(员工|职工|工作人员|店员|客服|网管|运维人员|技术人员)([\u4e00-\u9fff]某{1,2}[\u4e00-\u9fff]?)?$/;
+
+/** A website or a public account by its name: 千篇网, “某某在线”网, 微信公众号“某某”. */
+const SITE_OR_ACCOUNT = /[^民友]网$|(公众号|网站|平台)“[^”]+”$/;
+/** An account by its quoted name is its holder's: 抖音账号“某某” (individual, as 账号运营者). */
+const ACCOUNT = /(账号|帐号)“[^”]+”$/;
+
 export function partyKind(name: string): PartyKind {
-  if (PERSON_END.test(name)) return 'individual';
-  if (ORG_WORD.test(name)) return 'organization';
+  if (PERSON_END.test(name) || BY_ROLE.test(name) || ACCOUNT.test(name)) return 'individual';
+  if (ORG_WORD.test(name) || SITE_OR_ACCOUNT.test(name)) return 'organization';
   if (/^[\u4e00-\u9fff]{1,2}某/.test(name)) return 'individual';
   return 'individual';
 }
@@ -22,15 +31,19 @@ const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 const OBJECT_PATTERNS: readonly RegExp[] = [
-  new RegExp(`对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
+  // 针对千篇网传播…，作出…: the one a work report's clause is about.
+  /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
+  new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
   /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g,
   // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
-  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
   // 杨某已被某分局依据…处以行政拘留七日
-  /([^，。；：]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  // 朵某受到了相应的法律制裁
+  /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g,
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -57,7 +70,12 @@ function cleanObject(raw: string): string {
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
 
 /** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
-function antecedent(head: string, texts: readonly string[]): string | undefined {
+/** 贵州某某科技有限公司 …该公司: the full-name pattern of each head (公司, 工作室), compiled once. */
+const FULL_NAME = new Map<string, RegExp>();
+/** How far back a full name is looked for (a case's story). */
+const STORY = 1000;
+
+function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
@@ -65,12 +83,34 @@ function antecedent(head: string, texts: readonly string[]): string | undefined 
     'g',
   );
   for (const t of texts) {
-    for (const m of t.matchAll(re)) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = at > 0 ? t.slice(0, at) : t;
+    const m = re.exec(before);
+    re.lastIndex = 0;
+    if (m) {
       const marker = m[1]!;
-      const prefix = placePrefix(t, m.index, 6);
+      const prefix = placePrefix(before, m.index, 6);
       const core = marker.startsWith('一') ? `某${m[2]}${head}` : `${marker}${m[2]}${head}`;
       return prefix + core;
     }
+    // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
+    if (before.includes(`${head}“`)) {
+      const quoted = new RegExp(`(?:^|[\\n。；，：、])([\\u4e00-\\u9fff]{0,8}?${esc}“[^”]{1,20}”)`, 'g');
+      const accounts = [...before.matchAll(quoted)];
+      if (accounts.length > 0) return accounts[accounts.length - 1]![1];
+    }
+    // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
+    let full = FULL_NAME.get(esc);
+    if (!full) {
+      full = new RegExp(
+        `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
+        'g',
+      );
+      FULL_NAME.set(esc, full);
+    }
+    // The story of the case, not the whole bulletin: the name is given shortly before the reference.
+    const named = [...before.slice(-STORY).matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
+    if (named.length > 0) return named[named.length - 1]![1];
   }
   return undefined;
 }
@@ -87,6 +127,8 @@ export interface PartyGuess {
 /** A masked or named party anywhere in the text (昌平某生物技术有限公司, 闫某), for cases with no object. */
 const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中队|总队|公安|网安|网警|部门)$/;
 
+const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员)[\u4e00-\u9fff]某/;
+
 function firstEntity(texts: readonly string[]): string | undefined {
   // A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit).
   const org = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
@@ -95,7 +137,14 @@ function firstEntity(texts: readonly string[]): string | undefined {
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
     // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
-    const orgs = [...t.matchAll(org)].filter((o) => !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]));
+    // 某公司员工白某某: the unit only says whose employee the person is.
+    const orgs = [...t.matchAll(org)].filter(
+      (o) =>
+        !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
+        // 白某某为推销其公司: a clause, not a name.
+        !/[其为在对将把被向从]/.test(o[0]) &&
+        !EMPLOYEE.test(t.slice(o.index + o[0].length, o.index + o[0].length + 8)),
+    );
     // 平某 inside 昌平某生物技术有限公司 is not a person.
     const people = [...t.matchAll(person)].filter(
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
@@ -123,6 +172,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
   for (const re of OBJECT_PATTERNS) {
     for (const m of penalty.matchAll(re)) {
+      // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
+      if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.
       if (/^当事人$/.test(m[1]!.trim())) {
         const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);
@@ -137,7 +188,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       let name = apposed ? apposed[1]! : raw;
       if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
-        name = antecedent(head, context) ?? raw;
+        name = antecedent(head, context, penalty) ?? raw;
       }
       if (name.length > 40) continue;
       return { name, kind: partyKind(name), explicit: true };

@@ -36,7 +36,39 @@ describe('extractSanctions', () => {
     expect(short(text)).toEqual(want);
   });
 
+  it('reads a decision of unstated kind as `other` (issue 13: 给予行政处罚 / 依法追究…法律责任 with no kind named)', () => {
+    expect(short('王某某因造谣被公安机关依法行政处罚。')).toEqual(['other:::']);
+    expect(short('经核实，王某某受到了相应的法律制裁。')).toEqual(['other:::']);
+    expect(short('公安机关已依法追究其法律责任。')).toEqual(['other:::']);
+    expect(short('公安机关已依法追究其刑事责任。')).toEqual([]);
+    expect(short('对于造谣者，公安机关将依法追究法律责任。')).toEqual([]);
+  });
+
+  it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
+    expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
+    expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
+    expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
+  });
+
+  it('reads a function stopped for a time as a suspension (行政处罚法 第九条第（四）项 限制开展生产经营活动)', () => {
+    expect(short('责令整改，停止网站用户注册10天、网站信息暂停更新10天。')).toEqual([
+      'rectification:::',
+      'suspension::10:',
+      'suspension::10:',
+    ]);
+    expect(short('责令停用公众号菜单功能14天，停止更新内容14天。')).toEqual([
+      'suspension::14:',
+      'suspension::14:',
+    ]);
+  });
+
   it('ignores criminal sentences, hypotheticals and statutory ranges', () => {
+    // A statute quoted without quotation marks before the decision imposes nothing.
+    expect(
+      short(
+        '治安管理处罚法第二十五条第一款规定，散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。',
+      ),
+    ).toEqual([]);
     expect(short('法院对朱某某判处有期徒刑九个月，并处罚金人民币四千元，没收全部非法所得。')).toEqual([]);
     expect(short('对提供信息的责任人立案开展侦查工作，目前已刑事拘留多名犯罪嫌疑人。')).toEqual([]);
     expect(short('机构对敏感信息未采取保护，同样面临处罚。')).toEqual([]);

@@ -26,10 +26,11 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
-const STATUTE_SENTENCE = /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)/;
+const STATUTE_SENTENCE =
+  /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed. */
 const SKIP_CLAUSE =
-  /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量/;
+  /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -111,6 +112,10 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   };
 }
 
+/** A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…). */
+const NEGATED =
+  /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   const s = SKIP_CLAUSE.exec(clause);
@@ -157,7 +162,10 @@ function readSentence(raw: string): Found[] {
   const found: Found[] = [];
   const add = (at: number, s: Omit<Sanction, 'target'>): void => {
     if (skipClauseAt(sentence, at)) return;
-    const clause = sentence.slice(clauseStart(sentence, at), clauseEnd(sentence, at));
+    const cs = clauseStart(sentence, at);
+    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed.
+    if (NEGATED.test(sentence.slice(cs, at))) return;
+    const clause = sentence.slice(cs, clauseEnd(sentence, at));
     found.push({ at, sanction: { ...s, target: target(at) }, times: spreadCount(clause) });
   };
 
@@ -189,7 +197,8 @@ function readSentence(raw: string): Found[] {
     }
   }
   if (sentence.includes('警告')) {
-    for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语)/g)) {
+    // 民警告知其… is 民警 告知, not a 警告.
+    for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g)) {
       add(m.index, sanction('warning', 'party', '警告'));
     }
   }
@@ -231,6 +240,14 @@ function readSentence(raw: string): Found[] {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       add(m.index, sanction('rectification', 'party', m[0]));
+    }
+  }
+  // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
+  if (/停止|停用/.test(sentence)) {
+    for (const m of sentence.matchAll(
+      /(停止|停用)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
+    )) {
+      add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
     }
   }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
@@ -309,10 +326,14 @@ function pairRespectively(sentence: string, found: Found[]): Found[] {
 
 /** Words that suggest a sentence imposes something; a cheap test before the full reading. */
 export const SANCTION_CUE =
-  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|禁言|暂扣|停业|暂停|停止|通报批评|予以通报|取消|罚/;
+  /罚款|警告|拘留|没收|吊销|责令|处罚|关停|封禁|封停|关闭|注销|下架|禁言|暂扣|停业|暂停|停止|通报批评|予以通报|取消|罚|制裁|法律责任/;
 
+/**
+ * A decision of unstated kind: 依法给予行政处罚, 被依法行政处罚, 受到了相应的法律制裁, 依法追究其法律责任 (a criminal
+ * 刑事责任 is not one).
+ */
 const GENERIC =
-  /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)/;
+  /(给予|予以|作出|处以|进行|依法)[^，。；]{0,30}?(行政处罚|治安处罚|治安管理处罚|处罚)(?!决定|款)|受到[了]?[^，。；]{0,6}?(法律制裁|行政处罚|处罚)|追究(?![^，。；]{0,8}刑事)[^，。；]{0,8}?法律责任/;
 
 export interface SanctionSentence {
   /** Offset of the sentence in the text. */

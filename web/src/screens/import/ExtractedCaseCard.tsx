@@ -1,6 +1,6 @@
-import { Button, Card, Checkbox, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Space, Tag, Typography } from 'antd';
 import { AimOutlined, EditOutlined } from '@ant-design/icons';
-import type { CaseRecord, CheckResult } from '../../api/endpoints.js';
+import type { CaseRecord, CheckResult, ImportPreview } from '../../api/endpoints.js';
 import {
   formatPartialDate,
   formatYuan,
@@ -12,7 +12,21 @@ import { VerdictBadge } from '../cases/CheckPanel.js';
 import { formatProvisionList } from '../cases/provisions.js';
 import { factsInWords } from '../cases/verdict-words.js';
 
-/** One extracted case in the import review: its fields, its check, include/exclude, edit. */
+export type Doubt = ImportPreview['cases'][number]['doubts'][number];
+
+/** The Descriptions item a doubt's field is shown in. */
+const ITEM_OF: Record<string, string> = {
+  'party.name': 'party',
+  date: 'date',
+  agency: 'agency',
+  provisions: 'prov',
+  sanctions: 'sanctions',
+};
+
+/**
+ * One extracted case in the import review: its fields, its check, include/exclude, edit. What the extractor left in
+ * doubt is listed above the fields and the fields concerned are marked (待核对), until the importer edits the record.
+ */
 export function ExtractedCaseCard({
   index,
   record: r,
@@ -23,7 +37,12 @@ export function ExtractedCaseCard({
   onInclude,
   onEdit,
   onLocate,
+  doubts,
+  duplicateOf,
 }: {
+  doubts: readonly Doubt[];
+  /** The stored case this record repeats (same party, date, agency and sanctions), if any. */
+  duplicateOf: number | null;
   index: number;
   record: CaseRecord;
   check: CheckResult;
@@ -42,6 +61,15 @@ export function ExtractedCaseCard({
     })
     .join('；');
   const factWords = factsInWords(r);
+  const doubtful = new Set(doubts.map((d) => ITEM_OF[d.field]));
+  const mark = (key: string, label: string) =>
+    doubtful.has(key) ? (
+      <span style={{ color: '#d46b08' }} data-testid={`doubt-${key}`}>
+        {label}（待核对）
+      </span>
+    ) : (
+      label
+    );
   return (
     <Card
       size="small"
@@ -62,6 +90,11 @@ export function ExtractedCaseCard({
               已修改
             </Tag>
           )}
+          {duplicateOf !== null && (
+            <Tag color="orange" style={{ marginLeft: 6 }} data-testid="duplicate-case">
+              与已有案例 #{duplicateOf} 重复
+            </Tag>
+          )}
         </Checkbox>
       }
       extra={
@@ -75,25 +108,40 @@ export function ExtractedCaseCard({
         </Space>
       }
     >
+      {doubts.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          data-testid="case-doubts"
+          title={
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {doubts.map((d, i) => (
+                <li key={i}>{d.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 2 }}
         items={[
           {
             key: 'party',
-            label: '当事人',
+            label: mark('party', '当事人'),
             children: `${r.party.name}（${PARTY_KIND_LABELS[r.party.kind]}）`,
           },
-          { key: 'date', label: '日期', children: formatPartialDate(r.date) },
+          { key: 'date', label: mark('date', '日期'), children: formatPartialDate(r.date) },
           { key: 'region', label: '地区', children: r.region ?? '—' },
-          { key: 'agency', label: '机关', children: r.agency ?? '—' },
+          { key: 'agency', label: mark('agency', '机关'), children: r.agency ?? '—' },
           {
             key: 'prov',
-            label: '依据',
+            label: mark('prov', '依据'),
             span: 2,
             children: formatProvisionList(r.provisions) || '未载明',
           },
-          { key: 'sanctions', label: '处罚', span: 2, children: sanctions || '—' },
+          { key: 'sanctions', label: mark('sanctions', '处罚'), span: 2, children: sanctions || '—' },
           ...(factWords ? [{ key: 'facts', label: '事实认定', span: 2, children: factWords }] : []),
         ]}
       />

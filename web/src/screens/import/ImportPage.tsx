@@ -5,6 +5,7 @@ import {
   App as AntApp,
   Button,
   Card,
+  Checkbox,
   Col,
   Empty,
   Input,
@@ -27,7 +28,7 @@ import {
 import { describeError } from '../../api/client.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { STATUS_LABELS, type CaseStatus } from '../../lib/labels.js';
-import { ExtractedCaseCard } from './ExtractedCaseCard.js';
+import { ExtractedCaseCard, type Doubt } from './ExtractedCaseCard.js';
 import { RecordDrawer } from './RecordDrawer.js';
 import { markCases } from './source-marks.js';
 import { useTitle } from '../../lib/use-title.js';
@@ -42,6 +43,9 @@ interface Draft {
   edited: boolean;
   /** The check was made before the last correction and its re-check has not come back. */
   stale: boolean;
+  /** What the extractor left in doubt; an edit by the importer resolves it. */
+  doubts: Doubt[];
+  duplicateOf: number | null;
 }
 
 /** 导入: paste or upload a bulletin → extracted cases with their checks next to the source → correct → save. */
@@ -54,7 +58,8 @@ export default function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [editing, setEditing] = useState<number | null>(null);
-  const [status, setStatus] = useState<CaseStatus>('internal');
+  const [status, setStatus] = useState<CaseStatus>('published');
+  const [again, setAgain] = useState(false);
   const [saved, setSaved] = useState<{ result: ImportCommitResult; titles: string[] } | null>(null);
   const [focus, setFocus] = useState<number | null>(null);
   useTitle('导入公告');
@@ -73,8 +78,13 @@ export default function ImportPage() {
           include: true,
           edited: false,
           stale: false,
+          doubts: c.doubts,
+          duplicateOf: c.duplicate_of,
         })),
       );
+      // Published by default; internal while a record leaves something in doubt (the importer may choose).
+      setStatus(p.default_status);
+      setAgain(false);
       if (p.cases.length === 0) message.warning('未从公告中识别出案例');
     } catch (e) {
       setError(describeError(e));
@@ -98,6 +108,7 @@ export default function ImportPage() {
         },
         cases: chosen.map((d) => d.record),
         status,
+        again,
       });
       setSaved({ result, titles: chosen.map((d) => d.record.title) });
       setPreview(null);
@@ -279,6 +290,8 @@ export default function ImportPage() {
                       include={d.include}
                       edited={d.edited}
                       stale={d.stale}
+                      doubts={d.edited ? [] : d.doubts}
+                      duplicateOf={d.duplicateOf}
                       onInclude={(v) =>
                         setDrafts((ds) => ds.map((x, j) => (j === i ? { ...x, include: v } : x)))
                       }
@@ -292,6 +305,20 @@ export default function ImportPage() {
                     />
                   ))}
                 </Space>
+              )}
+              {preview?.earlier_import && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginTop: 16 }}
+                  data-testid="earlier-import"
+                  title={`该公告已于 ${preview.earlier_import.imported_at.slice(0, 10)} 由 ${preview.earlier_import.imported_by ?? '未知用户'} 导入（公告 ${preview.earlier_import.bulletin_id}）`}
+                  description={
+                    <Checkbox checked={again} onChange={(e) => setAgain(e.target.checked)}>
+                      仍要再次导入
+                    </Checkbox>
+                  }
+                />
               )}
               <Space wrap style={{ marginTop: 16 }}>
                 <span>保存为：</span>

@@ -1,0 +1,94 @@
+/**
+ * Bulletin styles first met in the second batch of real bulletins (issue 13), each on invented text: news items,
+ * round-ups, explainers, disclosure forms. The fixture bulletins are scored by the acceptance test, never quoted here.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCases, extractWithDoubts } from './extract.js';
+
+describe('years from context', () => {
+  it('dates a case that states no date to the year its introduction gives', () => {
+    const records = extractCases(
+      '某市网信办2031年第一批执法案例\n\n2031年以来，某市网信办依法查处一批违法违规网站。现通报如下：\n\n1.某某网站传播有害信息。网信部门对该网站给予警告。\n\n2.某某公众号发布不实信息。网信部门对该公众号给予警告。',
+    );
+    expect(records.map((r) => r.date)).toEqual(['2031', '2031']);
+  });
+
+  it('reads the year of a campaign named in the introduction (“净网—2031”)', () => {
+    const [r] = extractCases(
+      '某县公安局开展“净网—2031”专项行动\n\n案例一：某宾馆未落实安全保护措施案\n\n某宾馆未落实网络安全保护措施，某县公安局对该宾馆给予警告。',
+    );
+    expect(r!.date).toBe('2031');
+  });
+
+  it('leaves a case told as 近日 undated: the year of the introduction is a period, not its date', () => {
+    const [r] = extractCases(
+      '2031年以来，某省公安机关查处案件100起。\n\n案例一：某公司泄露信息案\n\n近日，某市网安部门检查发现某公司未采取技术措施，对该公司给予警告。',
+    );
+    expect(r!.date).toBeNull();
+  });
+});
+
+describe('a news item that tells its one case twice', () => {
+  it('gives one record: the lead and the body with the decision (same measured sanctions, no other party)', () => {
+    const records = extractCases(
+      '某地网民造谣被拘\n\n此事发生后，有人在网上发布谣言，目前，发布谣言的人已被警方依法拘留5日并处罚款200元。\n\n经查，违法行为人王某某对发布谣言的事实供认不讳。某派出所依据《中华人民共和国治安管理处罚法》第二十五条之规定，对王某某依法拘留5日并处罚款200元。',
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('王某某');
+  });
+});
+
+describe('law names written wrong', () => {
+  it('cites the catalogue law and says that the text was repaired', () => {
+    const { records, doubts } = extractWithDoubts(
+      '案例一：某公司未落实安全措施案\n\n2031年3月，某公司未落实安全保护措施。某县公安局依据《中华人民共和国网络安全》第二十一第二项、第五十九条之规定，对该公司给予警告。',
+    );
+    expect(records[0]!.provisions.map((p) => [p.law, p.article, p.item])).toEqual([
+      ['网络安全法', 21, 2],
+      ['网络安全法', 59, null],
+    ]);
+    expect(doubts[0]!.filter((d) => d.code === 'text_repaired').map((d) => d.message)).toEqual([
+      '原文“第二十一”已按法规目录更正为“第二十一条”',
+      '原文“《网络安全》”已按法规目录更正为“《网络安全法》”',
+    ]);
+  });
+});
+
+describe('doubt is visible', () => {
+  it('flags a party written as a reference (该单位) and a missing date; a named party and date raise none', () => {
+    const { doubts } = extractWithDoubts(
+      '案例一：违规网站案\n\n有网站传播违法信息。网信部门依法对该单位给予警告。\n\n案例二：某某公司违规案\n\n2031年5月，某某公司违规收集信息，某区网信办对其给予警告。',
+    );
+    expect(doubts.map((d) => d.map((x) => x.code))).toEqual([['party_reference', 'date_missing'], []]);
+  });
+});
+
+describe('people listed by name in one decision', () => {
+  it('gives each a record, sharing the story; the measure before the list stays with the account', () => {
+    const records = extractCases(
+      '案例一：直播传播暴力信息\n\n短视频平台账号“甲乙丙”在直播间殴打他人博取打赏。某市网信办依法对该账号给予关闭处置，并联合市公安局依法给予王某、刘某、陈某等3人行政拘留5日。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join()])).toEqual([
+      ['短视频平台账号“甲乙丙”', 'other'],
+      ['王某', 'detention'],
+      ['刘某', 'detention'],
+      ['陈某', 'detention'],
+    ]);
+  });
+
+  it('keeps one record for 对张某、李某分别处以… (分别 spreads the sanctions over the two)', () => {
+    const records = extractCases(
+      '案例一：帮助跑分案\n\n2031年1月，张某、李某帮助他人跑分。某分局对张某、李某分别处以行政拘留五日。',
+    );
+    expect(records).toHaveLength(1);
+  });
+});
+
+describe('the deciding unit of a news item', () => {
+  it('is the unit a later sentence names when the lead only says 警方', () => {
+    const [r] = extractCases(
+      '某地网民造谣被拘\n\n目前，发布谣言的人已被警方依法拘留5日。\n\n经查，违法行为人王某某对发布谣言的事实供认不讳，某某路派出所对其依法拘留5日。',
+    );
+    expect(r!.agency).toBe('某某路派出所');
+  });
+});
