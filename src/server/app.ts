@@ -19,7 +19,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { appliedRules } from '../law-data/applied.js';
 import { loadCalendar } from '../law-data/calendar.js';
+import type { AppliedOf } from '../db/repositories/case-applied.js';
 import { CaseRepository } from '../db/repositories/cases.js';
 import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
@@ -49,6 +51,8 @@ import { installWeb } from './static.js';
 export interface Services {
   deps: AppDeps;
   now: () => Date;
+  /** What the check applies to a record: the `case_applied` rows every case write keeps. */
+  appliedOf: AppliedOf;
   cases: CaseRepository;
   users: UserRepository;
   statutes: StatuteRepository;
@@ -84,14 +88,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   const { db, search } = deps.store;
+  const appliedOf = appliedRules(deps.check);
   const s: Services = {
     deps,
     now: deps.now ?? (() => new Date()),
-    cases: new CaseRepository(db, search),
+    appliedOf,
+    cases: new CaseRepository(db, search, appliedOf),
     users: new UserRepository(db),
     statutes: new StatuteRepository(db, search),
     stats: new StatsRepository(db, search),
-    proceedings: new ProceedingRepository(db),
+    proceedings: new ProceedingRepository(db, appliedOf),
     documents: new DocumentIssuer(db, deps.documents, (record) => checkOrExplain(s, record)),
     disclosures: new DisclosurePublisher(
       db,

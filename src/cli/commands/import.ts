@@ -11,11 +11,12 @@ import { EXIT, UsageError, type Command } from '../io.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { importBulletin } from '../../db/repositories/bulletins.js';
+import { appliedRules } from '../../law-data/applied.js';
 import { openConfiguredStore, prepareStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { caseRecordSchema, caseStatusSchema } from '../../server/schemas/index.js';
-import { realExtractor } from '../../server/wiring.js';
+import { realChecker, realExtractor } from '../../server/wiring.js';
 
 const recordsSchema = z.array(caseRecordSchema).min(1);
 
@@ -47,15 +48,21 @@ export const run: Command = async (args, io) => {
   const config = loadConfig(io.env);
   const store = await openConfiguredStore(config);
   const extract = realExtractor();
+  const appliedOf = appliedRules(realChecker());
   try {
-    await prepareStore(store, createLogger(config.logLevel));
+    await prepareStore(store, createLogger(config.logLevel), appliedOf);
     for (const file of positionals) {
       const bytes = await readFile(file).catch((e: Error) => {
         throw new DomainError('UNREADABLE_INPUT', `${file}: ${e.message}`, { file });
       });
       if (/\.json$/i.test(file)) {
         const cases = parseRecords(file, bytes.toString('utf8'));
-        const res = await importBulletin(store.db, { bulletin: null, cases, status: status.data }, actor);
+        const res = await importBulletin(
+          store.db,
+          appliedOf,
+          { bulletin: null, cases, status: status.data },
+          actor,
+        );
         io.stdout(`${JSON.stringify({ file, ...res })}\n`);
         continue;
       }
@@ -64,6 +71,7 @@ export const run: Command = async (args, io) => {
         throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
       const res = await importBulletin(
         store.db,
+        appliedOf,
         {
           bulletin: {
             text: e.text,

@@ -52,6 +52,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0003-documents',
         '0004-disclosures',
         '0005-typical-bulletins',
+        '0006-case-applied',
       ],
       statutes_loaded: true,
     });

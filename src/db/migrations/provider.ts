@@ -7,6 +7,7 @@ import { proceedingsMigration } from './0002-proceedings.js';
 import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
+import { caseAppliedMigration } from './0006-case-applied.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -16,6 +17,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0003-documents': documentsMigration(engine),
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
+      '0006-case-applied': caseAppliedMigration(),
     }),
   };
 }

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import type { Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
+import type { AppliedOf } from './case-applied.js';
 import { insertCaseRows, type CaseStatus } from './cases.js';
 
 export interface BulletinInput {
@@ -27,18 +28,21 @@ export interface StoredBulletin {
 
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
   at?: Date,
 ): Promise<{ bulletin_id: number; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: { bulletin: null; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
   at?: Date,
 ): Promise<{ bulletin_id: null; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: { bulletin: BulletinInput | null; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
   at = new Date(),
@@ -48,7 +52,7 @@ export async function importBulletin(
       // Case records without a source bulletin (a JSON file of records): still all or nothing.
       const caseIds: number[] = [];
       for (const record of input.cases)
-        caseIds.push(await insertCaseRows(trx, { record, status: input.status }, actor, at));
+        caseIds.push(await insertCaseRows(trx, appliedOf, { record, status: input.status }, actor, at));
       await recordAudit(
         trx,
         actor,
@@ -81,6 +85,7 @@ export async function importBulletin(
       caseIds.push(
         await insertCaseRows(
           trx,
+          appliedOf,
           { record, status: input.status, bulletinId, bulletinPosition: position },
           actor,
           at,

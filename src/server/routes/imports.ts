@@ -97,6 +97,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
     async (req, reply) => {
       const res = await importBulletin(
         s.deps.store.db,
+        s.appliedOf,
         { bulletin: req.body.bulletin, cases: req.body.cases as CaseRecord[], status: req.body.status },
         actorOf(req),
         s.now(),
