@@ -67,29 +67,19 @@ export function matchConduct(
 }
 
 /**
- * The laws (as the case record names them) whose cases may carry the same conduct as these rules: the laws of the
- * rules and of every rule linked to them by successors in either direction, transitively. Wider than
- * `matchConduct` (it also walks sideways); a store uses it to prefilter candidates before the exact match.
+ * Every (rule, tier) a comparable may have applied for the subject's (rule, tier) — exactly the pairs
+ * `matchConduct` accepts: the same tier of the same rule, and the tiers with the same triggering facts of the rules
+ * reachable by successors either way. Small (a few pairs), so a store can look candidates up by it.
  */
-export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): string[] {
-  const linked = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    if (!linked.has(a)) linked.set(a, new Set());
-    linked.get(a)!.add(b);
-  };
-  for (const r of rules.rules)
-    for (const s of r.successors ?? []) {
-      link(r.id, s.rule);
-      link(s.rule, r.id);
-    }
-  const seen = new Set<string>();
-  const todo = [...ruleIds];
-  while (todo.length) {
-    const id = todo.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    todo.push(...(linked.get(id) ?? []));
-  }
-  const laws = [...seen].map((id) => rules.byId(id)?.law).filter((l): l is string => l !== undefined);
-  return [...new Set(laws)].sort();
+export function conductKeys(rules: RuleIndex, subject: { rule: string; tier: string }): ConductKey[] {
+  return rules.rules.flatMap((r) =>
+    r.tiers
+      .map((t) => ({ rule: r.id, tier: t.id }))
+      .filter((candidate) => matchConduct(rules, subject, candidate) !== null),
+  );
+}
+
+export interface ConductKey {
+  rule: string;
+  tier: string;
 }

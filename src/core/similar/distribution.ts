@@ -78,19 +78,43 @@ export interface Distribution {
   };
 }
 
+/** What the distribution reads of a case's sanctions: the party's fine and the penalty kinds imposed on it. */
+export interface SanctionSummary {
+  fine_yuan: number | null;
+  kinds: readonly PenaltyKind[];
+}
+
+export const sanctionSummary = (sanctions: readonly Sanction[]): SanctionSummary => ({
+  fine_yuan: partyFine(sanctions),
+  kinds: PENALTY_KINDS.filter((k) => usesKind(sanctions, k)),
+});
+
 export function distributionOf(subject: SimilarCase, comparables: readonly SimilarCase[]): Distribution {
+  return summaryDistribution(
+    sanctionSummary(subject.sanctions),
+    comparables.map((c) => sanctionSummary(c.sanctions)),
+  );
+}
+
+/** The distribution over the comparables' sanction summaries (what the store keeps per case, for every comparable). */
+export function summaryDistribution(
+  subject: SanctionSummary,
+  comparables: readonly SanctionSummary[],
+): Distribution {
   const fines = comparables
-    .map((c) => partyFine(c.sanctions))
+    .map((c) => c.fine_yuan)
     .filter((f): f is number => f !== null)
     .sort((a, b) => a - b);
   const n = comparables.length;
+  const counts = new Map<PenaltyKind, number>(PENALTY_KINDS.map((k) => [k, 0]));
+  for (const c of comparables) for (const k of c.kinds) counts.set(k, counts.get(k)! + 1);
   const kinds = Object.fromEntries(
     PENALTY_KINDS.map((k) => {
-      const count = comparables.filter((c) => usesKind(c.sanctions, k)).length;
+      const count = counts.get(k)!;
       return [k, { count, share: n === 0 ? 0 : count / n }];
     }),
   ) as Distribution['kinds'];
-  const fine = partyFine(subject.sanctions);
+  const fine = subject.fine_yuan;
   return {
     n,
     fines:
@@ -108,7 +132,7 @@ export function distributionOf(subject: SimilarCase, comparables: readonly Simil
     subject: {
       fine_yuan: fine,
       fine_percentile: fine === null || fines.length === 0 ? null : percentileRank(fines, fine),
-      kinds: PENALTY_KINDS.filter((k) => usesKind(subject.sanctions, k)),
+      kinds: [...subject.kinds],
     },
   };
 }
