@@ -9,6 +9,7 @@ import { SYSTEM } from './repositories/audit.js';
 import { importBulletin } from './repositories/bulletins.js';
 import { rederiveApplied, type AppliedOf } from './repositories/case-applied.js';
 import { CaseRepository } from './repositories/cases.js';
+import { similarCandidates } from './repositories/similar-candidates.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 import { testAppliedOf } from './testing/applied.js';
 
@@ -42,6 +43,7 @@ describe.each(testEngines())('applied rules of cases on %s', (engine) => {
         'position',
         'rule',
         'tier',
+        'tiered_count',
         'party_kind',
         'status',
         'date',
@@ -66,6 +68,7 @@ describe.each(testEngines())('applied rules of cases on %s', (engine) => {
         position: 0,
         rule: 'CSL2016.59.1',
         tier: 'aggravated',
+        tiered_count: 1,
         party_kind: 'organization',
         status: 'published',
         date: '2020-05-12',
@@ -116,5 +119,35 @@ describe.each(testEngines())('applied rules of cases on %s', (engine) => {
     expect(rules.map((r) => r.rule)).toEqual(['CSL2016.59.1-next']);
     await rederiveApplied(store.db, testAppliedOf);
     expect((await rowsOf(ids[0]!)).map((r) => r.rule)).toEqual(['CSL2016.59.1']);
+  });
+
+  it('the lookup finds cases by (rule, tier) and number of tiered rules, with all their tiered rules', async () => {
+    // A case of two tiered rules (2016 第五十九条第一款 and 第六十四条第二款) pairs only with a subject of two.
+    const two: AppliedOf = () => [
+      { rule: 'CSL2016.59.1', tier: 'aggravated' },
+      { rule: 'CSL2016.21', tier: null },
+      { rule: 'CSL2016.64.2', tier: 'base' },
+    ];
+    const both = new CaseRepository(store.db, store.search, two);
+    const c = await both.create({ record: refused(9, 20_000), status: 'internal' }, SYSTEM);
+    const q = { party_kind: 'organization', exclude: -1, publishedOnly: false };
+    const keys = [{ rule: 'CSL2016.59.1', tier: 'aggravated' }];
+    const single = await similarCandidates(store.db, { ...q, keys, tiered: 1 });
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.map((r) => r.id)).not.toContain(c.id);
+    const pair = await similarCandidates(store.db, { ...q, keys, tiered: 2 });
+    expect(pair).toEqual([
+      expect.objectContaining({
+        id: c.id,
+        applied: [
+          { rule: 'CSL2016.59.1', tier: 'aggravated' },
+          { rule: 'CSL2016.64.2', tier: 'base' },
+        ],
+        fine_yuan: 20_000,
+        kinds: ['warning', 'fine'],
+      }),
+    ]);
+    expect(await similarCandidates(store.db, { ...q, keys, tiered: 2, publishedOnly: true })).toEqual([]);
+    expect(await similarCandidates(store.db, { ...q, keys: [], tiered: 1 })).toEqual([]);
   });
 });

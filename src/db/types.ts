@@ -108,6 +108,7 @@ export interface CaseAppliedTable {
   position: number;
   rule: string;
   tier: string | null;
+  tiered_count: number;
   party_kind: string;
   status: string;
   date: string | null;

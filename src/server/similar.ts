@@ -72,8 +72,10 @@ export async function similarOf(
   const check = checkOrExplain(s, subject.record);
   const tokens = subject.tokens ?? (subject.id === null ? [] : await caseTokens(db, subject.id));
   const me = toSimilar(String(subject.id ?? 'proposal'), subject.record, check.applied, tokens);
+  const mine = tiered(me);
   const rows = await similarCandidates(db, {
-    keys: tiered(me).flatMap((k) => conductKeys(rules, k)),
+    keys: mine.flatMap((k) => conductKeys(rules, k)),
+    tiered: mine.length,
     party_kind: subject.record.party.kind,
     exclude: subject.id ?? -1,
     publishedOnly: opts.publishedOnly,

@@ -63,10 +63,17 @@ export function nearCandidates(
     if (!days.has(b)) days.set(b, daysApart(a, b));
     return days.get(b)!;
   };
+  // …and so do their applied rules: the pairing with the subject's is made once per set of them.
+  const pairings = new Map<string, ConductMatch[] | null>();
+  const pairing = (c: CandidateSummary) => {
+    const key = c.applied.map((a) => `${a.rule}\u0000${a.tier}`).join('\u0001');
+    if (!pairings.has(key)) pairings.set(key, matchAll(rules, subject, c));
+    return pairings.get(key)!;
+  };
   const out: NearCandidate[] = [];
   for (const summary of summaries) {
     if (summary.id === subject.id || summary.party_kind !== subject.party_kind) continue;
-    const conduct = matchAll(rules, subject, summary);
+    const conduct = pairing(summary);
     if (!conduct) continue;
     out.push({ summary, conduct, ...nearness(subject, summary, apart) });
   }

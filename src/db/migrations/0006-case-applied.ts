@@ -19,6 +19,8 @@ export function caseAppliedMigration(): Migration {
         .addColumn('position', 'integer', (c) => c.notNull())
         .addColumn('rule', 'text', (c) => c.notNull())
         .addColumn('tier', 'text')
+        /** How many of the case's applied rules have a tier (a comparable pairs with the subject's one to one). */
+        .addColumn('tiered_count', 'integer', (c) => c.notNull())
         .addColumn('party_kind', 'text', (c) => c.notNull())
         .addColumn('status', 'text', (c) => c.notNull())
         /** The decision date, else the case date (a partial date as the record gives it). */
@@ -30,11 +32,23 @@ export function caseAppliedMigration(): Migration {
         .addColumn('penalty_kinds', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('case_applied_pk', ['case_id', 'position'])
         .execute();
-      // The similar-cases lookup: (rule, tier) pairs of one conduct, one party kind, optionally published only.
+      // The similar-cases lookup: (rule, tier) pairs of one conduct, one party kind and number of tiered rules;
+      // covering (every column the lookup reads), so tens of thousands of comparables are read from the index alone.
       await db.schema
         .createIndex('case_applied_lookup_idx')
         .on('case_applied')
-        .columns(['rule', 'tier', 'party_kind', 'status', 'case_id'])
+        .columns([
+          'rule',
+          'tier',
+          'party_kind',
+          'tiered_count',
+          'status',
+          'case_id',
+          'date',
+          'region',
+          'party_fine_yuan',
+          'penalty_kinds',
+        ])
         .execute();
     },
   };

@@ -24,11 +24,13 @@ export function appliedRows(
   applied: readonly AppliedKey[],
 ): CaseAppliedTable[] {
   const kinds = PENALTY_KINDS.filter((k) => usesKind(record.sanctions, k)).join(',');
+  const tieredCount = applied.filter((a) => a.tier !== null).length;
   return applied.map((a, position) => ({
     case_id: caseId,
     position,
     rule: a.rule,
     tier: a.tier,
+    tiered_count: tieredCount,
     party_kind: record.party.kind,
     status,
     date: record.decision_date ?? record.date,

@@ -23,34 +23,54 @@ export interface CandidateRow {
 }
 
 /**
- * Every case (but `exclude`) of the party kind with an applied (rule, tier) among `keys`, with all its tiered
- * applied rules (a case of several rules is comparable only when they pair up with the subject's).
+ * Every case (but `exclude`) of the party kind with `tiered` tiered applied rules, one of them among `keys`, with
+ * all its tiered applied rules (a case of several rules is comparable only when they pair up with the subject's).
+ * With one tiered rule (nearly every case) the matching rows are the candidates, read from the covering index.
  */
 export async function similarCandidates(
   db: Kysely<Database>,
-  q: { keys: readonly ConductKey[]; party_kind: string; exclude: number; publishedOnly: boolean },
+  q: {
+    keys: readonly ConductKey[];
+    tiered: number;
+    party_kind: string;
+    exclude: number;
+    publishedOnly: boolean;
+  },
 ): Promise<CandidateRow[]> {
   if (q.keys.length === 0) return [];
   let matching = db
     .selectFrom('case_applied as m')
-    .select('m.case_id')
     .where((eb) => eb.or(q.keys.map((k) => eb.and([eb('m.rule', '=', k.rule), eb('m.tier', '=', k.tier)]))))
     .where('m.party_kind', '=', q.party_kind)
+    .where('m.tiered_count', '=', q.tiered)
     .where('m.case_id', '!=', q.exclude);
   if (q.publishedOnly) matching = matching.where('m.status', '=', 'published');
-  const rows = await db
-    .selectFrom('case_applied')
-    .select(['case_id', 'rule', 'tier', 'party_kind', 'date', 'region', 'party_fine_yuan', 'penalty_kinds'])
-    .where('tier', 'is not', null)
-    .where('case_id', 'in', matching)
-    .orderBy('case_id')
-    .orderBy('position')
-    .execute();
+  const columns = [
+    'case_id',
+    'rule',
+    'tier',
+    'party_kind',
+    'date',
+    'region',
+    'party_fine_yuan',
+    'penalty_kinds',
+  ] as const;
+  const rows =
+    q.tiered === 1
+      ? await matching.select(columns.map((c) => `m.${c}` as const)).execute()
+      : await db
+          .selectFrom('case_applied')
+          .select([...columns])
+          .where('tier', 'is not', null)
+          .where('case_id', 'in', matching.select('m.case_id'))
+          .orderBy('case_id')
+          .orderBy('position')
+          .execute();
   const out: CandidateRow[] = [];
   for (const r of rows) {
     const id = Number(r.case_id);
     const last = out[out.length - 1];
-    if (last?.id === id) {
+    if (q.tiered > 1 && last?.id === id) {
       last.applied.push({ rule: r.rule, tier: r.tier! });
       continue;
     }
