@@ -38,51 +38,60 @@ export async function similarCandidates(
   },
 ): Promise<CandidateRow[]> {
   if (q.keys.length === 0) return [];
-  let matching = db
-    .selectFrom('case_applied as m')
-    .where((eb) => eb.or(q.keys.map((k) => eb.and([eb('m.rule', '=', k.rule), eb('m.tier', '=', k.tier)]))))
-    .where('m.party_kind', '=', q.party_kind)
-    .where('m.tiered_count', '=', q.tiered)
-    .where('m.case_id', '!=', q.exclude);
-  if (q.publishedOnly) matching = matching.where('m.status', '=', 'published');
-  const columns = [
-    'case_id',
-    'rule',
-    'tier',
-    'party_kind',
-    'date',
-    'region',
-    'party_fine_yuan',
-    'penalty_kinds',
-  ] as const;
-  const rows =
-    q.tiered === 1
-      ? await matching.select(columns.map((c) => `m.${c}` as const)).execute()
-      : await db
-          .selectFrom('case_applied')
-          .select([...columns])
-          .where('tier', 'is not', null)
-          .where('case_id', 'in', matching.select('m.case_id'))
-          .orderBy('case_id')
-          .orderBy('position')
-          .execute();
+  const matching = (k: ConductKey) => {
+    const m = db
+      .selectFrom('case_applied as m')
+      .where('m.rule', '=', k.rule)
+      .where('m.tier', '=', k.tier)
+      .where('m.party_kind', '=', q.party_kind)
+      .where('m.tiered_count', '=', q.tiered)
+      .where('m.case_id', '!=', q.exclude);
+    return q.publishedOnly ? m.where('m.status', '=', 'published') : m;
+  };
+  const summary = (r: {
+    date: string | null;
+    region: string | null;
+    party_fine_yuan: number | null;
+    penalty_kinds: string;
+  }) => ({
+    party_kind: q.party_kind,
+    date: r.date,
+    region: r.region,
+    fine_yuan: r.party_fine_yuan === null ? null : Number(r.party_fine_yuan),
+    kinds: r.penalty_kinds === '' ? [] : (r.penalty_kinds.split(',') as PenaltyKind[]),
+  });
+  const columns = ['date', 'region', 'party_fine_yuan', 'penalty_kinds'] as const;
+  if (q.tiered === 1) {
+    // One query per pair (each a range of the covering index; no row is in two), reading only what ranking needs.
+    const per = await Promise.all(
+      q.keys.map(async (k) =>
+        (
+          await matching(k)
+            .select(['m.case_id', ...columns.map((c) => `m.${c}` as const)])
+            .execute()
+        ).map((r): CandidateRow => ({ id: Number(r.case_id), applied: [{ ...k }], ...summary(r) })),
+      ),
+    );
+    return per.flat();
+  }
+  const rows = await db
+    .selectFrom('case_applied')
+    .select(['case_id', 'rule', 'tier', ...columns])
+    .where('tier', 'is not', null)
+    .where(
+      'case_id',
+      'in',
+      q.keys.map((k) => matching(k).select('m.case_id')).reduce((a, b) => a.union(b)),
+    )
+    .orderBy('case_id')
+    .orderBy('position')
+    .execute();
   const out: CandidateRow[] = [];
   for (const r of rows) {
     const id = Number(r.case_id);
     const last = out[out.length - 1];
-    if (q.tiered > 1 && last?.id === id) {
-      last.applied.push({ rule: r.rule, tier: r.tier! });
-      continue;
-    }
-    out.push({
-      id,
-      applied: [{ rule: r.rule, tier: r.tier! }],
-      party_kind: r.party_kind,
-      date: r.date,
-      region: r.region,
-      fine_yuan: r.party_fine_yuan === null ? null : Number(r.party_fine_yuan),
-      kinds: r.penalty_kinds === '' ? [] : (r.penalty_kinds.split(',') as PenaltyKind[]),
-    });
+    if (last?.id === id) last.applied.push({ rule: r.rule, tier: r.tier! });
+    else out.push({ id, applied: [{ rule: r.rule, tier: r.tier! }], ...summary(r) });
   }
   return out;
 }
