@@ -20,6 +20,7 @@ const MODULES = [
   './proceedings.js',
   './documents.js',
   './disclosures.js',
+  './similar.js',
 ];
 const only = process.argv.slice(2);
 

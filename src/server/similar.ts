@@ -107,10 +107,10 @@ export async function similarOf(
     db,
     top.map((t) => Number(t.id)),
   );
-  const applied = new Map(summaries.map((c) => [c.id, c.applied]));
   const listed = top.flatMap((t): Comparable[] => {
     const record = records.get(Number(t.id));
-    const c = record && comparableOf(rules, me, toSimilar(t.id, record, applied.get(t.id)!, t.tokens));
+    const applied = t.candidate.summary.applied;
+    const c = record && comparableOf(rules, me, toSimilar(t.id, record, applied, t.tokens));
     return c ? [c] : [];
   });
   return similarResponse(viewOf(me, listed, distribution, BENCHMARKS), me, records, rows.length);

@@ -42,6 +42,7 @@ export interface NearCandidate extends Nearness {
 
 export interface Scored {
   id: string;
+  candidate: NearCandidate;
   near: number;
   overlap: number;
   score: number;
@@ -104,7 +105,14 @@ export async function topScored(
     for (const c of open) {
       const t = tokens.get(c.summary.id) ?? [];
       const overlap = jaccard(subject.tokens, t);
-      best.push({ id: c.summary.id, near: c.near, overlap, score: scoreOf(c.near, overlap), tokens: t });
+      best.push({
+        id: c.summary.id,
+        candidate: c,
+        near: c.near,
+        overlap,
+        score: scoreOf(c.near, overlap),
+        tokens: t,
+      });
     }
     best.sort(byRank);
     best.length = Math.min(best.length, n);
