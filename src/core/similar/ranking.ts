@@ -64,19 +64,19 @@ export function nearCandidates(
     if (!days.has(b)) days.set(b, daysApart(a, b));
     return days.get(b)!;
   };
-  // …and so do their applied rules: the pairing with the subject's is made once per set of them.
-  const pairings = new Map<string, ConductMatch[] | null>();
+  // …and so do their applied rules (a store hands one list per (rule, tier)): paired with the subject's once per list.
+  const pairings = new Map<CandidateSummary['applied'], ConductMatch[] | null>();
   const pairing = (c: CandidateSummary) => {
-    const key = c.applied.map((a) => `${a.rule}\u0000${a.tier}`).join('\u0001');
-    if (!pairings.has(key)) pairings.set(key, matchAll(rules, subject, c));
-    return pairings.get(key)!;
+    if (!pairings.has(c.applied)) pairings.set(c.applied, matchAll(rules, subject, c));
+    return pairings.get(c.applied)!;
   };
   const out: NearCandidate[] = [];
   for (const summary of summaries) {
     if (summary.id === subject.id || summary.party_kind !== subject.party_kind) continue;
     const conduct = pairing(summary);
     if (!conduct) continue;
-    out.push({ summary, conduct, ...nearness(subject, summary, apart) });
+    const { region, days_apart, near } = nearness(subject, summary, apart);
+    out.push({ summary, conduct, region, days_apart, near });
   }
   return out.sort(
     (a, b) => b.near - a.near || (a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0),

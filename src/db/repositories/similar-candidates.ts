@@ -64,13 +64,14 @@ export async function similarCandidates(
   if (q.tiered === 1) {
     // One query per pair (each a range of the covering index; no row is in two), reading only what ranking needs.
     const per = await Promise.all(
-      q.keys.map(async (k) =>
-        (
-          await matching(k)
-            .select(['m.case_id', ...columns.map((c) => `m.${c}` as const)])
-            .execute()
-        ).map((r): CandidateRow => ({ id: Number(r.case_id), applied: [{ ...k }], ...summary(r) })),
-      ),
+      q.keys.map(async (k) => {
+        // One applied list shared by every row of the pair (the core pairs it with the subject's once).
+        const applied = [{ rule: k.rule, tier: k.tier }];
+        const rows = await matching(k)
+          .select(['m.case_id', ...columns.map((c) => `m.${c}` as const)])
+          .execute();
+        return rows.map((r): CandidateRow => ({ id: Number(r.case_id), applied, ...summary(r) }));
+      }),
     );
     return per.flat();
   }
