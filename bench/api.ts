@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { CaseRecord, SanctionKind } from '../src/core/shared/case-record.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { importBulletin } from '../src/db/repositories/bulletins.js';
+import { appliedRules } from '../src/law-data/applied.js';
 import { migrateToLatest, openStore } from '../src/db/store.js';
 import { UserRepository } from '../src/db/repositories/users.js';
 import { createApp } from '../src/server/app.js';
@@ -185,12 +186,14 @@ export async function run(): Promise<BenchResult[]> {
   try {
     await migrateToLatest(store);
     await syncStatutes(store);
+    const appliedOf = appliedRules(realChecker());
     const r = rng(20211);
     const started = performance.now();
     for (let b = 0; b < CASES / BATCH; b++) {
       const cases = Array.from({ length: BATCH }, (_, k) => generate(b * BATCH + k, r));
       await importBulletin(
         store.db,
+        appliedOf,
         {
           bulletin: { text: `生成的公告 ${b}`, format: 'text', encoding: 'utf-8' },
           cases,

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PENALTY_FIELDS } from '../src/core/disclosure/fields.js';
+import { appliedRules } from '../src/law-data/applied.js';
 import { loadCalendar } from '../src/law-data/calendar.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { ProceedingRepository } from '../src/db/repositories/proceedings.js';
@@ -78,7 +79,7 @@ export async function run(): Promise<BenchResult[]> {
   try {
     await migrateToLatest(store);
     // One proceeding holds every record (one per party): the list reads the disclosures table only.
-    const p = await new ProceedingRepository(store.db).open(
+    const p = await new ProceedingRepository(store.db, appliedRules(realChecker())).open(
       {
         title: '公示基准',
         agency: { name: AGENCIES[0]!, kind: 'police', level: 'county' },

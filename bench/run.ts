@@ -22,6 +22,7 @@ const MODULES = [
   './disclosures.js',
   './self-check-core.js',
   './self-check.js',
+  './similar.js',
 ];
 const only = process.argv.slice(2);
 

@@ -21,6 +21,7 @@ import {
 } from './repositories/documents.js';
 import { ProceedingRepository } from './repositories/proceedings.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
+import { testAppliedOf } from './testing/applied.js';
 
 const officer = { id: 11, username: 'officer-a' };
 const admin = { id: 1, username: 'admin' };
@@ -38,7 +39,7 @@ describe.each(testEngines())('document store on %s', (engine) => {
   let proceeding: { id: number; case_id: number };
   beforeAll(async () => {
     store = await createTestStore(engine);
-    repo = new ProceedingRepository(store.db);
+    repo = new ProceedingRepository(store.db, testAppliedOf);
     proceeding = await repo.open(SEED, officer, loadCalendar());
   });
   afterAll(async () => store?.dispose());

@@ -14,6 +14,7 @@ import { listEvidenceFiles, readEvidenceFile, storeEvidenceFile } from './reposi
 import { listTodo } from './repositories/proceeding-todo.js';
 import { ProceedingRepository, type ActionContext } from './repositories/proceedings.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
+import { testAppliedOf } from './testing/applied.js';
 
 const calendar = loadCalendar();
 const officer = { id: 11, username: 'officer-a' };
@@ -59,8 +60,8 @@ describe.each(testEngines())('proceeding store on %s', (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    repo = new ProceedingRepository(store.db);
-    cases = new CaseRepository(store.db, store.search);
+    repo = new ProceedingRepository(store.db, testAppliedOf);
+    cases = new CaseRepository(store.db, store.search, testAppliedOf);
   });
   afterAll(async () => store?.dispose());
 
@@ -185,6 +186,21 @@ describe.each(testEngines())('proceeding store on %s', (engine) => {
       ],
     });
     expect(c.fine_total_yuan).toBe(60000);
+    // The decided record's applied rule is stored with it (case_applied), for similar cases.
+    const applied = await store.db
+      .selectFrom('case_applied')
+      .select(['rule', 'tier', 'status', 'party_fine_yuan', 'penalty_kinds'])
+      .where('case_id', '=', p.case_id)
+      .execute();
+    expect(applied).toEqual([
+      {
+        rule: 'CSL2016.59.1',
+        tier: 'aggravated',
+        status: 'internal',
+        party_fine_yuan: 50000,
+        penalty_kinds: 'warning,fine',
+      },
+    ]);
     const caseAudit = await listAudit(store.db, {
       entity: 'case',
       entity_id: String(p.case_id),

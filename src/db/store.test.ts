@@ -12,6 +12,7 @@ import { StatsRepository } from './repositories/stats.js';
 import { UserRepository } from './repositories/users.js';
 import { migrateToLatest } from './store.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
+import { testAppliedOf } from './testing/applied.js';
 
 const NINGXIA = JSON.parse(
   readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),
@@ -26,9 +27,10 @@ describe.each(testEngines())('storage on %s', (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    cases = new CaseRepository(store.db, store.search);
+    cases = new CaseRepository(store.db, store.search, testAppliedOf);
     const res = await importBulletin(
       store.db,
+      testAppliedOf,
       {
         bulletin: { text: '宁夏网安通报……', format: 'text', encoding: 'utf-8', title: '宁夏2021' },
         cases: NINGXIA,
@@ -123,6 +125,7 @@ describe.each(testEngines())('storage on %s', (engine) => {
     await expect(
       importBulletin(
         store.db,
+        testAppliedOf,
         {
           bulletin: { text: 'x', format: 'text', encoding: 'utf-8' },
           cases: [NINGXIA[0]!, bad],

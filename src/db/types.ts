@@ -104,6 +104,21 @@ export interface CaseSearchTable {
   search_text: string;
 }
 
+/** One row per rule the legality check applied to a case (0006), with the case fields similar cases rank by. */
+export interface CaseAppliedTable {
+  case_id: number;
+  position: number;
+  rule: string;
+  tier: string | null;
+  tiered_count: number;
+  party_kind: string;
+  status: string;
+  date: string | null;
+  region: string | null;
+  party_fine_yuan: number | null;
+  penalty_kinds: string;
+}
+
 export interface CaseProvisionsTable {
   case_id: number;
   position: number;
@@ -372,6 +387,7 @@ export interface Database {
   bulletins: BulletinsTable;
   cases: CasesTable;
   case_search: CaseSearchTable;
+  case_applied: CaseAppliedTable;
   case_provisions: CaseProvisionsTable;
   case_sanctions: CaseSanctionsTable;
   users: UsersTable;

@@ -19,7 +19,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { appliedRules } from '../law-data/applied.js';
 import { loadCalendar } from '../law-data/calendar.js';
+import type { AppliedOf } from '../db/repositories/case-applied.js';
 import { CaseRepository } from '../db/repositories/cases.js';
 import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
@@ -58,6 +60,8 @@ export interface Services {
   deps: AppDeps;
   now: () => Date;
   identity: IdentitySettings;
+  /** What the check applies to a record: the `case_applied` rows every case write keeps. */
+  appliedOf: AppliedOf;
   cases: CaseRepository;
   users: UserRepository;
   statutes: StatuteRepository;
@@ -88,15 +92,17 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   installNulGuard(app);
 
   const { db, search } = deps.store;
+  const appliedOf = appliedRules(deps.check);
   const s: Services = {
     deps,
     now: deps.now ?? (() => new Date()),
     identity: deps.identity ?? DEFAULT_IDENTITY,
-    cases: new CaseRepository(db, search),
+    appliedOf,
+    cases: new CaseRepository(db, search, appliedOf),
     users: new UserRepository(db),
     statutes: new StatuteRepository(db, search),
     stats: new StatsRepository(db, search),
-    proceedings: new ProceedingRepository(db),
+    proceedings: new ProceedingRepository(db, appliedOf),
     documents: new DocumentIssuer(db, deps.documents, (record) => checkOrExplain(s, record)),
     disclosures: new DisclosurePublisher(
       db,

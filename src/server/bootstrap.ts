@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import { SYSTEM } from '../db/repositories/audit.js';
 import { importBulletin } from '../db/repositories/bulletins.js';
+import type { AppliedOf } from '../db/repositories/case-applied.js';
 import { getMeta, setMeta } from '../db/repositories/meta.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
@@ -17,6 +18,7 @@ import { loadAllLaws } from '../law-data/load.js';
 import { fixturesDir } from '../paths.js';
 import { generatePassword, hashPassword } from './auth/password.js';
 import { assertPasswordPolicy } from './auth/password-policy.js';
+import { syncCaseApplied } from './applied-sync.js';
 import type { Config } from './config.js';
 import type { BulletinExtractor } from './deps.js';
 
@@ -78,6 +80,7 @@ export async function seedDevBulletin(
   store: Store,
   extract: BulletinExtractor | null,
   log: Logger,
+  appliedOf: AppliedOf,
 ): Promise<number[] | null> {
   if (await getMeta(store.db, 'seeded_dev_bulletin')) return null;
   const txt = `${DEV_BULLETIN}.txt`;
@@ -108,14 +111,15 @@ export async function seedDevBulletin(
     log.warn({ path: txt }, 'no cases extracted from the dev bulletin; none seeded');
     return null;
   }
-  const res = await importBulletin(store.db, { bulletin, cases, status: 'published' }, SYSTEM);
+  const res = await importBulletin(store.db, appliedOf, { bulletin, cases, status: 'published' }, SYSTEM);
   await setMeta(store.db, 'seeded_dev_bulletin', String(res.bulletin_id));
   return res.case_ids;
 }
 
-/** Migrations and statutes, every start. */
-export async function prepareStore(store: Store, log: Logger): Promise<void> {
+/** Migrations, statutes and the cases' applied rules (when the rules changed), every start. */
+export async function prepareStore(store: Store, log: Logger, appliedOf: AppliedOf): Promise<void> {
   const ran = await migrateToLatest(store);
   if (ran.length) log.info({ migrations: ran }, 'database migrated');
   if (await syncStatutes(store)) log.info('statute base loaded into the database');
+  await syncCaseApplied(store, appliedOf, log);
 }

@@ -1,22 +1,34 @@
 /**
  * The similar-cases view of a case record as the API gives it: the record checked (its applied rules and tiers),
- * the candidates the store prefilters (same party kind, a provision of a law of the same conduct family) each
- * checked in turn, and the core's `similarView` over them, flattened for the response.
+ * every stored case that applied a matching (rule, tier) to a party of its kind read from `case_applied` (no check
+ * per candidate, no cap), the distribution over all of them, and the nearest `LISTED` ranked with their fact tokens
+ * (core `ranking.ts`: exact without reading every case's tokens), flattened for the response.
  */
 import type { z } from 'zod';
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import { BENCHMARKS } from '../core/similar/benchmarks/index.js';
-import { conductLaws } from '../core/similar/conduct.js';
-import { partyFine, PENALTY_KINDS, usesKind } from '../core/similar/distribution.js';
-import type { SimilarCase } from '../core/similar/model.js';
+import { comparableOf, tiered, type Comparable } from '../core/similar/comparables.js';
+import { conductKeys } from '../core/similar/conduct.js';
+import {
+  partyFine,
+  PENALTY_KINDS,
+  sanctionSummary,
+  summaryDistribution,
+  usesKind,
+} from '../core/similar/distribution.js';
+import type { Region, SimilarCase } from '../core/similar/model.js';
+import { nearCandidates, topScored, type CandidateSummary } from '../core/similar/ranking.js';
 import { splitRegion } from '../core/similar/region.js';
-import { similarView, type SimilarView } from '../core/similar/similar.js';
+import { viewOf, type SimilarView } from '../core/similar/similar.js';
 import { ruleIndex } from '../law-data/checker.js';
-import { caseTokens, similarCandidates } from '../db/repositories/similar-candidates.js';
+import { caseTokens, recordsOf, similarCandidates, tokensOf } from '../db/repositories/similar-candidates.js';
 import type { Services } from './app.js';
 import { checkOrExplain } from './routes/cases.js';
 import type { similarResponseSchema } from './schemas/similar.js';
+
+/** How many comparables a view lists, nearest first (the distribution and advice count all of them). */
+export const LISTED = 100;
 
 export interface SimilarSubject {
   /** The store's id of the case (left out of its own comparables), or null for a proposal not stored as a case. */
@@ -26,11 +38,16 @@ export interface SimilarSubject {
   tokens?: string[];
 }
 
-function toSimilar(id: string, record: CaseRecord, check: CheckResult, tokens: string[]): SimilarCase {
+function toSimilar(
+  id: string,
+  record: CaseRecord,
+  applied: CheckResult['applied'] | CandidateSummary['applied'],
+  tokens: readonly string[],
+): SimilarCase {
   return {
     id,
     title: record.title,
-    applied: check.applied,
+    applied,
     party_kind: record.party.kind,
     region: splitRegion(record.region),
     date: record.decision_date ?? record.date,
@@ -54,27 +71,55 @@ export async function similarOf(
   const db = s.deps.store.db;
   const check = checkOrExplain(s, subject.record);
   const tokens = subject.tokens ?? (subject.id === null ? [] : await caseTokens(db, subject.id));
-  const me = toSimilar(String(subject.id ?? 'proposal'), subject.record, check, tokens);
-  const candidates = await similarCandidates(db, {
-    laws: conductLaws(
-      rules,
-      check.applied.filter((a) => a.tier !== null).map((a) => a.rule),
-    ),
+  const me = toSimilar(String(subject.id ?? 'proposal'), subject.record, check.applied, tokens);
+  const mine = tiered(me);
+  const rows = await similarCandidates(db, {
+    keys: mine.flatMap((k) => conductKeys(rules, k)),
+    tiered: mine.length,
     party_kind: subject.record.party.kind,
     exclude: subject.id ?? -1,
     publishedOnly: opts.publishedOnly,
   });
-  const records = new Map(candidates.map((c) => [String(c.id), c.record]));
-  const pool = candidates.map((c) =>
-    toSimilar(String(c.id), c.record, checkOrExplain(s, c.record), c.tokens),
+  const regions = new Map<string | null, Region | null>();
+  const regionOf = (r: string | null) => {
+    if (!regions.has(r)) regions.set(r, splitRegion(r));
+    return regions.get(r)!;
+  };
+  const summaries = rows.map((r): CandidateSummary => ({
+    id: String(r.id),
+    applied: r.applied,
+    party_kind: r.party_kind as CandidateSummary['party_kind'],
+    region: regionOf(r.region),
+    date: r.date,
+    fine_yuan: r.fine_yuan,
+    kinds: r.kinds,
+  }));
+  const near = nearCandidates(rules, me, summaries);
+  const distribution = summaryDistribution(
+    sanctionSummary(me.sanctions),
+    near.map((c) => c.summary),
   );
-  return similarResponse(similarView(rules, me, pool, BENCHMARKS), me, records, candidates.length);
+  const top = await topScored(me, near, LISTED, async (ids) => {
+    const t = await tokensOf(db, ids.map(Number));
+    return new Map(ids.map((id) => [id, t.get(Number(id)) ?? []]));
+  });
+  const records = await recordsOf(
+    db,
+    top.map((t) => Number(t.id)),
+  );
+  const listed = top.flatMap((t): Comparable[] => {
+    const record = records.get(Number(t.id));
+    const applied = t.candidate.summary.applied;
+    const c = record && comparableOf(rules, me, toSimilar(t.id, record, applied, t.tokens));
+    return c ? [c] : [];
+  });
+  return similarResponse(viewOf(me, listed, distribution, BENCHMARKS), me, records, rows.length);
 }
 
 function similarResponse(
   view: SimilarView,
   subject: SimilarCase,
-  records: Map<string, CaseRecord>,
+  records: Map<number, CaseRecord>,
   candidates: number,
 ) {
   return {
@@ -84,7 +129,7 @@ function similarResponse(
     },
     candidates,
     comparables: view.comparables.map((c) => {
-      const r = records.get(c.case.id)!;
+      const r = records.get(Number(c.case.id))!;
       return {
         id: Number(c.case.id),
         title: c.case.title,

@@ -14,6 +14,7 @@ import { createOrganisation } from '../../src/db/repositories/organisations.js';
 import { UserRepository } from '../../src/db/repositories/users.js';
 import { createTestStore, type TestStore } from '../../src/db/testing/engines.js';
 import type { Engine } from '../../src/db/types.js';
+import { appliedRules } from '../../src/law-data/applied.js';
 import { fixturesDir } from '../../src/paths.js';
 import { createApp } from '../../src/server/app.js';
 import { hashPassword } from '../../src/server/auth/password.js';
@@ -92,6 +93,7 @@ export async function createHarness(
   }
   const { case_ids } = await importBulletin(
     store.db,
+    appliedRules(opts.check ?? realChecker()),
     {
       bulletin: {
         text: readFileSync(join(fixturesDir, 'bulletins/dev/ningxia-2021.json'), 'utf8'),

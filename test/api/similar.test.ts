@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../src/core/shared/case-record.js';
 import { testEngines } from '../../src/db/testing/engines.js';
 import { createHarness, type Harness } from './harness.js';
 import { stepIndex, walkedTo } from './proceedings.walk.js';
+import { LISTED } from '../../src/server/similar.js';
 
 /**
  * 网络安全法(2016) 第五十九条第一款「拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款」: every
@@ -153,5 +154,78 @@ describe.each(testEngines())('similar cases of a proceeding on %s', (engine) => 
     expect((await h.as('viewer', { method: 'GET', url: '/api/proceedings/999999/similar' })).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe.each(testEngines())('similar cases over more comparables than a view lists on %s', (engine) => {
+  let h: Harness;
+  let ids: number[];
+  let successor: number;
+  /** Comparables of the first generated case: the other 109, the 2025 one, and the dev bulletin's 金凤区 case. */
+  const ALL = LISTED + 9 + 1 + 1;
+  const view = async (id: number, who: 'anonymous' | 'viewer' = 'anonymous') =>
+    (await h.as(who, { method: 'GET', url: `/api/cases/${id}/similar` })).json();
+
+  beforeAll(async () => {
+    h = await createHarness(engine);
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: '/api/imports',
+      payload: {
+        bulletin: { text: '生成的通报', format: 'text' },
+        cases: Array.from({ length: LISTED + 10 }, (_, n) => gradeCase(n + 1, 10_000 + (n % 10) * 1_000)),
+        status: 'published',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    ids = res.json().case_ids;
+    // 网络安全法(2025) 第六十一条第一款 carries the conduct of 2016 第五十九条第一款 in the tier of the same words
+    // 「拒不改正或者导致危害网络安全等后果的」: a case decided under it in 2026 is comparable too.
+    successor = (
+      await h.as('officer', {
+        method: 'POST',
+        url: '/api/cases',
+        payload: {
+          record: {
+            ...gradeCase(500, 80_000),
+            date: '2026-02-01',
+            decision_date: '2026-02-01',
+            provisions: [
+              { law: '网络安全法', article: 21, paragraph: null, item: null },
+              { law: '网络安全法', article: 61, paragraph: 1, item: null },
+            ],
+          },
+          status: 'published',
+        },
+      })
+    ).json().case.id;
+  });
+  afterAll(async () => h?.close());
+
+  it('the distribution counts every comparable; the list is the nearest LISTED of them', async () => {
+    const body = await view(ids[0]!);
+    expect(body.candidates).toBe(ALL);
+    expect(body.distribution.n).toBe(ALL);
+    expect(body.distribution.fines).toMatchObject({ n: ALL, max: 80_000 });
+    expect(body.comparables).toHaveLength(LISTED);
+    const scores = body.comparables.map((c: { score: number }) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const other = (await view(successor)).comparables.find((c: { id: number }) => c.id === ids[0]);
+    expect(other.conduct[0]).toMatchObject({ link: 'predecessor', rule: 'CSL2016.59.1' });
+  });
+
+  it('an edit is seen at once: a case made internal leaves the public view, a deleted one every view', async () => {
+    const target = ids[1]!;
+    const stored = (await h.as('viewer', { method: 'GET', url: `/api/cases/${target}` })).json().case;
+    const put = await h.as('officer', {
+      method: 'PUT',
+      url: `/api/cases/${target}`,
+      payload: { record: stored.record, status: 'internal', version: stored.version },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await view(ids[0]!)).distribution.n).toBe(ALL - 1);
+    expect((await view(ids[0]!, 'viewer')).distribution.n).toBe(ALL);
+    await h.as('officer', { method: 'DELETE', url: `/api/cases/${target}` });
+    expect((await view(ids[0]!, 'viewer')).distribution.n).toBe(ALL - 1);
   });
 });

@@ -13,12 +13,13 @@ import { EXIT, UsageError, type Command } from '../io.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { importBulletin } from '../../db/repositories/bulletins.js';
+import { appliedRules } from '../../law-data/applied.js';
 import { openConfiguredStore, prepareStore } from '../../server/bootstrap.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import { caseRecordSchema, caseStatusSchema } from '../../server/schemas/index.js';
 import { defaultStatus } from '../../server/routes/imports.js';
-import { realExtractor } from '../../server/wiring.js';
+import { realChecker, realExtractor } from '../../server/wiring.js';
 
 const recordsSchema = z.array(caseRecordSchema).min(1);
 
@@ -56,8 +57,9 @@ export const run: Command = async (args, io) => {
   const config = loadConfig(io.env);
   const store = await openConfiguredStore(config);
   const extract = realExtractor();
+  const appliedOf = appliedRules(realChecker());
   try {
-    await prepareStore(store, createLogger(config.logLevel));
+    await prepareStore(store, createLogger(config.logLevel), appliedOf);
     for (const file of positionals) {
       const bytes = await readFile(file).catch((e: Error) => {
         throw new DomainError('UNREADABLE_INPUT', `${file}: ${e.message}`, { file });
@@ -65,7 +67,7 @@ export const run: Command = async (args, io) => {
       if (/\.json$/i.test(file)) {
         const cases = parseRecords(file, bytes.toString('utf8'));
         const status = chosen?.data ?? defaultStatus(cases);
-        const res = await importBulletin(store.db, { bulletin: null, cases, status }, actor);
+        const res = await importBulletin(store.db, appliedOf, { bulletin: null, cases, status }, actor);
         io.stdout(`${JSON.stringify({ file, ...res, status })}\n`);
         continue;
       }
@@ -76,6 +78,7 @@ export const run: Command = async (args, io) => {
       const status = chosen?.data ?? (doubts > 0 ? 'internal' : 'published');
       const res = await importBulletin(
         store.db,
+        appliedOf,
         {
           bulletin: {
             text: e.text,

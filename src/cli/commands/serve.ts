@@ -3,6 +3,7 @@
  * bulletin once), then serves the API and the web UI on HOST:PORT until SIGINT/SIGTERM.
  */
 import { parseArgs } from '../args.js';
+import { appliedRules } from '../../law-data/applied.js';
 import { EXIT, type Command } from '../io.js';
 import { createApp } from '../../server/app.js';
 import { ensureAdmin, openConfiguredStore, prepareStore, seedDevBulletin } from '../../server/bootstrap.js';
@@ -16,8 +17,10 @@ export const run: Command = async (args, io) => {
   const config = loadConfig(io.env);
   const log = createLogger(config.logLevel);
   const store = await openConfiguredStore(config);
+  const check = realChecker();
+  const appliedOf = appliedRules(check);
   try {
-    await prepareStore(store, log);
+    await prepareStore(store, log, appliedOf);
     const admin = await ensureAdmin(store, config.adminPassword);
     if (admin.generatedPassword) {
       io.stdout(
@@ -27,7 +30,7 @@ export const run: Command = async (args, io) => {
       io.stdout('首次启动：已创建管理员账号 admin（密码取自 WANGAN_ADMIN_PASSWORD）\n');
     }
     const extract = realExtractor();
-    const seeded = await seedDevBulletin(store, extract, log);
+    const seeded = await seedDevBulletin(store, extract, log, appliedOf);
     if (seeded) io.stdout(`已导入开发用公告（宁夏 2021）中的 ${seeded.length} 个案例，状态：已公开\n`);
     await store.optimize();
     const optimizer = setInterval(
@@ -37,7 +40,7 @@ export const run: Command = async (args, io) => {
     optimizer.unref();
     const app = await createApp({
       store,
-      check: realChecker(),
+      check,
       extract,
       documents: realDocuments(),
       version: appVersion(),

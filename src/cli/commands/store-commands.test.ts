@@ -53,6 +53,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0003-documents',
         '0004-disclosures',
         '0005-typical-bulletins',
+        '0006-case-applied',
         '0007-self-check',
         '0008-identity',
         '0009-imports',

@@ -80,11 +80,16 @@ export function jaccard(a: readonly string[], b: readonly string[]): number {
   return both / (x.size + y.size - both);
 }
 
-const tiered = (c: SimilarCase) =>
+/** The applied rules that take part: those with a tier. */
+export const tiered = (c: Pick<SimilarCase, 'applied'>) =>
   c.applied.flatMap((a) => (a.tier === null ? [] : [{ rule: a.rule, tier: a.tier }]));
 
 /** Each of the subject's tiered rules matched by a distinct one of the candidate's, and no more of them. */
-function matchAll(rules: RuleIndex, subject: SimilarCase, candidate: SimilarCase): ConductMatch[] | null {
+export function matchAll(
+  rules: RuleIndex,
+  subject: Pick<SimilarCase, 'applied'>,
+  candidate: Pick<SimilarCase, 'applied'>,
+): ConductMatch[] | null {
   const mine = tiered(subject);
   const theirs = tiered(candidate);
   if (mine.length !== theirs.length) return null;
@@ -103,49 +108,76 @@ function matchAll(rules: RuleIndex, subject: SimilarCase, candidate: SimilarCase
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** Region and date closeness of a candidate: the part of the score known without its fact tokens. */
+export interface Nearness {
+  region: RegionLevel;
+  days_apart: number | null;
+  /** WEIGHTS.region·region + WEIGHTS.date·date closeness; facts can add at most WEIGHTS.facts. */
+  near: number;
+}
+
+export function nearness(
+  subject: Pick<SimilarCase, 'region' | 'date'>,
+  candidate: Pick<SimilarCase, 'region' | 'date'>,
+  days = daysApart,
+): Nearness {
+  const region = regionLevel(subject.region, candidate.region);
+  const d = days(subject.date, candidate.date);
+  const dateCloseness = d === null ? 0 : 1 / (1 + d / 365);
+  return {
+    region,
+    days_apart: d,
+    near: WEIGHTS.region * REGION_CLOSENESS[region] + WEIGHTS.date * dateCloseness,
+  };
+}
+
+export const scoreOf = (near: number, overlap: number) => near + WEIGHTS.facts * overlap;
+
+/** The ranking order: higher score first, ties by id. */
+export const byRank = (a: { score: number; id: string }, b: { score: number; id: string }) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const NO_TIER_NOTE = '本案没有确定适用的规则和档次（检查结果 applied 无 tier），无法比较同类案件。';
+export const NONE_FOUND_NOTE = '案件库中没有同一规则、档次和当事人类别的案件。';
+
+/** The candidate as a comparable of the subject (with its reasons), or null when it is not one. */
+export function comparableOf(
+  rules: RuleIndex,
+  subject: SimilarCase,
+  candidate: SimilarCase,
+): Comparable | null {
+  if (candidate.id === subject.id || candidate.party_kind !== subject.party_kind) return null;
+  const conduct = matchAll(rules, subject, candidate);
+  if (!conduct) return null;
+  const { region, days_apart: days, near } = nearness(subject, candidate);
+  const overlap = jaccard(subject.tokens, candidate.tokens);
+  return {
+    case: candidate,
+    conduct,
+    region,
+    days_apart: days,
+    overlap,
+    score: scoreOf(near, overlap),
+    why: [
+      ...conduct.map((c) => c.why),
+      `同为${subject.party_kind === 'individual' ? '个人' : '单位'}`,
+      REGION_WORDS[region],
+      days === null ? '日期不明' : `相隔${days}日`,
+      `事实词重合 ${pct(overlap)}`,
+    ],
+  };
+}
+
 /** The pool's cases comparable to the subject, nearest first (the subject itself, by id, is left out). */
 export function findComparables(
   rules: RuleIndex,
   subject: SimilarCase,
   pool: readonly SimilarCase[],
 ): Comparables {
-  if (tiered(subject).length === 0)
-    return {
-      comparables: [],
-      note: '本案没有确定适用的规则和档次（检查结果 applied 无 tier），无法比较同类案件。',
-    };
-  const comparables: Comparable[] = [];
-  for (const candidate of pool) {
-    if (candidate.id === subject.id || candidate.party_kind !== subject.party_kind) continue;
-    const conduct = matchAll(rules, subject, candidate);
-    if (!conduct) continue;
-    const region = regionLevel(subject.region, candidate.region);
-    const days = daysApart(subject.date, candidate.date);
-    const overlap = jaccard(subject.tokens, candidate.tokens);
-    const dateCloseness = days === null ? 0 : 1 / (1 + days / 365);
-    const score =
-      WEIGHTS.region * REGION_CLOSENESS[region] + WEIGHTS.date * dateCloseness + WEIGHTS.facts * overlap;
-    comparables.push({
-      case: candidate,
-      conduct,
-      region,
-      days_apart: days,
-      overlap,
-      score,
-      why: [
-        ...conduct.map((c) => c.why),
-        `同为${subject.party_kind === 'individual' ? '个人' : '单位'}`,
-        REGION_WORDS[region],
-        days === null ? '日期不明' : `相隔${days}日`,
-        `事实词重合 ${pct(overlap)}`,
-      ],
-    });
-  }
-  comparables.sort(
-    (a, b) => b.score - a.score || (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0),
-  );
-  return {
-    comparables,
-    note: comparables.length === 0 ? '案件库中没有同一规则、档次和当事人类别的案件。' : null,
-  };
+  if (tiered(subject).length === 0) return { comparables: [], note: NO_TIER_NOTE };
+  const comparables = pool
+    .map((candidate) => comparableOf(rules, subject, candidate))
+    .filter((c): c is Comparable => c !== null);
+  comparables.sort((a, b) => byRank({ score: a.score, id: a.case.id }, { score: b.score, id: b.case.id }));
+  return { comparables, note: comparables.length === 0 ? NONE_FOUND_NOTE : null };
 }

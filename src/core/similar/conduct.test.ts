@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conductLaws, matchConduct } from './conduct.js';
+import { conductKeys, matchConduct } from './conduct.js';
 import { ALL_RULES } from '../penalties/rules/index.js';
 import { rules } from './similar.test-support.js';
 
@@ -61,19 +61,27 @@ describe('matchConduct', () => {
   });
 });
 
-describe('conductLaws: the store prefilter of candidates', () => {
-  it('网络安全法 第五十九条第一款 reaches only 网络安全法 (2016 → 2025 successors)', () => {
-    expect(conductLaws(rules, ['CSL2016.59.1'])).toEqual(['网络安全法']);
+describe('conductKeys: the (rule, tier) pairs a store looks comparables up by', () => {
+  it('网络安全法(2016) 第五十九条第一款「拒不改正或者导致危害网络安全等后果的」 (aggravated) reaches its own tier and 2025 第六十一条第一款 in the tier of the same words, not 第三款', () => {
+    const keys = conductKeys(rules, { rule: 'CSL2016.59.1', tier: 'aggravated' });
+    expect(keys).toContainEqual({ rule: 'CSL2016.59.1', tier: 'aggravated' });
+    expect(keys).toContainEqual({ rule: 'CSL2025.61.1', tier: 'aggravated' });
+    expect(keys).not.toContainEqual({ rule: 'CSL2016.59.1', tier: 'base' });
+    expect(keys.some((k) => k.rule === 'CSL2025.61.3')).toBe(false);
   });
 
-  it('a referral successor brings its target law (CSL2016.64.1 → PIPL.66.1)', () => {
-    const laws = conductLaws(rules, ['CSL2016.64.1']);
-    expect(laws).toContain('网络安全法');
-    expect(laws).toContain('个人信息保护法');
+  it('is exactly what matchConduct accepts, for every rule and tier we hold', () => {
+    const all = ALL_RULES.flatMap((r) => r.tiers.map((t) => ({ rule: r.id, tier: t.id })));
+    for (const a of all) {
+      const keys = new Set(conductKeys(rules, a).map((k) => `${k.rule}/${k.tier}`));
+      for (const b of all)
+        expect(keys.has(`${b.rule}/${b.tier}`), `${a.rule}/${a.tier} ~ ${b.rule}/${b.tier}`).toBe(
+          matchConduct(rules, a, b) !== null,
+        );
+    }
   });
 
-  it('no rules, no laws; an unknown id is ignored', () => {
-    expect(conductLaws(rules, [])).toEqual([]);
-    expect(conductLaws(rules, ['NOPE.1'])).toEqual([]);
+  it('an unknown rule reaches nothing (it has no tier to look up)', () => {
+    expect(conductKeys(rules, { rule: 'NOPE.1', tier: 'base' })).toEqual([]);
   });
 });

@@ -93,10 +93,19 @@ export function conductFamily(rules: RuleIndex, ruleIds: readonly string[]): Pen
 }
 
 /**
- * The laws (as the case record names them) whose cases may carry the same conduct as these rules: the laws of their
- * conduct family. Wider than `matchConduct` (it also walks sideways); a store uses it to prefilter candidates before
- * the exact match.
+ * Every (rule, tier) a comparable may have applied for the subject's (rule, tier) — exactly the pairs
+ * `matchConduct` accepts: the same tier of the same rule, and the tiers with the same triggering facts of the rules
+ * reachable by successors either way. Small (a few pairs), so a store can look candidates up by it.
  */
-export function conductLaws(rules: RuleIndex, ruleIds: readonly string[]): string[] {
-  return [...new Set(conductFamily(rules, ruleIds).map((r) => r.law))].sort();
+export function conductKeys(rules: RuleIndex, subject: { rule: string; tier: string }): ConductKey[] {
+  return rules.rules.flatMap((r) =>
+    r.tiers
+      .map((t) => ({ rule: r.id, tier: t.id }))
+      .filter((candidate) => matchConduct(rules, subject, candidate) !== null),
+  );
+}
+
+export interface ConductKey {
+  rule: string;
+  tier: string;
 }

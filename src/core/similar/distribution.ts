@@ -24,10 +24,10 @@ export const PENALTY_KINDS = [
 export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 
 /** Nearest-rank percentile of ascending `sorted` (p in 0..100). */
-export function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0 || !(p >= 0 && p <= 100))
     throw new DomainError('INVALID_INPUT', `percentile ${p} of ${sorted.length} values`, {
-      values: sorted,
+      values: Array.from(sorted),
       p,
     });
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
@@ -35,9 +35,13 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Where `x` sits among `values`, 0..100: share below plus half the share equal (mid-rank). */
-export function percentileRank(values: readonly number[], x: number): number {
-  const below = values.filter((v) => v < x).length;
-  const equal = values.filter((v) => v === x).length;
+export function percentileRank(values: ArrayLike<number>, x: number): number {
+  let below = 0;
+  let equal = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i]! < x) below += 1;
+    else if (values[i] === x) equal += 1;
+  }
   return (100 * (below + equal / 2)) / values.length;
 }
 
@@ -78,19 +82,43 @@ export interface Distribution {
   };
 }
 
+/** What the distribution reads of a case's sanctions: the party's fine and the penalty kinds imposed on it. */
+export interface SanctionSummary {
+  fine_yuan: number | null;
+  kinds: readonly PenaltyKind[];
+}
+
+export const sanctionSummary = (sanctions: readonly Sanction[]): SanctionSummary => ({
+  fine_yuan: partyFine(sanctions),
+  kinds: PENALTY_KINDS.filter((k) => usesKind(sanctions, k)),
+});
+
 export function distributionOf(subject: SimilarCase, comparables: readonly SimilarCase[]): Distribution {
-  const fines = comparables
-    .map((c) => partyFine(c.sanctions))
-    .filter((f): f is number => f !== null)
-    .sort((a, b) => a - b);
+  return summaryDistribution(
+    sanctionSummary(subject.sanctions),
+    comparables.map((c) => sanctionSummary(c.sanctions)),
+  );
+}
+
+/** The distribution over the comparables' sanction summaries (what the store keeps per case, for every comparable). */
+export function summaryDistribution(
+  subject: SanctionSummary,
+  comparables: readonly SanctionSummary[],
+): Distribution {
+  // A typed array sorts numerically, and fast over tens of thousands of fines.
+  const fines = Float64Array.from(
+    comparables.map((c) => c.fine_yuan).filter((f): f is number => f !== null),
+  ).sort();
   const n = comparables.length;
+  const counts = new Map<PenaltyKind, number>(PENALTY_KINDS.map((k) => [k, 0]));
+  for (const c of comparables) for (const k of c.kinds) counts.set(k, counts.get(k)! + 1);
   const kinds = Object.fromEntries(
     PENALTY_KINDS.map((k) => {
-      const count = comparables.filter((c) => usesKind(c.sanctions, k)).length;
+      const count = counts.get(k)!;
       return [k, { count, share: n === 0 ? 0 : count / n }];
     }),
   ) as Distribution['kinds'];
-  const fine = partyFine(subject.sanctions);
+  const fine = subject.fine_yuan;
   return {
     n,
     fines:
@@ -108,7 +136,7 @@ export function distributionOf(subject: SimilarCase, comparables: readonly Simil
     subject: {
       fine_yuan: fine,
       fine_percentile: fine === null || fines.length === 0 ? null : percentileRank(fines, fine),
-      kinds: PENALTY_KINDS.filter((k) => usesKind(subject.sanctions, k)),
+      kinds: [...subject.kinds],
     },
   };
 }

@@ -2,6 +2,9 @@
  * 同案同罚 advice: a finding when the subject's fine sits outside the p10–p90 band of its comparables' fines, or
  * when it uses a penalty kind that under 10 % of them used. Advice only (severity info): it never blocks a
  * proposal or a decision. With fewer than 10 comparables there is no finding, and the result says so.
+ *
+ * The figures rest on the distribution of every comparable; the comparables a finding names and lists are those
+ * of the `listed` ones (all of them, or the nearest ones a view returns when there are many) it rests on.
  */
 import type { Finding } from '../penalties/check-result.js';
 import type { Comparable } from './comparables.js';
@@ -18,7 +21,7 @@ const NAMED = 5;
 export interface OutlierFinding extends Finding {
   code: 'FINE_BELOW_P10' | 'FINE_ABOVE_P90' | 'RARE_SANCTION_KIND';
   severity: 'info';
-  /** The comparables the finding rests on, nearest first. */
+  /** The listed comparables the finding rests on, nearest first (the message gives how many there are in all). */
   comparables: { id: string; title: string }[];
 }
 
@@ -41,21 +44,33 @@ const KIND_WORDS: Readonly<Record<PenaltyKind, string>> = {
 const yuan = (x: number) => `${x.toLocaleString('en-US')}元`;
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-function naming(cases: readonly SimilarCase[]): string {
+/** The first listed cases by id and title, and how many there are in all when that is more. */
+function naming(cases: readonly SimilarCase[], total: number): string {
   const named = cases.slice(0, NAMED).map((c) => `${c.id}「${c.title}」`);
-  return named.join('、') + (cases.length > NAMED ? ` 等${cases.length}件` : '');
+  return named.join('、') + (total > named.length ? ` 等${total}件` : '');
 }
 
 const ref = (cases: readonly SimilarCase[]) => cases.map((c) => ({ id: c.id, title: c.title }));
 
-export function findOutliers(subject: SimilarCase, comparables: readonly Comparable[]): Outliers {
-  const cases = comparables.map((c) => c.case);
-  const distribution = distributionOf(subject, cases);
-  if (cases.length < MIN_COMPARABLES)
+/**
+ * `listed`: the comparables (nearest first) the findings may name — all of them, or a nearest prefix;
+ * `distribution`: the distribution over all of them (computed from `listed` when not given).
+ */
+export function findOutliers(
+  subject: SimilarCase,
+  listed: readonly Comparable[],
+  distribution: Distribution = distributionOf(
+    subject,
+    listed.map((c) => c.case),
+  ),
+): Outliers {
+  const cases = listed.map((c) => c.case);
+  const total = distribution.n;
+  if (total < MIN_COMPARABLES)
     return {
       distribution,
       findings: [],
-      note: `同类案件仅${cases.length}件，少于${MIN_COMPARABLES}件，不作同案同罚提示。`,
+      note: `同类案件仅${total}件，少于${MIN_COMPARABLES}件，不作同案同罚提示。`,
     };
   const findings: OutlierFinding[] = [];
   const { fines, subject: mine } = distribution;
@@ -72,7 +87,7 @@ export function findOutliers(subject: SimilarCase, comparables: readonly Compara
       findings.push({
         code: low ? 'FINE_BELOW_P10' : 'FINE_ABOVE_P90',
         severity: 'info',
-        message: `${where}，${low ? '低于' : '高于'}${band}。同类案件：${naming(fined)}。仅供参考，不影响决定。`,
+        message: `${where}，${low ? '低于' : '高于'}${band}。同类案件：${naming(fined, fines.n)}。仅供参考，不影响决定。`,
         comparables: ref(fined),
       });
     }
@@ -84,7 +99,7 @@ export function findOutliers(subject: SimilarCase, comparables: readonly Compara
     findings.push({
       code: 'RARE_SANCTION_KIND',
       severity: 'info',
-      message: `本案给予${KIND_WORDS[kind]}，同类案件${cases.length}件中仅${count}件（${pct(share)}）给予${KIND_WORDS[kind]}${users.length ? `：${naming(users)}` : ''}；比较的同类案件：${naming(cases)}。仅供参考，不影响决定。`,
+      message: `本案给予${KIND_WORDS[kind]}，同类案件${total}件中仅${count}件（${pct(share)}）给予${KIND_WORDS[kind]}${users.length ? `：${naming(users, count)}` : ''}；比较的同类案件：${naming(cases, total)}。仅供参考，不影响决定。`,
       comparables: ref(users.length ? users : cases),
     });
   }

@@ -5,30 +5,55 @@
 import type { RuleIndex } from '../penalties/rule-index.js';
 import { benchmarksFor, type Benchmarks } from './benchmark.js';
 import type { Benchmark } from './benchmarks/model.js';
-import { findComparables, type Comparable } from './comparables.js';
+import { findComparables, NO_TIER_NOTE, NONE_FOUND_NOTE, tiered, type Comparable } from './comparables.js';
+import { distributionOf, type Distribution } from './distribution.js';
 import type { SimilarCase } from './model.js';
 import { findOutliers, type Outliers } from './outliers.js';
 
 export interface SimilarView extends Outliers {
+  /** Nearest first: all comparables, or the nearest ones when the view lists only some. */
   comparables: Comparable[];
   benchmarks: Benchmarks;
   /** Every reason a part of the view is empty, in order: no tier, too few comparables, no benchmark. */
   notes: string[];
 }
 
+/** The view over a pool of cases, every comparable listed. */
 export function similarView(
   rules: RuleIndex,
   subject: SimilarCase,
   pool: readonly SimilarCase[],
   benchmarks: readonly Benchmark[],
 ): SimilarView {
-  const found = findComparables(rules, subject, pool);
-  const outliers = findOutliers(subject, found.comparables);
+  const { comparables } = findComparables(rules, subject, pool);
+  return viewOf(
+    subject,
+    comparables,
+    distributionOf(
+      subject,
+      comparables.map((c) => c.case),
+    ),
+    benchmarks,
+  );
+}
+
+/**
+ * The view from the comparables it lists (nearest first; all of them or the nearest ones) and the distribution over
+ * all comparables.
+ */
+export function viewOf(
+  subject: SimilarCase,
+  listed: readonly Comparable[],
+  distribution: Distribution,
+  benchmarks: readonly Benchmark[],
+): SimilarView {
+  const note = tiered(subject).length === 0 ? NO_TIER_NOTE : distribution.n === 0 ? NONE_FOUND_NOTE : null;
+  const outliers = findOutliers(subject, listed, distribution);
   const bench = benchmarksFor(subject, benchmarks);
   return {
     ...outliers,
-    comparables: found.comparables,
+    comparables: [...listed],
     benchmarks: bench,
-    notes: [found.note, outliers.note, bench.note].filter((n): n is string => n !== null),
+    notes: [note, outliers.note, bench.note].filter((n): n is string => n !== null),
   };
 }

@@ -7,6 +7,7 @@ import { proceedingsMigration } from './0002-proceedings.js';
 import { documentsMigration } from './0003-documents.js';
 import { disclosuresMigration } from './0004-disclosures.js';
 import { typicalBulletinsMigration } from './0005-typical-bulletins.js';
+import { caseAppliedMigration } from './0006-case-applied.js';
 import { selfCheckMigration } from './0007-self-check.js';
 import { identityMigration } from './0008-identity.js';
 import { importsMigration } from './0009-imports.js';
@@ -22,6 +23,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0003-documents': documentsMigration(engine),
       '0004-disclosures': disclosuresMigration(engine),
       '0005-typical-bulletins': typicalBulletinsMigration(engine),
+      '0006-case-applied': caseAppliedMigration(),
       '0007-self-check': selfCheckMigration(engine),
       '0008-identity': identityMigration(engine),
       '0009-imports': importsMigration(),

@@ -5,6 +5,7 @@ import type { Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { bulletinTextHash } from './bulletin-hash.js';
+import type { AppliedOf } from './case-applied.js';
 import { insertCaseRows, type CaseStatus } from './cases.js';
 
 /** The earlier import of the same bulletin (same normalised text), if any. */
@@ -70,18 +71,21 @@ export interface StoredBulletin {
 
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus; again?: boolean },
   actor: Actor,
   at?: Date,
 ): Promise<{ bulletin_id: number; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: { bulletin: null; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
   at?: Date,
 ): Promise<{ bulletin_id: null; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   input: {
     bulletin: BulletinInput | null;
     cases: readonly CaseRecord[];
@@ -97,7 +101,7 @@ export async function importBulletin(
       // Case records without a source bulletin (a JSON file of records): still all or nothing.
       const caseIds: number[] = [];
       for (const record of input.cases)
-        caseIds.push(await insertCaseRows(trx, { record, status: input.status }, actor, at));
+        caseIds.push(await insertCaseRows(trx, appliedOf, { record, status: input.status }, actor, at));
       await recordAudit(
         trx,
         actor,
@@ -136,6 +140,7 @@ export async function importBulletin(
       caseIds.push(
         await insertCaseRows(
           trx,
+          appliedOf,
           { record, status: input.status, bulletinId, bulletinPosition: position },
           actor,
           at,

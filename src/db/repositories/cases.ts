@@ -5,6 +5,7 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
+import { writeApplied, type AppliedOf } from './case-applied.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
 import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
@@ -46,9 +47,13 @@ export interface NewCase {
   bulletinPosition?: number | null;
 }
 
-/** Inserts one case with its provisions and sanctions (call inside a transaction). Does not audit. */
+/**
+ * Inserts one case with its provisions, sanctions, search tokens and applied rules (call inside a transaction).
+ * Does not audit.
+ */
 export async function insertCaseRows(
   db: Kysely<Database>,
+  appliedOf: AppliedOf,
   c: NewCase,
   actor: Actor,
   at: Date,
@@ -70,11 +75,17 @@ export async function insertCaseRows(
     .returning('id')
     .executeTakeFirstOrThrow();
   const caseId = Number(id);
-  await writeChildren(db, caseId, c.record);
+  await writeChildren(db, appliedOf, caseId, c.record, c.status);
   return caseId;
 }
 
-async function writeChildren(db: Kysely<Database>, caseId: number, record: CaseRecord): Promise<void> {
+async function writeChildren(
+  db: Kysely<Database>,
+  appliedOf: AppliedOf,
+  caseId: number,
+  record: CaseRecord,
+  status: CaseStatus,
+): Promise<void> {
   await db
     .insertInto('case_search')
     .values({ case_id: caseId, search_text: recordSearchText(record) })
@@ -83,23 +94,26 @@ async function writeChildren(db: Kysely<Database>, caseId: number, record: CaseR
   const sanctions = sanctionRows(caseId, record.sanctions);
   if (provisions.length) await db.insertInto('case_provisions').values(provisions).execute();
   if (sanctions.length) await db.insertInto('case_sanctions').values(sanctions).execute();
+  await writeApplied(db, appliedOf, caseId, record, status);
 }
 
 async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<void> {
   await db.deleteFrom('case_search').where('case_id', '=', caseId).execute();
   await db.deleteFrom('case_provisions').where('case_id', '=', caseId).execute();
   await db.deleteFrom('case_sanctions').where('case_id', '=', caseId).execute();
+  await db.deleteFrom('case_applied').where('case_id', '=', caseId).execute();
 }
 
 export class CaseRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly search: SearchDialect,
+    private readonly appliedOf: AppliedOf,
   ) {}
 
   async create(c: NewCase, actor: Actor, at = new Date()): Promise<StoredCase> {
     return this.db.transaction().execute(async (trx) => {
-      const id = await insertCaseRows(trx, c, actor, at);
+      const id = await insertCaseRows(trx, this.appliedOf, c, actor, at);
       const stored = await loadCase(trx, id);
       await recordAudit(trx, actor, { action: 'create', entity: 'case', entityId: id, after: stored }, at);
       return stored!;
@@ -117,7 +131,7 @@ export class CaseRepository {
     actor: Actor,
     at = new Date(),
   ): Promise<StoredCase> {
-    return this.db.transaction().execute((trx) => replaceCase(trx, id, change, actor, at));
+    return this.db.transaction().execute((trx) => replaceCase(trx, this.appliedOf, id, change, actor, at));
   }
 
   async delete(id: number, actor: Actor, at = new Date()): Promise<void> {
@@ -248,6 +262,7 @@ export class CaseRepository {
  */
 export async function replaceCase(
   trx: Kysely<Database>,
+  appliedOf: AppliedOf,
   id: number,
   change: { record: CaseRecord; status: CaseStatus; version: number },
   actor: Actor,
@@ -279,7 +294,7 @@ export async function replaceCase(
     );
   }
   await deleteChildren(trx, id);
-  await writeChildren(trx, id, change.record);
+  await writeChildren(trx, appliedOf, id, change.record, change.status);
   const after = (await loadCase(trx, id))!;
   await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
   return after;

@@ -19,6 +19,7 @@ import type { ActionInput, Refusal, TransitionContext } from '../../core/cases/t
 import type { HolidayCalendar } from '../../core/cases/calendar.js';
 import type { Database, ProceedingDeadlinesTable } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
+import type { AppliedOf } from './case-applied.js';
 import { insertCaseRows, loadCase, replaceCase } from './cases.js';
 
 export interface ProceedingEventRow {
@@ -95,7 +96,11 @@ const isOpen = (state: Proceeding) =>
   state.stage !== 'ARCHIVED' && !FINAL_STAGES.includes(state.stage) ? 1 : 0;
 
 export class ProceedingRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** `appliedOf`: what the check applies to the case record the proceeding writes (its `case_applied` rows). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly appliedOf: AppliedOf,
+  ) {}
 
   /** A new proceeding at LEAD and its case row (status internal); audited. */
   async open(
@@ -110,6 +115,7 @@ export class ProceedingRepository {
     const id = await this.db.transaction().execute(async (trx) => {
       const caseId = await insertCaseRows(
         trx,
+        this.appliedOf,
         { record: recordBeforeDecision(state), status: 'internal' },
         actor,
         at,
@@ -206,7 +212,7 @@ export class ProceedingRepository {
         const event = await insertEvent(trx, id, before.history.length, after, before.stage, actor, now);
         await writeDerived(trx, id, after, derived, actor, before);
         if (after.decision && JSON.stringify(after.decision) !== JSON.stringify(before.decision)) {
-          await fillCaseRecord(trx, Number(row.case_id), after, event.at, actor, at);
+          await fillCaseRecord(trx, this.appliedOf, Number(row.case_id), after, event.at, actor, at);
         }
         await afterAction?.(trx, {
           id,
@@ -335,6 +341,7 @@ async function writeDerived(
  */
 async function fillCaseRecord(
   trx: Kysely<Database>,
+  appliedOf: AppliedOf,
   caseId: number,
   state: Proceeding,
   decidedAt: string,
@@ -344,7 +351,14 @@ async function fillCaseRecord(
   const current = await loadCase(trx, caseId);
   if (!current) throw new DomainError('NOT_FOUND', `case ${caseId} does not exist`, { id: caseId });
   const record = caseRecordOf(state, state.decision!, chinaDate(decidedAt));
-  await replaceCase(trx, caseId, { record, status: current.status, version: current.version }, actor, at);
+  await replaceCase(
+    trx,
+    appliedOf,
+    caseId,
+    { record, status: current.status, version: current.version },
+    actor,
+    at,
+  );
 }
 
 const eventView = (r: {

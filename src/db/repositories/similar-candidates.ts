@@ -1,99 +1,143 @@
 /**
- * The store's side of similar cases: the candidate comparables of a case, prefiltered in SQL so the checker runs
- * on few of them. A candidate has the subject's party kind and cites at least one provision of a law of the
- * subject's conduct family (the laws of its applied rules and of every rule linked to them by successors, either
- * way: 网络安全法 2016 and 2025, a referral's target law). The core then keeps only those whose check applied the
- * same rule and tier; the prefilter only has to be a superset of those.
+ * The store's side of similar cases, read from `case_applied` (0006) so that no check runs per candidate and no
+ * candidate is dropped: the summaries of every case that applied one of the subject's (rule, tier) pairs (the
+ * core's `conductKeys`) to a party of its kind, then the fact tokens of the nearest ones and the records of those
+ * the view lists.
  */
 import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../core/shared/case-record.js';
-import { findLaw } from '../../core/statutes/catalogue.js';
-import type { CaseRow, Database } from '../types.js';
+import type { ConductKey } from '../../core/similar/conduct.js';
+import type { PenaltyKind } from '../../core/similar/distribution.js';
+import type { Database } from '../types.js';
 import { rowToRecord } from './case-rows.js';
 
-/** The most candidates read for one view, newest first (a bound on the checker's work per request). */
-export const MAX_CANDIDATES = 2000;
-
-export interface Candidate {
+/** A candidate as `case_applied` summarises it: its tiered applied rules and the fields ranking reads. */
+export interface CandidateRow {
   id: number;
-  record: CaseRecord;
-  status: string;
-  /** The jieba tokens of the case's search index. */
-  tokens: string[];
+  applied: { rule: string; tier: string }[];
+  party_kind: string;
+  date: string | null;
+  region: string | null;
+  fine_yuan: number | null;
+  kinds: PenaltyKind[];
 }
 
+/**
+ * Every case (but `exclude`) of the party kind with `tiered` tiered applied rules, one of them among `keys`, with
+ * all its tiered applied rules (a case of several rules is comparable only when they pair up with the subject's).
+ * With one tiered rule (nearly every case) the matching rows are the candidates, read from the covering index.
+ */
 export async function similarCandidates(
   db: Kysely<Database>,
-  q: { laws: readonly string[]; party_kind: string; exclude: number; publishedOnly: boolean },
-): Promise<Candidate[]> {
-  if (q.laws.length === 0) return [];
-  const ids = [...new Set(q.laws.map((l) => findLaw(l)?.id).filter((x): x is string => !!x))];
-  let query = db
-    .selectFrom('cases')
-    .selectAll('cases')
-    .where('cases.party_kind', '=', q.party_kind)
-    .where('cases.id', '!=', q.exclude)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_provisions')
-          .select('case_provisions.case_id')
-          .whereRef('case_provisions.case_id', '=', 'cases.id')
-          .where((w) =>
-            w.or([
-              w('case_provisions.law', 'in', [...q.laws]),
-              ...(ids.length ? [w('case_provisions.law_id', 'in', ids)] : []),
-            ]),
-          ),
-      ),
+  q: {
+    keys: readonly ConductKey[];
+    tiered: number;
+    party_kind: string;
+    exclude: number;
+    publishedOnly: boolean;
+  },
+): Promise<CandidateRow[]> {
+  if (q.keys.length === 0) return [];
+  const matching = (k: ConductKey) => {
+    const m = db
+      .selectFrom('case_applied as m')
+      .where('m.rule', '=', k.rule)
+      .where('m.tier', '=', k.tier)
+      .where('m.party_kind', '=', q.party_kind)
+      .where('m.tiered_count', '=', q.tiered)
+      .where('m.case_id', '!=', q.exclude);
+    return q.publishedOnly ? m.where('m.status', '=', 'published') : m;
+  };
+  const summary = (r: {
+    date: string | null;
+    region: string | null;
+    party_fine_yuan: number | null;
+    penalty_kinds: string;
+  }) => ({
+    party_kind: q.party_kind,
+    date: r.date,
+    region: r.region,
+    fine_yuan: r.party_fine_yuan === null ? null : Number(r.party_fine_yuan),
+    kinds: r.penalty_kinds === '' ? [] : (r.penalty_kinds.split(',') as PenaltyKind[]),
+  });
+  const columns = ['date', 'region', 'party_fine_yuan', 'penalty_kinds'] as const;
+  if (q.tiered === 1) {
+    // One query per pair (each a range of the covering index; no row is in two), reading only what ranking needs.
+    const per = await Promise.all(
+      q.keys.map(async (k) => {
+        // One applied list shared by every row of the pair (the core pairs it with the subject's once).
+        const applied = [{ rule: k.rule, tier: k.tier }];
+        const rows = await matching(k)
+          .select(['m.case_id', ...columns.map((c) => `m.${c}` as const)])
+          .execute();
+        return rows.map((r): CandidateRow => ({ id: Number(r.case_id), applied, ...summary(r) }));
+      }),
     );
-  if (q.publishedOnly) query = query.where('cases.status', '=', 'published');
-  const rows = await query
-    .orderBy('cases.date_last', (ob) => ob.desc().nullsLast())
-    .orderBy('cases.id', 'desc')
-    .limit(MAX_CANDIDATES)
+    return per.flat();
+  }
+  const rows = await db
+    .selectFrom('case_applied')
+    .select(['case_id', 'rule', 'tier', ...columns])
+    .where('tier', 'is not', null)
+    .where(
+      'case_id',
+      'in',
+      q.keys.map((k) => matching(k).select('m.case_id')).reduce((a, b) => a.union(b)),
+    )
+    .orderBy('case_id')
+    .orderBy('position')
     .execute();
-  return withChildren(db, rows);
+  const out: CandidateRow[] = [];
+  for (const r of rows) {
+    const id = Number(r.case_id);
+    const last = out[out.length - 1];
+    if (last?.id === id) last.applied.push({ rule: r.rule, tier: r.tier! });
+    else out.push({ id, applied: [{ rule: r.rule, tier: r.tier! }], ...summary(r) });
+  }
+  return out;
 }
 
-async function withChildren(db: Kysely<Database>, rows: CaseRow[]): Promise<Candidate[]> {
-  const ids = rows.map((r) => Number(r.id));
-  if (ids.length === 0) return [];
-  const [provisions, sanctions, search] = await Promise.all([
-    db.selectFrom('case_provisions').selectAll().where('case_id', 'in', ids).orderBy('position').execute(),
-    db.selectFrom('case_sanctions').selectAll().where('case_id', 'in', ids).orderBy('position').execute(),
-    db.selectFrom('case_search').selectAll().where('case_id', 'in', ids).execute(),
+/** The fact tokens of some cases' search index, by case id. */
+export async function tokensOf(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('case_search')
+    .select(['case_id', 'search_text'])
+    .where('case_id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [Number(r.case_id), searchTokens(r.search_text)]));
+}
+
+/** The records of some cases, by id. */
+export async function recordsOf(
+  db: Kysely<Database>,
+  ids: readonly number[],
+): Promise<Map<number, CaseRecord>> {
+  if (ids.length === 0) return new Map();
+  const list = [...ids];
+  const [rows, provisions, sanctions] = await Promise.all([
+    db.selectFrom('cases').selectAll().where('id', 'in', list).execute(),
+    db.selectFrom('case_provisions').selectAll().where('case_id', 'in', list).execute(),
+    db.selectFrom('case_sanctions').selectAll().where('case_id', 'in', list).execute(),
   ]);
-  const group = <T extends { case_id: number }>(xs: T[]) => {
-    const m = new Map<number, T[]>();
-    for (const x of xs) {
-      const k = Number(x.case_id);
-      m.set(k, [...(m.get(k) ?? []), x]);
-    }
-    return m;
-  };
-  const p = group(provisions);
-  const s = group(sanctions);
-  const t = new Map(search.map((x) => [Number(x.case_id), x.search_text]));
-  return rows.map((r) => {
-    const id = Number(r.id);
-    return {
-      id,
-      record: rowToRecord(r, p.get(id) ?? [], s.get(id) ?? []),
-      status: r.status,
-      tokens: searchTokens(t.get(id)),
-    };
-  });
+  return new Map(
+    rows.map((r) => {
+      const id = Number(r.id);
+      return [
+        id,
+        rowToRecord(
+          r,
+          provisions.filter((p) => Number(p.case_id) === id),
+          sanctions.filter((s) => Number(s.case_id) === id),
+        ),
+      ];
+    }),
+  );
 }
 
 /** The tokens of one case's search index (the subject's own, read the same way). */
 export async function caseTokens(db: Kysely<Database>, id: number): Promise<string[]> {
-  const row = await db
-    .selectFrom('case_search')
-    .select('search_text')
-    .where('case_id', '=', id)
-    .executeTakeFirst();
-  return searchTokens(row?.search_text);
+  return (await tokensOf(db, [id])).get(id) ?? [];
 }
 
 const searchTokens = (text: string | undefined) => (text ? text.split(' ').filter((t) => t !== '') : []);

@@ -129,6 +129,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       const status = req.body.status ?? defaultStatus(cases);
       const res = await importBulletin(
         s.deps.store.db,
+        s.appliedOf,
         { bulletin: req.body.bulletin, cases, status, again: req.body.again },
         actorOf(req),
         s.now(),

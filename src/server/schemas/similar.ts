@@ -30,7 +30,7 @@ export const similarResponseSchema = z.object({
     applied: z.array(z.object({ rule: z.string(), tier: z.string().nullable() })),
     region: regionSchema.nullable(),
   }),
-  /** Cases the store prefiltered (same party kind, a provision of a law of the same conduct family). */
+  /** Cases the store found by their applied (rule, tier) of the same conduct and the party kind (before pairing several rules). */
   candidates: z.number(),
   comparables: z.array(
     z.object({
