@@ -25,6 +25,7 @@ import { sectorOfParty } from '../core/self-check/party-sector.js';
 import { selfCheckDocument } from '../core/self-check/report-document.js';
 import { conductFamily } from '../core/similar/conduct.js';
 import { splitRegion } from '../core/similar/region.js';
+import { loadGazetteer } from '../law-data/places.js';
 import { findLaw } from '../core/statutes/catalogue.js';
 import { versionsOverSpan } from '../core/statutes/versions.js';
 import type { PrintedDocument } from '../core/documents/model.js';
@@ -126,7 +127,7 @@ export async function reportOf(db: Kysely<Database>, input: SelfCheckInput): Pro
     id: String(row.id),
     title: row.title,
     date: row.date,
-    region: row.region === null ? null : splitRegion(row.region),
+    region: row.region === null ? null : splitRegion(row.region, loadGazetteer()),
     party_kind: row.party_kind === 'individual' ? 'individual' : 'organization',
     sector: sectorOfParty(row.party_name),
     applied: appliedOf(rules, row),

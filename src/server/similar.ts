@@ -20,6 +20,7 @@ import {
 import type { Region, SimilarCase } from '../core/similar/model.js';
 import { nearCandidates, topScored, type CandidateSummary } from '../core/similar/ranking.js';
 import { splitRegion } from '../core/similar/region.js';
+import { loadGazetteer } from '../law-data/places.js';
 import { viewOf, type SimilarView } from '../core/similar/similar.js';
 import { ruleIndex } from '../law-data/checker.js';
 import { caseTokens, recordsOf, similarCandidates, tokensOf } from '../db/repositories/similar-candidates.js';
@@ -49,7 +50,7 @@ function toSimilar(
     title: record.title,
     applied,
     party_kind: record.party.kind,
-    region: splitRegion(record.region),
+    region: splitRegion(record.region, loadGazetteer()),
     date: record.decision_date ?? record.date,
     tokens,
     sanctions: record.sanctions,
@@ -82,7 +83,7 @@ export async function similarOf(
   });
   const regions = new Map<string | null, Region | null>();
   const regionOf = (r: string | null) => {
-    if (!regions.has(r)) regions.set(r, splitRegion(r));
+    if (!regions.has(r)) regions.set(r, splitRegion(r, loadGazetteer()));
     return regions.get(r)!;
   };
   const summaries = rows.map((r): CandidateSummary => ({
