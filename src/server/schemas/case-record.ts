@@ -6,6 +6,29 @@ import { z } from 'zod';
 import { FACTS, PARTY_KINDS, SANCTION_KINDS, SANCTION_TARGETS } from '../../core/shared/case-record.js';
 import { caseStatusSchema, partialDateSchema } from './common.js';
 
+/**
+ * Characters no field of a case record may carry: C0 controls other than tab and line breaks, DEL, zero-width
+ * characters and the bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F), with which a title or a
+ * name can be made to read differently from what it stores (the outside review's 「bidi/zero-width」 finding).
+ */
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
+const HIDDEN_MESSAGE = '含有不可见的控制字符（如双向文本控制符、零宽字符），请删除后再提交';
+
+/** A text field of up to `max` characters without hidden controls. */
+export const textField = (max: number) =>
+  z
+    .string()
+    .max(max, `不能超过 ${max} 个字符`)
+    .refine((v) => !HIDDEN.test(v), HIDDEN_MESSAGE);
+
+/** A one-line name or title: trimmed, no line breaks, up to `max` characters, no hidden controls. */
+export const lineField = (max: number) =>
+  textField(max)
+    .trim()
+    .refine((v) => !/[\r\n]/u.test(v), '不能包含换行');
+
 export const sanctionKindSchema = z.enum(SANCTION_KINDS);
 export const sanctionTargetSchema = z.enum(SANCTION_TARGETS);
 export const partyKindSchema = z.enum(PARTY_KINDS);
@@ -22,7 +45,7 @@ const factListSchema = z
   .refine((l) => new Set(l).size === l.length, 'a fact is listed twice');
 
 export const provisionRefSchema = z.object({
-  law: z.string().trim().min(1),
+  law: lineField(200).pipe(z.string().min(1)),
   article: z.number().int().min(1).max(9999).nullable(),
   paragraph: z.number().int().min(1).max(99).nullable(),
   item: z.number().int().min(1).max(99).nullable(),
@@ -34,28 +57,28 @@ export const sanctionSchema = z.object({
   amount_yuan: z.number().nonnegative().max(1e12).nullable(),
   days: z.number().int().nonnegative().max(36500).nullable(),
   target: sanctionTargetSchema,
-  note: z.string().optional(),
+  note: textField(2000).optional(),
 });
 
 export const casePartySchema = z.object({
   kind: partyKindSchema,
-  name: z.string().trim().min(1),
-  roles: z.array(z.string()).optional(),
+  name: lineField(300).pipe(z.string().min(1)),
+  roles: z.array(lineField(100)).optional(),
 });
 
 /** One case record (extra properties are kept, as the interchange schema allows). */
 export const caseRecordSchema = z
   .looseObject({
-    title: z.string().trim().min(1),
+    title: lineField(500).pipe(z.string().min(1)),
     date: partialDateSchema.nullable(),
-    region: z.string().nullable(),
-    agency: z.string().nullable(),
+    region: lineField(200).nullable(),
+    agency: lineField(200).nullable(),
     party: casePartySchema,
-    facts: z.string(),
+    facts: textField(100_000),
     provisions: z.array(provisionRefSchema),
     sanctions: z.array(sanctionSchema),
-    theme: z.string().nullable().optional(),
-    lesson: z.string().nullable().optional(),
+    theme: textField(2000).nullable().optional(),
+    lesson: textField(20_000).nullable().optional(),
     decision_date: partialDateSchema.nullable().optional(),
     illegal_gains_yuan: z.number().nonnegative().max(1e12).nullable().optional(),
     established_facts: factListSchema

@@ -65,7 +65,13 @@ export const importCommitBodySchema = z.object({
     format: bulletinFormatSchema,
     encoding: z.string().min(1).default('utf-8'),
     title: z.string().optional(),
-    source_url: z.string().url().optional(),
+    /** http or https only: a javascript: or data: address would run in the reader's browser when followed. */
+    source_url: z
+      .string()
+      .max(2000)
+      .url()
+      .refine((u) => /^https?:\/\//iu.test(u), '来源网址只能是 http 或 https 地址')
+      .optional(),
   }),
   cases: z.array(caseRecordSchema).min(1),
   /** Chosen by the importer; when absent: internal if a record has doubts, else published. */
