@@ -64,7 +64,9 @@ export const run: Command = async (args, io) => {
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    io.stdout(`网安已启动：http://${host}:${port}/${config.publicUrl ? `（公开地址 ${config.publicUrl.href}）` : ''}  （接口文档 /api/docs；数据库：${store.engine}）\n`);
+    io.stdout(
+      `网安已启动：http://${host}:${port}/${config.publicUrl ? `（公开地址 ${config.publicUrl.href}）` : ''}  （接口文档 /api/docs；数据库：${store.engine}）\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
