@@ -6,13 +6,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type RawReplyDefaultExpression,
-  type RawRequestDefaultExpression,
-  type RawServerDefault,
-} from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -21,13 +15,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { appliedRules } from '../law-data/applied.js';
 import { loadCalendar } from '../law-data/calendar.js';
-import type { AppliedOf } from '../db/repositories/case-applied.js';
 import { CaseRepository } from '../db/repositories/cases.js';
 import { ProceedingRepository } from '../db/repositories/proceedings.js';
 import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
-import { DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
+import { DEFAULT_IDENTITY } from './auth/identity-settings.js';
 import { installAccess } from './auth/access.js';
 import { installSessions } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
@@ -55,29 +48,7 @@ import { similarRoutes } from './routes/similar.js';
 import { statsRoutes } from './routes/stats.js';
 import { userRoutes } from './routes/users.js';
 import { installWeb } from './static.js';
-
-export interface Services {
-  deps: AppDeps;
-  now: () => Date;
-  identity: IdentitySettings;
-  /** What the check applies to a record: the `case_applied` rows every case write keeps. */
-  appliedOf: AppliedOf;
-  cases: CaseRepository;
-  users: UserRepository;
-  statutes: StatuteRepository;
-  stats: StatsRepository;
-  proceedings: ProceedingRepository;
-  documents: DocumentIssuer;
-  disclosures: DisclosurePublisher;
-}
-
-export type ZodApp = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+import type { Services } from './services.js';
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const options = { bodyLimit: JSON_BODY_LIMIT, trustProxy: deps.trustProxy ?? false, clientErrorHandler };

@@ -24,7 +24,7 @@ import { loadGazetteer } from '../law-data/places.js';
 import { viewOf, type SimilarView } from '../core/similar/similar.js';
 import { ruleIndex } from '../law-data/checker.js';
 import { caseTokens, recordsOf, similarCandidates, tokensOf } from '../db/repositories/similar-candidates.js';
-import type { Services } from './app.js';
+import type { Services } from './services.js';
 import { checkOrExplain } from './routes/cases.js';
 import type { similarResponseSchema } from './schemas/similar.js';
 

@@ -4,7 +4,7 @@
  */
 import { DomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { ANY_USER } from '../auth/access.js';
 import { assertPasswordPolicy } from '../auth/password-policy.js';

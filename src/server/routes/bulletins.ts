@@ -21,7 +21,7 @@ import {
 } from '../../db/repositories/typical-bulletins.js';
 import { renderBulletinDocx } from '../../documents/bulletin-docx.js';
 import { lawData } from '../../law-data/load.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import {
   bulletinDraftSchema,

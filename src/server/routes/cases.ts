@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../core/shared/case-record.js';
 import { maskPersonalInfo, maskPersonalText } from '../../core/disclosure/personal-info.js';
 import { DomainError, isDomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { actorOf, isStaff } from '../auth/session.js';
 import { type Access } from '../auth/access.js';
 import {

@@ -3,7 +3,7 @@
  * corrected record is re-checked before it is saved) and for compliance staff trying a decision. Public: it
  * reads no stored data.
  */
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { checkRequestSchema, checkResultSchema, errorBodySchema } from '../schemas/index.js';
 
 export function checkRoutes(app: ZodApp, s: Services): void {

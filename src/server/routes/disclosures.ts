@@ -12,7 +12,7 @@ import {
   type StoredDisclosure,
 } from '../../db/repositories/disclosures.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {

@@ -15,7 +15,7 @@ import {
   type IssuedDocument,
 } from '../../db/repositories/documents.js';
 import type { StoredProceeding } from '../../db/repositories/proceedings.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import {
   documentFileQuerySchema,

@@ -1,6 +1,6 @@
 /** Liveness with the database: 200 when a query answers, 503 (not 500) when the database does not. */
 import { sql } from 'kysely';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { errorBody } from '../errors.js';
 import { errorBodySchema, healthResponseSchema } from '../schemas/index.js';
 

@@ -7,7 +7,7 @@ import type { CaseRecord } from '../../core/shared/case-record.js';
 import { doubtsOf } from '../../core/extraction/doubts.js';
 import { findEarlierImport, getBulletin, importBulletin } from '../../db/repositories/bulletins.js';
 import { findDuplicateCase } from '../../db/repositories/duplicate-cases.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { uploadLimit } from '../deps.js';
 import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
 import { actorOf, STAFF } from '../auth/session.js';

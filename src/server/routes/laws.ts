@@ -2,7 +2,7 @@
 import { findLaw } from '../../core/statutes/catalogue.js';
 import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { comparePairs } from '../compare.js';
 import { snippet } from '../snippet.js';
 import { queryTokens } from '../../db/search/tokenize.js';

@@ -21,7 +21,7 @@ import {
 import { listTodo } from '../../db/repositories/proceeding-todo.js';
 import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { evidenceLimit } from '../deps.js';
 import { readUpload } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';

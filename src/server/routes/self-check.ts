@@ -13,7 +13,7 @@ import {
   readSelfCheckEvidence,
   storeSelfCheckEvidence,
 } from '../../db/repositories/self-check.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import type { Access } from '../auth/access.js';
 import { actorOf } from '../auth/session.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';

@@ -5,7 +5,7 @@
 import { caseRecordOf } from '../../core/cases/guards/legality.js';
 import { todayInChina } from '../../core/shared/dates.js';
 import { DomainError } from '../../core/shared/errors.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { isStaff, STAFF } from '../auth/session.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';

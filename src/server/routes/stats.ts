@@ -1,7 +1,7 @@
 /** Statistics over the case filters: counts and fine sums by a dimension; the fine distribution. */
 import { formatArticleLabel } from '../../core/shared/numerals.js';
 import type { GroupRow } from '../../db/repositories/stats.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { isStaff } from '../auth/session.js';
 import {
   errorBodySchema,

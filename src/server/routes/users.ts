@@ -7,7 +7,7 @@
  */
 import { DomainError } from '../../core/shared/errors.js';
 import { isAdministrator, type Role } from '../../db/repositories/users.js';
-import type { Services, ZodApp } from '../app.js';
+import type { Services, ZodApp } from '../services.js';
 import { hashPassword } from '../auth/password.js';
 import { assertPasswordPolicy } from '../auth/password-policy.js';
 import { type Access } from '../auth/access.js';
