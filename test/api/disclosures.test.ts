@@ -175,6 +175,34 @@ describe.each(testEngines())('disclosure API on %s', (engine) => {
     expect((await publicList(`?limit=1&agency=${encodeURIComponent('某县公安局')}`)).total).toBe(all.total);
   });
 
+  // 行政处罚法 第四十八条第一款 「…应当依法公开」 and 第二款 「…撤回行政处罚决定信息…」: the total (kept between requests)
+  // follows a publication, a withdrawal and the day passing a 公示截止期.
+  it('gives the new total on the next page after a record is published, withdrawn or expires', async () => {
+    const total = async () => (await publicList('?limit=1')).total;
+    const before = await total();
+    const id = await decided();
+    await publish(id);
+    expect(await total()).toBe(before + 1);
+    const res = await h.as('officer', {
+      method: 'POST',
+      url: `/api/proceedings/${id}/disclosure/withdraw`,
+      payload: { reason: '复议机关撤销处罚决定' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await total()).toBe(before);
+    await publish(await decided());
+    now = new Date('2028-04-11T02:00:00Z');
+    try {
+      const last = await total();
+      expect(last).toBeGreaterThan(0);
+      now = new Date('2028-04-12T02:00:00Z');
+      expect(await total()).toBe(0);
+    } finally {
+      now = NOW;
+    }
+    expect(await total()).toBe(before + 1);
+  });
+
   // disclosure.md §2.4: 最长公示期三年 from the decision; an expired record leaves the list by itself.
   it('drops a record from the list and its page the day after its 公示截止期', async () => {
     const id = await decided();

@@ -5,8 +5,8 @@
  */
 import { chinaDate } from '../../core/cases/periods.js';
 import { DomainError } from '../../core/shared/errors.js';
+import { PublicDisclosureCounts } from '../../db/repositories/disclosure-counts.js';
 import {
-  countPublicDisclosures,
   findDisclosure,
   listPublicDisclosures,
   type StoredDisclosure,
@@ -82,6 +82,7 @@ const view = (d: StoredDisclosure): DisclosureView => ({
 export function disclosureRoutes(app: ZodApp, s: Services): void {
   const db = s.deps.store.db;
   const today = () => chinaDate(s.now().toISOString());
+  const counts = new PublicDisclosureCounts(db);
 
   app.get(
     '/proceedings/:id/disclosure',
@@ -171,7 +172,7 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
       const total =
         items.length < filter.limit && (items.length > 0 || filter.offset === 0)
           ? filter.offset + items.length
-          : await countPublicDisclosures(db, filter);
+          : await counts.count(filter);
       return { day, total, items: items.map(publicView) };
     },
   );
