@@ -116,6 +116,8 @@ describe('典型案例通报', () => {
       bulletin: { ...preview.bulletin, title: preview.bulletin.title ?? '宁夏网安 2021 年典型案例' },
       cases: records,
       status: 'published',
+      // The server seeded this bulletin at first start: import it again, as its own ten new cases.
+      again: true,
     })) as { case_ids: number[] };
     expect(imported.case_ids).toHaveLength(10);
 

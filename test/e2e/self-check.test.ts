@@ -169,6 +169,8 @@ describe('合规自查 (public, no login)', () => {
       .waitFor();
     await screenshot(page, 'self-check-retake');
     await page.goto('/self-check');
+    // The list arrives after the page: wait for the second link before counting.
+    await page.getByTestId('assessment-link').nth(1).waitFor();
     await expect(page.getByTestId('assessment-link').count()).resolves.toBe(2);
     expect(errors).toEqual([]);
   });
