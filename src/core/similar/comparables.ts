@@ -120,8 +120,9 @@ export function nearness(
   subject: Pick<SimilarCase, 'region' | 'date'>,
   candidate: Pick<SimilarCase, 'region' | 'date'>,
   days = daysApart,
+  level = regionLevel,
 ): Nearness {
-  const region = regionLevel(subject.region, candidate.region);
+  const region = level(subject.region, candidate.region);
   const d = days(subject.date, candidate.date);
   const dateCloseness = d === null ? 0 : 1 / (1 + d / 365);
   return {

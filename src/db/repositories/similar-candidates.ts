@@ -48,6 +48,12 @@ export async function similarCandidates(
       .where('m.case_id', '!=', q.exclude);
     return q.publishedOnly ? m.where('m.status', '=', 'published') : m;
   };
+  // A few distinct kind lists over tens of thousands of rows: each split once, its array shared by its rows.
+  const kindLists = new Map<string, PenaltyKind[]>();
+  const kindsOf = (k: string) => {
+    if (!kindLists.has(k)) kindLists.set(k, k === '' ? [] : (k.split(',') as PenaltyKind[]));
+    return kindLists.get(k)!;
+  };
   const summary = (r: {
     date: string | null;
     region: string | null;
@@ -58,7 +64,7 @@ export async function similarCandidates(
     date: r.date,
     region: r.region,
     fine_yuan: r.party_fine_yuan === null ? null : Number(r.party_fine_yuan),
-    kinds: r.penalty_kinds === '' ? [] : (r.penalty_kinds.split(',') as PenaltyKind[]),
+    kinds: kindsOf(r.penalty_kinds),
   });
   const columns = ['date', 'region', 'party_fine_yuan', 'penalty_kinds'] as const;
   if (q.tiered === 1) {
