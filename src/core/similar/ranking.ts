@@ -18,6 +18,8 @@ import {
   jaccard,
   matchAll,
   nearness,
+  REGION_CLOSENESS,
+  REGION_LEVELS,
   regionLevel,
   scoreOf,
   WEIGHTS,
@@ -165,4 +167,39 @@ export async function topScored(
     if (open.length < slice.length) break;
   }
   return best;
+}
+
+/** Reads the summaries of the candidates whose region is at one level from the subject's. */
+export type SummariesAt = (level: RegionLevel) => Promise<readonly CandidateSummary[]>;
+
+/**
+ * The n best by the full score, reading the candidates one region level at a time, nearest first (the region weighs
+ * most): once the n-th best score is above what any candidate of the next level can reach (its region closeness with
+ * the closest date and full facts overlap), the farther levels are not read. `levels`: the levels with candidates.
+ * The result equals `topScored` over every candidate (ranking.test.ts holds it).
+ */
+export async function topByRegion(
+  rules: RuleIndex,
+  subject: SimilarCase,
+  levels: ReadonlySet<RegionLevel>,
+  read: SummariesAt,
+  n: number,
+  tokensOf: TokensOf,
+): Promise<Scored[]> {
+  const seen = new Map<string, readonly string[]>();
+  const cached: TokensOf = async (ids) => {
+    const fresh = await tokensOf(ids.filter((id) => !seen.has(id)));
+    for (const [id, t] of fresh) seen.set(id, t);
+    return new Map(ids.map((id) => [id, seen.get(id) ?? []]));
+  };
+  const near: NearCandidate[] = [];
+  let top: Scored[] = [];
+  for (const level of REGION_LEVELS.filter((l) => levels.has(l))) {
+    const floor = top.length >= n ? top[n - 1]!.score : -Infinity;
+    const best = WEIGHTS.region * REGION_CLOSENESS[level] + WEIGHTS.date + WEIGHTS.facts;
+    if (best + EPSILON < floor) break;
+    for (const c of nearCandidates(rules, subject, await read(level))) near.push(c);
+    top = await topScored(subject, near, n, cached);
+  }
+  return top;
 }
