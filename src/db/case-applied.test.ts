@@ -9,7 +9,11 @@ import { SYSTEM } from './repositories/audit.js';
 import { importBulletin } from './repositories/bulletins.js';
 import { rederiveApplied, type AppliedOf } from './repositories/case-applied.js';
 import { CaseRepository } from './repositories/cases.js';
-import { similarCandidates } from './repositories/similar-candidates.js';
+import {
+  candidateRegions,
+  candidateSanctions,
+  similarCandidates,
+} from './repositories/similar-candidates.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 import { testAppliedOf } from './testing/applied.js';
 
@@ -149,5 +153,32 @@ describe.each(testEngines())('applied rules of cases on %s', (engine) => {
     ]);
     expect(await similarCandidates(store.db, { ...q, keys, tiered: 2, publishedOnly: true })).toEqual([]);
     expect(await similarCandidates(store.db, { ...q, keys: [], tiered: 1 })).toEqual([]);
+  });
+
+  it('the lookup reads one set of regions at a time, and counts the sanctions of all candidates in the store', async () => {
+    // 2016 第五十九条第一款「拒不改正…处一万元以上十万元以下罚款」, tier aggravated: the same candidates three ways.
+    const q = {
+      party_kind: 'organization',
+      exclude: -1,
+      publishedOnly: false,
+      keys: [{ rule: 'CSL2016.59.1', tier: 'aggravated' }],
+      tiered: 1 as const,
+    };
+    const rows = await similarCandidates(store.db, q);
+    const regions = await candidateRegions(store.db, q);
+    expect(new Set(regions)).toEqual(new Set(rows.map((r) => r.region)));
+    const byRegion = await Promise.all(
+      regions.map((r) => similarCandidates(store.db, { ...q, regions: [r] })),
+    );
+    expect(
+      byRegion
+        .flat()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(rows.map((r) => r.id).sort());
+    expect(await similarCandidates(store.db, { ...q, regions: [] })).toEqual([]);
+    const summary = (s: { fine_yuan: number | null; kinds: readonly string[] }) =>
+      `${s.fine_yuan} ${s.kinds.join(',')}`;
+    expect((await candidateSanctions(store.db, q)).map(summary).sort()).toEqual(rows.map(summary).sort());
   });
 });

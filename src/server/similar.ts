@@ -8,7 +8,13 @@ import type { z } from 'zod';
 import type { CheckResult } from '../core/penalties/check-result.js';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import { BENCHMARKS } from '../core/similar/benchmarks/index.js';
-import { comparableOf, tiered, type Comparable } from '../core/similar/comparables.js';
+import {
+  comparableOf,
+  regionLevel,
+  tiered,
+  type Comparable,
+  type RegionLevel,
+} from '../core/similar/comparables.js';
 import { conductKeys } from '../core/similar/conduct.js';
 import {
   partyFine,
@@ -18,12 +24,20 @@ import {
   usesKind,
 } from '../core/similar/distribution.js';
 import type { Region, SimilarCase } from '../core/similar/model.js';
-import { nearCandidates, topScored, type CandidateSummary } from '../core/similar/ranking.js';
+import { nearCandidates, topByRegion, type CandidateSummary } from '../core/similar/ranking.js';
 import { splitRegion } from '../core/similar/region.js';
 import { loadGazetteer } from '../law-data/places.js';
 import { viewOf, type SimilarView } from '../core/similar/similar.js';
 import { ruleIndex } from '../law-data/checker.js';
-import { caseTokens, recordsOf, similarCandidates, tokensOf } from '../db/repositories/similar-candidates.js';
+import {
+  candidateRegions,
+  candidateSanctions,
+  caseTokens,
+  recordsOf,
+  similarCandidates,
+  tokensOf,
+  type CandidateRow,
+} from '../db/repositories/similar-candidates.js';
 import type { Services } from './services.js';
 import { checkOrExplain } from './routes/cases.js';
 import type { similarResponseSchema } from './schemas/similar.js';
@@ -74,36 +88,57 @@ export async function similarOf(
   const tokens = subject.tokens ?? (subject.id === null ? [] : await caseTokens(db, subject.id));
   const me = toSimilar(String(subject.id ?? 'proposal'), subject.record, check.applied, tokens);
   const mine = tiered(me);
-  const rows = await similarCandidates(db, {
+  const q = {
     keys: mine.flatMap((k) => conductKeys(rules, k)),
     tiered: mine.length,
     party_kind: subject.record.party.kind,
     exclude: subject.id ?? -1,
     publishedOnly: opts.publishedOnly,
-  });
+  };
   const regions = new Map<string | null, Region | null>();
   const regionOf = (r: string | null) => {
     if (!regions.has(r)) regions.set(r, splitRegion(r, loadGazetteer()));
     return regions.get(r)!;
   };
-  const summaries = rows.map((r): CandidateSummary => ({
-    id: String(r.id),
-    applied: r.applied,
-    party_kind: r.party_kind as CandidateSummary['party_kind'],
-    region: regionOf(r.region),
-    date: r.date,
-    fine_yuan: r.fine_yuan,
-    kinds: r.kinds,
-  }));
-  const near = nearCandidates(rules, me, summaries);
-  const distribution = summaryDistribution(
-    sanctionSummary(me.sanctions),
-    near.map((c) => c.summary),
+  const summariesOf = (rows: readonly CandidateRow[]) =>
+    rows.map((r): CandidateSummary => ({
+      id: String(r.id),
+      applied: r.applied,
+      party_kind: r.party_kind as CandidateSummary['party_kind'],
+      region: regionOf(r.region),
+      date: r.date,
+      fine_yuan: r.fine_yuan,
+      kinds: r.kinds,
+    }));
+  // Region strings by their level from the subject's: the candidates are read nearest level first, and the farther
+  // levels only while the top LISTED may still change (core topByRegion).
+  const byLevel = new Map<RegionLevel, (string | null)[]>();
+  for (const r of q.keys.length === 0 ? [] : await candidateRegions(db, q)) {
+    const level = regionLevel(me.region, regionOf(r));
+    byLevel.set(level, [...(byLevel.get(level) ?? []), r]);
+  }
+  // The distribution counts every comparable: with one tiered rule every candidate is one (the keys are the pairs
+  // the subject's rule matches), counted in the store; with several, their rules are paired here.
+  const { all, found } = await (async () => {
+    if (q.tiered === 1) {
+      const sanctions = await candidateSanctions(db, { ...q, tiered: 1 });
+      return { all: sanctions, found: sanctions.length };
+    }
+    const rows = await similarCandidates(db, q);
+    return { all: nearCandidates(rules, me, summariesOf(rows)).map((c) => c.summary), found: rows.length };
+  })();
+  const distribution = summaryDistribution(sanctionSummary(me.sanctions), all);
+  const top = await topByRegion(
+    rules,
+    me,
+    new Set(byLevel.keys()),
+    async (level) => summariesOf(await similarCandidates(db, { ...q, regions: byLevel.get(level)! })),
+    LISTED,
+    async (ids) => {
+      const t = await tokensOf(db, ids.map(Number));
+      return new Map(ids.map((id) => [id, t.get(Number(id)) ?? []]));
+    },
   );
-  const top = await topScored(me, near, LISTED, async (ids) => {
-    const t = await tokensOf(db, ids.map(Number));
-    return new Map(ids.map((id) => [id, t.get(Number(id)) ?? []]));
-  });
   const records = await recordsOf(
     db,
     top.map((t) => Number(t.id)),
@@ -114,7 +149,7 @@ export async function similarOf(
     const c = record && comparableOf(rules, me, toSimilar(t.id, record, applied, t.tokens));
     return c ? [c] : [];
   });
-  return similarResponse(viewOf(me, listed, distribution, BENCHMARKS), me, records, rows.length);
+  return similarResponse(viewOf(me, listed, distribution, BENCHMARKS), me, records, found);
 }
 
 function similarResponse(

@@ -17,7 +17,10 @@ export const WEIGHTS = { region: 0.4, date: 0.3, facts: 0.3 } as const;
 
 export type RegionLevel = 'county' | 'city' | 'province' | 'none';
 
-const REGION_CLOSENESS: Readonly<Record<RegionLevel, number>> = {
+/** The region levels, nearest first. */
+export const REGION_LEVELS: readonly RegionLevel[] = ['county', 'city', 'province', 'none'];
+
+export const REGION_CLOSENESS: Readonly<Record<RegionLevel, number>> = {
   county: 1,
   city: 0.75,
   province: 0.5,
@@ -120,8 +123,9 @@ export function nearness(
   subject: Pick<SimilarCase, 'region' | 'date'>,
   candidate: Pick<SimilarCase, 'region' | 'date'>,
   days = daysApart,
+  level = regionLevel,
 ): Nearness {
-  const region = regionLevel(subject.region, candidate.region);
+  const region = level(subject.region, candidate.region);
   const d = days(subject.date, candidate.date);
   const dateCloseness = d === null ? 0 : 1 / (1 + d / 365);
   return {

@@ -7,10 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findComparables } from './comparables.js';
+import { findComparables, regionLevel } from './comparables.js';
 import { distributionOf, sanctionSummary, summaryDistribution } from './distribution.js';
 import type { SimilarCase } from './model.js';
-import { nearCandidates, topScored, type CandidateSummary } from './ranking.js';
+import { nearCandidates, topByRegion, topScored, type CandidateSummary } from './ranking.js';
 import { confiscation, fine, rules, similarCase, warning } from './similar.test-support.js';
 
 const NX = '宁夏回族自治区';
@@ -118,6 +118,61 @@ describe('ranking many comparables from summaries', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('read one region level at a time, nearest first, the top n is still the top n over the whole pool', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .integer({ min: 0, max: 80 })
+          .chain((k) =>
+            fc.tuple(
+              caseArb('s'),
+              fc.tuple(...Array.from({ length: k }, (_, i) => caseArb(`c${i}`))),
+              fc.integer({ min: 1, max: 12 }),
+            ),
+          ),
+        async ([subject, pool, n]) => {
+          const whole = findComparables(rules, subject, pool).comparables;
+          const byId = new Map(pool.map((c) => [c.id, c]));
+          const levelOf = (c: SimilarCase) => regionLevel(subject.region, c.region);
+          const top = await topByRegion(
+            rules,
+            subject,
+            new Set(pool.map(levelOf)),
+            async (level) => pool.filter((c) => levelOf(c) === level).map(summaryOf),
+            n,
+            async (ids) => new Map(ids.map((id) => [id, byId.get(id)!.tokens])),
+          );
+          expect(top.map((t) => [t.id, t.score])).toEqual(whole.slice(0, n).map((c) => [c.case.id, c.score]));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not read the farther region levels once the top n is settled', async () => {
+    // 20 comparables in the subject's county on its date with its words score 0.4 + 0.3 + 0.3 = 1; a candidate in
+    // another province can reach at most 0.3 + 0.3, so that level is never read.
+    const here = { province: NX, city: '银川市', county: '兴庆区' };
+    const subject = similarCase({ id: 's', region: here, date: '2020-06-01', tokens: ['漏洞'] });
+    const pool = Array.from({ length: 20 }, (_, i) =>
+      similarCase({ id: `a${i}`, region: here, date: '2020-06-01', tokens: ['漏洞'] }),
+    );
+    const levels: string[] = [];
+    const top = await topByRegion(
+      rules,
+      subject,
+      new Set(['county', 'none'] as const),
+      async (level) => {
+        levels.push(level);
+        return level === 'county' ? pool.map(summaryOf) : [];
+      },
+      10,
+      async (ids) => new Map(ids.map((id) => [id, ['漏洞']])),
+    );
+    expect(top).toHaveLength(10);
+    expect(levels).toEqual(['county']);
   });
 
   it('reads the tokens of only the candidates that may still enter the top n', async () => {

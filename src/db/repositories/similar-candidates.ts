@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import type { ConductKey } from '../../core/similar/conduct.js';
-import type { PenaltyKind } from '../../core/similar/distribution.js';
+import type { PenaltyKind, SanctionSummary } from '../../core/similar/distribution.js';
 import type { Database } from '../types.js';
 import { rowToRecord } from './case-rows.js';
 
@@ -22,6 +22,65 @@ export interface CandidateRow {
   kinds: PenaltyKind[];
 }
 
+/** Which cases are candidates: see `similarCandidates`. */
+export interface CandidateQuery {
+  keys: readonly ConductKey[];
+  tiered: number;
+  party_kind: string;
+  exclude: number;
+  publishedOnly: boolean;
+}
+
+/** The rows of one (rule, tier) pair that `q` looks for, in the covering index. */
+function matchingRows(db: Kysely<Database>, q: CandidateQuery, k: ConductKey) {
+  const m = db
+    .selectFrom('case_applied as m')
+    .where('m.rule', '=', k.rule)
+    .where('m.tier', '=', k.tier)
+    .where('m.party_kind', '=', q.party_kind)
+    .where('m.tiered_count', '=', q.tiered)
+    .where('m.case_id', '!=', q.exclude);
+  return q.publishedOnly ? m.where('m.status', '=', 'published') : m;
+}
+
+/** The distinct region strings of the candidates (a few), so that they can be read nearest region first. */
+export async function candidateRegions(db: Kysely<Database>, q: CandidateQuery): Promise<(string | null)[]> {
+  const per = await Promise.all(
+    q.keys.map((k) => matchingRows(db, q, k).select('m.region').distinct().execute()),
+  );
+  return [...new Set(per.flat().map((r) => r.region))];
+}
+
+/**
+ * The candidates' sanction summaries, counted in the store (a few hundred distinct fines and kind lists, not tens of
+ * thousands of rows): one entry per candidate, the entries of a group the same object. For one tiered rule only,
+ * where every candidate row is one case.
+ */
+export async function candidateSanctions(
+  db: Kysely<Database>,
+  q: CandidateQuery & { tiered: 1 },
+): Promise<SanctionSummary[]> {
+  const per = await Promise.all(
+    q.keys.map((k) =>
+      matchingRows(db, q, k)
+        .select(['m.party_fine_yuan', 'm.penalty_kinds', (eb) => eb.fn.countAll().as('n')])
+        .groupBy(['m.party_fine_yuan', 'm.penalty_kinds'])
+        .execute(),
+    ),
+  );
+  const out: SanctionSummary[] = [];
+  for (const g of per.flat()) {
+    const summary = {
+      fine_yuan: g.party_fine_yuan === null ? null : Number(g.party_fine_yuan),
+      kinds: kindList(g.penalty_kinds),
+    };
+    for (let i = Number(g.n); i > 0; i--) out.push(summary);
+  }
+  return out;
+}
+
+const kindList = (k: string) => (k === '' ? [] : (k.split(',') as PenaltyKind[]));
+
 /**
  * Every case (but `exclude`) of the party kind with `tiered` tiered applied rules, one of them among `keys`, with
  * all its tiered applied rules (a case of several rules is comparable only when they pair up with the subject's).
@@ -29,24 +88,29 @@ export interface CandidateRow {
  */
 export async function similarCandidates(
   db: Kysely<Database>,
-  q: {
-    keys: readonly ConductKey[];
-    tiered: number;
-    party_kind: string;
-    exclude: number;
-    publishedOnly: boolean;
+  q: CandidateQuery & {
+    /** Only the cases with one of these region strings (all when not given). */
+    regions?: readonly (string | null)[];
   },
 ): Promise<CandidateRow[]> {
-  if (q.keys.length === 0) return [];
+  const { regions } = q;
+  if (q.keys.length === 0 || regions?.length === 0) return [];
   const matching = (k: ConductKey) => {
-    const m = db
-      .selectFrom('case_applied as m')
-      .where('m.rule', '=', k.rule)
-      .where('m.tier', '=', k.tier)
-      .where('m.party_kind', '=', q.party_kind)
-      .where('m.tiered_count', '=', q.tiered)
-      .where('m.case_id', '!=', q.exclude);
-    return q.publishedOnly ? m.where('m.status', '=', 'published') : m;
+    const m = matchingRows(db, q, k);
+    if (!regions) return m;
+    const named = regions.filter((r): r is string => r !== null);
+    return m.where((eb) =>
+      eb.or([
+        ...(named.length > 0 ? [eb('m.region', 'in', named)] : []),
+        ...(regions.includes(null) ? [eb('m.region', 'is', null)] : []),
+      ]),
+    );
+  };
+  // A few distinct kind lists over tens of thousands of rows: each split once, its array shared by its rows.
+  const kindLists = new Map<string, PenaltyKind[]>();
+  const kindsOf = (k: string) => {
+    if (!kindLists.has(k)) kindLists.set(k, kindList(k));
+    return kindLists.get(k)!;
   };
   const summary = (r: {
     date: string | null;
@@ -58,7 +122,7 @@ export async function similarCandidates(
     date: r.date,
     region: r.region,
     fine_yuan: r.party_fine_yuan === null ? null : Number(r.party_fine_yuan),
-    kinds: r.penalty_kinds === '' ? [] : (r.penalty_kinds.split(',') as PenaltyKind[]),
+    kinds: kindsOf(r.penalty_kinds),
   });
   const columns = ['date', 'region', 'party_fine_yuan', 'penalty_kinds'] as const;
   if (q.tiered === 1) {
