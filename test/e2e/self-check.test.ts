@@ -90,7 +90,8 @@ describe('合规自查 (public, no login)', () => {
     // 第六十一条第一款「……可以处一万元以上五万元以下罚款；拒不改正或者导致危害网络安全等后果的，处五万元以上五十万元以下罚款」
     await expect(gap.getByTestId('ranges').textContent()).resolves.toMatch(/1 万元 至 5 万元/);
     await expect(gap.textContent()).resolves.toContain('公安机关');
-    const precedent = gap.getByTestId('precedent').filter({ hasText: '吴忠市某医院' });
+    // .first(): another suite of the same server may have imported the Ningxia bulletin again.
+    const precedent = gap.getByTestId('precedent').filter({ hasText: '吴忠市某医院' }).first();
     await precedent.waitFor();
     await screenshot(page, 'self-check-hospital');
     await precedent.click();
@@ -128,7 +129,7 @@ describe('合规自查 (public, no login)', () => {
     await answer(page, 'csl2025-23-mlps', '否');
     await page.getByTestId('questions-done').click();
     await page.getByTestId('summary').waitFor();
-    await page.getByTestId('precedent').filter({ hasText: '吴忠市某医院' }).waitFor();
+    await page.getByTestId('precedent').filter({ hasText: '吴忠市某医院' }).first().waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'self-check-phone-report');
     expect(errors).toEqual([]);
@@ -150,6 +151,8 @@ describe('合规自查 (public, no login)', () => {
     await page.getByLabel('密码').fill(OPERATOR.password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.waitForURL('**/self-check');
+    // The operator's own list loads above the form (and moves it): wait for it before filling the profile in.
+    await page.getByText('尚无保存的自查').waitFor();
     await hospital(page);
     await page.getByTestId('save').click();
     await page.waitForURL(/\/self-check\/assessments\/\d+$/);
