@@ -23,6 +23,7 @@ import { diffSize } from './diff.js';
 import { describeSpan } from './versions.js';
 import { CHANGE_FILTERS, countByFilter, matchesFilter, type ChangeFilter } from './change-filter.js';
 import { useTitle } from '../../lib/use-title.js';
+import { NotFound } from '../../app/NotFound.js';
 
 /** 新旧对照: the articles of two versions side by side, paired through the article map, changes marked. */
 export default function ComparePage() {
@@ -51,6 +52,7 @@ export default function ComparePage() {
     setParams(next);
   };
 
+  if (laws.data && !lawEntry) return <NotFound />;
   if (laws.data && versions.length < 2) {
     return <Empty description={`${lawEntry?.name ?? law} 只有一个版本，无可对照`} />;
   }
