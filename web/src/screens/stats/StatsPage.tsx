@@ -6,7 +6,7 @@ import { statsApi, type CaseFilter } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
-import { formatYuan, STATUS_LABELS } from '../../lib/labels.js';
+import { FINE_TOTAL_NOTE, formatYuan, STATUS_LABELS } from '../../lib/labels.js';
 import { LAWS } from '../../../../src/core/statutes/catalogue.js';
 import { Chart } from './Chart.js';
 import { fineOption, monthOption, pieOption, rankingOption } from './chart-options.js';
@@ -112,14 +112,14 @@ export default function StatsPage() {
           </Col>
           <Col xs={12} md={6}>
             <Statistic
-              title="罚款总额"
+              title={<span title={FINE_TOTAL_NOTE}>罚款总额（含责任人员）</span>}
               value={fines.data ? formatYuan(fines.data.total_yuan) : '—'}
               loading={fines.loading}
             />
           </Col>
           <Col xs={12} md={6}>
             <Statistic
-              title="罚款中位数 / 最高"
+              title={<span title={FINE_TOTAL_NOTE}>每案罚款合计：中位数 / 最高</span>}
               value={
                 fines.data
                   ? `${formatYuan(fines.data.median_yuan)} / ${formatYuan(fines.data.max_yuan)}`

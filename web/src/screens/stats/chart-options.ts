@@ -45,7 +45,7 @@ export function monthOption(groups: readonly Group[]): EChartsCoreOption {
   const months = fillMonths(groups);
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['案件数', '罚款合计（元）'], top: 0 },
+    legend: { data: ['案件数', '罚款合计（元，含责任人员）'], top: 0 },
     grid: { left: 48, right: 64, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: months.map((g) => g.key) },
     yAxis: [
@@ -55,7 +55,7 @@ export function monthOption(groups: readonly Group[]): EChartsCoreOption {
     series: [
       { name: '案件数', type: 'bar', data: months.map((g) => g.cases), itemStyle: { color: BLUE } },
       {
-        name: '罚款合计（元）',
+        name: '罚款合计（元，含责任人员）',
         type: 'line',
         yAxisIndex: 1,
         data: months.map((g) => g.fine_sum),
