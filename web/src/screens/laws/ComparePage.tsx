@@ -46,6 +46,11 @@ export default function ComparePage() {
   const counts = useMemo(() => (pairs ? countByFilter(pairs) : null), [pairs]);
   const shown = useMemo(() => pairs?.filter((p) => matchesFilter(p, filter)) ?? [], [pairs, filter]);
 
+  const filterOptions = CHANGE_FILTERS.map((f) => ({
+    value: f.value,
+    label: `${f.label}${counts ? ` ${counts[f.value]}` : ''}`,
+  }));
+
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -94,17 +99,24 @@ export default function ComparePage() {
             分别标出。
           </Typography.Paragraph>
         )}
-        <div style={{ overflowX: 'auto' }}>
+        {/* Seven segments do not fit a phone's width: there the filter is a drop-down. */}
+        {wide ? (
           <Segmented<ChangeFilter>
             value={filter}
             onChange={(v) => set('change', v)}
-            options={CHANGE_FILTERS.map((f) => ({
-              value: f.value,
-              label: `${f.label}${counts ? ` ${counts[f.value]}` : ''}`,
-            }))}
+            options={filterOptions}
             data-testid="change-filter"
           />
-        </div>
+        ) : (
+          <Select<ChangeFilter>
+            aria-label="变化类型"
+            value={filter}
+            onChange={(v) => set('change', v)}
+            options={filterOptions}
+            style={{ width: '100%' }}
+            data-testid="change-filter"
+          />
+        )}
       </Card>
       {compare.error ? (
         <ErrorNotice error={compare.error} onRetry={compare.reload} />

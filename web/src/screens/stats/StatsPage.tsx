@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Card, Col, DatePicker, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Card, Col, DatePicker, Grid, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { statsApi, type CaseFilter } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
@@ -15,6 +15,7 @@ import { useTitle } from '../../lib/use-title.js';
 
 /** 统计: cases by month, region, article and sanction kind, and the distribution of fines. */
 export default function StatsPage() {
+  const wide = Grid.useBreakpoint().sm ?? true;
   const [params, setParams] = useSearchParams();
   const { user, staff } = useAuth();
   useTitle('执法统计');
@@ -143,7 +144,7 @@ export default function StatsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard title="按处罚种类" state={sanction}>
-            {(d) => <Chart label="按处罚种类的案件数" option={pieOption(d.groups)} />}
+            {(d) => <Chart label="按处罚种类的案件数" option={pieOption(d.groups, !wide)} />}
           </ChartCard>
         </Col>
         <Col xs={24} xl={12}>

@@ -110,7 +110,11 @@ export function rankingOption(
   };
 }
 
-export function pieOption(groups: readonly Group[]): EChartsCoreOption {
+/**
+ * The ring of sanction kinds. At phone width the labels outside the ring ran past the canvas edge, so there the
+ * ring carries only the counts, inside it, and the legend below names the kinds.
+ */
+export function pieOption(groups: readonly Group[], narrow = false): EChartsCoreOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
     legend: { type: 'scroll', bottom: 0 },
@@ -121,7 +125,7 @@ export function pieOption(groups: readonly Group[]): EChartsCoreOption {
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         data: groups.filter((g) => g.cases > 0).map((g) => ({ name: g.label, value: g.cases })),
-        label: { formatter: '{b}\n{c} 件' },
+        label: narrow ? { position: 'inside', formatter: '{c}' } : { formatter: '{b}\n{c} 件' },
       },
     ],
   };
