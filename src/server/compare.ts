@@ -36,12 +36,20 @@ export function comparePairs(
   const rows: MapRow[] = forward.length
     ? [...forward]
     : backward.map((r) => ({ from: r.to, to: r.from, change: REVERSED[r.change], note: r.note }));
+  // A new article the map lists as new is shown once, as new: the links the map derives into it from old
+  // articles' notes (「移入新第二十条」) trace where a rule went, and the old article is shown where the map puts it.
+  // Likewise, read backwards, for an article listed as deleted.
+  const listedNew = new Set(rows.filter((r) => r.from === null).map((r) => r.to));
+  const listedDeleted = new Set(rows.filter((r) => r.to === null).map((r) => r.from));
+  const shownRows = rows.filter(
+    (r) => r.from === null || r.to === null || !(listedNew.has(r.to) || listedDeleted.has(r.from)),
+  );
   const oldBy = new Map(oldArticles.map((a) => [a.number, a]));
   const newBy = new Map(newArticles.map((a) => [a.number, a]));
   const pairs: Pair[] = [];
   const usedOld = new Set<number>();
   const usedNew = new Set<number>();
-  for (const r of rows) {
+  for (const r of shownRows) {
     const o = r.from === null ? null : (oldBy.get(r.from) ?? null);
     const n = r.to === null ? null : (newBy.get(r.to) ?? null);
     if (!o && !n) continue;

@@ -31,6 +31,30 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     ]);
   });
 
+  it('finds the cases that cite a law by its name (the cited provisions are searchable)', async () => {
+    const titles = async (query: string) =>
+      (await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${q(query)}` }))
+        .json()
+        .items.map((i: { title: string }) => i.title);
+    const cited = [
+      '某传媒工作室利用国际联网制作、复制、查阅、传播违法信息案',
+      '利通区某律师事务所不履行国际联网备案职责案',
+    ];
+    expect(await titles('计算机信息网络国际联网安全保护管理办法')).toEqual(expect.arrayContaining(cited));
+    expect(await titles('网络安全法')).toEqual(expect.arrayContaining(['以其他非法方式获取个人信息案']));
+    expect(await titles('中华人民共和国网络安全法')).toEqual(
+      expect.arrayContaining(['以其他非法方式获取个人信息案']),
+    );
+  });
+
+  it('finds nothing for a query of only symbols or emoji (not every case)', async () => {
+    for (const query of ['!!!', '😀🔥', '《》，。']) {
+      const res = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${q(query)}` });
+      expect(res.statusCode, query).toBe(200);
+      expect(res.json(), query).toMatchObject({ items: [], total: 0 });
+    }
+  });
+
   it('shows internal cases to signed-in users only', async () => {
     const anon = await h.as('anonymous', { method: 'GET', url: `/api/cases?q=${q('倒卖')}` });
     expect(anon.json()).toMatchObject({ items: [], total: 0 });

@@ -84,10 +84,16 @@ describe.each(testEngines())('statute routes on %s', (engine) => {
     expect(pairs.find((p) => p.old === null && p.new?.number === 3)?.change).toBe('new');
     // old 64 lives on in new 71 (derived from the map's notes).
     expect(pairs.some((p) => p.old?.number === 64 && p.new?.number === 71)).toBe(true);
+    // 新增第二十条 (the map: 「新增：人工智能条款…第二款吸收原第十八条第二款」) is listed once, as new; old 18 → new 19.
+    expect(pairs.filter((p) => p.new?.number === 20)).toMatchObject([{ old: null, change: 'new' }]);
+    expect(pairs.filter((p) => p.old?.number === 18)).toMatchObject([{ new: { number: 19 } }]);
     const reverse = await get('/api/laws/csl/compare?from=2025-10-28&to=2016-11-07');
     expect(
       reverse.json().pairs.find((p: { old: { number: number } | null }) => p.old?.number === 61).new.number,
     ).toBe(59);
+    expect(
+      reverse.json().pairs.filter((p: { old: { number: number } | null }) => p.old?.number === 20),
+    ).toMatchObject([{ new: null, change: 'deleted' }]);
   });
 
   it('validates compare: missing `to` is a 400 naming it; an unknown version 404 naming it', async () => {

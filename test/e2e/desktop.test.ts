@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newContext, screenshot, watchErrors } from './browser.js';
 import { docxFromText } from './docx-fixture.js';
 import { conditionSentence, VERDICT_LABELS } from '../../web/src/screens/cases/verdict-words.js';
+import { FINE_TOTAL_LABEL } from '../../web/src/lib/labels.js';
 
 const baseURL = inject('baseURL');
 const adminPassword = inject('adminPassword');
@@ -85,7 +86,7 @@ describe('desktop 1280×800', () => {
     await page.locator('.ant-table-row').first().waitFor();
     // The 罚款合计 column found by its header (an officer's list has a selection column first).
     const headers = (await page.locator('.ant-table-thead th').allInnerTexts()).map((h) => h.trim());
-    const column = headers.indexOf('罚款合计') + 1;
+    const column = headers.indexOf(FINE_TOTAL_LABEL) + 1;
     expect(column).toBeGreaterThan(0);
     const fines = await page
       .locator(`.ant-table-row td:nth-child(${column})`)

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
 
 const baseURL = inject('baseURL');
@@ -31,6 +31,16 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
 });
+
+/** How far an element's content reaches past its own box or its nearest scrolling container (0 or less: it fits). */
+async function innerOverflow(locator: Locator): Promise<number> {
+  return locator.evaluate((el) => {
+    let worst = el.scrollWidth - el.clientWidth;
+    for (const inner of el.querySelectorAll('*'))
+      worst = Math.max(worst, inner.scrollWidth - inner.clientWidth);
+    return Math.max(worst, el.getBoundingClientRect().right - window.innerWidth);
+  });
+}
 
 async function navigate(label: RegExp): Promise<void> {
   await page.getByRole('button', { name: '打开导航' }).click();
@@ -63,6 +73,10 @@ describe('phone 375×812', () => {
     await page.getByTestId('lawful-badge').first().waitFor();
     await page.getByTestId('current-law').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The sanctions table fits the card: its 原文 goes on a line under each sanction, not in a column off-screen.
+    const sanctions = page.getByTestId('sanctions-table');
+    expect(await innerOverflow(sanctions)).toBeLessThanOrEqual(0);
+    expect(await sanctions.locator('th').filter({ hasText: '原文' }).count()).toBe(0);
     await screenshot(page, 'phone-case');
   });
 
@@ -82,6 +96,8 @@ describe('phone 375×812', () => {
     await page.getByTestId('compare-pair').first().waitFor();
     expect(await page.locator('ins.diff-insert').count()).toBeGreaterThan(0);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The change filter fits the width (no part of it scrolled out of sight).
+    expect(await innerOverflow(page.getByTestId('change-filter'))).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-compare');
   });
 

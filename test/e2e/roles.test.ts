@@ -65,8 +65,12 @@ describe('roles in the UI', () => {
     await page.goto(`${new URL(page.url()).pathname}/edit`);
     await page.getByText('需要执法人员权限').waitFor();
     await screenshot(page, 'desktop-viewer-edit-refused');
+    // The server refuses a viewer's import preview (/api/imports/preview: officers and admin), so the page says so
+    // instead of offering one, and the menu has no 导入.
+    expect(await page.getByRole('menuitem', { name: /导入/ }).count()).toBe(0);
     await page.goto('/import');
-    await page.getByText('您可以预览识别结果；保存需执法人员权限。').waitFor();
+    await page.getByText('无导入权限').waitFor();
+    expect(await page.getByRole('button', { name: /识别案例/ }).count()).toBe(0);
   });
 
   it('asks for a new password first after a reset (「身份鉴别信息…定期更换」), then lets the viewer in', async () => {

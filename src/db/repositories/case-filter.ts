@@ -34,8 +34,9 @@ export function caseFilterExpression(
   if (opts.publishedOnly) and.push(eb('cases.status', '=', 'published'));
   if (f.status) and.push(eb('cases.status', '=', f.status));
   if (f.q) {
+    // A query of only symbols or emoji has no word to match: it finds nothing (not every case).
     const tokens = queryTokens(f.q);
-    if (tokens.length) and.push(search.caseMatch(tokens));
+    and.push(tokens.length ? search.caseMatch(tokens) : sql<SqlBool>`1 = 0`);
   }
   if (f.region) and.push(contains('region', f.region));
   if (f.agency) and.push(contains('agency', f.agency));

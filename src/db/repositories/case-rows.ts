@@ -72,9 +72,16 @@ export function recordColumns(r: CaseRecord): CaseColumns {
   };
 }
 
-/** The full-text tokens of a record (case_search.search_text). */
+/**
+ * The full-text tokens of a record (case_search.search_text): its words and the names of the laws it cites (as
+ * cited, and the catalogue's name and title), so a search for 网络安全法 finds the cases that apply it.
+ */
 export function recordSearchText(r: CaseRecord): string {
-  return toSearchText(r.title, r.facts, r.party.name, r.region, r.agency, r.theme, r.lesson);
+  const laws = [...new Set(r.provisions.map((p) => p.law))].flatMap((law) => {
+    const entry = findLaw(law);
+    return entry ? [law, entry.name, entry.title] : [law];
+  });
+  return toSearchText(r.title, r.facts, r.party.name, r.region, r.agency, r.theme, r.lesson, ...laws);
 }
 
 export function provisionRows(caseId: number, provisions: readonly ProvisionRef[]): CaseProvisionsTable[] {

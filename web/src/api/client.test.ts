@@ -75,4 +75,14 @@ describe('request', () => {
     expect(describeError(new ApiError(401, 'UNAUTHENTICATED', 'no session'))).toBe('请先登录');
     expect(describeError(new ApiError(403, 'FORBIDDEN', 'role viewer'))).toBe('没有权限执行此操作');
   });
+
+  it('never shows an English API message: the schema error names its field in Chinese words', () => {
+    const bad = new ApiError(400, 'INVALID_INPUT', 'body record.title: Too big: expected string', {
+      field: 'record.title',
+    });
+    expect(describeError(bad)).toBe('输入有误：「record.title」一项不符合要求');
+    expect(describeError(new ApiError(500, 'INTERNAL', 'internal error'))).toBe('服务器出错，请稍后重试');
+    expect(describeError(new ApiError(404, 'NOT_FOUND', 'Route GET:/x not found'))).toBe('未找到');
+    expect(describeError(new ApiError(404, 'NOT_FOUND', '案例 7 不存在'))).toBe('案例 7 不存在');
+  });
 });

@@ -90,12 +90,28 @@ export async function request<T>(method: string, path: string, options: RequestO
 }
 
 /** A message for the user: the server's own words, or a Chinese fallback by status. */
+/** Has the text a Chinese character (the API's own messages do; the schema library's and Fastify's are English). */
+const CHINESE = /\p{Script=Han}/u;
+
+/** What to say when the API's message is not in Chinese, by status. */
+function statusWords(e: ApiError): string {
+  if (e.code === 'INVALID_INPUT' || e.status === 400) {
+    const field = typeof e.details['field'] === 'string' && e.details['field'] ? e.details['field'] : null;
+    return field ? `输入有误：「${field}」一项不符合要求` : '输入有误，请检查后重试';
+  }
+  if (e.status === 404) return '未找到';
+  if (e.status === 409) return '数据已被他人修改，请刷新后重试';
+  if (e.status === 413) return '上传内容过大';
+  if (e.status === 429) return '请求过于频繁，请稍后重试';
+  if (e.status >= 500) return '服务器出错，请稍后重试';
+  return `请求未能完成（HTTP ${e.status}）`;
+}
+
 export function describeError(e: unknown): string {
   if (e instanceof ApiError) {
     if (e.status === 401) return '请先登录';
     if (e.status === 403) return '没有权限执行此操作';
-    if (e.status === 404) return e.message || '未找到';
-    return e.message;
+    return CHINESE.test(e.message) ? e.message : statusWords(e);
   }
   if (e instanceof Error) return e.message;
   return String(e);

@@ -22,7 +22,7 @@ import { useAuth } from '../auth/AuthContext.js';
 import { describeError } from '../api/client.js';
 import { ROLE_LABELS } from '../lib/labels.js';
 import { CASE_ROLES } from '../screens/proceedings/roles.js';
-import { sectionOf } from './sections.js';
+import { mayImport, sectionOf } from './sections.js';
 
 type NavItem = NonNullable<MenuProps['items']>[number];
 const LAWS: NavItem = { key: '/laws', icon: <BookOutlined />, label: <Link to="/laws">法规库</Link> };
@@ -41,8 +41,12 @@ const BULLETINS: NavItem = {
   icon: <NotificationOutlined />,
   label: <Link to="/typical-bulletins">通报</Link>,
 };
+const IMPORT: NavItem = {
+  key: '/import',
+  icon: <CloudUploadOutlined />,
+  label: <Link to="/import">导入</Link>,
+};
 const REST: NavItem[] = [
-  { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
   { key: '/stats', icon: <BarChartOutlined />, label: <Link to="/stats">统计</Link> },
   { key: '/disclosures', icon: <NotificationOutlined />, label: <Link to="/disclosures">行政处罚公示</Link> },
 ];
@@ -84,6 +88,7 @@ const navFor = (role: string | undefined): NavItem[] => {
     CASES,
     ...(role && CASE_ROLES.includes(role) ? [PROCEEDINGS] : []),
     ...(role && role !== 'operator' ? [BULLETINS] : []),
+    ...(mayImport(role) ? [IMPORT] : []),
     ...REST,
     SELF_CHECK,
     ...(role === 'admin' ? [SETTINGS, adminItem('/admin/users', '账号管理')] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeOf, mayOpen, sectionOf } from './sections.js';
+import { homeOf, mayImport, mayOpen, sectionOf } from './sections.js';
 
 describe('sectionOf', () => {
   it('maps every screen to its menu entry', () => {
@@ -31,5 +31,17 @@ describe('the administrators’ pages (三权分立, GB/T 22239-2019 8.1.4.2 d �
     expect(mayOpen('auditor', '/admin/audit')).toBe(true);
     expect(mayOpen('admin', '/cases')).toBe(true);
     expect(mayOpen(undefined, '/cases')).toBe(true);
+  });
+});
+
+describe('mayImport', () => {
+  it('offers 导入 to officers and the system administrator (the roles /api/imports/preview admits), and to a visitor who may sign in', () => {
+    expect(mayImport('officer')).toBe(true);
+    expect(mayImport('admin')).toBe(true);
+    expect(mayImport(undefined)).toBe(true);
+  });
+  it('does not offer it to a viewer, reviewer, leader or operator, whom the server refuses', () => {
+    for (const role of ['viewer', 'reviewer', 'leader', 'operator'])
+      expect(mayImport(role), role).toBe(false);
   });
 });

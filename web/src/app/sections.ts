@@ -34,3 +34,10 @@ export const homeOf = (role: string | undefined): string => (role && CONFINED_HO
 /** Whether a user of `role` may open `pathname` in the web UI (the confined roles: /admin pages and their password). */
 export const mayOpen = (role: string | undefined, pathname: string): boolean =>
   !(role && CONFINED_HOME[role]) || pathname.startsWith('/admin/') || pathname === '/account/password';
+
+/**
+ * Whether the 导入 entry is offered: the server takes bulletin imports, previews included, from officers and the
+ * system administrator only (routes/imports.ts); a visitor is offered it and asked to sign in.
+ */
+export const mayImport = (role: string | undefined): boolean =>
+  role === undefined || role === 'officer' || role === 'admin';

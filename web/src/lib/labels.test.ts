@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SANCTION_KINDS } from '../../../src/core/shared/case-record.js';
 import {
   SANCTION_LABELS,
+  FINE_TOTAL_LABEL,
+  FINE_TOTAL_NOTE,
   formatDaysRange,
   formatPartialDate,
   formatYuan,
@@ -41,5 +43,13 @@ describe('money and dates', () => {
     expect(formatPartialDate('2021-05-07')).toBe('2021年5月7日');
     expect(formatPartialDate('2019')).toBe('2019年');
     expect(formatPartialDate(null)).toBe('日期不详');
+  });
+});
+
+describe('罚款合计', () => {
+  // 网络安全法第五十九条「…处一万元以上十万元以下罚款，对直接负责的主管人员处五千元以上五万元以下罚款」: two fines, one total.
+  it('says that the total includes the responsible persons’ fines, not the party’s alone', () => {
+    expect(FINE_TOTAL_LABEL).toContain('含责任人员');
+    expect(FINE_TOTAL_NOTE).toMatch(/当事人.*直接负责的主管人员/);
   });
 });

@@ -69,6 +69,14 @@ export function labelOf<K extends string>(
   return (labels as Record<string, string>)[key] ?? key;
 }
 
+/**
+ * A case's fine total adds every fine of its record: the party's and, under 双罚制 (e.g. 网络安全法第五十九条
+ * 「对直接负责的主管人员处…罚款」), the responsible persons'. Shown beside every 罚款合计 so it is not read as the
+ * party's fine alone.
+ */
+export const FINE_TOTAL_LABEL = '罚款合计（含责任人员）';
+export const FINE_TOTAL_NOTE = '当事人（单位或个人）与直接负责的主管人员、其他直接责任人员所受罚款之和';
+
 /** 1500 → 1,500 元; 50000 → 5 万元 (with the exact figure kept); null → —. */
 export function formatYuan(amount: number | null | undefined): string {
   if (amount === null || amount === undefined || Number.isNaN(amount)) return '—';

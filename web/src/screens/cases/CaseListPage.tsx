@@ -1,13 +1,33 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Badge, Button, Card, Empty, Grid, Input, Pagination, Space, Table, Tag, Typography } from 'antd';
+import {
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Grid,
+  Input,
+  Pagination,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import type { TableProps } from 'antd';
 import { FileTextOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import { casesApi, type CaseListQuery, type CaseSummary } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
-import { formatPartialDate, formatYuan, PARTY_KIND_LABELS, STATUS_LABELS } from '../../lib/labels.js';
+import {
+  FINE_TOTAL_LABEL,
+  FINE_TOTAL_NOTE,
+  formatPartialDate,
+  formatYuan,
+  PARTY_KIND_LABELS,
+  STATUS_LABELS,
+} from '../../lib/labels.js';
 import { CaseFilters } from './CaseFilters.js';
 import { SanctionTags } from './SanctionTags.js';
 import { formatProvisionList } from './provisions.js';
@@ -74,10 +94,10 @@ export default function CaseListPage() {
       render: (_, c) => <SanctionTags kinds={c.sanction_kinds} />,
     },
     {
-      title: '罚款合计',
+      title: <Tooltip title={FINE_TOTAL_NOTE}>{FINE_TOTAL_LABEL}</Tooltip>,
       dataIndex: 'fine_total_yuan',
       key: 'fine',
-      width: 120,
+      width: 150,
       align: 'right',
       sorter: true,
       sortOrder: query.sort === 'fine' ? (query.order === 'asc' ? 'ascend' : 'descend') : null,
@@ -240,7 +260,9 @@ function PhoneList({ items, loading }: { items: CaseSummary[] | undefined; loadi
             <Space size={4} wrap>
               <SanctionTags kinds={c.sanction_kinds} />
               {c.fine_total_yuan > 0 && (
-                <Typography.Text type="danger">{formatYuan(c.fine_total_yuan)}</Typography.Text>
+                <Typography.Text type="danger" title={FINE_TOTAL_NOTE}>
+                  {FINE_TOTAL_LABEL}：{formatYuan(c.fine_total_yuan)}
+                </Typography.Text>
               )}
             </Space>
           </div>

@@ -7,6 +7,7 @@ import {
   Card,
   Col,
   Descriptions,
+  Grid,
   Popconfirm,
   Row,
   Skeleton,
@@ -247,16 +248,30 @@ function ProvisionsCard({ record: r, check }: { record: CaseRecord; check: CaseD
   );
 }
 
+/** At phone width the 原文 of each sanction goes on a full-width line under it instead of a fourth column. */
 function SanctionsCard({ record: r }: { record: CaseRecord }) {
+  const wide = Grid.useBreakpoint().sm ?? true;
+  const rows = r.sanctions.map((s, i) => ({ ...s, key: i }));
   return (
-    <Card title="处罚" styles={{ body: { padding: 0 } }}>
+    <Card title="处罚" styles={{ body: { padding: 0 } }} data-testid="sanctions-table">
       <Table
         size="small"
         pagination={false}
         rowKey="key"
-        dataSource={r.sanctions.map((s, i) => ({ ...s, key: i }))}
+        dataSource={rows}
         locale={{ emptyText: '无处罚记录' }}
-        scroll={{ x: 420 }}
+        {...(wide
+          ? {}
+          : {
+              expandable: {
+                expandedRowRender: (s: (typeof rows)[number]) => (
+                  <Typography.Text type="secondary">原文：{s.note}</Typography.Text>
+                ),
+                rowExpandable: (s: (typeof rows)[number]) => !!s.note,
+                expandedRowKeys: rows.filter((s) => s.note).map((s) => s.key),
+                showExpandColumn: false,
+              },
+            })}
         columns={[
           { title: '种类', key: 'kind', render: (_, s) => labelOf(SANCTION_LABELS, s.kind) },
           { title: '对象', key: 'target', render: (_, s) => labelOf(TARGET_LABELS, s.target) },
@@ -266,7 +281,9 @@ function SanctionsCard({ record: r }: { record: CaseRecord }) {
             render: (_, s) =>
               s.amount_yuan != null ? formatYuan(s.amount_yuan) : s.days != null ? `${s.days} 日` : '—',
           },
-          { title: '原文', key: 'note', render: (_, s) => s.note ?? '' },
+          ...(wide
+            ? [{ title: '原文', key: 'note', render: (_: unknown, s: (typeof rows)[number]) => s.note ?? '' }]
+            : []),
         ]}
       />
     </Card>

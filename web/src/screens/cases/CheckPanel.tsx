@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CheckResult } from '../../api/endpoints.js';
 import { RangesTable } from './RangesTable.js';
+import { findingLabel } from '../../lib/finding-labels.js';
 import { formatProvision, provisionHref, versionEffective } from './provisions.js';
 import { conditionSentence, VERDICT_LABELS } from './verdict-words.js';
 
@@ -63,12 +64,8 @@ export function CheckPanel({ check, caseDate }: { check: CheckResult; caseDate: 
               key={`${f.code}-${i}`}
               type={SEVERITY[f.severity] ?? 'info'}
               showIcon
-              title={f.message}
-              description={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {f.code}
-                </Typography.Text>
-              }
+              title={findingLabel(f.code)}
+              description={f.message}
             />
           ))}
         </Space>

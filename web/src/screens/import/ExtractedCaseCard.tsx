@@ -9,6 +9,7 @@ import {
   SANCTION_LABELS,
 } from '../../lib/labels.js';
 import { VerdictBadge } from '../cases/CheckPanel.js';
+import { findingLabel } from '../../lib/finding-labels.js';
 import { formatProvisionList } from '../cases/provisions.js';
 import { factsInWords } from '../cases/verdict-words.js';
 
@@ -158,6 +159,7 @@ export function ExtractedCaseCard({
                 color: f.severity === 'error' ? '#cf1322' : f.severity === 'warning' ? '#d46b08' : '#595959',
               }}
             >
+              <strong>{findingLabel(f.code)}：</strong>
               {f.message}
             </li>
           ))}

@@ -27,7 +27,8 @@ import {
 } from '../../api/endpoints.js';
 import { describeError } from '../../api/client.js';
 import { useAuth } from '../../auth/AuthContext.js';
-import { STATUS_LABELS, type CaseStatus } from '../../lib/labels.js';
+import { mayImport } from '../../app/sections.js';
+import { labelOf, ROLE_LABELS, STATUS_LABELS, type CaseStatus } from '../../lib/labels.js';
 import { ExtractedCaseCard, type Doubt } from './ExtractedCaseCard.js';
 import { RecordDrawer } from './RecordDrawer.js';
 import { markCases } from './source-marks.js';
@@ -148,6 +149,16 @@ export default function ImportPage() {
     );
   }
 
+  if (user && !mayImport(user.role)) {
+    return (
+      <Result
+        status="403"
+        title="无导入权限"
+        subTitle={`导入公告（含识别预览）需执法人员或系统管理员权限；您的角色是${labelOf(ROLE_LABELS, user.role)}。`}
+      />
+    );
+  }
+
   const included = drafts.filter((d) => d.include).length;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -158,14 +169,6 @@ export default function ImportPage() {
         <Typography.Paragraph type="secondary">
           粘贴公告全文或上传文件（txt、html、docx），系统识别其中的案例并逐一进行合法性审查；核对、修改后保存入库。
         </Typography.Paragraph>
-        {!canEdit && user && (
-          <Alert
-            type="info"
-            showIcon
-            title="您可以预览识别结果；保存需执法人员权限。"
-            style={{ marginBottom: 12 }}
-          />
-        )}
         <Tabs
           items={[
             {

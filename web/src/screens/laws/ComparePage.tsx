@@ -23,6 +23,7 @@ import { diffSize } from './diff.js';
 import { describeSpan } from './versions.js';
 import { CHANGE_FILTERS, countByFilter, matchesFilter, type ChangeFilter } from './change-filter.js';
 import { useTitle } from '../../lib/use-title.js';
+import { NotFound } from '../../app/NotFound.js';
 
 /** 新旧对照: the articles of two versions side by side, paired through the article map, changes marked. */
 export default function ComparePage() {
@@ -45,12 +46,18 @@ export default function ComparePage() {
   const counts = useMemo(() => (pairs ? countByFilter(pairs) : null), [pairs]);
   const shown = useMemo(() => pairs?.filter((p) => matchesFilter(p, filter)) ?? [], [pairs, filter]);
 
+  const filterOptions = CHANGE_FILTERS.map((f) => ({
+    value: f.value,
+    label: `${f.label}${counts ? ` ${counts[f.value]}` : ''}`,
+  }));
+
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next);
   };
 
+  if (laws.data && !lawEntry) return <NotFound />;
   if (laws.data && versions.length < 2) {
     return <Empty description={`${lawEntry?.name ?? law} 只有一个版本，无可对照`} />;
   }
@@ -92,17 +99,24 @@ export default function ComparePage() {
             分别标出。
           </Typography.Paragraph>
         )}
-        <div style={{ overflowX: 'auto' }}>
+        {/* Seven segments do not fit a phone's width: there the filter is a drop-down. */}
+        {wide ? (
           <Segmented<ChangeFilter>
             value={filter}
             onChange={(v) => set('change', v)}
-            options={CHANGE_FILTERS.map((f) => ({
-              value: f.value,
-              label: `${f.label}${counts ? ` ${counts[f.value]}` : ''}`,
-            }))}
+            options={filterOptions}
             data-testid="change-filter"
           />
-        </div>
+        ) : (
+          <Select<ChangeFilter>
+            aria-label="变化类型"
+            value={filter}
+            onChange={(v) => set('change', v)}
+            options={filterOptions}
+            style={{ width: '100%' }}
+            data-testid="change-filter"
+          />
+        )}
       </Card>
       {compare.error ? (
         <ErrorNotice error={compare.error} onRetry={compare.reload} />

@@ -26,6 +26,8 @@ import { ArticleText } from './ArticleText.js';
 import { VersionBadge } from './VersionBadge.js';
 import { StatuteSearch } from './StatuteSearch.js';
 import { versionInForce } from './versions.js';
+import { pickLaw } from './pick-law.js';
+import { NotFound } from '../../app/NotFound.js';
 import { chapterStarts } from './chapters.js';
 import { useTitle } from '../../lib/use-title.js';
 
@@ -42,10 +44,7 @@ export default function LawsPage() {
   const wide = Grid.useBreakpoint().lg ?? true;
   const laws = useAsync((signal) => lawsApi.list(signal), []);
 
-  const law = useMemo(
-    () => laws.data?.find((l) => l.id === lawParam || l.name === lawParam) ?? laws.data?.[0],
-    [laws.data, lawParam],
-  );
+  const law = useMemo(() => (laws.data ? pickLaw(laws.data, lawParam) : null), [laws.data, lawParam]);
   useTitle(law ? `${law.name} · 法规库` : '法规库');
   const at = params.get('at');
   const versionFromDate = law && at ? versionInForce(law.versions, at) : null;
@@ -61,7 +60,7 @@ export default function LawsPage() {
 
   if (laws.error) return <ErrorNotice error={laws.error} onRetry={laws.reload} />;
   if (!laws.data) return <Skeleton active />;
-  if (!law) return <Empty description="尚无法规数据" />;
+  if (!law) return lawParam ? <NotFound /> : <Empty description="尚无法规数据" />;
 
   const chooseLaw = (id: string) => navigate(`/laws/${id}`);
   const chooseVersion = (id: string) => setParams({ version: id });

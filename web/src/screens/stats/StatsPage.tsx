@@ -1,12 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Card, Col, DatePicker, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Card, Col, DatePicker, Grid, Row, Select, Skeleton, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { statsApi, type CaseFilter } from '../../api/endpoints.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useAuth } from '../../auth/AuthContext.js';
 import { ErrorNotice } from '../../app/ErrorNotice.js';
-import { formatYuan, STATUS_LABELS } from '../../lib/labels.js';
+import { FINE_TOTAL_NOTE, formatYuan, STATUS_LABELS } from '../../lib/labels.js';
 import { LAWS } from '../../../../src/core/statutes/catalogue.js';
 import { Chart } from './Chart.js';
 import { fineOption, monthOption, pieOption, rankingOption } from './chart-options.js';
@@ -15,6 +15,7 @@ import { useTitle } from '../../lib/use-title.js';
 
 /** 统计: cases by month, region, article and sanction kind, and the distribution of fines. */
 export default function StatsPage() {
+  const wide = Grid.useBreakpoint().sm ?? true;
   const [params, setParams] = useSearchParams();
   const { user, staff } = useAuth();
   useTitle('执法统计');
@@ -112,14 +113,14 @@ export default function StatsPage() {
           </Col>
           <Col xs={12} md={6}>
             <Statistic
-              title="罚款总额"
+              title={<span title={FINE_TOTAL_NOTE}>罚款总额（含责任人员）</span>}
               value={fines.data ? formatYuan(fines.data.total_yuan) : '—'}
               loading={fines.loading}
             />
           </Col>
           <Col xs={12} md={6}>
             <Statistic
-              title="罚款中位数 / 最高"
+              title={<span title={FINE_TOTAL_NOTE}>每案罚款合计：中位数 / 最高</span>}
               value={
                 fines.data
                   ? `${formatYuan(fines.data.median_yuan)} / ${formatYuan(fines.data.max_yuan)}`
@@ -143,7 +144,7 @@ export default function StatsPage() {
         </Col>
         <Col xs={24} xl={12}>
           <ChartCard title="按处罚种类" state={sanction}>
-            {(d) => <Chart label="按处罚种类的案件数" option={pieOption(d.groups)} />}
+            {(d) => <Chart label="按处罚种类的案件数" option={pieOption(d.groups, !wide)} />}
           </ChartCard>
         </Col>
         <Col xs={24} xl={12}>

@@ -3,6 +3,7 @@ import {
   fillMonths,
   fineOption,
   monthOption,
+  pieOption,
   rankingOption,
   topGroups,
   type Group,
@@ -71,5 +72,19 @@ describe('rankingOption', () => {
     };
     expect(opt.yAxis.data).toEqual(['A', 'BB']);
     expect(opt.series[0]!.data).toEqual([1, 3]);
+  });
+});
+
+describe('pieOption', () => {
+  const kinds = [g('警告', 5), g('罚款', 4), g('拘留', 0)];
+  const label = (o: ReturnType<typeof pieOption>) =>
+    (o as { series: { label: { position?: string; formatter: string } }[] }).series[0]!.label;
+  it('names each kind beside the ring at desktop width, leaving out kinds with no case', () => {
+    const o = pieOption(kinds) as { series: { data: unknown[] }[] };
+    expect(o.series[0]!.data).toHaveLength(2);
+    expect(label(o).formatter).toBe('{b}\n{c} 件');
+  });
+  it('keeps the labels inside the ring at phone width (the legend names the kinds), so none runs off the canvas', () => {
+    expect(label(pieOption(kinds, true))).toEqual({ position: 'inside', formatter: '{c}' });
   });
 });

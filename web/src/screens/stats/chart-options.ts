@@ -45,7 +45,7 @@ export function monthOption(groups: readonly Group[]): EChartsCoreOption {
   const months = fillMonths(groups);
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['案件数', '罚款合计（元）'], top: 0 },
+    legend: { data: ['案件数', '罚款合计（元，含责任人员）'], top: 0 },
     grid: { left: 48, right: 64, top: 40, bottom: 32 },
     xAxis: { type: 'category', data: months.map((g) => g.key) },
     yAxis: [
@@ -55,7 +55,7 @@ export function monthOption(groups: readonly Group[]): EChartsCoreOption {
     series: [
       { name: '案件数', type: 'bar', data: months.map((g) => g.cases), itemStyle: { color: BLUE } },
       {
-        name: '罚款合计（元）',
+        name: '罚款合计（元，含责任人员）',
         type: 'line',
         yAxisIndex: 1,
         data: months.map((g) => g.fine_sum),
@@ -110,7 +110,11 @@ export function rankingOption(
   };
 }
 
-export function pieOption(groups: readonly Group[]): EChartsCoreOption {
+/**
+ * The ring of sanction kinds. At phone width the labels outside the ring ran past the canvas edge, so there the
+ * ring carries only the counts, inside it, and the legend below names the kinds.
+ */
+export function pieOption(groups: readonly Group[], narrow = false): EChartsCoreOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
     legend: { type: 'scroll', bottom: 0 },
@@ -121,7 +125,7 @@ export function pieOption(groups: readonly Group[]): EChartsCoreOption {
         radius: ['35%', '65%'],
         center: ['50%', '45%'],
         data: groups.filter((g) => g.cases > 0).map((g) => ({ name: g.label, value: g.cases })),
-        label: { formatter: '{b}\n{c} 件' },
+        label: narrow ? { position: 'inside', formatter: '{c}' } : { formatter: '{b}\n{c} 件' },
       },
     ],
   };
