@@ -40,6 +40,14 @@ const COMMANDS: Record<string, [string, Loader]> = {
     'import FILE... [--status published|internal] [--user NAME] — bulletins or JSON case records into the case store',
     () => import('./commands/import.js'),
   ],
+  backup: [
+    'backup FILE — a consistent copy of the database while the server runs (SQLite backup API; pg_dump)',
+    () => import('./commands/backup.js'),
+  ],
+  restore: [
+    'restore FILE — a backup into an empty data directory or empty database only',
+    () => import('./commands/restore.js'),
+  ],
 };
 
 function usage(): string {

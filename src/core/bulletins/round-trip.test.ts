@@ -13,6 +13,7 @@ import { lawData } from '../../law-data/load.js';
 import { extractFromBytes } from '../extraction/extract.js';
 import type { CaseRecord, Sanction } from '../shared/case-record.js';
 import { composeBulletin } from './compose.js';
+import { seededRandom } from '../shared/seeded-random.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const DEV = join(root, 'fixtures/bulletins/dev');
@@ -48,18 +49,6 @@ const POOL: CaseRecord[] = readdirSync(DEV)
       // 行政拘留 without its days (a news item that does not say) cannot be told in a decision's words.
       r.sanctions.every((s) => s.kind !== 'detention' || s.days !== null),
   );
-
-/** mulberry32: a seeded generator, so that a failure names the bulletin that shows it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const COMPANIES = [
@@ -124,7 +113,7 @@ function variant(base: CaseRecord, rnd: () => number): CaseRecord {
  * tells a case once (two copies of one story would also leave the scorer's alignment to chance).
  */
 function generate(n: number): { records: CaseRecord[]; unit: string; period: string } {
-  const rnd = random(n + 1);
+  const rnd = seededRandom(n + 1);
   const count = 1 + Math.floor(rnd() * 12);
   const left = [...POOL];
   const records = Array.from({ length: count }, () =>
