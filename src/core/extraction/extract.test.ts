@@ -55,6 +55,20 @@ describe('extractCases', () => {
     expect(r).toMatchObject({ agency: '某县公安局', date: '2021-04', party: { kind: 'organization' } });
   });
 
+  it('names the unit the case names when its decision only says 警方', () => {
+    const [r] = extractCases(
+      '案例一\n某男子编造谣言案\n某县公安局网安大队在巡查中发现，李某在微信群编造虚假险情。经警方调查，李某对违法事实供认不讳，警方依据《治安管理处罚法》第二十五条之规定，对李某处以行政拘留5日。',
+    );
+    expect(r?.agency).toBe('某县公安局网安大队');
+  });
+
+  it('reads a law named after a basis verb across a paragraph the print layout cut (违反 / 《…》相关规定)', () => {
+    const [r] = extractCases(
+      '案例一\n某公司不履行安全保护义务案\n某公司未按规定留存网络日志，违反\n\n《网络安全法》相关规定，某市公安局依法对该公司处以罚款1万元。',
+    );
+    expect(r?.provisions).toEqual([{ law: '网络安全法', article: null, paragraph: null, item: null }]);
+  });
+
   it('leaves what the text does not say null', () => {
     const [r] = extractCases('近日，某公司未履行网络安全保护义务，警方依法对该公司给予警告。');
     expect(r).toMatchObject({ date: null, provisions: [], decision_date: null, illegal_gains_yuan: null });

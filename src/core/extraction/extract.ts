@@ -133,10 +133,12 @@ function splitEnumerated(text: string, part: Part): Part[] {
 
 /** 警方, 公安机关: who decided, but not which unit. */
 const GENERIC_AGENCY = /^(警方|公安机关|公安部门|网警|民警|执法部门)$/;
+const POLICE_WORD = /^(警方|网警|民警)$/;
 
 /**
  * The unit of the first imposing sentence; when that only says 警方 (a news lead) and a later sentence of the part
- * names the unit (建设广场派出所对其依法拘留7日), that unit.
+ * names the unit (建设广场派出所对其依法拘留7日), that unit; else the first unit the case names elsewhere (某县公安局
+ * 网安大队民警在工作中发现…, then 警方依法给予…).
  */
 function namedAgency(
   own: string,
@@ -153,7 +155,9 @@ function namedAgency(
     const later = extractAgency(own, at, units);
     if (later !== null && !GENERIC_AGENCY.test(later)) return later;
   }
-  return first;
+  // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
+  if (!POLICE_WORD.test(first)) return first;
+  return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
 }
 
 /** Whether a span of the case text cites an article (the case text is parsed once). */

@@ -43,3 +43,12 @@ describe('pinyin annotations', () => {
     expect(normalizeLine('某公司(app)')).toBe('某公司（app）');
   });
 });
+
+describe('print-layout spaces', () => {
+  it('drops a space between two Chinese characters in prose, keeps one in a heading', () => {
+    expect(normalizeLine('今年以 来，某市网安部门对该公 司处以警告的行政处罚。')).toBe(
+      '今年以来，某市网安部门对该公司处以警告的行政处罚。',
+    );
+    expect(normalizeLine('★整治网络秩序 净化网络空间')).toBe('★整治网络秩序 净化网络空间');
+  });
+});

@@ -23,6 +23,9 @@ const RE_STOP = new RegExp(`([${CJK}）”])\\.(?=[${CJK}“（]|\\s|$)`, 'g');
 const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
+const RE_SPACE_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
+/** A line of prose: some words, then a sentence ends (a heading has no 。). */
+const PROSE = /^.{20,}[。！？]/;
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
 const NEEDS_WORK =
   /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
@@ -63,6 +66,8 @@ export function normalizeLine(line: string): string {
   // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
   // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
   s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
+  // In prose (a sentence ends in the line) such a space is the print layout's (该公 司, 今年以 来): drop it.
+  if (s.includes(' ') && PROSE.test(s)) s = s.replace(RE_SPACE_CJK, '$1');
   return s.trim();
 }
 

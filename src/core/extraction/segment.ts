@@ -50,6 +50,9 @@ interface Line {
 const SECTION_LABEL =
   /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
 
+/** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
+const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
+
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
@@ -73,6 +76,18 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     // Items of a quoted article: （三）采取监测…
     if (inStatute && /^[（(][一二三四五六七八九十]{1,3}[）)]/.test(text)) continue;
     inStatute = false;
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      text.startsWith('《') &&
+      CUT_AT_BASIS.test(prev.text) &&
+      /[，。；]/.test(prev.text) &&
+      !prev.heading &&
+      !prev.lesson
+    ) {
+      prev.text += text;
+      continue;
+    }
     const lesson = lessonText(text);
     if (lesson !== undefined) {
       out.push({ text, titleLike: false, lesson });

@@ -198,3 +198,19 @@ describe('extractSanctions: an amount after 并处罚款', () => {
     ]);
   });
 });
+
+describe('extractSanctions: an order to stop the unlawful act or delete its content', () => {
+  // 行政处罚法 第二十八条第一款: “行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。”
+  it('is the order to correct (rectification), not a penalty', () => {
+    expect(
+      extractSanctions('某区网信办依法对其进行约谈并责令其停止违规直播行为。').map((s) => s.kind),
+    ).toEqual(['rectification']);
+    expect(
+      extractSanctions('王某被公安机关行政拘留5日，并责令其删除相关虚假视频。').map((s) => s.kind),
+    ).toEqual(['detention', 'rectification']);
+  });
+
+  it('leaves 责令停止联网 a suspension', () => {
+    expect(extractSanctions('某县公安局责令其停止联网。').map((s) => s.kind)).not.toContain('rectification');
+  });
+});

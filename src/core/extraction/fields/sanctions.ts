@@ -24,6 +24,9 @@ import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
+/** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务 is a suspension. */
+const ORDER_TO_STOP =
+  /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
 const STATUTE_SENTENCE =
@@ -241,6 +244,11 @@ function readSentence(raw: string): Found[] {
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       add(m.index, sanction('rectification', 'party', m[0]));
     }
+  }
+  // 责令其停止违规直播行为, 责令删除相关虚假视频: an order to end the unlawful act or take down its content is the
+  // order to correct of 行政处罚法 第二十八条第一款 (“应当责令当事人改正或者限期改正违法行为”), not a penalty.
+  if (/责令/.test(sentence)) {
+    for (const m of sentence.matchAll(ORDER_TO_STOP)) add(m.index, sanction('rectification', 'party', m[0]));
   }
   // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
   if (/停止|停用/.test(sentence)) {
