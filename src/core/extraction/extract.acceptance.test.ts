@@ -78,9 +78,10 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * Blind sets not yet worked on: their scores are the extractor's first contact with styles it has not seen
  * (fixtures/bulletins/blind5/README.md: 0.7845 at first contact, 0.8165 after issue 13's general fixes, which never
  * read it). Held at that level so that nothing regresses, apart from the ≥ 0.95 of the sets the extractor answers to;
- * the next extraction work takes blind5 to 0.95 and moves it there.
+ * the next extraction work takes blind5 to 0.95 and moves it there. blind6 (ten more styles, 37 records) scored 0.7331
+ * at first contact (fixtures/bulletins/blind6/README.md).
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind5: 0.81 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind5: 0.81, blind6: 0.73 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)
