@@ -28,6 +28,7 @@ import { actorOf, STAFF } from '../auth/session.js';
 import { ApiError, refusalError } from '../errors.js';
 import { receiveEvidence, sendEvidence, uploadSummary } from '../evidence-upload.js';
 import { checkOrExplain } from './cases.js';
+import { foundProceeding, proceedingErrors } from './on-proceeding.js';
 import {
   actionBodySchema,
   errorBodySchema,
@@ -43,11 +44,7 @@ import {
 } from '../schemas/index.js';
 
 const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
+  ...proceedingErrors,
   413: errorBodySchema,
   422: errorBodySchema,
 };
@@ -162,7 +159,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
         response: { 200: proceedingSchema, ...errors },
       },
     },
-    async (req) => view(s, await found(s, req.params.id), req, s.now()),
+    async (req) => view(s, await foundProceeding(s, req.params.id), req, s.now()),
   );
 
   app.post(
@@ -232,7 +229,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       },
     },
     async (req, reply) => {
-      await found(s, req.params.id);
+      await foundProceeding(s, req.params.id);
       const file = await receiveEvidence(req, evidenceLimit(s.deps));
       const stored = await storeEvidenceFile(
         s.deps.store.db,
@@ -286,12 +283,6 @@ function newProceeding(b: ProceedingCreateBody): NewProceeding {
     ...(b.violation ? { violation: b.violation } : {}),
     ...(b.flags ? { flags: b.flags } : {}),
   };
-}
-
-async function found(s: Services, id: number): Promise<StoredProceeding> {
-  const p = await s.proceedings.get(id);
-  if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${id} 不存在`, { id });
-  return p;
 }
 
 /**
