@@ -13,7 +13,7 @@ export type FileTable = 'evidence_files' | 'self_check_evidence';
 /** A file as the repository answers it: its row without the bytes. */
 export type StoredFile<T extends FileTable> = Omit<Selectable<Database[T]>, 'content'>;
 
-/** The columns every file table has besides its owner's. */
+/** The columns every file table has besides its id and its owner's. */
 const FILE = ['filename', 'media_type', 'size', 'sha256', 'uploaded_by', 'uploaded_at'] as const;
 type FileColumn = 'id' | (typeof FILE)[number];
 type Owner<T extends FileTable> = Omit<StoredFile<T>, FileColumn>;
