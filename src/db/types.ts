@@ -248,9 +248,9 @@ export interface ProceedingDeadlinesTable {
   basis: string;
 }
 
-export interface EvidenceFilesTable {
+/** A file kept in the database: the columns of every file table (repositories/stored-files.ts) besides its owner's. */
+interface FileColumns {
   id: Generated<number>;
-  proceeding_id: number;
   filename: string;
   media_type: string;
   size: number;
@@ -258,6 +258,10 @@ export interface EvidenceFilesTable {
   content: Uint8Array;
   uploaded_by: string | null;
   uploaded_at: string;
+}
+
+export interface EvidenceFilesTable extends FileColumns {
+  proceeding_id: number;
 }
 
 /** An issued legal document (法律文书): immutable but for the PDF, rendered once on the first download. */
@@ -443,17 +447,10 @@ export interface SelfCheckAnswersTable {
   fingerprint: string;
 }
 
-export interface SelfCheckEvidenceTable {
-  id: Generated<number>;
+/** Proof of an answer (migration 0007). */
+export interface SelfCheckEvidenceTable extends FileColumns {
   assessment_id: number;
   requirement_id: string;
-  filename: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  content: Uint8Array;
-  uploaded_by: string | null;
-  uploaded_at: string;
 }
 
 export type CaseRow = Selectable<CasesTable>;

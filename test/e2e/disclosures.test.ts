@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { httpClient } from './http.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, newContext, screenshot, watchErrors } from './browser.js';
+import { screenshot } from './browser.js';
+import { apiSessions, createAccounts, SuiteBrowser } from './staff.js';
 import { zipEntry } from './zip-entry.js';
 
 const baseURL = inject('baseURL');
@@ -31,35 +31,21 @@ const MANAGER = `张三丰${suffix}`.replace(/\d/g, '');
 const MASKED = '张某某';
 const at = (d: string, t = '10:00') => `${d}T${t}:00+08:00`;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errorLists: string[][] = [];
-const ids = {} as Record<Person, number>;
-const cookies = {} as Record<Person, string>;
+let browser: SuiteBrowser;
+let ids: Record<Person, number>;
+let cookies: Record<Person, string>;
 let proceedingId = 0;
 
-const { logInByApi, api } = httpClient(baseURL);
+const client = httpClient(baseURL);
+const { logInByApi, api } = client;
 
 const act = (who: Person, body: Record<string, unknown>) =>
   api(cookies[who], 'POST', `/api/proceedings/${proceedingId}/actions`, body);
 
-async function page(phone = false): Promise<Page> {
-  const context = await newContext(browser, baseURL, phone);
-  contexts.push(context);
-  const p = await context.newPage();
-  errorLists.push(watchErrors(p));
-  return p;
-}
-
 beforeAll(async () => {
   const admin = await logInByApi('admin', adminPassword);
-  for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
-    const created = (await api(admin, 'POST', '/api/users', { ...person, password: PASSWORD })) as {
-      user: { id: number };
-    };
-    ids[key] = created.user.id;
-    cookies[key] = await logInByApi(person.username, PASSWORD);
-  }
+  ids = await createAccounts(client, admin, PEOPLE, PASSWORD);
+  cookies = await apiSessions(client, PEOPLE, PASSWORD);
   await api(admin, 'PUT', '/api/document-organs', {
     agency: AGENCY,
     name: AGENCY,
@@ -75,11 +61,10 @@ beforeAll(async () => {
     codes: {},
     credit_code: ORGAN_CREDIT_CODE,
   });
-  browser = await launch();
+  browser = await SuiteBrowser.launch(baseURL);
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close();
   await browser?.close();
 });
 
@@ -170,12 +155,7 @@ describe('行政处罚公示 (双公示)', () => {
   });
 
   it('lets the officer publish the manager’s record from the case page (行政处罚法 第四十八条第一款)', async () => {
-    const officer = await page();
-    await officer.goto('/login?next=/proceedings');
-    await officer.getByLabel('用户名').fill(PEOPLE.officer1.username);
-    await officer.getByLabel('密码').fill(PASSWORD);
-    await officer.locator('form button[type=submit]').click();
-    await officer.waitForURL((url) => url.pathname === '/proceedings');
+    const officer = await browser.signIn(PEOPLE.officer1.username, PASSWORD);
     await officer.goto(`/proceedings/${proceedingId}`);
     const row = officer.getByTestId('disclosure-card').getByTestId('disclosure-mgr');
     await row.getByTestId('disclosure-publish').click();
@@ -199,7 +179,7 @@ describe('行政处罚公示 (双公示)', () => {
   });
 
   it('shows the record without login, the name masked, and downloads the list as .xlsx', async () => {
-    const visitor = await page();
+    const visitor = await browser.page();
     await visitor.goto('/disclosures');
     const table = visitor.getByTestId('disclosure-table');
     await visitor.getByTestId('disclosure-filter-agency').locator('input').fill(AGENCY);
@@ -235,6 +215,6 @@ describe('行政处罚公示 (双公示)', () => {
   it('ran without page errors or server errors', () => {
     // the session check of a visitor is a 401 the browser logs; a refusal (the override asked for) a 409
     const expected = /Failed to load resource: the server responded with a status of (401|409)/;
-    expect(errorLists.flat().filter((e) => !expected.test(e))).toEqual([]);
+    expect(browser.unexpectedErrors(expected)).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { httpClient } from './http.js';
-import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
+import { horizontalOverflow, screenshot } from './browser.js';
+import { apiSessions, createAccounts, SuiteBrowser } from './staff.js';
 import { zipEntry } from './zip-entry.js';
 import { KIND_INFO } from '../../src/core/documents/kinds.js';
 import { NUMBER_PATTERN } from '../../src/core/documents/number.js';
@@ -33,32 +34,19 @@ type Person = keyof typeof PEOPLE;
 const NOTICE = KIND_INFO.notice_record.label;
 const DECISION = KIND_INFO.penalty_decision.label;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const errorLists: string[][] = [];
-const ids = {} as Record<Person, number>;
-const cookies = {} as Record<Person, string>;
+let browser: SuiteBrowser;
+let ids: Record<Person, number>;
+let cookies: Record<Person, string>;
 let officer: Page;
 let proceedingId = 0;
 
-const { logInByApi, api } = httpClient(baseURL);
+const client = httpClient(baseURL);
+const { logInByApi, api } = client;
 
 const act = (who: Person, body: Record<string, unknown>) =>
   api(cookies[who], 'POST', `/api/proceedings/${proceedingId}/actions`, body);
 
-async function logIn(person: Person, phone = false): Promise<Page> {
-  const context = await newContext(browser, baseURL, phone);
-  contexts.push(context);
-  const page = await context.newPage();
-  errorLists.push(watchErrors(page));
-  await page.goto('/login?next=/proceedings');
-  await page.getByLabel('用户名').fill(PEOPLE[person].username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === '/proceedings');
-  await page.getByTestId('account-menu').waitFor();
-  return page;
-}
+const logIn = (person: Person, phone = false) => browser.signIn(PEOPLE[person].username, PASSWORD, { phone });
 
 /** A modal once its opening animation is over (a click during the zoom can be lost). */
 async function opened(page: Page, testId: string) {
@@ -143,32 +131,18 @@ async function downloadsBoth(page: Page, title: string): Promise<void> {
 
 beforeAll(async () => {
   const admin = await logInByApi('admin', adminPassword);
-  for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
-    const created = (await api(admin, 'POST', '/api/users', { ...person, password: PASSWORD })) as {
-      user: { id: number };
-    };
-    ids[key] = created.user.id;
-    cookies[key] = await logInByApi(person.username, PASSWORD);
-  }
-  browser = await launch();
+  ids = await createAccounts(client, admin, PEOPLE, PASSWORD);
+  cookies = await apiSessions(client, PEOPLE, PASSWORD);
+  browser = await SuiteBrowser.launch(baseURL);
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close();
   await browser?.close();
 });
 
 describe('法律文书 of a case', () => {
   it('lets the administrator set the issuing organ: the 公安局 in whose name the documents go out (说明 第4项)', async () => {
-    const context = await newContext(browser, baseURL, false);
-    contexts.push(context);
-    const page = await context.newPage();
-    errorLists.push(watchErrors(page));
-    await page.goto('/login?next=/settings/documents');
-    await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill(adminPassword);
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((url) => url.pathname === '/settings/documents');
+    const page = await browser.signIn('admin', adminPassword, { next: '/settings/documents' });
     await page.getByLabel('新增执法机关').fill(AGENCY);
     await page.getByTestId('organ-add').click();
     const form = page.getByTestId('organ-form');
@@ -356,6 +330,6 @@ describe('法律文书 of a case', () => {
   it('ran without page errors or server errors', () => {
     // the session check before logging in is a 401 the browser logs; a refusal naming missing fields a 409
     const expected = /Failed to load resource: the server responded with a status of (401|409)/;
-    expect(errorLists.flat().filter((e) => !expected.test(e))).toEqual([]);
+    expect(browser.unexpectedErrors(expected)).toEqual([]);
   });
 });

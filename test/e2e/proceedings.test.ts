@@ -7,8 +7,9 @@
  */
 import { COUNTY_ORGAN } from '../../src/db/testing/organs.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { horizontalOverflow, launch, newContext, screenshot, watchErrors } from './browser.js';
+import type { Page } from 'playwright-core';
+import { horizontalOverflow, screenshot } from './browser.js';
+import { createAccounts, SuiteBrowser } from './staff.js';
 import { GUARD_LABELS, STAGE_LABELS } from '../../web/src/screens/proceedings/labels.js';
 import { VERDICT_LABELS } from '../../web/src/screens/cases/verdict-words.js';
 import { httpClient } from './http.js';
@@ -36,39 +37,20 @@ const ORGAN = {
   hearing_office: '某县公安局法制大队（某县人民路2号）',
 };
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let browser: SuiteBrowser;
 const pages = {} as Record<Person, Page>;
-const ids = {} as Record<Person, number>;
-const errorLists: string[][] = [];
+let ids: Record<Person, number>;
 let caseUrl = '';
 
 async function adminCreatesUsers(): Promise<void> {
-  const { logInByApi, api } = httpClient(baseURL);
-  const cookie = await logInByApi('admin', adminPassword);
-  for (const [key, person] of Object.entries(PEOPLE) as [Person, (typeof PEOPLE)[Person]][]) {
-    const created = (await api(cookie, 'POST', '/api/users', { ...person, password: PASSWORD })) as {
-      user: { id: number };
-    };
-    ids[key] = created.user.id;
-  }
+  const client = httpClient(baseURL);
+  const cookie = await client.logInByApi('admin', adminPassword);
+  ids = await createAccounts(client, cookie, PEOPLE, PASSWORD);
   // the decision issues its 行政处罚决定书 in the name of the agency's issuing organ (文书设置)
-  await api(cookie, 'PUT', '/api/document-organs', ORGAN);
+  await client.api(cookie, 'PUT', '/api/document-organs', ORGAN);
 }
 
-async function logIn(person: Person, phone = false): Promise<Page> {
-  const context = await newContext(browser, baseURL, phone);
-  contexts.push(context);
-  const page = await context.newPage();
-  errorLists.push(watchErrors(page));
-  await page.goto('/login?next=/proceedings');
-  await page.getByLabel('用户名').fill(PEOPLE[person].username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === '/proceedings');
-  await page.getByTestId('account-menu').waitFor();
-  return page;
-}
+const logIn = (person: Person, phone = false) => browser.signIn(PEOPLE[person].username, PASSWORD, { phone });
 
 const stageOf = (page: Page) => page.getByTestId('stage-tag').first().innerText();
 
@@ -111,12 +93,11 @@ async function choose(scope: ReturnType<Page['getByRole']>, label: string, optio
 
 beforeAll(async () => {
   await adminCreatesUsers();
-  browser = await launch();
+  browser = await SuiteBrowser.launch(baseURL);
   pages.officer1 = await logIn('officer1');
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close();
   await browser?.close();
 });
 
@@ -330,6 +311,6 @@ describe('办案 from lead to archive', () => {
   it('ran without page errors or server errors', () => {
     // the refusal shown above is a 409 the browser logs; the session check before logging in is a 401
     const expected = /Failed to load resource: the server responded with a status of (401|409)/;
-    expect(errorLists.flat().filter((e) => !expected.test(e))).toEqual([]);
+    expect(browser.unexpectedErrors(expected)).toEqual([]);
   });
 });

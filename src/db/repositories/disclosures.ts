@@ -3,37 +3,19 @@
  * published, and the withdrawal's reason is itself public: 行政处罚法 第四十八条第二款 「…撤回行政处罚决定信息并公开说明理由。」).
  * The public list holds the records published, not withdrawn, and within their 公示截止期 on the day asked.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DisclosureCell } from '../../core/disclosure/fields.js';
 import type { Database, DisclosuresTable } from '../types.js';
 import type { Actor } from './audit.js';
 
-export interface StoredDisclosure {
-  id: number;
-  proceeding_id: number;
-  case_id: number;
-  party: string;
-  agency: string;
-  party_name: string;
-  decision_number: string;
-  decision_date: string;
-  end_date: string;
+/** A record as stored, with its JSON parsed; who published it is named by `published_by` (the user id stays inside). */
+export type StoredDisclosure = Omit<
+  Selectable<DisclosuresTable>,
+  'published_by_id' | 'period_basis' | 'cells'
+> & {
   period_basis: string[];
   cells: DisclosureCell[];
-  status: 'published' | 'withdrawn';
-  published_by: string;
-  published_at: string;
-  published_on: string;
-  verdict: string | null;
-  override_reason: string | null;
-  withdrawal_reason: string | null;
-  withdrawn_by: string | null;
-  withdrawn_at: string | null;
-  withdrawn_on: string | null;
-  changed_on: string | null;
-  withdrawal_due: string | null;
-  replaces: number | null;
-}
+};
 
 export interface NewDisclosure {
   proceeding_id: number;
@@ -64,13 +46,7 @@ export interface PublicFilter {
   offset?: number | undefined;
 }
 
-type Row = Omit<DisclosuresTable, 'id' | 'period_basis' | 'cells' | 'published_by_id'> & {
-  id: number;
-  period_basis: string;
-  cells: string;
-};
-
-const view = ({ published_by_id: _u, ...r }: Row & { published_by_id?: unknown }): StoredDisclosure => ({
+const view = ({ published_by_id: _u, ...r }: Selectable<DisclosuresTable>): StoredDisclosure => ({
   ...r,
   id: Number(r.id),
   replaces: r.replaces === null ? null : Number(r.replaces),

@@ -3,11 +3,11 @@
  * with the core's fingerprints, and evidence files per answer (bytes in the database, type checked by the caller).
  * The report itself is not stored: the core rebuilds it from the profile, answers and day.
  */
-import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { DomainError } from '../../core/shared/errors.js';
 import type { Database, SelfCheckAssessmentsTable } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
+import { fileRepository, type NewFile, type StoredFile } from './stored-files.js';
 
 export type AnswerValue = 'yes' | 'no' | 'partly' | 'n/a';
 
@@ -40,43 +40,14 @@ export interface NewAssessment {
   answers: StoredAnswer[];
 }
 
-export interface SelfCheckEvidence {
-  id: number;
-  assessment_id: number;
-  requirement_id: string;
-  filename: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  uploaded_by: string | null;
-  uploaded_at: string;
-}
+export type SelfCheckEvidence = StoredFile<'self_check_evidence'>;
 
 const HEAD = ['id', 'organisation_id', 'date', 'summary', 'created_by', 'created_at'] as const;
-const EVIDENCE = [
-  'id',
-  'assessment_id',
-  'requirement_id',
-  'filename',
-  'media_type',
-  'size',
-  'sha256',
-  'uploaded_by',
-  'uploaded_at',
-] as const;
-
 const head = (r: Pick<Selectable<SelfCheckAssessmentsTable>, (typeof HEAD)[number]>): AssessmentHead => ({
   ...r,
   id: Number(r.id),
   organisation_id: Number(r.organisation_id),
   summary: JSON.parse(r.summary) as unknown,
-});
-
-const evidence = (r: SelfCheckEvidence): SelfCheckEvidence => ({
-  ...r,
-  id: Number(r.id),
-  assessment_id: Number(r.assessment_id),
-  size: Number(r.size),
 });
 
 export async function saveAssessment(
@@ -170,80 +141,32 @@ export async function previousAssessment(
   return r ? readAssessment(db, Number(r.id)) : undefined;
 }
 
+const evidenceFiles = fileRepository({
+  table: 'self_check_evidence',
+  owner: { assessment_id: Number, requirement_id: String },
+  entity: 'self_check_evidence',
+});
+
+/** Stores a file as proof of an answer the assessment holds. */
 export async function storeSelfCheckEvidence(
   db: Kysely<Database>,
-  input: {
-    assessmentId: number;
-    requirementId: string;
-    filename: string;
-    mediaType: string;
-    content: Uint8Array;
-  },
+  { assessmentId, requirementId, ...file }: NewFile & { assessmentId: number; requirementId: string },
   actor: Actor,
   at = new Date(),
 ): Promise<SelfCheckEvidence> {
-  return db.transaction().execute(async (trx) => {
+  const of = { assessment_id: assessmentId, requirement_id: requirementId };
+  return evidenceFiles.store(db, of, file, actor, at, async (trx) => {
     const answered = await trx
       .selectFrom('self_check_answers')
       .select('requirement_id')
-      .where('assessment_id', '=', input.assessmentId)
-      .where('requirement_id', '=', input.requirementId)
+      .where('assessment_id', '=', assessmentId)
+      .where('requirement_id', '=', requirementId)
       .executeTakeFirst();
     if (!answered) {
-      throw new DomainError('NOT_FOUND', `自查 ${input.assessmentId} 没有对 ${input.requirementId} 的回答`, {
-        assessment_id: input.assessmentId,
-        requirement_id: input.requirementId,
-      });
+      throw new DomainError('NOT_FOUND', `自查 ${assessmentId} 没有对 ${requirementId} 的回答`, of);
     }
-    const row = await trx
-      .insertInto('self_check_evidence')
-      .values({
-        assessment_id: input.assessmentId,
-        requirement_id: input.requirementId,
-        filename: input.filename,
-        media_type: input.mediaType,
-        size: input.content.length,
-        sha256: createHash('sha256').update(input.content).digest('hex'),
-        content: input.content,
-        uploaded_by: actor.username,
-        uploaded_at: at.toISOString(),
-      })
-      .returning(EVIDENCE)
-      .executeTakeFirstOrThrow();
-    const file = evidence(row);
-    await recordAudit(
-      trx,
-      actor,
-      { action: 'upload', entity: 'self_check_evidence', entityId: file.id, after: file },
-      at,
-    );
-    return file;
   });
 }
 
-export async function listSelfCheckEvidence(
-  db: Kysely<Database>,
-  assessmentId: number,
-): Promise<SelfCheckEvidence[]> {
-  const rows = await db
-    .selectFrom('self_check_evidence')
-    .select(EVIDENCE)
-    .where('assessment_id', '=', assessmentId)
-    .orderBy('id')
-    .execute();
-  return rows.map(evidence);
-}
-
-export async function readSelfCheckEvidence(
-  db: Kysely<Database>,
-  assessmentId: number,
-  id: number,
-): Promise<(SelfCheckEvidence & { content: Uint8Array }) | undefined> {
-  const r = await db
-    .selectFrom('self_check_evidence')
-    .select([...EVIDENCE, 'content'])
-    .where('assessment_id', '=', assessmentId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return r && { ...evidence(r), content: r.content };
-}
+export const listSelfCheckEvidence = evidenceFiles.list;
+export const readSelfCheckEvidence = evidenceFiles.read;

@@ -11,9 +11,8 @@ import {
   listPublicDisclosures,
   type StoredDisclosure,
 } from '../../db/repositories/disclosures.js';
-import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../services.js';
-import { actorOf, STAFF } from '../auth/session.js';
+import { STAFF } from '../auth/session.js';
 import { disclosuresCsv, disclosuresXlsx } from '../disclosure-export.js';
 import {
   disclosureListSchema,
@@ -29,14 +28,8 @@ import {
   type DisclosureView,
   type PublicDisclosureView,
 } from '../schemas/index.js';
+import { foundProceeding, postOnProceeding, proceedingErrors } from './on-proceeding.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
 const PUBLISHING_ROLES = ['officer', 'leader'] as const;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -92,64 +85,58 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
         tags: ['disclosure'],
         summary: '本案各当事人的公示记录（公示人、审查结论及其说明、撤回）',
         params: idParamSchema,
-        response: { 200: disclosureListSchema, ...errors },
+        response: { 200: disclosureListSchema, ...proceedingErrors },
       },
     },
-    async (req) => (await s.disclosures.list(await found(s, req.params.id))).map(view),
+    async (req) => (await s.disclosures.list(await foundProceeding(s, req.params.id))).map(view),
   );
 
-  app.post(
+  postOnProceeding(
+    app,
+    s,
     '/proceedings/:id/disclosure',
     {
-      config: { access: PUBLISHING_ROLES },
-      schema: {
-        tags: ['disclosure'],
-        summary:
-          '公示一名当事人的行政处罚决定（双公示）：必填项缺失为 409 MISSING_FIELDS；未成年人、封存的治安记录为 409 DISCLOSURE_REFUSED（附依据）；合法性审查结论为不合法或无法判断时须给出 override_reason（留痕），否则 409 OVERRIDE_REQUIRED',
-        params: idParamSchema,
-        body: publishDisclosureBodySchema,
-        response: { 201: disclosureSchema, ...errors },
-      },
+      access: PUBLISHING_ROLES,
+      tag: 'disclosure',
+      summary:
+        '公示一名当事人的行政处罚决定（双公示）：必填项缺失为 409 MISSING_FIELDS；未成年人、封存的治安记录为 409 DISCLOSURE_REFUSED（附依据）；合法性审查结论为不合法或无法判断时须给出 override_reason（留痕），否则 409 OVERRIDE_REQUIRED',
+      body: publishDisclosureBodySchema,
+      status: 201,
+      response: disclosureSchema,
     },
-    async (req, reply) => {
-      const p = await found(s, req.params.id);
-      const d = await s.disclosures.publish(p, req.body, actorOf(req), s.now());
-      return reply.status(201).send(view(d));
-    },
+    async (p, body, actor, now) => view(await s.disclosures.publish(p, body, actor, now)),
   );
 
-  app.post(
+  postOnProceeding(
+    app,
+    s,
     '/proceedings/:id/disclosure/changed',
     {
-      config: { access: PUBLISHING_ROLES },
-      schema: {
-        tags: ['disclosure'],
-        summary:
-          '登记已公示的处罚决定被变更、撤销、确认违法或无效（理由、日期）：自该日起三个工作日的撤回期限计入办案期限与待办（行政处罚法 第四十八条第二款）',
-        params: idParamSchema,
-        body: withdrawDisclosureBodySchema,
-        response: { 200: disclosureSchema, ...errors },
-      },
+      access: PUBLISHING_ROLES,
+      tag: 'disclosure',
+      summary:
+        '登记已公示的处罚决定被变更、撤销、确认违法或无效（理由、日期）：自该日起三个工作日的撤回期限计入办案期限与待办（行政处罚法 第四十八条第二款）',
+      body: withdrawDisclosureBodySchema,
+      status: 200,
+      response: disclosureSchema,
     },
-    async (req) =>
-      view(await s.disclosures.recordChange(await found(s, req.params.id), req.body, actorOf(req), s.now())),
+    async (p, body, actor, now) => view(await s.disclosures.recordChange(p, body, actor, now)),
   );
 
-  app.post(
+  postOnProceeding(
+    app,
+    s,
     '/proceedings/:id/disclosure/withdraw',
     {
-      config: { access: PUBLISHING_ROLES },
-      schema: {
-        tags: ['disclosure'],
-        summary:
-          '撤回公示（处罚决定被变更、撤销、确认违法或无效）：说明理由；应在变更之日起三个工作日内撤回（行政处罚法 第四十八条第二款）',
-        params: idParamSchema,
-        body: withdrawDisclosureBodySchema,
-        response: { 200: disclosureSchema, ...errors },
-      },
+      access: PUBLISHING_ROLES,
+      tag: 'disclosure',
+      summary:
+        '撤回公示（处罚决定被变更、撤销、确认违法或无效）：说明理由；应在变更之日起三个工作日内撤回（行政处罚法 第四十八条第二款）',
+      body: withdrawDisclosureBodySchema,
+      status: 200,
+      response: disclosureSchema,
     },
-    async (req) =>
-      view(await s.disclosures.withdraw(await found(s, req.params.id), req.body, actorOf(req), s.now())),
+    async (p, body, actor, now) => view(await s.disclosures.withdraw(p, body, actor, now)),
   );
 
   app.get(
@@ -239,12 +226,6 @@ export function disclosureRoutes(app: ZodApp, s: Services): void {
       return publicView(d);
     },
   );
-}
-
-async function found(s: Services, id: number): Promise<StoredProceeding> {
-  const p = await s.proceedings.get(id);
-  if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${id} 不存在`, { id });
-  return p;
 }
 
 /** RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 5987). */

@@ -14,14 +14,12 @@ import {
   readPdf,
   type IssuedDocument,
 } from '../../db/repositories/documents.js';
-import type { StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../services.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import {
   documentFileQuerySchema,
   documentKindOffersSchema,
   documentKindsQuerySchema,
-  errorBodySchema,
   idParamSchema,
   issueDocumentBodySchema,
   issuedDocumentListSchema,
@@ -30,14 +28,8 @@ import {
   issuingOrganSchema,
   type IssuedDocumentView,
 } from '../schemas/index.js';
+import { foundProceeding, postOnProceeding, proceedingErrors } from './on-proceeding.js';
 
-const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
-};
 /** Who issues: the officers of a case, and the reviewer and the leader whose steps documents record. */
 const ISSUING_ROLES = ['officer', 'reviewer', 'leader', 'admin'] as const;
 
@@ -59,11 +51,11 @@ export function documentRoutes(app: ZodApp, s: Services): void {
         tags: ['documents'],
         summary: '本案已制作的法律文书（含更正关系）',
         params: idParamSchema,
-        response: { 200: issuedDocumentListSchema, ...errors },
+        response: { 200: issuedDocumentListSchema, ...proceedingErrors },
       },
     },
     async (req) => {
-      await found(s, req.params.id);
+      await foundProceeding(s, req.params.id);
       return (await listDocuments(db, req.params.id)).map(view);
     },
   );
@@ -77,30 +69,26 @@ export function documentRoutes(app: ZodApp, s: Services): void {
         summary: '各类文书现在能否制作（不能的说明理由）及其需填写的输入项',
         params: idParamSchema,
         querystring: documentKindsQuerySchema,
-        response: { 200: documentKindOffersSchema, ...errors },
+        response: { 200: documentKindOffersSchema, ...proceedingErrors },
       },
     },
-    async (req) => s.documents.kinds(await found(s, req.params.id), req.query.party),
+    async (req) => s.documents.kinds(await foundProceeding(s, req.params.id), req.query.party),
   );
 
-  app.post(
+  postOnProceeding(
+    app,
+    s,
     '/proceedings/:id/documents',
     {
-      config: { access: ISSUING_ROLES },
-      schema: {
-        tags: ['documents'],
-        summary:
-          '制作（签发）一份文书：取文号、生成 Word 文件并留存其 SHA-256；必填项缺失为 409 MISSING_FIELDS（details.fields 指明各项），当前阶段不能制作为 409 NOT_ISSUABLE；更正文书以 replaces 指明被更正的文书并说明 reason',
-        params: idParamSchema,
-        body: issueDocumentBodySchema,
-        response: { 201: issuedDocumentSchema, ...errors },
-      },
+      access: ISSUING_ROLES,
+      tag: 'documents',
+      summary:
+        '制作（签发）一份文书：取文号、生成 Word 文件并留存其 SHA-256；必填项缺失为 409 MISSING_FIELDS（details.fields 指明各项），当前阶段不能制作为 409 NOT_ISSUABLE；更正文书以 replaces 指明被更正的文书并说明 reason',
+      body: issueDocumentBodySchema,
+      status: 201,
+      response: issuedDocumentSchema,
     },
-    async (req, reply) => {
-      const p = await found(s, req.params.id);
-      const doc = await s.documents.issue(p, req.body, actorOf(req), s.now());
-      return reply.status(201).send(view(doc));
-    },
+    async (p, body, actor, now) => view(await s.documents.issue(p, body, actor, now)),
   );
 
   app.get(
@@ -147,7 +135,7 @@ export function documentRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: ['documents'],
         summary: '各单位的发文机关设置（名称、机关代字、部门简称、复议机关、法院、缴款银行…）',
-        response: { 200: issuingOrganListSchema, ...errors },
+        response: { 200: issuingOrganListSchema, ...proceedingErrors },
       },
     },
     async () => listOrgans(db),
@@ -161,17 +149,11 @@ export function documentRoutes(app: ZodApp, s: Services): void {
         tags: ['documents'],
         summary: '新建或修改一个单位（agency）的发文机关设置（审计留痕）；返回保存后的设置',
         body: issuingOrganSchema,
-        response: { 200: issuingOrganSchema, ...errors },
+        response: { 200: issuingOrganSchema, ...proceedingErrors },
       },
     },
     async (req) => saveOrgan(db, req.body, actorOf(req), s.now()),
   );
-}
-
-async function found(s: Services, id: number): Promise<StoredProceeding> {
-  const p = await s.proceedings.get(id);
-  if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${id} 不存在`, { id });
-  return p;
 }
 
 const notFound = (id: number) => new DomainError('NOT_FOUND', `文书 ${id} 不存在`, { id });

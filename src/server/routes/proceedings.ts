@@ -23,12 +23,12 @@ import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../services.js';
 import { evidenceLimit } from '../deps.js';
-import { readUpload } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import { ApiError, refusalError } from '../errors.js';
-import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
+import { receiveEvidence, sendEvidence, uploadSummary } from '../evidence-upload.js';
 import { checkOrExplain } from './cases.js';
+import { foundProceeding, proceedingErrors } from './on-proceeding.js';
 import {
   actionBodySchema,
   errorBodySchema,
@@ -44,11 +44,7 @@ import {
 } from '../schemas/index.js';
 
 const errors = {
-  400: errorBodySchema,
-  401: errorBodySchema,
-  403: errorBodySchema,
-  404: errorBodySchema,
-  409: errorBodySchema,
+  ...proceedingErrors,
   413: errorBodySchema,
   422: errorBodySchema,
 };
@@ -163,7 +159,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
         response: { 200: proceedingSchema, ...errors },
       },
     },
-    async (req) => view(s, await found(s, req.params.id), req, s.now()),
+    async (req) => view(s, await foundProceeding(s, req.params.id), req, s.now()),
   );
 
   app.post(
@@ -227,34 +223,17 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: ['proceedings'],
         consumes: ['multipart/form-data'],
-        summary: `上传证据文件（multipart 字段 file；按文件头识别类型：${EVIDENCE_TYPES.join('、')}）`,
+        summary: uploadSummary('上传证据文件'),
         params: idParamSchema,
         response: { 201: evidenceFileResponseSchema, ...errors },
       },
     },
     async (req, reply) => {
-      await found(s, req.params.id);
-      if (!req.isMultipart()) {
-        throw new DomainError('INVALID_INPUT', 'body file: 需要 multipart/form-data 的文件字段 file', {
-          field: 'file',
-        });
-      }
-      const file = await req.file({ limits: { fileSize: evidenceLimit(s.deps) } });
-      if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await readUpload(file, evidenceLimit(s.deps));
-      if (bytes.length === 0)
-        throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
-      const mediaType = evidenceType(bytes);
-      if (!mediaType) {
-        throw new DomainError('INVALID_INPUT', 'body file: 不支持的文件类型（按文件头识别）', {
-          field: 'file',
-          filename: file.filename,
-          accepted: EVIDENCE_TYPES,
-        });
-      }
+      await foundProceeding(s, req.params.id);
+      const file = await receiveEvidence(req, evidenceLimit(s.deps));
       const stored = await storeEvidenceFile(
         s.deps.store.db,
-        { proceedingId: req.params.id, filename: file.filename || 'evidence', mediaType, content: bytes },
+        { proceedingId: req.params.id, ...file },
         actorOf(req),
         s.now(),
       );
@@ -271,10 +250,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
     async (req, reply) => {
       const f = await readEvidenceFile(s.deps.store.db, req.params.id, req.params.fileId);
       if (!f) throw new DomainError('NOT_FOUND', `证据文件 ${req.params.fileId} 不存在`, req.params);
-      return reply
-        .header('content-type', f.media_type)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
-        .send(Buffer.from(f.content));
+      return sendEvidence(reply, f);
     },
   );
 }
@@ -307,12 +283,6 @@ function newProceeding(b: ProceedingCreateBody): NewProceeding {
     ...(b.violation ? { violation: b.violation } : {}),
     ...(b.flags ? { flags: b.flags } : {}),
   };
-}
-
-async function found(s: Services, id: number): Promise<StoredProceeding> {
-  const p = await s.proceedings.get(id);
-  if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${id} 不存在`, { id });
-  return p;
 }
 
 /**

@@ -16,7 +16,8 @@ import {
 import type { Services, ZodApp } from '../services.js';
 import type { Access } from '../auth/access.js';
 import { actorOf } from '../auth/session.js';
-import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
+import { evidenceLimit } from '../deps.js';
+import { receiveEvidence, sendEvidence, uploadSummary } from '../evidence-upload.js';
 import { errorBodySchema } from '../schemas/common.js';
 import {
   assessmentAnswerParamSchema,
@@ -225,40 +226,17 @@ export function selfCheckRoutes(app: ZodApp, s: Services): void {
       schema: {
         tags: TAGS,
         consumes: ['multipart/form-data'],
-        summary: `上传一项回答的证明材料（multipart 字段 file；按文件头识别类型：${EVIDENCE_TYPES.join('、')}）`,
+        summary: uploadSummary('上传一项回答的证明材料'),
         params: assessmentAnswerParamSchema,
         response: { 201: selfCheckFileResponseSchema, ...errors, 413: errorBodySchema },
       },
     },
     async (req, reply) => {
       await ownAssessment(db, req.user!.organisation_id, req.params.id);
-      if (!req.isMultipart()) {
-        throw new DomainError('INVALID_INPUT', 'body file: 需要 multipart/form-data 的文件字段 file', {
-          field: 'file',
-        });
-      }
-      const file = await req.file({ limits: { fileSize: s.deps.maxEvidenceBytes ?? 20 * 1024 * 1024 } });
-      if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await file.toBuffer();
-      if (bytes.length === 0)
-        throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
-      const mediaType = evidenceType(bytes);
-      if (!mediaType) {
-        throw new DomainError('INVALID_INPUT', 'body file: 不支持的文件类型（按文件头识别）', {
-          field: 'file',
-          filename: file.filename,
-          accepted: EVIDENCE_TYPES,
-        });
-      }
+      const file = await receiveEvidence(req, evidenceLimit(s.deps));
       const stored = await storeSelfCheckEvidence(
         db,
-        {
-          assessmentId: req.params.id,
-          requirementId: req.params.requirement,
-          filename: file.filename || 'evidence',
-          mediaType,
-          content: bytes,
-        },
+        { assessmentId: req.params.id, requirementId: req.params.requirement, ...file },
         actorOf(req),
         s.now(),
       );
@@ -276,10 +254,7 @@ export function selfCheckRoutes(app: ZodApp, s: Services): void {
       await ownAssessment(db, req.user!.organisation_id, req.params.id);
       const f = await readSelfCheckEvidence(db, req.params.id, req.params.fileId);
       if (!f) throw new DomainError('NOT_FOUND', `证明材料 ${req.params.fileId} 不存在`, req.params);
-      return reply
-        .header('content-type', f.media_type)
-        .header('content-disposition', `attachment; filename*=UTF-8''${rfc5987(f.filename)}`)
-        .send(Buffer.from(f.content));
+      return sendEvidence(reply, f);
     },
   );
 }
