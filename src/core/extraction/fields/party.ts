@@ -75,13 +75,20 @@ const FULL_NAME = new Map<string, RegExp>();
 /** How far back a full name is looked for (a case's story). */
 const STORY = 1000;
 
+/** 某科技有限公司 / 一家公司 …该公司: the masked-mention pattern of each head, compiled once. */
+const MASKED_NAME = new Map<string, RegExp>();
+
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
-    'g',
-  );
+  let re = MASKED_NAME.get(esc);
+  if (!re) {
+    re = new RegExp(
+      `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
+      'g',
+    );
+    MASKED_NAME.set(esc, re);
+  }
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = at > 0 ? t.slice(0, at) : t;
@@ -129,16 +136,17 @@ const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中�
 
 const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员)[\u4e00-\u9fff]某/;
 
+/** A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit). */
+const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
+
 function firstEntity(texts: readonly string[]): string | undefined {
-  // A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit).
-  const org = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
     // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
     // 某公司员工白某某: the unit only says whose employee the person is.
-    const orgs = [...t.matchAll(org)].filter(
+    const orgs = [...t.matchAll(MASKED_ORG)].filter(
       (o) =>
         !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
         // 白某某为推销其公司: a clause, not a name.
