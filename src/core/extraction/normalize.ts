@@ -6,15 +6,13 @@
  * extractors and the golden records use the full-width forms, so everything is mapped to them once here.
  */
 
-const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+/** Full-width digits and Latin letters only: full-width punctuation (，：（…, in every line) is kept as it is. */
+const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 /** Full-width Latin letters and digits to ASCII (keeps full-width punctuation for the next step). */
 function asciiAlnum(s: string): string {
-  return s.replace(FULLWIDTH_ASCII, (c) => {
-    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    return /[0-9A-Za-z]/.test(ascii) ? ascii : c;
-  });
+  return s.replace(FULLWIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
