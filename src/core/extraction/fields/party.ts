@@ -139,7 +139,22 @@ const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员
 /** A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit). */
 const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
 
+/**
+ * The last texts read by firstEntity and what it found: a case's sentences ask it in turn with the same context
+ * (the case's text and title), and the reading is pure.
+ */
+let lastEntity: { texts: readonly string[]; found: string | undefined } | null = null;
+
 function firstEntity(texts: readonly string[]): string | undefined {
+  const last = lastEntity;
+  if (last && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i]))
+    return last.found;
+  const found = readFirstEntity(texts);
+  lastEntity = { texts: [...texts], found };
+  return found;
+}
+
+function readFirstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
@@ -158,7 +173,8 @@ function firstEntity(texts: readonly string[]): string | undefined {
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
     );
     const candidates = [...orgs, ...people]
-      .filter((m) => !AGENCY_END.test(m[0]))
+      // (The unit words are at most three characters: the test reads the end of the mention only.)
+      .filter((m) => !AGENCY_END.test(m[0].slice(-3)))
       .sort((a, b) => a.index - b.index);
     const m = candidates[0];
     if (m) {
