@@ -140,21 +140,40 @@ const STATISTIC =
  * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
  * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
  */
-const memo = new Map<string, readonly Found[]>();
+const memo = new Map<string, Reading>();
 
 export function clearSanctionMemo(): void {
   memo.clear();
 }
 
-function sentenceSanctions(raw: string): Found[] {
-  let found = memo.get(raw);
-  if (!found) {
+/** What one sentence imposes: its sanctions, else a penalty of unstated kind (GENERIC) at `generic.at`. */
+interface Reading {
+  found: readonly Found[];
+  generic: { at: number; note: string } | null;
+}
+
+const NOTHING: Reading = { found: [], generic: null };
+
+/** The reading of a sentence, kept for the next ask (never mutated: callers copy what they hand out). */
+function readingOf(raw: string): Reading {
+  let reading = memo.get(raw);
+  if (!reading) {
     if (memo.size > 20_000) memo.clear();
-    found = readSentence(raw);
-    memo.set(raw, found);
+    reading = readImposing(raw);
+    memo.set(raw, reading);
   }
-  // Callers may adjust targets and counts: hand out copies.
-  return found.map((f) => ({ ...f, sanction: { ...f.sanction } }));
+  return reading;
+}
+
+function readImposing(raw: string): Reading {
+  if (!SANCTION_CUE.test(raw)) return NOTHING;
+  const found = readSentence(raw);
+  if (found.length > 0) return { found, generic: null };
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
+  const g = GENERIC.exec(stripQuotedStatute(raw));
+  if (g && !skipClauseAt(raw, g.index + g[0].length - 1))
+    return { found, generic: { at: g.index, note: g[0] } };
+  return NOTHING;
 }
 
 function readSentence(raw: string): Found[] {
@@ -358,8 +377,7 @@ export interface SanctionSentence {
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   for (const s of splitSentences(text)) {
-    if (!SANCTION_CUE.test(s.text)) continue;
-    const found = sentenceSanctions(s.text);
+    const { found, generic } = readingOf(s.text);
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
@@ -372,14 +390,12 @@ export function sanctionSentences(text: string): SanctionSentence[] {
       });
       continue;
     }
-    if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text) || STATISTIC.test(s.text)) continue;
-    const g = GENERIC.exec(stripQuotedStatute(s.text));
-    if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
+    if (generic) {
       out.push({
         start: s.start,
         end: s.start + s.text.length,
-        at: s.start + g.index,
-        sanctions: [sanction('other', 'party', g[0])],
+        at: s.start + generic.at,
+        sanctions: [sanction('other', 'party', generic.note)],
         generic: true,
       });
     }
