@@ -51,6 +51,7 @@ const COUNT_WORD = /([两二三四五六七八九十\d]+)(名|人|家|个|位)/;
 
 /** Number of targets listed before 分别 in the clause (直接主管人员和其他责任人员 → 2). */
 function spreadCount(clause: string): number {
+  if (!clause.includes('分别')) return 1;
   const m = /对?([^，；。]*?)分别/.exec(clause);
   if (!m) return 1;
   const list = m[1]!;
