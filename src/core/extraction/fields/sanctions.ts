@@ -404,6 +404,15 @@ export function sanctionSentences(text: string): SanctionSentence[] {
   return out;
 }
 
+/** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
+export function imposesAnything(text: string): boolean {
+  for (const s of splitSentences(text)) {
+    const { found, generic } = readingOf(s.text);
+    if (found.length > 0 || generic) return true;
+  }
+  return false;
+}
+
 /**
  * Every sanction of a case's text. A penalty of unstated kind counts once, and only when no sentence names
  * what was imposed (责令改正 alone is not a penalty, so 责令改正 + 依法给予行政处罚 keeps the `other`).
