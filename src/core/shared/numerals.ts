@@ -61,7 +61,13 @@ const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
 export const toAsciiDigits = (s: string): string =>
   s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 
-const isChineseNumeralChar = (c: string): boolean => c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS;
+const NUMERAL_CHARS: ReadonlySet<string> = new Set([
+  ...Object.keys(DIGITS),
+  ...Object.keys(SMALL_UNITS),
+  ...Object.keys(BIG_UNITS),
+]);
+
+const isChineseNumeralChar = (c: string): boolean => NUMERAL_CHARS.has(c);
 
 /** True when `s` is made only of Chinese numeral characters (no Arabic digits). */
 export const isChineseNumeral = (s: string): boolean => s.length > 0 && [...s].every(isChineseNumeralChar);
@@ -77,6 +83,8 @@ const invalid = (input: string, reason: string): DomainError =>
 export function parseChineseInteger(s: string): number {
   const input = s.trim();
   if (input === '') throw invalid(s, '空字符串');
+  // Most numbers read are ASCII digits (第21条, 5000元): they need no full-width conversion.
+  if (/^\d+$/.test(input)) return Number.parseInt(input, 10);
   const ascii = toAsciiDigits(input);
   if (/^\d+$/.test(ascii)) return Number.parseInt(ascii, 10);
 
