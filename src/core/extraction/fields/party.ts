@@ -30,20 +30,30 @@ export function partyKind(name: string): PartyKind {
 const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
-const OBJECT_PATTERNS: readonly RegExp[] = [
+/** Each pattern with a word it cannot match without: a sentence lacking the word is not scanned by it. */
+const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
-  /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
-  new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
-  new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  ['针对', /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
+  ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
+  [
+    '给予',
+    new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  ],
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
-  /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g,
+  ['约谈', /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g],
   // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
-  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
-  /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
+  [
+    '责令',
+    /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  ],
+  ['被', /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g],
   // 杨某已被某分局依据…处以行政拘留七日
-  /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  [
+    '被',
+    /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  ],
   // 朵某受到了相应的法律制裁
-  /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g,
+  ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -194,7 +204,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
-  for (const re of OBJECT_PATTERNS) {
+  for (const [cue, re] of OBJECT_PATTERNS) {
+    if (!penalty.includes(cue)) continue;
     for (const m of penalty.matchAll(re)) {
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
