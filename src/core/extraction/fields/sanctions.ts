@@ -425,15 +425,20 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
   // A later sentence that repeats a sanction already imposed (a news lead, then the decision) adds nothing.
   const specific: Sanction[] = [];
   const key = (s: Sanction): string => `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
+  /** How many of each sanction the sentences before the current one imposed (kept as they are read). */
+  const before = new Map<string, number>();
   for (const sentence of sentences.filter((x) => !x.generic)) {
-    const before = new Map<string, number>();
-    for (const s of specific) before.set(key(s), (before.get(key(s)) ?? 0) + 1);
     const here = new Map<string, number>();
+    const added: string[] = [];
     for (const s of sentence.sanctions) {
       const k = key(s);
       here.set(k, (here.get(k) ?? 0) + 1);
-      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) specific.push(s);
+      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) {
+        specific.push(s);
+        added.push(k);
+      }
     }
+    for (const k of added) before.set(k, (before.get(k) ?? 0) + 1);
   }
   const penalties = specific.filter((s) => s.kind !== 'rectification');
   if (penalties.length > 0) return specific;
