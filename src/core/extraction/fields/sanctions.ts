@@ -168,17 +168,18 @@ function readingOf(raw: string): Reading {
 
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
+  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
   const found = readSentence(raw);
   if (found.length > 0) return { found, generic: null };
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
   const g = GENERIC.exec(stripQuotedStatute(raw));
   if (g && !skipClauseAt(raw, g.index + g[0].length - 1))
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
 }
 
+/** Sanctions of one sentence, in text order (readImposing has set criminal, statute and statistic sentences aside). */
 function readSentence(raw: string): Found[] {
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
   // 王某（女，45岁）: a comma inside brackets does not end a clause.
   const sentence = stripQuotedStatute(raw).replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'));
   const target = targetAt(sentence);
