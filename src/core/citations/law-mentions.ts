@@ -20,7 +20,17 @@ export interface TitleMatch {
 }
 
 const MAX_TITLE = 80;
-const CLOSERS: Readonly<Record<string, string>> = { '《': '》', '〈': '〉', '«': '»', '＜': '＞', '<': '>' };
+/**
+ * A Map, not an object: readTitle asks at every character the parser stops at, and a missed property lookup with a
+ * CJK character as key costs a string internalisation each time.
+ */
+const CLOSERS: ReadonlyMap<string, string> = new Map([
+  ['《', '》'],
+  ['〈', '〉'],
+  ['«', '»'],
+  ['＜', '＞'],
+  ['<', '>'],
+]);
 const PRC = '中华人民共和国';
 
 /** A title ending like this names a law, regulation, rule or normative document. */
@@ -32,7 +42,7 @@ const TRAILING_NOTE = /[(（][^()（）]{1,16}[)）]$/u;
 /** Reads a title in book-title marks at `p`, or null (no opener there, no closer within 80 characters). */
 export function readTitle(text: string, p: number): TitleMatch | null {
   let open = text.charAt(p);
-  let close = CLOSERS[open];
+  let close = CLOSERS.get(open);
   if (close === undefined) return null;
   let from = p + 1;
   if (open === '<' && text.charAt(from) === '<') {
@@ -126,7 +136,7 @@ export function readAnaphora(text: string, p: number): number | null {
  */
 export function mentionStartChars(): string {
   return [
-    ...Object.keys(CLOSERS),
+    ...CLOSERS.keys(),
     ...namesByFirstChar.keys(),
     ...SELF_REFS.map((r) => r.charAt(0)),
     ...ANAPHORA.map((r) => r.charAt(0)),

@@ -70,6 +70,13 @@ const TRIGGER = (() => {
   return t;
 })();
 
+/** Characters at which a law mention can start: at the others (digits, numerals) no mention reader is asked. */
+const MENTION_START = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of mentionStartChars()) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
 interface Mention {
   /** null: a reference that names no usable law (本法 without selfLaw). */
   law: string | null;
@@ -160,7 +167,8 @@ class Scanner {
       return i + 1;
     }
 
-    const title = readTitle(text, i);
+    const mention = MENTION_START[text.charCodeAt(i)] === 1;
+    const title = mention ? readTitle(text, i) : null;
     if (title !== null) {
       // A title that does not read as a law's is still one when an article follows it (《某某公约细目》第5条),
       // but only in 《》 and with Chinese in it: <1>第5条 or 《1》第5条 name no law.
@@ -183,29 +191,31 @@ class Scanner {
       return i + 1;
     }
 
-    const bare = readBareLawName(text, i);
-    if (bare !== null) {
-      this.onMention(normaliseLawName(bare.name), i, bare.end, true, false);
-      return bare.end;
-    }
+    if (mention) {
+      const bare = readBareLawName(text, i);
+      if (bare !== null) {
+        this.onMention(normaliseLawName(bare.name), i, bare.end, true, false);
+        return bare.end;
+      }
 
-    const selfEnd = readSelfReference(text, i);
-    if (selfEnd !== null) {
-      this.onMention(this.selfLaw ?? { law: null, known: false }, i, selfEnd, false, false);
-      return selfEnd;
-    }
+      const selfEnd = readSelfReference(text, i);
+      if (selfEnd !== null) {
+        this.onMention(this.selfLaw ?? { law: null, known: false }, i, selfEnd, false, false);
+        return selfEnd;
+      }
 
-    const anaphoraEnd = readAnaphora(text, i);
-    if (anaphoraEnd !== null && this.lastLaw !== null && this.articleFollows(anaphoraEnd)) {
-      this.onMention({ law: this.lastLaw.law, known: this.lastLaw.known }, i, anaphoraEnd, false, false);
-      return anaphoraEnd;
-    }
+      const anaphoraEnd = readAnaphora(text, i);
+      if (anaphoraEnd !== null && this.lastLaw !== null && this.articleFollows(anaphoraEnd)) {
+        this.onMention({ law: this.lastLaw.law, known: this.lastLaw.known }, i, anaphoraEnd, false, false);
+        return anaphoraEnd;
+      }
 
-    const verbEnd = readBasisVerb(text, i);
-    if (verbEnd !== null) {
-      this.basisActive = true;
-      this.lineClean = false;
-      return verbEnd;
+      const verbEnd = readBasisVerb(text, i);
+      if (verbEnd !== null) {
+        this.basisActive = true;
+        this.lineClean = false;
+        return verbEnd;
+      }
     }
 
     if (this.bareUnitAllowed(i)) {

@@ -107,7 +107,9 @@ const ENUMERATED = new RegExp(
  */
 function splitEnumerated(text: string, part: Part): Part[] {
   for (const [k, s] of part.sentences.entries()) {
-    const m = ENUMERATED.exec(text.slice(s.start, s.end));
+    const sentence = text.slice(s.start, s.end);
+    // A list of names is joined by 、: a sentence without one is not scanned at each 对 and 给予.
+    const m = sentence.includes('、') ? ENUMERATED.exec(sentence) : null;
     if (!m) continue;
     const names = m[1]!.split('、');
     const at = s.start + m.index;

@@ -167,14 +167,14 @@ export function isDebris(line: string): boolean {
   return false;
 }
 
+/** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */
+const STATUTE_ARTICLE = new RegExp(
+  `^第[${CN}\\d]{1,6}条(?:之[一二三四五六七八九十]+)?(?![之的、，和及与至第]|规定|所|中)`,
+);
+
 /** 第二十一条 国家实行… : an article of a statute quoted in full, not a sentence about the case. */
 export function isStatuteArticleLine(line: string): boolean {
-  // 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text.
-  return (
-    new RegExp(`^第[${CN}\\d]{1,6}条(?:之[一二三四五六七八九十]+)?(?![之的、，和及与至第]|规定|所|中)`).test(
-      line,
-    ) && line.length > 8
-  );
+  return STATUTE_ARTICLE.test(line) && line.length > 8;
 }
 
 /**

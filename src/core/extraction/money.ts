@@ -55,6 +55,8 @@ function round2(n: number): number {
 /** Every amount of money in `text`, in order. */
 export function findMoney(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
+  // Every amount ends in 元 or 圆: a text without either is not scanned from each of its numerals.
+  if (!text.includes('元') && !text.includes('圆')) return out;
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m !== null; m = MONEY.exec(text)) {
     let yuan: number | undefined;

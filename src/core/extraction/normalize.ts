@@ -6,15 +6,13 @@
  * extractors and the golden records use the full-width forms, so everything is mapped to them once here.
  */
 
-const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+/** Full-width digits and Latin letters only: full-width punctuation (，：（…, in every line) is kept as it is. */
+const FULLWIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 /** Full-width Latin letters and digits to ASCII (keeps full-width punctuation for the next step). */
 function asciiAlnum(s: string): string {
-  return s.replace(FULLWIDTH_ASCII, (c) => {
-    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
-    return /[0-9A-Za-z]/.test(ascii) ? ascii : c;
-  });
+  return s.replace(FULLWIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const PUNCT = '\\u3000-\\u303f\\uff00-\\uffef“”‘’';
@@ -47,25 +45,27 @@ export function normalizeLine(line: string): string {
   let s = asciiAlnum(
     line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line,
   ).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
-  if (/[,;()!?]/.test(s)) {
-    s = s
-      .replace(/(?<!\d),|,(?!\d)/g, '，')
-      .replace(/;/g, '；')
-      .replace(/!/g, '！')
-      .replace(/\?/g, '？')
-      // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
-      .replace(/\((?=[^A-Za-z]|$)|(?<=\P{ASCII})\(/gu, '（')
-      .replace(/(?<=[^A-Za-z]|^)\)|\)(?=\P{ASCII})/gu, '）')
-      // Keep pairs matched: 某公司（app) → 某公司（app）.
-      .replace(/（([^（）()]*)\)/g, '（$1）');
+  // Each step runs only when its character is in the line (most lines need one or two of them).
+  if (s.includes(',')) s = s.replace(/(?<!\d),|,(?!\d)/g, '，');
+  if (s.includes(';')) s = s.replaceAll(';', '；');
+  if (s.includes('!')) s = s.replaceAll('!', '！');
+  if (s.includes('?')) s = s.replaceAll('?', '？');
+  // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
+  if (s.includes('(')) s = s.replace(/\((?=[^A-Za-z]|$)|(?<=\P{ASCII})\(/gu, '（');
+  if (s.includes(')')) {
+    s = s.replace(/(?<=[^A-Za-z]|^)\)|\)(?=\P{ASCII})/gu, '）');
+    // Keep pairs matched: 某公司（app) → 某公司（app）.
+    s = s.replace(/（([^（）()]*)\)/g, '（$1）');
   }
-  s = s.replace(RE_COLON, '$1：');
+  if (s.includes(':')) s = s.replace(RE_COLON, '$1：');
   // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
-  s = s.replace(RE_STOP, '$1。');
-  s = s.replace(/ {2,}/g, ' ');
-  // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
-  // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
-  s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
+  if (s.includes('.')) s = s.replace(RE_STOP, '$1。');
+  if (s.includes(' ')) {
+    s = s.replace(/ {2,}/g, ' ');
+    // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
+    // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
+    s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
+  }
   // In prose (a sentence ends in the line) such a space is the print layout's (该公 司, 今年以 来): drop it.
   if (s.includes(' ') && PROSE.test(s)) s = s.replace(RE_SPACE_CJK, '$1');
   return s.trim();

@@ -18,7 +18,7 @@ import { splitInlineItems } from './inline-items.js';
 import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
 import { extractParty } from './fields/party.js';
-import { SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
+import { imposesAnything, SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
 export interface CaseBlock {
   /** The heading's title, or null when the case has none (the extractor then composes one). */
@@ -173,7 +173,7 @@ const CONTINUES =
   /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对(此|该|上述|其|这)|据此|基于此|鉴于)/;
 
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
-const imposes = (p: string): boolean => SANCTION_CUE.test(p) && sanctionSentences(p).length > 0;
+const imposes = (p: string): boolean => SANCTION_CUE.test(p) && imposesAnything(p);
 
 /**
  * Paragraphs with no case headings → cases. A paragraph that imposes a sanction closes the case it belongs to;

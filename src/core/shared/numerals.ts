@@ -6,54 +6,60 @@
  */
 import { DomainError } from './errors.js';
 
-const DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  '○': 0,
-  Ｏ: 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  叄: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+const DIGITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    零: 0,
+    〇: 0,
+    '○': 0,
+    Ｏ: 0,
+    一: 1,
+    壹: 1,
+    二: 2,
+    贰: 2,
+    貳: 2,
+    两: 2,
+    兩: 2,
+    三: 3,
+    叁: 3,
+    參: 3,
+    叄: 3,
+    四: 4,
+    肆: 4,
+    五: 5,
+    伍: 5,
+    六: 6,
+    陆: 6,
+    陸: 6,
+    七: 7,
+    柒: 7,
+    八: 8,
+    捌: 8,
+    九: 9,
+    玖: 9,
+  }),
+);
 
 /** Units inside a section (below 万). */
-const SMALL_UNITS: Readonly<Record<string, number>> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-};
+const SMALL_UNITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    十: 10,
+    拾: 10,
+    百: 100,
+    佰: 100,
+    千: 1000,
+    仟: 1000,
+  }),
+);
 
 /** Section units. */
-const BIG_UNITS: Readonly<Record<string, number>> = {
-  万: 1e4,
-  萬: 1e4,
-  亿: 1e8,
-  億: 1e8,
-};
+const BIG_UNITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    万: 1e4,
+    萬: 1e4,
+    亿: 1e8,
+    億: 1e8,
+  }),
+);
 
 const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
 
@@ -61,7 +67,13 @@ const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
 export const toAsciiDigits = (s: string): string =>
   s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
 
-const isChineseNumeralChar = (c: string): boolean => c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS;
+const NUMERAL_CHARS: ReadonlySet<string> = new Set([
+  ...DIGITS.keys(),
+  ...SMALL_UNITS.keys(),
+  ...BIG_UNITS.keys(),
+]);
+
+const isChineseNumeralChar = (c: string): boolean => NUMERAL_CHARS.has(c);
 
 /** True when `s` is made only of Chinese numeral characters (no Arabic digits). */
 export const isChineseNumeral = (s: string): boolean => s.length > 0 && [...s].every(isChineseNumeralChar);
@@ -77,6 +89,8 @@ const invalid = (input: string, reason: string): DomainError =>
 export function parseChineseInteger(s: string): number {
   const input = s.trim();
   if (input === '') throw invalid(s, '空字符串');
+  // Most numbers read are ASCII digits (第21条, 5000元): they need no full-width conversion.
+  if (/^\d+$/.test(input)) return Number.parseInt(input, 10);
   const ascii = toAsciiDigits(input);
   if (/^\d+$/.test(ascii)) return Number.parseInt(ascii, 10);
 
@@ -86,10 +100,10 @@ export function parseChineseInteger(s: string): number {
   }
 
   // Digit string without units: 二〇一六 → 2016, 一 → 1.
-  if (chars.every((c) => c in DIGITS)) {
+  if (chars.every((c) => DIGITS.has(c))) {
     if (chars.length > 1 && chars.some((c) => c === '两' || c === '兩'))
       throw invalid(s, '“两”不能用于逐位书写');
-    return chars.reduce((acc, c) => acc * 10 + (DIGITS[c] as number), 0);
+    return chars.reduce((acc, c) => acc * 10 + DIGITS.get(c)!, 0);
   }
 
   let total = 0; // sum of completed big-unit sections
@@ -99,8 +113,8 @@ export function parseChineseInteger(s: string): number {
   let lastBigUnit = Infinity;
 
   for (const c of chars) {
-    if (c in DIGITS) {
-      const d = DIGITS[c] as number;
+    const d = DIGITS.get(c);
+    if (d !== undefined) {
       if (ZERO_CHARS.has(c)) {
         if (digit !== undefined) throw invalid(s, '数字之间缺少单位');
         continue;
@@ -109,8 +123,8 @@ export function parseChineseInteger(s: string): number {
       digit = d;
       continue;
     }
-    if (c in SMALL_UNITS) {
-      const unit = SMALL_UNITS[c] as number;
+    const unit = SMALL_UNITS.get(c);
+    if (unit !== undefined) {
       if (unit >= lastSmallUnit) throw invalid(s, `单位“${c}”顺序错误`);
       // 十 alone means 一十 (十一, 一百十); 百 and 千 need a digit.
       if (digit === undefined && unit !== 10) throw invalid(s, `单位“${c}”前缺少数字`);
@@ -119,7 +133,7 @@ export function parseChineseInteger(s: string): number {
       lastSmallUnit = unit;
       continue;
     }
-    const big = BIG_UNITS[c] as number;
+    const big = BIG_UNITS.get(c)!;
     if (big >= lastBigUnit) throw invalid(s, `单位“${c}”顺序错误`);
     const value = section + (digit ?? 0);
     if (value === 0) throw invalid(s, `单位“${c}”前缺少数字`);

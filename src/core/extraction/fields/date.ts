@@ -17,9 +17,15 @@ export interface DateMention {
 }
 
 const N = '[0-9一二三四五六七八九十〇零两]';
+const YEAR = '(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3}';
+const RELATIVE_YEAR = '今年|去年|本年|同年|当年';
+/**
+ * The lookahead lets the year and month parts (each optional) match only where one of them is there: an empty
+ * match at every numeral, 本 and 当 of a text would cost an exec and a match object each.
+ */
 const DATE = new RegExp(
   `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
-    `(?=[0-9一二三四五六七八九十〇零两今去本同当])(?:(?<y>(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3})年|(?<rel>今年|去年|本年|同年|当年))?` +
+    `(?=(?:${YEAR})年|${RELATIVE_YEAR}|${N}{1,2}月)(?:(?<y>${YEAR})年|(?<rel>${RELATIVE_YEAR}))?` +
     `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号])?)?`,
   'g',
 );

@@ -95,11 +95,15 @@ function ownSentences(text: string): string[] {
   return out;
 }
 
+/** A word every pattern of FACT_WORDS contains: a text or sentence without one states no fact. */
+const FACT_CUE = /改正|整改|导致|造成|致使|情节/;
+
 /** The facts the case text states, in the order of FACTS. */
 export function extractEstablishedFacts(text: string): Fact[] {
-  if (!/改正|整改|导致|造成|致使|情节/.test(text)) return [];
+  if (!FACT_CUE.test(text)) return [];
   const found = new Set<Fact>();
   for (const sentence of ownSentences(text)) {
+    if (!FACT_CUE.test(sentence)) continue;
     const taken: [number, number][] = [];
     for (const { fact, words } of FACT_WORDS) {
       for (const m of sentence.matchAll(words)) {

@@ -30,20 +30,30 @@ export function partyKind(name: string): PartyKind {
 const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
-const OBJECT_PATTERNS: readonly RegExp[] = [
+/** Each pattern with a word it cannot match without: a sentence lacking the word is not scanned by it. */
+const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
-  /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
-  new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
-  new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  ['针对', /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
+  ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
+  [
+    '给予',
+    new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
+  ],
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
-  /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g,
+  ['约谈', /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g],
   // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
-  /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
-  /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
+  [
+    '责令',
+    /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  ],
+  ['被', /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g],
   // 杨某已被某分局依据…处以行政拘留七日
-  /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  [
+    '被',
+    /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  ],
   // 朵某受到了相应的法律制裁
-  /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g,
+  ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -75,13 +85,20 @@ const FULL_NAME = new Map<string, RegExp>();
 /** How far back a full name is looked for (a case's story). */
 const STORY = 1000;
 
+/** 某科技有限公司 / 一家公司 …该公司: the masked-mention pattern of each head, compiled once. */
+const MASKED_NAME = new Map<string, RegExp>();
+
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
-    'g',
-  );
+  let re = MASKED_NAME.get(esc);
+  if (!re) {
+    re = new RegExp(
+      `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
+      'g',
+    );
+    MASKED_NAME.set(esc, re);
+  }
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = at > 0 ? t.slice(0, at) : t;
@@ -129,16 +146,32 @@ const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中�
 
 const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员)[\u4e00-\u9fff]某/;
 
+/** A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit). */
+const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
+
+/**
+ * The last texts read by firstEntity and what it found: a case's sentences ask it in turn with the same context
+ * (the case's text and title), and the reading is pure.
+ */
+let lastEntity: { texts: readonly string[]; found: string | undefined } | null = null;
+
 function firstEntity(texts: readonly string[]): string | undefined {
-  // A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit).
-  const org = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
+  const last = lastEntity;
+  if (last && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i]))
+    return last.found;
+  const found = readFirstEntity(texts);
+  lastEntity = { texts: [...texts], found };
+  return found;
+}
+
+function readFirstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
     // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
     // 某公司员工白某某: the unit only says whose employee the person is.
-    const orgs = [...t.matchAll(org)].filter(
+    const orgs = [...t.matchAll(MASKED_ORG)].filter(
       (o) =>
         !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
         // 白某某为推销其公司: a clause, not a name.
@@ -150,7 +183,8 @@ function firstEntity(texts: readonly string[]): string | undefined {
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
     );
     const candidates = [...orgs, ...people]
-      .filter((m) => !AGENCY_END.test(m[0]))
+      // (The unit words are at most three characters: the test reads the end of the mention only.)
+      .filter((m) => !AGENCY_END.test(m[0].slice(-3)))
       .sort((a, b) => a.index - b.index);
     const m = candidates[0];
     if (m) {
@@ -170,7 +204,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
-  for (const re of OBJECT_PATTERNS) {
+  for (const [cue, re] of OBJECT_PATTERNS) {
+    if (!penalty.includes(cue)) continue;
     for (const m of penalty.matchAll(re)) {
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;

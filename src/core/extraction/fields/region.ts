@@ -13,7 +13,7 @@ function placeOf(name: string): string | null {
       name,
     );
   if (!m) return null;
-  const p = m[1]!.replace(/(县|市|区)?$/, (x) => x);
+  const p = m[1]!;
   return GENERIC.test(p) ? null : p;
 }
 

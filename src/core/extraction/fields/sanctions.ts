@@ -51,6 +51,7 @@ const COUNT_WORD = /([两二三四五六七八九十\d]+)(名|人|家|个|位)/;
 
 /** Number of targets listed before 分别 in the clause (直接主管人员和其他责任人员 → 2). */
 function spreadCount(clause: string): number {
+  if (!clause.includes('分别')) return 1;
   const m = /对?([^，；。]*?)分别/.exec(clause);
   if (!m) return 1;
   const list = m[1]!;
@@ -140,25 +141,45 @@ const STATISTIC =
  * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
  * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
  */
-const memo = new Map<string, readonly Found[]>();
+const memo = new Map<string, Reading>();
 
 export function clearSanctionMemo(): void {
   memo.clear();
 }
 
-function sentenceSanctions(raw: string): Found[] {
-  let found = memo.get(raw);
-  if (!found) {
-    if (memo.size > 20_000) memo.clear();
-    found = readSentence(raw);
-    memo.set(raw, found);
-  }
-  // Callers may adjust targets and counts: hand out copies.
-  return found.map((f) => ({ ...f, sanction: { ...f.sanction } }));
+/** What one sentence imposes: its sanctions, else a penalty of unstated kind (GENERIC) at `generic.at`. */
+interface Reading {
+  found: readonly Found[];
+  generic: { at: number; note: string } | null;
 }
 
+const NOTHING: Reading = { found: [], generic: null };
+
+/** The reading of a sentence, kept for the next ask (never mutated: callers copy what they hand out). */
+function readingOf(raw: string): Reading {
+  let reading = memo.get(raw);
+  if (!reading) {
+    if (memo.size > 20_000) memo.clear();
+    reading = readImposing(raw);
+    memo.set(raw, reading);
+  }
+  return reading;
+}
+
+function readImposing(raw: string): Reading {
+  if (!SANCTION_CUE.test(raw)) return NOTHING;
+  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
+  const found = readSentence(raw);
+  if (found.length > 0) return { found, generic: null };
+  const g = GENERIC.exec(stripQuotedStatute(raw));
+  if (g && !skipClauseAt(raw, g.index + g[0].length - 1))
+    return { found, generic: { at: g.index, note: g[0] } };
+  return NOTHING;
+}
+
+/** Sanctions of one sentence, in text order (readImposing has set criminal, statute and statistic sentences aside). */
 function readSentence(raw: string): Found[] {
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return [];
   // 王某（女，45岁）: a comma inside brackets does not end a clause.
   const sentence = stripQuotedStatute(raw).replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'));
   const target = targetAt(sentence);
@@ -358,8 +379,7 @@ export interface SanctionSentence {
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   for (const s of splitSentences(text)) {
-    if (!SANCTION_CUE.test(s.text)) continue;
-    const found = sentenceSanctions(s.text);
+    const { found, generic } = readingOf(s.text);
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
@@ -372,19 +392,26 @@ export function sanctionSentences(text: string): SanctionSentence[] {
       });
       continue;
     }
-    if (CRIMINAL_SENTENCE.test(s.text) || STATUTE_SENTENCE.test(s.text) || STATISTIC.test(s.text)) continue;
-    const g = GENERIC.exec(stripQuotedStatute(s.text));
-    if (g && !skipClauseAt(s.text, g.index + g[0].length - 1)) {
+    if (generic) {
       out.push({
         start: s.start,
         end: s.start + s.text.length,
-        at: s.start + g.index,
-        sanctions: [sanction('other', 'party', g[0])],
+        at: s.start + generic.at,
+        sanctions: [sanction('other', 'party', generic.note)],
         generic: true,
       });
     }
   }
   return out;
+}
+
+/** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
+export function imposesAnything(text: string): boolean {
+  for (const s of splitSentences(text)) {
+    const { found, generic } = readingOf(s.text);
+    if (found.length > 0 || generic) return true;
+  }
+  return false;
 }
 
 /**
@@ -399,15 +426,20 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
   // A later sentence that repeats a sanction already imposed (a news lead, then the decision) adds nothing.
   const specific: Sanction[] = [];
   const key = (s: Sanction): string => `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
+  /** How many of each sanction the sentences before the current one imposed (kept as they are read). */
+  const before = new Map<string, number>();
   for (const sentence of sentences.filter((x) => !x.generic)) {
-    const before = new Map<string, number>();
-    for (const s of specific) before.set(key(s), (before.get(key(s)) ?? 0) + 1);
     const here = new Map<string, number>();
+    const added: string[] = [];
     for (const s of sentence.sanctions) {
       const k = key(s);
       here.set(k, (here.get(k) ?? 0) + 1);
-      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) specific.push(s);
+      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) {
+        specific.push(s);
+        added.push(k);
+      }
     }
+    for (const k of added) before.set(k, (before.get(k) ?? 0) + 1);
   }
   const penalties = specific.filter((s) => s.kind !== 'rectification');
   if (penalties.length > 0) return specific;
