@@ -8,7 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    globalSetup: ['test/engines-note.ts'],
+    // A private temporary folder for the run, removed after it (test/private-tmp.ts); the engines note.
+    globalSetup: ['test/private-tmp.ts', 'test/engines-note.ts'],
     // In CI (or with WANGAN_TEST_REPORT set, as .ci/run does) a JSON report as well, from which .ci/run prints the closing "N passed, N failed" line.
     reporters:
       process.env.CI || process.env.WANGAN_TEST_REPORT

@@ -2,7 +2,7 @@
  * Opening the store: the engine chosen by the URL (postgres://… → PostgreSQL, else a SQLite file), migrations,
  * and the one object the rest of the application holds.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
 import { DomainError } from '../core/shared/errors.js';
 import { migrationProvider } from './migrations/provider.js';
 import { openPostgres } from './postgres/connect.js';
@@ -48,6 +48,14 @@ export function openStore(where: StoreLocation): Store {
 
 /** Brings the schema up to date; returns the names of the migrations it ran. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
+  return runMigrations(store, migrationProvider(store.engine, store.search));
+}
+
+/**
+ * Runs `provider`'s pending migrations in one transaction on either engine (openSqlite's adapter): a failure or a
+ * crash part-way leaves the database as it was before them, never inside one.
+ */
+export async function runMigrations(store: Store, provider: MigrationProvider): Promise<string[]> {
   // PostgreSQL: name the schema the tables go to (the connection's current schema). Without it Kysely's migrator
   // takes a kysely_migration table of *any* schema in the database for its own (several stores, one database).
   const migrationTableSchema =
@@ -56,7 +64,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
       : undefined;
   const migrator = new Migrator({
     db: store.db,
-    provider: migrationProvider(store.engine, store.search),
+    provider,
     // Migrations are numbered by the branch that wrote them and may land out of order (0008 before 0006): each is
     // independent of the others' tables, so a database that ran a later one still runs an earlier one when it arrives.
     allowUnorderedMigrations: true,

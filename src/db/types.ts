@@ -378,6 +378,14 @@ export interface TypicalBulletinCasesTable {
 }
 
 /** Key-value facts about the installation (e.g. that the dev bulletin was seeded). */
+/** Failed logins from one client address within the current window, and its block (0014). */
+export interface LoginAddressesTable {
+  address: string;
+  failures: number;
+  window_start: string;
+  blocked_until: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -398,6 +406,7 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   meta: MetaTable;
+  login_addresses: LoginAddressesTable;
   proceedings: ProceedingsTable;
   proceeding_events: ProceedingEventsTable;
   proceeding_assignees: ProceedingAssigneesTable;

@@ -21,8 +21,8 @@ import { StatsRepository } from '../db/repositories/stats.js';
 import { StatuteRepository } from '../db/repositories/statutes.js';
 import { UserRepository } from '../db/repositories/users.js';
 import { DEFAULT_IDENTITY } from './auth/identity-settings.js';
-import { installAccess } from './auth/access.js';
-import { installSessions } from './auth/session.js';
+import { installAccess, SESSION_SCHEME } from './auth/access.js';
+import { installSessions, SESSION_COOKIE } from './auth/session.js';
 import { DisclosurePublisher } from './disclosure-publisher.js';
 import { DocumentIssuer } from './document-issuer.js';
 import { uploadLimit, type AppDeps } from './deps.js';
@@ -96,7 +96,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
         description: '网络安全行政执法：法规库、案例库、公告导入、统计、办案',
         version: deps.version,
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'wangan_session' } } },
+      components: {
+        securitySchemes: { [SESSION_SCHEME]: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } },
+      },
     },
     transform: jsonSchemaTransform,
   });

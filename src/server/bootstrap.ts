@@ -18,7 +18,7 @@ import { loadAllLaws } from '../law-data/load.js';
 import { fixturesDir } from '../paths.js';
 import { generatePassword, hashPassword } from './auth/password.js';
 import { assertPasswordPolicy } from './auth/password-policy.js';
-import { syncCaseApplied } from './applied-sync.js';
+import { syncCaseApplied, syncCaseSearch } from './derived-sync.js';
 import type { Config } from './config.js';
 import type { BulletinExtractor } from './deps.js';
 
@@ -116,10 +116,24 @@ export async function seedDevBulletin(
   return res.case_ids;
 }
 
-/** Migrations, statutes and the cases' applied rules (when the rules changed), every start. */
-export async function prepareStore(store: Store, log: Logger, appliedOf: AppliedOf): Promise<void> {
-  const ran = await migrateToLatest(store);
-  if (ran.length) log.info({ migrations: ran }, 'database migrated');
-  if (await syncStatutes(store)) log.info('statute base loaded into the database');
-  await syncCaseApplied(store, appliedOf, log);
+export interface Prepared {
+  migrations: string[];
+  statutesLoaded: boolean;
+  /** Cases whose applied rules / search text were derived again (null: they were current). */
+  appliedCases: number | null;
+  searchCases: number | null;
+}
+
+/**
+ * Migrations, statutes, and what is derived from the cases (applied rules, search text) when this release derives
+ * it differently: every start (`serve`) and `wangan migrate`.
+ */
+export async function prepareStore(store: Store, log: Logger, appliedOf: AppliedOf): Promise<Prepared> {
+  const migrations = await migrateToLatest(store);
+  if (migrations.length) log.info({ migrations }, 'database migrated');
+  const statutesLoaded = await syncStatutes(store);
+  if (statutesLoaded) log.info('statute base loaded into the database');
+  const appliedCases = await syncCaseApplied(store, appliedOf, log);
+  const searchCases = await syncCaseSearch(store, log);
+  return { migrations, statutesLoaded, appliedCases, searchCases };
 }

@@ -27,21 +27,46 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', WANGAN_DATA_DIR: '/d' }).port).toBe(3000);
   });
 
-  it('identity settings: lockout after failed logins, session idle time and lifetime, with defaults', () => {
+  it('identity settings: account delay and address block after failed logins, session times, with defaults', () => {
     expect(loadConfig({}).identity).toEqual({
       maxFailures: 5,
-      lockMinutes: 15,
+      delaySeconds: 15,
+      maxDelaySeconds: 120,
+      addressMaxFailures: 20,
+      addressWindowMinutes: 60,
+      addressBlockMinutes: 60,
       sessionIdleMinutes: 30,
       sessionMaxHours: 12,
     });
     expect(
       loadConfig({
         WANGAN_LOGIN_MAX_FAILURES: '3',
-        WANGAN_LOCKOUT_MINUTES: '60',
+        WANGAN_LOGIN_DELAY_SECONDS: '5',
+        WANGAN_LOGIN_MAX_DELAY_SECONDS: '60',
+        WANGAN_LOGIN_ADDRESS_MAX_FAILURES: '10',
+        WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES: '30',
+        WANGAN_LOGIN_ADDRESS_BLOCK_MINUTES: '120',
         WANGAN_SESSION_IDLE_MINUTES: '10',
         WANGAN_SESSION_MAX_HOURS: '8',
       }).identity,
-    ).toEqual({ maxFailures: 3, lockMinutes: 60, sessionIdleMinutes: 10, sessionMaxHours: 8 });
+    ).toEqual({
+      maxFailures: 3,
+      delaySeconds: 5,
+      maxDelaySeconds: 60,
+      addressMaxFailures: 10,
+      addressWindowMinutes: 30,
+      addressBlockMinutes: 120,
+      sessionIdleMinutes: 10,
+      sessionMaxHours: 8,
+    });
+  });
+
+  it('refuses a longest delay that one address could keep up without reaching its block', () => {
+    // 600 s × 20 failures = 200 minutes > the 60-minute window: a failure every 10 minutes holds the account.
+    expect(() => loadConfig({ WANGAN_LOGIN_MAX_DELAY_SECONDS: '600' })).toThrow(
+      /WANGAN_LOGIN_MAX_DELAY_SECONDS.*WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES/,
+    );
+    expect(loadConfig({ WANGAN_LOGIN_MAX_DELAY_SECONDS: '180' }).identity.maxDelaySeconds).toBe(180);
   });
 
   it('fails fast naming the variable', () => {

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../core/shared/errors.js';
-import { DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
+import { addressCanHoldAccount, DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,7 +17,31 @@ const envSchema = z.object({
     .optional(),
   WANGAN_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   WANGAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_IDENTITY.maxFailures),
-  WANGAN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(DEFAULT_IDENTITY.lockMinutes),
+  WANGAN_LOGIN_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(DEFAULT_IDENTITY.delaySeconds),
+  WANGAN_LOGIN_MAX_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(DEFAULT_IDENTITY.maxDelaySeconds),
+  WANGAN_LOGIN_ADDRESS_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(DEFAULT_IDENTITY.addressMaxFailures),
+  WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_080)
+    .default(DEFAULT_IDENTITY.addressWindowMinutes),
+  WANGAN_LOGIN_ADDRESS_BLOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_080)
+    .default(DEFAULT_IDENTITY.addressBlockMinutes),
   WANGAN_SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -107,18 +131,30 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
           engine: 'sqlite',
           file: url ? resolve(cwd, url.replace(/^file:/, '')) : resolve(dataDir, 'wangan.sqlite'),
         };
+  const identity: IdentitySettings = {
+    maxFailures: e.WANGAN_LOGIN_MAX_FAILURES,
+    delaySeconds: e.WANGAN_LOGIN_DELAY_SECONDS,
+    maxDelaySeconds: e.WANGAN_LOGIN_MAX_DELAY_SECONDS,
+    addressMaxFailures: e.WANGAN_LOGIN_ADDRESS_MAX_FAILURES,
+    addressWindowMinutes: e.WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES,
+    addressBlockMinutes: e.WANGAN_LOGIN_ADDRESS_BLOCK_MINUTES,
+    sessionIdleMinutes: e.WANGAN_SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.WANGAN_SESSION_MAX_HOURS,
+  };
+  const hold = addressCanHoldAccount(identity);
+  if (hold) {
+    throw new DomainError('INVALID_INPUT', `environment variable WANGAN_LOGIN_MAX_DELAY_SECONDS: ${hold}`, {
+      variable: 'WANGAN_LOGIN_MAX_DELAY_SECONDS',
+      value: String(identity.maxDelaySeconds),
+    });
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir,
     database,
     adminPassword: e.WANGAN_ADMIN_PASSWORD,
-    identity: {
-      maxFailures: e.WANGAN_LOGIN_MAX_FAILURES,
-      lockMinutes: e.WANGAN_LOCKOUT_MINUTES,
-      sessionIdleMinutes: e.WANGAN_SESSION_IDLE_MINUTES,
-      sessionMaxHours: e.WANGAN_SESSION_MAX_HOURS,
-    },
+    identity,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.WANGAN_PUBLIC_URL ? new URL(e.WANGAN_PUBLIC_URL) : null,
     trustProxy: trustProxy(e.WANGAN_TRUST_PROXY),

@@ -33,6 +33,20 @@ async function newAccount(h: Harness): Promise<number> {
   return res.json().user.id;
 }
 
+let addressSeq = 0;
+
+/** A client address with one failed login (so it has a record to clear). */
+async function failedAddress(h: Harness): Promise<string> {
+  const address = `192.0.2.${++addressSeq}`;
+  await h.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: address,
+    payload: { username: 'nobody-at-all', password: 'wrong-password-1' },
+  });
+  return address;
+}
+
 async function newCase(h: Harness): Promise<{ id: number; version: number; record: object }> {
   const res = await h.as('admin', {
     method: 'POST',
@@ -142,6 +156,12 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['security_admin'],
     ok: 200,
     request: async (h) => ({ method: 'DELETE', url: `/api/lockouts/${await newAccount(h)}` }),
+  },
+  {
+    name: 'DELETE /api/lockouts/addresses/:address',
+    allowed: ['security_admin'],
+    ok: 200,
+    request: async (h) => ({ method: 'DELETE', url: `/api/lockouts/addresses/${await failedAddress(h)}` }),
   },
   {
     name: 'POST /api/organisations',

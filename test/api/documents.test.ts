@@ -367,6 +367,25 @@ describe.each(testEngines())('documents API on %s', (engine) => {
     ).toBe(400);
   });
 
+  it('the list masks personal information in a correction’s reason; reveal=pi shows it, audited (个人信息保护)', async () => {
+    const id = await walkedTo(h, stepIndex(h, 'decide') + 1);
+    const [original] = await list(id);
+    const reason = '送达电话 13912345678 有误';
+    expect((await issue(id, { kind: 'penalty_decision', replaces: original!.id, reason })).statusCode).toBe(
+      201,
+    );
+    const masked = await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}/documents` });
+    expect(masked.body).not.toContain('13912345678');
+    expect(masked.json().map((d: { reason: string | null }) => d.reason)).toContain('送达电话 *** 有误');
+    const full = await h.as('officer', { method: 'GET', url: `/api/proceedings/${id}/documents?reveal=pi` });
+    expect(full.json().map((d: { reason: string | null }) => d.reason)).toContain(reason);
+    const audit = await h.as('auditor', {
+      method: 'GET',
+      url: `/api/audit?action=reveal_pi&entity=proceeding&entity_id=${id}`,
+    });
+    expect(audit.json().items).toHaveLength(1);
+  });
+
   it('the contract is documented in /api/docs', async () => {
     const doc = (await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(Object.keys(doc.paths)).toEqual(

@@ -44,15 +44,15 @@ describe.each(testEngines())('identity on %s', (engine) => {
       })
     ).json().user as { id: number };
 
-  it('locks the account after 5 failures (「限制非法登录次数」), across a restart, until the lock ends', async () => {
-    await newUser('locky');
-    for (let i = 0; i < 4; i++) expect((await login(h.app, 'locky', `guess-${i}`)).statusCode).toBe(401);
-    const fifth = await login(h.app, 'locky', 'guess-4');
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().error).toMatchObject({ code: 'ACCOUNT_LOCKED' });
-    expect(fifth.json().error.message).toContain('15 分钟');
-    // The right password is refused too, and by a second application over the same database (a restart, another process).
-    const other = await createApp({
+  const loginFrom = (address: string, username: string, password: string, app = h.app) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: address,
+      payload: { username, password },
+    });
+  const secondApp = () =>
+    createApp({
       store: h.store,
       check: realChecker(),
       extract: realExtractor(),
@@ -61,17 +61,80 @@ describe.each(testEngines())('identity on %s', (engine) => {
       logger: false,
       now: () => clock,
     });
+
+  it('from the 5th failure in a row (「限制非法登录次数」) the account waits 15 s, doubling to 120 s, across a restart', async () => {
+    await newUser('locky');
+    for (let i = 0; i < 4; i++) expect((await login(h.app, 'locky', `guess-${i}`)).statusCode).toBe(401);
+    const fifth = await login(h.app, 'locky', 'guess-4');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error).toMatchObject({ code: 'ACCOUNT_LOCKED' });
+    expect(fifth.json().error.message).toContain('15 秒');
+    expect(fifth.headers['retry-after']).toBe('15');
+    // The right password is refused too, and by a second application over the same database (a restart, another process).
+    const other = await secondApp();
     expect((await login(other, 'locky', PASSWORD)).statusCode).toBe(423);
     await other.close();
-    // Failures and the lock are security events in the audit log (8.1.4.3 b 「事件是否成功」).
+    // Each further failure after the wait doubles it, up to the longest delay.
+    const waits: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      later(Number(waits.at(-1) ?? 15) * 1000 + 1);
+      const res = await login(h.app, 'locky', `again-${i}`);
+      waits.push(String(res.headers['retry-after']));
+    }
+    expect(waits).toEqual(['30', '60', '120', '120']);
+    // Failures and the delays are security events in the audit log (8.1.4.3 b 「事件是否成功」).
     const events = await h.as('auditor', { method: 'GET', url: '/api/audit?entity=user&page_size=100' });
     const actions = events.json().items.map((a: { action: string }) => a.action);
     expect(actions.filter((a: string) => a === 'login_failed')).toHaveLength(4);
-    expect(actions).toContain('lock');
-    // Other accounts are not affected.
+    expect(actions.filter((a: string) => a === 'lock')).toHaveLength(5);
+    // Other accounts are not affected; after the wait the owner is in, and the count starts again.
     expect((await login(h.app, 'viewer', PASSWORD)).statusCode).toBe(200);
-    later(15 * 60_000 + 1);
+    later(120_000 + 1);
     expect((await login(h.app, 'locky', PASSWORD)).statusCode).toBe(200);
+    expect((await login(h.app, 'locky', 'guess-again')).statusCode).toBe(401);
+  });
+
+  it('blocks an address after 20 failures of any names within the hour, for every process; others log in', async () => {
+    const attacker = '198.51.100.7';
+    for (let i = 0; i < 19; i++) {
+      expect((await loginFrom(attacker, `nobody-${i}`, 'guess')).statusCode).toBe(401);
+    }
+    const twentieth = await loginFrom(attacker, 'nobody-19', 'guess');
+    expect(twentieth.statusCode).toBe(429);
+    expect(twentieth.json().error).toMatchObject({ code: 'ADDRESS_BLOCKED' });
+    expect(twentieth.headers['retry-after']).toBe(String(60 * 60));
+    const other = await secondApp();
+    // Blocked even with a right password, in another process; another address is not.
+    expect((await loginFrom(attacker, 'viewer', PASSWORD, other)).statusCode).toBe(429);
+    expect((await loginFrom('198.51.100.8', 'viewer', PASSWORD, other)).statusCode).toBe(200);
+    await other.close();
+
+    const list = await h.as('security_admin', { method: 'GET', url: '/api/lockouts' });
+    expect(list.json().addresses).toContainEqual({
+      address: attacker,
+      failures: 0,
+      blocked_until: expect.any(String),
+    });
+    const cleared = await h.as('security_admin', {
+      method: 'DELETE',
+      url: `/api/lockouts/addresses/${attacker}`,
+    });
+    expect(cleared.statusCode).toBe(200);
+    expect((await loginFrom(attacker, 'viewer', PASSWORD)).statusCode).toBe(200);
+    const again = await h.as('security_admin', {
+      method: 'DELETE',
+      url: `/api/lockouts/addresses/${attacker}`,
+    });
+    expect(again.statusCode).toBe(404);
+    const audit = await h.as('auditor', { method: 'GET', url: '/api/audit?entity=login_address' });
+    expect(
+      audit.json().items.map((a: { action: string; entity_id: string }) => [a.action, a.entity_id]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['block', attacker],
+        ['unblock', attacker],
+      ]),
+    );
   });
 
   it('the security administrator lists the lockouts and clears one (audited)', async () => {
@@ -203,6 +266,24 @@ describe.each(testEngines())('identity on %s', (engine) => {
     expect(alike.statusCode).toBe(409);
     expect(alike.json().error.details.existing).toBe('officer');
   });
+  // Near the end: it moves the clock by most of an hour, past the harness's sessions' idle time.
+  it('one address cannot keep an account waiting: it is blocked, and the owner is in after the longest delay', async () => {
+    await newUser('victim');
+    const start = clock.getTime();
+    let failures = 0;
+    for (;;) {
+      // The attacker tries again the moment each wait ends, so the account never stops waiting.
+      const res = await loginFrom('203.0.113.9', 'victim', `guess-${failures}`);
+      if (res.statusCode === 429) break;
+      failures++;
+      if (res.statusCode === 423) later(Number(res.headers['retry-after']) * 1000);
+    }
+    expect(failures).toBe(DEFAULT_IDENTITY.addressMaxFailures - 1);
+    expect(clock.getTime() - start).toBeLessThan(DEFAULT_IDENTITY.addressWindowMinutes * 60_000);
+    later(DEFAULT_IDENTITY.maxDelaySeconds * 1000);
+    expect((await loginFrom('203.0.113.10', 'victim', PASSWORD)).statusCode).toBe(200);
+  });
+
   // Last: it moves the clock by hours, past the harness's own sessions.
   it('ends a session idle longer than the setting (「网络登录连接超时自动退出」) and one past its lifetime', async () => {
     const idle = token(await login(h.app, 'officer', PASSWORD));

@@ -61,6 +61,53 @@ describe.each(testEngines())('personal information on %s', (engine) => {
     expect(actions).not.toContain('read:anonymous');
   });
 
+  it('masks them in proceedings (the view, the to-do list) by default; reveal=pi gives the party form, audited', async () => {
+    const opened = await h.as('officer', {
+      method: 'POST',
+      url: '/api/proceedings',
+      payload: {
+        title: `张某（${PHONE}）出售公民个人信息案`,
+        agency: { name: '某县公安局', kind: 'police', level: 'county' },
+        case_kind: 'OTHER_ADMIN',
+        parties: [
+          { id: 'p1', kind: 'individual', name: '张某', id_number: ID, address: ADDRESS, phone: PHONE },
+        ],
+        facts: `张某，手机${PHONE}，出售公民个人信息。`,
+        received_at: '2025-03-03T01:00:00.000Z',
+      },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const pid = opened.json().id as number;
+    for (const res of [opened, await h.as('officer', { method: 'GET', url: `/api/proceedings/${pid}` })]) {
+      for (const pi of [ID, PHONE, '长城中路88号']) expect(res.body).not.toContain(pi);
+      expect(res.json().parties[0]).toMatchObject({ name: '张某', id_number: '***', phone: '***' });
+    }
+    const todo = await h.as('officer', { method: 'GET', url: '/api/proceedings?assigned=me' });
+    expect(todo.statusCode).toBe(200);
+    expect(todo.body).toContain('出售公民个人信息案');
+    expect(todo.body).not.toContain(PHONE);
+    // The party form loads the full data, so that a save does not write the mask back; the reveal is audited.
+    const full = await h.as('officer', { method: 'GET', url: `/api/proceedings/${pid}?reveal=pi` });
+    expect(full.json().parties[0]).toMatchObject({ id_number: ID, address: ADDRESS, phone: PHONE });
+    const audit = await h.as('auditor', {
+      method: 'GET',
+      url: `/api/audit?entity=proceeding&entity_id=${pid}&action=reveal_pi`,
+    });
+    expect(audit.json().items).toEqual([
+      expect.objectContaining({ username: 'officer', action: 'reveal_pi' }),
+    ]);
+  });
+
+  it('masks them in the similar cases, for every reader', async () => {
+    // The case above is a copy of the first Ningxia case: it is among that case's similar cases.
+    for (const who of ['officer', 'anonymous'] as const) {
+      const res = await h.as(who, { method: 'GET', url: `/api/cases/${h.caseIds[0]}/similar` });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.body).toContain('非法获取公民个人信息案');
+      for (const pi of [ID, PHONE, '长城中路88号']) expect(res.body).not.toContain(pi);
+    }
+  });
+
   it('keeps them out of the request log, even at trace level', async () => {
     const lines: string[] = [];
     const sink = new Writable({

@@ -48,6 +48,36 @@ describe.each(testEngines())('every route authenticates before it parses (%s)', 
     expect(documented.filter((k) => !h.app.routeAccess.has(k))).toEqual([]);
   });
 
+  it('marks exactly the routes that need a session with the cookie security requirement in OpenAPI', () => {
+    const doc = h.app.swagger() as {
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[] }>>;
+      components: { securitySchemes: Record<string, { type: string; in: string; name: string }> };
+    };
+    expect(doc.components.securitySchemes['session']).toEqual({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'wangan_session',
+    });
+    const wrong: string[] = [];
+    let secured = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (path.startsWith('/api/docs')) continue;
+      for (const [method, op] of Object.entries(ops)) {
+        const key = `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`;
+        const needsSession = h.app.routeAccess.get(key) !== 'public';
+        const expected = needsSession ? [{ session: [] }] : undefined;
+        if (needsSession) secured++;
+        if (JSON.stringify(op.security) !== JSON.stringify(expected)) {
+          wrong.push(`${key}: ${JSON.stringify(op.security)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(secured).toBeGreaterThan(30);
+    expect(doc.paths['/api/auth/login']!['post']!.security).toBeUndefined();
+    expect(doc.paths['/api/lockouts']!['get']!.security).toEqual([{ session: [] }]);
+  });
+
   it('answers 401 to an anonymous caller and 403 to each role not admitted, before the body is read', async () => {
     const failures: string[] = [];
     let tried = 0;

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { runningServers } from '../../bin/serving.js';
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -24,10 +25,21 @@ function stale(output: string, inputs: string[]): boolean {
   return inputs.some((i) => newestMtime(i) > built);
 }
 
+/** Never under a running `wangan serve` of this root (bin/serving.js). */
+function assertNoServer(root: string): void {
+  const servers = runningServers(root);
+  if (servers.length > 0) {
+    throw new Error(
+      `e2e: the build is stale but wangan serve (pid ${servers.join(', ')}) runs from ${root}: stop it first`,
+    );
+  }
+}
+
 export function ensureBuilt(root: string, log: (s: string) => void): void {
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   const serverOut = join(root, 'dist', 'cli', 'main.js');
   if (stale(serverOut, [join(root, 'src'), join(root, 'tsconfig.build.json')])) {
+    assertNoServer(root);
     log('e2e: building the server (tsc -p tsconfig.build.json)…');
     execFileSync(npx, ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
   }
@@ -36,6 +48,7 @@ export function ensureBuilt(root: string, log: (s: string) => void): void {
     (p) => join(root, p),
   );
   if (stale(webOut, webInputs)) {
+    assertNoServer(root);
     log('e2e: building the web UI (vite build web)…');
     // vitest sets NODE_ENV=test, which would make Vite bundle React's and antd's development builds
     execFileSync(npx, ['vite', 'build', 'web', '--logLevel', 'warn'], {

@@ -3,12 +3,11 @@
  * fresh data directory (which seeds the dev bulletin's ten published cases), and stop it afterwards.
  * WANGAN_E2E_URL (with WANGAN_E2E_ADMIN_PASSWORD) runs the suite against a server already running instead.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBuilt } from './build.js';
 import { CHROMIUM } from './browser.js';
+import { missingPrerequisite } from './prerequisites.js';
 import { startServer } from './server.js';
 
 declare module 'vitest' {
@@ -19,14 +18,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`e2e: ${CHROMIUM} is missing; install Debian's chromium (apt-get install -y chromium)`);
-  }
-  if (!hasChineseFont()) {
-    throw new Error(
-      "e2e: no Chinese font is installed, so pages would render as empty boxes; install Debian's fonts-noto-cjk " +
-        '(apt-get install -y fonts-noto-cjk)',
-    );
+  const missing = missingPrerequisite(CHROMIUM);
+  if (missing) {
+    // The first line of the run, before vitest's report of the failed setup.
+    console.error(missing);
+    throw new Error(missing);
   }
   const external = process.env.WANGAN_E2E_URL;
   if (external) {
@@ -43,13 +39,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.stop();
   };
-}
-
-/** Does fontconfig know a font covering Chinese? (fc-list comes with fontconfig, which Chromium needs anyway.) */
-function hasChineseFont(): boolean {
-  try {
-    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return false;
-  }
 }

@@ -2,7 +2,9 @@
  * `wangan serve`: prepares the data directory and database (migrations, statutes, first administrator, the dev
  * bulletin once), then serves the API and the web UI on HOST:PORT until SIGINT/SIGTERM.
  */
+import { markServing } from '../../../bin/serving.js';
 import { parseArgs } from '../args.js';
+import { packageRoot } from '../../paths.js';
 import { appliedRules } from '../../law-data/applied.js';
 import { EXIT, type Command } from '../io.js';
 import { createApp } from '../../server/app.js';
@@ -61,6 +63,8 @@ export const run: Command = async (args, io) => {
       await app.close();
       return EXIT.badInput;
     }
+    // While it serves, no build of this root rewrites the code and pages it runs (bin/build-if-needed.js).
+    const unmark = markServing(packageRoot);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -75,6 +79,7 @@ export const run: Command = async (args, io) => {
     log.info('shutting down');
     clearInterval(optimizer);
     await app.close();
+    unmark();
     return EXIT.ok;
   } finally {
     await store.close();

@@ -60,11 +60,17 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0010-disclosures-count-index',
         '0011-organ-credit-code',
         '0012-disclosure-republish',
+        '0014-login-addresses',
       ],
       statutes_loaded: true,
     });
     const again = JSON.parse((await cli('migrate')).out);
-    expect(again).toMatchObject({ migrations: [], statutes_loaded: false });
+    expect(again).toMatchObject({
+      migrations: [],
+      statutes_loaded: false,
+      applied_cases: null,
+      search_cases: null,
+    });
   });
 
   it('user add / list / disable', async () => {
@@ -194,6 +200,21 @@ describe.each(testEngines())('store commands on %s', (engine) => {
       await c.end();
     }
   }
+
+  it('migrate brings what is derived from the cases up to date, as a start of the server does', async () => {
+    // As left by an older release: no applied rules, no fingerprints (the search text's predates law names).
+    await rawSql([
+      'delete from case_applied',
+      "delete from meta where key in ('case_applied_fingerprint', 'case_search_fingerprint')",
+    ]);
+    const res = await cli('migrate');
+    expect(res.code, res.err).toBe(0);
+    const out = JSON.parse(res.out);
+    expect(out.applied_cases).toBeGreaterThanOrEqual(10);
+    expect(out.search_cases).toBe(out.applied_cases);
+    const again = JSON.parse((await cli('migrate')).out);
+    expect(again).toMatchObject({ applied_cases: null, search_cases: null });
+  });
 
   it('audit verify: the chain verifies; the database refuses changes; a row changed by SQL is named (exit 1)', async () => {
     const ok = await cli('audit', 'verify');

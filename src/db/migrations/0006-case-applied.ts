@@ -6,7 +6,7 @@
  * Each row also carries the few case fields the similar-cases ranking and distribution read (party kind, status,
  * the date compared, region, the party's fine and penalty kinds): the lookup reads this table only. The rows are
  * rewritten with the case's other child rows on every write, and re-derived for all cases when the rule set
- * changes (`meta.case_applied_fingerprint`, src/server/applied-sync.ts).
+ * changes (`meta.case_applied_fingerprint`, src/server/derived-sync.ts).
  */
 import type { Kysely, Migration } from 'kysely';
 

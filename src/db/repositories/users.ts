@@ -31,10 +31,23 @@ export const isAdministrator = (role: Role): boolean => ADMINISTRATOR_ROLES.incl
 /** Case and width folded: 「ADMIN」 and 「Ａｄｍｉｎ」 are the same name as 「admin」. */
 export const foldUsername = (name: string): string => name.normalize('NFKC').toLowerCase();
 
-/** When an account locks: after `maxFailures` failed logins in a row, for `lockMinutes`. */
+/**
+ * The per-account delay (NOTES.md “Security (identity and audit)”): from the `maxFailures`-th failed login in a row,
+ * each failure makes the account wait `delaySeconds` before the next attempt, doubling with each further failure, at
+ * most `maxDelaySeconds`. Never longer: whoever keeps an account waiting must keep failing, and each failure counts
+ * against the address it came from (`login-addresses.ts`).
+ */
 export interface LockoutPolicy {
   maxFailures: number;
-  lockMinutes: number;
+  delaySeconds: number;
+  maxDelaySeconds: number;
+}
+
+/** The wait after `failures` failed logins in a row: 0 below `maxFailures`, then doubling up to the cap. */
+export function accountDelaySeconds(failures: number, policy: LockoutPolicy): number {
+  if (failures < policy.maxFailures) return 0;
+  const doublings = Math.min(failures - policy.maxFailures, 30);
+  return Math.min(policy.delaySeconds * 2 ** doublings, policy.maxDelaySeconds);
 }
 
 export interface Lockout {
@@ -229,27 +242,23 @@ export class UserRepository {
   }
 
   /**
-   * A failed login of an existing account, counted in one statement (so that processes sharing the database count
-   * together); the `maxFailures`-th locks the account for `lockMinutes` and starts the count again. Returns the lock's end.
+   * A failed login of an existing account: the count of failures in a row grows in one statement (so that processes
+   * sharing the database count together) and from the `maxFailures`-th on sets the delay's end. Returns that end.
    */
   async loginFailed(id: number, policy: LockoutPolicy, at = new Date()): Promise<string | null> {
-    const until = new Date(at.getTime() + policy.lockMinutes * 60_000).toISOString();
-    const locks = sql<boolean>`failed_logins + 1 >= ${policy.maxFailures}`;
-    await this.db
-      .updateTable('users')
-      .set({
-        failed_logins: sql<number>`case when ${locks} then 0 else failed_logins + 1 end`,
-        locked_until: sql<string | null>`case when ${locks} then ${until} else locked_until end`,
-      })
-      .where('id', '=', id)
-      .execute();
-    const r = await this.db
-      .selectFrom('users')
-      .select('locked_until')
-      .where('id', '=', id)
-      .executeTakeFirst();
-    const lockedUntil = r?.locked_until ?? null;
-    return lockedUntil && lockedUntil > at.toISOString() ? lockedUntil : null;
+    return this.db.transaction().execute(async (trx) => {
+      const r = await trx
+        .updateTable('users')
+        .set({ failed_logins: sql<number>`failed_logins + 1` })
+        .where('id', '=', id)
+        .returning('failed_logins')
+        .executeTakeFirstOrThrow();
+      const seconds = accountDelaySeconds(Number(r.failed_logins), policy);
+      if (seconds === 0) return null;
+      const until = new Date(at.getTime() + seconds * 1000).toISOString();
+      await trx.updateTable('users').set({ locked_until: until }).where('id', '=', id).execute();
+      return until;
+    });
   }
 
   async loginSucceeded(id: number): Promise<void> {
@@ -260,7 +269,7 @@ export class UserRepository {
       .execute();
   }
 
-  /** Accounts locked now, or with failed logins counting towards a lock. */
+  /** Accounts waiting out a delay now, or with failed logins in a row counting towards one. */
   async lockouts(now = new Date()): Promise<Lockout[]> {
     const rows = await this.db
       .selectFrom('users')

@@ -1,7 +1,25 @@
 /** The embedded engine: one SQLite file (better-sqlite3), WAL mode, foreign keys on. */
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import type { Database } from '../types.js';
+
+/**
+ * SQLite does roll DDL back with a transaction; Kysely's adapter says it does not, so its Migrator would run SQLite
+ * migrations with no transaction at all and a crash could leave one half-applied (a table rebuilt, its rows not yet
+ * copied). Saying so makes the Migrator run the pending migrations, and its record of them, in one transaction, as
+ * it does on PostgreSQL (NOTES.md “Backup, restore, crash safety”). The Migrator is the flag's only reader.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class WanganSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
 
 export function openSqlite(file: string): Kysely<Database> {
   const raw = new SQLite(file);
@@ -14,5 +32,5 @@ export function openSqlite(file: string): Kysely<Database> {
   raw.pragma('temp_store = MEMORY');
   // Long-lived connection: let SQLite analyze tables whose statistics are missing or stale (sqlite.org/lang_analyze).
   raw.pragma('optimize = 0x10002');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return new Kysely<Database>({ dialect: new WanganSqliteDialect({ database: raw }) });
 }

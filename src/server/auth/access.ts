@@ -7,6 +7,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 import { ROLES, type Role } from '../../db/repositories/users.js';
 
+/** The OpenAPI security scheme of the session cookie (components.securitySchemes in app.ts). */
+export const SESSION_SCHEME = 'session';
+
 /** `public`: anyone; otherwise the roles that may call (ANY_USER: every signed-in user). */
 export type Access = 'public' | readonly Role[];
 
@@ -49,6 +52,8 @@ export function installAccess(app: FastifyInstance, prefix: string): void {
     }
     for (const method of [route.method].flat())
       if (method !== 'HEAD') table.set(`${method} ${route.url}`, access);
+    // The OpenAPI document says which routes need the session cookie (the `session` scheme, app.ts).
+    if (access !== 'public') route.schema = { ...route.schema, security: [{ [SESSION_SCHEME]: [] }] };
   });
   app.addHook('onRequest', async (req) => {
     const access = req.routeOptions.config.access;

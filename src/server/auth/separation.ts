@@ -25,6 +25,7 @@ const CONFINED: Partial<Record<Role, ReadonlySet<string>>> = {
     'PUT /api/users/:id/role',
     'GET /api/lockouts',
     'DELETE /api/lockouts/:id',
+    'DELETE /api/lockouts/addresses/:address',
   ]),
   auditor: new Set(['GET /api/audit']),
 };

@@ -2,8 +2,11 @@
  * Login (session cookie) with the lockout in the database, logout, logout everywhere, the user's own password
  * change, and who am I.
  */
+import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../core/shared/errors.js';
 import { recordAudit } from '../../db/repositories/audit.js';
+import { addressBlockedUntil, addressFailed } from '../../db/repositories/login-addresses.js';
+import { ApiError } from '../errors.js';
 import type { Services, ZodApp } from '../services.js';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password.js';
 import { ANY_USER } from '../auth/access.js';
@@ -33,16 +36,75 @@ const sessionUser = (u: RequestUser) => ({
   organisation_id: u.organisation_id,
 });
 
-function locked(username: string, lockedUntil: string, now: Date): DomainError {
-  const minutes = Math.max(1, Math.ceil((Date.parse(lockedUntil) - now.getTime()) / 60_000));
+const secondsUntil = (until: string, now: Date) =>
+  Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 1000));
+
+/** 423 with Retry-After: the account waits out its delay after failed logins in a row. */
+function locked(reply: FastifyReply, username: string, lockedUntil: string, now: Date): DomainError {
+  const seconds = secondsUntil(lockedUntil, now);
+  reply.header('retry-after', String(seconds));
   return new DomainError(
     'ACCOUNT_LOCKED',
-    `登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系安全管理员解锁`,
-    {
-      username,
-      locked_until: lockedUntil,
-    },
+    `该账号登录失败次数过多，请 ${seconds} 秒后再试，或联系安全管理员解除锁定`,
+    { username, locked_until: lockedUntil, retry_after_seconds: seconds },
   );
+}
+
+/** 429 with Retry-After: the client's address is blocked after failed logins of any accounts. */
+function addressBlocked(reply: FastifyReply, blockedUntil: string, now: Date): ApiError {
+  const seconds = secondsUntil(blockedUntil, now);
+  reply.header('retry-after', String(seconds));
+  return new ApiError(
+    429,
+    'ADDRESS_BLOCKED',
+    `此地址登录失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试，或联系安全管理员解除`,
+    { blocked_until: blockedUntil, retry_after_seconds: seconds },
+  );
+}
+
+const unauthenticated = (username: string) =>
+  new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', { username });
+
+/**
+ * Counts a wrong password against the client's address (any username, known or not) and, for an existing account,
+ * against the account; audits the account's failure and the address's block; returns what to answer: the address's
+ * block (429), else the account's delay (423), else 401.
+ */
+async function loginFailed(
+  s: Services,
+  reply: FastifyReply,
+  ip: string,
+  username: string,
+  userId: number | undefined,
+  now: Date,
+): Promise<Error> {
+  const db = s.deps.store.db;
+  // Who tried is unknown, so the entries are the anonymous actor's and name the address (8.1.4.3 b).
+  const anonymous = { id: null, username: 'anonymous' };
+  const blockedUntil = await addressFailed(db, ip, s.identity, now);
+  if (blockedUntil) {
+    // One entry per block; failures against unknown names are not written one by one (NOTES.md).
+    const after = { blocked_until: blockedUntil };
+    await recordAudit(db, anonymous, { action: 'block', entity: 'login_address', entityId: ip, after }, now);
+  }
+  let until: string | null = null;
+  if (userId !== undefined) {
+    until = await s.users.loginFailed(userId, s.identity, now);
+    await recordAudit(
+      db,
+      anonymous,
+      {
+        action: until ? 'lock' : 'login_failed',
+        entity: 'user',
+        entityId: userId,
+        after: { ip, ...(until ? { locked_until: until } : {}) },
+      },
+      now,
+    );
+  }
+  if (blockedUntil) return addressBlocked(reply, blockedUntil, now);
+  if (until) return locked(reply, username, until, now);
+  return unauthenticated(username);
 }
 
 export function authRoutes(app: ZodApp, s: Services): void {
@@ -52,7 +114,8 @@ export function authRoutes(app: ZodApp, s: Services): void {
       config: { access: 'public', rateLimit: 'login' },
       schema: {
         tags: ['auth'],
-        summary: '登录（设置 wangan_session 会话 Cookie）；连续失败达到次数后账号锁定',
+        summary:
+          '登录（设置 wangan_session 会话 Cookie）；账号连续失败后须等待（423），一个地址失败过多则被封禁（429）',
         body: loginBodySchema,
         response: {
           200: loginResponseSchema,
@@ -64,32 +127,18 @@ export function authRoutes(app: ZodApp, s: Services): void {
     },
     async (req, reply) => {
       const now = s.now();
+      const blocked = await addressBlockedUntil(s.deps.store.db, req.ip, now);
+      if (blocked) throw addressBlocked(reply, blocked, now);
       const found = await s.users.credentials(req.body.username);
       if (found?.user.locked_until && found.user.locked_until > now.toISOString()) {
-        throw locked(req.body.username, found.user.locked_until, now);
+        throw locked(reply, req.body.username, found.user.locked_until, now);
       }
       // Verify even for an unknown user so that timing does not reveal which usernames exist.
       const ok = await verifyPassword(req.body.password, found?.passwordHash ?? (await dummyHash()));
       if (!found || !ok || found.user.disabled) {
-        if (found && !ok) {
-          const until = await s.users.loginFailed(found.user.id, s.identity, now);
-          // A security event of an account (8.1.4.3 b): who tried is unknown, so the entry names the address.
-          await recordAudit(
-            s.deps.store.db,
-            { id: null, username: 'anonymous' },
-            {
-              action: until ? 'lock' : 'login_failed',
-              entity: 'user',
-              entityId: found.user.id,
-              after: { ip: req.ip, ...(until ? { locked_until: until } : {}) },
-            },
-            now,
-          );
-          if (until) throw locked(req.body.username, until, now);
-        }
-        throw new DomainError('UNAUTHENTICATED', '用户名或密码错误，或账号已停用', {
-          username: req.body.username,
-        });
+        // A disabled account's right password is no guess: it counts against nothing.
+        if (ok) throw unauthenticated(req.body.username);
+        throw await loginFailed(s, reply, req.ip, req.body.username, found?.user.id, now);
       }
       await s.users.loginSucceeded(found.user.id);
       await recordAudit(

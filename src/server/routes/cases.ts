@@ -12,7 +12,7 @@ import {
   caseListQuerySchema,
   caseListResponseSchema,
   caseMutationResponseSchema,
-  caseReadQuerySchema,
+  revealQuerySchema,
   caseResponseSchema,
   caseUpdateBodySchema,
   errorBodySchema,
@@ -66,7 +66,7 @@ export function caseRoutes(app: ZodApp, s: Services): void {
         summary:
           '案例及其合法性审查、适用幅度、现行法对应条文；当事人身份证号、电话、地址默认遮蔽，登录用户可用 reveal=pi 查看（记入审计日志）',
         params: idParamSchema,
-        querystring: caseReadQuerySchema,
+        querystring: revealQuerySchema,
         response: { 200: caseResponseSchema, ...errors },
       },
     },

@@ -26,8 +26,10 @@ import {
   issuedDocumentSchema,
   issuingOrganListSchema,
   issuingOrganSchema,
+  revealQuerySchema,
   type IssuedDocumentView,
 } from '../schemas/index.js';
+import { personalView } from '../personal-info.js';
 import { foundProceeding, postOnProceeding, proceedingErrors } from './on-proceeding.js';
 
 /** Who issues: the officers of a case, and the reviewer and the leader whose steps documents record. */
@@ -49,14 +51,21 @@ export function documentRoutes(app: ZodApp, s: Services): void {
       config: { access: STAFF },
       schema: {
         tags: ['documents'],
-        summary: '本案已制作的法律文书（含更正关系）',
+        summary: '本案已制作的法律文书（含更正关系）；其中的个人信息默认遮蔽，reveal=pi 查看（记入审计日志）',
         params: idParamSchema,
+        querystring: revealQuerySchema,
         response: { 200: issuedDocumentListSchema, ...proceedingErrors },
       },
     },
     async (req) => {
       await foundProceeding(s, req.params.id);
-      return (await listDocuments(db, req.params.id)).map(view);
+      return personalView(
+        s,
+        req,
+        'proceeding',
+        req.params.id,
+        (await listDocuments(db, req.params.id)).map(view),
+      );
     },
   );
 

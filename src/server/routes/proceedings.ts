@@ -29,6 +29,8 @@ import { ApiError, refusalError } from '../errors.js';
 import { receiveEvidence, sendEvidence, uploadSummary } from '../evidence-upload.js';
 import { checkOrExplain } from './cases.js';
 import { foundProceeding, proceedingErrors } from './on-proceeding.js';
+import { personalView } from '../personal-info.js';
+import { maskPersonalInfo } from '../../core/disclosure/personal-info.js';
 import {
   actionBodySchema,
   errorBodySchema,
@@ -37,6 +39,7 @@ import {
   proceedingCreateBodySchema,
   proceedingFileParamSchema,
   proceedingSchema,
+  revealQuerySchema,
   todoQuerySchema,
   todoResponseSchema,
   type ProceedingCreateBody,
@@ -80,7 +83,9 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       config: { access: OPENING_ROLES },
       schema: {
         tags: ['proceedings'],
-        summary: '新建办案流程（线索登记，阶段 LEAD），同时建立其案例（内部）',
+        summary:
+          '新建办案流程（线索登记，阶段 LEAD），同时建立其案例（内部）；回应中的个人信息同样遮蔽，除非 reveal=pi',
+        querystring: revealQuerySchema,
         body: proceedingCreateBodySchema,
         response: { 201: proceedingSchema, ...errors },
       },
@@ -129,18 +134,20 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
         page_size,
       });
       return {
-        items: res.items.map((i) => ({
-          ...i,
-          deadlines: i.deadlines.map(({ in_hours, ...d }) => ({
-            timer: d.timer,
-            name: d.name,
-            kind: d.kind,
-            party: d.party,
-            due_at: d.due_at,
-            basis: d.basis,
-            status: statusAt(d.kind, d.due_at, in_hours, now),
-          })),
-        })),
+        items: res.items.map((i) =>
+          maskPersonalInfo({
+            ...i,
+            deadlines: i.deadlines.map(({ in_hours, ...d }) => ({
+              timer: d.timer,
+              name: d.name,
+              kind: d.kind,
+              party: d.party,
+              due_at: d.due_at,
+              basis: d.basis,
+              status: statusAt(d.kind, d.due_at, in_hours, now),
+            })),
+          }),
+        ),
         total: res.total,
         page,
         page_size,
@@ -154,8 +161,10 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
       config: { access: STAFF },
       schema: {
         tags: ['proceedings'],
-        summary: '办案流程：阶段、当事人、可执行的操作、期限、历史、合法性审查',
+        summary:
+          '办案流程：阶段、当事人、可执行的操作、期限、历史、合法性审查；当事人身份证号、电话、地址默认遮蔽，reveal=pi 查看（记入审计日志）',
         params: idParamSchema,
+        querystring: revealQuerySchema,
         response: { 200: proceedingSchema, ...errors },
       },
     },
@@ -188,6 +197,7 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
           .map((a) => `${a}: ${rolesFor(a).join('/')}`)
           .join('; ')}.`,
         params: idParamSchema,
+        querystring: revealQuerySchema,
         body: actionBodySchema,
         response: { 200: proceedingSchema, ...errors },
       },
@@ -354,7 +364,7 @@ async function view(
     return { id: /^\d+$/.test(id) ? Number(id) : null, username: names.get(id) ?? id };
   };
   const role = req.user?.role ?? 'viewer';
-  return {
+  return personalView(s, req, 'proceeding', p.id, {
     id: p.id,
     case_id: p.case_id,
     version: p.version,
@@ -380,5 +390,5 @@ async function view(
     created_by: p.created_by,
     created_at: p.created_at,
     updated_at: p.updated_at,
-  };
+  });
 }

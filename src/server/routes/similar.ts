@@ -1,6 +1,8 @@
 /**
  * Similar cases and 同案同罚 advice: for a stored case, readable as the case is (published without login), and for
- * a proceeding's proposal (or decision) as the advice shown at propose_penalty and decide — never a block.
+ * a proceeding's proposal (or decision) as the advice shown at propose_penalty and decide — never a block. The
+ * cases shown are masked (ID numbers, phones, addresses) for every reader: they are references, read in full on
+ * their own case page (`GET /api/cases/{id}?reveal=pi`).
  */
 import { caseRecordOf } from '../../core/cases/guards/legality.js';
 import { todayInChina } from '../../core/shared/dates.js';
@@ -11,6 +13,7 @@ import type { CaseRecord } from '../../core/shared/case-record.js';
 import { z } from 'zod';
 import { caseRecordSchema, errorBodySchema, idParamSchema, similarResponseSchema } from '../schemas/index.js';
 import { similarOf } from '../similar.js';
+import { maskPersonalInfo } from '../../core/disclosure/personal-info.js';
 
 const errors = { 400: errorBodySchema, 401: errorBodySchema, 404: errorBodySchema };
 
@@ -33,7 +36,9 @@ export function similarRoutes(app: ZodApp, s: Services): void {
       if (!c || (!isStaff(req.user) && c.status !== 'published')) {
         throw new DomainError('NOT_FOUND', `案例 ${req.params.id} 不存在`, { id: req.params.id });
       }
-      return similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !isStaff(req.user) });
+      return maskPersonalInfo(
+        await similarOf(s, { id: c.id, record: c.record }, { publishedOnly: !isStaff(req.user) }),
+      );
     },
   );
 
@@ -59,7 +64,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
         ? { ...caseRecordOf(p.state, proposal, todayInChina(s.now())), region }
         : stored?.record;
       if (!record) throw new DomainError('NOT_FOUND', `案例 ${p.case_id} 不存在`, { id: p.case_id });
-      return similarOf(s, { id: p.case_id, record }, { publishedOnly: false });
+      return maskPersonalInfo(await similarOf(s, { id: p.case_id, record }, { publishedOnly: false }));
     },
   );
 
@@ -82,7 +87,7 @@ export function similarRoutes(app: ZodApp, s: Services): void {
       if (!p) throw new DomainError('NOT_FOUND', `办案流程 ${req.params.id} 不存在`, { id: req.params.id });
       const stored = await s.cases.get(p.case_id);
       const record = { ...(req.body.record as CaseRecord), region: stored?.record.region ?? null };
-      return similarOf(s, { id: p.case_id, record }, { publishedOnly: false });
+      return maskPersonalInfo(await similarOf(s, { id: p.case_id, record }, { publishedOnly: false }));
     },
   );
 }

@@ -14,7 +14,9 @@ import { type Access } from '../auth/access.js';
 import { actorOf } from '../auth/session.js';
 import { listAudit } from '../../db/repositories/audit.js';
 import { createOrganisation, listOrganisations } from '../../db/repositories/organisations.js';
+import { addressLockouts, clearAddress } from '../../db/repositories/login-addresses.js';
 import {
+  addressParamSchema,
   auditListResponseSchema,
   auditQuerySchema,
   errorBodySchema,
@@ -187,11 +189,31 @@ export function userRoutes(app: ZodApp, s: Services): void {
       config: { access: securityAdmin },
       schema: {
         tags: ['users'],
-        summary: '被锁定或有登录失败记录的账号（安全管理员）',
+        summary: '正在等待或有连续登录失败的账号，以及被封禁或有登录失败的客户端地址（安全管理员）',
         response: { 200: lockoutListResponseSchema, ...denied },
       },
     },
-    async () => ({ items: await s.users.lockouts(s.now()) }),
+    async () => ({
+      items: await s.users.lockouts(s.now()),
+      addresses: await addressLockouts(s.deps.store.db, s.identity, s.now()),
+    }),
+  );
+
+  app.delete(
+    '/lockouts/addresses/:address',
+    {
+      config: { access: securityAdmin },
+      schema: {
+        tags: ['users'],
+        summary: '解除一个客户端地址的封禁和失败计数（安全管理员）',
+        params: addressParamSchema,
+        response: { 200: okSchema, ...denied, 404: errorBodySchema },
+      },
+    },
+    async (req) => {
+      await clearAddress(s.deps.store.db, req.params.address, actorOf(req), s.now());
+      return { ok: true as const };
+    },
   );
 
   app.delete(

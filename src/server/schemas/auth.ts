@@ -64,7 +64,17 @@ export const lockoutSchema = z.object({
   failed_logins: z.number().int(),
   locked_until: z.string().nullable(),
 });
-export const lockoutListResponseSchema = z.object({ items: z.array(lockoutSchema) });
+export const addressLockoutSchema = z.object({
+  address: z.string(),
+  failures: z.number().int(),
+  blocked_until: z.string().nullable(),
+});
+/** Accounts (`items`) and client addresses (`addresses`) with failed logins or a delay/block now. */
+export const lockoutListResponseSchema = z.object({
+  items: z.array(lockoutSchema),
+  addresses: z.array(addressLockoutSchema),
+});
+export const addressParamSchema = z.object({ address: z.string().min(1).max(100) });
 export const organisationSchema = z.object({
   id: z.number().int(),
   name: z.string(),

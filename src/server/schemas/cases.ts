@@ -46,7 +46,7 @@ export const caseListResponseSchema = z.object({
 
 export const caseResponseSchema = z.object({ case: storedCaseSchema, check: checkResultSchema });
 /** `reveal=pi`: the party's ID numbers, phone numbers and addresses unmasked (signed-in users; audited). */
-export const caseReadQuerySchema = z.object({ reveal: z.enum(['pi']).optional() });
+export const revealQuerySchema = z.object({ reveal: z.enum(['pi']).optional() });
 
 export const caseCreateBodySchema = z.object({
   record: caseRecordSchema,

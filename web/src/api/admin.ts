@@ -15,7 +15,9 @@ import { request } from './client.js';
 
 type Signal = AbortSignal | undefined;
 export type Account = z.infer<typeof userListResponseSchema>['items'][number];
-export type Lockout = z.infer<typeof lockoutListResponseSchema>['items'][number];
+export type Lockouts = z.infer<typeof lockoutListResponseSchema>;
+export type Lockout = Lockouts['items'][number];
+export type AddressLockout = Lockouts['addresses'][number];
 export type AuditPage = z.infer<typeof auditListResponseSchema>;
 export type AuditItem = AuditPage['items'][number];
 /** GET /api/audit's query (auditQuerySchema): from inclusive, to exclusive, ISO instants. */
@@ -54,9 +56,10 @@ export const usersApi = {
 };
 
 export const lockoutsApi = {
-  list: async (signal?: Signal) =>
-    (await request<z.infer<typeof lockoutListResponseSchema>>('GET', '/api/lockouts', { signal })).items,
+  list: (signal?: Signal) => request<Lockouts>('GET', '/api/lockouts', { signal }),
   unlock: (id: number) => request<unknown>('DELETE', `/api/lockouts/${id}`),
+  unblock: (address: string) =>
+    request<unknown>('DELETE', `/api/lockouts/addresses/${encodeURIComponent(address)}`),
 };
 
 export const auditApi = {

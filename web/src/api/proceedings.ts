@@ -174,8 +174,12 @@ type Signal = AbortSignal | undefined;
 export const proceedingsApi = {
   list: (query: ProceedingListQuery, signal?: Signal) =>
     request<ProceedingList>('GET', '/api/proceedings', { query: { ...query }, signal }),
-  get: (id: number, signal?: Signal) =>
-    request<Proceeding>('GET', `/api/proceedings/${encodeURIComponent(String(id))}`, { signal }),
+  /** `reveal`: the parties' ID numbers, phones and addresses unmasked (the server audits it). */
+  get: (id: number, signal?: Signal, reveal = false) =>
+    request<Proceeding>('GET', `/api/proceedings/${encodeURIComponent(String(id))}`, {
+      query: reveal ? { reveal: 'pi' } : {},
+      signal,
+    }),
   /** The proposal (or decision) compared with the library: 同案同罚 advice, never a block. */
   similar: (id: number, signal?: Signal) =>
     request<SimilarView>('GET', `/api/proceedings/${encodeURIComponent(String(id))}/similar`, { signal }),

@@ -66,7 +66,9 @@ export default function ProceedingPage() {
   const { user } = useAuth();
   const { message } = AntApp.useApp();
   const wide = Grid.useBreakpoint().md ?? true;
-  const loaded = useAsync((signal) => proceedingsApi.get(pid, signal), [pid, user?.id]);
+  // The parties' ID numbers, phones and addresses are masked until the officer asks to see them (audited).
+  const [reveal, setReveal] = useState(false);
+  const loaded = useAsync((signal) => proceedingsApi.get(pid, signal, reveal), [pid, user?.id, reveal]);
   const [current, setCurrent] = useState<Proceeding | null>(null);
   const [acting, setActing] = useState<string | null>(null);
   const p = current && current.id === pid ? current : loaded.data;
@@ -88,6 +90,8 @@ export default function ProceedingPage() {
   const onDone = (next: Proceeding) => {
     message.success(`已办理：${(ACTION_LABELS as Record<string, string>)[acting ?? ''] ?? acting}`);
     setActing(null);
+    // The action's answer is masked again: show it so, with the button to reveal.
+    setReveal(false);
     setCurrent({ ...next, id: next.id ?? pid });
   };
 
@@ -101,6 +105,19 @@ export default function ProceedingPage() {
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="proceeding-title">
             {p.title ?? `案件 #${p.id}`}
           </Typography.Title>
+          {!reveal && (
+            <Button
+              size="small"
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => {
+                setCurrent(null);
+                setReveal(true);
+              }}
+              title="当事人身份证号、电话、地址默认遮蔽；查看将记入审计日志"
+            >
+              显示个人信息
+            </Button>
+          )}
           <Space wrap size={4}>
             <StageTag stage={p.stage} />
             <Typography.Text type="secondary">

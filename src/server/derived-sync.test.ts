@@ -11,7 +11,15 @@ import { getMeta } from '../db/repositories/meta.js';
 import { testAppliedOf } from '../db/testing/applied.js';
 import { createTestStore, testEngines, type TestStore } from '../db/testing/engines.js';
 import { appliedFingerprint } from '../law-data/applied.js';
-import { APPLIED_FINGERPRINT_KEY, syncCaseApplied } from './applied-sync.js';
+import { CaseRepository } from '../db/repositories/cases.js';
+import { toSearchText } from '../db/search/tokenize.js';
+import { searchTextFingerprint } from '../db/repositories/case-search.js';
+import {
+  APPLIED_FINGERPRINT_KEY,
+  SEARCH_FINGERPRINT_KEY,
+  syncCaseApplied,
+  syncCaseSearch,
+} from './derived-sync.js';
 
 const record = (n: number): CaseRecord => ({
   title: `某公司${n}拒不改正案`,
@@ -73,5 +81,58 @@ describe.each(testEngines())('case_applied kept in step with the rules on %s', (
   it('the fingerprint covers the rule data: stable within a release', () => {
     expect(appliedFingerprint()).toMatch(/^[0-9a-f]{64}$/);
     expect(appliedFingerprint()).toBe(appliedFingerprint());
+  });
+});
+
+describe.each(testEngines())('case_search kept in step with how the search text is made on %s', (engine) => {
+  let store: TestStore;
+  const log = { info: () => undefined } as Parameters<typeof syncCaseSearch>[1];
+  const page = { page: 1, page_size: 50, sort: 'date', order: 'desc' } as const;
+  const found = async (q: string) =>
+    (
+      await new CaseRepository(store.db, store.search, testAppliedOf).list({ q }, page, {
+        publishedOnly: false,
+      })
+    ).total;
+
+  beforeAll(async () => {
+    store = await createTestStore(engine);
+    await importBulletin(
+      store.db,
+      testAppliedOf,
+      { bulletin: null, cases: Array.from({ length: 12 }, (_, n) => record(n)), status: 'published' },
+      SYSTEM,
+    );
+    // As stored by a release before law names entered the search text: the words of the record only.
+    const rows = await store.db.selectFrom('cases').select(['id', 'title', 'agency']).execute();
+    for (const r of rows) {
+      const r0 = record(0);
+      const old = toSearchText(
+        r.title,
+        r0.facts,
+        r.title.replace('拒不改正案', ''),
+        null,
+        r.agency,
+        null,
+        null,
+      );
+      await store.db
+        .updateTable('case_search')
+        .set({ search_text: old })
+        .where('case_id', '=', r.id)
+        .execute();
+    }
+  });
+  afterAll(async () => store?.dispose());
+
+  it('a store made before law names entered the text is re-indexed once, then found by the law’s name', async () => {
+    // The cases cite 网络安全法 第五十九条第一款 「……处一万元以上十万元以下罚款」 (CSL2016.59.1) by its short name.
+    expect(await found('网络安全法')).toBe(0);
+    expect(await syncCaseSearch(store, log, { batch: 5 })).toBe(12);
+    expect(await getMeta(store.db, SEARCH_FINGERPRINT_KEY)).toBe(searchTextFingerprint());
+    expect(await found('网络安全法')).toBe(12);
+    expect(await found('中华人民共和国网络安全法')).toBe(12);
+    expect(await found('拒不改正')).toBe(12);
+    expect(await syncCaseSearch(store, log)).toBeNull();
   });
 });
