@@ -69,6 +69,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ WANGAN_LOGIN_MAX_DELAY_SECONDS: '180' }).identity.maxDelaySeconds).toBe(180);
   });
 
+  it('refuses a retired setting by name and says what replaced it, so its value is not lost unnoticed', () => {
+    expect(() => loadConfig({ WANGAN_LOCKOUT_MINUTES: '15' })).toThrow(
+      /WANGAN_LOCKOUT_MINUTES is no longer read: use WANGAN_LOGIN_DELAY_SECONDS/,
+    );
+    expect(() => loadConfig({ WANGAN_LOCKOUT_MINUTES: '' })).not.toThrow();
+  });
+
   it('fails fast naming the variable', () => {
     for (const [env, variable] of [
       [{ PORT: 'eighty' }, 'PORT'],

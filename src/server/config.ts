@@ -105,9 +105,23 @@ function trustProxy(value: string): TrustProxy {
   return (_address, hop) => hop < hops;
 }
 
+/** Settings a deployment may still set that were replaced: refused by name, so that no value is lost unnoticed. */
+const RETIRED: Readonly<Record<string, string>> = {
+  WANGAN_LOCKOUT_MINUTES:
+    'WANGAN_LOGIN_DELAY_SECONDS / WANGAN_LOGIN_MAX_DELAY_SECONDS (a growing delay per account) and WANGAN_LOGIN_ADDRESS_BLOCK_MINUTES (a block per address)',
+};
+
 /** Reads the configuration; INVALID_INPUT naming the first bad variable. Empty strings count as unset. */
 export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  for (const [variable, instead] of Object.entries(RETIRED)) {
+    if (variable in present)
+      throw new DomainError(
+        'INVALID_INPUT',
+        `environment variable ${variable} is no longer read: use ${instead} (README, Settings)`,
+        { variable, value: present[variable] ?? null },
+      );
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
