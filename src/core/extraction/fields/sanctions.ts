@@ -15,7 +15,8 @@
  * （五）行政拘留；（六）法律、行政法规规定的其他行政处罚。
  * 第二十八条第一款 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。
  * Mapping: 警告 → warning (通报批评, 予以通报 → other); 罚款 → fine; 没收… → confiscation; 暂扣 → other; 吊销 (and 注销/取消
- * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension; 责令关闭/限制从业/关停账号 → other;
+ * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension
+ * (责令停止联网/相关服务 with no period → rectification: the unlawful activity ordered to end); 责令关闭/限制从业/关停账号 → other;
  * 行政拘留 → detention; 责令（限期）改正/整改 → rectification.
  */
 import type { Sanction, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
@@ -24,7 +25,7 @@ import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
-/** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务 is a suspension. */
+/** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
@@ -262,13 +263,18 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
     )) {
-      const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
+      const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天|个月)/.exec(
         sentence.slice(m.index + m[0].length),
       );
-      add(
-        m.index,
-        sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null),
-      );
+      // 责令停止联网 / 责令停止相关服务 with no period: the unlawful activity itself (a channel opened or a service
+      // run without permission) is ordered to end — the order to correct of 第二十八条第一款, not a suspension.
+      // 给予停止联网的处罚, 停止联网六个月 stay suspensions.
+      if (!d && /^责令/.test(m[0]) && /(联网|服务)$/.test(m[0])) {
+        add(m.index, sanction('rectification', 'party', m[0]));
+        continue;
+      }
+      const days = d && d[2] !== '个月' ? (tryParseChineseInteger(d[1]!) ?? null) : null;
+      add(m.index, sanction('suspension', 'party', m[0], null, days));
     }
   }
   // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
