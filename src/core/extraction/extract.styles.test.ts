@@ -92,3 +92,51 @@ describe('the deciding unit of a news item', () => {
     expect(r!.agency).toBe('某某路派出所');
   });
 });
+
+describe('a case that opens with 同日', () => {
+  it('took place on the last day the previous case told', () => {
+    const records = extractCases(
+      '20191107日，青石县公安局网安大队检查发现，青石县某物流有限公司未留存网络日志。青石县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该公司给予警告。\n\n同日，网安大队检查发现青石县某驾驶员培训学校未落实网络安全等级保护制度，青石县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该校给予警告。',
+    );
+    expect(records.map((r) => r.date)).toEqual(['2019-11-07', '2019-11-07']);
+  });
+});
+
+describe('form-style disclosures', () => {
+  it('read each block’s fields: sanctions from 处罚结果 only, citations from 处罚依据, the date with 日 left off', () => {
+    const records = extractCases(
+      [
+        '北湖省通信管理局行政处罚信息公示',
+        '一、',
+        '案件名称：周某未履行备案手续案',
+        '当事人：周某',
+        '处罚事由：当事人未履行备案手续开办网站，经责令限期改正，逾期未改正。',
+        '处罚依据：《互联网信息服务管理办法》第四条第二款、第十九条第二款',
+        '处罚结果：责令关闭网站',
+        '处罚机关：北湖省通信管理局',
+        '处罚日期：2022年8月9',
+        '二、',
+        '案件名称：北湖某科技有限公司未取得许可案',
+        '当事人：北湖某科技有限公司',
+        '处罚事由：该公司未取得经营许可证擅自从事经营性互联网信息服务。',
+        '处罚依据：《互联网信息服务管理办法》第十九条第一款',
+        '处罚结果：责令限期改正，罚款人民币3万元',
+        '处罚机关：北湖省通信管理局',
+        '处罚日期：2022年8月16日',
+      ].join('\n'),
+    );
+    expect(
+      records.map((r) => [r.title, r.date, r.agency, r.party.name, r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['周某未履行备案手续案', '2022-08-09', '北湖省通信管理局', '周某', ['other']],
+      [
+        '北湖某科技有限公司未取得许可案',
+        '2022-08-16',
+        '北湖省通信管理局',
+        '北湖某科技有限公司',
+        ['rectification', 'fine'],
+      ],
+    ]);
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['4.2', '19.2']);
+  });
+});

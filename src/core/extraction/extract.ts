@@ -26,6 +26,7 @@ import {
 } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
+import { OUTCOME_FIELD } from './forms.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -454,6 +455,22 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
   );
 }
 
+/**
+ * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
+ * told in the 处罚事由 (经责令限期改正后，逾期仍未改正) is part of the story.
+ */
+function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentence[] {
+  if (!/(结果|内容|决定|种类|幅度)[：:]/.test(text)) return sentences;
+  const fields: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (OUTCOME_FIELD.test(line)) fields.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  if (fields.length === 0) return sentences;
+  return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -494,9 +511,11 @@ export function extractWithDoubts(
   const year = stated === null ? null : String(stated);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
+  /** The last day the previous case told: a case that opens with 同日 took place on it. */
+  let lastDay: PartialDate | null = null;
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
-    const sentences = sanctionSentences(caseText);
+    const sentences = decidedIn(caseText, sanctionSentences(caseText));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
@@ -510,7 +529,8 @@ export function extractWithDoubts(
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
       .flatMap((p) => splitEnumerated(caseText, p));
-    const dates = findDates(caseText, ctx);
+    const dates = findDates(caseText, { ...ctx, lastDay });
+    lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };

@@ -14,6 +14,7 @@ import {
   type HeadingStyle,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
+import { formBlocks } from './forms.js';
 import { splitInlineItems } from './inline-items.js';
 import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
@@ -35,7 +36,7 @@ export interface Segmentation {
   /** Year of the page's dateline (发布时间：2023-07-12…), when it has one: the year of 今年 and of bare months. */
   publishedYear: number | null;
   cases: CaseBlock[];
-  mode: 'headings' | 'titles' | 'paragraphs';
+  mode: 'headings' | 'titles' | 'paragraphs' | 'form';
   caseStyle: HeadingStyle | null;
 }
 
@@ -342,6 +343,11 @@ function startsNewParty(p: string): boolean {
 
 export function segment(text: string): Segmentation {
   const { lines, publishedYear } = classify(splitInlineItems(tableRowsToSentences(text)));
+  const form = formBlocks(lines.map((l) => l.text));
+  if (form) {
+    const cases = form.blocks.map((b): CaseBlock => ({ ...b, theme: null, lesson: null }));
+    return { preamble: form.preamble, cases, mode: 'form', caseStyle: null, publishedYear };
+  }
   const picked = pickCaseStyle(lines);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.

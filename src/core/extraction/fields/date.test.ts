@@ -11,6 +11,9 @@ describe('extractDate', () => {
     ['2021.05.07 发现', '2021-05-07'],
     ['2021年，某公司', '2021'],
     ['2022年12月以来，执法人员先后三次', '2022-12'],
+    ['20191107日，某区分局民警巡查发现', '2019-11-07'],
+    ['决定日期：2022年6月9', '2022-06-09'],
+    ['作出决定的日期为2022年11月30。', '2022-11-30'],
   ])('%s → %s', (text, want) => {
     expect(extractDate(text)).toBe(want);
   });
@@ -21,6 +24,24 @@ describe('extractDate', () => {
     expect(extractDate('今年2月底，多名学员')).toBeNull();
     expect(extractDate('今年2月底，多名学员', { publishedYear: 2023 })).toBe('2023-02');
     expect(extractDate('近日，某公司')).toBeNull();
+  });
+
+  it('reads 同日 / 当日 as the day told just before, and nothing without one', () => {
+    expect(findDates('2020年5月8日，某局检查甲公司。同日，又检查乙公司').map((d) => d.date)).toEqual([
+      '2020-05-08',
+      '2020-05-08',
+    ]);
+    expect(findDates('2020年5月，某局检查甲公司。同日，又检查乙公司').map((d) => d.date)).toEqual([
+      '2020-05',
+    ]);
+    expect(findDates('同日，又检查乙公司', { lastDay: '2020-05-08' }).map((d) => d.date)).toEqual([
+      '2020-05-08',
+    ]);
+  });
+
+  it('keeps a month whose number is followed by other words at month precision', () => {
+    expect(extractDate('2021年4月12家单位被约谈')).toBe('2021-04');
+    expect(extractDate('3月5，某公司', { year: 2020 })).toBe('2020-03');
   });
 
   it('carries the year of an earlier date to a later month', () => {

@@ -18,9 +18,13 @@ export interface DateMention {
 
 const N = '[0-9一二三四五六七八九十〇零两]';
 const DATE = new RegExp(
-  `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
+  // 20230103日: the digits run together, closed by 日.
+  `(?<!\\d)(?<cy>(?:19|20)\\d{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12]\\d|3[01])日|` +
+    `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
+    // 同日, 当日: the day of the date told just before.
+    `(?<same>同日|当日)|` +
     `(?=[0-9一二三四五六七八九十〇零两今去本同当])(?:(?<y>(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3})年|(?<rel>今年|去年|本年|同年|当年))?` +
-    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号])?)?`,
+    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号]|(?<bare>\\d{1,2})(?=$|[\\s，。；,;）)]))?)?`,
   'g',
 );
 
@@ -41,6 +45,8 @@ export interface DateContext {
   year?: number | null;
   /** Publication year, for 今年/去年. */
   publishedYear?: number | null;
+  /** The last day the text before told (the previous case's), for a 同日 that opens the text. */
+  lastDay?: PartialDate | null;
 }
 
 /** Every date in `text`, in order, years resolved from earlier mentions and the context. */
@@ -55,16 +61,24 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     }
     const end = m.index + m[0].length;
     const g = m.groups ?? {};
-    if (g.iy !== undefined) {
-      const d = build(Number(g.iy), Number(g.im), Number(g.id));
+    const iy = g.iy ?? g.cy;
+    if (iy !== undefined) {
+      const d = build(Number(iy), Number(g.im ?? g.cm), Number(g.id ?? g.cd));
       if (d) out.push({ date: d, start: m.index, end, explicitYear: true });
-      lastYear = Number(g.iy);
+      lastYear = Number(iy);
+      continue;
+    }
+    if (g.same !== undefined) {
+      const told = out.length > 0 ? out[out.length - 1]!.date : (context.lastDay ?? null);
+      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true });
       continue;
     }
     const yearText = g.y;
     const relative = g.rel;
     const month = g.m !== undefined ? (tryParseChineseInteger(g.m) ?? null) : null;
-    const day = g.d !== undefined ? (tryParseChineseInteger(g.d) ?? null) : null;
+    // 2021年3月5 (a form's date with 日 left off, at the end of its field) is the day too.
+    const dayText = g.d ?? (g.y !== undefined ? g.bare : undefined);
+    const day = dayText !== undefined ? (tryParseChineseInteger(dayText) ?? null) : null;
     if (yearText === undefined && relative === undefined && month === null) continue;
     // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
