@@ -171,3 +171,30 @@ describe('extractParty: verbs and clauses are not names (issue 13)', () => {
     );
   });
 });
+
+describe('extractParty: a reference to a party the story named', () => {
+  it('resolves 该企业 / 其运营主体 to the unit named earlier under another head', () => {
+    const story =
+      '市网信办检测发现，“快送”App违规收集位置信息。经查，其运营主体为青州市某物流科技有限公司。该企业未公开收集规则。';
+    const penalty = '市网信办对其运营主体作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('青州市某物流科技有限公司');
+    const penalty2 = '市网信办对该企业作出警告的行政处罚。';
+    expect(extractParty(penalty2, [story + penalty2])?.name).toBe('青州市某物流科技有限公司');
+  });
+
+  it('keeps the reference when no unit was named (a doubt, not a guess)', () => {
+    const penalty = '市网信办对该企业作出警告的行政处罚。';
+    expect(extractParty(penalty, ['市网信办检测发现一款App违规收集位置信息。' + penalty])?.name).toBe(
+      '该企业',
+    );
+  });
+
+  it('names the runner of an account or a site by the thing’s name (该账号运营者, 该网站运营主体)', () => {
+    const account = '某平台账号“河畔杂谈”发布不实信息。区网信办约谈该账号运营者，责令其限期整改。';
+    expect(extractParty('区网信办约谈该账号运营者，责令其限期整改。', [account])?.name).toBe(
+      '“河畔杂谈”账号运营者',
+    );
+    const site = '区网信办发现，某家政服务网站存在高危漏洞。区网信办对该网站运营主体给予警告。';
+    expect(extractParty('区网信办对该网站运营主体给予警告。', [site])?.name).toBe('某家政服务网站运营主体');
+  });
+});

@@ -115,6 +115,51 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
   return undefined;
 }
 
+/** A unit named with its masked name (桐溪县某农业科技有限公司, 某网络工作室), for a reference of another head. */
+const MASKED_UNIT =
+  /某[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司|公司|工作室|集团|中心|学校|医院|网吧|网咖|酒店|宾馆|诊所|商行|门店)/g;
+/** Heads that refer to whatever unit runs the thing (该企业, 其运营主体, 该运营单位). */
+const UNIT_REFERENCE = /(企业|单位|主体|运营者|经营者|开发者|机构)$/;
+
+/**
+ * 该企业 / 其运营主体 when the story named the unit with another head (经查，其运营主体为某出行科技有限公司…该企业):
+ * the last unit named by its masked name before the decision, within the case's story.
+ */
+function lastNamedUnit(texts: readonly string[], penalty: string): string | undefined {
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    let last: RegExpExecArray | undefined;
+    MASKED_UNIT.lastIndex = 0;
+    for (let m = MASKED_UNIT.exec(before); m !== null; m = MASKED_UNIT.exec(before)) last = m;
+    if (last) return placePrefix(before, last.index, 6) + last[0];
+  }
+  return undefined;
+}
+
+/** 该账号管理人, 该网站运营主体: the one who runs a thing the story named (账号“某某”, 某培训网站). */
+const RUNNER_OF =
+  /^(?:该|其|此|上述)(账号|帐号|公众号|网站|平台|App|APP|小程序)(运营主体|运营者|运营单位|运营人|管理人|管理者|主办者|主办单位)$/;
+/** 账号“某某” / “某某”账号 (quotes of either kind): the thing's quoted name. */
+const QUOTED_THING = /(账号|帐号|公众号)\s*[“"]([^”"]{1,20})[”"]|[“"]([^”"]{1,20})[”"](账号|帐号|公众号)/g;
+
+/** The runner of the thing by the thing's name: “某某”账号管理人, 某职业培训网站运营主体; undefined if it was not named. */
+function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty: string): string | undefined {
+  const [, thing, role] = reference;
+  if (/账号|帐号|公众号/.test(thing!)) {
+    for (const t of texts) {
+      const at = penalty === '' ? -1 : t.indexOf(penalty);
+      const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+      const quoted = [...before.matchAll(QUOTED_THING)].filter((q) => (q[1] ?? q[4]) === thing);
+      const last = quoted[quoted.length - 1];
+      if (last) return `“${last[2] ?? last[3]}”${thing}${role}`;
+    }
+    return undefined;
+  }
+  const named = antecedent(thing!, texts, penalty);
+  return named && /某/.test(named) ? named + role! : undefined;
+}
+
 const PARTY_LABEL = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/;
 
 export interface PartyGuess {
@@ -186,9 +231,15 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       const apposed =
         /^(?:该|此|上述)[\u4e00-\u9fff]{1,8}?(?:主体|运营者|经营者|单位|机构)(.{0,8}某.+)$/.exec(raw);
       let name = apposed ? apposed[1]! : raw;
-      if (!apposed && ANAPHOR.test(raw)) {
+      const runner = apposed ? null : RUNNER_OF.exec(raw);
+      const byThing = runner ? runnerOf(runner, context, penalty) : undefined;
+      if (byThing) name = byThing;
+      else if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
-        name = antecedent(head, context, penalty) ?? raw;
+        name =
+          antecedent(head, context, penalty) ??
+          (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
+          raw;
       }
       if (name.length > 40) continue;
       return { name, kind: partyKind(name), explicit: true };
