@@ -140,3 +140,25 @@ describe('form-style disclosures', () => {
     expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['4.2', '19.2']);
   });
 });
+
+describe('explainer and Q&A sections', () => {
+  it('take the case from the story; the officer’s explanation and the answers cite nothing for it', () => {
+    const records = extractCases(
+      [
+        '以案说法丨酒店Wi-Fi不留日志被罚',
+        '【案情回顾】',
+        '2025年3月，临川县公安局网安大队检查发现，临川县某酒店管理有限公司提供的无线上网服务未留存网络日志。临川县公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款之规定，对该公司给予警告。',
+        '【民警说法】',
+        '临川县公安局网安大队民警介绍，依据《中华人民共和国网络安全法》第五十九条第一款，拒不改正的，处一万元以上十万元以下罚款。',
+        '问：什么是网络日志留存？',
+        '答：《中华人民共和国网络安全法》第二十一条第（三）项规定，网络运营者应当留存相关的网络日志不少于六个月；违反的，由公安机关责令改正，给予警告。',
+      ].join('\n'),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('临川县某酒店管理有限公司');
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}.${p.item}`)).toEqual([
+      '21.null.3',
+      '59.1.null',
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  * without case headings are split into cases by paragraphs: a paragraph that imposes a sanction closes a case.
  */
 import {
+  EXPLAINS,
   isDebris,
   isStatuteArticleLine,
   isTitleLike,
@@ -531,9 +532,8 @@ const continuesLesson = (l: Line): boolean =>
   l.lesson === undefined &&
   !l.heading &&
   !l.titleLike &&
-  !startsNewParty(l.text) &&
-  !namesParty(l.text) &&
-  !DECIDES.test(l.text);
+  !DECIDES.test(l.text) &&
+  (EXPLAINS.test(l.text) || (!startsNewParty(l.text) && !namesParty(l.text)));
 
 /** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
 const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
