@@ -162,3 +162,20 @@ describe('explainer and Q&A sections', () => {
     ]);
   });
 });
+
+describe('a press conference', () => {
+  it('reads the case from the speaker’s account, not the answer to a reporter’s question', () => {
+    const records = extractCases(
+      [
+        '【主持人】下面请市公安局网安支队介绍典型案例。',
+        '【孙支队】2024年4月，我支队发现“西坪论坛”网站被植入赌博链接。经查，其运营主体为西坪市某信息咨询有限公司，该企业未落实网络安全等级保护制度。根据《中华人民共和国网络安全法》第五十九条第一款，西坪市公安局对该企业处以罚款1万元。',
+        '【西坪晚报记者】请问，小网站怎样避免被攻击？',
+        '【孙支队】根据网络安全法第五十九条，拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款，对直接负责的主管人员处五千元以上五万元以下罚款。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}|${s.amount_yuan}`)])).toEqual([
+      ['西坪市某信息咨询有限公司', ['fine|10000']],
+    ]);
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['59.1']);
+  });
+});

@@ -184,8 +184,9 @@ export function isStatuteArticleLine(line: string): boolean {
 const AGENCY_REMINDER =
   /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 
-/** 问：… / 记者问：… / Q：… — a question put in a Q&A section. */
-const QUESTION = /^(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]/;
+/** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
+const QUESTION =
+  /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
 
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
