@@ -179,3 +179,28 @@ describe('a press conference', () => {
     expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['59.1']);
   });
 });
+
+describe('groups as parties', () => {
+  it('gives one record per group sentence, the group as written, citing only its own law', () => {
+    const records = extractCases(
+      '【案例2】检查中的两类问题\n5月，北岭市公安局网安支队对辖区30家重点单位开展检查，其中4家企业因未留存网络日志，违反《中华人民共和国网络安全法》第二十一条第（三）项规定，被处以警告；另有6家单位因存在弱口令，被下达《责令限期整改通知书》。',
+      {},
+    );
+    expect(
+      records.map((r) => [r.party.name, r.party.kind, r.provisions.length, r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['4家企业', 'organization', 1, ['warning']],
+      ['6家单位', 'organization', 0, ['rectification']],
+    ]);
+  });
+
+  it('gives one record to each party a count refers back to (分别对两家单位…)', () => {
+    const records = extractCases(
+      '案例二\n2023年5月，东坡县公安局网安大队检查发现，东坡县某小学和东坡县某养老院两家单位的网站存在高危漏洞。东坡县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，分别对两家单位给予警告处罚，并责令限期整改。',
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.sanctions.map((s) => s.kind)])).toEqual([
+      ['东坡县某小学', '2023-05', ['warning', 'rectification']],
+      ['东坡县某养老院', '2023-05', ['warning', 'rectification']],
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ import {
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
+import { groupClauses, listedParties } from './groups.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -51,6 +52,8 @@ interface Part {
   cites?: boolean;
   /** A party punished in the same sentence as another (对刘某…，对黄某…): the story, date, unit and citations are theirs. */
   shares?: Part;
+  /** Spans of the text that are other groups' (其中3家企业…；另有5家单位…): their citations are not this part's. */
+  skip?: [number, number][];
 }
 
 /** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
@@ -130,6 +133,71 @@ function splitEnumerated(text: string, part: Part): Part[] {
     return [{ ...part, sentences: rest }, ...people];
   }
   return [part];
+}
+
+/**
+ * A sentence that punishes groups (其中3家企业…被处以警告；另有5家单位…被下达《责令限期整改通知书》): one record per
+ * group that its own span punishes, the group as the party; a group's record cites only what its span or the story
+ * before the groups cites.
+ */
+function splitGroups(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const groups = groupClauses(text.slice(s.start, s.end))
+      .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
+      .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
+      .filter((g) => g.found.length > 0);
+    if (groups.length === 0) continue;
+    const own = (g: (typeof groups)[number]): SanctionSentence[] =>
+      g.found.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start, at: f.at + g.start }));
+    const spans = groups.map((g): [number, number] => [g.start, g.end]);
+    // The story before the groups (9月，某支队对辖区23家单位开展检查，其中…) is every group's.
+    return groups.map((g, i): Part => ({
+      start: part.start,
+      end: i === 0 ? part.end : g.end,
+      sentences:
+        i === 0 ? [...part.sentences.slice(0, k), ...own(g), ...part.sentences.slice(k + 1)] : own(g),
+      party: { name: g.name, kind: 'organization', explicit: true },
+      skip: spans.filter((_, j) => j !== i),
+    }));
+  }
+  return [part];
+}
+
+/**
+ * 分别对两家单位给予警告, the story having listed them (白河县某中学和白河县某卫生院两家单位): one record per party
+ * listed, sharing the story; what 分别 spread over them each gets once.
+ */
+function splitCounted(text: string, part: Part): Part[] {
+  if (!part.party) return [part];
+  const names = listedParties(part.party.name, text.slice(part.start, part.end));
+  if (!names) return [part];
+  const once = part.sentences.map((s) => ({ ...s, sanctions: eachOnce(s.sanctions, names.length) }));
+  const first: Part = {
+    ...part,
+    sentences: once,
+    party: { name: names[0]!, kind: partyKind(names[0]!), explicit: true },
+  };
+  return [
+    first,
+    ...names.slice(1).map((name): Part => ({
+      ...first,
+      party: { name, kind: partyKind(name), explicit: true },
+      shares: first,
+    })),
+  ];
+}
+
+/** Sanctions 分别 gave n parties (each listed n times): each party's share. */
+function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
+  const key = (x: Sanction): string => `${x.kind}|${x.amount_yuan}|${x.days}|${x.target}`;
+  const total = new Map<string, number>();
+  for (const x of sanctions) total.set(key(x), (total.get(key(x)) ?? 0) + 1);
+  const kept = new Map<string, number>();
+  return sanctions.filter((x) => {
+    const count = (kept.get(key(x)) ?? 0) + 1;
+    kept.set(key(x), count);
+    return count <= Math.ceil(total.get(key(x))! / n);
+  });
 }
 
 /** 警方, 公安机关: who decided, but not which unit. */
@@ -368,7 +436,14 @@ function buildRecord(
     agency,
     party,
     facts,
-    provisions: provisionsFrom(citations.filter((c) => c.start >= story.start && c.start < story.end)),
+    provisions: provisionsFrom(
+      citations.filter(
+        (c) =>
+          c.start >= story.start &&
+          c.start < story.end &&
+          !part.skip?.some(([a, b]) => c.start >= a && c.start < b),
+      ),
+    ),
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
@@ -528,7 +603,9 @@ export function extractWithDoubts(
       : [];
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
-      .flatMap((p) => splitEnumerated(caseText, p));
+      .flatMap((p) => splitEnumerated(caseText, p))
+      .flatMap((p) => splitGroups(caseText, p))
+      .flatMap((p) => splitCounted(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
