@@ -204,3 +204,20 @@ describe('groups as parties', () => {
     ]);
   });
 });
+
+describe('a lead that sums up the cases below', () => {
+  it('is no record of its own (a count of parties, a penalty of unstated kind)', () => {
+    const records = extractCases(
+      [
+        '近日，河湾县公安局依据《中华人民共和国网络安全法》，对辖区三家未落实安全保护义务的单位作出行政处罚。',
+        '2024年6月3日，河湾县公安局网安大队检查发现，河湾县某物流有限公司未留存网络日志。河湾县公安局依据《中华人民共和国网络安全法》第五十九条第一款，对该公司给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['河湾县某物流有限公司']);
+  });
+
+  it('is kept when it is the bulletin’s only case (三名网民被依法处罚)', () => {
+    const records = extractCases('近日，河湾县公安局对三名造谣网民依法给予行政处罚。');
+    expect(records).toHaveLength(1);
+  });
+});

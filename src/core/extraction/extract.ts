@@ -546,6 +546,18 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
+/** A number of parties (辖区两家…单位, 3名网民), not a party's name. */
+const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|名|个|所|人)/;
+
+/**
+ * A lead that sums up the cases told below (近日，某局依据…对辖区两家…单位作出行政处罚): a count of parties and a
+ * penalty of unstated kind. The cases follow, each with its own record; the lead is none.
+ */
+function summarises(part: Part, record: CaseRecord): boolean {
+  const name = record.party.name;
+  return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -613,6 +625,7 @@ export function extractWithDoubts(
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (criminalOnly(record, caseText)) return;
+      if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
