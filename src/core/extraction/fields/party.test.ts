@@ -19,6 +19,7 @@ describe('partyKind', () => {
     ['某健康管理有限公司员工王某某', 'individual'],
     ['该公司的运维人员', 'individual'],
     ['某网吧网管', 'individual'],
+    ['城北某网咖', 'organization'],
     ['甲乙网', 'organization'],
     ['微信公众号“某某”', 'organization'],
     ['某网民', 'individual'],
