@@ -233,3 +233,32 @@ describe('extractSanctions: an order to stop the unlawful act or delete its cont
     ]);
   });
 });
+
+describe('extractSanctions: a penalty of unstated kind beside a further measure', () => {
+  // 行政处罚法 第九条 names the kinds; 「给予行政处罚」 names none, so it is `other` (issue 13), and 第二十八条第一款's
+  // order to correct goes with it, not instead of it.
+  it('counts the penalty as `other` besides a measure that names no penalty (并关闭该群组, 并责令改正)', () => {
+    expect(extractSanctions('某分局依法给予赵某行政处罚，并关闭该群组。').map((s) => s.kind)).toEqual([
+      'other',
+      'other',
+    ]);
+    expect(extractSanctions('某分局依法给予该公司行政处罚，并责令其限期改正。').map((s) => s.kind)).toEqual([
+      'other',
+      'rectification',
+    ]);
+  });
+
+  it('adds nothing when the penalty is named or listed', () => {
+    expect(extractSanctions('依法对该公司作出行政处罚，责令改正，给予警告。').map((s) => s.kind)).toEqual([
+      'rectification',
+      'warning',
+    ]);
+    expect(extractSanctions('某局依法给予行政处罚：罚款5000元。').map((s) => s.kind)).toEqual(['fine']);
+  });
+
+  it('reads a measure taken on the account (对涉案账号进行全面清理) as `other`', () => {
+    expect(
+      extractSanctions('网信部门对钱某给予警告处罚,对涉案账号和违规信息进行全面清理。').map((s) => s.kind),
+    ).toEqual(['warning', 'other']);
+  });
+});

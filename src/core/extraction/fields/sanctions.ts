@@ -313,8 +313,37 @@ function readSentence(raw: string): Found[] {
       );
     }
   }
+  // 对涉案账号和违规信息进行全面清理, 对该账号予以处置: a measure taken on the account (关停 in other words).
+  if (/清理|处置/.test(sentence)) {
+    for (const m of sentence.matchAll(ACCOUNT_MEASURE)) add(m.index, sanction('other', 'party', m[0]));
+  }
+  unstatedBesides(sentence, found, add);
   found.sort((a, b) => a.at - b.at);
   return pairRespectively(sentence, found);
+}
+
+const ACCOUNT_MEASURE =
+  /对[^，,；;。]{0,12}?(?:账号|帐号|群组|公众号)[^，,；;。]{0,10}?(?:进行|予以|作)[^，,；;。]{0,4}?(?:清理|处置)/g;
+/** The measures that are no penalty of 第九条 (the order to correct) or none it names (关闭群组, 清理账号). */
+const NOT_A_NAMED_PENALTY: ReadonlySet<SanctionKind> = new Set(['rectification', 'other']);
+
+/**
+ * 依法给予王某行政处罚，并关闭该群组 / 给予其行政处罚，并责令改正: a penalty of unstated kind, then a further measure that
+ * names no penalty — the penalty is one sanction (`other`) besides the measure. 作出行政处罚，给予警告 names it (no
+ * `other`); 给予行政处罚：… lists it.
+ */
+function unstatedBesides(
+  sentence: string,
+  found: readonly Found[],
+  add: (at: number, s: Omit<Sanction, 'target'>) => void,
+): void {
+  if (found.length === 0 || !found.every((f) => NOT_A_NAMED_PENALTY.has(f.sanction.kind))) return;
+  const g = GENERIC.exec(sentence);
+  if (!g) return;
+  const end = clauseEnd(sentence, g.index + g[0].length - 1);
+  if (Math.min(...found.map((f) => f.at)) < end || !/^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end)))
+    return;
+  add(g.index, sanction('other', 'party', g[0]));
 }
 
 /**
