@@ -221,3 +221,13 @@ describe('a lead that sums up the cases below', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('a news lead that names the police of the place only', () => {
+  it('takes the unit the decision names (当地公安机关 → 某分局)', () => {
+    const [r] = extractCases(
+      '一名男子出租翻墙帐号获利1,500元，被当地公安机关警告、没收违法所得并罚款2,000元。\n据通报，冯某的行为违反了《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条，云港市公安局港南分局根据该规定第十四条，决定对冯某处以警告，没收违法所得1,500元，并处罚款2,000元。',
+    );
+    expect(r!.agency).toBe('云港市公安局港南分局');
+    expect(r!.provisions.map((p) => p.article)).toEqual([6, 14]);
+  });
+});

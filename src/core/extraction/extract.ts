@@ -201,7 +201,7 @@ function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
 }
 
 /** 警方, 公安机关: who decided, but not which unit. */
-const GENERIC_AGENCY = /^(警方|公安机关|公安部门|网警|民警|执法部门)$/;
+const GENERIC_AGENCY = /^(?:当地|属地|辖区)?(警方|公安机关|公安部门|网警|民警|执法部门)$/;
 const POLICE_WORD = /^(警方|网警|民警)$/;
 
 /**

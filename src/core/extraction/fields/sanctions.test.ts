@@ -262,3 +262,15 @@ describe('extractSanctions: a penalty of unstated kind beside a further measure'
     ).toEqual(['warning', 'other']);
   });
 });
+
+describe('extractSanctions: a lead, then the decision with the amounts', () => {
+  it('completes the lead’s amountless sanction with the decision’s amount instead of adding one', () => {
+    const t =
+      '男子出租翻墙帐号获利，被当地公安机关警告、没收违法所得并罚款2,000元。某分局决定对冯某处以警告，没收违法所得1,500元，并处罚款2,000元。';
+    expect(extractSanctions(t).map((s) => `${s.kind}|${s.amount_yuan}`)).toEqual([
+      'warning|null',
+      'confiscation|1500',
+      'fine|2000',
+    ]);
+  });
+});

@@ -441,7 +441,17 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
     for (const s of sentence.sanctions) {
       const k = key(s);
       here.set(k, (here.get(k) ?? 0) + 1);
-      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) specific.push(s);
+      if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
+      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
+      const vague =
+        s.amount_yuan === null
+          ? -1
+          : specific.findIndex(
+              (x) =>
+                x.kind === s.kind && x.target === s.target && x.days === s.days && x.amount_yuan === null,
+            );
+      if (vague >= 0 && !sentence.sanctions.includes(specific[vague]!)) specific[vague] = s;
+      else specific.push(s);
     }
   }
   const penalties = specific.filter((s) => s.kind !== 'rectification');
