@@ -199,3 +199,22 @@ describe('extractParty: a reference to a party the story named', () => {
     expect(extractParty('区网信办对该网站运营主体给予警告。', [site])?.name).toBe('某家政服务网站运营主体');
   });
 });
+
+describe('extractParty: a person named by role as the one who broke the law', () => {
+  it('is the party of 对其…, named with the unit the story gave (该公司的技术人员 → 某公司的技术人员)', () => {
+    const story =
+      '2021年5月，某县网安大队发现，东岭县某网络科技有限公司的服务器存在异常流量。经查，该公司的技术人员私自搭建翻墙代理。该技术人员的行为违反了《计算机信息网络国际联网管理暂行规定》第六条之规定。';
+    const penalty = '某县公安局依据该规定第十四条，对其作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])).toEqual({
+      name: '东岭县某网络科技有限公司的技术人员',
+      kind: 'individual',
+      explicit: false,
+    });
+  });
+
+  it('leaves 对其 to the first party when the unit itself broke the law', () => {
+    const story = '东岭县某网络科技有限公司未留存网络日志。该公司的行为违反了《网络安全法》第二十一条。';
+    const penalty = '某县公安局对其给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('东岭县某网络科技有限公司');
+  });
+});

@@ -160,6 +160,34 @@ function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty:
   return named && /某/.test(named) ? named + role! : undefined;
 }
 
+/** 该运维人员的行为违反了: a person by role (of a unit the story named) as the one who broke the law. */
+const ROLE_VIOLATOR =
+  /(?:该|此|这名)((?:运维|技术|工作|管理)人员|员工|职工|网管|店员|客服)的(?:上述)?(?:违法)?行为(?:已)?(?:违反|触犯|构成)/g;
+
+/**
+ * The person by role whose conduct the story calls unlawful, with the unit they work for as the story first named
+ * them (该公司的运维人员 → 某数据服务有限公司的运维人员), or undefined.
+ */
+function roleViolator(texts: readonly string[], penalty: string): string | undefined {
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    let role: string | undefined;
+    for (const m of before.matchAll(ROLE_VIOLATOR)) role = m[1];
+    if (role === undefined) continue;
+    // The first mention of the role (经查，该公司的运维人员利用…): its unit, resolved if it is a reference.
+    const first = before.indexOf(`的${role}`);
+    if (first < 0) return role;
+    const owner = before.slice(clauseStartOf(before, first), first).replace(/^(经查|经调查|据查|查明)/, '');
+    const unit = ANAPHOR.test(owner) ? antecedent(owner.replace(ANAPHOR, ''), texts, penalty) : owner;
+    return unit && unit.length <= 24 ? `${unit}的${role}` : role;
+  }
+  return undefined;
+}
+
+const clauseStartOf = (text: string, i: number): number =>
+  Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+
 const PARTY_LABEL = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/;
 
 export interface PartyGuess {
@@ -250,6 +278,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
     const f = PARTY_LABEL.exec(t);
     if (f) return { name: f[2]!.trim(), kind: partyKind(f[2]!.trim()), explicit: true };
   }
+  // 该运维人员的行为违反了…，对其作出…: the person named by role whose conduct the story found unlawful.
+  const violator = roleViolator(context, penalty);
+  if (violator) return { name: violator, kind: 'individual', explicit: false };
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
   return any ? { name: any, kind: partyKind(any), explicit: false } : null;
