@@ -231,3 +231,15 @@ describe('a news lead that names the police of the place only', () => {
     expect(r!.provisions.map((p) => p.article)).toEqual([6, 14]);
   });
 });
+
+describe('a clause after ；that closes another site', () => {
+  it('is that site’s record; the clauses before stay with the account', () => {
+    const records = extractCases(
+      '五、依法查处仿冒官方的账号和网站\n2024年以来，临江市网信办针对微信公众号“临江机场服务”仿冒官方账号，责令限期整改，暂停信息更新10日；依法关闭仿冒官方“临江市税务局”的网站。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind)])).toEqual([
+      ['微信公众号“临江机场服务”', ['rectification', 'suspension']],
+      ['仿冒官方“临江市税务局”的网站', ['other']],
+    ]);
+  });
+});

@@ -200,6 +200,48 @@ function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
   });
 }
 
+/** 依法关闭仿冒官方“某局”的网站: a clause whose measure names its own object (a site or an account). */
+const CLOSES_OBJECT =
+  /^(?:依法|同时|并|另)*(?:关闭|关停|注销|封禁)(?!该|其|此|上述)([^，,；;。]{4,30}?(?:网站|账号|帐号|公众号|App|APP|小程序|群组))[。！]?$/;
+
+/**
+ * 针对公众号“甲”…，责令限期整改…；依法关闭仿冒官方“乙”的网站: a clause after ；that closes another, named site or
+ * account is that site's record, sharing the story; the clauses before stay with the part's party.
+ */
+function splitClosedObjects(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const sentence = text.slice(s.start, s.end);
+    const cut = sentence.search(/[；;]/);
+    if (cut < 0) continue;
+    const rest = sentence.slice(cut + 1).trim();
+    const object = CLOSES_OBJECT.exec(rest);
+    if (
+      !object ||
+      (part.party && sameParty(part.party, { name: object[1]!, kind: 'organization', explicit: true }))
+    )
+      continue;
+    const at = s.start + sentence.indexOf(rest, cut);
+    const shift = (found: SanctionSentence[], by: number): SanctionSentence[] =>
+      found.map((f) => ({ ...f, start: f.start + by, end: f.end + by, at: f.at + by }));
+    const closed = shift(sanctionSentences(rest), at);
+    const kept = shift(sanctionSentences(text.slice(s.start, at)), s.start);
+    if (closed.length === 0 || kept.length === 0) continue;
+    const own: Part = {
+      ...part,
+      sentences: [...part.sentences.slice(0, k), ...kept, ...part.sentences.slice(k + 1)],
+    };
+    const other: Part = {
+      start: at,
+      end: s.end,
+      sentences: closed,
+      party: { name: object[1]!, kind: 'organization', explicit: true },
+      shares: own,
+    };
+    return [own, other];
+  }
+  return [part];
+}
+
 /** 警方, 公安机关: who decided, but not which unit. */
 const GENERIC_AGENCY = /^(?:当地|属地|辖区)?(警方|公安机关|公安部门|网警|民警|执法部门)$/;
 const POLICE_WORD = /^(警方|网警|民警)$/;
@@ -617,7 +659,8 @@ export function extractWithDoubts(
       .flatMap((p) => splitObjects(caseText, p))
       .flatMap((p) => splitEnumerated(caseText, p))
       .flatMap((p) => splitGroups(caseText, p))
-      .flatMap((p) => splitCounted(caseText, p));
+      .flatMap((p) => splitCounted(caseText, p))
+      .flatMap((p) => splitClosedObjects(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {

@@ -32,7 +32,7 @@ const SANCTION_WORDS =
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 const OBJECT_PATTERNS: readonly RegExp[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
-  /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
+  /(?:^|[，。；：])[^，。；：针]{0,16}针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
   new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
