@@ -51,6 +51,12 @@ describe('extractDate', () => {
     ]);
   });
 
+  it('skips the day a report went out (9月29日通报, 1月7日电), not a day told in the report', () => {
+    expect(extractDate('某区警方9月29日通报：近日，王某在网上散布谣言', { year: 2020 })).toBeNull();
+    expect(extractDate('某网1月7日电 据通报，2021年1月6日，某县警方接到举报')).toBe('2021-01-06');
+    expect(extractDate('2021年3月2日电话联系某公司')).toBe('2021-03-02');
+  });
+
   it('skips periods, founding years and durations', () => {
     expect(extractDate('2022年以来，江苏公安机关')).toBeNull();
     expect(extractDate('该公司成立于2018年，2021年5月15日禹王台分局依据')).toBe('2021-05-15');

@@ -102,6 +102,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // A period (2022年以来, 2021年度) or a founding year is not the date of the case; 2022年12月以来 starts one.
     if (/^(以来|至今)/.test(after) && month === null) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
+    // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
+    if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({
       date: build(year, month, month === null ? null : day),
