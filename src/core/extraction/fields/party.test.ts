@@ -218,3 +218,16 @@ describe('extractParty: a person named by role as the one who broke the law', ()
     expect(extractParty(penalty, [story + penalty])?.name).toBe('东岭县某网络科技有限公司');
   });
 });
+
+describe('extractParty: which earlier mention a reference takes', () => {
+  it('takes a later mention that opens a clause (the story names the unit as the case has it)', () => {
+    const t =
+      '其中一起为：河口市东岸区某职业学校不履行网络安全保护义务案。东岸区公安分局在工作中发现，河口某职业学校信息系统遭到攻击。东岸警方对该校给予警告。';
+    expect(extractParty('东岸警方对该校给予警告。', [t])?.name).toBe('河口某职业学校');
+  });
+
+  it('does not take a unit named as an object (提供给某装修有限公司)', () => {
+    const t = '经查，某物业服务有限公司将业主信息提供给某装修有限公司。区分局对该公司给予警告。';
+    expect(extractParty('区分局对该公司给予警告。', [t])?.name).toBe('某物业服务有限公司');
+  });
+});

@@ -75,6 +75,9 @@ const FULL_NAME = new Map<string, RegExp>();
 /** How far back a full name is looked for (a case's story). */
 const STORY = 1000;
 
+/** What a clause's subject follows: a clause break, or a verb of discovery (…发现，某学校…; 经查某公司…). */
+const SUBJECT_BEFORE = /(^|[，,。；;：:\n]|发现|经查|查明)$/;
+
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,7 +88,13 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = at > 0 ? t.slice(0, at) : t;
-    const m = re.exec(before);
+    // The first mention, or a later one that opens a clause as its subject (a story may name the unit twice, the
+    // second time as the case has it); a unit named as an object (提供给某装修公司) is not the one referred to.
+    let m: RegExpExecArray | null = null;
+    for (let x = re.exec(before); x !== null; x = re.exec(before)) {
+      const opens = SUBJECT_BEFORE.test(before.slice(0, x.index - placePrefix(before, x.index, 6).length));
+      if (m === null || opens) m = x;
+    }
     re.lastIndex = 0;
     if (m) {
       const marker = m[1]!;
