@@ -243,3 +243,31 @@ describe('a clause after ；that closes another site', () => {
     ]);
   });
 });
+
+describe('a news story that opens on the day it began', () => {
+  it('dates the case to that day, though its first paragraphs name no party', () => {
+    const [r] = extractCases(
+      [
+        '南湖要建地铁？假的',
+        '2024-05-20 10:02 来源：南湖晚报',
+        '5月12日，网传“南湖县地铁开工”视频引发关注，公安机关迅速开展核查。',
+        '南湖县公安局网安大队联合派出所对违法行为人传唤调查。',
+        '经查，系违法行为人郑某某编造，根据《中华人民共和国治安管理处罚法》第二十五条第（一）项规定，5月13日，郑某某被公安机关依法行政拘留5日。',
+      ].join('\n'),
+      {},
+    );
+    expect(r!.date).toBe('2024-05-12');
+  });
+
+  it('not to an earlier event that is no part of the online conduct (5月11日，110接报一起警情)', () => {
+    const [r] = extractCases(
+      [
+        '2024-05-20 10:02 来源：南湖晚报',
+        '5月11日，南湖县公安局110接报一起犬只伤人警情。',
+        '5月12日，一则“被咬老人已死亡”的谣言在微信群中传播。经查，谣言的编造者为郑某。',
+        '5月13日，南湖县公安局依法对郑某处以行政拘留3日的处罚。',
+      ].join('\n'),
+    );
+    expect(r!.date).toBe('2024-05-12');
+  });
+});

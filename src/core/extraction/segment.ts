@@ -212,9 +212,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
         // A case's labelled fields (违法时间：…, 处罚依据：…) are its story too.
-        const story: string[] = current
-          ? pending
-          : pending.filter((x) => PARTY_WORDS.test(x) || CASE_FIELD.test(x));
+        const story: string[] = current ? pending : firstStory(pending);
         current = [...story, p];
         groups.push(current);
         currentParty = party;
@@ -229,6 +227,23 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     }
   }
   return groups;
+}
+
+/**
+ * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a
+ * report's introduction nor an earlier event (7月11日，110接报一起犬只伤人警情).
+ */
+const OPENS_ON_A_DAY = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]/;
+const ONLINE = /网传|网上|网络|微信|朋友圈|视频|谣言|帖/;
+const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
+
+/**
+ * The story of the first case among the paragraphs before its decision: those that name a party or a case's field
+ * (the rest introduce the bulletin), and every paragraph from one that opens on the day the conduct came to light.
+ */
+function firstStory(pending: readonly string[]): string[] {
+  const day = pending.findIndex((x) => OPENS_ON_A_DAY.test(x) && ONLINE.test(x) && !INTRODUCES.test(x));
+  return pending.filter((x, i) => (day >= 0 && i >= day) || PARTY_WORDS.test(x) || CASE_FIELD.test(x));
 }
 
 /** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
