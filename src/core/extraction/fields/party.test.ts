@@ -231,3 +231,19 @@ describe('extractParty: which earlier mention a reference takes', () => {
     expect(extractParty('区分局对该公司给予警告。', [t])?.name).toBe('某物业服务有限公司');
   });
 });
+
+describe('extractParty: abbreviated references and adverbs', () => {
+  it('resolves 该校 to the 中学 the story named, not to a vaguer 一学校 in the headline', () => {
+    const t =
+      '港北网警：一学校网站存在漏洞被警告\n2024年3月，港北分局发现港北区某中学网站存在漏洞。经查，该校未落实等级保护制度。';
+    const penalty = '港北分局对该校给予警告。';
+    expect(extractParty(penalty, [t + penalty])?.name).toBe('港北区某中学');
+  });
+
+  it('drops adverbs after the party (该公司此前已被责令改正)', () => {
+    const t = '经查，西城某科技有限公司违法收集个人信息。';
+    expect(extractParty('该公司此前已被责令改正。', [t + '该公司此前已被责令改正。'])?.name).toBe(
+      '西城某科技有限公司',
+    );
+  });
+});

@@ -59,7 +59,7 @@ function cleanObject(raw: string): string {
   if (verb && verb.index > 0) s = s.slice(0, verb.index);
   // …处 at the end, the object cut before 行政拘留 (办事处, 管理处 are names: only after a name's end).
   s = s.replace(/(?<=某|[司人店吧者校站台厂院户主])处$/, '');
-  s = s.replace(/(另行|一并|同时|再次|均|也|亦)+$/, '');
+  s = s.replace(/(另行|一并|同时|再次|均|也|亦|此前|之前|曾经|曾|已经|已|先后|多次)+$/, '');
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
@@ -78,13 +78,33 @@ const STORY = 1000;
 /** What a clause's subject follows: a clause break, or a verb of discovery (…发现，某学校…; 经查某公司…). */
 const SUBJECT_BEFORE = /(^|[，,。；;：:\n]|发现|经查|查明)$/;
 
+/** The mention pattern of each head (某…公司 for 该公司), compiled once. */
+const MENTION = new Map<string, RegExp>();
+
+/** 该校 is a 中学 or a 学校, 该院 a 医院: the heads an abbreviated reference stands for. */
+const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
+  校: ['中学', '小学', '大学', '学院', '幼儿园', '校'],
+  院: ['医院', '卫生院', '学院', '院'],
+};
+
+/** The fuller mention of a reference's head, trying what an abbreviated head stands for (该校 → 某中学). */
+const antecedentOf = (head: string, texts: readonly string[], penalty: string): string | undefined =>
+  (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
+    (found, h) => found ?? antecedent(h, texts, penalty),
+    undefined,
+  );
+
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(
-    `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
-    'g',
-  );
+  let re = MENTION.get(esc);
+  if (!re) {
+    re = new RegExp(
+      `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
+      'g',
+    );
+    MENTION.set(esc, re);
+  }
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = at > 0 ? t.slice(0, at) : t;
@@ -274,7 +294,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       else if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
         name =
-          antecedent(head, context, penalty) ??
+          antecedentOf(head, context, penalty) ??
           (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
           raw;
       }
