@@ -247,3 +247,11 @@ describe('extractParty: abbreviated references and adverbs', () => {
     );
   });
 });
+
+describe('extractParty: a form that names no 当事人', () => {
+  it('takes the party from the facts, not from the 案件名称 line', () => {
+    const t =
+      '案件名称：某网络公司未备案案\n违法事实：滨江某网络科技有限公司未办理联网备案手续。\n处罚结果：警告';
+    expect(extractParty('处罚结果：警告', [t])?.name).toBe('滨江某网络科技有限公司');
+  });
+});

@@ -231,6 +231,12 @@ const AGENCY_END = /(局|分局|派出所|网信办|办公室|支队|大队|中�
 
 const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员)[\u4e00-\u9fff]某/;
 
+const CASE_NAME_LINE = /^(案件名称|案由|案件标题)[：:]/;
+const namesTheCase = (t: string, at: number): boolean => {
+  const line = t.lastIndexOf('\n', at) + 1;
+  return CASE_NAME_LINE.test(t.slice(line, line + 6));
+};
+
 function firstEntity(texts: readonly string[]): string | undefined {
   // A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit).
   const org = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
@@ -251,8 +257,9 @@ function firstEntity(texts: readonly string[]): string | undefined {
     const people = [...t.matchAll(person)].filter(
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
     );
+    // 案件名称：某小额贷款公司泄露客户信息案 names the case as a title does; the facts name the party in full.
     const candidates = [...orgs, ...people]
-      .filter((m) => !AGENCY_END.test(m[0]))
+      .filter((m) => !AGENCY_END.test(m[0]) && !namesTheCase(t, m.index))
       .sort((a, b) => a.index - b.index);
     const m = candidates[0];
     if (m) {
