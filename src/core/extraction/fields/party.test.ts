@@ -255,3 +255,19 @@ describe('extractParty: a form that names no 当事人', () => {
     expect(extractParty('处罚结果：警告', [t])?.name).toBe('滨江某网络科技有限公司');
   });
 });
+
+describe('extractParty: a class noun alone and a passive of harm', () => {
+  it('resolves 对涉事企业罚款 to the unit the story named', () => {
+    const t = '2024年1月，市网信办检查发现，某物流服务有限公司采集的数据未加密存储。';
+    const penalty = '市网信办依法对涉事企业罚款2万元。';
+    expect(extractParty(penalty, [t + penalty, '某涉事企业未履行数据安全保护义务'])?.name).toBe(
+      '某物流服务有限公司',
+    );
+  });
+
+  it('does not read what was harmed (导致信息系统被勒索病毒攻击) as the party', () => {
+    const penalty =
+      '对镇某卫生院未履行网络安全等级保护义务，导致信息系统被勒索病毒攻击的行为，依据《网络安全法》第五十九条第一款规定，给予警告。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('镇某卫生院');
+  });
+});

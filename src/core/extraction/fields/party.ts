@@ -41,7 +41,8 @@ const OBJECT_PATTERNS: readonly RegExp[] = [
   /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g,
   // 杨某已被某分局依据…处以行政拘留七日
-  /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  // (导致信息系统被勒索病毒攻击: what was harmed, not who was punished.)
+  /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   // 朵某受到了相应的法律制裁
   /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g,
 ];
@@ -68,6 +69,8 @@ function cleanObject(raw: string): string {
 }
 
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+/** 对涉事企业罚款, 对运营企业处以…: the class noun alone refers to the unit the story named. */
+const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 
 /** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
 /** 贵州某某科技有限公司 …该公司: the full-name pattern of each head (公司, 工作室), compiled once. */
@@ -298,7 +301,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       const runner = apposed ? null : RUNNER_OF.exec(raw);
       const byThing = runner ? runnerOf(runner, context, penalty) : undefined;
       if (byThing) name = byThing;
-      else if (!apposed && ANAPHOR.test(raw)) {
+      else if (!apposed && BARE_UNIT.test(raw)) {
+        // The story's unit before the title's wording (案例二：某涉事企业…).
+        name = lastNamedUnit(context.slice(0, 1), penalty) ?? antecedentOf(raw, context, penalty) ?? raw;
+      } else if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
         name =
           antecedentOf(head, context, penalty) ??
