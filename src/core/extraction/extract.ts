@@ -27,7 +27,7 @@ import {
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
-import { groupClauses, listedParties } from './groups.js';
+import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -210,9 +210,10 @@ const CLOSES_OBJECT =
  */
 function splitClosedObjects(text: string, part: Part): Part[] {
   for (const [k, s] of part.sentences.entries()) {
+    const semi = text.indexOf('；', s.start);
+    if (semi < 0 || semi >= s.end) continue;
     const sentence = text.slice(s.start, s.end);
-    const cut = sentence.search(/[；;]/);
-    if (cut < 0) continue;
+    const cut = semi - s.start;
     const rest = sentence.slice(cut + 1).trim();
     const object = CLOSES_OBJECT.exec(rest);
     if (
@@ -655,10 +656,11 @@ export function extractWithDoubts(
           sentences,
         )
       : [];
+    const hasGroups = GROUP_CUE.test(caseText);
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
       .flatMap((p) => splitEnumerated(caseText, p))
-      .flatMap((p) => splitGroups(caseText, p))
+      .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
       .flatMap((p) => splitCounted(caseText, p))
       .flatMap((p) => splitClosedObjects(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });

@@ -11,6 +11,9 @@ const UNIT_NOUN = '(?:企业|单位|公司|网吧|网咖|学校|医院|机构|�
 /** 3家企业, 另有5家单位, 其中2家网吧: a group as the subject of its clause. */
 const GROUP = new RegExp(`(?<![\\d第])(${COUNT}(?:家|所|个)[\\u4e00-\\u9fff]{0,6}?${UNIT_NOUN})`, 'g');
 
+/** A count with its classifier: the cheap test before the groups are looked for. */
+export const GROUP_CUE = /[\d一二三四五六七八九十两](?:家|所|个)/;
+
 export interface GroupClause {
   /** The group as written (3家企业). */
   name: string;
@@ -21,7 +24,7 @@ export interface GroupClause {
 
 /** The groups a sentence names, each with the span it governs; fewer than one per clause when none is named. */
 export function groupClauses(sentence: string): GroupClause[] {
-  if (!/家|所|个/.test(sentence)) return [];
+  if (!GROUP_CUE.test(sentence)) return [];
   const found = [...sentence.matchAll(GROUP)];
   return found.map((m, i) => ({
     name: m[1]!,

@@ -18,13 +18,13 @@ export interface DateMention {
 
 const N = '[0-9一二三四五六七八九十〇零两]';
 const DATE = new RegExp(
-  // 20230103日: the digits run together, closed by 日.
-  `(?<!\\d)(?<cy>(?:19|20)\\d{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12]\\d|3[01])日|` +
-    `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
-    // 同日, 当日: the day of the date told just before.
+  `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
+    // 20230103日: the digits run together, closed by 日 (not preceded by a digit: checked where it matched).
+    `(?<cy>(?:19|20)\\d{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12]\\d|3[01])日|` +
     `(?<same>同日|当日)|` +
-    `(?=[0-9一二三四五六七八九十〇零两今去本同当])(?:(?<y>(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3})年|(?<rel>今年|去年|本年|同年|当年))?` +
-    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号]|(?<bare>\\d{1,2})(?=$|[\\s，。；,;）)]))?)?`,
+    // Only where a year or a month is written: bare numbers give no (empty) match to allocate.
+    `(?=(?:19|20)\\d{2}年|[一二〇零][〇零一二三四五六七八九]{3}年|今年|去年|本年|同年|当年|${N}{1,2}月)(?:(?:(?<y>(?:19|20)\\d{2}|[一二〇零][〇零一二三四五六七八九]{3})年|(?<rel>今年|去年|本年|同年|当年))?` +
+    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号]|(?<bare>\\d{1,2})(?=$|[\\s，。；,;）)]))?)?)`,
   'g',
 );
 
@@ -62,6 +62,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const end = m.index + m[0].length;
     const g = m.groups ?? {};
     const iy = g.iy ?? g.cy;
+    if (g.cy !== undefined && /\d/.test(text.charAt(m.index - 1))) continue;
     if (iy !== undefined) {
       const d = build(Number(iy), Number(g.im ?? g.cm), Number(g.id ?? g.cd));
       if (d) out.push({ date: d, start: m.index, end, explicitYear: true });

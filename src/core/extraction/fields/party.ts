@@ -32,7 +32,7 @@ const SANCTION_WORDS =
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 const OBJECT_PATTERNS: readonly RegExp[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
-  /(?:^|[，。；：])[^，。；：针]{0,16}针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
+  /针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g,
   new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g'),
   new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
@@ -115,8 +115,10 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     // second time as the case has it); a unit named as an object (提供给某装修公司) is not the one referred to.
     let m: RegExpExecArray | null = null;
     for (let x = re.exec(before); x !== null; x = re.exec(before)) {
-      const opens = SUBJECT_BEFORE.test(before.slice(0, x.index - placePrefix(before, x.index, 6).length));
-      if (m === null || opens) m = x;
+      const from = x.index - (m === null ? 0 : placePrefix(before, x.index, 6).length);
+      const opens = m === null || SUBJECT_BEFORE.test(before.slice(Math.max(0, from - 2), from));
+      if (m === null) re.lastIndex = Math.max(re.lastIndex, before.length - STORY);
+      if (opens) m = x;
     }
     re.lastIndex = 0;
     if (m) {
@@ -192,6 +194,7 @@ function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty:
   return named && /某/.test(named) ? named + role! : undefined;
 }
 
+const ROLE_WORDS = ['人员的', '员工的', '职工的', '网管的', '店员的', '客服的'];
 /** 该运维人员的行为违反了: a person by role (of a unit the story named) as the one who broke the law. */
 const ROLE_VIOLATOR =
   /(?:该|此|这名)((?:运维|技术|工作|管理)人员|员工|职工|网管|店员|客服)的(?:上述)?(?:违法)?行为(?:已)?(?:违反|触犯|构成)/g;
@@ -204,6 +207,7 @@ function roleViolator(texts: readonly string[], penalty: string): string | undef
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    if (!ROLE_WORDS.some((w) => before.includes(w))) continue;
     let role: string | undefined;
     for (const m of before.matchAll(ROLE_VIOLATOR)) role = m[1];
     if (role === undefined) continue;
