@@ -67,8 +67,8 @@ const INVENTED_UNLAWFUL: [string, string, string, string][] = [
   [
     'own/own-05-paragraphs.json',
     '某科技有限公司未取得许可转载时政新闻案',
-    'SANCTION_NOT_PROVIDED',
-    '互联网信息服务管理办法 第十九条 sets no 停业整顿, and 「由省、自治区、直辖市电信管理机构」',
+    'AUTHORITY_NOT_EMPOWERED',
+    '互联网信息服务管理办法 第十九条 「由省、自治区、直辖市电信管理机构责令限期改正」 (its 责令停止相关服务 is an order to correct since issue 13’s second pass)',
   ],
   [
     'own/own-10-mixed-punct.json',
