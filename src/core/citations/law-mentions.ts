@@ -108,7 +108,7 @@ export function readBareLawName(text: string, p: number): { name: string; end: n
 }
 
 const SELF_REFS = ['本条例', '本办法', '本规定', '本细则', '本决定', '本法'] as const;
-const ANAPHORA = ['该条例', '该办法', '同条例', '同办法', '该法', '同法'] as const;
+const ANAPHORA = ['该条例', '该办法', '该规定', '同条例', '同办法', '同规定', '该法', '同法'] as const;
 /** 根本法, 基本法: words that end in 本法 without referring to the enclosing law. */
 const NOT_SELF_BEFORE = new Set(['根', '基']);
 

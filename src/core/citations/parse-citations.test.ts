@@ -263,6 +263,12 @@ describe('本法, 该法', () => {
     expect(refs('当事人违反《网络安全法》。依据该法第五十九条处罚')).toEqual([r(CSL, null), r(CSL, 59)]);
     expect(refs('《网络安全法》施行。该法人第五条')).toEqual([]);
   });
+
+  it('该规定 refers back to a 规定 named last (暂行规定 第六条, then 依据该规定第十四条)', () => {
+    const law = '计算机信息网络国际联网管理暂行规定';
+    expect(refs(`其行为违反了《${law}》第六条。某局依据该规定第十四条处罚`)).toEqual([r(law, 6), r(law, 14)]);
+    expect(refs(`违反《${law}》第六条。违反该规定的，依法处理`)).toEqual([r(law, 6)]);
+  });
 });
 
 describe('a law named without an article', () => {

@@ -77,11 +77,12 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
 /**
  * Blind sets not yet worked on: their scores are the extractor's first contact with styles it has not seen
  * (fixtures/bulletins/blind5/README.md: 0.7845 at first contact, 0.8165 after issue 13's general fixes, which never
- * read it). Held at that level so that nothing regresses, apart from the ≥ 0.95 of the sets the extractor answers to;
- * the next extraction work takes blind5 to 0.95 and moves it there. blind6 (ten more styles, 37 records) scored 0.7331
- * at first contact (fixtures/bulletins/blind6/README.md).
+ * read it; 1.0000 after issue 13's second pass, general fixes for the classes of error its misses showed, each tested
+ * on invented text). blind5 has now been worked on, so it joins the sets held at ≥ 0.95 and no longer measures first
+ * contact. blind6 (ten more styles, 37 records; fixtures/bulletins/blind6/README.md) scored 0.7331 at first contact and
+ * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind5: 0.81, blind6: 0.73 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind6: 0.73 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)
@@ -155,7 +156,7 @@ describe('dev bulletins', () => {
     expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
-  // Issue 13's target for all twenty-seven: 0.98 (reached: 0.9819, NOTES.md, extraction).
+  // Issue 13's target for all twenty-seven: 0.98 (reached: 0.9819, then 0.9991 after the second pass; NOTES.md).
   it('all twenty-seven score ≥ 0.98', () => {
     const s = score(devNames.map((n) => [join(DEV, `${n}.json`), devPred.get(n)!]));
     expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.98);

@@ -92,3 +92,182 @@ describe('the deciding unit of a news item', () => {
     expect(r!.agency).toBe('某某路派出所');
   });
 });
+
+describe('a case that opens with 同日', () => {
+  it('took place on the last day the previous case told', () => {
+    const records = extractCases(
+      '20191107日，青石县公安局网安大队检查发现，青石县某物流有限公司未留存网络日志。青石县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该公司给予警告。\n\n同日，网安大队检查发现青石县某驾驶员培训学校未落实网络安全等级保护制度，青石县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该校给予警告。',
+    );
+    expect(records.map((r) => r.date)).toEqual(['2019-11-07', '2019-11-07']);
+  });
+});
+
+describe('form-style disclosures', () => {
+  it('read each block’s fields: sanctions from 处罚结果 only, citations from 处罚依据, the date with 日 left off', () => {
+    const records = extractCases(
+      [
+        '北湖省通信管理局行政处罚信息公示',
+        '一、',
+        '案件名称：周某未履行备案手续案',
+        '当事人：周某',
+        '处罚事由：当事人未履行备案手续开办网站，经责令限期改正，逾期未改正。',
+        '处罚依据：《互联网信息服务管理办法》第四条第二款、第十九条第二款',
+        '处罚结果：责令关闭网站',
+        '处罚机关：北湖省通信管理局',
+        '处罚日期：2022年8月9',
+        '二、',
+        '案件名称：北湖某科技有限公司未取得许可案',
+        '当事人：北湖某科技有限公司',
+        '处罚事由：该公司未取得经营许可证擅自从事经营性互联网信息服务。',
+        '处罚依据：《互联网信息服务管理办法》第十九条第一款',
+        '处罚结果：责令限期改正，罚款人民币3万元',
+        '处罚机关：北湖省通信管理局',
+        '处罚日期：2022年8月16日',
+      ].join('\n'),
+    );
+    expect(
+      records.map((r) => [r.title, r.date, r.agency, r.party.name, r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['周某未履行备案手续案', '2022-08-09', '北湖省通信管理局', '周某', ['other']],
+      [
+        '北湖某科技有限公司未取得许可案',
+        '2022-08-16',
+        '北湖省通信管理局',
+        '北湖某科技有限公司',
+        ['rectification', 'fine'],
+      ],
+    ]);
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['4.2', '19.2']);
+  });
+});
+
+describe('explainer and Q&A sections', () => {
+  it('take the case from the story; the officer’s explanation and the answers cite nothing for it', () => {
+    const records = extractCases(
+      [
+        '以案说法丨酒店Wi-Fi不留日志被罚',
+        '【案情回顾】',
+        '2025年3月，临川县公安局网安大队检查发现，临川县某酒店管理有限公司提供的无线上网服务未留存网络日志。临川县公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款之规定，对该公司给予警告。',
+        '【民警说法】',
+        '临川县公安局网安大队民警介绍，依据《中华人民共和国网络安全法》第五十九条第一款，拒不改正的，处一万元以上十万元以下罚款。',
+        '问：什么是网络日志留存？',
+        '答：《中华人民共和国网络安全法》第二十一条第（三）项规定，网络运营者应当留存相关的网络日志不少于六个月；违反的，由公安机关责令改正，给予警告。',
+      ].join('\n'),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('临川县某酒店管理有限公司');
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}.${p.item}`)).toEqual([
+      '21.null.3',
+      '59.1.null',
+    ]);
+  });
+});
+
+describe('a press conference', () => {
+  it('reads the case from the speaker’s account, not the answer to a reporter’s question', () => {
+    const records = extractCases(
+      [
+        '【主持人】下面请市公安局网安支队介绍典型案例。',
+        '【孙支队】2024年4月，我支队发现“西坪论坛”网站被植入赌博链接。经查，其运营主体为西坪市某信息咨询有限公司，该企业未落实网络安全等级保护制度。根据《中华人民共和国网络安全法》第五十九条第一款，西坪市公安局对该企业处以罚款1万元。',
+        '【西坪晚报记者】请问，小网站怎样避免被攻击？',
+        '【孙支队】根据网络安全法第五十九条，拒不改正或者导致危害网络安全等后果的，处一万元以上十万元以下罚款，对直接负责的主管人员处五千元以上五万元以下罚款。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}|${s.amount_yuan}`)])).toEqual([
+      ['西坪市某信息咨询有限公司', ['fine|10000']],
+    ]);
+    expect(records[0]!.provisions.map((p) => `${p.article}.${p.paragraph}`)).toEqual(['59.1']);
+  });
+});
+
+describe('groups as parties', () => {
+  it('gives one record per group sentence, the group as written, citing only its own law', () => {
+    const records = extractCases(
+      '【案例2】检查中的两类问题\n5月，北岭市公安局网安支队对辖区30家重点单位开展检查，其中4家企业因未留存网络日志，违反《中华人民共和国网络安全法》第二十一条第（三）项规定，被处以警告；另有6家单位因存在弱口令，被下达《责令限期整改通知书》。',
+      {},
+    );
+    expect(
+      records.map((r) => [r.party.name, r.party.kind, r.provisions.length, r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['4家企业', 'organization', 1, ['warning']],
+      ['6家单位', 'organization', 0, ['rectification']],
+    ]);
+  });
+
+  it('gives one record to each party a count refers back to (分别对两家单位…)', () => {
+    const records = extractCases(
+      '案例二\n2023年5月，东坡县公安局网安大队检查发现，东坡县某小学和东坡县某养老院两家单位的网站存在高危漏洞。东坡县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，分别对两家单位给予警告处罚，并责令限期整改。',
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.sanctions.map((s) => s.kind)])).toEqual([
+      ['东坡县某小学', '2023-05', ['warning', 'rectification']],
+      ['东坡县某养老院', '2023-05', ['warning', 'rectification']],
+    ]);
+  });
+});
+
+describe('a lead that sums up the cases below', () => {
+  it('is no record of its own (a count of parties, a penalty of unstated kind)', () => {
+    const records = extractCases(
+      [
+        '近日，河湾县公安局依据《中华人民共和国网络安全法》，对辖区三家未落实安全保护义务的单位作出行政处罚。',
+        '2024年6月3日，河湾县公安局网安大队检查发现，河湾县某物流有限公司未留存网络日志。河湾县公安局依据《中华人民共和国网络安全法》第五十九条第一款，对该公司给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['河湾县某物流有限公司']);
+  });
+
+  it('is kept when it is the bulletin’s only case (三名网民被依法处罚)', () => {
+    const records = extractCases('近日，河湾县公安局对三名造谣网民依法给予行政处罚。');
+    expect(records).toHaveLength(1);
+  });
+});
+
+describe('a news lead that names the police of the place only', () => {
+  it('takes the unit the decision names (当地公安机关 → 某分局)', () => {
+    const [r] = extractCases(
+      '一名男子出租翻墙帐号获利1,500元，被当地公安机关警告、没收违法所得并罚款2,000元。\n据通报，冯某的行为违反了《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条，云港市公安局港南分局根据该规定第十四条，决定对冯某处以警告，没收违法所得1,500元，并处罚款2,000元。',
+    );
+    expect(r!.agency).toBe('云港市公安局港南分局');
+    expect(r!.provisions.map((p) => p.article)).toEqual([6, 14]);
+  });
+});
+
+describe('a clause after ；that closes another site', () => {
+  it('is that site’s record; the clauses before stay with the account', () => {
+    const records = extractCases(
+      '五、依法查处仿冒官方的账号和网站\n2024年以来，临江市网信办针对微信公众号“临江机场服务”仿冒官方账号，责令限期整改，暂停信息更新10日；依法关闭仿冒官方“临江市税务局”的网站。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind)])).toEqual([
+      ['微信公众号“临江机场服务”', ['rectification', 'suspension']],
+      ['仿冒官方“临江市税务局”的网站', ['other']],
+    ]);
+  });
+});
+
+describe('a news story that opens on the day it began', () => {
+  it('dates the case to that day, though its first paragraphs name no party', () => {
+    const [r] = extractCases(
+      [
+        '南湖要建地铁？假的',
+        '2024-05-20 10:02 来源：南湖晚报',
+        '5月12日，网传“南湖县地铁开工”视频引发关注，公安机关迅速开展核查。',
+        '南湖县公安局网安大队联合派出所对违法行为人传唤调查。',
+        '经查，系违法行为人郑某某编造，根据《中华人民共和国治安管理处罚法》第二十五条第（一）项规定，5月13日，郑某某被公安机关依法行政拘留5日。',
+      ].join('\n'),
+      {},
+    );
+    expect(r!.date).toBe('2024-05-12');
+  });
+
+  it('not to an earlier event that is no part of the online conduct (5月11日，110接报一起警情)', () => {
+    const [r] = extractCases(
+      [
+        '2024-05-20 10:02 来源：南湖晚报',
+        '5月11日，南湖县公安局110接报一起犬只伤人警情。',
+        '5月12日，一则“被咬老人已死亡”的谣言在微信群中传播。经查，谣言的编造者为郑某。',
+        '5月13日，南湖县公安局依法对郑某处以行政拘留3日的处罚。',
+      ].join('\n'),
+    );
+    expect(r!.date).toBe('2024-05-12');
+  });
+});

@@ -26,6 +26,8 @@ import {
 } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
+import { OUTCOME_FIELD } from './forms.js';
+import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -50,6 +52,8 @@ interface Part {
   cites?: boolean;
   /** A party punished in the same sentence as another (对刘某…，对黄某…): the story, date, unit and citations are theirs. */
   shares?: Part;
+  /** Spans of the text that are other groups' (其中3家企业…；另有5家单位…): their citations are not this part's. */
+  skip?: [number, number][];
 }
 
 /** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
@@ -133,8 +137,116 @@ function splitEnumerated(text: string, part: Part): Part[] {
   return [part];
 }
 
+/**
+ * A sentence that punishes groups (其中3家企业…被处以警告；另有5家单位…被下达《责令限期整改通知书》): one record per
+ * group that its own span punishes, the group as the party; a group's record cites only what its span or the story
+ * before the groups cites.
+ */
+function splitGroups(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const groups = groupClauses(text.slice(s.start, s.end))
+      .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
+      .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
+      .filter((g) => g.found.length > 0);
+    if (groups.length === 0) continue;
+    const own = (g: (typeof groups)[number]): SanctionSentence[] =>
+      g.found.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start, at: f.at + g.start }));
+    const spans = groups.map((g): [number, number] => [g.start, g.end]);
+    // The story before the groups (9月，某支队对辖区23家单位开展检查，其中…) is every group's.
+    return groups.map((g, i): Part => ({
+      start: part.start,
+      end: i === 0 ? part.end : g.end,
+      sentences:
+        i === 0 ? [...part.sentences.slice(0, k), ...own(g), ...part.sentences.slice(k + 1)] : own(g),
+      party: { name: g.name, kind: 'organization', explicit: true },
+      skip: spans.filter((_, j) => j !== i),
+    }));
+  }
+  return [part];
+}
+
+/**
+ * 分别对两家单位给予警告, the story having listed them (白河县某中学和白河县某卫生院两家单位): one record per party
+ * listed, sharing the story; what 分别 spread over them each gets once.
+ */
+function splitCounted(text: string, part: Part): Part[] {
+  if (!part.party) return [part];
+  const names = listedParties(part.party.name, text.slice(part.start, part.end));
+  if (!names) return [part];
+  const once = part.sentences.map((s) => ({ ...s, sanctions: eachOnce(s.sanctions, names.length) }));
+  const first: Part = {
+    ...part,
+    sentences: once,
+    party: { name: names[0]!, kind: partyKind(names[0]!), explicit: true },
+  };
+  return [
+    first,
+    ...names.slice(1).map((name): Part => ({
+      ...first,
+      party: { name, kind: partyKind(name), explicit: true },
+      shares: first,
+    })),
+  ];
+}
+
+/** Sanctions 分别 gave n parties (each listed n times): each party's share. */
+function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
+  const key = (x: Sanction): string => `${x.kind}|${x.amount_yuan}|${x.days}|${x.target}`;
+  const total = new Map<string, number>();
+  for (const x of sanctions) total.set(key(x), (total.get(key(x)) ?? 0) + 1);
+  const kept = new Map<string, number>();
+  return sanctions.filter((x) => {
+    const count = (kept.get(key(x)) ?? 0) + 1;
+    kept.set(key(x), count);
+    return count <= Math.ceil(total.get(key(x))! / n);
+  });
+}
+
+/** 依法关闭仿冒官方“某局”的网站: a clause whose measure names its own object (a site or an account). */
+const CLOSES_OBJECT =
+  /^(?:依法|同时|并|另)*(?:关闭|关停|注销|封禁)(?!该|其|此|上述)([^，,；;。]{4,30}?(?:网站|账号|帐号|公众号|App|APP|小程序|群组))[。！]?$/;
+
+/**
+ * 针对公众号“甲”…，责令限期整改…；依法关闭仿冒官方“乙”的网站: a clause after ；that closes another, named site or
+ * account is that site's record, sharing the story; the clauses before stay with the part's party.
+ */
+function splitClosedObjects(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    const semi = text.indexOf('；', s.start);
+    if (semi < 0 || semi >= s.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    const cut = semi - s.start;
+    const rest = sentence.slice(cut + 1).trim();
+    const object = CLOSES_OBJECT.exec(rest);
+    if (
+      !object ||
+      (part.party && sameParty(part.party, { name: object[1]!, kind: 'organization', explicit: true }))
+    )
+      continue;
+    const at = s.start + sentence.indexOf(rest, cut);
+    const shift = (found: SanctionSentence[], by: number): SanctionSentence[] =>
+      found.map((f) => ({ ...f, start: f.start + by, end: f.end + by, at: f.at + by }));
+    const closed = shift(sanctionSentences(rest), at);
+    const kept = shift(sanctionSentences(text.slice(s.start, at)), s.start);
+    if (closed.length === 0 || kept.length === 0) continue;
+    const own: Part = {
+      ...part,
+      sentences: [...part.sentences.slice(0, k), ...kept, ...part.sentences.slice(k + 1)],
+    };
+    const other: Part = {
+      start: at,
+      end: s.end,
+      sentences: closed,
+      party: { name: object[1]!, kind: 'organization', explicit: true },
+      shares: own,
+    };
+    return [own, other];
+  }
+  return [part];
+}
+
 /** 警方, 公安机关: who decided, but not which unit. */
-const GENERIC_AGENCY = /^(警方|公安机关|公安部门|网警|民警|执法部门)$/;
+const GENERIC_AGENCY = /^(?:当地|属地|辖区)?(警方|公安机关|公安部门|网警|民警|执法部门)$/;
 const POLICE_WORD = /^(警方|网警|民警)$/;
 
 /**
@@ -369,7 +481,14 @@ function buildRecord(
     agency,
     party,
     facts,
-    provisions: provisionsFrom(citations.filter((c) => c.start >= story.start && c.start < story.end)),
+    provisions: provisionsFrom(
+      citations.filter(
+        (c) =>
+          c.start >= story.start &&
+          c.start < story.end &&
+          !part.skip?.some(([a, b]) => c.start >= a && c.start < b),
+      ),
+    ),
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
@@ -456,6 +575,34 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
   );
 }
 
+/**
+ * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
+ * told in the 处罚事由 (经责令限期改正后，逾期仍未改正) is part of the story.
+ */
+function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentence[] {
+  if (!/(结果|内容|决定|种类|幅度)[：:]/.test(text)) return sentences;
+  const fields: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (OUTCOME_FIELD.test(line)) fields.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  if (fields.length === 0) return sentences;
+  return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
+}
+
+/** A number of parties (辖区两家…单位, 3名网民), not a party's name. */
+const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|名|个|所|人)/;
+
+/**
+ * A lead that sums up the cases told below (近日，某局依据…对辖区两家…单位作出行政处罚): a count of parties and a
+ * penalty of unstated kind. The cases follow, each with its own record; the lead is none.
+ */
+function summarises(part: Part, record: CaseRecord): boolean {
+  const name = record.party.name;
+  return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -496,9 +643,11 @@ export function extractWithDoubts(
   const year = stated === null ? null : String(stated);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
+  /** The last day the previous case told: a case that opens with 同日 took place on it. */
+  let lastDay: PartialDate | null = null;
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
-    const sentences = sanctionSentences(caseText);
+    const sentences = decidedIn(caseText, sanctionSentences(caseText));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
@@ -509,15 +658,21 @@ export function extractWithDoubts(
           sentences,
         )
       : [];
+    const hasGroups = GROUP_CUE.test(caseText);
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
-      .flatMap((p) => splitEnumerated(caseText, p));
-    const dates = findDates(caseText, ctx);
+      .flatMap((p) => splitEnumerated(caseText, p))
+      .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
+      .flatMap((p) => splitCounted(caseText, p))
+      .flatMap((p) => splitClosedObjects(caseText, p));
+    const dates = findDates(caseText, { ...ctx, lastDay });
+    lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (criminalOnly(record, caseText)) return;
+      if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(

@@ -184,6 +184,14 @@ export function isStatuteArticleLine(line: string): boolean {
 const AGENCY_REMINDER =
   /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 
+/** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
+const QUESTION =
+  /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
+
+/** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
+export const EXPLAINS =
+  /^(?:[【[]?(?:答|A\d{0,2})[】\]]?\s*[：:]|[^，。！？：:]{0,24}(?:民警|警官|专家|律师|负责人|工作人员)(?:介绍|表示|指出|解释|说|提醒|认为)[，：:])/;
+
 /** 对该公司给予警告: a paragraph that decides a case, even when it opens with the unit's reminder. */
 const IMPOSES_ON = /对[^，。；]{1,20}?(处以|处罚款|处警告|给予|予以|作出)(?!.{0,4}(查处|打击))/;
 
@@ -196,7 +204,11 @@ export function lessonText(line: string): string | undefined {
     /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|案例点评|专家点评|风险提示|记者观察|记者手记|记者点评|编者按|编后语|编后|短评|专家观点|律师观点|延伸阅读|相关链接)[】\]]?\s*[：:]?\s*(.*)$/.exec(
       line,
     );
-  if (!m) return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;
+  if (!m) {
+    // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
+    if (QUESTION.test(line)) return line;
+    return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;
+  }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
   return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法)?[：:]?/, '').trim();
 }

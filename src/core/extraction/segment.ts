@@ -5,6 +5,7 @@
  * without case headings are split into cases by paragraphs: a paragraph that imposes a sanction closes a case.
  */
 import {
+  EXPLAINS,
   isDebris,
   isStatuteArticleLine,
   isTitleLike,
@@ -14,6 +15,7 @@ import {
   type HeadingStyle,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
+import { formBlocks } from './forms.js';
 import { splitInlineItems } from './inline-items.js';
 import { tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
@@ -35,7 +37,7 @@ export interface Segmentation {
   /** Year of the page's dateline (发布时间：2023-07-12…), when it has one: the year of 今年 and of bare months. */
   publishedYear: number | null;
   cases: CaseBlock[];
-  mode: 'headings' | 'titles' | 'paragraphs';
+  mode: 'headings' | 'titles' | 'paragraphs' | 'form';
   caseStyle: HeadingStyle | null;
 }
 
@@ -210,9 +212,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
         // A case's labelled fields (违法时间：…, 处罚依据：…) are its story too.
-        const story: string[] = current
-          ? pending
-          : pending.filter((x) => PARTY_WORDS.test(x) || CASE_FIELD.test(x));
+        const story: string[] = current ? pending : firstStory(pending);
         current = [...story, p];
         groups.push(current);
         currentParty = party;
@@ -227,6 +227,23 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     }
   }
   return groups;
+}
+
+/**
+ * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a
+ * report's introduction nor an earlier event (7月11日，110接报一起犬只伤人警情).
+ */
+const OPENS_ON_A_DAY = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]/;
+const ONLINE = /网传|网上|网络|微信|朋友圈|视频|谣言|帖/;
+const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
+
+/**
+ * The story of the first case among the paragraphs before its decision: those that name a party or a case's field
+ * (the rest introduce the bulletin), and every paragraph from one that opens on the day the conduct came to light.
+ */
+function firstStory(pending: readonly string[]): string[] {
+  const day = pending.findIndex((x) => OPENS_ON_A_DAY.test(x) && ONLINE.test(x) && !INTRODUCES.test(x));
+  return pending.filter((x, i) => (day >= 0 && i >= day) || PARTY_WORDS.test(x) || CASE_FIELD.test(x));
 }
 
 /** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
@@ -342,6 +359,11 @@ function startsNewParty(p: string): boolean {
 
 export function segment(text: string): Segmentation {
   const { lines, publishedYear } = classify(splitInlineItems(tableRowsToSentences(text)));
+  const form = formBlocks(lines.map((l) => l.text));
+  if (form) {
+    const cases = form.blocks.map((b): CaseBlock => ({ ...b, theme: null, lesson: null }));
+    return { preamble: form.preamble, cases, mode: 'form', caseStyle: null, publishedYear };
+  }
   const picked = pickCaseStyle(lines);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.
@@ -525,9 +547,8 @@ const continuesLesson = (l: Line): boolean =>
   l.lesson === undefined &&
   !l.heading &&
   !l.titleLike &&
-  !startsNewParty(l.text) &&
-  !namesParty(l.text) &&
-  !DECIDES.test(l.text);
+  !DECIDES.test(l.text) &&
+  (EXPLAINS.test(l.text) || (!startsNewParty(l.text) && !namesParty(l.text)));
 
 /** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
 const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;

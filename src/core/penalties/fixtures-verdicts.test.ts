@@ -65,10 +65,22 @@ const INVENTED_UNLAWFUL: [string, string, string, string][] = [
     '网络安全法(2016) 第六十一条 sets no 警告',
   ],
   [
+    'blind6/blind6-02-wangxin-quarterly-table.json',
+    '滨江某文化传媒有限公司所属公众号未及时处置违法信息案',
+    'FINE_BELOW_MIN',
+    '网络安全法(2016) 第六十八条第一款 「拒不改正或者情节严重的，处十万元以上五十万元以下罚款」 (a 5万 fine)',
+  ],
+  [
+    'blind6/blind6-02-wangxin-quarterly-table.json',
+    '枫林市南湖区某教育咨询中心学员信息数据泄露案',
+    'FINE_BELOW_MIN',
+    '数据安全法 第四十五条第一款 「可以并处五万元以上五十万元以下罚款」 (a 2万 fine; 5000 on the person, below 一万元)',
+  ],
+  [
     'own/own-05-paragraphs.json',
     '某科技有限公司未取得许可转载时政新闻案',
-    'SANCTION_NOT_PROVIDED',
-    '互联网信息服务管理办法 第十九条 sets no 停业整顿, and 「由省、自治区、直辖市电信管理机构」',
+    'AUTHORITY_NOT_EMPOWERED',
+    '互联网信息服务管理办法 第十九条 「由省、自治区、直辖市电信管理机构责令限期改正」 (its 责令停止相关服务 is an order to correct since issue 13’s second pass)',
   ],
   [
     'own/own-10-mixed-punct.json',

@@ -72,3 +72,14 @@ describe('extractAgency: a 处罚机关 cell of a table row', () => {
     expect(extractAgency(t, t.indexOf('警告'))).toBe('扬州市公安局邗江分局');
   });
 });
+
+describe('findAgencies: words that only look like units', () => {
+  it('reads a unit followed by its officers (网安大队民警, 派出所民警) whole', () => {
+    expect(findAgencies('某区网安大队民警在巡查中发现').map((u) => u.name)).toEqual(['某区网安大队']);
+    expect(findAgencies('城南派出所民警赶到现场').map((u) => u.name)).toEqual(['城南派出所']);
+  });
+
+  it('finds no unit in 互联网信息服务 or 网民', () => {
+    expect(findAgencies('擅自从事经营性互联网信息服务，网民举报')).toEqual([]);
+  });
+});

@@ -57,7 +57,7 @@ const UNIT_WORDS = [
   '文化广电旅游局',
   '通信管理部门',
 ];
-const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|民|友|上|页|吧|购|店|课|信息)`, 'g');
+const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|友|上|页|吧|购|店|课|信息|息)`, 'g');
 
 /** Units that sit under a named one: 北京市公安局 + 昌平分局, 吉安市公安局 + 网安支队. */
 const SUB_UNIT =

@@ -11,6 +11,9 @@ describe('extractDate', () => {
     ['2021.05.07 发现', '2021-05-07'],
     ['2021年，某公司', '2021'],
     ['2022年12月以来，执法人员先后三次', '2022-12'],
+    ['20191107日，某区分局民警巡查发现', '2019-11-07'],
+    ['决定日期：2022年6月9', '2022-06-09'],
+    ['作出决定的日期为2022年11月30。', '2022-11-30'],
   ])('%s → %s', (text, want) => {
     expect(extractDate(text)).toBe(want);
   });
@@ -23,11 +26,35 @@ describe('extractDate', () => {
     expect(extractDate('近日，某公司')).toBeNull();
   });
 
+  it('reads 同日 / 当日 as the day told just before, and nothing without one', () => {
+    expect(findDates('2020年5月8日，某局检查甲公司。同日，又检查乙公司').map((d) => d.date)).toEqual([
+      '2020-05-08',
+      '2020-05-08',
+    ]);
+    expect(findDates('2020年5月，某局检查甲公司。同日，又检查乙公司').map((d) => d.date)).toEqual([
+      '2020-05',
+    ]);
+    expect(findDates('同日，又检查乙公司', { lastDay: '2020-05-08' }).map((d) => d.date)).toEqual([
+      '2020-05-08',
+    ]);
+  });
+
+  it('keeps a month whose number is followed by other words at month precision', () => {
+    expect(extractDate('2021年4月12家单位被约谈')).toBe('2021-04');
+    expect(extractDate('3月5，某公司', { year: 2020 })).toBe('2020-03');
+  });
+
   it('carries the year of an earlier date to a later month', () => {
     expect(findDates('2019年8月，大连网安接通报。9月，公安机关依据').map((d) => d.date)).toEqual([
       '2019-08',
       '2019-09',
     ]);
+  });
+
+  it('skips the day a report went out (9月29日通报, 1月7日电), not a day told in the report', () => {
+    expect(extractDate('某区警方9月29日通报：近日，王某在网上散布谣言', { year: 2020 })).toBeNull();
+    expect(extractDate('某网1月7日电 据通报，2021年1月6日，某县警方接到举报')).toBe('2021-01-06');
+    expect(extractDate('2021年3月2日电话联系某公司')).toBe('2021-03-02');
   });
 
   it('skips periods, founding years and durations', () => {

@@ -25,8 +25,11 @@ const RELATIVE_YEAR = '今年|去年|本年|同年|当年';
  */
 const DATE = new RegExp(
   `(?<iy>(?:19|20)\\d{2})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d)|` +
+    // 20230103日: the digits run together, closed by 日 (not preceded by a digit: checked where it matched).
+    `(?<cy>(?:19|20)\\d{2})(?<cm>0[1-9]|1[0-2])(?<cd>0[1-9]|[12]\\d|3[01])日|` +
+    `(?<same>同日|当日)|` +
     `(?=(?:${YEAR})年|${RELATIVE_YEAR}|${N}{1,2}月)(?:(?<y>${YEAR})年|(?<rel>${RELATIVE_YEAR}))?` +
-    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号])?)?`,
+    `(?:(?<m>${N}{1,2})月(?:份|底|初|末|中旬|上旬|下旬|中)?(?:(?<d>${N}{1,3})[日号]|(?<bare>\\d{1,2})(?=$|[\\s，。；,;）)]))?)?`,
   'g',
 );
 
@@ -47,6 +50,8 @@ export interface DateContext {
   year?: number | null;
   /** Publication year, for 今年/去年. */
   publishedYear?: number | null;
+  /** The last day the text before told (the previous case's), for a 同日 that opens the text. */
+  lastDay?: PartialDate | null;
 }
 
 /** Every date in `text`, in order, years resolved from earlier mentions and the context. */
@@ -61,16 +66,25 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     }
     const end = m.index + m[0].length;
     const g = m.groups ?? {};
-    if (g.iy !== undefined) {
-      const d = build(Number(g.iy), Number(g.im), Number(g.id));
+    const iy = g.iy ?? g.cy;
+    if (g.cy !== undefined && /\d/.test(text.charAt(m.index - 1))) continue;
+    if (iy !== undefined) {
+      const d = build(Number(iy), Number(g.im ?? g.cm), Number(g.id ?? g.cd));
       if (d) out.push({ date: d, start: m.index, end, explicitYear: true });
-      lastYear = Number(g.iy);
+      lastYear = Number(iy);
+      continue;
+    }
+    if (g.same !== undefined) {
+      const told = out.length > 0 ? out[out.length - 1]!.date : (context.lastDay ?? null);
+      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true });
       continue;
     }
     const yearText = g.y;
     const relative = g.rel;
     const month = g.m !== undefined ? (tryParseChineseInteger(g.m) ?? null) : null;
-    const day = g.d !== undefined ? (tryParseChineseInteger(g.d) ?? null) : null;
+    // 2021年3月5 (a form's date with 日 left off, at the end of its field) is the day too.
+    const dayText = g.d ?? (g.y !== undefined ? g.bare : undefined);
+    const day = dayText !== undefined ? (tryParseChineseInteger(dayText) ?? null) : null;
     if (yearText === undefined && relative === undefined && month === null) continue;
     // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
@@ -94,6 +108,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // A period (2022年以来, 2021年度) or a founding year is not the date of the case; 2022年12月以来 starts one.
     if (/^(以来|至今)/.test(after) && month === null) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
+    // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
+    if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({
       date: build(year, month, month === null ? null : day),

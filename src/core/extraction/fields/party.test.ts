@@ -19,6 +19,7 @@ describe('partyKind', () => {
     ['某健康管理有限公司员工王某某', 'individual'],
     ['该公司的运维人员', 'individual'],
     ['某网吧网管', 'individual'],
+    ['城北某网咖', 'organization'],
     ['甲乙网', 'organization'],
     ['微信公众号“某某”', 'organization'],
     ['某网民', 'individual'],
@@ -169,5 +170,104 @@ describe('extractParty: verbs and clauses are not names (issue 13)', () => {
     expect(extractParty('针对丙某中学网站部分网页外链违规网站的行为，责令限期整改。', [])?.name).toBe(
       '丙某中学',
     );
+  });
+});
+
+describe('extractParty: a reference to a party the story named', () => {
+  it('resolves 该企业 / 其运营主体 to the unit named earlier under another head', () => {
+    const story =
+      '市网信办检测发现，“快送”App违规收集位置信息。经查，其运营主体为青州市某物流科技有限公司。该企业未公开收集规则。';
+    const penalty = '市网信办对其运营主体作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('青州市某物流科技有限公司');
+    const penalty2 = '市网信办对该企业作出警告的行政处罚。';
+    expect(extractParty(penalty2, [story + penalty2])?.name).toBe('青州市某物流科技有限公司');
+  });
+
+  it('keeps the reference when no unit was named (a doubt, not a guess)', () => {
+    const penalty = '市网信办对该企业作出警告的行政处罚。';
+    expect(extractParty(penalty, ['市网信办检测发现一款App违规收集位置信息。' + penalty])?.name).toBe(
+      '该企业',
+    );
+  });
+
+  it('names the runner of an account or a site by the thing’s name (该账号运营者, 该网站运营主体)', () => {
+    const account = '某平台账号“河畔杂谈”发布不实信息。区网信办约谈该账号运营者，责令其限期整改。';
+    expect(extractParty('区网信办约谈该账号运营者，责令其限期整改。', [account])?.name).toBe(
+      '“河畔杂谈”账号运营者',
+    );
+    const site = '区网信办发现，某家政服务网站存在高危漏洞。区网信办对该网站运营主体给予警告。';
+    expect(extractParty('区网信办对该网站运营主体给予警告。', [site])?.name).toBe('某家政服务网站运营主体');
+  });
+});
+
+describe('extractParty: a person named by role as the one who broke the law', () => {
+  it('is the party of 对其…, named with the unit the story gave (该公司的技术人员 → 某公司的技术人员)', () => {
+    const story =
+      '2021年5月，某县网安大队发现，东岭县某网络科技有限公司的服务器存在异常流量。经查，该公司的技术人员私自搭建翻墙代理。该技术人员的行为违反了《计算机信息网络国际联网管理暂行规定》第六条之规定。';
+    const penalty = '某县公安局依据该规定第十四条，对其作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])).toEqual({
+      name: '东岭县某网络科技有限公司的技术人员',
+      kind: 'individual',
+      explicit: false,
+    });
+  });
+
+  it('leaves 对其 to the first party when the unit itself broke the law', () => {
+    const story = '东岭县某网络科技有限公司未留存网络日志。该公司的行为违反了《网络安全法》第二十一条。';
+    const penalty = '某县公安局对其给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('东岭县某网络科技有限公司');
+  });
+});
+
+describe('extractParty: which earlier mention a reference takes', () => {
+  it('takes a later mention that opens a clause (the story names the unit as the case has it)', () => {
+    const t =
+      '其中一起为：河口市东岸区某职业学校不履行网络安全保护义务案。东岸区公安分局在工作中发现，河口某职业学校信息系统遭到攻击。东岸警方对该校给予警告。';
+    expect(extractParty('东岸警方对该校给予警告。', [t])?.name).toBe('河口某职业学校');
+  });
+
+  it('does not take a unit named as an object (提供给某装修有限公司)', () => {
+    const t = '经查，某物业服务有限公司将业主信息提供给某装修有限公司。区分局对该公司给予警告。';
+    expect(extractParty('区分局对该公司给予警告。', [t])?.name).toBe('某物业服务有限公司');
+  });
+});
+
+describe('extractParty: abbreviated references and adverbs', () => {
+  it('resolves 该校 to the 中学 the story named, not to a vaguer 一学校 in the headline', () => {
+    const t =
+      '港北网警：一学校网站存在漏洞被警告\n2024年3月，港北分局发现港北区某中学网站存在漏洞。经查，该校未落实等级保护制度。';
+    const penalty = '港北分局对该校给予警告。';
+    expect(extractParty(penalty, [t + penalty])?.name).toBe('港北区某中学');
+  });
+
+  it('drops adverbs after the party (该公司此前已被责令改正)', () => {
+    const t = '经查，西城某科技有限公司违法收集个人信息。';
+    expect(extractParty('该公司此前已被责令改正。', [t + '该公司此前已被责令改正。'])?.name).toBe(
+      '西城某科技有限公司',
+    );
+  });
+});
+
+describe('extractParty: a form that names no 当事人', () => {
+  it('takes the party from the facts, not from the 案件名称 line', () => {
+    const t =
+      '案件名称：某网络公司未备案案\n违法事实：滨江某网络科技有限公司未办理联网备案手续。\n处罚结果：警告';
+    expect(extractParty('处罚结果：警告', [t])?.name).toBe('滨江某网络科技有限公司');
+  });
+});
+
+describe('extractParty: a class noun alone and a passive of harm', () => {
+  it('resolves 对涉事企业罚款 to the unit the story named', () => {
+    const t = '2024年1月，市网信办检查发现，某物流服务有限公司采集的数据未加密存储。';
+    const penalty = '市网信办依法对涉事企业罚款2万元。';
+    expect(extractParty(penalty, [t + penalty, '某涉事企业未履行数据安全保护义务'])?.name).toBe(
+      '某物流服务有限公司',
+    );
+  });
+
+  it('does not read what was harmed (导致信息系统被勒索病毒攻击) as the party', () => {
+    const penalty =
+      '对镇某卫生院未履行网络安全等级保护义务，导致信息系统被勒索病毒攻击的行为，依据《网络安全法》第五十九条第一款规定，给予警告。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('镇某卫生院');
   });
 });

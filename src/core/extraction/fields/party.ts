@@ -9,7 +9,7 @@ import { placePrefix } from './place-prefix.js';
 const PERSON_END =
   /((账号|帐号)(运营者|运营人|管理者|主体)|^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人|某男|某女)$/;
 const ORG_WORD =
-  /(公司|企业|单位|机构|主体|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中学|小学|校|运营者|宾馆|网吧|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
+  /(公司|企业|单位|机构|主体|网站|平台|医院|诊所|学校|学院|大学|幼儿园|中学|小学|校|运营者|宾馆|网吧|中心|局|厅|委|办|所|室|店|行|社|会|集团|银行|酒店|宾馆|旅馆|网吧|网咖|网苑|工作室|营业厅|超市|商场|运营商|场所|部|站|馆|院|厂|合作社|小程序|APP|App|应用|系统|商行|门店|代办点|公众号|企业号|政府|村委|街道|项目部|物业)/;
 
 /** A person named by role, under the unit that employs them: 某公司员工白某某, 该公司的运维人员, 网吧网管. */
 const BY_ROLE =
@@ -33,7 +33,7 @@ const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌
 /** Each pattern with a word it cannot match without: a sentence lacking the word is not scanned by it. */
 const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
-  ['针对', /^针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
+  ['针对', /针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
   ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
   [
     '给予',
@@ -48,9 +48,10 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   ['被', /([^，。；：]{1,30}?)被(?:依法)?(?:处以|处|罚款|行政拘留|警告|给予|予以|责令|没收|吊销|关停)/g],
   // 杨某已被某分局依据…处以行政拘留七日
+  // (导致信息系统被勒索病毒攻击: what was harmed, not who was punished.)
   [
     '被',
-    /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+    /([^，。；：《》]{1,12}?)(?:已经|已|均|先后)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
@@ -69,7 +70,7 @@ function cleanObject(raw: string): string {
   if (verb && verb.index > 0) s = s.slice(0, verb.index);
   // …处 at the end, the object cut before 行政拘留 (办事处, 管理处 are names: only after a name's end).
   s = s.replace(/(?<=某|[司人店吧者校站台厂院户主])处$/, '');
-  s = s.replace(/(另行|一并|同时|再次|均|也|亦)+$/, '');
+  s = s.replace(/(另行|一并|同时|再次|均|也|亦|此前|之前|曾经|曾|已经|已|先后|多次)+$/, '');
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
@@ -78,6 +79,8 @@ function cleanObject(raw: string): string {
 }
 
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+/** 对涉事企业罚款, 对运营企业处以…: the class noun alone refers to the unit the story named. */
+const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 
 /** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
 /** 贵州某某科技有限公司 …该公司: the full-name pattern of each head (公司, 工作室), compiled once. */
@@ -85,24 +88,48 @@ const FULL_NAME = new Map<string, RegExp>();
 /** How far back a full name is looked for (a case's story). */
 const STORY = 1000;
 
-/** 某科技有限公司 / 一家公司 …该公司: the masked-mention pattern of each head, compiled once. */
-const MASKED_NAME = new Map<string, RegExp>();
+/** What a clause's subject follows: a clause break, or a verb of discovery (…发现，某学校…; 经查某公司…). */
+const SUBJECT_BEFORE = /(^|[，,。；;：:\n]|发现|经查|查明)$/;
+
+/** The mention pattern of each head (某…公司 for 该公司), compiled once. */
+const MENTION = new Map<string, RegExp>();
+
+/** 该校 is a 中学 or a 学校, 该院 a 医院: the heads an abbreviated reference stands for. */
+const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
+  校: ['中学', '小学', '大学', '学院', '幼儿园', '校'],
+  院: ['医院', '卫生院', '学院', '院'],
+};
+
+/** The fuller mention of a reference's head, trying what an abbreviated head stands for (该校 → 某中学). */
+const antecedentOf = (head: string, texts: readonly string[], penalty: string): string | undefined =>
+  (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
+    (found, h) => found ?? antecedent(h, texts, penalty),
+    undefined,
+  );
 
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
   const esc = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let re = MASKED_NAME.get(esc);
+  let re = MENTION.get(esc);
   if (!re) {
     re = new RegExp(
       `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
       'g',
     );
-    MASKED_NAME.set(esc, re);
+    MENTION.set(esc, re);
   }
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = at > 0 ? t.slice(0, at) : t;
-    const m = re.exec(before);
+    // The first mention, or a later one that opens a clause as its subject (a story may name the unit twice, the
+    // second time as the case has it); a unit named as an object (提供给某装修公司) is not the one referred to.
+    let m: RegExpExecArray | null = null;
+    for (let x = re.exec(before); x !== null; x = re.exec(before)) {
+      const from = x.index - (m === null ? 0 : placePrefix(before, x.index, 6).length);
+      const opens = m === null || SUBJECT_BEFORE.test(before.slice(Math.max(0, from - 2), from));
+      if (m === null) re.lastIndex = Math.max(re.lastIndex, before.length - STORY);
+      if (opens) m = x;
+    }
     re.lastIndex = 0;
     if (m) {
       const marker = m[1]!;
@@ -132,6 +159,81 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
   return undefined;
 }
 
+/** A unit named with its masked name (桐溪县某农业科技有限公司, 某网络工作室), for a reference of another head. */
+const MASKED_UNIT =
+  /某[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司|公司|工作室|集团|中心|学校|医院|网吧|网咖|酒店|宾馆|诊所|商行|门店)/g;
+/** Heads that refer to whatever unit runs the thing (该企业, 其运营主体, 该运营单位). */
+const UNIT_REFERENCE = /(企业|单位|主体|运营者|经营者|开发者|机构)$/;
+
+/**
+ * 该企业 / 其运营主体 when the story named the unit with another head (经查，其运营主体为某出行科技有限公司…该企业):
+ * the last unit named by its masked name before the decision, within the case's story.
+ */
+function lastNamedUnit(texts: readonly string[], penalty: string): string | undefined {
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    let last: RegExpExecArray | undefined;
+    MASKED_UNIT.lastIndex = 0;
+    for (let m = MASKED_UNIT.exec(before); m !== null; m = MASKED_UNIT.exec(before)) last = m;
+    if (last) return placePrefix(before, last.index, 6) + last[0];
+  }
+  return undefined;
+}
+
+/** 该账号管理人, 该网站运营主体: the one who runs a thing the story named (账号“某某”, 某培训网站). */
+const RUNNER_OF =
+  /^(?:该|其|此|上述)(账号|帐号|公众号|网站|平台|App|APP|小程序)(运营主体|运营者|运营单位|运营人|管理人|管理者|主办者|主办单位)$/;
+/** 账号“某某” / “某某”账号 (quotes of either kind): the thing's quoted name. */
+const QUOTED_THING = /(账号|帐号|公众号)\s*[“"]([^”"]{1,20})[”"]|[“"]([^”"]{1,20})[”"](账号|帐号|公众号)/g;
+
+/** The runner of the thing by the thing's name: “某某”账号管理人, 某职业培训网站运营主体; undefined if it was not named. */
+function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty: string): string | undefined {
+  const [, thing, role] = reference;
+  if (/账号|帐号|公众号/.test(thing!)) {
+    for (const t of texts) {
+      const at = penalty === '' ? -1 : t.indexOf(penalty);
+      const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+      const quoted = [...before.matchAll(QUOTED_THING)].filter((q) => (q[1] ?? q[4]) === thing);
+      const last = quoted[quoted.length - 1];
+      if (last) return `“${last[2] ?? last[3]}”${thing}${role}`;
+    }
+    return undefined;
+  }
+  const named = antecedent(thing!, texts, penalty);
+  return named && /某/.test(named) ? named + role! : undefined;
+}
+
+const ROLE_WORDS = ['人员的', '员工的', '职工的', '网管的', '店员的', '客服的'];
+/** 该运维人员的行为违反了: a person by role (of a unit the story named) as the one who broke the law. */
+const ROLE_VIOLATOR =
+  /(?:该|此|这名)((?:运维|技术|工作|管理)人员|员工|职工|网管|店员|客服)的(?:上述)?(?:违法)?行为(?:已)?(?:违反|触犯|构成)/g;
+
+/**
+ * The person by role whose conduct the story calls unlawful, with the unit they work for as the story first named
+ * them (该公司的运维人员 → 某数据服务有限公司的运维人员), or undefined.
+ */
+function roleViolator(texts: readonly string[], penalty: string): string | undefined {
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    if (!ROLE_WORDS.some((w) => before.includes(w))) continue;
+    let role: string | undefined;
+    for (const m of before.matchAll(ROLE_VIOLATOR)) role = m[1];
+    if (role === undefined) continue;
+    // The first mention of the role (经查，该公司的运维人员利用…): its unit, resolved if it is a reference.
+    const first = before.indexOf(`的${role}`);
+    if (first < 0) return role;
+    const owner = before.slice(clauseStartOf(before, first), first).replace(/^(经查|经调查|据查|查明)/, '');
+    const unit = ANAPHOR.test(owner) ? antecedent(owner.replace(ANAPHOR, ''), texts, penalty) : owner;
+    return unit && unit.length <= 24 ? `${unit}的${role}` : role;
+  }
+  return undefined;
+}
+
+const clauseStartOf = (text: string, i: number): number =>
+  Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+
 const PARTY_LABEL = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/;
 
 export interface PartyGuess {
@@ -154,6 +256,12 @@ const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0
  * (the case's text and title), and the reading is pure.
  */
 let lastEntity: { texts: readonly string[]; found: string | undefined } | null = null;
+
+const CASE_NAME_LINE = /^(案件名称|案由|案件标题)[：:]/;
+const namesTheCase = (t: string, at: number): boolean => {
+  const line = t.lastIndexOf('\n', at) + 1;
+  return CASE_NAME_LINE.test(t.slice(line, line + 6));
+};
 
 function firstEntity(texts: readonly string[]): string | undefined {
   const last = lastEntity;
@@ -182,9 +290,10 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     const people = [...t.matchAll(person)].filter(
       (p) => !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length),
     );
+    // 案件名称：某小额贷款公司泄露客户信息案 names the case as a title does; the facts name the party in full.
     const candidates = [...orgs, ...people]
       // (The unit words are at most three characters: the test reads the end of the mention only.)
-      .filter((m) => !AGENCY_END.test(m[0].slice(-3)))
+      .filter((m) => !AGENCY_END.test(m[0].slice(-3)) && !namesTheCase(t, m.index))
       .sort((a, b) => a.index - b.index);
     const m = candidates[0];
     if (m) {
@@ -221,9 +330,18 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       const apposed =
         /^(?:该|此|上述)[\u4e00-\u9fff]{1,8}?(?:主体|运营者|经营者|单位|机构)(.{0,8}某.+)$/.exec(raw);
       let name = apposed ? apposed[1]! : raw;
-      if (!apposed && ANAPHOR.test(raw)) {
+      const runner = apposed ? null : RUNNER_OF.exec(raw);
+      const byThing = runner ? runnerOf(runner, context, penalty) : undefined;
+      if (byThing) name = byThing;
+      else if (!apposed && BARE_UNIT.test(raw)) {
+        // The story's unit before the title's wording (案例二：某涉事企业…).
+        name = lastNamedUnit(context.slice(0, 1), penalty) ?? antecedentOf(raw, context, penalty) ?? raw;
+      } else if (!apposed && ANAPHOR.test(raw)) {
         const head = raw.replace(ANAPHOR, '');
-        name = antecedent(head, context, penalty) ?? raw;
+        name =
+          antecedentOf(head, context, penalty) ??
+          (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
+          raw;
       }
       if (name.length > 40) continue;
       return { name, kind: partyKind(name), explicit: true };
@@ -234,6 +352,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
     const f = PARTY_LABEL.exec(t);
     if (f) return { name: f[2]!.trim(), kind: partyKind(f[2]!.trim()), explicit: true };
   }
+  // 该运维人员的行为违反了…，对其作出…: the person named by role whose conduct the story found unlawful.
+  const violator = roleViolator(context, penalty);
+  if (violator) return { name: violator, kind: 'individual', explicit: false };
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
   return any ? { name: any, kind: partyKind(any), explicit: false } : null;

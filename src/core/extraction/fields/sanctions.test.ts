@@ -31,7 +31,7 @@ describe('extractSanctions', () => {
     ['对该公司没收违法所得，处违法所得三倍罚款6万元。', ['confiscation:::', 'fine:60000::']],
     ['没收违法所得人民币3.2万元，并处罚款人民币十万元。', ['confiscation:32000::', 'fine:100000::']],
     ['对该网吧作出罚款一万五千元、吊销《网络文化经营许可证》的行政处罚。', ['fine:15000::', 'revocation:::']],
-    ['责令该网站停止相关服务，并处罚款1.5万元。', ['suspension:::', 'fine:15000::']],
+    ['责令该网站停止相关服务，并处罚款1.5万元。', ['rectification:::', 'fine:15000::']],
   ])('%s', (text, want) => {
     expect(short(text)).toEqual(want);
   });
@@ -109,7 +109,7 @@ describe('分别 with one amount per target', () => {
 
   it('keeps a confiscated amount within its clause', () => {
     expect(short('责令其停止联网，没收违法所得，并处罚款人民币壹拾万元整。')).toEqual([
-      'suspension:::',
+      'rectification:::',
       'confiscation:::',
       'fine:100000::',
     ]);
@@ -210,7 +210,67 @@ describe('extractSanctions: an order to stop the unlawful act or delete its cont
     ).toEqual(['detention', 'rectification']);
   });
 
-  it('leaves 责令停止联网 a suspension', () => {
-    expect(extractSanctions('某县公安局责令其停止联网。').map((s) => s.kind)).not.toContain('rectification');
+  // 计算机信息网络国际联网管理暂行规定 第十四条: “违反本规定第六条…的，由公安机关责令停止联网，给予警告…” — the
+  // unauthorised channel is the unlawful act; ordering it to end corrects it. 第二十一条 of the 安全保护管理办法
+  // (“六个月以内的停止联网”) is a penalty with a period.
+  it('reads 责令停止联网 / 责令停止相关服务 with no period as the order to correct', () => {
+    expect(extractSanctions('某区分局给予赵某警告，并责令其停止联网。').map((s) => s.kind)).toEqual([
+      'warning',
+      'rectification',
+    ]);
+    expect(extractSanctions('市网信办责令其停止相关服务活动，罚款三万元。').map((s) => s.kind)).toEqual([
+      'rectification',
+      'fine',
+    ]);
+  });
+
+  it('keeps a stop with a period, or one given as a penalty, a suspension', () => {
+    expect(
+      extractSanctions('某县公安局责令该单位停止联网三个月。').map((s) => `${s.kind}|${s.days}`),
+    ).toEqual(['suspension|null']);
+    expect(extractSanctions('某县公安局决定给予该网吧停止联网的处罚。').map((s) => s.kind)).toEqual([
+      'suspension',
+    ]);
+  });
+});
+
+describe('extractSanctions: a penalty of unstated kind beside a further measure', () => {
+  // 行政处罚法 第九条 names the kinds; 「给予行政处罚」 names none, so it is `other` (issue 13), and 第二十八条第一款's
+  // order to correct goes with it, not instead of it.
+  it('counts the penalty as `other` besides a measure that names no penalty (并关闭该群组, 并责令改正)', () => {
+    expect(extractSanctions('某分局依法给予赵某行政处罚，并关闭该群组。').map((s) => s.kind)).toEqual([
+      'other',
+      'other',
+    ]);
+    expect(extractSanctions('某分局依法给予该公司行政处罚，并责令其限期改正。').map((s) => s.kind)).toEqual([
+      'other',
+      'rectification',
+    ]);
+  });
+
+  it('adds nothing when the penalty is named or listed', () => {
+    expect(extractSanctions('依法对该公司作出行政处罚，责令改正，给予警告。').map((s) => s.kind)).toEqual([
+      'rectification',
+      'warning',
+    ]);
+    expect(extractSanctions('某局依法给予行政处罚：罚款5000元。').map((s) => s.kind)).toEqual(['fine']);
+  });
+
+  it('reads a measure taken on the account (对涉案账号进行全面清理) as `other`', () => {
+    expect(
+      extractSanctions('网信部门对钱某给予警告处罚,对涉案账号和违规信息进行全面清理。').map((s) => s.kind),
+    ).toEqual(['warning', 'other']);
+  });
+});
+
+describe('extractSanctions: a lead, then the decision with the amounts', () => {
+  it('completes the lead’s amountless sanction with the decision’s amount instead of adding one', () => {
+    const t =
+      '男子出租翻墙帐号获利，被当地公安机关警告、没收违法所得并罚款2,000元。某分局决定对冯某处以警告，没收违法所得1,500元，并处罚款2,000元。';
+    expect(extractSanctions(t).map((s) => `${s.kind}|${s.amount_yuan}`)).toEqual([
+      'warning|null',
+      'confiscation|1500',
+      'fine|2000',
+    ]);
   });
 });

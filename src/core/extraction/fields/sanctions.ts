@@ -15,7 +15,8 @@
  * （五）行政拘留；（六）法律、行政法规规定的其他行政处罚。
  * 第二十八条第一款 行政机关实施行政处罚时，应当责令当事人改正或者限期改正违法行为。
  * Mapping: 警告 → warning (通报批评, 予以通报 → other); 罚款 → fine; 没收… → confiscation; 暂扣 → other; 吊销 (and 注销/取消
- * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension; 责令关闭/限制从业/关停账号 → other;
+ * 备案) → revocation; 责令停产停业/停业整顿/暂停相关业务 → suspension
+ * (责令停止联网/相关服务 with no period → rectification: the unlawful activity ordered to end); 责令关闭/限制从业/关停账号 → other;
  * 行政拘留 → detention; 责令（限期）改正/整改 → rectification.
  */
 import type { Sanction, SanctionKind, SanctionTarget } from '../../shared/case-record.js';
@@ -24,7 +25,7 @@ import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
-/** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务 is a suspension. */
+/** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
@@ -283,13 +284,18 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
     )) {
-      const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
+      const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天|个月)/.exec(
         sentence.slice(m.index + m[0].length),
       );
-      add(
-        m.index,
-        sanction('suspension', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null),
-      );
+      // 责令停止联网 / 责令停止相关服务 with no period: the unlawful activity itself (a channel opened or a service
+      // run without permission) is ordered to end — the order to correct of 第二十八条第一款, not a suspension.
+      // 给予停止联网的处罚, 停止联网六个月 stay suspensions.
+      if (!d && /^责令/.test(m[0]) && /(联网|服务)$/.test(m[0])) {
+        add(m.index, sanction('rectification', 'party', m[0]));
+        continue;
+      }
+      const days = d && d[2] !== '个月' ? (tryParseChineseInteger(d[1]!) ?? null) : null;
+      add(m.index, sanction('suspension', 'party', m[0], null, days));
     }
   }
   // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
@@ -328,8 +334,37 @@ function readSentence(raw: string): Found[] {
       );
     }
   }
+  // 对涉案账号和违规信息进行全面清理, 对该账号予以处置: a measure taken on the account (关停 in other words).
+  if (/清理|处置/.test(sentence)) {
+    for (const m of sentence.matchAll(ACCOUNT_MEASURE)) add(m.index, sanction('other', 'party', m[0]));
+  }
+  unstatedBesides(sentence, found, add);
   found.sort((a, b) => a.at - b.at);
   return pairRespectively(sentence, found);
+}
+
+const ACCOUNT_MEASURE =
+  /对[^，,；;。]{0,12}?(?:账号|帐号|群组|公众号)[^，,；;。]{0,10}?(?:进行|予以|作)[^，,；;。]{0,4}?(?:清理|处置)/g;
+/** The measures that are no penalty of 第九条 (the order to correct) or none it names (关闭群组, 清理账号). */
+const NOT_A_NAMED_PENALTY: ReadonlySet<SanctionKind> = new Set(['rectification', 'other']);
+
+/**
+ * 依法给予王某行政处罚，并关闭该群组 / 给予其行政处罚，并责令改正: a penalty of unstated kind, then a further measure that
+ * names no penalty — the penalty is one sanction (`other`) besides the measure. 作出行政处罚，给予警告 names it (no
+ * `other`); 给予行政处罚：… lists it.
+ */
+function unstatedBesides(
+  sentence: string,
+  found: readonly Found[],
+  add: (at: number, s: Omit<Sanction, 'target'>) => void,
+): void {
+  if (found.length === 0 || !found.every((f) => NOT_A_NAMED_PENALTY.has(f.sanction.kind))) return;
+  const g = GENERIC.exec(sentence);
+  if (!g) return;
+  const end = clauseEnd(sentence, g.index + g[0].length - 1);
+  if (Math.min(...found.map((f) => f.at)) < end || !/^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end)))
+    return;
+  add(g.index, sanction('other', 'party', g[0]));
 }
 
 /**
@@ -430,16 +465,29 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
   const before = new Map<string, number>();
   for (const sentence of sentences.filter((x) => !x.generic)) {
     const here = new Map<string, number>();
+    /** The keys this sentence adds to and removes from `specific`, counted in `before` after it (a vague one replaced). */
     const added: string[] = [];
+    const removed: string[] = [];
     for (const s of sentence.sanctions) {
       const k = key(s);
       here.set(k, (here.get(k) ?? 0) + 1);
-      if ((here.get(k) ?? 0) > (before.get(k) ?? 0)) {
-        specific.push(s);
-        added.push(k);
-      }
+      if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
+      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
+      const vague =
+        s.amount_yuan === null
+          ? -1
+          : specific.findIndex(
+              (x) =>
+                x.kind === s.kind && x.target === s.target && x.days === s.days && x.amount_yuan === null,
+            );
+      if (vague >= 0 && !sentence.sanctions.includes(specific[vague]!)) {
+        removed.push(key(specific[vague]!));
+        specific[vague] = s;
+      } else specific.push(s);
+      added.push(k);
     }
     for (const k of added) before.set(k, (before.get(k) ?? 0) + 1);
+    for (const k of removed) before.set(k, (before.get(k) ?? 0) - 1);
   }
   const penalties = specific.filter((s) => s.kind !== 'rectification');
   if (penalties.length > 0) return specific;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { groupClauses, listedParties } from './groups.js';
+
+describe('groupClauses', () => {
+  it('finds each group with the span it governs', () => {
+    const s = '其中4家企业因未备案被处以警告；另有2家网吧被责令整改。';
+    expect(groupClauses(s).map((g) => [g.name, s.slice(g.start, g.end)])).toEqual([
+      ['4家企业', '4家企业因未备案被处以警告；另有'],
+      ['2家网吧', '2家网吧被责令整改。'],
+    ]);
+  });
+
+  it('finds none in an article number or a sentence without a count', () => {
+    expect(groupClauses('依据第3家条…对某公司给予警告。')).toEqual([]);
+    expect(groupClauses('对某公司给予警告。')).toEqual([]);
+  });
+});
+
+describe('listedParties', () => {
+  it('names the parties a count refers back to', () => {
+    const story = '检查中发现，东坡县某小学、东坡县某幼儿园和东坡县某养老院三家单位的网站存在漏洞。';
+    expect(listedParties('三家单位', story)).toEqual(['东坡县某小学', '东坡县某幼儿园', '东坡县某养老院']);
+    expect(listedParties('两家单位', '检查发现东坡县某小学和东坡县某幼儿园两家单位未备案。')).toEqual([
+      '东坡县某小学',
+      '东坡县某幼儿园',
+    ]);
+  });
+
+  it('gives null when the count does not match the listing, or the party is no count', () => {
+    expect(listedParties('三家单位', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
+    expect(listedParties('东坡县某小学', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
+  });
+});

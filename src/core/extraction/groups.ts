@@ -1,0 +1,60 @@
+/**
+ * Parties counted rather than named. A group sentence (其中3家企业…被处以警告；另有5家单位…被下达《责令限期整改通知书》)
+ * punishes each group as a whole: one record per group, the party named as written. A count that refers back to
+ * parties listed by name (白河县某中学和白河县某卫生院两家单位…分别对两家单位给予警告) is those parties: one record each.
+ */
+import { tryParseChineseInteger } from '../shared/numerals.js';
+
+const COUNT = '[\\d一二三四五六七八九十两]{1,3}';
+const UNIT_NOUN = '(?:企业|单位|公司|网吧|网咖|学校|医院|机构|网站|平台|门店|商户|场所|酒店|宾馆)';
+
+/** 3家企业, 另有5家单位, 其中2家网吧: a group as the subject of its clause. */
+const GROUP = new RegExp(`(?<![\\d第])(${COUNT}(?:家|所|个)[\\u4e00-\\u9fff]{0,6}?${UNIT_NOUN})`, 'g');
+
+/** A count with its classifier: the cheap test before the groups are looked for. */
+export const GROUP_CUE = /[\d一二三四五六七八九十两](?:家|所|个)/;
+
+export interface GroupClause {
+  /** The group as written (3家企业). */
+  name: string;
+  /** Offsets in the sentence: from the group to the next group or the sentence's end. */
+  start: number;
+  end: number;
+}
+
+/** The groups a sentence names, each with the span it governs; fewer than one per clause when none is named. */
+export function groupClauses(sentence: string): GroupClause[] {
+  if (!GROUP_CUE.test(sentence)) return [];
+  const found = [...sentence.matchAll(GROUP)];
+  return found.map((m, i) => ({
+    name: m[1]!,
+    start: m.index,
+    end: i + 1 < found.length ? found[i + 1]!.index : sentence.length,
+  }));
+}
+
+/** 两家单位, 三名网民: a count that refers back to parties (the whole name is the count and a noun). */
+const COUNT_REF = new RegExp(`^(${COUNT})(?:家|名|个|所)[\\u4e00-\\u9fff]{0,4}$`);
+/** A listing right before a count: 甲、乙和丙三家单位 (each name 2–24 characters). */
+const LISTING = new RegExp(
+  `((?:[^，。；：、和及与\\s]{2,24}?(?:、|和|及|与))+[^，。；：、和及与\\s]{2,24}?)(${COUNT})(?:家|名|个|所)`,
+  'g',
+);
+
+/**
+ * The parties a count refers to, as the story lists them before it (甲公司和乙公司两家单位 → 甲公司, 乙公司), or null
+ * when the party is no count or the story lists no names matching it. Only masked names (某) are taken.
+ */
+export function listedParties(countRef: string, story: string): string[] | null {
+  const ref = COUNT_REF.exec(countRef);
+  if (!ref) return null;
+  const n = tryParseChineseInteger(ref[1]!);
+  if (n === undefined || n < 2 || !/某/.test(story)) return null;
+  for (const m of story.matchAll(LISTING)) {
+    if (tryParseChineseInteger(m[2]!) !== n) continue;
+    // 检查发现甲公司和乙公司: the first name starts after the verb that introduces the list.
+    const names = m[1]!.replace(/^.*(?:发现|经查|检查|对|其中|包括)/, '').split(/、|和|及|与/);
+    if (names.length === n && names.every((x) => /某/.test(x))) return names;
+  }
+  return null;
+}
