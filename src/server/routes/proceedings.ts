@@ -23,7 +23,7 @@ import type { Stage } from '../../core/cases/stages.js';
 import type { ActionContext, StoredProceeding } from '../../db/repositories/proceedings.js';
 import type { Services, ZodApp } from '../services.js';
 import { evidenceLimit } from '../deps.js';
-import { readUpload } from '../http/body-limits.js';
+import { readUploadedFile } from '../http/body-limits.js';
 import { ACTING_ROLES, isAction, mayAct, OPENING_ROLES, rolesFor } from '../auth/action-roles.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import { ApiError, refusalError } from '../errors.js';
@@ -239,9 +239,8 @@ export function proceedingRoutes(app: ZodApp, s: Services): void {
           field: 'file',
         });
       }
-      const file = await req.file({ limits: { fileSize: evidenceLimit(s.deps) } });
-      if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await readUpload(file, evidenceLimit(s.deps));
+      const file = await readUploadedFile(req, evidenceLimit(s.deps));
+      const bytes = file.bytes;
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       const mediaType = evidenceType(bytes);

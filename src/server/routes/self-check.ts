@@ -16,7 +16,9 @@ import {
 import type { Services, ZodApp } from '../services.js';
 import type { Access } from '../auth/access.js';
 import { actorOf } from '../auth/session.js';
+import { evidenceLimit } from '../deps.js';
 import { evidenceType, EVIDENCE_TYPES } from '../evidence-type.js';
+import { readUploadedFile } from '../http/body-limits.js';
 import { errorBodySchema } from '../schemas/common.js';
 import {
   assessmentAnswerParamSchema,
@@ -237,9 +239,8 @@ export function selfCheckRoutes(app: ZodApp, s: Services): void {
           field: 'file',
         });
       }
-      const file = await req.file({ limits: { fileSize: s.deps.maxEvidenceBytes ?? 20 * 1024 * 1024 } });
-      if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-      const bytes = await file.toBuffer();
+      const file = await readUploadedFile(req, evidenceLimit(s.deps));
+      const bytes = file.bytes;
       if (bytes.length === 0)
         throw new DomainError('INVALID_INPUT', 'body file: 文件为空', { field: 'file' });
       const mediaType = evidenceType(bytes);
