@@ -1,6 +1,6 @@
 /**
  * `npm run soak [-- --minutes M] [--rate R] [--warmup S]`: mixed traffic at a fixed rate (R requests a second,
- * default 20) for M minutes (default 10; SOAK_MINUTES, SOAK_RATE work too) against a real server started as a child
+ * default 10) for M minutes (default 10; SOAK_MINUTES, SOAK_RATE work too) against a real server started as a child
  * process (the built CLI when dist/ exists, else the sources through tsx), SQLite in a temporary data directory
  * removed at the end. An administrator from WANGAN_ADMIN_PASSWORD creates the officers, the reviewer and the leader;
  * traffic is case search, case reads, legality checks, bulletin imports (preview, then commit with `again`),
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixturesDir, packageRoot } from '../../src/paths.js';
+import { COUNTY_ORGAN } from '../../src/db/testing/organs.js';
 import { NEW_CASE, walkSteps, type Step } from '../api/proceedings.walk.js';
 import type { Harness } from '../api/harness.js';
 
@@ -22,7 +23,7 @@ const { values } = parseArgs({
   options: { minutes: { type: 'string' }, rate: { type: 'string' }, warmup: { type: 'string' } },
 });
 const minutes = Number(values.minutes ?? process.env['SOAK_MINUTES'] ?? 10);
-const rate = Number(values.rate ?? process.env['SOAK_RATE'] ?? 20);
+const rate = Number(values.rate ?? process.env['SOAK_RATE'] ?? 10);
 const warmupSeconds = Number(values.warmup ?? process.env['SOAK_WARMUP'] ?? Math.min(60, minutes * 6));
 if (!(minutes > 0 && rate > 0 && warmupSeconds >= 0)) {
   console.error('usage: npm run soak -- [--minutes M] [--rate R] [--warmup SECONDS]');
@@ -33,6 +34,19 @@ const ADMIN_PASSWORD = 'Soak-Pass-2026!x';
 const PASSWORD = 'Wangan-Soak-2026!';
 const ACCOUNTS = { officer: 'officer', officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
 type Account = keyof typeof ACCOUNTS | 'admin';
+const DOCUMENT_FIELDS = {
+  co: { 'party.address': '某县某路1号', 'party.legal_representative': '张某' },
+  mgr: {
+    'party.sex': '男',
+    'party.birth_date': '1980-05-01',
+    'party.id_type': '居民身份证',
+    'party.id_number': '640000198005010000',
+    'party.household': '某县',
+    'party.address': '某县某路2号',
+    'party.employer': '某科技有限公司',
+    'party.record': '无',
+  },
+};
 const QUERIES = [
   '个人信息',
   '等级保护',
@@ -119,24 +133,33 @@ class Client {
   }
 }
 
-/** Proceedings walked from the lead to the archive, a step per call; a finished one is replaced by a new one. */
+/**
+ * Proceedings walked from the lead to the archive, one step per call and one call at a time per proceeding; a
+ * finished one is replaced by a new one. While every open proceeding has a step under way, the call reads one.
+ */
 class Workflow {
-  private readonly walks: { id: number; next: number }[] = [];
+  private readonly walks: { id: number; next: number; busy: boolean }[] = [];
   constructor(
     private readonly c: Client,
     private readonly steps: Step[],
   ) {}
 
   async act(): Promise<void> {
-    if (this.walks.length < 3) {
-      const res = await this.c.call('workflow', 'officer', 'POST', '/api/proceedings', NEW_CASE);
-      if (res?.status === 201) this.walks.push({ id: ((await res.json()) as { id: number }).id, next: 0 });
+    const idle = this.walks.filter((w) => !w.busy);
+    if (idle.length === 0 && this.walks.length >= 6) {
+      const any = this.walks[Math.floor(Math.random() * this.walks.length)]!;
+      await this.c.call('workflow', 'officer', 'GET', `/api/proceedings/${any.id}`);
       return;
     }
-    const walk = this.walks[Math.floor(Math.random() * this.walks.length)]!;
+    if (idle.length === 0 || this.walks.length < 3) {
+      const res = await this.c.call('workflow', 'officer', 'POST', '/api/proceedings', NEW_CASE);
+      if (res?.status === 201)
+        this.walks.push({ id: ((await res.json()) as { id: number }).id, next: 0, busy: false });
+      return;
+    }
+    const walk = idle[Math.floor(Math.random() * idle.length)]!;
     const [who, body] = this.steps[walk.next]!;
-    walk.next++;
-    if (walk.next === this.steps.length) this.walks.splice(this.walks.indexOf(walk), 1);
+    walk.busy = true;
     const res = await this.c.call(
       'workflow',
       who as Account,
@@ -144,8 +167,11 @@ class Workflow {
       `/api/proceedings/${walk.id}/actions`,
       body,
     );
-    // A refused step (a 409 of the procedure) ends that walk; the server must not have failed on it.
-    if (res && res.status >= 400 && res.status < 500) this.walks.splice(this.walks.indexOf(walk), 1);
+    walk.busy = false;
+    walk.next++;
+    // Archived, or a step refused (a 4xx of the procedure; the server must not have failed on it): the walk ends.
+    if (walk.next === this.steps.length || !res || res.status >= 400)
+      this.walks.splice(this.walks.indexOf(walk), 1);
   }
 }
 
@@ -210,10 +236,17 @@ async function main(): Promise<number> {
         role,
       });
       if (res?.status !== 201) throw new Error(`create ${username}: ${res?.status} ${await res?.text()}`);
-      userIds[username] = ((await res.json()) as { id: number }).id;
+      const created = (await res.json()) as { id?: number; user?: { id: number } };
+      userIds[username] = created.user?.id ?? created.id!;
       await c.login(username as Account);
     }
-    const steps = walkSteps({ userIds } as unknown as Harness);
+    // The agency of the walked proceedings issues its 决定书 with this organ's settings (文书设置).
+    const organ = await c.call('setup', 'admin', 'PUT', '/api/document-organs', COUNTY_ORGAN);
+    if (organ?.status !== 200) throw new Error(`document organ: ${organ?.status} ${await organ?.text()}`);
+    // The 决定书 issued at the decision needs the parties' particulars the proceeding does not hold.
+    const steps = walkSteps({ userIds } as unknown as Harness).map(([who, body]): Step =>
+      body['action'] === 'decide' ? [who, { ...body, document_fields: DOCUMENT_FIELDS }] : [who, body],
+    );
     const workflow = new Workflow(c, steps);
     const caseIds: number[] = [];
     let imports = 0;
@@ -323,7 +356,13 @@ async function main(): Promise<number> {
     for (const s of c.samples) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
     const line = (name: string, ss: Sample[]) => {
       const ms = ss.map((s) => s.ms).sort((a, b) => a - b);
-      return `${name.padEnd(10)} ${String(ss.length).padStart(7)}  p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(7)} ms`;
+      const by = new Map<number, number>();
+      for (const s of ss) by.set(s.status, (by.get(s.status) ?? 0) + 1);
+      const codes = [...by]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s || 'net'}×${n}`)
+        .join(' ');
+      return `${name.padEnd(10)} ${String(ss.length).padStart(7)}  p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms  p95 ${percentile(ms, 95).toFixed(1).padStart(7)} ms  ${codes}`;
     };
     const fivexx = c.samples.filter((s) => s.status >= 500).length;
     const network = c.samples.filter((s) => s.status === 0).length;
