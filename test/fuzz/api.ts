@@ -199,6 +199,23 @@ async function keepSignedIn(h: Harness, who: Who, url: string, res: LightMyReque
   h.cookies[who] = cookie.value;
 }
 
+/** A hospital's 合规自查 (as test/api/self-check.test.ts answers it): 网络安全法 (2025) 第二十三条 answered yes. */
+const SELF_CHECK = {
+  profile: {
+    org_kind: 'public_institution',
+    sector: 'healthcare',
+    pi_volume: 'under_1m',
+    mlps_level: 'none',
+    icp: 'non_commercial',
+    runs_network: true,
+    internet_connected: true,
+    website: true,
+    processes_pi: true,
+  },
+  answers: { 'csl2025-23-mlps': 'yes' },
+  date: '2026-06-01',
+};
+
 interface SeedIds {
   proceedings: number[];
   victims: number[];
@@ -223,15 +240,19 @@ async function seedData(h: Harness): Promise<SeedIds> {
       url: '/api/users',
       payload: { username: `fuzz-${role}`, password: 'Fuzz-password-1', role },
     });
-    if (res.statusCode === 201 || res.statusCode === 200) victims.push(res.json().id as number);
+    if (res.statusCode === 201) victims.push(res.json().user.id as number);
   }
   const assessment = await h.as('operator', {
     method: 'POST',
     url: '/api/self-check/assessments',
-    payload: {},
+    payload: SELF_CHECK,
   });
-  const assessments = assessment.statusCode < 300 ? [assessment.json().id as number] : [1];
-  return { proceedings, victims: victims.length ? victims : [999], assessments };
+  if (victims.length < 2 || assessment.statusCode !== 201) {
+    throw new Error(
+      `fuzz seed data: users ${victims.join(', ')}; assessment ${assessment.statusCode} ${assessment.body}`,
+    );
+  }
+  return { proceedings, victims, assessments: [assessment.json().assessment.id as number] };
 }
 
 /** Real bodies of the routes, as the application's own pages send them. */
@@ -268,8 +289,9 @@ function seedBodies(h: Harness): Record<string, unknown[]> {
       { reason: '复议机关变更处罚决定', changed_on: '2026-05-29' },
     ],
     'POST /api/proceedings/:id/disclosure/withdraw': [{ reason: '复议机关撤销处罚决定' }],
-    'POST /api/self-check': [{ answers: [] }],
-    'POST /api/self-check/assessments': [{}],
+    'POST /api/self-check': [SELF_CHECK],
+    'POST /api/self-check/report.docx': [SELF_CHECK],
+    'POST /api/self-check/assessments': [SELF_CHECK],
   };
 }
 
@@ -298,7 +320,7 @@ function pathOf(url: string, ids: SeedIds): fc.Arbitrary<string> {
     .tuple(
       ...names.map((n) =>
         n === ':requirement'
-          ? fc.constantFrom('dengbao-filing', 'x', '%E4%B8%AD', '%ZZ', '..%2F..', '%00')
+          ? fc.constantFrom('csl2025-23-mlps', 'x', '%E4%B8%AD', '%ZZ', '..%2F..', '%00')
           : fc.oneof(
               { weight: 5, arbitrary: fc.constantFrom(...known.map(String)) },
               { weight: 1, arbitrary: bad },
