@@ -28,7 +28,7 @@ import { DocumentIssuer } from './document-issuer.js';
 import { uploadLimit, type AppDeps } from './deps.js';
 import { installErrorHandler } from './errors.js';
 import { installUploadLimits, JSON_BODY_LIMIT } from './http/body-limits.js';
-import { clientErrorHandler } from './http/client-error.js';
+import { clientErrorHandler, frameworkErrors } from './http/client-error.js';
 import { installRateLimits } from './http/rate-limit.js';
 import { installSameOriginCheck } from './http/same-origin.js';
 import { installSecurityHeaders } from './http/security-headers.js';
@@ -51,7 +51,12 @@ import { installWeb } from './static.js';
 import type { Services } from './services.js';
 
 export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
-  const options = { bodyLimit: JSON_BODY_LIMIT, trustProxy: deps.trustProxy ?? false, clientErrorHandler };
+  const options = {
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: deps.trustProxy ?? false,
+    clientErrorHandler,
+    frameworkErrors,
+  };
   // A pino logger's type is wider than FastifyBaseLogger; the instance is used through the base type.
   const app = (deps.logger
     ? Fastify({ loggerInstance: deps.logger, ...options })

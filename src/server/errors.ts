@@ -65,6 +65,56 @@ export function errorBody(code: string, message: string, details: Record<string,
   return { error: { code, message, details } };
 }
 
+const PLACES: Record<string, string> = {
+  body: '请求内容',
+  querystring: '查询参数',
+  params: '路径参数',
+  headers: '请求头',
+};
+
+/** 「请求内容的字段 record.title 不符合要求：…」: where and which field in Chinese; the schema's words after them. */
+function validationMessage(where: string, first: { field: string; message: string }): string {
+  const place = PLACES[where] ?? '请求';
+  return first.field
+    ? `${place}的字段 ${first.field} 不符合要求：${first.message}`
+    : `${place}不符合要求：${first.message}`;
+}
+
+/** Fastify's client errors by status, in the words users read. */
+const CLIENT_ERROR_MESSAGES: Record<number, string> = {
+  400: '请求格式有误（例如内容不是有效的 JSON），无法处理',
+  401: '请先登录',
+  403: '无权执行此操作',
+  404: '请求的资源不存在',
+  405: '不支持该请求方法',
+  406: '无法提供所要求的内容格式',
+  411: '请求缺少内容长度',
+  415: '不支持该内容类型，请以 JSON 或文件上传提交',
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * The message users read is Chinese: a message of the core written in English (it serves the CLI as well) is led by
+ * the Chinese words for its status, its own words kept after them as the particulars.
+ */
+function inChinese(status: number, message: string): string {
+  return CJK.test(message) ? message : `${LEADS[status] ?? '请求有误'}：${message}`;
+}
+
+const LEADS: Record<number, string> = {
+  400: '输入有误',
+  401: '请先登录',
+  403: '无权执行此操作',
+  404: '未找到',
+  409: '与当前状态冲突',
+  413: '内容过大',
+  422: '内容无法处理',
+  423: '账户已锁定',
+  429: '请求过于频繁',
+  503: '服务暂不可用',
+};
+
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -77,16 +127,16 @@ export function installErrorHandler(app: FastifyInstance): void {
       const field = first.field || where;
       return reply
         .status(400)
-        .send(
-          errorBody('INVALID_INPUT', `${where} ${field}: ${first.message}`, { in: where, field, issues }),
-        );
+        .send(errorBody('INVALID_INPUT', validationMessage(where, first), { in: where, field, issues }));
     }
     if (err instanceof ApiError) {
-      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+      return reply
+        .status(err.status)
+        .send(errorBody(err.code, inChinese(err.status, err.message), err.details));
     }
     if (isDomainError(err)) {
       const status = STATUS[err.code] ?? 400;
-      return reply.status(status).send(errorBody(err.code, err.message, err.details));
+      return reply.status(status).send(errorBody(err.code, inChinese(status, err.message), err.details));
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
@@ -110,7 +160,14 @@ export function installErrorHandler(app: FastifyInstance): void {
             : status === 404
               ? 'NOT_FOUND'
               : 'INVALID_INPUT';
-      return reply.status(status).send(errorBody(code, err.message, { fastify_code: err.code ?? null }));
+      // Fastify's own refusals (a body that is not JSON, an unsupported content type …) speak English: the
+      // message users see is Chinese, Fastify's words stay in the details.
+      return reply.status(status).send(
+        errorBody(code, CLIENT_ERROR_MESSAGES[status] ?? '请求有误，无法处理', {
+          fastify_code: err.code ?? null,
+          reason: err.message,
+        }),
+      );
     }
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', 'internal error'));

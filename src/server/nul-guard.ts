@@ -24,6 +24,8 @@ export function findNul(value: unknown, path: string[] = []): string | null {
   return null;
 }
 
+const PLACES = { querystring: '查询参数', params: '路径参数', body: '请求内容' } as const;
+
 export function installNulGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
     // An empty query parameter (?region=, as HTML forms send a cleared field) means the filter is not set.
@@ -36,10 +38,14 @@ export function installNulGuard(app: FastifyInstance): void {
     ] as const) {
       const field = findNul(value);
       if (field !== null) {
-        throw new DomainError('INVALID_INPUT', `${where} ${field}: contains a NUL character (U+0000)`, {
-          in: where,
-          field,
-        });
+        throw new DomainError(
+          'INVALID_INPUT',
+          `${PLACES[where]}的字段 ${field} 含有 NUL 字符（U+0000），不能保存`,
+          {
+            in: where,
+            field,
+          },
+        );
       }
     }
   });

@@ -4,9 +4,8 @@
  * a route declares `config.uploadLimit`, and a declared Content-Length over it (plus the multipart envelope) is
  * refused here before a byte of the body is read; a chunked upload is cut off by the multipart file-size limit.
  */
-import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
-import { DomainError } from '../../core/shared/errors.js';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DomainError, isDomainError } from '../../core/shared/errors.js';
 
 /** The default limit of a JSON body (a case record, an action, a composed bulletin). */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
@@ -30,13 +29,38 @@ export const tooLarge = (limit: number, what: string, size: number | null = null
   );
 
 /**
- * The bytes of an uploaded file, at most `limit`: @fastify/multipart's toBuffer can return a file cut at the
- * limit without throwing (when the limit is reached on the last chunk it reads), so the cut is checked here.
+ * The one file of a multipart upload (field `file`), at most `limit` bytes: 400 INVALID_INPUT when there is none
+ * or the envelope is broken (no boundary, a part cut short — the multipart parser's plain errors would otherwise be
+ * a 500), 413 over the limit. @fastify/multipart's toBuffer can return a file cut at the limit without throwing (when
+ * the limit is reached on the last chunk it reads), so the cut is checked here.
  */
-export async function readUpload(file: MultipartFile, limit: number): Promise<Buffer> {
-  const bytes = await file.toBuffer();
-  if (file.file.truncated || bytes.length > limit) throw tooLarge(limit, '文件');
-  return bytes;
+export async function readUploadedFile(
+  req: FastifyRequest,
+  limit: number,
+): Promise<{ filename: string; bytes: Buffer }> {
+  try {
+    const file = await req.file({ limits: { fileSize: limit } });
+    if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
+    const bytes = await file.toBuffer();
+    if (file.file.truncated || bytes.length > limit) throw tooLarge(limit, '文件');
+    return { filename: file.filename, bytes };
+  } catch (e) {
+    throw malformedUpload(e);
+  }
+}
+
+/** A parser error without a client status (busboy's 「Boundary not found」 …) as the 400 it is; others unchanged. */
+function malformedUpload(e: unknown): unknown {
+  if (isDomainError(e)) return e;
+  const status = (e as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status < 500) return e;
+  return new DomainError(
+    'INVALID_INPUT',
+    `body file: 上传内容不是有效的 multipart/form-data（${(e as Error).message}）`,
+    {
+      field: 'file',
+    },
+  );
 }
 
 const formatBytes = (n: number): string =>

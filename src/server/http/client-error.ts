@@ -1,10 +1,11 @@
 /**
  * Requests Node's HTTP parser refuses before Fastify sees them — above all a raw (not percent-encoded) Chinese path
  * or query string — answered like every other bad input: 400 with {error:{code,message,details}} in Chinese and
- * the security headers, instead of Fastify's bare "Client Error".
+ * the security headers, instead of Fastify's bare "Client Error"; and those Fastify's router refuses (frameworkErrors).
  */
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../errors.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
@@ -52,4 +53,21 @@ export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Socket): 
     socket.write(`HTTP/1.1 ${a.status} ${STATUS_CODES[a.status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy();
+}
+
+/**
+ * Fastify's frameworkErrors: a path Fastify's router cannot decode (a malformed percent escape such as `%ZZ`) is
+ * answered like every other bad input, not with Fastify's English body.
+ */
+export function frameworkErrors(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(400).send(
+    errorBody(
+      'INVALID_INPUT',
+      '请求地址含无效的百分号编码：路径须按 UTF-8 百分号编码（encodeURIComponent）',
+      {
+        in: 'request',
+        fastify_code: err.code ?? null,
+      },
+    ),
+  );
 }

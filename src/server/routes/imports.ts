@@ -9,7 +9,7 @@ import { findEarlierImport, getBulletin, importBulletin } from '../../db/reposit
 import { findDuplicateCase } from '../../db/repositories/duplicate-cases.js';
 import type { Services, ZodApp } from '../services.js';
 import { uploadLimit } from '../deps.js';
-import { ENVELOPE_BYTES, readUpload, tooLarge } from '../http/body-limits.js';
+import { ENVELOPE_BYTES, readUploadedFile, tooLarge } from '../http/body-limits.js';
 import { actorOf, STAFF } from '../auth/session.js';
 import { type Access } from '../auth/access.js';
 import { checkOrExplain } from './cases.js';
@@ -59,9 +59,8 @@ export function importRoutes(app: ZodApp, s: Services): void {
       let bytes: Uint8Array;
       let filename: string;
       if (req.isMultipart()) {
-        const file = await req.file();
-        if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-        bytes = await readUpload(file, limit);
+        const file = await readUploadedFile(req, limit);
+        bytes = file.bytes;
         filename = file.filename || 'upload';
       } else {
         const parsed = importPreviewBodySchema.safeParse(req.body);
