@@ -8,7 +8,7 @@
  * Targets: ingest ≤ 10 min, search p95 ≤ 50 ms, statistics p95 ≤ 300 ms, RSS ≤ 300 MB. The machine's load average
  * is printed beside the figures (stderr): on a shared machine they move with it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -135,14 +135,21 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** `wangan serve` on the store (development entry, through tsx), on a free loopback port, rate limits off. */
+/**
+ * `wangan serve` on the store as `npm start` runs it (compiled first when the sources are newer: no TypeScript
+ * loader in the measured process), on a free loopback port, rate limits off.
+ */
 async function startServer(where: StoreLocation): Promise<Server> {
+  execFileSync(process.execPath, [join(ROOT, 'bin/build-if-needed.js')], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
+  });
   const dataDir = mkdtempSync(join(tmpdir(), 'wangan-bench-serve-'));
   const databaseUrl =
     where.engine === 'sqlite'
       ? where.file
       : `${where.url}?options=${encodeURIComponent(`-c search_path=${where.schema}`)}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), 'serve'], {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/wangan.js'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,
