@@ -7,8 +7,8 @@ import { SYSTEM } from '../src/db/repositories/audit.js';
 import { importBulletin } from '../src/db/repositories/bulletins.js';
 import type { Store } from '../src/db/store.js';
 import { appliedRules } from '../src/law-data/applied.js';
-import { syncCaseApplied } from '../src/server/applied-sync.js';
-import { syncStatutes } from '../src/server/bootstrap.js';
+import { prepareStore } from '../src/server/bootstrap.js';
+import { createLogger } from '../src/server/logger.js';
 import { realChecker } from '../src/server/wiring.js';
 import { rng } from './harness.js';
 
@@ -146,10 +146,10 @@ export async function ingestGenerated(
   opts: { batch?: number; seed?: number; progress?: (done: number) => void } = {},
 ): Promise<number> {
   const batch = opts.batch ?? 2_000;
-  await syncStatutes(store);
   const appliedOf = appliedRules(realChecker());
-  // What `wangan serve` does first: with no case yet, it only records the rule set's fingerprint.
-  await syncCaseApplied(store, appliedOf, { info: () => undefined });
+  // What `wangan serve` does first (statutes; with no case yet, only the rule set's fingerprint and that the
+  // statistics are counted).
+  await prepareStore(store, createLogger('silent'), appliedOf);
   const r = rng(opts.seed ?? 20211);
   const started = performance.now();
   for (let done = 0; done < n; done += batch) {

@@ -2,6 +2,7 @@
  * First start and every start: the data directory, the database and its migrations, the statute base (reloaded
  * when the texts change), the first administrator, and — once — the dev bulletin's cases as published cases.
  */
+import { syncCaseStats } from './stats-sync.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,4 +123,5 @@ export async function prepareStore(store: Store, log: Logger, appliedOf: Applied
   if (ran.length) log.info({ migrations: ran }, 'database migrated');
   if (await syncStatutes(store)) log.info('statute base loaded into the database');
   await syncCaseApplied(store, appliedOf, log);
+  await syncCaseStats(store, log);
 }

@@ -14,7 +14,7 @@ import { importsMigration } from './0009-imports.js';
 import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
 import { organCreditCodeMigration } from './0011-organ-credit-code.js';
 import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
-import { searchVectorMigration } from './0013-search-vector.js';
+import { scaleMigration } from './0013-scale.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -31,7 +31,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0010-disclosures-count-index': disclosuresCountIndexMigration(),
       '0011-organ-credit-code': organCreditCodeMigration(),
       '0012-disclosure-republish': disclosureRepublishMigration(engine),
-      '0013-search-vector': searchVectorMigration(engine),
+      '0013-scale': scaleMigration(engine),
     }),
   };
 }

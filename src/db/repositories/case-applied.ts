@@ -10,7 +10,7 @@ import type { AppliedRule } from '../../core/penalties/check-result.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { partyFine, PENALTY_KINDS, usesKind } from '../../core/similar/distribution.js';
 import type { CaseAppliedTable, Database } from '../types.js';
-import { rowToRecord } from './case-rows.js';
+import { caseBatches } from './case-batches.js';
 
 export type AppliedKey = Pick<AppliedRule, 'rule' | 'tier'>;
 
@@ -49,30 +49,10 @@ export async function rederiveApplied(
   appliedOf: AppliedOf,
   opts: { batch?: number; progress?: (done: number) => void } = {},
 ): Promise<number> {
-  const batch = opts.batch ?? 1000;
-  let after = 0;
   let done = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('cases')
-      .selectAll()
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(batch)
-      .execute();
-    if (rows.length === 0) return done;
-    const ids = rows.map((r) => Number(r.id));
-    const [provisions, sanctions] = await Promise.all([
-      db.selectFrom('case_provisions').selectAll().where('case_id', 'in', ids).execute(),
-      db.selectFrom('case_sanctions').selectAll().where('case_id', 'in', ids).execute(),
-    ]);
-    const p = byCase(provisions);
-    const s = byCase(sanctions);
-    const fresh = rows.flatMap((r) => {
-      const id = Number(r.id);
-      const record = rowToRecord(r, p.get(id) ?? [], s.get(id) ?? []);
-      return appliedRows(id, record, r.status, appliedOf(record));
-    });
+  for await (const cases of caseBatches(db, opts.batch ?? 1000)) {
+    const ids = cases.map((c) => c.id);
+    const fresh = cases.flatMap((c) => appliedRows(c.id, c.record, c.status, appliedOf(c.record)));
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('case_applied').where('case_id', 'in', ids).execute();
       for (let k = 0; k < fresh.length; k += 500)
@@ -81,19 +61,8 @@ export async function rederiveApplied(
           .values(fresh.slice(k, k + 500))
           .execute();
     });
-    after = ids[ids.length - 1]!;
-    done += rows.length;
+    done += cases.length;
     opts.progress?.(done);
   }
-}
-
-function byCase<T extends { case_id: number }>(xs: readonly T[]): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const x of xs) {
-    const k = Number(x.case_id);
-    const list = m.get(k);
-    if (list) list.push(x);
-    else m.set(k, [x]);
-  }
-  return m;
+  return done;
 }

@@ -6,6 +6,7 @@ import type { SearchDialect } from '../search/dialect.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { appliedRows, type AppliedOf } from './case-applied.js';
+import { addCaseStats } from './case-stats.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
 import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
@@ -97,6 +98,7 @@ export async function insertManyCaseRows(
     appliedOf,
     cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status })),
   );
+  await addCaseStats(db, cases, 1);
   return ids;
 }
 
@@ -196,6 +198,7 @@ export class CaseRepository {
       }
       await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
+      await addCaseStats(trx, [before], -1);
       await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);
     });
   }
@@ -325,6 +328,8 @@ export async function replaceCase(
   }
   await deleteChildren(trx, id);
   await writeChildren(trx, appliedOf, [{ caseId: id, record: change.record, status: change.status }]);
+  await addCaseStats(trx, [before], -1);
+  await addCaseStats(trx, [change], 1);
   const after = (await loadCase(trx, id))!;
   await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
   return after;
