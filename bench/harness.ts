@@ -19,16 +19,8 @@ import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.
 
 export const BENCH_PASSWORD = 'bench-password';
 
-/** mulberry32: a deterministic pseudo-random generator, so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the core's seeded generator): every run measures the same data. */
+export { seededRandom as rng } from '../src/core/shared/seeded-random.js';
 
 export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
