@@ -60,6 +60,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0010-disclosures-count-index',
         '0011-organ-credit-code',
         '0012-disclosure-republish',
+        '0013-scale',
       ],
       statutes_loaded: true,
     });
