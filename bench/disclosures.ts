@@ -2,43 +2,19 @@
  * The public 双公示 list (issue 10): GET /api/disclosures over 100,000 published records in SQLite, through real HTTP
  * on 127.0.0.1, unfiltered and with each filter (agency, decision days, text). Target: p95 ≤ 50 ms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PENALTY_FIELDS } from '../src/core/disclosure/fields.js';
 import { appliedRules } from '../src/law-data/applied.js';
 import { loadCalendar } from '../src/law-data/calendar.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { ProceedingRepository } from '../src/db/repositories/proceedings.js';
-import { migrateToLatest, openStore } from '../src/db/store.js';
-import { createApp } from '../src/server/app.js';
-import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
+import { realChecker } from '../src/server/wiring.js';
+import { measure, serve, withStore } from './harness.js';
 import type { BenchResult } from './run.js';
 
 const RECORDS = 100_000;
 const BATCH = 500;
-const SAMPLES = 200;
 const AGENCIES = ['某县公安局', '某市公安局某某分局', '某区公安分局', '某市公安局'];
 const NAMES = ['某科技有限公司', '某网络公司', '某医院', '张某某', '李某', '某传媒工作室'];
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function measure(base: string, urls: string[]): Promise<{ p50: number; p95: number }> {
-  for (const u of urls) await (await fetch(base + u)).arrayBuffer(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const url = base + urls[i % urls.length]!;
-    const start = performance.now();
-    const res = await fetch(url);
-    await res.arrayBuffer();
-    times.push(performance.now() - start);
-    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
 
 /** Record `i`: a decision day in 2024–2026, public until three years later, every field of the standard filled. */
 function row(i: number, proceeding_id: number, case_id: number) {
@@ -74,10 +50,7 @@ function row(i: number, proceeding_id: number, case_id: number) {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'wangan-bench-disclosures-'));
-  const store = openStore({ engine: 'sqlite', file: join(dir, 'bench.sqlite') });
-  try {
-    await migrateToLatest(store);
+  return withStore('sqlite', async (store) => {
     // One proceeding holds every record (one per party): the list reads the disclosures table only.
     const p = await new ProceedingRepository(store.db, appliedRules(realChecker())).open(
       {
@@ -96,34 +69,31 @@ export async function run(): Promise<BenchResult[]> {
       await store.db.insertInto('disclosures').values(rows).execute();
     }
     await store.optimize();
-    const app = await createApp({
-      store,
-      check: realChecker(),
-      extract: realExtractor(),
-      documents: realDocuments(),
-      version: 'bench',
-      logger: false,
-      webDir: null,
-      now: () => new Date('2026-06-01T02:00:00Z'),
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
-    const q = (s: string) => encodeURIComponent(s);
-    const list = await measure(base, [
-      '/disclosures',
-      `/disclosures?agency=${q(AGENCIES[1]!)}`,
-      '/disclosures?from=2025-03-01&to=2025-03-31',
-      `/disclosures?q=${q('某医院1234')}`,
-      '/disclosures?limit=20',
-    ]);
-    await app.close();
-    return [
-      { name: 'disclosures: public list, 100k records, p50', value: list.p50, unit: 'ms' },
-      { name: 'disclosures: public list, 100k records, p95', value: list.p95, unit: 'ms', target: '≤ 50 ms' },
-    ];
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+    const app = await serve(store, { now: () => new Date('2026-06-01T02:00:00Z') });
+    try {
+      const q = (s: string) => encodeURIComponent(s);
+      const list = await measure(
+        app.base,
+        [
+          '/disclosures',
+          `/disclosures?agency=${q(AGENCIES[1]!)}`,
+          '/disclosures?from=2025-03-01&to=2025-03-31',
+          `/disclosures?q=${q('某医院1234')}`,
+          '/disclosures?limit=20',
+        ],
+        { warmup: 5 },
+      );
+      return [
+        { name: 'disclosures: public list, 100k records, p50', value: list.p50, unit: 'ms' },
+        {
+          name: 'disclosures: public list, 100k records, p95',
+          value: list.p95,
+          unit: 'ms',
+          target: '≤ 50 ms',
+        },
+      ];
+    } finally {
+      await app.close();
+    }
+  });
 }

@@ -13,6 +13,7 @@ import { applied, checkApplying, COMPANY, request } from '../src/core/documents/
 import type { LegalDocument } from '../src/core/documents/model.js';
 import { buildDocument } from '../src/core/documents/templates/index.js';
 import { DomainError } from '../src/core/shared/errors.js';
+import { percentile } from './harness.js';
 import type { BenchResult } from './run.js';
 
 const TICK_MS = 10;
@@ -39,10 +40,6 @@ function treeCpuMs(): number {
   let ticks = 0;
   for (const [pid, p] of procs) if (inTree(pid)) ticks += p.ticks;
   return ticks * TICK_MS;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface Figures {

@@ -8,22 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractCases } from '../src/core/extraction/extract.js';
+import { rng } from './harness.js';
 
 const root = resolve(import.meta.dirname, '..');
 const SOURCES = [join(root, 'fixtures/bulletins/dev'), join(root, 'fixtures/bulletins/own')];
 const TARGET_BYTES = 10 * 1024 * 1024;
-
-/** Deterministic PRNG (mulberry32), so that every run measures the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢';
@@ -75,7 +64,7 @@ function vary(text: string, rnd: () => number): string {
 
 export function corpus(targetBytes = TARGET_BYTES, seed = 20261128): { bulletins: string[]; bytes: number } {
   const sources = loadBulletins();
-  const rnd = prng(seed);
+  const rnd = rng(seed);
   const bulletins: string[] = [];
   let bytes = 0;
   while (bytes < targetBytes) {

@@ -8,20 +8,14 @@
  * process, so it is an upper bound of the server's) and the best of three passes are reported.
  */
 import { COUNTY_ORGAN } from '../src/db/testing/organs.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openProceeding } from '../src/core/cases/open.js';
 import { proceedingDeadlines } from '../src/core/cases/proceeding-deadlines.js';
 import { loadCalendar } from '../src/law-data/calendar.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { saveOrgan } from '../src/db/repositories/document-organs.js';
 import { recordColumns } from '../src/db/repositories/case-rows.js';
-import { UserRepository } from '../src/db/repositories/users.js';
-import { migrateToLatest, openStore, type Store } from '../src/db/store.js';
-import { createApp } from '../src/server/app.js';
-import { hashPassword } from '../src/server/auth/password.js';
-import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
+import type { Store } from '../src/db/store.js';
+import { createUsers, login, percentile, rng, serve, withStore } from './harness.js';
 import type { BenchResult } from './run.js';
 
 const OPEN = 100_000;
@@ -112,19 +106,6 @@ const steps = (o1: number, o2: number): [Role, Record<string, unknown>][] => [
   ['officer', { action: 'serve', party: 'co', method: '直接送达', at: at('2025-03-28', '15:00') }],
   ['officer', { action: 'serve', party: 'mgr', method: '直接送达', at: at('2025-03-28', '15:30') }],
 ];
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** 100,000 open proceedings written directly (rows as the store writes them), each with two of the officers. */
 async function seedOpen(store: Store, officerIds: number[]): Promise<void> {
@@ -224,16 +205,6 @@ async function seedOpen(store: Store, officerIds: number[]): Promise<void> {
   }
 }
 
-async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'bench-password' }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-}
-
 async function timed(url: string, init: RequestInit): Promise<{ ms: number; status: number; body: string }> {
   const start = performance.now();
   const res = await fetch(url, init);
@@ -242,20 +213,15 @@ async function timed(url: string, init: RequestInit): Promise<{ ms: number; stat
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'wangan-bench-proceedings-'));
-  const store = openStore({ engine: 'sqlite', file: join(dir, 'bench.sqlite') });
-  try {
-    await migrateToLatest(store);
-    const users = new UserRepository(store.db);
-    const hash = await hashPassword('bench-password');
-    const officerIds: number[] = [];
-    for (let i = 0; i < OFFICERS; i++) {
-      officerIds.push(
-        (await users.create({ username: `officer${i}`, passwordHash: hash, role: 'officer' }, SYSTEM)).id,
-      );
-    }
-    await users.create({ username: 'reviewer', passwordHash: hash, role: 'reviewer' }, SYSTEM);
-    await users.create({ username: 'leader', passwordHash: hash, role: 'leader' }, SYSTEM);
+  return withStore('sqlite', async (store) => {
+    const officerIds = await createUsers(
+      store,
+      Array.from({ length: OFFICERS }, (_, i) => ({ username: `officer${i}`, role: 'officer' as const })),
+    );
+    await createUsers(store, [
+      { username: 'reviewer', role: 'reviewer' },
+      { username: 'leader', role: 'leader' },
+    ]);
     // The decision issues its 行政处罚决定书 in the name of the agency's issuing organ.
     await saveOrgan(store.db, ISSUING_ORGAN, SYSTEM);
     const seeded = performance.now();
@@ -263,18 +229,8 @@ export async function run(): Promise<BenchResult[]> {
     const seedSeconds = (performance.now() - seeded) / 1000;
     await store.optimize();
 
-    const app = await createApp({
-      store,
-      check: realChecker(),
-      extract: realExtractor(),
-      documents: realDocuments(),
-      version: 'bench',
-      logger: false,
-      webDir: null,
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
+    const app = await serve(store);
+    const base = app.base;
     const cookies = new Map<string, string>();
     for (const u of [
       'officer0',
@@ -399,8 +355,5 @@ export async function run(): Promise<BenchResult[]> {
       },
       { name: 'proceedings: 待办 (unit), CPU time per request', value: unit.cpuMs, unit: 'ms' },
     ];
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -23,6 +23,7 @@ const MODULES = [
   './self-check-core.js',
   './self-check.js',
   './similar.js',
+  './scale.js',
 ];
 const only = process.argv.slice(2);
 

@@ -3,13 +3,8 @@
  * of them answered "no" — with a library of 100,000 published cases in SQLite citing the penalty articles the gaps
  * are enforced by (so every gap has precedents to rank), through real HTTP on 127.0.0.1. Target: p95 ≤ 200 ms.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { migrateToLatest, openStore } from '../src/db/store.js';
-import { createApp } from '../src/server/app.js';
 import { questionnaire } from '../src/server/self-check.js';
-import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
+import { percentile, serve, withStore } from './harness.js';
 import type { BenchResult } from './run.js';
 
 const CASES = 100_000;
@@ -62,10 +57,6 @@ const PROFILE = {
   financial_institution: true,
 };
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 function caseRow(i: number) {
   const day = new Date(Date.UTC(2018, 0, 1) + (i % 3000) * 86_400_000).toISOString().slice(0, 10);
   const name = `${NAMES[i % NAMES.length]!}${i}`;
@@ -98,10 +89,7 @@ function caseRow(i: number) {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'wangan-bench-self-check-'));
-  const store = openStore({ engine: 'sqlite', file: join(dir, 'bench.sqlite') });
-  try {
-    await migrateToLatest(store);
+  return withStore('sqlite', async (store) => {
     for (let b = 0; b < CASES / BATCH; b++) {
       const rows = Array.from({ length: BATCH }, (_, k) => caseRow(b * BATCH + k));
       const ids = await store.db.insertInto('cases').values(rows).returning('id').execute();
@@ -124,19 +112,8 @@ export async function run(): Promise<BenchResult[]> {
         .execute();
     }
     await store.optimize();
-    const app = await createApp({
-      store,
-      check: realChecker(),
-      extract: realExtractor(),
-      documents: realDocuments(),
-      version: 'bench',
-      logger: false,
-      webDir: null,
-      now: () => new Date(`${DATE}T02:00:00Z`),
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/self-check`;
+    const app = await serve(store, { now: () => new Date(`${DATE}T02:00:00Z`) });
+    const url = `${app.base}/self-check`;
     const requirements = questionnaire(undefined, DATE);
     const body = JSON.stringify({
       profile: PROFILE,
@@ -176,8 +153,5 @@ export async function run(): Promise<BenchResult[]> {
         unit: 'gaps',
       },
     ];
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

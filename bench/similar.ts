@@ -6,37 +6,19 @@
  *
  * SQLite always; PostgreSQL too when WANGAN_BENCH_PG_URL is set (a schema of its own, dropped afterwards).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import type { CaseRecord, Fact, ProvisionRef, Sanction } from '../src/core/shared/case-record.js';
 import { SYSTEM } from '../src/db/repositories/audit.js';
 import { importBulletin } from '../src/db/repositories/bulletins.js';
-import { UserRepository } from '../src/db/repositories/users.js';
-import { migrateToLatest, openStore, type Store } from '../src/db/store.js';
+import type { TestStore } from '../src/db/testing/engines.js';
 import { appliedRules } from '../src/law-data/applied.js';
-import { createApp } from '../src/server/app.js';
-import { hashPassword } from '../src/server/auth/password.js';
 import { syncStatutes } from '../src/server/bootstrap.js';
-import { realChecker, realDocuments, realExtractor } from '../src/server/wiring.js';
+import { realChecker } from '../src/server/wiring.js';
+import { createUsers, login, measure, rng, serve, withStore } from './harness.js';
 import type { BenchResult } from './run.js';
 
 const CASES = 100_000;
 const BATCH = 2_000;
 const SAMPLES = 100;
-
-/** mulberry32: every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const REGIONS = [
   '宁夏回族自治区银川市兴庆区',
@@ -172,7 +154,7 @@ const THEMES: Theme[] = [
   },
 ];
 
-export function generate(i: number, r: () => number): CaseRecord {
+function generate(i: number, r: () => number): CaseRecord {
   let x = r();
   const t = THEMES.find((th) => (x -= th.share) < 0) ?? THEMES[0]!;
   const region = REGIONS[Math.floor(r() * REGIONS.length)]!;
@@ -193,31 +175,7 @@ export function generate(i: number, r: () => number): CaseRecord {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function measure(
-  base: string,
-  urls: string[],
-  headers: Record<string, string>,
-): Promise<{ p50: number; p95: number }> {
-  for (const u of urls.slice(0, 5)) await (await fetch(base + u, { headers })).arrayBuffer(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const url = base + urls[i % urls.length]!;
-    const start = performance.now();
-    const res = await fetch(url, { headers });
-    await res.arrayBuffer();
-    times.push(performance.now() - start);
-    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-async function bench(store: Store, engine: string): Promise<BenchResult[]> {
-  await migrateToLatest(store);
+async function bench(store: TestStore, engine: string): Promise<BenchResult[]> {
   await syncStatutes(store);
   const check = realChecker();
   const appliedOf = appliedRules(check);
@@ -238,29 +196,11 @@ async function bench(store: Store, engine: string): Promise<BenchResult[]> {
   }
   const ingestSeconds = (performance.now() - started) / 1000;
   await store.optimize();
-  const app = await createApp({
-    store,
-    check,
-    extract: realExtractor(),
-    documents: realDocuments(),
-    version: 'bench',
-    logger: false,
-    webDir: null,
-  });
+  const app = await serve(store, { check });
   try {
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
-    await new UserRepository(store.db).create(
-      { username: 'bench', passwordHash: await hashPassword('bench-password'), role: 'officer' },
-      SYSTEM,
-    );
-    const login = await fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'bench', password: 'bench-password' }),
-    });
-    const headers = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]! };
+    const base = app.base;
+    await createUsers(store, [{ username: 'bench', role: 'officer' }]);
+    const headers = { cookie: await login(base, 'bench') };
     // Subjects: cases of the biggest conduct (the worst case), and one case of every other theme.
     const byRule = async (rule: string, tier: string, n: number) =>
       (
@@ -283,8 +223,8 @@ async function bench(store: Store, engine: string): Promise<BenchResult[]> {
       ...(await byRule('DSL.45.1', 'base', 4)),
       ...(await byRule('CSL2025.61.1', 'aggravated', 4)),
     ];
-    const w = await measure(base, worst, headers);
-    const m = await measure(base, mixed, headers);
+    const w = await measure(base, worst, { headers, samples: SAMPLES, warmup: 5 });
+    const m = await measure(base, mixed, { headers, samples: SAMPLES, warmup: 5 });
     return [
       {
         name: `similar (${engine}): ingest with the applied rules`,
@@ -317,31 +257,8 @@ async function bench(store: Store, engine: string): Promise<BenchResult[]> {
 }
 
 export async function run(): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'wangan-bench-similar-'));
-  const sqlite = openStore({ engine: 'sqlite', file: join(dir, 'bench.sqlite') });
-  const results: BenchResult[] = [];
-  try {
-    results.push(...(await bench(sqlite, 'SQLite')));
-  } finally {
-    await sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const results = await withStore('sqlite', (store) => bench(store, 'SQLite'));
   const url = process.env.WANGAN_BENCH_PG_URL;
-  if (!url) return results;
-  const schema = `wangan_bench_${randomBytes(6).toString('hex')}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  await admin(`create schema ${schema}`);
-  const store = openStore({ engine: 'postgres', url, schema });
-  try {
-    results.push(...(await bench(store, 'PostgreSQL')));
-  } finally {
-    await store.close();
-    await admin(`drop schema ${schema} cascade`);
-  }
+  if (url) results.push(...(await withStore('postgres', (store) => bench(store, 'PostgreSQL'), url)));
   return results;
 }

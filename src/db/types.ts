@@ -104,6 +104,19 @@ export interface CaseSearchTable {
   search_text: string;
 }
 
+/** Pre-aggregated statistics (0013): cases and fine sum per status, dimension and key. */
+export interface CaseStatsTable {
+  status: string;
+  dimension: string;
+  /** 0: the key the live query groups as NULL (key ''). */
+  known: number;
+  key: string;
+  /** The article dimension's article number; 0 elsewhere. */
+  article: number;
+  cases: number;
+  fine_sum: number;
+}
+
 /** One row per rule the legality check applied to a case (0006), with the case fields similar cases rank by. */
 export interface CaseAppliedTable {
   case_id: number;
@@ -400,6 +413,7 @@ export interface Database {
   cases: CasesTable;
   case_search: CaseSearchTable;
   case_applied: CaseAppliedTable;
+  case_stats: CaseStatsTable;
   case_provisions: CaseProvisionsTable;
   case_sanctions: CaseSanctionsTable;
   users: UsersTable;

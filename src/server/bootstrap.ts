@@ -2,6 +2,7 @@
  * First start and every start: the data directory, the database and its migrations, the statute base (reloaded
  * when the texts change), the first administrator, and — once — the dev bulletin's cases as published cases.
  */
+import { syncCaseStats } from './stats-sync.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,11 +123,13 @@ export interface Prepared {
   /** Cases whose applied rules / search text were derived again (null: they were current). */
   appliedCases: number | null;
   searchCases: number | null;
+  /** Cases counted into the pre-aggregated statistics (null: the table was filled before). */
+  statsCases: number | null;
 }
 
 /**
- * Migrations, statutes, and what is derived from the cases (applied rules, search text) when this release derives
- * it differently: every start (`serve`) and `wangan migrate`.
+ * Migrations, statutes, and what is derived from the cases (applied rules, search text, the statistics' counts) when
+ * this release derives it differently or it was never derived: every start (`serve`) and `wangan migrate`.
  */
 export async function prepareStore(store: Store, log: Logger, appliedOf: AppliedOf): Promise<Prepared> {
   const migrations = await migrateToLatest(store);
@@ -135,5 +138,6 @@ export async function prepareStore(store: Store, log: Logger, appliedOf: Applied
   if (statutesLoaded) log.info('statute base loaded into the database');
   const appliedCases = await syncCaseApplied(store, appliedOf, log);
   const searchCases = await syncCaseSearch(store, log);
-  return { migrations, statutesLoaded, appliedCases, searchCases };
+  const statsCases = await syncCaseStats(store, log);
+  return { migrations, statutesLoaded, appliedCases, searchCases, statsCases };
 }

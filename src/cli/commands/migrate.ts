@@ -29,6 +29,7 @@ export const run: Command = async (args, io) => {
         statutes_loaded: prepared.statutesLoaded,
         applied_cases: prepared.appliedCases,
         search_cases: prepared.searchCases,
+        stats_cases: prepared.statsCases,
       })}\n`,
     );
     return EXIT.ok;

@@ -60,6 +60,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0010-disclosures-count-index',
         '0011-organ-credit-code',
         '0012-disclosure-republish',
+        '0013-scale',
         '0014-login-addresses',
       ],
       statutes_loaded: true,
@@ -70,6 +71,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
       statutes_loaded: false,
       applied_cases: null,
       search_cases: null,
+      stats_cases: null,
     });
   });
 
@@ -213,7 +215,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
     expect(out.applied_cases).toBeGreaterThanOrEqual(10);
     expect(out.search_cases).toBe(out.applied_cases);
     const again = JSON.parse((await cli('migrate')).out);
-    expect(again).toMatchObject({ applied_cases: null, search_cases: null });
+    expect(again).toMatchObject({ applied_cases: null, search_cases: null, stats_cases: null });
   });
 
   it('audit verify: the chain verifies; the database refuses changes; a row changed by SQL is named (exit 1)', async () => {

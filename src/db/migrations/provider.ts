@@ -14,6 +14,7 @@ import { importsMigration } from './0009-imports.js';
 import { disclosuresCountIndexMigration } from './0010-disclosures-count-index.js';
 import { organCreditCodeMigration } from './0011-organ-credit-code.js';
 import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
+import { scaleMigration } from './0013-scale.js';
 import { loginAddressesMigration } from './0014-login-addresses.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
@@ -31,6 +32,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0010-disclosures-count-index': disclosuresCountIndexMigration(),
       '0011-organ-credit-code': organCreditCodeMigration(),
       '0012-disclosure-republish': disclosureRepublishMigration(engine),
+      '0013-scale': scaleMigration(engine),
       '0014-login-addresses': loginAddressesMigration(),
     }),
   };

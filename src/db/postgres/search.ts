@@ -1,6 +1,7 @@
 /**
  * Full-text search on PostgreSQL: tsvector('simple') over the jieba-tokenized `search_text` columns with GIN
- * expression indexes; the query is the same tokens joined by & (every token must occur).
+ * indexes (cases: the stored column case_search.search_vector, migration 0013; articles: an expression index); the
+ * query is the same tokens joined by & (every token must occur).
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
@@ -10,7 +11,7 @@ const tsquery = (tokens: readonly string[]): string =>
 
 export const postgresSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
-    return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where to_tsvector('simple', case_search.search_text) @@ to_tsquery('simple', ${tsquery(tokens)}))`;
+    return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where case_search.search_vector @@ to_tsquery('simple', ${tsquery(tokens)}))`;
   },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;

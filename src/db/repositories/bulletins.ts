@@ -6,7 +6,7 @@ import { recordAudit, type Actor } from './audit.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { bulletinTextHash } from './bulletin-hash.js';
 import type { AppliedOf } from './case-applied.js';
-import { insertCaseRows, type CaseStatus } from './cases.js';
+import { insertManyCaseRows, type CaseStatus } from './cases.js';
 
 /** The earlier import of the same bulletin (same normalised text), if any. */
 export interface EarlierImport {
@@ -99,9 +99,13 @@ export async function importBulletin(
   return db.transaction().execute(async (trx) => {
     if (!input.bulletin) {
       // Case records without a source bulletin (a JSON file of records): still all or nothing.
-      const caseIds: number[] = [];
-      for (const record of input.cases)
-        caseIds.push(await insertCaseRows(trx, appliedOf, { record, status: input.status }, actor, at));
+      const caseIds = await insertManyCaseRows(
+        trx,
+        appliedOf,
+        input.cases.map((record) => ({ record, status: input.status })),
+        actor,
+        at,
+      );
       await recordAudit(
         trx,
         actor,
@@ -135,18 +139,18 @@ export async function importBulletin(
       .returning('id')
       .executeTakeFirstOrThrow();
     const bulletinId = Number(id);
-    const caseIds: number[] = [];
-    for (const [position, record] of input.cases.entries()) {
-      caseIds.push(
-        await insertCaseRows(
-          trx,
-          appliedOf,
-          { record, status: input.status, bulletinId, bulletinPosition: position },
-          actor,
-          at,
-        ),
-      );
-    }
+    const caseIds = await insertManyCaseRows(
+      trx,
+      appliedOf,
+      input.cases.map((record, position) => ({
+        record,
+        status: input.status,
+        bulletinId,
+        bulletinPosition: position,
+      })),
+      actor,
+      at,
+    );
     await recordAudit(
       trx,
       actor,

@@ -40,18 +40,6 @@ export function appliedRows(
   }));
 }
 
-/** Writes the applied rows of one case (call inside the transaction that writes the case, after deleting old ones). */
-export async function writeApplied(
-  db: Kysely<Database>,
-  appliedOf: AppliedOf,
-  caseId: number,
-  record: CaseRecord,
-  status: string,
-): Promise<void> {
-  const rows = appliedRows(caseId, record, status, appliedOf(record));
-  if (rows.length) await db.insertInto('case_applied').values(rows).execute();
-}
-
 /**
  * Rewrites the applied rows of every case, `batch` cases per transaction in id order; `progress` hears after each
  * batch how many cases are done. Returns the number of cases.

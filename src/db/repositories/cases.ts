@@ -5,7 +5,8 @@ import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
-import { writeApplied, type AppliedOf } from './case-applied.js';
+import { appliedRows, type AppliedOf } from './case-applied.js';
+import { addCaseStats } from './case-stats.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
 import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
@@ -58,43 +59,74 @@ export async function insertCaseRows(
   actor: Actor,
   at: Date,
 ): Promise<number> {
+  return (await insertManyCaseRows(db, appliedOf, [c], actor, at))[0]!;
+}
+
+/**
+ * Inserts cases with their child rows as `insertCaseRows` does for one, in multi-row statements (an import of
+ * thousands of cases makes a few dozen statements instead of several per case); returns the ids in the order of
+ * `cases`. Call inside a transaction; does not audit.
+ */
+export async function insertManyCaseRows(
+  db: Kysely<Database>,
+  appliedOf: AppliedOf,
+  cases: readonly NewCase[],
+  actor: Actor,
+  at: Date,
+): Promise<number[]> {
   const now = at.toISOString();
-  const { id } = await db
-    .insertInto('cases')
-    .values({
-      ...recordColumns(c.record),
-      status: c.status,
-      bulletin_id: c.bulletinId ?? null,
-      bulletin_position: c.bulletinPosition ?? null,
-      created_by: actor.username,
-      created_at: now,
-      updated_by: actor.username,
-      updated_at: now,
-      version: 1,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const caseId = Number(id);
-  await writeChildren(db, appliedOf, caseId, c.record, c.status);
-  return caseId;
+  const rows = cases.map((c) => ({
+    ...recordColumns(c.record),
+    status: c.status,
+    bulletin_id: c.bulletinId ?? null,
+    bulletin_position: c.bulletinPosition ?? null,
+    created_by: actor.username,
+    created_at: now,
+    updated_by: actor.username,
+    updated_at: now,
+    version: 1,
+  }));
+  const ids: number[] = [];
+  for (const chunk of chunks(rows)) {
+    const returned = await db.insertInto('cases').values(chunk).returning('id').execute();
+    // One statement takes its ids in the order of its VALUES (SQLite's rowid and PostgreSQL's sequence both
+    // count up within a statement), while RETURNING's row order is not promised: sorted, they pair with `chunk`.
+    ids.push(...returned.map((r) => Number(r.id)).sort((a, b) => a - b));
+  }
+  await writeChildren(
+    db,
+    appliedOf,
+    cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status })),
+  );
+  await addCaseStats(db, cases, 1);
+  return ids;
+}
+
+/** Host parameters per statement, below SQLite's limit (32,766) and PostgreSQL's (65,535). */
+const MAX_PARAMETERS = 30_000;
+
+/** Rows in slices small enough for one multi-row INSERT each. */
+function chunks<T extends object>(rows: readonly T[]): T[][] {
+  if (rows.length === 0) return [];
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
+  const out: T[][] = [];
+  for (let k = 0; k < rows.length; k += size) out.push(rows.slice(k, k + size));
+  return out;
 }
 
 async function writeChildren(
   db: Kysely<Database>,
   appliedOf: AppliedOf,
-  caseId: number,
-  record: CaseRecord,
-  status: CaseStatus,
+  cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus }[],
 ): Promise<void> {
-  await db
-    .insertInto('case_search')
-    .values({ case_id: caseId, search_text: recordSearchText(record) })
-    .execute();
-  const provisions = provisionRows(caseId, record.provisions);
-  const sanctions = sanctionRows(caseId, record.sanctions);
-  if (provisions.length) await db.insertInto('case_provisions').values(provisions).execute();
-  if (sanctions.length) await db.insertInto('case_sanctions').values(sanctions).execute();
-  await writeApplied(db, appliedOf, caseId, record, status);
+  const search = cases.map((c) => ({ case_id: c.caseId, search_text: recordSearchText(c.record) }));
+  const provisions = cases.flatMap((c) => provisionRows(c.caseId, c.record.provisions));
+  const sanctions = cases.flatMap((c) => sanctionRows(c.caseId, c.record.sanctions));
+  const applied = cases.flatMap((c) => appliedRows(c.caseId, c.record, c.status, appliedOf(c.record)));
+  for (const chunk of chunks(search)) await db.insertInto('case_search').values(chunk).execute();
+  for (const chunk of chunks(provisions)) await db.insertInto('case_provisions').values(chunk).execute();
+  for (const chunk of chunks(sanctions)) await db.insertInto('case_sanctions').values(chunk).execute();
+  for (const chunk of chunks(applied)) await db.insertInto('case_applied').values(chunk).execute();
 }
 
 async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<void> {
@@ -166,6 +198,7 @@ export class CaseRepository {
       }
       await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
+      await addCaseStats(trx, [before], -1);
       await recordAudit(trx, actor, { action: 'delete', entity: 'case', entityId: id, before }, at);
     });
   }
@@ -294,7 +327,9 @@ export async function replaceCase(
     );
   }
   await deleteChildren(trx, id);
-  await writeChildren(trx, appliedOf, id, change.record, change.status);
+  await writeChildren(trx, appliedOf, [{ caseId: id, record: change.record, status: change.status }]);
+  await addCaseStats(trx, [before], -1);
+  await addCaseStats(trx, [change], 1);
   const after = (await loadCase(trx, id))!;
   await recordAudit(trx, actor, { action: 'update', entity: 'case', entityId: id, before, after }, at);
   return after;

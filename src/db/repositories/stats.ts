@@ -7,6 +7,7 @@ import { LAWS } from '../../core/statutes/catalogue.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { Database } from '../types.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
+import { readCaseStats } from './case-stats.js';
 
 export type GroupBy = 'month' | 'year' | 'region' | 'law' | 'article' | 'sanction' | 'party_kind';
 
@@ -36,7 +37,24 @@ export class StatsRepository {
     private readonly search: SearchDialect,
   ) {}
 
+  /**
+   * Counts and fine sums by `by`. Without a filter but the status, from the pre-aggregated rows (case_stats, kept by
+   * every case write); with one, over the matching cases.
+   */
   async group(by: GroupBy, filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<GroupRow[]> {
+    const { status, ...rest } = filter;
+    if (Object.values(rest).every((v) => v === undefined)) {
+      const statuses = [...(opts.publishedOnly ? ['published'] : []), ...(status ? [status] : [])];
+      const wanted = statuses.length ? [...new Set(statuses)] : null;
+      // published-only and another status asked for: no case is both.
+      if (wanted && wanted.length > 1) return [];
+      return this.preaggregated(by, wanted);
+    }
+    return this.live(by, filter, opts);
+  }
+
+  /** The live group-by over the cases a filter selects (also what case_stats is rebuilt from). */
+  async live(by: GroupBy, filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<GroupRow[]> {
     const where = caseFilterExpression(filter, this.search, opts);
     if (by === 'law' || by === 'article' || by === 'sanction') return this.groupByChild(by, where);
     const keyExpr =
@@ -53,6 +71,25 @@ export class StatsRepository {
       .execute();
     const out = rows.map((r) => ({ key: r.key, ...num(r) }));
     return by === 'month' || by === 'year' ? out.sort(byKey) : out.sort(byCases);
+  }
+
+  private async preaggregated(by: GroupBy, statuses: string[] | null): Promise<GroupRow[]> {
+    const rows = await readCaseStats(this.db, by, statuses);
+    if (by === 'month' || by === 'year')
+      return rows.map(({ key, cases, fine_sum }) => ({ key, cases, fine_sum })).sort(byKey);
+    if (by === 'law')
+      return rows.map((r) => ({ key: lawName(r.key!), cases: r.cases, fine_sum: r.fine_sum })).sort(byCases);
+    if (by === 'article')
+      return rows
+        .map((r) => ({
+          key: `${lawName(r.key!)}第${r.article}条`,
+          law: lawName(r.key!),
+          article: r.article,
+          cases: r.cases,
+          fine_sum: r.fine_sum,
+        }))
+        .sort(byCases);
+    return rows.map(({ key, cases, fine_sum }) => ({ key, cases, fine_sum })).sort(byCases);
   }
 
   private async groupByChild(

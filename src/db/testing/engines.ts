@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrateToLatest, openStore, type Store } from '../store.js';
+import { migrateToLatest, openStore, type Store, type StoreLocation } from '../store.js';
 import type { Engine } from '../types.js';
 
 export interface TestStore extends Store {
+  /** Where it is, for another process to open it (`wangan serve` with DATABASE_URL). */
+  where: StoreLocation;
   /** Closes the store and removes its database (file or schema). */
   dispose(): Promise<void>;
 }
@@ -20,30 +22,38 @@ export function testEngines(): Engine[] {
   return process.env.WANGAN_TEST_PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
-export async function createTestStore(engine: Engine): Promise<TestStore> {
+/** A fresh store on `engine`, migrated; PostgreSQL at `pgUrl` (by default WANGAN_TEST_PG_URL). */
+export async function createTestStore(
+  engine: Engine,
+  pgUrl = process.env.WANGAN_TEST_PG_URL,
+): Promise<TestStore> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'wangan-test-'));
-    const store = openStore({ engine: 'sqlite', file: join(dir, 'test.sqlite') });
+    const where = { engine: 'sqlite', file: join(dir, 'test.sqlite') } as const;
+    const store = openStore(where);
     await migrateToLatest(store);
     return {
       ...store,
+      where,
       dispose: async () => {
         await store.close().catch(() => undefined);
         rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const url = process.env.WANGAN_TEST_PG_URL;
+  const url = pgUrl;
   if (!url) throw new Error('WANGAN_TEST_PG_URL is not set');
   const schema = `wangan_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const store = openStore({ engine: 'postgres', url, schema });
+  const where = { engine: 'postgres', url, schema } as const;
+  const store = openStore(where);
   await migrateToLatest(store);
   return {
     ...store,
+    where,
     dispose: async () => {
       // A test may have closed the store itself (to see the database gone); the schema is dropped regardless.
       await store.close().catch(() => undefined);
