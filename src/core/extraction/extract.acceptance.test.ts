@@ -80,9 +80,10 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * read it; 1.0000 after issue 13's second pass, general fixes for the classes of error its misses showed, each tested
  * on invented text). blind5 has now been worked on, so it joins the sets held at ≥ 0.95 and no longer measures first
  * contact. blind6 (ten more styles, 37 records; fixtures/bulletins/blind6/README.md) scored 0.7331 at first contact and
- * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen.
+ * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen; blind7 (ten more, 31
+ * records; fixtures/bulletins/blind7/README.md) likewise at 0.8706.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind6: 0.73 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind6: 0.73, blind7: 0.87 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)
