@@ -11,24 +11,10 @@ import { testEngines } from '../../src/db/testing/engines.js';
 import { realDocuments } from '../../src/server/wiring.js';
 import { createHarness, type Harness } from './harness.js';
 import { act, stepIndex, walkedTo, walkSteps } from './proceedings.walk.js';
+import { DOCUMENT_FIELDS } from './document-fields.js';
 
 const NOW = new Date('2026-06-01T02:00:00Z');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-
-/** What the case's Party records do not hold and the decision needs (程序规定 第一百七十五条第一款第（一）项). */
-const DOCUMENT_FIELDS = {
-  co: { 'party.address': '某县某路1号', 'party.legal_representative': '张某' },
-  mgr: {
-    'party.sex': '男',
-    'party.birth_date': '1980-05-01',
-    'party.id_type': '居民身份证',
-    'party.id_number': '640000198005010000',
-    'party.household': '某县',
-    'party.address': '某县某路2号',
-    'party.employer': '某科技有限公司',
-    'party.record': '无',
-  },
-};
 
 describe.each(testEngines())('documents with the real templates and renderers on %s', (engine) => {
   let h: Harness;

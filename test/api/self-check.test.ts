@@ -12,19 +12,8 @@ import { hashPassword } from '../../src/server/auth/password.js';
 import { SESSION_COOKIE } from '../../src/server/auth/session.js';
 import { createHarness, PASSWORD, type Harness } from './harness.js';
 import { multipart, PDF } from './multipart.js';
+import { HOSPITAL } from '../../src/core/self-check/profiles.test-support.js';
 
-/** A 事业单位 hospital: a network, a website, personal information of patients, no 等级保护 rating. */
-const HOSPITAL = {
-  org_kind: 'public_institution',
-  sector: 'healthcare',
-  pi_volume: 'under_1m',
-  mlps_level: 'none',
-  icp: 'non_commercial',
-  runs_network: true,
-  internet_connected: true,
-  website: true,
-  processes_pi: true,
-};
 const MLPS = 'csl2025-23-mlps';
 /** 网络安全法(2025) is in force from 2026-01-01. */
 const DATE = '2026-06-01';

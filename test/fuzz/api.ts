@@ -13,6 +13,7 @@ import { NEW_CASE, PROPOSAL, openCase, walkSteps } from '../api/proceedings.walk
 import { arbitraryOf, type JsonSchema } from './json-schema.js';
 import { mutatedJson } from './mutate.js';
 import type { FuzzTarget } from './target.js';
+import { HOSPITAL } from '../../src/core/self-check/profiles.test-support.js';
 
 const SLOW_ROUTES = new Set([
   '/api/auth/login',
@@ -201,17 +202,7 @@ async function keepSignedIn(h: Harness, who: Who, url: string, res: LightMyReque
 
 /** A hospital's 合规自查 (as test/api/self-check.test.ts answers it): 网络安全法 (2025) 第二十三条 answered yes. */
 const SELF_CHECK = {
-  profile: {
-    org_kind: 'public_institution',
-    sector: 'healthcare',
-    pi_volume: 'under_1m',
-    mlps_level: 'none',
-    icp: 'non_commercial',
-    runs_network: true,
-    internet_connected: true,
-    website: true,
-    processes_pi: true,
-  },
+  profile: HOSPITAL,
   answers: { 'csl2025-23-mlps': 'yes' },
   date: '2026-06-01',
 };

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { MAX_BULLETIN_CASES } from '../../src/core/extraction/extract.js';
 import { isDomainError } from '../../src/core/shared/errors.js';
 import { extractBulletin } from '../../src/server/extraction/extract-bulletin.js';
-import { CITATION_PIECES } from './citations.js';
+import { PIECES as CITATION_PIECES } from './citations.js';
 import { bulletinDocx, bulletinHtml, bulletinTexts } from './fixtures.js';
 import { mutatedBytes, mutatedText, NASTY_STRINGS } from './mutate.js';
 import type { FuzzTarget } from './target.js';

@@ -18,6 +18,7 @@ import { fixturesDir, packageRoot } from '../../src/paths.js';
 import { COUNTY_ORGAN } from '../../src/db/testing/organs.js';
 import { NEW_CASE, walkSteps, type Step } from '../api/proceedings.walk.js';
 import type { Harness } from '../api/harness.js';
+import { DOCUMENT_FIELDS } from '../api/document-fields.js';
 
 const { values } = parseArgs({
   options: { minutes: { type: 'string' }, rate: { type: 'string' }, warmup: { type: 'string' } },
@@ -34,19 +35,6 @@ const ADMIN_PASSWORD = 'Soak-Pass-2026!x';
 const PASSWORD = 'Wangan-Soak-2026!';
 const ACCOUNTS = { officer: 'officer', officer2: 'officer', reviewer: 'reviewer', leader: 'leader' } as const;
 type Account = keyof typeof ACCOUNTS | 'admin';
-const DOCUMENT_FIELDS = {
-  co: { 'party.address': '某县某路1号', 'party.legal_representative': '张某' },
-  mgr: {
-    'party.sex': '男',
-    'party.birth_date': '1980-05-01',
-    'party.id_type': '居民身份证',
-    'party.id_number': '640000198005010000',
-    'party.household': '某县',
-    'party.address': '某县某路2号',
-    'party.employer': '某科技有限公司',
-    'party.record': '无',
-  },
-};
 const QUERIES = [
   '个人信息',
   '等级保护',

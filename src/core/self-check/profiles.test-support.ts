@@ -29,3 +29,19 @@ export const GENERAL_OPERATOR: Profile = {
   internet_service_provider: false,
   financial_institution: false,
 };
+
+/**
+ * A 事业单位 hospital as a client sends it (the fields a profile form fills; the rest take their defaults): a network,
+ * a website, personal information of patients, no 等级保护 rating.
+ */
+export const HOSPITAL = {
+  org_kind: 'public_institution',
+  sector: 'healthcare',
+  pi_volume: 'under_1m',
+  mlps_level: 'none',
+  icp: 'non_commercial',
+  runs_network: true,
+  internet_connected: true,
+  website: true,
+  processes_pi: true,
+} as const;
