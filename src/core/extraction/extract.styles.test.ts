@@ -271,3 +271,29 @@ describe('a news story that opens on the day it began', () => {
     expect(r!.date).toBe('2024-05-12');
   });
 });
+
+describe('one paragraph telling several dated cases, the law named once for all', () => {
+  const post =
+    '某县公安局\n2031-3-10 18:42 来自 微博网页版\n\n【造谣必究】近日，某县公安局连续查处3起网络谣言案件：3月2日，网民甲某在某平台编造“某镇发生爆炸”的虚假信息，被依法行政拘留五日；3月6日，乙某在微信群转发“某校停课”不实信息，被处罚款二百元；3月8日，丙某发布不实信息，民警对其进行批评教育；3月9日，丁某冒充医生发布虚假疫情，被处行政拘留七日并处罚款三百元。上述违法行为人的行为均违反了《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定。';
+
+  it('gives one record per dated clause that imposes a sanction (批评教育 alone is none)', () => {
+    const records = extractCases(post);
+    expect(records.map((r) => r.party.name)).toEqual(['甲某', '乙某', '丁某']);
+    // The year is the post time's (2031-3-10).
+    expect(records.map((r) => r.date)).toEqual(['2031-03-02', '2031-03-06', '2031-03-09']);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan}`))).toEqual([
+      ['detention5'],
+      ['fine200'],
+      ['detention7', 'fine300'],
+    ]);
+  });
+
+  it('cites for every clause the law of 「上述违法行为人的行为均违反了…」 (治安管理处罚法 第二十五条第（一）项)', () => {
+    for (const r of extractCases(post))
+      expect(r.provisions).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
+  });
+
+  it('does not read a count that leads into the cases (查处3起…：) as a statistic of nothing', () => {
+    expect(extractCases(post)).toHaveLength(3);
+  });
+});

@@ -54,6 +54,8 @@ interface Part {
   shares?: Part;
   /** Spans of the text that are other groups' (其中3家企业…；另有5家单位…): their citations are not this part's. */
   skip?: [number, number][];
+  /** A span after the part whose citations are its too (上述违法行为人的行为均违反了…). */
+  also?: [number, number];
 }
 
 /** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
@@ -200,6 +202,57 @@ function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
     kept.set(key(x), count);
     return count <= Math.ceil(total.get(key(x))! / n);
   });
+}
+
+/** A ；-clause that opens with the day it tells (1月5日，… / 同日，…). */
+const DATED_CLAUSE = /^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|同日|次日|当日)[，,]/;
+/** A sentence that cites the law for every case told before it (上述违法行为人的行为均违反了…). */
+const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
+
+/**
+ * One sentence telling several cases, each a ；-clause opening with its day (1月5日，网民陈某…被依法行政拘留八日；1月9日，
+ * 郑某…被处罚款五百元；…): one record per clause that imposes something (a clause of 批评教育 alone is none), each
+ * its own story; a later 「上述…均违反了…」 sentence's citations are every clause's.
+ */
+function splitDatedClauses(text: string, part: Part): Part[] {
+  for (const s of part.sentences) {
+    const first = text.indexOf('；', s.start);
+    if (first < 0 || first >= s.end || text.indexOf('；', first + 1) >= s.end) continue;
+    const clauses: [number, number][] = [];
+    let from = s.start;
+    for (let i = first; i >= 0 && i < s.end; i = text.indexOf('；', i + 1)) {
+      clauses.push([from, i]);
+      from = i + 1;
+    }
+    clauses.push([from, s.end]);
+    // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…).
+    const dated = clauses
+      .map(([a, b]): [number, number] => [
+        text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
+        b,
+      ])
+      .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
+    if (dated.length < 2) continue;
+    const after = text.slice(s.end, part.end);
+    const forAll = FOR_ALL_ABOVE.exec(after);
+    const also: [number, number] | undefined = forAll
+      ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
+      : undefined;
+    const parts = dated.flatMap(([a, b]): Part[] => {
+      const found = sanctionSentences(text.slice(a, b)).map((f) => ({
+        ...f,
+        start: f.start + a,
+        end: f.end + a,
+        at: f.at + a,
+      }));
+      if (found.length === 0 || found.every((f) => f.generic)) return [];
+      // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
+      const party = extractParty(text.slice(a, b), [text.slice(a, b)]);
+      return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
+    });
+    if (parts.length >= 2) return parts;
+  }
+  return [part];
 }
 
 /** 依法关闭仿冒官方“某局”的网站: a clause whose measure names its own object (a site or an account). */
@@ -484,8 +537,8 @@ function buildRecord(
     provisions: provisionsFrom(
       citations.filter(
         (c) =>
-          c.start >= story.start &&
-          c.start < story.end &&
+          ((c.start >= story.start && c.start < story.end) ||
+            (part.also !== undefined && c.start >= part.also[0] && c.start < part.also[1])) &&
           !part.skip?.some(([a, b]) => c.start >= a && c.start < b),
       ),
     ),
@@ -664,7 +717,8 @@ export function extractWithDoubts(
       .flatMap((p) => splitEnumerated(caseText, p))
       .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
       .flatMap((p) => splitCounted(caseText, p))
-      .flatMap((p) => splitClosedObjects(caseText, p));
+      .flatMap((p) => splitClosedObjects(caseText, p))
+      .flatMap((p) => splitDatedClauses(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {

@@ -129,6 +129,19 @@ function skipClauseAt(sentence: string, pos: number): boolean {
   return !/^(以上|以下)$/.test(s[0]);
 }
 
+/**
+ * 连续查处4起网络谣言案件：1月5日，陈某…被依法行政拘留八日；… — a count that leads, after its colon, into the cases
+ * themselves: the count imposes nothing, the cases told after it do. The lead is blanked (same length, so that
+ * offsets hold); null when no colon follows the count in its clause or the rest is a statistic too.
+ */
+function afterCountLead(raw: string): string | null {
+  const m = STATISTIC.exec(raw)!;
+  const colon = raw.indexOf('：', m.index + m[0].length);
+  if (colon < 0 || /[，。；]/.test(raw.slice(m.index + m[0].length, colon))) return null;
+  const rest = raw.slice(colon + 1);
+  return STATISTIC.test(rest) ? null : '　'.repeat(colon + 1) + rest;
+}
+
 /** Sanctions of one sentence, in text order. */
 /**
  * A statistic (警告541人次, 行政拘留115人), a batch (依法关闭…等一批网站) or a summary of several cases (两家涉事企业分别
@@ -170,7 +183,11 @@ function readingOf(raw: string): Reading {
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if (STATISTIC.test(raw)) {
+    const cases = afterCountLead(raw);
+    return cases === null ? NOTHING : readImposing(cases);
+  }
   const found = readSentence(raw);
   if (found.length > 0) return { found, generic: null };
   const g = GENERIC.exec(stripQuotedStatute(raw));
