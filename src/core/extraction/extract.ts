@@ -28,6 +28,7 @@ import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
+import { leadLaw, underLeadLaw } from './lead-law.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -694,6 +695,7 @@ export function extractWithDoubts(
   const issuer = issuingAgency(seg.preamble);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
+  const listLaw = leadLaw(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
@@ -704,13 +706,16 @@ export function extractWithDoubts(
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
-    const citations = /《|条|法/.test(caseText)
+    const read = /《|条|法/.test(caseText)
       ? withoutAdvice(
           caseText,
           withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
           sentences,
         )
       : [];
+    // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
+    const citations =
+      listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     const hasGroups = GROUP_CUE.test(caseText);
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
