@@ -297,3 +297,24 @@ describe('one paragraph telling several dated cases, the law named once for all'
     expect(extractCases(post)).toHaveLength(3);
   });
 });
+
+describe('entries that are not penalties, and closing commentary', () => {
+  it('gives no record for an entry 「依法不予行政处罚」 (行政处罚法 第三十三条: 不予行政处罚 is no penalty)', () => {
+    const records = extractCases(
+      '某区网信办通报\n\n1.某甲公司。问题：未告知处理目的。依据《个人信息保护法》第六十六条第一款，给予警告。\n\n2.某乙公司。问题：未单独告知。经约谈，该企业已完成整改，依法不予行政处罚。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['某甲公司']);
+  });
+
+  it('does not cite the articles of a closing old→new numbering table for the last case', () => {
+    const text =
+      '案例一：某网站未处置违法信息案\n\n2031年3月，某市公安局发现某网站未及时处置违法信息，依据《网络安全法》第六十九条第一款，给予警告。\n\n';
+    for (const table of [
+      '【新旧法条对照】修正后的《网络安全法》部分条文序号调整：原第二十一条现为第二十三条，原第四十七条现为第四十九条。',
+      '修正后的《网络安全法》部分条文序号调整：原第二十一条现为第二十三条，原第四十七条现为第四十九条。',
+    ]) {
+      const [r] = extractCases(text + table);
+      expect(r!.provisions).toEqual([{ law: '网络安全法', article: 69, paragraph: 1, item: null }]);
+    }
+  });
+});

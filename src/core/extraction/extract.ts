@@ -629,6 +629,16 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
   );
 }
 
+/** 约谈, 批评教育, 督促整改, 不予行政处罚: measures that are no penalty. */
+const NO_PENALTY = /约谈|批评教育|教育训诫|督促|提醒|不予[^，。；]{0,4}处罚|免予[^，。；]{0,4}处罚/;
+
+/**
+ * A case told with no sanction whose only outcome is a talk, a reprimand or a decision not to punish (经约谈…已完成
+ * 整改，依法不予行政处罚; 通报漏洞、约谈负责人、督促修补) is no penalty case: no record.
+ */
+const onlyAdmonished = (record: CaseRecord, text: string): boolean =>
+  record.sanctions.length === 0 && NO_PENALTY.test(text);
+
 /**
  * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
  * told in the 处罚事由 (经责令限期改正后，逾期仍未改正) is part of the story.
@@ -730,7 +740,7 @@ export function extractWithDoubts(
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (criminalOnly(record, caseText)) return;
+      if (criminalOnly(record, caseText) || onlyAdmonished(record, caseText)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
