@@ -28,6 +28,7 @@ import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
+import { rejoinHardWraps } from './hard-wraps.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
@@ -689,7 +690,7 @@ export function extractWithDoubts(
   options: ExtractOptions = {},
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
-  const { text, repairs: textRepairs } = repairCitationText(written);
+  const { text, repairs: textRepairs } = repairCitationText(rejoinHardWraps(written));
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
     throw new DomainError(
