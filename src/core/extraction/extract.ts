@@ -30,6 +30,7 @@ import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
+import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -255,6 +256,26 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     if (parts.length >= 2) return parts;
   }
   return [part];
+}
+
+/**
+ * One decision over a numbered list of parties (我局责令下列网站主办者…：/1．…主办者：某公司；): one record per
+ * entry, each sharing the story and the law told before the list.
+ */
+function splitListed(text: string, part: Part): Part[] {
+  if (part.sentences.length !== 1) return [part];
+  const s = part.sentences[0]!;
+  if (text.charAt(s.end - 1) !== '：' && text.charAt(s.end - 1) !== ':') return [part];
+  const entries = listedEntries(text, s.start, s.end);
+  if (entries.length === 0) return [part];
+  const story: Part = { ...part, end: s.end };
+  return entries.map((e): Part => ({
+    start: e.start,
+    end: e.end,
+    sentences: [s],
+    party: { name: e.name, kind: e.kind, explicit: true },
+    shares: story,
+  }));
 }
 
 /** 依法关闭仿冒官方“某局”的网站: a clause whose measure names its own object (a site or an account). */
@@ -734,7 +755,8 @@ export function extractWithDoubts(
       .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
       .flatMap((p) => splitCounted(caseText, p))
       .flatMap((p) => splitClosedObjects(caseText, p))
-      .flatMap((p) => splitDatedClauses(caseText, p));
+      .flatMap((p) => splitDatedClauses(caseText, p))
+      .flatMap((p) => splitListed(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {

@@ -51,6 +51,19 @@ function pageWidth(lines: readonly string[], widths: readonly number[]): number 
 export function rejoinHardWraps(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split(/\r\n|\r|\n/);
+  // Cheap first look: a hard-wrapped text repeats one line length (in characters) many times.
+  const lengths = new Map<number, number>();
+  let repeated = false;
+  for (const l of lines) {
+    if (l.length < 15) continue;
+    const n = (lengths.get(l.length) ?? 0) + 1;
+    lengths.set(l.length, n);
+    if (n >= 4) {
+      repeated = true;
+      break;
+    }
+  }
+  if (!repeated) return text;
   const widths = lines.map(displayWidth);
   const width = pageWidth(lines, widths);
   if (width === null) return text;

@@ -436,7 +436,12 @@ function segmentByHeadings(
     if (h || (line.titleLike && !current && i > 0)) {
       // An outer heading right before a case heading (possibly after its own short intro) is a theme.
       const next = nextContent(i);
-      if (next?.heading?.style === caseStyle || (h?.style === 'symbol' && h.rest.length <= 40)) {
+      // The last entry of a list inside the case (3．网站名称：…，主办者：…。) is a sentence, never a theme.
+      const sentence = /[。；;]$/.test(line.text);
+      if (
+        (next?.heading?.style === caseStyle && !sentence) ||
+        (h?.style === 'symbol' && h.rest.length <= 40)
+      ) {
         theme = (h ? h.rest : line.text).replace(/[：:]$/, '') || null;
         current = null;
         continue;

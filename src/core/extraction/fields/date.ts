@@ -111,6 +111,10 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
     if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // 出生日期：1979年**月**日 (a party's birth), 于2025年10月31日前履行 (a deadline set): no date of the case.
+    if (/出生(?:日期|年月)?[：:]?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^前(?![往去来])/.test(after) && /[于在]$/.test(text.slice(Math.max(0, m.index - 1), m.index)))
+      continue;
     out.push({
       date: build(year, month, month === null ? null : day),
       start: m.index,

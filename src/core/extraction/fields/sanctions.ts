@@ -28,6 +28,7 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 /** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
+const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
 const STATUTE_SENTENCE =
@@ -288,6 +289,11 @@ function readSentence(raw: string): Found[] {
   // order to correct of 行政处罚法 第二十八条第一款 (“应当责令当事人改正或者限期改正违法行为”), not a penalty.
   if (/责令/.test(sentence)) {
     for (const m of sentence.matchAll(ORDER_TO_STOP)) add(m.index, sanction('rectification', 'party', m[0]));
+    // 责令下列网站主办者于…前依法履行备案手续: an order to do what the law requires is the same order to correct.
+    if (!/改正|整改/.test(sentence)) {
+      const m = ORDER_TO_COMPLY.exec(sentence);
+      if (m) add(m.index, sanction('rectification', 'party', m[0]));
+    }
   }
   // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
   if (/停止|停用/.test(sentence)) {
