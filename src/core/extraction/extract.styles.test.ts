@@ -318,3 +318,50 @@ describe('entries that are not penalties, and closing commentary', () => {
     }
   });
 });
+
+describe('a full 行政处罚决定书', () => {
+  const decision = [
+    '某市公安局',
+    '行政处罚决定书',
+    '某公（网）行罚决字〔2031〕0001号',
+    '违法行为人（单位）：某某数码科技有限公司',
+    '法定代表人：孙某某　　性别：男　　出生日期：1970年**月**日',
+    '直接负责的主管人员：周某，男，1988年**月**日出生，系该公司运维主管',
+    '现查明：2031年4月2日，我局网安支队发现某某数码科技有限公司运营的系统存在弱口令，未采取防范网络攻击的技术措施。',
+    '本机关于2031年4月20日向当事人送达了《行政处罚告知笔录》，告知其拟作出行政处罚的事实、理由及依据。',
+    '本机关认为，某某数码科技有限公司未履行网络安全等级保护义务，其行为违反了《中华人民共和国网络安全法》第二十一条第（一）项之规定。根据《中华人民共和国网络安全法》第五十九条第一款之规定，现决定：',
+    '一、责令某某数码科技有限公司改正违法行为；',
+    '二、对某某数码科技有限公司处以警告，并处罚款人民币贰万元整；',
+    '三、对直接负责的主管人员周某处罚款人民币伍仟元整。',
+    '履行方式和期限：被处罚人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，根据《中华人民共和国行政处罚法》第七十二条第一款第（一）项之规定，每日按罚款数额的百分之三加处罚款。',
+    '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。',
+    '某市公安局',
+    '二〇三一年五月六日',
+  ].join('\n');
+
+  it('is one record: the numbered items are its decision, the responsible person’s fine is on it (网络安全法 第五十九条第一款 「对直接负责的主管人员处…罚款」)', () => {
+    const records = extractCases(decision);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('某某数码科技有限公司');
+    expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      'rectification||party',
+      'warning||party',
+      'fine|20000|party',
+      'fine|5000|responsible_person',
+    ]);
+  });
+
+  it('cites the decision’s articles, not 行政处罚法 第七十二条 of the payment terms (加处罚款) nor the remedy', () => {
+    const [r] = extractCases(decision);
+    expect(r!.provisions.map((p) => `${p.law}|${p.article}|${p.paragraph ?? ''}|${p.item ?? ''}`)).toEqual([
+      '网络安全法|21||1',
+      '网络安全法|59|1|',
+    ]);
+  });
+
+  it('takes no birth year as the date, nor the notice of the proposed penalty (拟作出) as a penalty', () => {
+    const [r] = extractCases(decision);
+    expect(r!.date).not.toBe('1970');
+    expect(r!.date?.startsWith('2031')).toBe(true);
+  });
+});

@@ -111,6 +111,7 @@ describe('dates that are not the case’s', () => {
     expect(
       findDates('法定代表人：陈某，出生日期：1979年5月3日。2031年5月12日，检查发现…').map((d) => d.date),
     ).toEqual(['2031-05-12']);
+    expect(findDates('主管人员：周某，男，1988年**月**日出生').map((d) => d.date)).toEqual([]);
     expect(findDates('责令其于2031年10月31日前履行备案手续').map((d) => d.date)).toEqual([]);
   });
 });

@@ -113,6 +113,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // 出生日期：1979年**月**日 (a party's birth), 于2025年10月31日前履行 (a deadline set): no date of the case.
     if (/出生(?:日期|年月)?[：:]?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^[*＊\d月日号]{0,8}出生/.test(text.slice(end, end + 10))) continue;
     if (/^前(?![往去来])/.test(after) && /[于在]$/.test(text.slice(Math.max(0, m.index - 1), m.index)))
       continue;
     out.push({
