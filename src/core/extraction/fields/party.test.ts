@@ -271,3 +271,11 @@ describe('extractParty: a class noun alone and a passive of harm', () => {
     expect(extractParty(penalty, [penalty])?.name).toBe('镇某卫生院');
   });
 });
+
+describe('extractParty: a runner the story gave by its label', () => {
+  it('resolves 该网站主办者 to the 主办者：… named before', () => {
+    const story = '“某某资讯”网站（域名：abc.example，主办者：某某信息咨询有限公司）逾期仍未备案。';
+    const penalty = '我局决定对该网站主办者处以罚款人民币壹万元。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('某某信息咨询有限公司');
+  });
+});

@@ -187,9 +187,21 @@ const RUNNER_OF =
 /** 账号“某某” / “某某”账号 (quotes of either kind): the thing's quoted name. */
 const QUOTED_THING = /(账号|帐号|公众号)\s*[“"]([^”"]{1,20})[”"]|[“"]([^”"]{1,20})[”"](账号|帐号|公众号)/g;
 
+/** The name after a role's label (主办者：宁州某公司）). */
+const RUNNER_NAME = /^\s*([^，,；;。\n（()）]{2,40})/;
+
 /** The runner of the thing by the thing's name: “某某”账号管理人, 某职业培训网站运营主体; undefined if it was not named. */
 function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty: string): string | undefined {
   const [, thing, role] = reference;
+  // （域名：…，主办者：某公司） — the story gave the runner by its label.
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    const label = before.lastIndexOf(`${role}：`);
+    if (label < 0) continue;
+    const name = RUNNER_NAME.exec(before.slice(label + role!.length + 1));
+    if (name) return name[1]!;
+  }
   if (/账号|帐号|公众号/.test(thing!)) {
     for (const t of texts) {
       const at = penalty === '' ? -1 : t.indexOf(penalty);
