@@ -219,8 +219,11 @@ const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
  */
 function splitDatedClauses(text: string, part: Part): Part[] {
   for (const s of part.sentences) {
-    const first = text.indexOf('；', s.start);
-    if (first < 0 || first >= s.end || text.indexOf('；', first + 1) >= s.end) continue;
+    // Two ； within the sentence (looked for in the sentence only, not the rest of the case).
+    const sentence = text.slice(s.start, s.end);
+    const semi = sentence.indexOf('；');
+    if (semi < 0 || sentence.indexOf('；', semi + 1) < 0) continue;
+    const first = s.start + semi;
     const clauses: [number, number][] = [];
     let from = s.start;
     for (let i = first; i >= 0 && i < s.end; i = text.indexOf('；', i + 1)) {

@@ -284,7 +284,8 @@ function readSentence(raw: string): Found[] {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
-      if (EARLIER_ORDER.test(sentence.slice(Math.max(0, m.index - 14), m.index + m[0].length + 3))) continue;
+      const around = sentence.slice(Math.max(0, m.index - 14), m.index + m[0].length + 3);
+      if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
       add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
