@@ -365,3 +365,23 @@ describe('a full 行政处罚决定书', () => {
     expect(r!.date?.startsWith('2031')).toBe(true);
   });
 });
+
+describe('a wire story telling two cases in turn', () => {
+  const story = [
+    '某市警方通报涉网违法案件',
+    '　　新华社某市5月20日电 某市公安局20日召开新闻通气会。',
+    '　　发言人赵某说，个人信息保护是今年整治的重点。4月，民警在检查中发现，某市某物流有限公司一网点未对面单信息采取安全技术措施。',
+    '　　“企业不能忽视安全责任。”赵某表示，某市公安局某分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款的规定，责令该公司改正，并给予警告。',
+    '　　记者了解到，3月，大学生钱某编写并售卖外挂程序，非法获利5000元。某市公安局某某分局依据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，对钱某处以行政拘留五日，没收违法所得5000元。',
+  ].join('\n');
+
+  it('keeps the company’s case and the next person’s apart, each with its own law (个人信息保护法 第六十六条第一款 「责令改正，给予警告」)', () => {
+    const records = extractCases(story);
+    expect(records.map((r) => r.party.name)).toEqual(['某市某物流有限公司', '钱某']);
+    expect(records.map((r) => r.provisions.map((p) => `${p.law}|${p.article}`))).toEqual([
+      ['个人信息保护法|51', '个人信息保护法|66'],
+      ['网络安全法|27', '网络安全法|63'],
+    ]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
+  });
+});

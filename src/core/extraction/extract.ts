@@ -391,15 +391,23 @@ function splitParts(
       : s.generic && current.party
         ? current.party
         : extractParty(sentenceText, [text, title ?? '']);
-    if (current.sentences.length === 0 || (!current.party?.explicit && party?.explicit)) {
+    // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
+    // next party's (对吴某处以…) lead.
+    const bothCite = (): boolean =>
+      cites && (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end)));
+    if (
+      current.sentences.length === 0 ||
+      (!current.party?.explicit &&
+        party?.explicit &&
+        !(current.party && !current.sentences[0]!.generic && bothCite()))
+    ) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
       continue;
     }
     if (
-      cites &&
-      (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end))) &&
+      bothCite() &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&

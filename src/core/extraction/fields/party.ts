@@ -55,6 +55,11 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
+  // 责令该公司改正 (no other object in the sentence): the unit the reference stands for.
+  [
+    '责令',
+    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  ],
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
