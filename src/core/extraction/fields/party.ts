@@ -152,7 +152,7 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     let full = FULL_NAME.get(esc);
     if (!full) {
       full = new RegExp(
-        `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
+        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
         'g',
       );
       FULL_NAME.set(esc, full);
