@@ -79,11 +79,13 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * (fixtures/bulletins/blind5/README.md: 0.7845 at first contact, 0.8165 after issue 13's general fixes, which never
  * read it; 1.0000 after issue 13's second pass, general fixes for the classes of error its misses showed, each tested
  * on invented text). blind5 has now been worked on, so it joins the sets held at ≥ 0.95 and no longer measures first
- * contact. blind6 (ten more styles, 37 records; fixtures/bulletins/blind6/README.md) scored 0.7331 at first contact and
- * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen; blind7 (ten more, 31
- * records; fixtures/bulletins/blind7/README.md) likewise at 0.8706.
+ * contact. blind6 (ten more styles, 37 records; fixtures/bulletins/blind6/README.md) scored 0.7331 at first contact
+ * (0.7364 with the extractor of the second pass) and 0.9679 after issue 13's third pass, general fixes for the classes
+ * of error its misses showed, each tested on invented text; it has been worked on, so it joins the sets held at
+ * ≥ 0.95. blind7 (ten more, 31 records; fixtures/bulletins/blind7/README.md), read by no one working on the extractor,
+ * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind6: 0.73, blind7: 0.87 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind7: 0.88 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)

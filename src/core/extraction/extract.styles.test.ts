@@ -271,3 +271,117 @@ describe('a news story that opens on the day it began', () => {
     expect(r!.date).toBe('2024-05-12');
   });
 });
+
+describe('one paragraph telling several dated cases, the law named once for all', () => {
+  const post =
+    '某县公安局\n2031-3-10 18:42 来自 微博网页版\n\n【造谣必究】近日，某县公安局连续查处3起网络谣言案件：3月2日，网民甲某在某平台编造“某镇发生爆炸”的虚假信息，被依法行政拘留五日；3月6日，乙某在微信群转发“某校停课”不实信息，被处罚款二百元；3月8日，丙某发布不实信息，民警对其进行批评教育；3月9日，丁某冒充医生发布虚假疫情，被处行政拘留七日并处罚款三百元。上述违法行为人的行为均违反了《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定。';
+
+  it('gives one record per dated clause that imposes a sanction (批评教育 alone is none)', () => {
+    const records = extractCases(post);
+    expect(records.map((r) => r.party.name)).toEqual(['甲某', '乙某', '丁某']);
+    // The year is the post time's (2031-3-10).
+    expect(records.map((r) => r.date)).toEqual(['2031-03-02', '2031-03-06', '2031-03-09']);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan}`))).toEqual([
+      ['detention5'],
+      ['fine200'],
+      ['detention7', 'fine300'],
+    ]);
+  });
+
+  it('cites for every clause the law of 「上述违法行为人的行为均违反了…」 (治安管理处罚法 第二十五条第（一）项)', () => {
+    for (const r of extractCases(post))
+      expect(r.provisions).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
+  });
+
+  it('does not read a count that leads into the cases (查处3起…：) as a statistic of nothing', () => {
+    expect(extractCases(post)).toHaveLength(3);
+  });
+});
+
+describe('entries that are not penalties, and closing commentary', () => {
+  it('gives no record for an entry 「依法不予行政处罚」 (行政处罚法 第三十三条: 不予行政处罚 is no penalty)', () => {
+    const records = extractCases(
+      '某区网信办通报\n\n1.某甲公司。问题：未告知处理目的。依据《个人信息保护法》第六十六条第一款，给予警告。\n\n2.某乙公司。问题：未单独告知。经约谈，该企业已完成整改，依法不予行政处罚。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['某甲公司']);
+  });
+
+  it('does not cite the articles of a closing old→new numbering table for the last case', () => {
+    const text =
+      '案例一：某网站未处置违法信息案\n\n2031年3月，某市公安局发现某网站未及时处置违法信息，依据《网络安全法》第六十九条第一款，给予警告。\n\n';
+    for (const table of [
+      '【新旧法条对照】修正后的《网络安全法》部分条文序号调整：原第二十一条现为第二十三条，原第四十七条现为第四十九条。',
+      '修正后的《网络安全法》部分条文序号调整：原第二十一条现为第二十三条，原第四十七条现为第四十九条。',
+    ]) {
+      const [r] = extractCases(text + table);
+      expect(r!.provisions).toEqual([{ law: '网络安全法', article: 69, paragraph: 1, item: null }]);
+    }
+  });
+});
+
+describe('a full 行政处罚决定书', () => {
+  const decision = [
+    '某市公安局',
+    '行政处罚决定书',
+    '某公（网）行罚决字〔2031〕0001号',
+    '违法行为人（单位）：某某数码科技有限公司',
+    '法定代表人：孙某某　　性别：男　　出生日期：1970年**月**日',
+    '直接负责的主管人员：周某，男，1988年**月**日出生，系该公司运维主管',
+    '现查明：2031年4月2日，我局网安支队发现某某数码科技有限公司运营的系统存在弱口令，未采取防范网络攻击的技术措施。',
+    '本机关于2031年4月20日向当事人送达了《行政处罚告知笔录》，告知其拟作出行政处罚的事实、理由及依据。',
+    '本机关认为，某某数码科技有限公司未履行网络安全等级保护义务，其行为违反了《中华人民共和国网络安全法》第二十一条第（一）项之规定。根据《中华人民共和国网络安全法》第五十九条第一款之规定，现决定：',
+    '一、责令某某数码科技有限公司改正违法行为；',
+    '二、对某某数码科技有限公司处以警告，并处罚款人民币贰万元整；',
+    '三、对直接负责的主管人员周某处罚款人民币伍仟元整。',
+    '履行方式和期限：被处罚人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，根据《中华人民共和国行政处罚法》第七十二条第一款第（一）项之规定，每日按罚款数额的百分之三加处罚款。',
+    '如不服本决定，可以在收到本决定书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。',
+    '某市公安局',
+    '二〇三一年五月六日',
+  ].join('\n');
+
+  it('is one record: the numbered items are its decision, the responsible person’s fine is on it (网络安全法 第五十九条第一款 「对直接负责的主管人员处…罚款」)', () => {
+    const records = extractCases(decision);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.party.name).toBe('某某数码科技有限公司');
+    expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      'rectification||party',
+      'warning||party',
+      'fine|20000|party',
+      'fine|5000|responsible_person',
+    ]);
+  });
+
+  it('cites the decision’s articles, not 行政处罚法 第七十二条 of the payment terms (加处罚款) nor the remedy', () => {
+    const [r] = extractCases(decision);
+    expect(r!.provisions.map((p) => `${p.law}|${p.article}|${p.paragraph ?? ''}|${p.item ?? ''}`)).toEqual([
+      '网络安全法|21||1',
+      '网络安全法|59|1|',
+    ]);
+  });
+
+  it('takes no birth year as the date, nor the notice of the proposed penalty (拟作出) as a penalty', () => {
+    const [r] = extractCases(decision);
+    expect(r!.date).not.toBe('1970');
+    expect(r!.date?.startsWith('2031')).toBe(true);
+  });
+});
+
+describe('a wire story telling two cases in turn', () => {
+  const story = [
+    '某市警方通报涉网违法案件',
+    '　　新华社某市5月20日电 某市公安局20日召开新闻通气会。',
+    '　　发言人赵某说，个人信息保护是今年整治的重点。4月，民警在检查中发现，某市某物流有限公司一网点未对面单信息采取安全技术措施。',
+    '　　“企业不能忽视安全责任。”赵某表示，某市公安局某分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款的规定，责令该公司改正，并给予警告。',
+    '　　记者了解到，3月，大学生钱某编写并售卖外挂程序，非法获利5000元。某市公安局某某分局依据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，对钱某处以行政拘留五日，没收违法所得5000元。',
+  ].join('\n');
+
+  it('keeps the company’s case and the next person’s apart, each with its own law (个人信息保护法 第六十六条第一款 「责令改正，给予警告」)', () => {
+    const records = extractCases(story);
+    expect(records.map((r) => r.party.name)).toEqual(['某市某物流有限公司', '钱某']);
+    expect(records.map((r) => r.provisions.map((p) => `${p.law}|${p.article}`))).toEqual([
+      ['个人信息保护法|51', '个人信息保护法|66'],
+      ['网络安全法|27', '网络安全法|63'],
+    ]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
+  });
+});

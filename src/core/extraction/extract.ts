@@ -28,6 +28,9 @@ import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
+import { rejoinHardWraps } from './hard-wraps.js';
+import { leadLaw, underLeadLaw } from './lead-law.js';
+import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -54,6 +57,8 @@ interface Part {
   shares?: Part;
   /** Spans of the text that are other groups' (其中3家企业…；另有5家单位…): their citations are not this part's. */
   skip?: [number, number][];
+  /** A span after the part whose citations are its too (上述违法行为人的行为均违反了…). */
+  also?: [number, number];
 }
 
 /** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
@@ -202,6 +207,80 @@ function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
   });
 }
 
+/** A ；-clause that opens with the day it tells (1月5日，… / 同日，…). */
+const DATED_CLAUSE = /^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|同日|次日|当日)[，,]/;
+/** A sentence that cites the law for every case told before it (上述违法行为人的行为均违反了…). */
+const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
+
+/**
+ * One sentence telling several cases, each a ；-clause opening with its day (1月5日，网民陈某…被依法行政拘留八日；1月9日，
+ * 郑某…被处罚款五百元；…): one record per clause that imposes something (a clause of 批评教育 alone is none), each
+ * its own story; a later 「上述…均违反了…」 sentence's citations are every clause's.
+ */
+function splitDatedClauses(text: string, part: Part): Part[] {
+  for (const s of part.sentences) {
+    // Two ； within the sentence (looked for in the sentence only, not the rest of the case).
+    const sentence = text.slice(s.start, s.end);
+    const semi = sentence.indexOf('；');
+    if (semi < 0 || sentence.indexOf('；', semi + 1) < 0) continue;
+    const first = s.start + semi;
+    const clauses: [number, number][] = [];
+    let from = s.start;
+    for (let i = first; i >= 0 && i < s.end; i = text.indexOf('；', i + 1)) {
+      clauses.push([from, i]);
+      from = i + 1;
+    }
+    clauses.push([from, s.end]);
+    // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…).
+    const dated = clauses
+      .map(([a, b]): [number, number] => [
+        text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
+        b,
+      ])
+      .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
+    if (dated.length < 2) continue;
+    const after = text.slice(s.end, part.end);
+    const forAll = FOR_ALL_ABOVE.exec(after);
+    const also: [number, number] | undefined = forAll
+      ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
+      : undefined;
+    const parts = dated.flatMap(([a, b]): Part[] => {
+      const found = sanctionSentences(text.slice(a, b)).map((f) => ({
+        ...f,
+        start: f.start + a,
+        end: f.end + a,
+        at: f.at + a,
+      }));
+      if (found.length === 0 || found.every((f) => f.generic)) return [];
+      // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
+      const party = extractParty(text.slice(a, b), [text.slice(a, b)]);
+      return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
+    });
+    if (parts.length >= 2) return parts;
+  }
+  return [part];
+}
+
+/**
+ * One decision over a numbered list of parties (我局责令下列网站主办者…：/1．…主办者：某公司；): one record per
+ * entry, each sharing the story and the law told before the list.
+ */
+function splitListed(text: string, part: Part): Part[] {
+  if (part.sentences.length !== 1) return [part];
+  const s = part.sentences[0]!;
+  if (text.charAt(s.end - 1) !== '：' && text.charAt(s.end - 1) !== ':') return [part];
+  const entries = listedEntries(text, s.start, s.end);
+  if (entries.length === 0) return [part];
+  const story: Part = { ...part, end: s.end };
+  return entries.map((e): Part => ({
+    start: e.start,
+    end: e.end,
+    sentences: [s],
+    party: { name: e.name, kind: e.kind, explicit: true },
+    shares: story,
+  }));
+}
+
 /** 依法关闭仿冒官方“某局”的网站: a clause whose measure names its own object (a site or an account). */
 const CLOSES_OBJECT =
   /^(?:依法|同时|并|另)*(?:关闭|关停|注销|封禁)(?!该|其|此|上述)([^，,；;。]{4,30}?(?:网站|账号|帐号|公众号|App|APP|小程序|群组))[。！]?$/;
@@ -312,15 +391,23 @@ function splitParts(
       : s.generic && current.party
         ? current.party
         : extractParty(sentenceText, [text, title ?? '']);
-    if (current.sentences.length === 0 || (!current.party?.explicit && party?.explicit)) {
+    // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
+    // next party's (对吴某处以…) lead.
+    const bothCite = (): boolean =>
+      cites && (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end)));
+    if (
+      current.sentences.length === 0 ||
+      (!current.party?.explicit &&
+        party?.explicit &&
+        !(current.party && !current.sentences[0]!.generic && bothCite()))
+    ) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
       continue;
     }
     if (
-      cites &&
-      (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end))) &&
+      bothCite() &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&
@@ -484,8 +571,8 @@ function buildRecord(
     provisions: provisionsFrom(
       citations.filter(
         (c) =>
-          c.start >= story.start &&
-          c.start < story.end &&
+          ((c.start >= story.start && c.start < story.end) ||
+            (part.also !== undefined && c.start >= part.also[0] && c.start < part.also[1])) &&
           !part.skip?.some(([a, b]) => c.start >= a && c.start < b),
       ),
     ),
@@ -575,6 +662,16 @@ function criminalOnly(record: CaseRecord, text: string): boolean {
   );
 }
 
+/** 约谈, 批评教育, 督促整改, 不予行政处罚: measures that are no penalty. */
+const NO_PENALTY = /约谈|批评教育|教育训诫|督促|提醒|不予[^，。；]{0,4}处罚|免予[^，。；]{0,4}处罚/;
+
+/**
+ * A case told with no sanction whose only outcome is a talk, a reprimand or a decision not to punish (经约谈…已完成
+ * 整改，依法不予行政处罚; 通报漏洞、约谈负责人、督促修补) is no penalty case: no record.
+ */
+const onlyAdmonished = (record: CaseRecord, text: string): boolean =>
+  record.sanctions.length === 0 && NO_PENALTY.test(text);
+
 /**
  * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
  * told in the 处罚事由 (经责令限期改正后，逾期仍未改正) is part of the story.
@@ -625,7 +722,7 @@ export function extractWithDoubts(
   options: ExtractOptions = {},
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
-  const { text, repairs: textRepairs } = repairCitationText(written);
+  const { text, repairs: textRepairs } = repairCitationText(rejoinHardWraps(written));
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
     throw new DomainError(
@@ -641,6 +738,7 @@ export function extractWithDoubts(
   const issuer = issuingAgency(seg.preamble);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
+  const listLaw = leadLaw(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
@@ -651,27 +749,32 @@ export function extractWithDoubts(
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
-    const citations = /《|条|法/.test(caseText)
+    const read = /《|条|法/.test(caseText)
       ? withoutAdvice(
           caseText,
           withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
           sentences,
         )
       : [];
+    // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
+    const citations =
+      listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     const hasGroups = GROUP_CUE.test(caseText);
     const parts = splitParts(caseText, block.title, sentences, citations)
       .flatMap((p) => splitObjects(caseText, p))
       .flatMap((p) => splitEnumerated(caseText, p))
       .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
       .flatMap((p) => splitCounted(caseText, p))
-      .flatMap((p) => splitClosedObjects(caseText, p));
+      .flatMap((p) => splitClosedObjects(caseText, p))
+      .flatMap((p) => splitDatedClauses(caseText, p))
+      .flatMap((p) => splitListed(caseText, p));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (criminalOnly(record, caseText)) return;
+      if (criminalOnly(record, caseText) || onlyAdmonished(record, caseText)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));

@@ -195,16 +195,22 @@ export const EXPLAINS =
 /** 对该公司给予警告: a paragraph that decides a case, even when it opens with the unit's reminder. */
 const IMPOSES_ON = /对[^，。；]{1,20}?(处以|处罚款|处警告|给予|予以|作出)(?!.{0,4}(查处|打击))/;
 
+/** Two old→new article numbers (原第X条…现为第Y条) in one paragraph. */
+const RENUMBERED =
+  /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
+
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
  * enforcing unit gives advice (苏州市委网信办提醒，…) is a lesson as a whole.
  */
 export function lessonText(line: string): string | undefined {
   const m =
-    /^[【[]?(警示意义|警示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|案例点评|专家点评|风险提示|记者观察|记者手记|记者点评|编者按|编后语|编后|短评|专家观点|律师观点|延伸阅读|相关链接)[】\]]?\s*[：:]?\s*(.*)$/.exec(
+    /^(?:[一二三四五六七八九十]{1,3}、)?[【[]?(警示意义|警示|工作启示|案例启示|办案启示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|案例点评|专家点评|风险提示|记者观察|记者手记|记者点评|编者按|编后语|编后|短评|专家观点|律师观点|延伸阅读|相关链接|附(?=[：:])|(?:新旧)?(?:法条|条文)(?:序号)?对照(?:表)?|法条链接|法律链接|相关法条|附录)[】\]]?\s*[：:]?\s*(.*)$/.exec(
       line,
     );
   if (!m) {
+    // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
+    if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line)) return line;
     return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;

@@ -55,9 +55,17 @@ const SECTION_LABEL =
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
 
+/** 现决定：/ 决定如下： — a decision document's own numbered items follow (一、责令…；二、对…处以…). */
+const ANNOUNCES_ITEMS = /决定(?:如下)?[：:]$/;
+/** 履行方式和期限：… / 如不服本决定，… — how to pay and how to appeal: the decision's procedure, not its case. */
+const PAYMENT_OR_REMEDY =
+  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定/;
+
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
+  /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
+  let decisionItems = false;
   let publishedYear: number | null = null;
   for (const text of normalizeText(raw)) {
     if (text === '') continue;
@@ -95,7 +103,16 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       out.push({ text, titleLike: false, lesson });
       continue;
     }
+    if (PAYMENT_OR_REMEDY.test(text)) continue;
     const parsed = parseHeading(text);
+    const prevText = out[out.length - 1]?.text ?? '';
+    decisionItems =
+      parsed !== undefined && (decisionItems || ANNOUNCES_ITEMS.test(prevText)) && /[；;。]$/.test(text);
+    if (decisionItems) {
+      // The items join the decision sentence they complete.
+      out[out.length - 1]!.text += text;
+      continue;
+    }
     // 一、基本案情 / 二、处罚结果: the sections of one case, not cases.
     const heading = parsed && SECTION_LABEL.test(parsed.rest) ? undefined : parsed;
     const label = (parsed !== undefined && heading === undefined) || SECTION_LABEL.test(text);
@@ -436,7 +453,12 @@ function segmentByHeadings(
     if (h || (line.titleLike && !current && i > 0)) {
       // An outer heading right before a case heading (possibly after its own short intro) is a theme.
       const next = nextContent(i);
-      if (next?.heading?.style === caseStyle || (h?.style === 'symbol' && h.rest.length <= 40)) {
+      // The last entry of a list inside the case (3．网站名称：…，主办者：…。) is a sentence, never a theme.
+      const sentence = /[。；;]$/.test(line.text);
+      if (
+        (next?.heading?.style === caseStyle && !sentence) ||
+        (h?.style === 'symbol' && h.rest.length <= 40)
+      ) {
         theme = (h ? h.rest : line.text).replace(/[：:]$/, '') || null;
         current = null;
         continue;

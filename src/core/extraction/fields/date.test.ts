@@ -105,3 +105,13 @@ describe('introDate', () => {
     expect(introDate(['今年以来，全省依法查处案件30起。'])).toBeNull();
   });
 });
+
+describe('dates that are not the case’s', () => {
+  it('skips a birth date (出生日期：1979年**月**日) and a deadline set (于2031年10月31日前履行)', () => {
+    expect(
+      findDates('法定代表人：陈某，出生日期：1979年5月3日。2031年5月12日，检查发现…').map((d) => d.date),
+    ).toEqual(['2031-05-12']);
+    expect(findDates('主管人员：周某，男，1988年**月**日出生').map((d) => d.date)).toEqual([]);
+    expect(findDates('责令其于2031年10月31日前履行备案手续').map((d) => d.date)).toEqual([]);
+  });
+});

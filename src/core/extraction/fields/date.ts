@@ -111,6 +111,11 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
     if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // 出生日期：1979年**月**日 (a party's birth), 于2025年10月31日前履行 (a deadline set): no date of the case.
+    if (/出生(?:日期|年月)?[：:]?\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (/^[*＊\d月日号]{0,8}出生/.test(text.slice(end, end + 10))) continue;
+    if (/^前(?![往去来])/.test(after) && /[于在]$/.test(text.slice(Math.max(0, m.index - 1), m.index)))
+      continue;
     out.push({
       date: build(year, month, month === null ? null : day),
       start: m.index,
@@ -174,13 +179,17 @@ const CAMPAIGN_YEAR =
 export function introDate(preamble: readonly string[], context: DateContext = {}): PartialDate | null {
   const found = new Set<PartialDate>();
   for (const line of preamble) {
-    for (const sentence of line.split(/[。！？]/)) {
+    const sentences = line.split(/[。！？]/);
+    for (const [k, sentence] of sentences.entries()) {
       const m = /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(
         sentence,
       );
       if (!m) continue;
       const rest = m[2]!;
-      if (!/查处|查办|处罚|执法|侦办|办理|处置/.test(rest)) continue;
+      // The paragraph the date opens may report the enforcement in a later sentence (2031年5月，某办开展检测，发现…。
+      // 依据…，对以下运营者作出行政处罚：).
+      const paragraph = sentences.slice(k + 1).join('。');
+      if (!/查处|查办|处罚|执法|侦办|办理|处置/.test(rest + paragraph)) continue;
       if (/^(以来|至|到|起|期间)|施行|实施|发布|公布/.test(rest)) continue;
       const date = findDates(m[1]!, context)[0]?.date;
       if (date) found.add(date);

@@ -271,3 +271,20 @@ describe('extractParty: a class noun alone and a passive of harm', () => {
     expect(extractParty(penalty, [penalty])?.name).toBe('镇某卫生院');
   });
 });
+
+describe('extractParty: a runner the story gave by its label', () => {
+  it('resolves 该网站主办者 to the 主办者：… named before', () => {
+    const story = '“某某资讯”网站（域名：abc.example，主办者：某某信息咨询有限公司）逾期仍未备案。';
+    const penalty = '我局决定对该网站主办者处以罚款人民币壹万元。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('某某信息咨询有限公司');
+  });
+});
+
+describe('extractParty: a reference to a unit named in full without a mask', () => {
+  it('resolves 该公司 to the name a report gave (接举报，反映某某名称有限公司使用…)', () => {
+    const story =
+      '2031年4月7日，区委网信办接群众举报，反映青溪云朵信息技术有限公司使用自动化工具抓取简历信息。';
+    const penalty = '区委网信办依据《网络数据安全管理条例》第五十五条，责令该公司改正，给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('青溪云朵信息技术有限公司');
+  });
+});

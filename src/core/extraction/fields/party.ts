@@ -55,6 +55,11 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
+  // 责令该公司改正 (no other object in the sentence): the unit the reference stands for.
+  [
+    '责令',
+    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+  ],
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -147,7 +152,7 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     let full = FULL_NAME.get(esc);
     if (!full) {
       full = new RegExp(
-        `(?:^|[\\n。；！？\\d.、])([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营)`,
+        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
         'g',
       );
       FULL_NAME.set(esc, full);
@@ -187,9 +192,21 @@ const RUNNER_OF =
 /** 账号“某某” / “某某”账号 (quotes of either kind): the thing's quoted name. */
 const QUOTED_THING = /(账号|帐号|公众号)\s*[“"]([^”"]{1,20})[”"]|[“"]([^”"]{1,20})[”"](账号|帐号|公众号)/g;
 
+/** The name after a role's label (主办者：宁州某公司）). */
+const RUNNER_NAME = /^\s*([^，,；;。\n（()）]{2,40})/;
+
 /** The runner of the thing by the thing's name: “某某”账号管理人, 某职业培训网站运营主体; undefined if it was not named. */
 function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty: string): string | undefined {
   const [, thing, role] = reference;
+  // （域名：…，主办者：某公司） — the story gave the runner by its label.
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    const label = before.lastIndexOf(`${role}：`);
+    if (label < 0) continue;
+    const name = RUNNER_NAME.exec(before.slice(label + role!.length + 1));
+    if (name) return name[1]!;
+  }
   if (/账号|帐号|公众号/.test(thing!)) {
     for (const t of texts) {
       const at = penalty === '' ? -1 : t.indexOf(penalty);

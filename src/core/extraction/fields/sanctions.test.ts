@@ -274,3 +274,25 @@ describe('extractSanctions: a lead, then the decision with the amounts', () => {
     ]);
   });
 });
+
+describe('orders that are not this decision’s, and orders to comply', () => {
+  const kinds = (t: string) => extractSanctions(t).map((s) => s.kind);
+
+  it('does not count an earlier order the story tells (经我局3月责令限期改正后，逾期仍未…; 经责令改正后拒不改正)', () => {
+    expect(kinds('该网站经我局3月责令限期改正后，逾期仍未备案。我局对其处以罚款人民币壹万元。')).toEqual([
+      'fine',
+    ]);
+    expect(kinds('问题：经责令改正后拒不改正，仍在收集位置信息。依据第六条，并处罚款三万元。')).toEqual([
+      'fine',
+    ]);
+  });
+
+  it('reads 责令…依法履行备案手续 as the order to correct (行政处罚法 第二十八条第一款 「应当责令当事人改正或者限期改正违法行为」)', () => {
+    expect(kinds('我局责令下列网站主办者于年底前依法履行备案手续：')).toEqual(['rectification']);
+  });
+
+  it('reads nothing into 依法不予行政处罚 or the notice of a proposed penalty (拟作出行政处罚)', () => {
+    expect(kinds('经约谈，该企业已完成整改，依法不予行政处罚。')).toEqual([]);
+    expect(kinds('本机关向当事人送达了告知笔录，告知其拟作出行政处罚的事实、理由及依据。')).toEqual([]);
+  });
+});

@@ -28,13 +28,15 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 /** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
+const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
+const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
 const STATUTE_SENTENCE =
   /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
-/** A clause about criminal procedure or a sanction that was not (yet) imposed. */
+/** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -129,6 +131,19 @@ function skipClauseAt(sentence: string, pos: number): boolean {
   return !/^(以上|以下)$/.test(s[0]);
 }
 
+/**
+ * 连续查处4起网络谣言案件：1月5日，陈某…被依法行政拘留八日；… — a count that leads, after its colon, into the cases
+ * themselves: the count imposes nothing, the cases told after it do. The lead is blanked (same length, so that
+ * offsets hold); null when no colon follows the count in its clause or the rest is a statistic too.
+ */
+function afterCountLead(raw: string): string | null {
+  const m = STATISTIC.exec(raw)!;
+  const colon = raw.indexOf('：', m.index + m[0].length);
+  if (colon < 0 || /[，。；]/.test(raw.slice(m.index + m[0].length, colon))) return null;
+  const rest = raw.slice(colon + 1);
+  return STATISTIC.test(rest) ? null : '　'.repeat(colon + 1) + rest;
+}
+
 /** Sanctions of one sentence, in text order. */
 /**
  * A statistic (警告541人次, 行政拘留115人), a batch (依法关闭…等一批网站) or a summary of several cases (两家涉事企业分别
@@ -170,7 +185,11 @@ function readingOf(raw: string): Reading {
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || STATISTIC.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if (STATISTIC.test(raw)) {
+    const cases = afterCountLead(raw);
+    return cases === null ? NOTHING : readImposing(cases);
+  }
   const found = readSentence(raw);
   if (found.length > 0) return { found, generic: null };
   const g = GENERIC.exec(stripQuotedStatute(raw));
@@ -261,9 +280,12 @@ function readSentence(raw: string): Found[] {
     }
   }
   if (/改正|整改/.test(sentence)) {
-    for (const m of sentence.matchAll(/责令[^，；。]{0,12}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
+    for (const m of sentence.matchAll(/责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
+      // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
+      const around = sentence.slice(Math.max(0, m.index - 14), m.index + m[0].length + 3);
+      if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
       add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
@@ -271,6 +293,11 @@ function readSentence(raw: string): Found[] {
   // order to correct of 行政处罚法 第二十八条第一款 (“应当责令当事人改正或者限期改正违法行为”), not a penalty.
   if (/责令/.test(sentence)) {
     for (const m of sentence.matchAll(ORDER_TO_STOP)) add(m.index, sanction('rectification', 'party', m[0]));
+    // 责令下列网站主办者于…前依法履行备案手续: an order to do what the law requires is the same order to correct.
+    if (!/改正|整改/.test(sentence)) {
+      const m = ORDER_TO_COMPLY.exec(sentence);
+      if (m) add(m.index, sanction('rectification', 'party', m[0]));
+    }
   }
   // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
   if (/停止|停用/.test(sentence)) {

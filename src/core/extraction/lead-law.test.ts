@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractCases } from './extract.js';
+import { leadLaw, underLeadLaw } from './lead-law.js';
+
+const ref = (c: { law: string; article: number | null; paragraph: number | null; item: number | null }) =>
+  `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`;
+
+describe('a law named once in the lead of a list', () => {
+  it('is the lead law when the lead names one law as a basis (依据《…》，对以下…作出行政处罚)', () => {
+    expect(
+      leadLaw([
+        '某区网信办通报',
+        '依据《中华人民共和国个人信息保护法》，某区网信办对以下运营者作出行政处罚：',
+      ]),
+    ).toBe('个人信息保护法');
+    expect(leadLaw(['依据《网络安全法》《数据安全法》，对以下单位作出处罚：'])).toBeNull();
+    expect(leadLaw(['某区网信办通报一批案件'])).toBeNull();
+  });
+
+  it('reads bare articles (依据第十六条、第六十六条第一款) under it, spans in the entry text (个人信息保护法 第六十六条第一款)', () => {
+    const text = '运营者：某科技有限公司。问题：强制索取权限。依据第十六条、第六十六条第一款，给予警告。';
+    const cs = underLeadLaw(text, '个人信息保护法');
+    expect(cs.map(ref)).toEqual(['个人信息保护法|16||', '个人信息保护法|66|1|']);
+    for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.source);
+    expect(underLeadLaw('依据《数据安全法》第二十七条，给予警告。', '个人信息保护法')).toEqual([]);
+  });
+
+  it('applies to every numbered entry, with full-width numbers, dated by the lead (个人信息保护法 第六十六条第一款 「…责令改正，给予警告」)', () => {
+    const records = extractCases(
+      '某区网信办通报一批违规App\n\n2031年4月，某区网信办开展个人信息保护专项检测，发现部分App存在违规问题。依据《中华人民共和国个人信息保护法》，区网信办对以下App运营者作出行政处罚：\n\n１．“甲App”，运营者：某甲科技有限公司。问题：强制索取权限。依据第十六条、第六十六条第一款，责令改正，给予警告。\n\n２．“乙App”，运营者：某乙网络有限公司。问题：未提供注销功能。依据第四十七条第一款第（四）项、第六十六条第一款，罚款１０万元。',
+    );
+    expect(records.map((r) => r.provisions.map(ref))).toEqual([
+      ['个人信息保护法|16||', '个人信息保护法|66|1|'],
+      ['个人信息保护法|47|1|4', '个人信息保护法|66|1|'],
+    ]);
+    expect(records.map((r) => r.date)).toEqual(['2031-04', '2031-04']);
+    expect(records[1]!.sanctions.map((s) => s.amount_yuan)).toEqual([100000]);
+  });
+});

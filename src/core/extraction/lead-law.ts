@@ -1,0 +1,44 @@
+/**
+ * A list whose lead names the law once (依据《中华人民共和国个人信息保护法》，对以下App运营者作出行政处罚：) and whose
+ * entries cite bare articles (依据第十六条、第六十六条第一款): the entries cite that law. The citation parser never
+ * guesses a law for a bare article, so an entry's basis clause is read again with the lead's law written in.
+ */
+import { parseCitations, type Citation } from '../citations/parse-citations.js';
+
+/** 依据第十六条 / 违反了第六条: a basis verb right before a bare article. */
+const BARE_BASIS = /(?:依据|根据|依照|按照|违反了?)(?=第[一二三四五六七八九十百零〇\d]+条)/g;
+
+/** The one law the lead names as a basis (an article-null citation), else null (none, or several). */
+export function leadLaw(preamble: readonly string[]): string | null {
+  const text = preamble.join('\n');
+  if (!text.includes('《')) return null;
+  const laws = new Set(
+    parseCitations(text)
+      .filter((c) => c.article === null)
+      .map((c) => c.law),
+  );
+  return laws.size === 1 ? [...laws][0]! : null;
+}
+
+/** Citations of a case that names no law itself, its bare basis clauses read under the lead's law. */
+export function underLeadLaw(text: string, law: string): Citation[] {
+  if (text.includes('《')) return [];
+  const out: Citation[] = [];
+  for (const m of text.matchAll(BARE_BASIS)) {
+    const from = m.index + m[0].length;
+    const stops = [text.indexOf('。', from), text.indexOf('\n', from)].filter((i) => i >= 0);
+    const to = stops.length > 0 ? Math.min(...stops) : text.length;
+    const prefix = `${m[0]}《${law}》`;
+    for (const c of parseCitations(prefix + text.slice(from, to))) {
+      if (c.article === null) continue;
+      const start = from + Math.max(0, c.start - prefix.length);
+      out.push({
+        ...c,
+        start,
+        end: from + c.end - prefix.length,
+        source: text.slice(start, from + c.end - prefix.length),
+      });
+    }
+  }
+  return out;
+}
