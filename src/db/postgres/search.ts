@@ -13,6 +13,10 @@ export const postgresSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where case_search.search_vector @@ to_tsquery('simple', ${tsquery(tokens)}))`;
   },
+  caseMatchProbe(tokens): RawBuilder<SqlBool> {
+    // Correlated: each row the sort index brings is looked up by case_search's key and its stored vector tested.
+    return sql<SqlBool>`exists (select 1 from case_search where case_search.case_id = cases.id and case_search.search_vector @@ to_tsquery('simple', ${tsquery(tokens)}))`;
+  },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
   },

@@ -13,6 +13,11 @@ export const sqliteSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select rowid from case_search_fts where case_search_fts match ${phrase(tokens)})`;
   },
+  caseMatchProbe(tokens): RawBuilder<SqlBool> {
+    // Unary + keeps the planner from using cases.id (the rowid) for the IN: it walks the ORDER BY's index and
+    // tests each row against the match set (built once).
+    return sql<SqlBool>`+cases.id in (select rowid from case_search_fts where case_search_fts match ${phrase(tokens)})`;
+  },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`articles.rowid in (select rowid from articles_fts where articles_fts match ${phrase(tokens)})`;
   },
