@@ -235,13 +235,18 @@ export class CaseRepository {
     // PostgreSQL walk their indexes backwards too.
     const order = sql`${sql.ref(`cases.${SORT_COLUMN[page.sort]}`)} ${dir}${sql.raw(page.sort === 'date' ? ' nulls last' : '')}, cases.id ${dir}`;
     const offset = (page.page - 1) * page.page_size;
-    // One pass over at most the cap's number of matches: the page and their count. Below the cap those are every
-    // match, so page and total are exact, as they were before the cap.
+    // One pass over at most the cap's number of matches (their ids and sort keys only): the page and their count.
+    // Below the cap those are every match, so page and total are exact, as they were before the cap.
     const first = await this.db
       .selectFrom(
-        this.db.selectFrom('cases').selectAll('cases').where(where).limit(this.totalCap).as('cases'),
+        this.db
+          .selectFrom('cases')
+          .select(['cases.id', `cases.${SORT_COLUMN[page.sort]}`])
+          .where(where)
+          .limit(this.totalCap)
+          .as('cases'),
       )
-      .selectAll('cases')
+      .select('cases.id')
       .select(sql<string | number>`count(*) over ()`.as('total_count'))
       .orderBy(order)
       .limit(page.page_size)
@@ -263,7 +268,7 @@ export class CaseRepository {
           .limit(page.page_size)
           .offset(offset)
           .execute()
-      : first;
+      : await this.rowsInOrder(first.map((r) => Number(r.id)));
     const ids = rows.map((r) => Number(r.id));
     const [provisions, sanctions] = ids.length
       ? await Promise.all([
@@ -303,6 +308,18 @@ export class CaseRepository {
       };
     });
     return { items, total, total_capped: capped };
+  }
+
+  /** The cases of `ids`, in that order. */
+  private async rowsInOrder(ids: readonly number[]): Promise<CaseRow[]> {
+    if (ids.length === 0) return [];
+    const byId = new Map(
+      (await this.db.selectFrom('cases').selectAll().where('id', 'in', ids).execute()).map((r) => [
+        Number(r.id),
+        r,
+      ]),
+    );
+    return ids.map((id) => byId.get(id)!);
   }
 
   /** The number of cases `where` matches, counted up to the cap. */
