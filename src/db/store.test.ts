@@ -238,10 +238,11 @@ describe.each(testEngines())('storage on %s', (engine) => {
       { page: 9, page_size: 2, sort: 'fine', order: 'desc' },
       { publishedOnly: true },
     );
-    expect(past).toEqual({ items: [], total: NINGXIA.length });
+    expect(past).toEqual({ items: [], total: NINGXIA.length, total_capped: false });
     expect(await cases.list({ q: '不存在的词语组合' }, page, { publishedOnly: true })).toEqual({
       items: [],
       total: 0,
+      total_capped: false,
     });
   });
 

@@ -66,6 +66,12 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     expect((await h.as('viewer', { method: 'GET', url: `/api/cases/${internalId}` })).statusCode).toBe(200);
   });
 
+  it('documents total_capped (the total as a lower bound at the count cap) in the OpenAPI schema', async () => {
+    const doc = (await h.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const ok = doc.paths['/api/cases'].get.responses['200'];
+    expect(JSON.stringify(ok)).toContain('"total_capped"');
+  });
+
   it('filters, sorts and pages', async () => {
     const res = await h.as('anonymous', {
       method: 'GET',
@@ -73,7 +79,7 @@ describe.each(testEngines())('case routes on %s', (engine) => {
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ total: 3, page: 1, page_size: 2 });
+    expect(body).toMatchObject({ total: 3, total_capped: false, page: 1, page_size: 2 });
     expect(body.items.map((i: { fine_total_yuan: number }) => i.fine_total_yuan)).toEqual([1500, 3000]);
     expect(body.items[0]).toMatchObject({
       party: { kind: 'individual', name: '闫某' },

@@ -62,6 +62,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0012-disclosure-republish',
         '0013-scale',
         '0014-login-addresses',
+        '0015-case-list-order',
       ],
       statutes_loaded: true,
     });

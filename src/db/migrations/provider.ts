@@ -16,6 +16,7 @@ import { organCreditCodeMigration } from './0011-organ-credit-code.js';
 import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
 import { scaleMigration } from './0013-scale.js';
 import { loginAddressesMigration } from './0014-login-addresses.js';
+import { caseListOrderMigration } from './0015-case-list-order.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -34,6 +35,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0012-disclosure-republish': disclosureRepublishMigration(engine),
       '0013-scale': scaleMigration(engine),
       '0014-login-addresses': loginAddressesMigration(),
+      '0015-case-list-order': caseListOrderMigration(engine),
     }),
   };
 }

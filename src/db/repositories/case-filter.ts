@@ -22,12 +22,13 @@ export interface CaseFilter {
 
 /**
  * `publishedOnly` (anonymous readers) restricts to published cases whatever `status` asks for.
+ * `probeText` writes the text match as a test of each row rather than the plan's driver (`caseMatchProbe`).
  * Region and agency match as substrings (兴庆区 finds 银川市兴庆区); dates overlap the range.
  */
 export function caseFilterExpression(
   f: CaseFilter,
   search: SearchDialect,
-  opts: { publishedOnly: boolean },
+  opts: { publishedOnly: boolean; probeText?: boolean },
 ): Expression<SqlBool> {
   const eb = expressionBuilder<Database, 'cases'>();
   const and: Expression<SqlBool>[] = [];
@@ -36,7 +37,8 @@ export function caseFilterExpression(
   if (f.q) {
     // A query of only symbols or emoji has no word to match: it finds nothing (not every case).
     const tokens = queryTokens(f.q);
-    and.push(tokens.length ? search.caseMatch(tokens) : sql<SqlBool>`1 = 0`);
+    const match = opts.probeText ? search.caseMatchProbe(tokens) : search.caseMatch(tokens);
+    and.push(tokens.length ? match : sql<SqlBool>`1 = 0`);
   }
   if (f.region) and.push(contains('region', f.region));
   if (f.agency) and.push(contains('agency', f.agency));

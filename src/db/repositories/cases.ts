@@ -1,5 +1,5 @@
 /** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
@@ -136,11 +136,27 @@ async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<voi
   await db.deleteFrom('case_applied').where('case_id', '=', caseId).execute();
 }
 
+/**
+ * The most matches the case list counts. Its `total` is exact below this and `total_capped` says "at least this
+ * many" at it: counting every match of a common word (a quarter of a million cases) and sorting them all cost
+ * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 10,000 cases — they narrow the search.
+ */
+export const TOTAL_CAP = 10_000;
+
+const SORT_COLUMN = {
+  date: 'date_first',
+  fine: 'fine_total_yuan',
+  title: 'title',
+  created_at: 'created_at',
+} as const;
+
 export class CaseRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly search: SearchDialect,
     private readonly appliedOf: AppliedOf,
+    /** TOTAL_CAP; tests give a small one to reach it with a few cases. */
+    private readonly totalCap = TOTAL_CAP,
   ) {}
 
   async create(c: NewCase, actor: Actor, at = new Date()): Promise<StoredCase> {
@@ -212,41 +228,47 @@ export class CaseRepository {
       order: 'asc' | 'desc';
     },
     opts: { publishedOnly: boolean },
-  ): Promise<{ items: CaseSummary[]; total: number }> {
+  ): Promise<{ items: CaseSummary[]; total: number; total_capped: boolean }> {
     const where = caseFilterExpression(filter, this.search, opts);
-    const column = {
-      date: 'date_first',
-      fine: 'fine_total_yuan',
-      title: 'title',
-      created_at: 'created_at',
-    } as const;
-    // One pass: the page and the total (a window count); a page past the end falls back to a count query.
-    const rows = await this.db
-      .selectFrom('cases')
-      .selectAll('cases')
-      .select(sql<string | number>`count(*) over ()`.as('total_count'))
-      .where(where)
-      .orderBy(`cases.${column[page.sort]}`, (ob) =>
-        (page.order === 'asc' ? ob.asc() : ob.desc()).nullsLast(),
+    const dir = sql.raw(page.order);
+    // Only the date may be missing (NULLS LAST); the other columns are NOT NULL, and leaving it off them lets
+    // PostgreSQL walk their indexes backwards too.
+    const order = sql`${sql.ref(`cases.${SORT_COLUMN[page.sort]}`)} ${dir}${sql.raw(page.sort === 'date' ? ' nulls last' : '')}, cases.id ${dir}`;
+    const offset = (page.page - 1) * page.page_size;
+    // One pass over at most the cap's number of matches (their ids and sort keys only): the page and their count.
+    // Below the cap those are every match, so page and total are exact, as they were before the cap.
+    const first = await this.db
+      .selectFrom(
+        this.db
+          .selectFrom('cases')
+          .select(['cases.id', `cases.${SORT_COLUMN[page.sort]}`])
+          .where(where)
+          .limit(this.totalCap)
+          .as('cases'),
       )
-      .orderBy('cases.id', page.order)
+      .select('cases.id')
+      .select(sql<string | number>`count(*) over ()`.as('total_count'))
+      .orderBy(order)
       .limit(page.page_size)
-      .offset((page.page - 1) * page.page_size)
+      .offset(offset)
       .execute();
     const total =
-      rows.length > 0
-        ? Number(rows[0]!.total_count)
-        : page.page === 1
-          ? 0
-          : Number(
-              (
-                await this.db
-                  .selectFrom('cases')
-                  .select((eb) => eb.fn.countAll().as('n'))
-                  .where(where)
-                  .executeTakeFirstOrThrow()
-              ).n,
-            );
+      first.length > 0 ? Number(first[0]!.total_count) : page.page === 1 ? 0 : await this.countUpToCap(where);
+    const capped = total >= this.totalCap;
+    // At the cap (so at least 1 % of a million cases match) the page taken from an arbitrary cap's worth is not the
+    // page: walk the sort column's index and test each row against the text match, stopping at the page's end,
+    // instead of sorting every match (titles have no index: every match is sorted, as before).
+    const walk = filter.q !== undefined && page.sort !== 'title';
+    const rows = capped
+      ? await this.db
+          .selectFrom('cases')
+          .selectAll('cases')
+          .where(walk ? caseFilterExpression(filter, this.search, { ...opts, probeText: true }) : where)
+          .orderBy(order)
+          .limit(page.page_size)
+          .offset(offset)
+          .execute()
+      : await this.rowsInOrder(first.map((r) => Number(r.id)));
     const ids = rows.map((r) => Number(r.id));
     const [provisions, sanctions] = ids.length
       ? await Promise.all([
@@ -285,7 +307,28 @@ export class CaseRepository {
         updated_at: r.updated_at,
       };
     });
-    return { items, total };
+    return { items, total, total_capped: capped };
+  }
+
+  /** The cases of `ids`, in that order. */
+  private async rowsInOrder(ids: readonly number[]): Promise<CaseRow[]> {
+    if (ids.length === 0) return [];
+    const byId = new Map(
+      (await this.db.selectFrom('cases').selectAll().where('id', 'in', ids).execute()).map((r) => [
+        Number(r.id),
+        r,
+      ]),
+    );
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  /** The number of cases `where` matches, counted up to the cap. */
+  private async countUpToCap(where: Expression<SqlBool>): Promise<number> {
+    const { n } = await this.db
+      .selectFrom(this.db.selectFrom('cases').select('cases.id').where(where).limit(this.totalCap).as('m'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(n);
   }
 }
 

@@ -13,6 +13,12 @@ export const sqliteSearch: SearchDialect = {
   caseMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select rowid from case_search_fts where case_search_fts match ${phrase(tokens)})`;
   },
+  caseMatchProbe(tokens): RawBuilder<SqlBool> {
+    // Correlated on the rowid: FTS5 answers `match … and rowid = ?` by seeking in the words' lists, so each row the
+    // sort index brings costs a seek (an IN list would build the whole match set first: at 1M cases 250,000 rowids,
+    // ~50 ms per query, against ~10 ms for a page this way).
+    return sql<SqlBool>`exists (select 1 from case_search_fts where case_search_fts match ${phrase(tokens)} and case_search_fts.rowid = cases.id)`;
+  },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`articles.rowid in (select rowid from articles_fts where articles_fts match ${phrase(tokens)})`;
   },

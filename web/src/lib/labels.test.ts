@@ -4,6 +4,7 @@ import {
   SANCTION_LABELS,
   FINE_TOTAL_LABEL,
   FINE_TOTAL_NOTE,
+  formatCaseCount,
   formatDaysRange,
   formatPartialDate,
   formatYuan,
@@ -51,5 +52,12 @@ describe('罚款合计', () => {
   it('says that the total includes the responsible persons’ fines, not the party’s alone', () => {
     expect(FINE_TOTAL_LABEL).toContain('含责任人员');
     expect(FINE_TOTAL_NOTE).toMatch(/当事人.*直接负责的主管人员/);
+  });
+});
+
+describe('formatCaseCount', () => {
+  it('gives an exact count as it is and a capped one as a lower bound', () => {
+    expect(formatCaseCount(37, false)).toBe('共 37 件');
+    expect(formatCaseCount(10_000, true)).toBe('共 10,000+ 件');
   });
 });

@@ -109,3 +109,11 @@ export function formatPartialDate(d: string | null | undefined): string {
   if (day) s += `${Number(day)}日`;
   return s;
 }
+
+/**
+ * The case list's count: 「共 37 件」, or 「共 10,000+ 件」 when the server stopped counting at its cap
+ * (`total_capped`: at least that many match).
+ */
+export function formatCaseCount(total: number, capped: boolean): string {
+  return capped ? `共 ${total.toLocaleString('en')}+ 件` : `共 ${total} 件`;
+}

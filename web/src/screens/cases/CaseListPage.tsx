@@ -27,6 +27,7 @@ import {
   formatYuan,
   PARTY_KIND_LABELS,
   STATUS_LABELS,
+  formatCaseCount,
 } from '../../lib/labels.js';
 import { CaseFilters } from './CaseFilters.js';
 import { SanctionTags } from './SanctionTags.js';
@@ -215,7 +216,7 @@ export default function CaseListPage() {
               pageSize: query.page_size,
               total: data?.total ?? 0,
               showSizeChanger: true,
-              showTotal: (t) => `共 ${t} 件`,
+              showTotal: (t) => formatCaseCount(t, data?.total_capped ?? false),
               onChange: (page, page_size) => apply({ ...query, page, page_size }),
             }}
           />
@@ -234,7 +235,7 @@ export default function CaseListPage() {
         )}
         {!wide && data && (
           <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: '8px 0 0' }}>
-            共 {data.total} 件
+            {formatCaseCount(data.total, data.total_capped)}
           </Typography.Paragraph>
         )}
       </Card>

@@ -1,0 +1,60 @@
+/**
+ * The case list's filtered text searches (SEARCHES) one by one at the repository level, on a store filled once and
+ * kept (issue 12): `node --import tsx bench/search-queries.ts sqlite FILE | postgres URL [CASES]`. Fills the store
+ * with CASES generated cases (200,000 unless given) when it has none; then per query the p50/p95 of 20 anonymous
+ * list calls after 2 warm-ups, the total and whether it is bounded. Not part of `npm run bench` (the server-level
+ * figures are bench/scale.ts's); it exists to compare query plans before and after a change on the same data.
+ */
+import { loadavg } from 'node:os';
+import { sql } from 'kysely';
+import { realChecker } from '../src/server/wiring.js';
+import { appliedRules } from '../src/law-data/applied.js';
+import { CaseRepository } from '../src/db/repositories/cases.js';
+import { migrateToLatest, openStore, type StoreLocation } from '../src/db/store.js';
+import { caseListQuerySchema } from '../src/server/schemas/cases.js';
+import { percentile } from './harness.js';
+import { ingestGenerated, SEARCHES } from './generated-cases.js';
+
+const [engine, where, n] = process.argv.slice(2);
+const location: StoreLocation =
+  engine === 'postgres' ? { engine: 'postgres', url: where! } : { engine: 'sqlite', file: where! };
+const store = openStore(location);
+await migrateToLatest(store);
+const have = Number(
+  (
+    await store.db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+);
+if (have === 0) {
+  const seconds = await ingestGenerated(store, Number(n ?? 200_000));
+  console.error(`ingested in ${seconds.toFixed(0)} s`);
+  if (store.engine === 'postgres') await sql`analyze`.execute(store.db);
+}
+const repo = new CaseRepository(store.db, store.search, appliedRules(realChecker()));
+console.log(
+  `${engine}, ${have || n} cases, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+for (const url of SEARCHES) {
+  const query = caseListQuerySchema.parse(Object.fromEntries(new URL(url, 'http://x').searchParams));
+  const { page, page_size, sort, order, ...filter } = query;
+  const call = () => repo.list(filter, { page, page_size, sort, order }, { publishedOnly: true });
+  for (let k = 0; k < 2; k++) await call();
+  const times: number[] = [];
+  let last: Awaited<ReturnType<typeof call>> | undefined;
+  for (let k = 0; k < 20; k++) {
+    const start = performance.now();
+    last = await call();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const p = (x: number) => percentile(times, x).toFixed(1);
+  console.log(
+    `${decodeURIComponent(url)}\tp50 ${p(50)} ms\tp95 ${p(95)} ms\ttotal ${JSON.stringify(last!.total)}`,
+  );
+}
+await store.close();
