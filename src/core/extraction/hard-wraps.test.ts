@@ -36,7 +36,9 @@ describe('text copied from a PDF with hard line breaks', () => {
       '',
       ...wrapped.slice(5),
     ].join('\n');
-    expect(rejoinHardWraps(withPage).split('\n').slice(1)).toEqual(STORY.slice(1).map((p) => `\u3000\u3000${p}`));
+    expect(rejoinHardWraps(withPage).split('\n').slice(1)).toEqual(
+      STORY.slice(1).map((p) => `\u3000\u3000${p}`),
+    );
   });
 
   it('leaves text that is not hard-wrapped as it is', () => {
