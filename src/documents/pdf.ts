@@ -6,7 +6,7 @@
  * process, which costs about as much CPU as printing the PDF.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PrintedDocument } from '../core/documents/model.js';
 import { DomainError } from '../core/shared/errors.js';
 import { PDF_FONT } from './fonts.js';
@@ -54,6 +54,9 @@ export class PdfRenderer {
     const missing = this.check();
     if (missing) return Promise.reject(missing);
     const started = (async () => {
+      // Loaded on the first PDF, not at start: importing playwright-core costs a server ~90 MB of memory it would
+      // otherwise hold whether or not anyone prints (issue 12: server RSS ≤ 300 MB).
+      const { chromium } = await import('playwright-core');
       const browser = await chromium
         .launch({
           executablePath: this.#executablePath,

@@ -3,7 +3,6 @@
  * one column per field of the standard in its order, headed with its Chinese name (PENALTY_FIELDS).
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { PENALTY_FIELDS } from '../core/disclosure/fields.js';
 import type { StoredDisclosure } from '../db/repositories/disclosures.js';
 
@@ -28,6 +27,8 @@ export async function disclosuresXlsx(items: readonly StoredDisclosure[]): Promi
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (c: Buffer) => chunks.push(c));
+  // Loaded on the first export, not at start (~18 MB a server would otherwise hold).
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
   const sheet = book.addWorksheet('行政处罚');
   sheet.columns = PENALTY_FIELDS.map((f) => ({ header: f.label, key: f.code, width: 20 }));
