@@ -14,6 +14,7 @@ import { extractFromBytes } from '../extraction/extract.js';
 import type { CaseRecord, Sanction } from '../shared/case-record.js';
 import { composeBulletin } from './compose.js';
 import { seededRandom } from '../shared/seeded-random.js';
+import { FIRST_NINE as FIRST_NINE_NAMES } from '../extraction/dev-sets.test-support.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 const DEV = join(root, 'fixtures/bulletins/dev');
@@ -21,19 +22,7 @@ const SCORER = join(root, 'tools/score-extraction.mjs');
 const out = mkdtempSync(join(tmpdir(), 'wangan-bulletins-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const FIRST_NINE = new Set(
-  [
-    'beijing-2023',
-    'dalian-2019',
-    'fujian-xiamen',
-    'hengyang-2024',
-    'jiangsu-pipl-2022',
-    'jiangxi-jian',
-    'kaifeng-2021',
-    'ningxia-2021',
-    'qinghai-wangxin',
-  ].map((n) => `${n}.json`),
-);
+const FIRST_NINE = new Set(FIRST_NINE_NAMES.map((n) => `${n}.json`));
 
 /** The dev records a decided case can be: a sanction on the party, none of kind `other` (free words, no kind to read). */
 const POOL: CaseRecord[] = readdirSync(DEV)

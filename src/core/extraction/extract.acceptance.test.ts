@@ -15,6 +15,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../shared/case-record.js';
+import { FIRST_NINE } from './dev-sets.test-support.js';
 import { extractFromBytes } from './extract.js';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -101,18 +102,6 @@ const ownNames = readdirSync(OWN)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
   .sort();
-/** The dev bulletins before issue 13's second batch. */
-const FIRST_NINE = [
-  'beijing-2023',
-  'dalian-2019',
-  'fujian-xiamen',
-  'hengyang-2024',
-  'jiangsu-pipl-2022',
-  'jiangxi-jian',
-  'kaifeng-2021',
-  'ningxia-2021',
-  'qinghai-wangxin',
-];
 const devPred = new Map<string, CaseRecord[]>();
 const ownPred = new Map<string, CaseRecord[]>();
 const blindPred = new Map<string, [gold: string, pred: CaseRecord[]]>();
