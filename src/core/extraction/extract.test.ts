@@ -89,6 +89,18 @@ describe('extractCases', () => {
     ]);
   });
 
+  it('gives no record for an item of a section that reports no case (三、工作要求 （一）各单位要…)', () => {
+    const text = [
+      '一、被处罚单位情况',
+      '（一）某县人民医院。该院网站存在高危漏洞。县公安局依据《网络安全法》第二十一条、第五十九条第一款，对该院给予警告。',
+      '（二）某县中医院。该院未落实日志留存措施。县公安局对该院给予警告。',
+      '二、工作要求',
+      '（一）各单位要立即开展自查，对照《网络安全法》要求，全面排查整改网络安全隐患。',
+      '（二）各单位主要负责人是本单位网络安全第一责任人。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => r.party.name)).toEqual(['某县人民医院', '某县中医院']);
+  });
+
   it('finds nothing in text without cases', () => {
     expect(extractCases('')).toEqual([]);
     expect(extractCases('网络安全为人民，网络安全靠人民。')).toEqual([]);

@@ -646,31 +646,14 @@ function withoutAdvice(
   return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
 }
 
-const CRIMINAL_OUTCOME =
-  /有期徒刑|拘役|罚金|判处|移送[^，。；]{0,12}?(审查起诉|起诉|检察院)|提起公诉|刑事拘留|逮捕|追究刑事责任|立案侦查|刑事立案/;
-
 /**
- * A case whose only outcome is criminal (判处有期徒刑…并处罚金, 移送起诉) is not an administrative penalty case:
- * it imposes no sanction and cites no provision other than the 刑法. A criminal follow-up inside an
- * administrative case is not a sanction either, but that case keeps its record.
+ * A case that imposes nothing is no penalty case and gives no record: one whose only outcome is criminal (判处有期徒刑…
+ * 并处罚金, 移送起诉 — a criminal follow-up inside an administrative case is no sanction either, but that case keeps its
+ * record), a talk, a reprimand or a decision not to punish (经约谈…已完成整改，依法不予行政处罚; 通报漏洞、约谈负责人、
+ * 督促修补), or a paragraph of a section that reports no case (三、工作要求 （一）各单位要立即开展自查…). The dev set's
+ * hand labels have no record without a sanction.
  */
-function criminalOnly(record: CaseRecord, text: string): boolean {
-  return (
-    record.sanctions.length === 0 &&
-    record.provisions.every((p) => /刑法/.test(p.law)) &&
-    CRIMINAL_OUTCOME.test(text)
-  );
-}
-
-/** 约谈, 批评教育, 督促整改, 不予行政处罚: measures that are no penalty. */
-const NO_PENALTY = /约谈|批评教育|教育训诫|督促|提醒|不予[^，。；]{0,4}处罚|免予[^，。；]{0,4}处罚/;
-
-/**
- * A case told with no sanction whose only outcome is a talk, a reprimand or a decision not to punish (经约谈…已完成
- * 整改，依法不予行政处罚; 通报漏洞、约谈负责人、督促修补) is no penalty case: no record.
- */
-const onlyAdmonished = (record: CaseRecord, text: string): boolean =>
-  record.sanctions.length === 0 && NO_PENALTY.test(text);
+const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length === 0;
 
 /**
  * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
@@ -774,7 +757,7 @@ export function extractWithDoubts(
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (criminalOnly(record, caseText) || onlyAdmonished(record, caseText)) return;
+      if (imposesNothing(record)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));

@@ -183,6 +183,14 @@ describe('extractParty: a reference to a party the story named', () => {
     expect(extractParty(penalty2, [story + penalty2])?.name).toBe('青州市某物流科技有限公司');
   });
 
+  it('resolves 该院 to the unit that heads the item (（一）某市第二人民医院。…该院…)', () => {
+    const item = '（二）桐山县中心医院。2025年4月，该院挂号系统存在高危漏洞。县公安局对该院给予警告。';
+    expect(extractParty('县公安局对该院给予警告。', [item])?.name).toBe('桐山县中心医院');
+    // The marker already taken off by the segmentation.
+    const bare = '桐山县妇幼保健院。该院未开展等级保护测评。县公安局对该院给予警告。';
+    expect(extractParty('县公安局对该院给予警告。', [bare])?.name).toBe('桐山县妇幼保健院');
+  });
+
   it('keeps the reference when no unit was named (a doubt, not a guess)', () => {
     const penalty = '市网信办对该企业作出警告的行政处罚。';
     expect(extractParty(penalty, ['市网信办检测发现一款App违规收集位置信息。' + penalty])?.name).toBe(

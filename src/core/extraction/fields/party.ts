@@ -160,9 +160,18 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     // The story of the case, not the whole bulletin: the name is given shortly before the reference.
     const named = [...before.slice(-STORY).matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
     if (named.length > 0) return named[named.length - 1]![1];
+    // （一）沧澜市第三人民医院。该院…: an item headed by the unit's name alone.
+    const headed = [...before.slice(-STORY).matchAll(ITEM_HEAD_NAME)].filter(
+      (f) => f[1]!.endsWith(head) && !/[该其此]/.test(f[1]!),
+    );
+    if (headed.length > 0) return headed[headed.length - 1]![1];
   }
   return undefined;
 }
+
+/** An item (（一）, 1．, 一、, or its marker already taken off) whose head is a name alone, closed by 。 or ：. */
+const ITEM_HEAD_NAME =
+  /(?:^|\n)[\s\u3000]*(?:（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[\s\u3000]*([\u4e00-\u9fff（）]{2,30}?)[。：:](?=\S)/g;
 
 /** A unit named with its masked name (桐溪县某农业科技有限公司, 某网络工作室), for a reference of another head. */
 const MASKED_UNIT =

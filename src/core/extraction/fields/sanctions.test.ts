@@ -248,6 +248,20 @@ describe('extractSanctions: a penalty of unstated kind beside a further measure'
     ]);
   });
 
+  it('counts it besides the confiscation that goes with a penalty (网络安全法 第六十三条: 没收违法所得，处…拘留)', () => {
+    expect(
+      extractSanctions('某县局依法对孙某予以行政处罚，并没收其违法所得2.4万元。').map((s) => s.kind),
+    ).toEqual(['other', 'confiscation']);
+  });
+
+  it('reads the decision of a sentence that says the act is no crime (尚不构成犯罪，…处行政拘留)', () => {
+    // Only the statute's own wording 「尚不构成犯罪的，由公安机关…」 restates the law; a story's 「尚不构成犯罪，」 decides.
+    expect(short('鉴于钱某未造成其他后果，尚不构成犯罪，某区公安分局对钱某处行政拘留四日。')).toEqual([
+      'detention::4:',
+    ]);
+    expect(short('情节较轻，尚不构成犯罪的，由公安机关处五日以下拘留。')).toEqual([]);
+  });
+
   it('adds nothing when the penalty is named or listed', () => {
     expect(extractSanctions('依法对该公司作出行政处罚，责令改正，给予警告。').map((s) => s.kind)).toEqual([
       'rectification',
@@ -285,6 +299,15 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('问题：经责令改正后拒不改正，仍在收集位置信息。依据第六条，并处罚款三万元。')).toEqual([
       'fine',
     ]);
+  });
+
+  it('does not count an order the party then ignored (责令该院限期改正，该院逾期仍未改正 / 此前已被责令改正，复查时仍未改正)', () => {
+    expect(
+      kinds('2025年5月，某分局责令该校限期改正，该校逾期仍未改正。2025年9月，某分局对该校处罚款八千元。'),
+    ).toEqual(['fine']);
+    expect(kinds('该公司此前已被责令改正，复查时仍未改正。某局对该公司给予警告。')).toEqual(['warning']);
+    // The decision's own order stays: 责令改正，给予警告 with nothing defied after it.
+    expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });
 
   it('reads 责令…依法履行备案手续 as the order to correct (行政处罚法 第二十八条第一款 「应当责令当事人改正或者限期改正违法行为」)', () => {

@@ -29,11 +29,14 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
+/** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改). */
+const DEFIED_LATER =
+  /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未)(?:改正|整改)/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
 const STATUTE_SENTENCE =
-  /本法|本条例|本办法|本规定|尚不构成犯罪|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
+  /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
   /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
@@ -286,6 +289,8 @@ function readSentence(raw: string): Found[] {
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
       const around = sentence.slice(Math.max(0, m.index - 14), m.index + m[0].length + 3);
       if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
+      // 责令该院限期改正，该院逾期仍未改正: the story's earlier order, which the party then ignored.
+      if (DEFIED_LATER.test(sentence.slice(m.index + m[0].length))) continue;
       add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
@@ -372,12 +377,17 @@ function readSentence(raw: string): Found[] {
 
 const ACCOUNT_MEASURE =
   /对[^，,；;。]{0,12}?(?:账号|帐号|群组|公众号)[^，,；;。]{0,10}?(?:进行|予以|作)[^，,；;。]{0,4}?(?:清理|处置)/g;
-/** The measures that are no penalty of 第九条 (the order to correct) or none it names (关闭群组, 清理账号). */
-const NOT_A_NAMED_PENALTY: ReadonlySet<SanctionKind> = new Set(['rectification', 'other']);
+/**
+ * The measures that leave a penalty of unstated kind its own sanction when they follow it with 并: no penalty of
+ * 第九条 (the order to correct), none it names (关闭群组, 清理账号), or the confiscation that goes with a penalty
+ * (网络安全法 第六十三条: 没收违法所得，处…拘留，可以并处…罚款 — 予以行政处罚，并没收其违法所得 is the penalty and the
+ * confiscation beside it).
+ */
+const NOT_A_NAMED_PENALTY: ReadonlySet<SanctionKind> = new Set(['rectification', 'other', 'confiscation']);
 
 /**
- * 依法给予王某行政处罚，并关闭该群组 / 给予其行政处罚，并责令改正: a penalty of unstated kind, then a further measure that
- * names no penalty — the penalty is one sanction (`other`) besides the measure. 作出行政处罚，给予警告 names it (no
+ * 依法给予王某行政处罚，并关闭该群组 / 给予其行政处罚，并责令改正 / 予以行政处罚，并没收其违法所得: a penalty of unstated
+ * kind, then a further measure that names no other penalty — the penalty is one sanction (`other`) besides the measure. 作出行政处罚，给予警告 names it (no
  * `other`); 给予行政处罚：… lists it.
  */
 function unstatedBesides(
