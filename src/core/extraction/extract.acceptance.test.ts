@@ -83,10 +83,13 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * contact. blind6 (ten more styles, 37 records; fixtures/bulletins/blind6/README.md) scored 0.7331 at first contact
  * (0.7364 with the extractor of the second pass) and 0.9679 after issue 13's third pass, general fixes for the classes
  * of error its misses showed, each tested on invented text; it has been worked on, so it joins the sets held at
- * ≥ 0.95. blind7 (ten more, 31 records; fixtures/bulletins/blind7/README.md), read by no one working on the extractor,
- * is held at its measured level, rounded down to 0.01, so that nothing regresses unseen.
+ * ≥ 0.95. blind7 (ten more, 31 records; fixtures/bulletins/blind7/README.md) scored 0.8706 at first contact, 0.8898
+ * after the third pass (which never read it) and 0.9528 after issue 13's fourth pass on its classes of error; it joins
+ * the sets held at ≥ 0.95. blind8 (ten more, 31 records), read by no one working on the extractor until its
+ * first-contact score was taken (0.7693; 0.7982 with the fourth pass, which never read it), is held at its measured
+ * level, rounded down to 0.01, so that nothing regresses unseen.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind7: 0.88 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind8: 0.79 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)

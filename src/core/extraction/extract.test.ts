@@ -101,6 +101,21 @@ describe('extractCases', () => {
     expect(extractCases(text).map((r) => r.party.name)).toEqual(['某县人民医院', '某县中医院']);
   });
 
+  it('gives no record for sanctions nobody bears and no law is cited for (a tally, talk about the law)', () => {
+    const text = [
+      '新法施行百日来，各地公安机关依据新法查处了一批案件。过去是先警告，拒不改正才能罚款。',
+      '2031年2月10日，某市公安局发现某物流有限公司未留存网络日志，依据《网络安全法》第六十一条第一款，对该公司给予警告，并处罚款二万元。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => r.party.name)).toEqual(['某物流有限公司']);
+  });
+
+  it('dates a case to the day told right after its month (首例案件发生在今年2月。2月10日，…)', () => {
+    // The day the law took effect (2031年1月1日，新修改的网络安全法正式施行) is not the case's.
+    const text =
+      '新法施行百日\n2031年1月1日，新修改的网络安全法正式施行。各地依据新法查处了一批案件。\n首例案件发生在今年2月。2月10日，某市公安局在检查时发现，某物流有限公司未留存网络日志。该局对该公司给予警告。';
+    expect(extractCases(text).map((r) => r.date)).toEqual(['2031-02-10']);
+  });
+
   it('finds nothing in text without cases', () => {
     expect(extractCases('')).toEqual([]);
     expect(extractCases('网络安全为人民，网络安全靠人民。')).toEqual([]);

@@ -491,6 +491,18 @@ function responsibleOfPrevious(
   return new RegExp(`(法定代表人|负责人|主管人员|责任人员)${escapeRe(guess.name)}`).test(told);
 }
 
+/**
+ * The first date the story gives, made precise by the next one when that is a day of the same month told right
+ * after it (首例案件发生在今年2月。2月10日，民警在检查时发现… → 2026-02-10).
+ */
+function storyDate(dates: readonly DateMention[]): PartialDate | null {
+  const [first, next] = dates;
+  if (!first?.date) return null;
+  if (first.date.length === 7 && next?.date?.startsWith(`${first.date}-`) && next.start - first.end <= 30)
+    return next.date;
+  return first.date;
+}
+
 function buildRecord(
   block: CaseBlock,
   text: string,
@@ -560,7 +572,7 @@ function buildRecord(
   const record: CaseRecord = {
     title,
     date:
-      dates[0]?.date ??
+      storyDate(dates) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
       shared.intro ??
       yearOf(own, shared.year),
@@ -654,6 +666,14 @@ function withoutAdvice(
  * hand labels have no record without a sanction.
  */
 const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length === 0;
+
+/**
+ * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
+ * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
+ * its law (a doubt the preview shows).
+ */
+const nobodyPunished = (record: CaseRecord): boolean =>
+  record.party.name === UNNAMED_PARTY && record.provisions.length === 0;
 
 /**
  * A case with a 处罚结果：… field (a form, a decision's summary): only what that field holds was decided; an order
@@ -757,7 +777,7 @@ export function extractWithDoubts(
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (imposesNothing(record)) return;
+      if (imposesNothing(record) || nobodyPunished(record)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isDebris, isStatuteArticleLine, isTitleLike, lessonText, parseHeading } from './lines.js';
+import {
+  isDebris,
+  isStatuteArticleLine,
+  isTitleLike,
+  lessonText,
+  parseHeading,
+  withoutTurnLabel,
+} from './lines.js';
 
 describe('parseHeading', () => {
   it.each([
@@ -42,6 +49,7 @@ describe('line kinds', () => {
       '时事 2024-10-22 20:32 湖南',
       '分享到：',
       '【打印本页】【关闭窗口】',
+      '（《某某日报》2031年4月11日　第5版）',
     ]) {
       expect(isDebris(l), l).toBe(true);
     }
@@ -119,5 +127,18 @@ describe('lessonText: a slogan, then the reminder', () => {
   it('reads 网络不是法外之地。某县公安局提醒… as a lesson', () => {
     const t = '网络不是法外之地。某县公安局提醒广大群众，切实增强法律意识。';
     expect(lessonText(t)).toBe(t);
+  });
+});
+
+describe('withoutTurnLabel: a video transcript’s turns', () => {
+  it('keeps what is said without the label, and drops a caption that only names the speaker', () => {
+    expect(withoutTurnLabel('【解说】民警在检查中发现，前台存在一证多人上网的情况。')).toBe(
+      '民警在检查中发现，前台存在一证多人上网的情况。',
+    );
+    expect(withoutTurnLabel('【同期声】某县公安局网安大队民警 张某某')).toBeNull();
+    expect(withoutTurnLabel('【现场】')).toBeNull();
+    // Other brackets are no turn: a case heading, a section label.
+    expect(withoutTurnLabel('【案例一】某公司案')).toBe('【案例一】某公司案');
+    expect(withoutTurnLabel('【基本案情】')).toBe('【基本案情】');
   });
 });

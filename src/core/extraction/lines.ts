@@ -161,10 +161,32 @@ export function isDebris(line: string): boolean {
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
+  // （《法治日报》2026年4月11日 第5版）: a newspaper's source line (its date is the publication's).
+  if (
+    /^[（(]?《[^》]{2,16}》\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第[\d一二三四五六七八九十]{1,3}版)?[）)]?$/.test(
+      line,
+    )
+  )
+    return true;
   if (/^(Copyright|版权所有|©)/i.test(line)) return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
+}
+
+/** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
+const TRANSCRIPT_TURN =
+  /^[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片尾|出镜|配音|主持人)[】\]]\s*/;
+
+/**
+ * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
+ * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
+ */
+export function withoutTurnLabel(line: string): string | null {
+  const m = TRANSCRIPT_TURN.exec(line);
+  if (!m) return line;
+  const rest = line.slice(m[0].length).trim();
+  return rest === '' || (rest.length <= 40 && !/[。！？，；,;!?]/.test(rest)) ? null : rest;
 }
 
 /** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */

@@ -13,6 +13,7 @@ import {
   parseHeading,
   type Heading,
   type HeadingStyle,
+  withoutTurnLabel,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -67,8 +68,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
   let decisionItems = false;
   let publishedYear: number | null = null;
-  for (const text of normalizeText(raw)) {
-    if (text === '') continue;
+  for (const written of normalizeText(raw)) {
+    const text = written === '' ? null : withoutTurnLabel(written);
+    if (text === null) continue;
     if (isDebris(text)) {
       const dateline: RegExpExecArray | null =
         publishedYear === null

@@ -37,9 +37,17 @@ export function clauseEnd(text: string, i: number): number {
   return text.length;
 }
 
-/** Removes quoted statute text (规定：“…”) so that its 警告 and 罚款 are not read as imposed. */
+const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
+
+/**
+ * Removes quoted statute text (规定：“…”) and the law's words quoted as words (将“关闭网站”改为“关闭网站或者应用程序”,
+ * 明确了“警告阶段可以罚款”) so that their 警告 and 罚款 are not read as imposed.
+ */
 export function stripQuotedStatute(text: string): string {
-  return text.replace(/(规定|明确|指出|条文|法条)[：，]?[“"「][^”"」]{6,}[”"」]/g, (m) =>
-    m.replace(/[^\n]/g, ' '),
-  );
+  return text
+    .replace(/(规定|明确|指出|条文|法条)[：，]?[“"「][^”"」]{6,}[”"」]/g, blank)
+    .replace(
+      /(?:将|把|改为|修改为|增加了?|新增了?|删去了?|删除了?|明确了|规定了)[“"「][^”"」]{2,30}[”"」]/g,
+      blank,
+    );
 }

@@ -87,6 +87,16 @@ describe('contextYear', () => {
     expect(contextYear(['2031-02-03 08:00 来源：某网']).stated).toBeNull();
     expect(contextYear(['某区网信办2031年4月执法情况通报']).stated).toBeNull();
     expect(contextYear(['2031年至2033年，某市查处案件10起']).stated).toBeNull();
+    // A period inside one year (2031年3月至5月) dates what it reports to that year.
+    expect(contextYear(['2031年3月至5月，省委网信办部署开展专项整治']).stated).toBe(2031);
+    expect(contextYear(['2031年8月至10月，两部门联合开展检查']).stated).toBe(2031);
+  });
+
+  it('reads 今年 on a page without a publication date as the year its introduction gives', () => {
+    expect(findDates('首例案件发生在今年2月。', { year: 2031 })[0]!.date).toBe('2031-02');
+    expect(findDates('首例案件发生在今年2月。', { year: 2031, publishedYear: 2032 })[0]!.date).toBe(
+      '2032-02',
+    );
   });
 });
 

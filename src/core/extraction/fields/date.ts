@@ -95,7 +95,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (yearText !== undefined) {
       year = /^\d+$/.test(yearText) ? Number(yearText) : (tryParseChineseInteger(yearText) ?? null);
     } else if (relative === '今年' || relative === '本年') {
-      year = context.publishedYear ?? null;
+      // Undated page: the year its introduction or the text before gives (2026年1月1日，新法施行。…今年2月).
+      year = context.publishedYear ?? lastYear;
     } else if (relative === '去年') {
       year = context.publishedYear != null ? context.publishedYear - 1 : null;
     } else {
@@ -108,6 +109,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // A period (2022年以来, 2021年度) or a founding year is not the date of the case; 2022年12月以来 starts one.
     if (/^(以来|至今)/.test(after) && month === null) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
+    // 2026年1月1日，新修改的网络安全法正式施行: the day a law took effect.
+    if (LAW_IN_FORCE.test(text.slice(end, end + 40))) continue;
     // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
     if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -125,6 +128,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   }
   return out;
 }
+
+/** What follows the day a law took effect (，新修改的网络安全法正式施行). */
+const LAW_IN_FORCE = /^[，,\s]*[^，。；]{0,24}(?:法|条例|办法|规定|决定)[^，。；]{0,6}(?:施行|实施|生效)/;
 
 /** The date of the case: the first date its text gives (conduct or discovery), or null. */
 export function extractDate(text: string, context: DateContext = {}): PartialDate | null {
@@ -155,7 +161,11 @@ export function contextYear(
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
       year = Number(m[1]);
       // 2024年5月执法情况 names a month: the cases are not dated by it to the year alone.
-      if (!dl && !range && !/^[0-9一二三四五六七八九十]{1,2}月/.test(m[2]!)) stated ??= year;
+      // 2026年3月至5月 is a period inside one year: the cases it reports happened in that year.
+      const within =
+        /^[0-9一二三四五六七八九十]{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?\s*[至到—–-]\s*[0-9一二三四五六七八九十]{1,2}月/;
+      if (!dl && !range && (!/^[0-9一二三四五六七八九十]{1,2}月/.test(m[2]!) || within.test(m[2]!)))
+        stated ??= year;
     }
     const campaign = CAMPAIGN_YEAR.exec(line);
     if (campaign) {

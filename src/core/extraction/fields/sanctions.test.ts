@@ -262,6 +262,13 @@ describe('extractSanctions: a penalty of unstated kind beside a further measure'
     expect(short('情节较轻，尚不构成犯罪的，由公安机关处五日以下拘留。')).toEqual([]);
   });
 
+  it('reads nothing into the law’s words quoted as words (将“关闭网站”改为…; 明确了“警告阶段可以罚款”)', () => {
+    expect(short('新法将“关闭网站”改为“关闭网站或者应用程序”，体现了过罚相当。')).toEqual([]);
+    expect(short('新法提高了罚款额度，明确了“警告阶段可以罚款”。')).toEqual([]);
+    // An account's quoted name beside the measure stays a measure.
+    expect(short('某区网信办依法关闭“某某热点”账号。')).toEqual(['other:::']);
+  });
+
   it('adds nothing when the penalty is named or listed', () => {
     expect(extractSanctions('依法对该公司作出行政处罚，责令改正，给予警告。').map((s) => s.kind)).toEqual([
       'rectification',
