@@ -153,7 +153,7 @@ export function isDebris(line: string): boolean {
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
   if (
     line.length <= 40 &&
-    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?/.test(line) &&
+    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(line) &&
     !/[，。；]/.test(line)
   )
     return true;
@@ -173,6 +173,10 @@ export function isDebris(line: string): boolean {
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
+
+/** Leading decoration: emoji, pictographs, keycaps, arrows and bullets (✅ ⚠️ 1️⃣ 👉 📍 •). */
+export const DECORATION =
+  /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u20e3\ufe0f\u200d•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
 
 /** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
 const TRANSCRIPT_TURN =

@@ -14,6 +14,7 @@ import {
   type Heading,
   type HeadingStyle,
   withoutTurnLabel,
+  DECORATION,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -51,7 +52,7 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
 
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
@@ -69,7 +70,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let decisionItems = false;
   let publishedYear: number | null = null;
   for (const written of normalizeText(raw)) {
-    const text = written === '' ? null : withoutTurnLabel(written);
+    const text = written === '' ? null : withoutTurnLabel(written.replace(DECORATION, ''));
     if (text === null) continue;
     if (isDebris(text)) {
       const dateline: RegExpExecArray | null =
@@ -441,7 +442,13 @@ function segmentByHeadings(
       let title = split.title;
       if (title === null && body === null) {
         const next = nextContent(i);
-        if (next && !next.heading && next.lesson === undefined && isTitleLike(next.text)) {
+        if (
+          next &&
+          !next.heading &&
+          next.lesson === undefined &&
+          isTitleLike(next.text.replace(/[！!]$/, '')) &&
+          !SECTION_LABEL.test(next.text)
+        ) {
           title = next.text;
           i++;
         }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractCases } from './extract.js';
+import { rejoinShortLines } from './short-lines.js';
+
+const POST = [
+  '网警说案｜这些人被查了！',
+  '原创 某市网警 2031年03月18日 19:30',
+  '',
+  '📍 案例一',
+  '',
+  '【案情】',
+  '1月27日晚',
+  '网民赵某（男，31岁）',
+  '为给自己的账号“涨粉”',
+  '把一段旧视频配上“某厂爆炸”的文字',
+  '发到了多个微信群 🔥',
+  '',
+  '【处罚】',
+  '1月29日',
+  '某区分局依据',
+  '《中华人民共和国治安管理处罚法》第二十九条第（一）项',
+  '对赵某处以',
+  '⚠️行政拘留六日',
+  '',
+  '📍 案例二',
+  '',
+  '【案情】',
+  '2月上旬',
+  '民警检查时发现',
+  '某酒店管理有限公司',
+  '网络日志只保存了十几天',
+  '',
+  '【处罚】',
+  '某市公安局网安支队',
+  '依据《中华人民共和国网络安全法》',
+  '第二十三条第（三）项、第六十一条第一款',
+  '对该公司',
+  '✅责令改正',
+  '✅给予警告',
+  '✅罚款一万元',
+].join('\n');
+
+describe('rejoinShortLines: a post written in short lines', () => {
+  it('joins each paragraph into one sentence and keeps markers, labels and the dateline on their own lines', () => {
+    const lines = rejoinShortLines(POST).split('\n');
+    expect(lines).toContain('原创 某市网警 2031年03月18日 19:30');
+    expect(lines).toContain('【处罚】');
+    expect(lines).toContain('📍 案例二');
+    expect(lines).toContain(
+      '1月29日，某区分局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项，对赵某处以行政拘留六日。',
+    );
+    expect(lines).toContain(
+      '某市公安局网安支队，依据《中华人民共和国网络安全法》第二十三条第（三）项、第六十一条第一款，对该公司责令改正，给予警告，罚款一万元。',
+    );
+  });
+
+  it('leaves prose alone', () => {
+    const prose = '2031年5月，某县公安局发现某公司未落实日志留存制度。\n该局依法对该公司给予警告。';
+    expect(rejoinShortLines(prose)).toBe(prose);
+  });
+
+  it('lets the extractor read one record per case', () => {
+    expect(
+      extractCases(POST).map((r) => [r.party.name, r.date, r.sanctions.map((s) => s.kind).join('+')]),
+    ).toEqual([
+      ['赵某', '2031-01-27', 'detention'],
+      ['某酒店管理有限公司', '2031-02', 'rectification+warning+fine'],
+    ]);
+  });
+});

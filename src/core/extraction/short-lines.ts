@@ -1,0 +1,86 @@
+/**
+ * Posts written in short lines (a WeChat or Weibo layout): each sentence broken over several lines at the phrase,
+ * with no punctuation at the breaks —
+ *
+ *   1月29日
+ *   棠溪分局依据
+ *   《中华人民共和国治安管理处罚法》第二十九条第（一）项
+ *   对刘某处以
+ *   ⚠️行政拘留七日，并处罚款五百元
+ *
+ * Read line by line, no sentence holds a whole decision. The lines of each paragraph (between blank lines, markers
+ * such as 📍 案例一 or 【处罚】, and separator rules) are joined back into one: with nothing where a phrase runs on
+ * (依据 / 《…》, 对刘某处以 / 行政拘留七日), else with 「，」, and closed with 「。」. A text is in this layout when most
+ * of its text lines are short and end without punctuation; other texts are returned unchanged.
+ */
+import { DECORATION } from './lines.js';
+
+/** Longest line (in characters) that counts as a short line. */
+const SHORT = 26;
+/** Fewest short unpunctuated lines for a text to be in this layout. */
+const MIN_SHORT = 12;
+
+/** A line that stands alone: a marker, a bracketed label, a rule or a line of symbols only. */
+const ALONE =
+  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,12}】\s*$)|^[^\p{Script=Han}\d]*$/u;
+/** A phrase that runs on into the next line (a preposition or a verb waiting for its object). */
+const RUNS_ON =
+  /(?:依据|根据|按照|依照|对|向|给予|予以|处以|并处|作出|责令|以|的|和|及|与|、|为|将|把|在|从|被)$/;
+/** A line that opens with what continues the phrase before it. */
+const CONTINUES = /^[《“（(第]/;
+/** 来源：… / 编辑：… — a labelled field of the page, on its own line. */
+const FIELD = /^[\p{Script=Han}]{2,6}[：:]/u;
+/** 1️⃣ / 2⃣: a keycap number opening a list item. */
+const KEYCAP = /^\d\ufe0f?\u20e3/u;
+const ENDS = /[。！？；，、：…,.!?;:]$/;
+/** A sentence's end: the paragraph stops there (a title, a full sentence). */
+const SENTENCE_END = /[。！？!?]$/;
+/** A dateline (2026年03月18日 19:30): the page's date, kept on its own line. */
+const DATELINE = /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+
+const bare = (line: string): string => line.trim().replace(DECORATION, '').trim();
+
+function inLayout(lines: readonly string[]): boolean {
+  let short = 0;
+  let long = 0;
+  for (const l of lines) {
+    const t = bare(l);
+    if (t === '' || ALONE.test(t)) continue;
+    if (t.length <= SHORT && !ENDS.test(t)) short++;
+    else if (t.length > SHORT * 2) long++;
+  }
+  return short >= MIN_SHORT && short > long * 4;
+}
+
+export function rejoinShortLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!inLayout(lines)) return text;
+  const out: string[] = [];
+  let paragraph = '';
+  const close = (): void => {
+    if (paragraph !== '') out.push(ENDS.test(paragraph) ? paragraph : `${paragraph}。`);
+    paragraph = '';
+  };
+  let previous = '';
+  for (const line of lines) {
+    const t = bare(line);
+    if (t === '' || ALONE.test(t) || DATELINE.test(t) || FIELD.test(t)) {
+      close();
+      out.push(line.trim());
+      previous = '';
+      continue;
+    }
+    // 1️⃣ 2️⃣: the items of a list, each its own paragraph.
+    if (SENTENCE_END.test(paragraph) || KEYCAP.test(line.trim())) close();
+    if (paragraph === '') paragraph = t;
+    else if (ENDS.test(paragraph)) paragraph += t;
+    // 对该公司 / ✅责令改正: the object, then what it is given.
+    else if (RUNS_ON.test(paragraph) || CONTINUES.test(t) || /^对[^，。]{1,10}$/.test(previous))
+      paragraph += t;
+    else paragraph += `，${t}`;
+    previous = t;
+  }
+  close();
+  return out.join('\n');
+}
