@@ -153,7 +153,9 @@ export function isDebris(line: string): boolean {
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
   if (
     line.length <= 40 &&
-    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(line) &&
+    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
+      line,
+    ) &&
     !/[，。；]/.test(line)
   )
     return true;
@@ -161,6 +163,8 @@ export function isDebris(line: string): boolean {
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
+  // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
+  if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
   // （《法治日报》2026年4月11日 第5版）: a newspaper's source line (its date is the publication's).
   if (
     /^[（(]?《[^》]{2,16}》\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第[\d一二三四五六七八九十]{1,3}版)?[）)]?$/.test(
@@ -176,7 +180,7 @@ export function isDebris(line: string): boolean {
 
 /** Leading decoration: emoji, pictographs, keycaps, arrows and bullets (✅ ⚠️ 1️⃣ 👉 📍 •). */
 export const DECORATION =
-  /^(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u20e3\ufe0f\u200d•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
+  /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u20e3|\ufe0f|\u200d|[•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
 
 /** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
 const TRANSCRIPT_TURN =

@@ -23,6 +23,18 @@ describe('tableRowsToSentences', () => {
     expect(tableRowsToSentences('某公司  被罚款。')).toBe('某公司  被罚款。');
   });
 
+  it('puts a column’s unit on its amounts, drops empty amounts and reads 处罚内容 instead of its summary 处罚类别', () => {
+    const text = [
+      '序号\t行政相对人名称\t处罚类别\t处罚内容\t罚款金额（万元）\t没收违法所得金额（万元）',
+      '1\t某科技有限公司\t警告;罚款\t决定给予警告并处罚款。\t1.5\t0',
+      '2\t孙某\t行政拘留;没收违法所得\t决定对孙某行政拘留五日，没收违法所得。\t—\t0.68',
+    ].join('\n');
+    expect(tableRowsToSentences(text).split('\n')).toEqual([
+      '行政相对人名称：某科技有限公司，处罚内容：决定给予警告并处罚款，罚款金额：1.5万元。',
+      '行政相对人名称：孙某，处罚内容：决定对孙某行政拘留五日，没收违法所得，没收违法所得金额：0.68万元。',
+    ]);
+  });
+
   it('leaves text without tables alone', () => {
     expect(tableRowsToSentences('案例一\n给予警告。')).toBe('案例一\n给予警告。');
   });

@@ -25,6 +25,14 @@ function cellsOf(line: string, spaced: boolean): string[] {
 const isHeader = (cells: readonly string[]): boolean =>
   cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2;
 
+/** A column's unit: 罚款金额（万元）, 拘留天数(日). */
+const UNIT = /[（(](万元|元|日|天)[）)]$/;
+/** The column of what was decided, in full (处罚内容, 处罚结果), and the one of its kinds only (处罚类别). */
+const CONTENT = /^(?:处罚内容|处罚结果|处罚决定)$/;
+const KINDS = /^(?:处罚类别|处罚种类)$/;
+/** An amount cell that says there is none. */
+const NONE = /^(?:0(?:\.0+)?|[—\-－/／]+|无)$/;
+
 export function tableRowsToSentences(text: string): string {
   if (!/\t|[|｜].*[|｜]|[ \u3000]{2,}/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
@@ -45,15 +53,19 @@ export function tableRowsToSentences(text: string): string {
       continue;
     }
     const parts: string[] = [];
+    // 处罚类别 (警告;罚款) sums up what 处罚内容 states in full: read the content only.
+    const summary = header?.some((h) => CONTENT.test(h)) ? header.findIndex((h) => KINDS.test(h)) : -1;
     cells.forEach((cell, i) => {
-      if (cell === '') return;
-      const name = header?.[i] ?? '';
-      if (/^序号$/.test(name) || (/^\d{1,3}$/.test(cell) && i === 0)) return;
-      parts.push(
-        name && name.length <= 8
-          ? `${name}：${cell.replace(/[。；，]$/, '')}`
-          : cell.replace(/[。；，]$/, ''),
-      );
+      if (cell === '' || i === summary) return;
+      const column = header?.[i] ?? '';
+      if (/^序号$/.test(column) || (/^\d{1,3}$/.test(cell) && i === 0)) return;
+      // 罚款金额（万元） | 1.5: the unit of the column goes with the amount; 0 or — there is no such sanction.
+      const unit = UNIT.exec(column);
+      const name = unit ? column.slice(0, unit.index) : column;
+      if (unit && NONE.test(cell)) return;
+      const value =
+        unit && /^\d+(?:\.\d+)?$/.test(cell) ? `${cell}${unit[1]}` : cell.replace(/[。；，]$/, '');
+      parts.push(name && name.length <= 10 ? `${name}：${value}` : value);
     });
     out.push(parts.join('，') + '。');
   }

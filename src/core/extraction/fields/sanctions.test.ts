@@ -284,6 +284,20 @@ describe('extractSanctions: a penalty of unstated kind beside a further measure'
   });
 });
 
+describe('extractSanctions: a table row’s labelled amounts', () => {
+  it('gives the sanction named before it its amount, once (罚款金额：1.5万元; 没收违法所得金额：0.68万元)', () => {
+    expect(short('决定给予警告并处罚款，罚款金额：1.5万元，处罚机关：某市公安局。')).toEqual([
+      'warning:::',
+      'fine:15000::',
+    ]);
+    expect(short('决定对孙某行政拘留五日，没收违法所得，没收违法所得金额：0.68万元。')).toEqual([
+      'detention::5:',
+      'confiscation:6800::',
+    ]);
+    expect(short('给予警告，并处罚款贰仟元，罚款金额：0.2万元。')).toEqual(['warning:::', 'fine:2000::']);
+  });
+});
+
 describe('extractSanctions: a lead, then the decision with the amounts', () => {
   it('completes the lead’s amountless sanction with the decision’s amount instead of adding one', () => {
     const t =

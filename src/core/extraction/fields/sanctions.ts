@@ -80,6 +80,8 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   const pre = sentence.slice(cs, m.start);
   const post = sentence.slice(m.end, ce);
   if (/罚款[^，；。]{0,2}$/.test(pre)) return true;
+  // 罚款金额：1.5万元 (a table's labelled column; the colon may have opened a clause).
+  if (/罚款(?:金额|数额)[：:]\s*$/.test(sentence.slice(Math.max(0, m.start - 8), m.start))) return true;
   if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
   if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
   if (/^的?(行政|治安)?处罚/.test(post)) return true;
@@ -272,7 +274,13 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g,
     )) {
-      const span = sentence.slice(m.index, Math.min(m.index + 24, clauseEnd(sentence, m.index)));
+      // 没收违法所得金额：0.68万元 (a table's labelled column): the amount after the label.
+      const after = m.index + m[0].length;
+      const labelled = /^金额[：:]/.test(sentence.slice(after, after + 3));
+      const span = sentence.slice(
+        m.index,
+        Math.min(m.index + 24, clauseEnd(sentence, labelled ? after + 3 : m.index)),
+      );
       const money = findMoney(span)[0];
       // 没收违法所得并处罚款一万元: the amount belongs to the fine that comes between.
       const amount =
@@ -372,7 +380,33 @@ function readSentence(raw: string): Found[] {
   }
   unstatedBesides(sentence, found, add);
   found.sort((a, b) => a.at - b.at);
-  return pairRespectively(sentence, found);
+  return pairRespectively(sentence, withLabelledAmounts(sentence, found));
+}
+
+/**
+ * …决定给予警告并处罚款，罚款金额：1.5万元 / 没收违法所得，没收违法所得金额：0.68万元 (a table row's amount columns): the
+ * labelled amount is the amount of the sanction named before it, not a second one.
+ */
+function withLabelledAmounts(sentence: string, found: Found[]): Found[] {
+  if (!sentence.includes('金额')) return found;
+  const out = [...found];
+  for (const f of found) {
+    if (f.sanction.amount_yuan === null) continue;
+    const labelled =
+      /金额[：:]\s*$/.test(sentence.slice(Math.max(0, f.at - 6), f.at)) ||
+      /^没收[^，；。：]{0,8}金额[：:]/.test(sentence.slice(f.at, f.at + 16));
+    if (!labelled) continue;
+    const same = (g: Found): boolean =>
+      g.at < f.at && g.sanction.kind === f.sanction.kind && g.sanction.target === f.sanction.target;
+    // 并处罚款贰仟元，罚款金额：0.2万元: the amount stated twice.
+    if (out.some((g) => same(g) && g.sanction.amount_yuan === f.sanction.amount_yuan)) {
+      out.splice(out.indexOf(f), 1);
+      continue;
+    }
+    const vague = out.findLastIndex((g) => same(g) && g.sanction.amount_yuan === null);
+    if (vague >= 0) out.splice(vague, 1);
+  }
+  return out;
 }
 
 const ACCOUNT_MEASURE =
