@@ -29,6 +29,7 @@ import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
+import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
@@ -726,7 +727,9 @@ export function extractWithDoubts(
   options: ExtractOptions = {},
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
-  const { text, repairs: textRepairs } = repairCitationText(rejoinShortLines(rejoinHardWraps(written)));
+  const { text, repairs: textRepairs } = repairCitationText(
+    rejoinShortLines(rejoinHardWraps(fromMarkdown(written))),
+  );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
     throw new DomainError(

@@ -95,6 +95,9 @@ describe('lessonText: joined labels', () => {
   it('drops a second label joined by a separator (网警提醒·以案说法)', () => {
     expect(lessonText('网警提醒·以案说法')).toBe('');
     expect(lessonText('网警提醒：及时修补漏洞。')).toBe('及时修补漏洞。');
+    expect(lessonText('小贴士：第3起只责令改正未罚款，因该公司当场整改。')).toBe(
+      '第3起只责令改正未罚款，因该公司当场整改。',
+    );
   });
 });
 

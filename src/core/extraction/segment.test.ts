@@ -314,3 +314,26 @@ describe('segment: a case after a lesson', () => {
     expect(seg.cases[0]!.lesson).toBe('上网服务场所应当核对、登记上网消费者的有效证件。');
   });
 });
+
+describe('entries under a section heading', () => {
+  it('makes each row of a table under 一、 its own case, the heading its theme', () => {
+    const text = [
+      '一、《网络安全法》：等保和日志',
+      '下面两起均系2031年内发生。',
+      '| 单位 | 发现时间 | 依据 | 处罚结果 | 执法单位 |',
+      '|---|---|---|---|---|',
+      '| 某人力资源服务有限公司 | 2031年3月 | 《网络安全法》第21条，第59条第1款 | 警告，罚款2万元 | 某市公安局网安支队 |',
+      '| 某中等职业学校 | 2031年5月 | 《网络安全法》第21条，第59条第1款 | 责令改正，警告 | 某市公安局北塘分局 |',
+      '二、《数据安全法》：罚单金额上来了',
+      '某医疗器械有限公司（7月）：某市公安局依据《数据安全法》第四十五条第一款，给予警告，并处罚款30万元。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(3);
+    expect(s.cases.slice(0, 2).map((c) => [c.theme, c.paragraphs.length])).toEqual([
+      ['《网络安全法》：等保和日志', 2],
+      ['《网络安全法》：等保和日志', 1],
+    ]);
+    // A section with one entry stays one case.
+    expect(s.cases[2]!.paragraphs.join('')).toContain('某医疗器械有限公司');
+  });
+});

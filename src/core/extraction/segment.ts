@@ -476,7 +476,38 @@ function segmentByHeadings(
     if (current) current.paragraphs.push(line.text);
     else if (cases.length === 0) preamble.push(line.text);
   }
-  return { preamble, cases: cases.filter((c) => c.paragraphs.length > 0), mode: 'headings', caseStyle };
+  return {
+    preamble,
+    cases: cases.filter((c) => c.paragraphs.length > 0).flatMap(splitEntries),
+    mode: 'headings',
+    caseStyle,
+  };
+}
+
+/** An entry that opens with its party (某公司（7月）：…; a table row 单位：某公司，…). */
+const ENTRY = /^[^。：，]{2,40}：/;
+
+/**
+ * A heading over several entries, each naming its own party and imposing something (二、数据安全法 / 某医疗器械有限公司
+ * （7月）：…处罚款30万元 / 某电商服务有限公司（10月）：…处罚款8万元; a table's rows under a section heading): the
+ * heading is a section and each entry a case, with the heading as its theme. Paragraphs before the first entry tell
+ * its story; a paragraph after an entry that imposes nothing stays with it.
+ */
+function splitEntries(block: CaseBlock): CaseBlock[] {
+  const opens = (p: string): boolean => ENTRY.test(p) && namesParty(p) && imposes(p);
+  if (block.paragraphs.filter(opens).length < 2) return [block];
+  const out: CaseBlock[] = [];
+  let current: CaseBlock | null = null;
+  for (const p of block.paragraphs) {
+    if (opens(p) && current !== null && current.paragraphs.some(imposes)) {
+      current = { title: null, theme: block.title ?? block.theme, lesson: block.lesson, paragraphs: [p] };
+      out.push(current);
+    } else if (current === null) {
+      current = { ...block, title: null, theme: block.title ?? block.theme, paragraphs: [p] };
+      out.push(current);
+    } else current.paragraphs.push(p);
+  }
+  return out;
 }
 
 /** A line that is only the name of an enforcing unit: the signature of a decision or notice. */

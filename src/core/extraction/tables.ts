@@ -6,7 +6,7 @@
  */
 
 const HEADER_WORDS =
-  /当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|序号|名称/;
+  /当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|执法单位|序号|名称|单位|依据|主要问题|发现时间/;
 
 /** Cells of a row: tabs, | bars (Markdown or text exports), or — under a header row — runs of 2+ spaces. */
 function cellsOf(line: string, spaced: boolean): string[] {

@@ -295,6 +295,10 @@ describe('extractSanctions: a table row’s labelled amounts', () => {
       'confiscation:6800::',
     ]);
     expect(short('给予警告，并处罚款贰仟元，罚款金额：0.2万元。')).toEqual(['warning:::', 'fine:2000::']);
+    expect(short('对钱某没收违法所得一万元，并处违法所得三倍罚款，即人民币叁万元整。')).toEqual([
+      'confiscation:10000::',
+      'fine:30000::',
+    ]);
   });
 });
 
@@ -327,6 +331,13 @@ describe('orders that are not this decision’s, and orders to comply', () => {
       kinds('2025年5月，某分局责令该校限期改正，该校逾期仍未改正。2025年9月，某分局对该校处罚款八千元。'),
     ).toEqual(['fine']);
     expect(kinds('该公司此前已被责令改正，复查时仍未改正。某局对该公司给予警告。')).toEqual(['warning']);
+    // The order told in one sentence and ignored in the next (下达《责令限期改正通知书》。…复查时，该公司仍未整改。).
+    expect(
+      kinds(
+        '民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。某局对该公司处以罚款五万元。',
+      ),
+    ).toEqual(['fine']);
+    expect(kinds('该公司招聘系统未定级备案，责令整改后逾期未改。')).toEqual([]);
     // The decision's own order stays: 责令改正，给予警告 with nothing defied after it.
     expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });

@@ -29,9 +29,11 @@ import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../s
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
-/** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改). */
+/** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / 责令整改后逾期未改). */
 const DEFIED_LATER =
-  /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未)(?:改正|整改)/;
+  /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未)(?:改正|整改|改)/;
+/** A sentence telling that the party ignored an order given before (同年四月复查时，该公司仍未整改。). */
+const DEFIED = /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:未|没有|拒不)?(?:改正|整改|改)/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
@@ -80,8 +82,11 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   const pre = sentence.slice(cs, m.start);
   const post = sentence.slice(m.end, ce);
   if (/罚款[^，；。]{0,2}$/.test(pre)) return true;
-  // 罚款金额：1.5万元 (a table's labelled column; the colon may have opened a clause).
-  if (/罚款(?:金额|数额)[：:]\s*$/.test(sentence.slice(Math.max(0, m.start - 8), m.start))) return true;
+  // 罚款金额：1.5万元 (a table's labelled column; the colon may have opened a clause); 并处违法所得三倍罚款，即人民币
+  // 陆万元整 (the amount of the fine just named).
+  const before = sentence.slice(Math.max(0, m.start - 24), m.start);
+  if (/罚款(?:金额|数额)[：:]\s*$/.test(before) || /罚款[，,](?:即|计|共计|合计)(?:人民币)?\s*$/.test(before))
+    return true;
   if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
   if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
   if (/^的?(行政|治安)?处罚/.test(post)) return true;
@@ -384,17 +389,18 @@ function readSentence(raw: string): Found[] {
 }
 
 /**
- * …决定给予警告并处罚款，罚款金额：1.5万元 / 没收违法所得，没收违法所得金额：0.68万元 (a table row's amount columns): the
- * labelled amount is the amount of the sanction named before it, not a second one.
+ * …决定给予警告并处罚款，罚款金额：1.5万元 / 没收违法所得，没收违法所得金额：0.68万元 (a table row's amount columns) /
+ * 并处违法所得三倍罚款，即人民币陆万元整: the labelled amount is the amount of the sanction named before it, not a second one.
  */
 function withLabelledAmounts(sentence: string, found: Found[]): Found[] {
-  if (!sentence.includes('金额')) return found;
+  if (!/金额|[，,](?:即|计|共计|合计)/.test(sentence)) return found;
   const out = [...found];
   for (const f of found) {
     if (f.sanction.amount_yuan === null) continue;
     const labelled =
-      /金额[：:]\s*$/.test(sentence.slice(Math.max(0, f.at - 6), f.at)) ||
-      /^没收[^，；。：]{0,8}金额[：:]/.test(sentence.slice(f.at, f.at + 16));
+      /(?:金额[：:]|[，,](?:即|计|共计|合计)(?:人民币)?)\s*$/.test(
+        sentence.slice(Math.max(0, f.at - 8), f.at),
+      ) || /^没收[^，；。：]{0,8}金额[：:]/.test(sentence.slice(f.at, f.at + 16));
     if (!labelled) continue;
     const same = (g: Found): boolean =>
       g.at < f.at && g.sanction.kind === f.sanction.kind && g.sanction.target === f.sanction.target;
@@ -484,8 +490,14 @@ export interface SanctionSentence {
 /** The sentences of `text` that impose something, each with its sanctions. */
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
-  for (const s of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const [i, s] of sentences.entries()) {
     const { found, generic } = readingOf(s.text);
+    // 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: the order the story tells, then ignored.
+    if (found.length > 0 && found.every((f) => f.sanction.kind === 'rectification')) {
+      const next = sentences[i + 1]?.text ?? '';
+      if (DEFIED.test(next) && readingOf(next).found.length === 0) continue;
+    }
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {

@@ -1,0 +1,40 @@
+/**
+ * Text written in Markdown (a blog or a knowledge-base export): ## headings, > quotes, - bullets, **bold**,
+ * `code`, --- rules. The marks are layout, not words: 「其中警告 **112** 起」 is the statistic 「其中警告112起」 and
+ * 「- **某公司**（7月）：…」 an entry that opens with the party. The marks come off before anything reads the text;
+ * its tables (| a | b |) stay for tables.ts. Text that does not look like Markdown is returned unchanged.
+ */
+
+/** Lines that open with a Markdown block mark. */
+const BLOCK = /^(?:#{1,6}\s|>\s?|[-*+]\s+\S)/;
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+function looksLikeMarkdown(lines: readonly string[]): boolean {
+  let marks = 0;
+  for (const l of lines) {
+    if (BLOCK.test(l) || RULE.test(l)) marks++;
+    if (l.includes('**')) marks++;
+    if (marks >= 4) return true;
+  }
+  return false;
+}
+
+function unmarkLine(line: string): string {
+  if (RULE.test(line)) return '';
+  let s = line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^>\s?/, '')
+    .replace(/^\s*[-*+]\s+(?=\S)/, '');
+  if (s.includes('**')) s = s.replace(/\*\*(.+?)\*\*/g, '$1');
+  if (s.includes('__')) s = s.replace(/__(.+?)__/g, '$1');
+  if (s.includes('`')) s = s.replace(/`([^`]*)`/g, '$1');
+  // *斜体* as a whole line (*本文数据来自…*), never a lone 1*2.
+  return s.replace(/^\*([^*]+)\*$/, '$1');
+}
+
+export function fromMarkdown(text: string): string {
+  if (!/[#*>`_-]/.test(text)) return text;
+  const lines = text.split(/\r\n|\r|\n/);
+  if (!looksLikeMarkdown(lines)) return text;
+  return lines.map(unmarkLine).join('\n');
+}
