@@ -14,7 +14,7 @@ import { extractAgency, findAgencies } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
-import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
+import { extractParty, partyKind, resolveReference, type PartyGuess } from './fields/party.js';
 import { provisionsFrom } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
 import {
@@ -31,6 +31,7 @@ import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
+import { ownUnit, SELF_REFERENCE, SELF_SUBJECT, selfMentions } from './self-unit.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
@@ -514,6 +515,10 @@ function buildRecord(
     dates: readonly DateMention[];
     citations: readonly Citation[];
     issuer: string | null;
+    /** The unit a self-reference (我局) in this case stands for. */
+    self: string | null;
+    /** The bulletin's text before this case block, for a reference its story does not resolve. */
+    before: string;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
     /** The year the introduction or a campaign name gives (2024年第一季度, “净网—2024”). */
@@ -546,8 +551,10 @@ function buildRecord(
     (penaltyText
       ? extractParty(penaltyText, [text, block.title ?? ''])
       : extractParty('', [own, block.title ?? '']));
+  // 该网咖 in a follow-up whose story named it only before (网友追问 … 追问回复): the name given earlier in the bulletin.
+  const earlier = guess && shared.before ? resolveReference(guess.name, [shared.before]) : undefined;
   const party: CaseParty = guess
-    ? { kind: guess.kind, name: guess.name }
+    ? { kind: earlier ? partyKind(earlier) : guess.kind, name: earlier ?? guess.name }
     : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
@@ -563,12 +570,17 @@ function buildRecord(
     namedAgency(own, story.start, part.sentences, firstAt, units) ??
     (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
+  // 我局依据…对其给予警告 (the writer decided; 报公安机关备案 earlier in the sentence is not the subject).
+  const first = part.sentences[0];
+  const selfSubject = first ? SELF_SUBJECT.exec(text.slice(first.start, first.at)) : null;
+  const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
+  const resolved = said !== null && SELF_REFERENCE.test(said) ? (shared.self ?? said) : said;
   const agency =
-    named !== null && responsibleOfPrevious(text, part, shared.prev, guess)
+    resolved !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
           .map((u) => u.name)
-          .find((n) => n.length > named.length && n.endsWith(named)) ?? named)
-      : named;
+          .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
+      : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
   const record: CaseRecord = {
@@ -743,6 +755,7 @@ export function extractWithDoubts(
     seg.publishedYear,
   );
   const issuer = issuingAgency(seg.preamble);
+  const mentions = /我|本/.test(text) ? selfMentions(text) : [];
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
@@ -750,6 +763,8 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
+  /** The case blocks read so far, for a reference a later case does not resolve itself. */
+  let before = '';
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = decidedIn(caseText, sanctionSentences(caseText));
@@ -779,7 +794,8 @@ export function extractWithDoubts(
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, intro, year, prev };
+      const self = ownUnit(mentions, Math.max(0, text.indexOf(block.paragraphs[0] ?? '')), issuer);
+      const shared = { dates, citations, issuer, self, before, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
@@ -792,6 +808,7 @@ export function extractWithDoubts(
         ),
       );
     });
+    before += `${caseText}\n`;
   }
   return { records, doubts };
 }

@@ -484,8 +484,8 @@ function segmentByHeadings(
   };
 }
 
-/** An entry that opens with its party (某公司（7月）：…; a table row 单位：某公司，…). */
-const ENTRY = /^[^。：，]{2,40}：/;
+/** An entry that opens with its party (某公司（7月）：…; a table row 单位：某公司，…; 一是某公司…案。). */
+const ENTRY = /^(?:[^。：，]{2,40}：|[一二三四五六七八九十]是)/;
 
 /**
  * A heading over several entries, each naming its own party and imposing something (二、数据安全法 / 某医疗器械有限公司

@@ -92,6 +92,12 @@ describe('contextYear', () => {
     expect(contextYear(['2031年8月至10月，两部门联合开展检查']).stated).toBe(2031);
   });
 
+  it('reads no date into a report’s 本年 (本年制发件数, 本年处理决定数量)', () => {
+    expect(
+      findDates('本年制发件数2件，本年处理决定数量2306件。', { year: 2031, publishedYear: 2032 }),
+    ).toEqual([]);
+  });
+
   it('reads 今年 on a page without a publication date as the year its introduction gives', () => {
     expect(findDates('首例案件发生在今年2月。', { year: 2031 })[0]!.date).toBe('2031-02');
     expect(findDates('首例案件发生在今年2月。', { year: 2031, publishedYear: 2032 })[0]!.date).toBe(

@@ -86,6 +86,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const dayText = g.d ?? (g.y !== undefined ? g.bare : undefined);
     const day = dayText !== undefined ? (tryParseChineseInteger(dayText) ?? null) : null;
     if (yearText === undefined && relative === undefined && month === null) continue;
+    // 本年制发件数, 本年度: a report's term for its year, not a date of a case.
+    if (relative === '本年' && month === null) continue;
     // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (yearText === undefined && /[0-9第.]/.test(before)) continue;

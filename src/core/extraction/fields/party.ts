@@ -175,7 +175,7 @@ const ITEM_HEAD_NAME =
 
 /** A unit named with its masked name (桐溪县某农业科技有限公司, 某网络工作室), for a reference of another head. */
 const MASKED_UNIT =
-  /某[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司|公司|工作室|集团|中心|学校|医院|网吧|网咖|酒店|宾馆|诊所|商行|门店)/g;
+  /某[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司|公司|工作室|集团|中心|学校|医院|网吧|网咖|会所|酒店|宾馆|诊所|商行|门店|经营部|服务部)/g;
 /** Heads that refer to whatever unit runs the thing (该企业, 其运营主体, 该运营单位). */
 const UNIT_REFERENCE = /(企业|单位|主体|运营者|经营者|开发者|机构)$/;
 
@@ -329,6 +329,21 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The name a reference (该网咖, 该公司) stands for in `texts` (the bulletin before the case, for a follow-up that
+ * names its party only in an earlier part: 网友追问 … 该网咖), or undefined.
+ */
+const PERSON_HEAD = /^(人|男子|女子|网民|人员|员工|学生|主播|博主|网友)$/;
+
+export function resolveReference(reference: string, texts: readonly string[]): string | undefined {
+  // Only a bare reference: 该APP运营单位“某工作室” names its party.
+  if (!ANAPHOR.test(reference) || !/^[\u4e00-\u9fff]{2,10}$/.test(reference) || reference.includes('某'))
+    return undefined;
+  const head = reference.replace(ANAPHOR, '');
+  // The unit named last by its masked name (“某某网咖”登记经营主体为某网络会所 → 某网络会所), when the head is a unit's.
+  return antecedentOf(head, texts, '') ?? (PERSON_HEAD.test(head) ? undefined : lastNamedUnit(texts, ''));
 }
 
 /**
