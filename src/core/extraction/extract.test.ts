@@ -228,6 +228,45 @@ describe('several parties punished in one sentence', () => {
   });
 });
 
+describe('two parties decided in one sentence, each under its own law', () => {
+  it('gives each 「；依据…」 clause its own record with its own citations, sharing story and date', () => {
+    const text =
+      '2031年6月，某区检察院发现某物业服务有限公司强制业主刷脸，门禁系统由某智能科技有限公司运维且数据明文存储。8月2日，某分局依据《中华人民共和国个人信息保护法》第二十九条、第六十六条第一款的规定，责令某物业服务有限公司改正，并给予警告；依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款的规定，对某智能科技有限公司作出责令改正，处罚款十万元的行政处罚。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.date,
+        r.provisions.map((p) => `${p.law}${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某物业服务有限公司', '2031-06', '个人信息保护法29+个人信息保护法66', 'rectification+warning'],
+      ['某智能科技有限公司', '2031-06', '数据安全法27+数据安全法45', 'rectification+100000'],
+    ]);
+  });
+});
+
+describe('a notice with its list of parties in a table', () => {
+  it('takes the issuer from the notice’s header line, not the addressees, and a row that imposes nothing gives nothing', () => {
+    const text = [
+      '某省互联网信息办公室',
+      '关于2031年第三季度违法违规App处理情况的通报',
+      '各市（州）党委网信办，省内各App运营单位：',
+      '现将处理情况通报如下。',
+      '序号\tApp名称\t运营主体\t主要问题\t处理依据\t处理结果',
+      '1\t甲App\t某网络科技有限公司\t未经同意提供位置信息\t《个人信息保护法》第二十三条、第六十六条第一款\t责令改正，给予警告',
+      '2\t乙App\t某旅游文化发展有限公司\t未公开收集规则\t《个人信息保护法》第十七条\t约谈运营单位负责人，督促整改',
+      '3\t丙App\t某共享科技有限公司\t注销后未删除个人信息\t《个人信息保护法》第四十七条、第六十六条第一款\t责令改正',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [r.party.name, r.agency, r.provisions.map((p) => p.article).join('+')]),
+    ).toEqual([
+      ['某网络科技有限公司', '某省互联网信息办公室', '23+66'],
+      ['某共享科技有限公司', '某省互联网信息办公室', '47+66'],
+    ]);
+  });
+});
+
 describe('advice after the decision', () => {
   it('cites nothing for the case (警方提醒，根据《网络安全法》第二十四条…)', () => {
     const [r] = extractCases(

@@ -106,6 +106,56 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
+/** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条…). */
+const BASIS_CLAUSE =
+  /；(?=(?:并|同时|另)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
+
+/**
+ * One sentence that decides for two parties, each under its own law (依据《个人信息保护法》…，责令某物业公司改正，并给予
+ * 警告；依据《数据安全法》…，对某科技公司作出…罚款十万元): one record each, sharing the story and the date, each with the
+ * citations of its own clause only.
+ */
+function splitBasisClauses(text: string, part: Part): Part[] {
+  if (part.sentences.length === 0) return [part];
+  for (const [k, s] of part.sentences.entries()) {
+    const sentence = text.slice(s.start, s.end);
+    if (!sentence.includes('；')) continue;
+    const cuts = [...sentence.matchAll(BASIS_CLAUSE)].map((m) => s.start + m.index + 1);
+    if (cuts.length === 0) continue;
+    const bounds = [s.start, ...cuts, s.end];
+    const pieces = bounds.slice(0, -1).map((start, i) => {
+      const end = bounds[i + 1]!;
+      const found = sanctionSentences(text.slice(start, end));
+      const guess = extractParty(text.slice(start, end), [text]);
+      return { start, end, found, guess };
+    });
+    if (pieces.some((p) => p.found.length === 0 || !p.guess?.explicit)) continue;
+    if (new Set(pieces.map((p) => partyHead(p.guess!.name))).size !== pieces.length) continue;
+    const shift = (p: (typeof pieces)[number]): SanctionSentence[] =>
+      p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
+    const others = (i: number): [number, number][] =>
+      pieces.filter((_, j) => j !== i).map((p): [number, number] => [p.start, p.end]);
+    const first: Part = {
+      ...part,
+      sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
+      party: pieces[0]!.guess,
+      skip: [...(part.skip ?? []), ...others(0)],
+    };
+    return [
+      first,
+      ...pieces.slice(1).map((p, i): Part => ({
+        start: p.start,
+        end: p.end,
+        sentences: shift(p),
+        party: p.guess,
+        shares: first,
+        skip: others(i + 1),
+      })),
+    ];
+  }
+  return [part];
+}
+
 /** 给予张某、赵某、杜某等3人行政拘留5日: people listed by name, each punished alike. */
 const PERSON = '[\\u4e00-\\u9fff]某{1,2}(?:(?![分等均各])[\\u4e00-\\u9fff])?';
 /** (对张某、李某分别处以… is one record of the two, its sanctions spread by 分别: not split.) */
@@ -621,8 +671,12 @@ function buildRecord(
 /** The unit that issues the bulletin: named in its title or introduction, preferably where it reports enforcement. */
 function issuingAgency(preamble: readonly string[]): string | null {
   let first: string | null = null;
-  for (const line of preamble) {
-    const units = findAgencies(line);
+  for (const [i, line] of preamble.entries()) {
+    // 各市（州）党委网信办：… / 各区县卫生健康局 — the addressees, not the issuer.
+    const units = findAgencies(line).filter((u) => !/各[^，。；]{0,8}$/.test(line.slice(0, u.start)));
+    // 某省互联网信息办公室 on the notice's first line, its own: the issuer's header.
+    if (i === 0 && units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length)
+      return units[0]!.name;
     if (units.length === 0) continue;
     if (/处罚|查处|执法|通报|发布|公布/.test(line)) return units[0]!.name;
     first ??= units[0]!.name;
@@ -783,6 +837,7 @@ export function extractWithDoubts(
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     const hasGroups = GROUP_CUE.test(caseText);
     const parts = splitParts(caseText, block.title, sentences, citations)
+      .flatMap((p) => splitBasisClauses(caseText, p))
       .flatMap((p) => splitObjects(caseText, p))
       .flatMap((p) => splitEnumerated(caseText, p))
       .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))

@@ -19,7 +19,7 @@ import {
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
 import { splitInlineItems } from './inline-items.js';
-import { tableRowsToSentences } from './tables.js';
+import { isTableRow, tableRowsToSentences } from './tables.js';
 import { findAgencies } from './fields/agency.js';
 import { extractParty } from './fields/party.js';
 import { imposesAnything, SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
@@ -242,6 +242,8 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
       pending = [];
+    } else if (isTableRow(p)) {
+      // A table's row that imposes nothing (约谈运营单位负责人) is no case, and no story of the next row.
     } else {
       pending.push(p);
     }
@@ -499,6 +501,7 @@ function splitEntries(block: CaseBlock): CaseBlock[] {
   const out: CaseBlock[] = [];
   let current: CaseBlock | null = null;
   for (const p of block.paragraphs) {
+    if (isTableRow(p) && !imposes(p)) continue;
     if (opens(p) && current !== null && current.paragraphs.some(imposes)) {
       current = { title: null, theme: block.title ?? block.theme, lesson: block.lesson, paragraphs: [p] };
       out.push(current);

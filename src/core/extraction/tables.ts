@@ -71,3 +71,6 @@ export function tableRowsToSentences(text: string): string {
   }
   return out.join('\n');
 }
+
+/** A row as tableRowsToSentences writes it: three or more labelled cells (当事人：某公司，违法行为：…，处罚结果：警告。). */
+export const isTableRow = (p: string): boolean => (p.match(/(?:^|，)[^，：。]{1,10}：/g)?.length ?? 0) >= 3;
