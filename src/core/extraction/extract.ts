@@ -31,7 +31,7 @@ import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
-import { ownUnit, SELF_REFERENCE, SELF_SUBJECT, selfMentions } from './self-unit.js';
+import { ownUnit, SELF_REFERENCE, SELF_SUBJECT, selfMentions, type SelfMention } from './self-unit.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
@@ -106,6 +106,7 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
+const BASIS_AFTER_SEMICOLON = /；(?:并|同时|另)?(?:依据|根据|依照)/;
 /** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条…). */
 const BASIS_CLAUSE =
   /；(?=(?:并|同时|另)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
@@ -116,7 +117,7 @@ const BASIS_CLAUSE =
  * citations of its own clause only.
  */
 function splitBasisClauses(text: string, part: Part): Part[] {
-  if (part.sentences.length === 0) return [part];
+  if (part.sentences.length === 0 || !BASIS_AFTER_SEMICOLON.test(text)) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     if (!sentence.includes('；')) continue;
@@ -565,9 +566,9 @@ function buildRecord(
     dates: readonly DateMention[];
     citations: readonly Citation[];
     issuer: string | null;
-    /** The unit a self-reference (我局) in this case stands for. */
-    self: string | null;
-    /** The bulletin's text before this case block, for a reference its story does not resolve. */
+    /** The unit a self-reference (我局) in a case block stands for (read when one occurs). */
+    self: (block: CaseBlock) => string | null;
+    /** The bulletin's text shortly before this case block, for a reference its story does not resolve. */
     before: string;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
@@ -622,9 +623,10 @@ function buildRecord(
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   // 我局依据…对其给予警告 (the writer decided; 报公安机关备案 earlier in the sentence is not the subject).
   const first = part.sentences[0];
-  const selfSubject = first ? SELF_SUBJECT.exec(text.slice(first.start, first.at)) : null;
+  const lead = first ? text.slice(first.start, first.at) : '';
+  const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
   const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
-  const resolved = said !== null && SELF_REFERENCE.test(said) ? (shared.self ?? said) : said;
+  const resolved = said !== null && SELF_REFERENCE.test(said) ? (shared.self(block) ?? said) : said;
   const agency =
     resolved !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
@@ -771,6 +773,9 @@ function summarises(part: Part, record: CaseRecord): boolean {
   return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
 }
 
+/** How much of the text before a case block a reference may look back into. */
+const STORY_BEFORE = 2000;
+
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -809,7 +814,15 @@ export function extractWithDoubts(
     seg.publishedYear,
   );
   const issuer = issuingAgency(seg.preamble);
-  const mentions = /我|本/.test(text) ? selfMentions(text) : [];
+  let mentions: SelfMention[] | null = null;
+  /** Where the last case block asked about starts in the text (searched onwards from the previous one). */
+  let blockAt = 0;
+  function self(block: CaseBlock): string | null {
+    const found = text.indexOf(block.paragraphs[0] ?? '', blockAt);
+    if (found >= 0) blockAt = found;
+    mentions ??= selfMentions(text);
+    return ownUnit(mentions, blockAt, issuer);
+  }
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
@@ -817,7 +830,7 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
-  /** The case blocks read so far, for a reference a later case does not resolve itself. */
+  /** The end of the case blocks read so far, for a reference a later case does not resolve itself. */
   let before = '';
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
@@ -849,7 +862,6 @@ export function extractWithDoubts(
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const self = ownUnit(mentions, Math.max(0, text.indexOf(block.paragraphs[0] ?? '')), issuer);
       const shared = { dates, citations, issuer, self, before, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record)) return;
@@ -863,7 +875,8 @@ export function extractWithDoubts(
         ),
       );
     });
-    before += `${caseText}\n`;
+    // Enough for a follow-up's reference (the story read last), and no more: a long bulletin stays linear.
+    before = `${before}${caseText}\n`.slice(-STORY_BEFORE);
   }
   return { records, doubts };
 }

@@ -182,6 +182,17 @@ export function isDebris(line: string): boolean {
 export const DECORATION =
   /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u20e3|\ufe0f|\u200d|[•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
 
+/** A cheap first look for DECORATION: the line opens with a symbol, a pictograph or a keycap digit. */
+export function decorated(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (
+    (c >= 0xd800 && c <= 0xdbff) ||
+    (c >= 0x2000 && c < 0x3000) ||
+    c === 0xb7 ||
+    (c >= 0x30 && c <= 0x39 && (line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3))
+  );
+}
+
 /** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
 const TRANSCRIPT_TURN =
   /^[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片尾|出镜|配音|主持人)[】\]]\s*/;

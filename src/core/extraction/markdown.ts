@@ -8,15 +8,19 @@
 /** Lines that open with a Markdown block mark. */
 const BLOCK = /^(?:#{1,6}\s|>\s?|[-*+]\s+\S)/;
 const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+/** A cheap first look: some line opens with a block mark. */
+const MARKED_LINE = /^(?:#{1,6} |> |[-*+] )/m;
 
+/** Marked lines needed: four, and a tenth of the text's lines (a page in Markdown marks many of them). */
 function looksLikeMarkdown(lines: readonly string[]): boolean {
   let marks = 0;
+  let filled = 0;
   for (const l of lines) {
-    if (BLOCK.test(l) || RULE.test(l)) marks++;
-    if (l.includes('**')) marks++;
-    if (marks >= 4) return true;
+    if (l.trim() === '') continue;
+    filled++;
+    if (BLOCK.test(l) || RULE.test(l) || l.includes('**')) marks++;
   }
-  return false;
+  return marks >= 4 && marks * 10 >= filled;
 }
 
 function unmarkLine(line: string): string {
@@ -33,7 +37,7 @@ function unmarkLine(line: string): string {
 }
 
 export function fromMarkdown(text: string): string {
-  if (!/[#*>`_-]/.test(text)) return text;
+  if (!text.includes('**') && !MARKED_LINE.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   if (!looksLikeMarkdown(lines)) return text;
   return lines.map(unmarkLine).join('\n');

@@ -15,6 +15,7 @@ import {
   type HeadingStyle,
   withoutTurnLabel,
   DECORATION,
+  decorated,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -70,7 +71,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let decisionItems = false;
   let publishedYear: number | null = null;
   for (const written of normalizeText(raw)) {
-    const text = written === '' ? null : withoutTurnLabel(written.replace(DECORATION, ''));
+    const text =
+      written === ''
+        ? null
+        : withoutTurnLabel(decorated(written) ? written.replace(DECORATION, '') : written);
     if (text === null) continue;
     if (isDebris(text)) {
       const dateline: RegExpExecArray | null =
@@ -495,14 +499,20 @@ const ENTRY = /^(?:[^。：，]{2,40}：|[一二三四五六七八九十]是)/;
  * heading is a section and each entry a case, with the heading as its theme. Paragraphs before the first entry tell
  * its story; a paragraph after an entry that imposes nothing stays with it.
  */
+function opensEntry(p: string): boolean {
+  return ENTRY.test(p) && namesParty(p) && imposes(p);
+}
+
 function splitEntries(block: CaseBlock): CaseBlock[] {
-  const opens = (p: string): boolean => ENTRY.test(p) && namesParty(p) && imposes(p);
-  if (block.paragraphs.filter(opens).length < 2) return [block];
+  if (block.paragraphs.length < 2) return [block];
+  let entries = 0;
+  for (const p of block.paragraphs) if (opensEntry(p)) entries++;
+  if (entries < 2) return [block];
   const out: CaseBlock[] = [];
   let current: CaseBlock | null = null;
   for (const p of block.paragraphs) {
     if (isTableRow(p) && !imposes(p)) continue;
-    if (opens(p) && current !== null && current.paragraphs.some(imposes)) {
+    if (opensEntry(p) && current !== null && current.paragraphs.some(imposes)) {
       current = { title: null, theme: block.title ?? block.theme, lesson: block.lesson, paragraphs: [p] };
       out.push(current);
     } else if (current === null) {

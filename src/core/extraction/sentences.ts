@@ -44,6 +44,7 @@ const blank = (m: string): string => m.replace(/[^\n]/g, ' ');
  * 明确了“警告阶段可以罚款”) so that their 警告 and 罚款 are not read as imposed.
  */
 export function stripQuotedStatute(text: string): string {
+  if (!text.includes('“') && !text.includes('"') && !text.includes('「')) return text;
   return text
     .replace(/(规定|明确|指出|条文|法条)[：，]?[“"「][^”"」]{6,}[”"」]/g, blank)
     .replace(

@@ -41,19 +41,28 @@ const DATELINE = /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 const bare = (line: string): string => line.trim().replace(DECORATION, '').trim();
 
 function inLayout(lines: readonly string[]): boolean {
+  if (lines.length < MIN_SHORT) return false;
   let short = 0;
   let long = 0;
   for (const l of lines) {
+    // Cheap tests first: most lines of most texts are long or end in punctuation.
+    if (l.length > SHORT * 2 + 4) {
+      long++;
+      continue;
+    }
+    if (l.length > SHORT + 4 || ENDS.test(l)) continue;
     const t = bare(l);
-    if (t === '' || ALONE.test(t)) continue;
-    if (t.length <= SHORT && !ENDS.test(t)) short++;
-    else if (t.length > SHORT * 2) long++;
+    if (t === '' || t.length > SHORT || ENDS.test(t) || ALONE.test(t)) continue;
+    short++;
   }
   return short >= MIN_SHORT && short > long * 4;
 }
 
 export function rejoinShortLines(text: string): string {
-  if (!text.includes('\n')) return text;
+  // A cheap first look: lines this short on average, and enough of them.
+  let breaks = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
+  if (breaks < MIN_SHORT || text.length > breaks * SHORT * 2) return text;
   const lines = text.split(/\r\n|\r|\n/);
   if (!inLayout(lines)) return text;
   const out: string[] = [];

@@ -112,7 +112,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (/^(以来|至今)/.test(after) && month === null) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
     // 2026年1月1日，新修改的网络安全法正式施行: the day a law took effect.
-    if (LAW_IN_FORCE.test(text.slice(end, end + 40))) continue;
+    const tail = text.slice(end, end + 40);
+    if ((tail.includes('施行') || tail.includes('实施') || tail.includes('生效')) && LAW_IN_FORCE.test(tail))
+      continue;
     // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
     if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;

@@ -161,9 +161,11 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     const named = [...before.slice(-STORY).matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
     if (named.length > 0) return named[named.length - 1]![1];
     // （一）沧澜市第三人民医院。该院…: an item headed by the unit's name alone.
-    const headed = [...before.slice(-STORY).matchAll(ITEM_HEAD_NAME)].filter(
-      (f) => f[1]!.endsWith(head) && !/[该其此]/.test(f[1]!),
-    );
+    const headed = (
+      before.includes(`${head}。`) || before.includes(`${head}：`)
+        ? [...before.slice(-STORY).matchAll(ITEM_HEAD_NAME)]
+        : []
+    ).filter((f) => f[1]!.endsWith(head) && !/[该其此]/.test(f[1]!));
     if (headed.length > 0) return headed[headed.length - 1]![1];
   }
   return undefined;
