@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../core/shared/errors.js';
 import { addressCanHoldAccount, DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
+import './zod-chinese.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -118,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     if (variable in present)
       throw new DomainError(
         'INVALID_INPUT',
-        `environment variable ${variable} is no longer read: use ${instead} (README, Settings)`,
+        `环境变量 ${variable} 已不再读取：请改用 ${instead}（见 README 的 Settings）`,
         { variable, value: present[variable] ?? null },
       );
   }
@@ -128,7 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     const variable = String(issue.path[0]);
     throw new DomainError(
       'INVALID_INPUT',
-      `environment variable ${variable}: ${issue.message} (got "${env[variable] ?? ''}")`,
+      `环境变量 ${variable} 的值有误：${issue.message}（收到“${env[variable] ?? ''}”）`,
       {
         variable,
         value: env[variable] ?? null,
@@ -157,7 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   };
   const hold = addressCanHoldAccount(identity);
   if (hold) {
-    throw new DomainError('INVALID_INPUT', `environment variable WANGAN_LOGIN_MAX_DELAY_SECONDS: ${hold}`, {
+    throw new DomainError('INVALID_INPUT', `环境变量 WANGAN_LOGIN_MAX_DELAY_SECONDS 的值有误：${hold}`, {
       variable: 'WANGAN_LOGIN_MAX_DELAY_SECONDS',
       value: String(identity.maxDelaySeconds),
     });

@@ -95,7 +95,7 @@ export const caseRecordSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['absent_facts', i],
-          message: `${f} is both established and absent`,
+          message: `事实 ${f} 不能同时列为已查明和未查明`,
         });
   });
 export type CaseRecordInput = z.infer<typeof caseRecordSchema>;

@@ -68,7 +68,7 @@ export const proceedingCreateBodySchema = z
     flags: z.record(z.string(), z.boolean()).optional(),
   })
   .refine((b) => (b.party === undefined) !== (b.parties === undefined), {
-    message: 'give party or parties (one of them)',
+    message: 'party 与 parties 须且只须填写其一',
     path: ['party'],
   });
 export type ProceedingCreateBody = z.infer<typeof proceedingCreateBodySchema>;
