@@ -14,7 +14,7 @@ const envSchema = z.object({
   WANGAN_DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: z
     .string()
-    .regex(/^(postgres(ql)?:\/\/|file:|[^:]*$)/, 'postgres://… for PostgreSQL, or a SQLite file path')
+    .regex(/^(postgres(ql)?:\/\/|file:|[^:]*$)/, '应为 PostgreSQL 的 postgres://… 地址，或 SQLite 文件路径')
     .optional(),
   WANGAN_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   WANGAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_IDENTITY.maxFailures),
@@ -58,7 +58,7 @@ const envSchema = z.object({
     .string()
     .regex(
       /^(true|false|\d+|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*|loopback|linklocal|uniquelocal)$/i,
-      'true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+      '应为 true、false、代理跳数，或以逗号分隔的代理地址/CIDR',
     )
     .default('false'),
   WANGAN_RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(20),

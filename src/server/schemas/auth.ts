@@ -44,7 +44,7 @@ export const userCreateBodySchema = z.object({
     .trim()
     .min(2)
     .max(64)
-    .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, _ . - only'),
+    .regex(/^[\p{L}\p{N}_.-]+$/u, '只能含字母、数字、_ . -'),
   /** Checked against the password policy (auth/password-policy.ts) by the route, which names the rule broken. */
   password: z.string().min(1).max(256),
   role: roleSchema,

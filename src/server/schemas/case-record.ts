@@ -42,7 +42,7 @@ export const factSchema = z
   );
 const factListSchema = z
   .array(factSchema)
-  .refine((l) => new Set(l).size === l.length, 'a fact is listed twice');
+  .refine((l) => new Set(l).size === l.length, '同一事实不能重复列出');
 
 export const provisionRefSchema = z.object({
   law: lineField(200).pipe(z.string().min(1)),
