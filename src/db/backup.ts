@@ -17,8 +17,7 @@ import { DomainError } from '../core/shared/errors.js';
 const ALL_PAGES = 0x7fffffff;
 
 function refuseExisting(file: string, what: string): void {
-  if (existsSync(file))
-    throw new DomainError('CONFLICT', `${what} ${file} exists; refusing to overwrite it`, { file });
+  if (existsSync(file)) throw new DomainError('CONFLICT', `${what} ${file} 已存在，不予覆盖`, { file });
 }
 
 /** `PRAGMA integrity_check` of a SQLite file; 'ok' or SQLite's first complaints. */
@@ -48,7 +47,7 @@ async function copySqlite(from: string, to: string): Promise<void> {
   const integrity = sqliteIntegrity(tmp);
   if (integrity !== 'ok') {
     rmSync(tmp, { force: true });
-    throw new DomainError('CONFLICT', `the copy of ${from} fails its integrity check: ${integrity}`, {
+    throw new DomainError('CONFLICT', `${from} 的副本未通过完整性检查：${integrity}`, {
       file: from,
       integrity,
     });
@@ -59,25 +58,25 @@ async function copySqlite(from: string, to: string): Promise<void> {
 /** Copies the live SQLite database `file` to `dest` (which must not exist). */
 export async function backupSqlite(file: string, dest: string): Promise<void> {
   if (!existsSync(file))
-    throw new DomainError('NOT_FOUND', `no database at ${file} (run wangan migrate first)`, { file });
-  refuseExisting(dest, 'backup file');
+    throw new DomainError('NOT_FOUND', `${file} 处没有数据库（请先运行 wangan migrate）`, { file });
+  refuseExisting(dest, '备份文件');
   await copySqlite(file, dest);
 }
 
 /** Restores the backup `from` as the SQLite database `file`, which must not exist; the backup must be sound. */
 export async function restoreSqlite(from: string, file: string): Promise<void> {
-  refuseExisting(file, 'database');
-  if (!existsSync(from)) throw new DomainError('NOT_FOUND', `no backup file ${from}`, { file: from });
+  refuseExisting(file, '数据库');
+  if (!existsSync(from)) throw new DomainError('NOT_FOUND', `备份文件 ${from} 不存在`, { file: from });
   let integrity: string;
   try {
     integrity = sqliteIntegrity(from);
   } catch (e) {
-    throw new DomainError('INVALID_INPUT', `${from} is not a SQLite backup: ${(e as Error).message}`, {
+    throw new DomainError('INVALID_INPUT', `${from} 不是 SQLite 备份：${(e as Error).message}`, {
       file: from,
     });
   }
   if (integrity !== 'ok')
-    throw new DomainError('INVALID_INPUT', `${from} fails its integrity check: ${integrity}`, {
+    throw new DomainError('INVALID_INPUT', `${from} 未通过完整性检查：${integrity}`, {
       file: from,
       integrity,
     });
@@ -96,7 +95,7 @@ function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], manual: strin
         e.code === 'ENOENT'
           ? new DomainError(
               'NOT_FOUND',
-              `${tool} is not installed (Debian: apt-get install postgresql-client-15); run it yourself: ${manual}`,
+              `未安装 ${tool}（Debian：apt-get install postgresql-client-15）；也可自行运行：${manual}`,
               { tool },
             )
           : e,
@@ -106,7 +105,10 @@ function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], manual: strin
       code === 0
         ? resolve()
         : reject(
-            new DomainError('CONFLICT', `${tool} failed (exit ${code}): ${stderr.trim()}`, { tool, code }),
+            new DomainError('CONFLICT', `${tool} 运行失败（退出码 ${code}）：${stderr.trim()}`, {
+              tool,
+              code,
+            }),
           ),
     );
   });
@@ -114,7 +116,7 @@ function runPgTool(tool: 'pg_dump' | 'pg_restore', args: string[], manual: strin
 
 /** `pg_dump` of `schema` (the store's) to `dest` in the custom format. */
 export async function backupPostgres(url: string, schema: string, dest: string): Promise<void> {
-  refuseExisting(dest, 'backup file');
+  refuseExisting(dest, '备份文件');
   const tmp = `${dest}.partial-${process.pid}`;
   const args = ['--format=custom', `--schema=${schema}`, `--file=${tmp}`, `--dbname=${url}`];
   try {
@@ -132,7 +134,7 @@ export async function backupPostgres(url: string, schema: string, dest: string):
 
 /** `pg_restore` of a custom-format dump into the database of `url`, in one transaction, stopping at an error. */
 export function restorePostgres(url: string, from: string): Promise<void> {
-  if (!existsSync(from)) throw new DomainError('NOT_FOUND', `no backup file ${from}`, { file: from });
+  if (!existsSync(from)) throw new DomainError('NOT_FOUND', `备份文件 ${from} 不存在`, { file: from });
   const args = ['--single-transaction', '--exit-on-error', '--no-owner', `--dbname=${url}`, from];
   return runPgTool(
     'pg_restore',

@@ -75,7 +75,7 @@ export async function runMigrations(store: Store, provider: MigrationProvider): 
   if (error || failed) {
     throw new DomainError(
       'CONFLICT',
-      `database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`,
+      `数据库迁移失败${failed ? `（${failed.migrationName}）` : ''}：${String(error)}`,
       {
         migration: failed?.migrationName ?? null,
       },

@@ -15,10 +15,12 @@ export function parseCalendar(text: string, source: string): HolidayCalendar {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new DomainError('UNREADABLE_INPUT', `${source}: not JSON (${(e as Error).message})`, { source });
+    throw new DomainError('UNREADABLE_INPUT', `${source}：不是有效的 JSON（${(e as Error).message}）`, {
+      source,
+    });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new DomainError('UNREADABLE_INPUT', `${source}: expected an object keyed by year`, { source });
+    throw new DomainError('UNREADABLE_INPUT', `${source}：应为以年份为键的对象`, { source });
   }
   for (const [year, entry] of Object.entries(data)) {
     const e = entry as Partial<CalendarYearData> | null;
@@ -32,7 +34,7 @@ export function parseCalendar(text: string, source: string): HolidayCalendar {
     if (!ok) {
       throw new DomainError(
         'UNREADABLE_INPUT',
-        `${source}: year ${year} needs holidays[], workdays[] and source`,
+        `${source}：${year} 年须有 holidays[]、workdays[] 和 source`,
         { source, year },
       );
     }

@@ -21,15 +21,47 @@ function validator(): ValidateFunction {
   return validate;
 }
 
-function describe(e: ErrorObject): { field: string; message: string } {
+/** What a schema keyword asks, in Chinese; Ajv's own English words stay in `schema_message`. */
+function requirement(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return '为必填字段';
+    case 'type':
+      return `的类型应为 ${String(p['type'])}`;
+    case 'enum':
+      return `应为以下之一：${(p['allowedValues'] as unknown[]).join('、')}`;
+    case 'const':
+      return `应为 ${JSON.stringify(p['allowedValue'])}`;
+    case 'additionalProperties':
+      return `含有未定义的字段 ${String(p['additionalProperty'])}`;
+    case 'format':
+      return `的格式应为 ${String(p['format'])}`;
+    case 'pattern':
+      return '的格式不符合要求';
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return `的值应 ${String(p['comparison'])} ${String(p['limit'])}`;
+    case 'minLength':
+      return `至少应有 ${String(p['limit'])} 个字符`;
+    case 'maxLength':
+      return `至多可有 ${String(p['limit'])} 个字符`;
+    case 'minItems':
+      return `至少应有 ${String(p['limit'])} 项`;
+    case 'maxItems':
+      return `至多可有 ${String(p['limit'])} 项`;
+    default:
+      return '不符合要求';
+  }
+}
+
+function describe(e: ErrorObject): { field: string; message: string; schema_message: string } {
   const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const missing = e.keyword === 'required' ? (e.params as { missingProperty: string }).missingProperty : null;
   const field = missing ? (path ? `${path}.${missing}` : missing) : path || '(record)';
-  const allowed =
-    e.keyword === 'enum'
-      ? `: one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
-      : '';
-  return { field, message: missing ? 'is required' : `${e.message ?? 'is invalid'}${allowed}` };
+  return { field, message: requirement(e), schema_message: e.message ?? '' };
 }
 
 /** Parses JSON text holding an array of case records; throws INVALID_INPUT naming source, index and field. */
@@ -38,7 +70,9 @@ export function parseCaseRecords(text: string, source: string): CaseRecord[] {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new DomainError('INVALID_INPUT', `${source}: malformed JSON: ${(e as Error).message}`, { source });
+    throw new DomainError('INVALID_INPUT', `${source}：不是有效的 JSON（${(e as Error).message}）`, {
+      source,
+    });
   }
   return validateCaseRecords(value, source);
 }
@@ -47,7 +81,7 @@ export function validateCaseRecords(value: unknown, source: string): CaseRecord[
   if (!Array.isArray(value)) {
     throw new DomainError(
       'INVALID_INPUT',
-      `${source}: expected a JSON array of case records, got ${value === null ? 'null' : typeof value}`,
+      `${source}：应为案件记录的 JSON 数组，实为 ${value === null ? 'null' : typeof value}`,
       {
         source,
       },
@@ -60,12 +94,12 @@ export function validateCaseRecords(value: unknown, source: string): CaseRecord[
       const first = errors[0]!;
       throw new DomainError(
         'INVALID_INPUT',
-        `${source}: case ${index}${titleOf(record)}: field ${first.field} ${first.message}` +
+        `${source}：第 ${index} 件案件${titleOf(record)}的字段 ${first.field} ${first.message}` +
           (errors.length > 1
-            ? ` (and ${errors.length - 1} more: ${errors
+            ? `（另有 ${errors.length - 1} 处：${errors
                 .slice(1)
                 .map((e) => e.field)
-                .join(', ')})`
+                .join('、')}）`
             : ''),
         { source, index, field: first.field, errors },
       );
@@ -76,5 +110,5 @@ export function validateCaseRecords(value: unknown, source: string): CaseRecord[
 
 function titleOf(record: unknown): string {
   const t = (record as { title?: unknown } | null)?.title;
-  return typeof t === 'string' && t ? ` («${t}»)` : '';
+  return typeof t === 'string' && t ? `《${t}》` : '';
 }

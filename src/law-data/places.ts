@@ -26,7 +26,7 @@ export function parseGazetteer(text: string, source: string): Gazetteer {
   if (!ok) {
     throw new DomainError(
       'UNREADABLE_INPUT',
-      `${source}: needs provinces[] of {name, short, prefectures[]}`,
+      `${source}：须有 provinces[]，每项为 {name, short, prefectures[]}`,
       {
         source,
       },

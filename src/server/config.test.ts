@@ -71,7 +71,7 @@ describe('loadConfig', () => {
 
   it('refuses a retired setting by name and says what replaced it, so its value is not lost unnoticed', () => {
     expect(() => loadConfig({ WANGAN_LOCKOUT_MINUTES: '15' })).toThrow(
-      /WANGAN_LOCKOUT_MINUTES is no longer read: use WANGAN_LOGIN_DELAY_SECONDS/,
+      /WANGAN_LOCKOUT_MINUTES 已不再读取：请改用 WANGAN_LOGIN_DELAY_SECONDS/,
     );
     expect(() => loadConfig({ WANGAN_LOCKOUT_MINUTES: '' })).not.toThrow();
   });

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DomainError } from '../core/shared/errors.js';
 import { addressCanHoldAccount, DEFAULT_IDENTITY, type IdentitySettings } from './auth/identity-settings.js';
+import './zod-chinese.js';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -13,7 +14,7 @@ const envSchema = z.object({
   WANGAN_DATA_DIR: z.string().min(1).default('./.data'),
   DATABASE_URL: z
     .string()
-    .regex(/^(postgres(ql)?:\/\/|file:|[^:]*$)/, 'postgres://… for PostgreSQL, or a SQLite file path')
+    .regex(/^(postgres(ql)?:\/\/|file:|[^:]*$)/, '应为 PostgreSQL 的 postgres://… 地址，或 SQLite 文件路径')
     .optional(),
   WANGAN_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').optional(),
   WANGAN_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(DEFAULT_IDENTITY.maxFailures),
@@ -57,7 +58,7 @@ const envSchema = z.object({
     .string()
     .regex(
       /^(true|false|\d+|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*|loopback|linklocal|uniquelocal)$/i,
-      'true, false, a number of proxy hops, or proxy addresses/CIDRs separated by commas',
+      '应为 true、false、代理跳数，或以逗号分隔的代理地址/CIDR',
     )
     .default('false'),
   WANGAN_RATE_LIMIT_LOGIN: z.coerce.number().int().min(0).default(20),
@@ -118,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     if (variable in present)
       throw new DomainError(
         'INVALID_INPUT',
-        `environment variable ${variable} is no longer read: use ${instead} (README, Settings)`,
+        `环境变量 ${variable} 已不再读取：请改用 ${instead}（见 README 的 Settings）`,
         { variable, value: present[variable] ?? null },
       );
   }
@@ -128,7 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     const variable = String(issue.path[0]);
     throw new DomainError(
       'INVALID_INPUT',
-      `environment variable ${variable}: ${issue.message} (got "${env[variable] ?? ''}")`,
+      `环境变量 ${variable} 的值有误：${issue.message}（收到“${env[variable] ?? ''}”）`,
       {
         variable,
         value: env[variable] ?? null,
@@ -157,7 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   };
   const hold = addressCanHoldAccount(identity);
   if (hold) {
-    throw new DomainError('INVALID_INPUT', `environment variable WANGAN_LOGIN_MAX_DELAY_SECONDS: ${hold}`, {
+    throw new DomainError('INVALID_INPUT', `环境变量 WANGAN_LOGIN_MAX_DELAY_SECONDS 的值有误：${hold}`, {
       variable: 'WANGAN_LOGIN_MAX_DELAY_SECONDS',
       value: String(identity.maxDelaySeconds),
     });

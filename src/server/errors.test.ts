@@ -20,6 +20,9 @@ async function app() {
   installErrorHandler(a);
   installNulGuard(a);
   a.post('/things/:name', { schema: { body: z.object({ title: z.string() }) } }, async () => ({ ok: true }));
+  a.post('/boom', async () => {
+    throw new Error('a bug');
+  });
   a.post('/core', async () => {
     throw new DomainError('INVALID_INPUT', 'record 0: date must be a date', { field: 'date' });
   });
@@ -80,9 +83,22 @@ describe('client errors are answered in Chinese', () => {
     expect(res.json().error.message).toBe('路径参数的字段 name 含有 NUL 字符（U+0000），不能保存');
   });
 
-  it('a core error written in English (it serves the CLI too): led by the Chinese words for its status', async () => {
+  it('a message passed on from elsewhere in English (a library’s words): led by the Chinese words for its status', async () => {
     const res = await (await app()).inject({ method: 'POST', url: '/core' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('输入有误：record 0: date must be a date');
+  });
+
+  it('the schema library’s own words after the field are Chinese too (zod’s zh-CN locale)', async () => {
+    const res = await (await app()).inject({ method: 'POST', url: '/things/x', payload: { title: 1 } });
+    expect(res.json().error.message).toBe(
+      '请求内容的字段 title 不符合要求：无效输入：期望 string，实际接收 数字',
+    );
+  });
+
+  it('an unexpected error: 500 in Chinese, without internals', async () => {
+    const res = await (await app()).inject({ method: 'POST', url: '/boom' });
+    expect(res.statusCode).toBe(500);
+    expect(res.json().error).toEqual({ code: 'INTERNAL', message: '服务器内部错误', details: {} });
   });
 });

@@ -6,6 +6,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Refusal } from '../core/cases/transitions/types.js';
 import { isDomainError, type DomainErrorCode } from '../core/shared/errors.js';
+import './zod-chinese.js';
 
 export const STATUS: Record<DomainErrorCode, number> = {
   INVALID_INPUT: 400,
@@ -120,7 +121,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
         field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-        message: v.message ?? 'invalid',
+        message: v.message ?? '不符合要求',
       }));
       const where = err.validationContext ?? 'request';
       const first = issues[0]!;
@@ -140,7 +141,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err, issues: err.cause.issues }, 'response does not match its schema');
-      return reply.status(500).send(errorBody('INTERNAL', 'internal error: response failed its schema'));
+      return reply.status(500).send(errorBody('INTERNAL', '服务器内部错误：应答不符合其格式定义'));
     }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status === 413) {
@@ -170,6 +171,6 @@ export function installErrorHandler(app: FastifyInstance): void {
       );
     }
     req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(errorBody('INTERNAL', 'internal error'));
+    return reply.status(500).send(errorBody('INTERNAL', '服务器内部错误'));
   });
 }

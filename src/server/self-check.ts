@@ -21,7 +21,7 @@ import {
   type Profile,
   type Report,
 } from '../core/self-check/index.js';
-import { sectorOfParty } from '../core/self-check/party-sector.js';
+import { precedentSector, sectorNote, type PrecedentSector } from '../core/self-check/precedent-sector.js';
 import { selfCheckDocument } from '../core/self-check/report-document.js';
 import { conductFamily } from '../core/similar/conduct.js';
 import { splitRegion } from '../core/similar/region.js';
@@ -123,15 +123,24 @@ export async function reportOf(db: Kysely<Database>, input: SelfCheckInput): Pro
   }
   const rows = await precedentCandidates(db, keysOf(rules, [...gapRules]));
   const byId = new Map(rows.map((row) => [String(row.id), row]));
-  const candidates: PrecedentCandidate[] = rows.map((row) => ({
-    id: String(row.id),
-    title: row.title,
-    date: row.date,
-    region: row.region === null ? null : splitRegion(row.region, loadGazetteer()),
-    party_kind: row.party_kind === 'individual' ? 'individual' : 'organization',
-    sector: sectorOfParty(row.party_name),
-    applied: appliedOf(rules, row),
-  }));
+  const sectors = new Map<string, PrecedentSector | null>();
+  const candidates: PrecedentCandidate[] = rows.map((row) => {
+    const applied = appliedOf(rules, row);
+    const sector = precedentSector(
+      applied.flatMap((a) => rules.byId(a.rule) ?? []),
+      row.party_name,
+    );
+    sectors.set(String(row.id), sector);
+    return {
+      id: String(row.id),
+      title: row.title,
+      date: row.date,
+      region: row.region === null ? null : splitRegion(row.region, loadGazetteer()),
+      party_kind: row.party_kind === 'individual' ? 'individual' : 'organization',
+      sector: sector?.sector ?? null,
+      applied,
+    };
+  });
   const report = selfCheckReport({
     rules,
     profile: input.profile,
@@ -145,7 +154,17 @@ export async function reportOf(db: Kysely<Database>, input: SelfCheckInput): Pro
     gaps: report.gaps.map((g) => ({ ...g, steps: [...g.steps] })),
     cases: named.map((id) => {
       const r = byId.get(id)!;
-      return { id, title: r.title, date: r.date, region: r.region };
+      const sector = sectors.get(id) ?? null;
+      return {
+        id,
+        title: r.title,
+        date: r.date,
+        region: r.region,
+        // Inferred, never stated by the bulletin: the answer says from what.
+        sector: sector?.sector ?? null,
+        sector_from: sector?.from ?? null,
+        sector_note: sector ? sectorNote(sector) : null,
+      };
     }),
   };
 }

@@ -34,7 +34,9 @@ export async function installWeb(app: FastifyInstance, webDir: string | null): P
     if (path === '/api' || path.startsWith('/api/') || path.startsWith('/assets/') || req.method !== 'GET') {
       return reply
         .status(404)
-        .send(errorBody('NOT_FOUND', `no route ${req.method} ${path}`, { method: req.method, path }));
+        .send(
+          errorBody('NOT_FOUND', `没有此接口或资源：${req.method} ${path}`, { method: req.method, path }),
+        );
     }
     if (!built) return reply.status(200).type('text/html; charset=utf-8').send(NOT_BUILT);
     return reply.type('text/html; charset=utf-8').sendFile('index.html');

@@ -94,9 +94,13 @@ describe.each(testEngines())('self-check API on %s', (engine) => {
     expect(words).toContain('可以处一万元以上五万元以下罚款');
     expect(words).toContain('处五万元以上五十万元以下罚款');
     expect(gap.precedents).toContain(hospitalCase);
-    expect(res.json().cases.find((c: { id: string }) => c.id === hospitalCase).title).toContain(
-      '吴忠市某医院',
-    );
+    // the hospital's sector is inferred from its name, and the answer says so
+    expect(res.json().cases.find((c: { id: string }) => c.id === hospitalCase)).toMatchObject({
+      title: expect.stringContaining('吴忠市某医院'),
+      sector: 'healthcare',
+      sector_from: 'party_name',
+      sector_note: '行业（据当事人名称推断）：医疗卫生',
+    });
     const stored = await h.store.db
       .selectFrom('self_check_assessments')
       .select((eb) => eb.fn.countAll().as('n'))

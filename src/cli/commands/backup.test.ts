@@ -81,10 +81,10 @@ describe('backup and restore on sqlite', () => {
   it('refuses to restore into a data directory that is not empty, or to overwrite a backup (exit 2)', async () => {
     const again = await cli(target, 'restore', file);
     expect(again.code).toBe(2);
-    expect(again.err).toContain('not empty');
+    expect(again.err).toContain('不是空的');
     const over = await cli(source, 'backup', file);
     expect(over.code).toBe(2);
-    expect(over.err).toContain('exists');
+    expect(over.err).toContain('已存在');
   });
 
   it('refuses a file that is not a SQLite database, leaving the data directory empty', async () => {
@@ -176,7 +176,7 @@ describe.skipIf(pgSkip !== null)(
       expect((await cli(env(), 'audit', 'verify')).code).toBe(0);
       const again = await cli(env(), 'restore', file);
       expect(again.code).toBe(2);
-      expect(again.err).toContain('empty database');
+      expect(again.err).toContain('只能恢复到空数据库');
     });
   },
 );

@@ -68,7 +68,7 @@ describe('wangan check', () => {
     const p = write('broken.json', '[{"title": ');
     expect(await main(['check', p], io)).toBe(2);
     expect(io.err.join('')).toContain(p);
-    expect(io.err.join('')).toMatch(/malformed JSON/);
+    expect(io.err.join('')).toMatch(/不是有效的 JSON/);
   });
 
   it('schema violation → exit 2 naming the file, the case index and the field', async () => {
@@ -87,7 +87,7 @@ describe('wangan check', () => {
     const p = write('schema.json', JSON.stringify([ok, rec]));
     expect(await main(['check', p], io)).toBe(2);
     expect(io.err.join('')).toMatch(
-      new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: case 1 .*field party\\.kind`),
+      new RegExp(`${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：第 1 件案件.*的字段 party\\.kind`),
     );
   });
 
@@ -108,7 +108,7 @@ describe('wangan check', () => {
       ]),
     );
     expect(await main(['check', p], io)).toBe(2);
-    expect(io.err.join('')).toMatch(/case 0 .*field sanctions is required/);
+    expect(io.err.join('')).toMatch(/第 0 件案件.*的字段 sanctions 为必填字段/);
   });
 
   it('a missing file, a bad --at and a missing argument are usage errors (exit 2)', async () => {

@@ -23,7 +23,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     text = file === '-' ? (await io.readStdin()).toString('utf8') : await readFile(file, 'utf8');
   } catch (e) {
-    throw new DomainError('UNREADABLE_INPUT', `${file}: cannot read: ${(e as Error).message}`, { file });
+    throw new DomainError('UNREADABLE_INPUT', `${file}：无法读取（${(e as Error).message}）`, { file });
   }
   const records = parseCaseRecords(text, file);
   const check = createChecker({ now: io.now });

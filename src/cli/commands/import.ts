@@ -29,13 +29,16 @@ export function parseRecords(file: string, text: string): CaseRecord[] {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new DomainError('INVALID_INPUT', `${file}: not JSON (${(e as Error).message})`, { file });
+    throw new DomainError('INVALID_INPUT', `${file}：不是有效的 JSON（${(e as Error).message}）`, { file });
   }
   const parsed = recordsSchema.safeParse(Array.isArray(json) ? json : [json]);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
-    throw new DomainError('INVALID_INPUT', `${file}: record ${field}: ${issue.message}`, { file, field });
+    throw new DomainError('INVALID_INPUT', `${file}：案件记录的字段 ${field} 不符合要求：${issue.message}`, {
+      file,
+      field,
+    });
   }
   return parsed.data as CaseRecord[];
 }
@@ -62,7 +65,7 @@ export const run: Command = async (args, io) => {
     await prepareStore(store, createLogger(config.logLevel), appliedOf);
     for (const file of positionals) {
       const bytes = await readFile(file).catch((e: Error) => {
-        throw new DomainError('UNREADABLE_INPUT', `${file}: ${e.message}`, { file });
+        throw new DomainError('UNREADABLE_INPUT', `${file}：无法读取（${e.message}）`, { file });
       });
       if (/\.json$/i.test(file)) {
         const cases = parseRecords(file, bytes.toString('utf8'));
@@ -72,8 +75,7 @@ export const run: Command = async (args, io) => {
         continue;
       }
       const e = await extract(bytes, basename(file));
-      if (!e.cases.length)
-        throw new DomainError('INVALID_INPUT', `${file}: no cases found in the bulletin`, { file });
+      if (!e.cases.length) throw new DomainError('INVALID_INPUT', `${file}：公告中没有找到案件`, { file });
       const doubts = e.doubts.flat().length;
       const status = chosen?.data ?? (doubts > 0 ? 'internal' : 'published');
       const res = await importBulletin(

@@ -35,20 +35,16 @@ export const run: Command = async (args, io) => {
   const { database } = config;
   if (database.engine === 'sqlite') {
     if (existsSync(config.dataDir) && readdirSync(config.dataDir).length > 0)
-      throw new DomainError(
-        'CONFLICT',
-        `the data directory ${config.dataDir} is not empty; restore only into an empty one`,
-        { dir: config.dataDir },
-      );
+      throw new DomainError('CONFLICT', `数据目录 ${config.dataDir} 不是空的；只能恢复到空目录`, {
+        dir: config.dataDir,
+      });
     await restoreSqlite(from, database.file);
   } else {
     const tables = await postgresTables(database.url);
     if (tables > 0)
-      throw new DomainError(
-        'CONFLICT',
-        `the database has ${tables} tables in its schema; restore only into an empty database`,
-        { tables },
-      );
+      throw new DomainError('CONFLICT', `数据库的 schema 中已有 ${tables} 张表；只能恢复到空数据库`, {
+        tables,
+      });
     await restorePostgres(database.url, from);
   }
   io.stdout(`${JSON.stringify({ engine: database.engine, restored: from })}\n`);

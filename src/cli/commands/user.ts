@@ -72,7 +72,7 @@ export const run: Command = async (args, io) => {
       return EXIT.ok;
     }
     const found = await users.credentials(name!);
-    if (!found) throw new DomainError('NOT_FOUND', `no user "${name}"`, { username: name });
+    if (!found) throw new DomainError('NOT_FOUND', `用户“${name}”不存在`, { username: name });
     io.stdout(`${JSON.stringify(await users.disable(found.user.id, CLI_ACTOR), null, 2)}\n`);
     return EXIT.ok;
   } finally {

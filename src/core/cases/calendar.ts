@@ -31,7 +31,7 @@ function dayNumber(date: IsoDate): number {
   const m = ISO_DAY.exec(date);
   const t = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   if (!m || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== date) {
-    throw new DomainError('INVALID_DATE', `"${date}" is not a calendar day (YYYY-MM-DD)`, { value: date });
+    throw new DomainError('INVALID_DATE', `“${date}”不是有效的日期（YYYY-MM-DD）`, { value: date });
   }
   return t / DAY_MS;
 }
@@ -45,7 +45,7 @@ export function buildCalendar(data: Readonly<Record<string, CalendarYearData>>):
   const workdays = new Set<IsoDate>();
   for (const [year, entry] of Object.entries(data)) {
     if (!/^\d{4}$/.test(year)) {
-      throw new DomainError('INVALID_INPUT', `calendar year "${year}" is not a year`, { value: year });
+      throw new DomainError('INVALID_INPUT', `日历年份“${year}”不是四位年份`, { value: year });
     }
     years.add(Number(year));
     for (const [list, into] of [
@@ -55,7 +55,7 @@ export function buildCalendar(data: Readonly<Record<string, CalendarYearData>>):
       for (const d of list) {
         dayNumber(d);
         if (!d.startsWith(`${year}-`)) {
-          throw new DomainError('INVALID_INPUT', `calendar entry ${d} is filed under the year ${year}`, {
+          throw new DomainError('INVALID_INPUT', `日历条目 ${d} 不属于其所列的 ${year} 年`, {
             year,
             value: d,
           });
@@ -138,7 +138,7 @@ export function subtractWorkingDays(cal: HolidayCalendar, date: IsoDate, n: numb
 
 function stepWorkingDays(cal: HolidayCalendar, date: IsoDate, n: number, step: 1 | -1): IsoDate {
   if (!Number.isInteger(n) || n < 1) {
-    throw new DomainError('INVALID_INPUT', `a number of working days must be a positive integer, got ${n}`, {
+    throw new DomainError('INVALID_INPUT', `工作日数应为正整数，收到 ${n}`, {
       value: n,
     });
   }

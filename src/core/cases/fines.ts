@@ -29,7 +29,7 @@ export function surcharge(
   paused: readonly { from: IsoDate; to: IsoDate }[] = [],
 ): Surcharge {
   if (!(fineYuan >= 0)) {
-    throw new DomainError('INVALID_INPUT', `a fine must be a non-negative amount, got ${fineYuan}`, {
+    throw new DomainError('INVALID_INPUT', `罚款金额不能为负数，收到 ${fineYuan}`, {
       fineYuan,
     });
   }

@@ -48,7 +48,7 @@ const HOUR_MS = 3_600_000;
 function instantMs(instant: string): number {
   const t = Date.parse(instant);
   if (Number.isNaN(t) || !/^\d{4}-\d{2}-\d{2}T/.test(instant)) {
-    throw new DomainError('INVALID_DATE', `"${instant}" is not an ISO date-time`, { value: instant });
+    throw new DomainError('INVALID_DATE', `“${instant}”不是 ISO 格式的日期时间`, { value: instant });
   }
   return t;
 }
@@ -76,7 +76,7 @@ export function periodEnd(
   counting: Counting,
 ): PeriodEnd {
   if (!(period.length > 0)) {
-    throw new DomainError('INVALID_INPUT', `a period must be positive, got ${period.length}`, { period });
+    throw new DomainError('INVALID_INPUT', `期间的长度应为正数，收到 ${period.length}`, { period });
   }
   const sign = counting.direction === 'before' ? -1 : 1;
   if (period.unit === 'hours') {

@@ -20,7 +20,7 @@ export function tierSanctions(rule: PenaltyRule, tier: Tier): SanctionRule[] {
 function resolveTier(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string>): SanctionRule[] {
   if (!tier.extends) return tier.sanctions;
   if (seen.has(tier.id)) {
-    throw new DomainError('INVALID_INPUT', `rule ${rule.id}: tier ${tier.id} extends itself`, {
+    throw new DomainError('INVALID_INPUT', `规则 ${rule.id}：档次 ${tier.id} 循环继承自身`, {
       rule: rule.id,
       tier: tier.id,
     });
@@ -29,7 +29,7 @@ function resolveTier(rule: PenaltyRule, tier: Tier, seen: ReadonlySet<string>): 
   if (!lower) {
     throw new DomainError(
       'UNKNOWN_PROVISION',
-      `rule ${rule.id}: tier ${tier.id} extends unknown tier ${tier.extends}`,
+      `规则 ${rule.id}：档次 ${tier.id} 继承的档次 ${tier.extends} 不存在`,
       {
         rule: rule.id,
         tier: tier.id,

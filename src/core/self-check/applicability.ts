@@ -68,6 +68,7 @@ export const ORG_KIND_WORDS: Readonly<Record<OrgKind, string>> = {
   individual: '个人',
 };
 
+/** The sectors in Chinese: the questionnaire's words and the web's profile form both read this one table. */
 export const SECTOR_WORDS: Readonly<Record<Sector, string>> = {
   healthcare: '医疗卫生',
   education: '教育',

@@ -45,7 +45,7 @@ export function assertPartialDate(s: string, field = 'date'): PartialDate {
   if (!isPartialDate(s)) {
     throw new DomainError(
       'INVALID_DATE',
-      `${field}: "${s}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`,
+      `字段 ${field}：“${s}”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期`,
       {
         field,
         value: s,
@@ -68,7 +68,8 @@ export function dateSpan(d: PartialDate): { first: IsoDate; last: IsoDate } {
 
 function computeSpan(d: PartialDate): { first: IsoDate; last: IsoDate } {
   const m = PARTIAL.exec(d);
-  if (!m) throw new DomainError('INVALID_DATE', `"${d}" is not a partial ISO date`, { value: d });
+  if (!m)
+    throw new DomainError('INVALID_DATE', `“${d}”不是 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期`, { value: d });
   const y = Number(m[1]);
   if (m[3] !== undefined) return { first: d, last: d };
   if (m[2] !== undefined) {

@@ -26,10 +26,14 @@ export type PenaltyKind = (typeof PENALTY_KINDS)[number];
 /** Nearest-rank percentile of ascending `sorted` (p in 0..100). */
 export function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0 || !(p >= 0 && p <= 100))
-    throw new DomainError('INVALID_INPUT', `percentile ${p} of ${sorted.length} values`, {
-      values: Array.from(sorted),
-      p,
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `无法求 ${sorted.length} 个数值的第 ${p} 百分位数（百分位应在 0 至 100 之间，数值不能为空）`,
+      {
+        values: Array.from(sorted),
+        p,
+      },
+    );
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[Math.min(rank, sorted.length) - 1]!;
 }

@@ -349,7 +349,7 @@ async function fillCaseRecord(
   at: Date,
 ): Promise<void> {
   const current = await loadCase(trx, caseId);
-  if (!current) throw new DomainError('NOT_FOUND', `case ${caseId} does not exist`, { id: caseId });
+  if (!current) throw new DomainError('NOT_FOUND', `案件 ${caseId} 不存在`, { id: caseId });
   const record = caseRecordOf(state, state.decision!, chinaDate(decidedAt));
   await replaceCase(
     trx,

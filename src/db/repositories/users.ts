@@ -188,7 +188,7 @@ export class UserRepository {
   async disable(id: number, actor: Actor, at = new Date()): Promise<User> {
     return this.db.transaction().execute(async (trx) => {
       const before = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!before) throw new DomainError('NOT_FOUND', `user ${id} does not exist`, { id });
+      if (!before) throw new DomainError('NOT_FOUND', `用户 ${id} 不存在`, { id });
       await trx.updateTable('users').set({ disabled: 1 }).where('id', '=', id).execute();
       await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
       const after = { ...toUser(before), disabled: true };

@@ -34,8 +34,8 @@ export const DEFAULT_IDENTITY: IdentitySettings = {
 export function addressCanHoldAccount(s: IdentitySettings): string | null {
   if (s.maxDelaySeconds * s.addressMaxFailures <= s.addressWindowMinutes * 60) return null;
   return (
-    `WANGAN_LOGIN_MAX_DELAY_SECONDS × WANGAN_LOGIN_ADDRESS_MAX_FAILURES (${s.maxDelaySeconds} × ${s.addressMaxFailures}) ` +
-    `must not exceed WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES (${s.addressWindowMinutes}) in seconds: ` +
-    `otherwise one address could keep an account waiting without ever being blocked`
+    `WANGAN_LOGIN_MAX_DELAY_SECONDS × WANGAN_LOGIN_ADDRESS_MAX_FAILURES（${s.maxDelaySeconds} × ${s.addressMaxFailures}）` +
+    `不能超过以秒计的 WANGAN_LOGIN_ADDRESS_WINDOW_MINUTES（${s.addressWindowMinutes} 分钟）：` +
+    `否则一个地址可以让某个账户一直等待而自己从不被封禁`
   );
 }

@@ -275,10 +275,12 @@ function newProceeding(b: ProceedingCreateBody): NewProceeding {
   const ids = parties.map((p) => p.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
   if (twice)
-    throw new DomainError('INVALID_INPUT', `body parties: id "${twice}" twice`, { field: 'parties' });
+    throw new DomainError('INVALID_INPUT', `请求内容的字段 parties：当事人 id“${twice}”重复`, {
+      field: 'parties',
+    });
   const orphan = parties.find((p) => p.responsible_for !== undefined && !ids.includes(p.responsible_for));
   if (orphan) {
-    throw new DomainError('INVALID_INPUT', 'body parties: responsible_for names no party', {
+    throw new DomainError('INVALID_INPUT', '请求内容的字段 parties：responsible_for 指向的当事人不存在', {
       field: 'parties',
       value: orphan.responsible_for,
     });

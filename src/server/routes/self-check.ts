@@ -58,7 +58,7 @@ function profileOfQuery(raw: string | undefined): Profile | undefined {
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new DomainError('INVALID_INPUT', 'querystring/profile: 不是 JSON', {
+    throw new DomainError('INVALID_INPUT', '查询参数 profile 不是有效的 JSON', {
       field: 'profile',
       value: raw,
     });
@@ -66,9 +66,13 @@ function profileOfQuery(raw: string | undefined): Profile | undefined {
   const parsed = profileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new DomainError('INVALID_INPUT', `querystring/profile/${issue.path.join('/')}: ${issue.message}`, {
-      field: ['profile', ...issue.path].join('.'),
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `查询参数 profile 的字段 ${issue.path.join('.')} 不符合要求：${issue.message}`,
+      {
+        field: ['profile', ...issue.path].join('.'),
+      },
+    );
   }
   return parsed.data;
 }

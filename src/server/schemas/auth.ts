@@ -44,7 +44,7 @@ export const userCreateBodySchema = z.object({
     .trim()
     .min(2)
     .max(64)
-    .regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, _ . - only'),
+    .regex(/^[\p{L}\p{N}_.-]+$/u, '只能含字母、数字、_ . -'),
   /** Checked against the password policy (auth/password-policy.ts) by the route, which names the rule broken. */
   password: z.string().min(1).max(256),
   role: roleSchema,
@@ -86,7 +86,9 @@ export const organisationResponseSchema = z.object({ organisation: organisationS
 export const organisationListResponseSchema = z.object({ items: z.array(organisationSchema) });
 export const userResponseSchema = z.object({ user: userSchema });
 
-const instant = z.string().datetime({ offset: true, message: 'an ISO date-time, e.g. 2026-01-01T00:00:00Z' });
+const instant = z
+  .string()
+  .datetime({ offset: true, message: '应为 ISO 格式的日期时间，例如 2026-01-01T00:00:00Z' });
 export const auditQuerySchema = pageQuerySchema.extend({
   entity: z.string().min(1).optional(),
   entity_id: z.string().min(1).optional(),

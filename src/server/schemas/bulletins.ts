@@ -6,7 +6,7 @@ const caseIdsSchema = z
   .array(idSchema)
   .min(1)
   .max(50)
-  .refine((ids) => new Set(ids).size === ids.length, 'a case appears once in a bulletin');
+  .refine((ids) => new Set(ids).size === ids.length, '同一案例在通报中只能出现一次');
 
 export const composeBulletinBodySchema = z.object({
   case_ids: caseIdsSchema,

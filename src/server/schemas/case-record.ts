@@ -42,7 +42,7 @@ export const factSchema = z
   );
 const factListSchema = z
   .array(factSchema)
-  .refine((l) => new Set(l).size === l.length, 'a fact is listed twice');
+  .refine((l) => new Set(l).size === l.length, '同一事实不能重复列出');
 
 export const provisionRefSchema = z.object({
   law: lineField(200).pipe(z.string().min(1)),
@@ -95,7 +95,7 @@ export const caseRecordSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['absent_facts', i],
-          message: `${f} is both established and absent`,
+          message: `事实 ${f} 不能同时列为已查明和未查明`,
         });
   });
 export type CaseRecordInput = z.infer<typeof caseRecordSchema>;

@@ -18,12 +18,12 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 /** A calendar date at the precision given: 2021, 2021-04 or 2021-04-07 (2021-02-30 is refused). */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isPartialDate, 'not a calendar date');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '应为 YYYY、YYYY-MM 或 YYYY-MM-DD 格式的日期')
+  .refine(isPartialDate, '不是有效的日期');
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date of the form YYYY-MM-DD')
-  .refine(isPartialDate, 'not a calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+  .refine(isPartialDate, '不是有效的日期');
 
 /** Row ids: positive and within a 32-bit integer column (a larger one would be a database error, not a 404). */
 export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);

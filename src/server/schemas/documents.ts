@@ -67,11 +67,9 @@ export const documentFileQuerySchema = z.object({
 });
 
 /** 统一社会信用代码 (GB 32100-2015): 18 characters of 0–9 and the capitals but I, O, S, V, Z. */
-export const creditCodeSchema = z
-  .string()
-  .regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, '18-character 统一社会信用代码');
+export const creditCodeSchema = z.string().regex(/^[0-9A-HJ-NP-RTUW-Y]{18}$/, '应为 18 位统一社会信用代码');
 
-const hanCode = z.string().regex(/^\p{Script=Han}+$/u, 'Chinese characters only');
+const hanCode = z.string().regex(/^\p{Script=Han}+$/u, '只能是汉字');
 
 /** IssuingOrgan (src/core/documents/model.ts): the settings of the 公安机关 documents go out in the name of. */
 export const issuingOrganSchema = z

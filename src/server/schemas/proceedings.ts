@@ -12,9 +12,9 @@ const instantSchema = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
-    'an ISO date-time with offset',
+    '应为带时区的 ISO 日期时间，例如 2026-01-01T08:00:00+08:00',
   )
-  .refine((v) => !Number.isNaN(Date.parse(v)), 'not a date-time');
+  .refine((v) => !Number.isNaN(Date.parse(v)), '不是有效的日期时间');
 
 export const agencyInputSchema = z.union([
   z.string().trim().min(1).max(200),
@@ -32,7 +32,7 @@ export const partyInputSchema = z.object({
     .trim()
     .min(1)
     .max(40)
-    .regex(/^[\w.-]+$/, 'letters, digits, _ . - only')
+    .regex(/^[\w.-]+$/, '只能含字母、数字、_ . -')
     .optional(),
   kind: z.enum(['individual', 'organization']),
   name: z.string().trim().min(1).max(200),
@@ -68,7 +68,7 @@ export const proceedingCreateBodySchema = z
     flags: z.record(z.string(), z.boolean()).optional(),
   })
   .refine((b) => (b.party === undefined) !== (b.parties === undefined), {
-    message: 'give party or parties (one of them)',
+    message: 'party 与 parties 须且只须填写其一',
     path: ['party'],
   });
 export type ProceedingCreateBody = z.infer<typeof proceedingCreateBodySchema>;
@@ -171,7 +171,7 @@ export const todoQuerySchema = pageQuerySchema.extend({
     .describe('me: my proceedings; unit: all (leader, reviewer, admin)'),
   due_within: z
     .string()
-    .regex(/^\d{1,4}[dh]$/, 'a number of days or hours: 3d, 12h')
+    .regex(/^\d{1,4}[dh]$/, '应为天数或小时数，例如 3d、12h')
     .optional()
     .describe('only deadlines due within this time (overdue ones included)'),
   agency: z.string().trim().min(1).max(200).optional(),

@@ -112,6 +112,12 @@ export const precedentCaseSchema = z.object({
   title: z.string(),
   date: z.string().nullable(),
   region: z.string().nullable(),
+  /** The case's sector as inferred (bulletins do not state it); null when neither provisions nor name tell. */
+  sector: z.enum(SECTORS).nullable(),
+  /** What it was inferred from: the applied rules' liable roles, or the party's name. */
+  sector_from: z.enum(['provisions', 'party_name']).nullable(),
+  /** 「行业（据当事人名称推断）：互联网」. */
+  sector_note: z.string().nullable(),
 });
 
 export const reportSchema = z.object({

@@ -203,8 +203,12 @@ export const proceedingsApi = {
   },
   fileUrl: (id: number, fileId: number) =>
     `/api/proceedings/${encodeURIComponent(String(id))}/files/${encodeURIComponent(String(fileId))}`,
-  act: (id: number, body: Record<string, unknown>) =>
-    request<Proceeding>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/actions`, { json: body }),
+  /** `reveal`: the answer as `get` with reveal, for a page that shows the personal information (audited again). */
+  act: (id: number, body: Record<string, unknown>, reveal = false) =>
+    request<Proceeding>('POST', `/api/proceedings/${encodeURIComponent(String(id))}/actions`, {
+      query: reveal ? { reveal: 'pi' } : {},
+      json: body,
+    }),
 };
 
 export interface UserEntry {

@@ -10,7 +10,7 @@ export function twoOfficers(officers: unknown): Refusal | null {
   if (!Array.isArray(officers) || officers.some((o) => typeof o !== 'string' || o === '')) {
     return {
       code: 'INVALID_PAYLOAD',
-      message: 'officers: a list of user ids',
+      message: '字段 officers 应为执法人员用户 id 的列表',
       details: { field: 'officers', value: officers },
     };
   }

@@ -26,7 +26,7 @@ export function applyAction(state: Proceeding, input: ActionInput, ctx: Transiti
     return { ok: false, refusal: recusalRefusal(state.history, ctx.by, null)! };
   const at = input.at ?? ctx.now;
   if (typeof at !== 'string' || Number.isNaN(ms(at)) || !/^\d{4}-\d{2}-\d{2}T/.test(at)) {
-    return refuse('INVALID_PAYLOAD', 'at: expected an ISO date-time', { field: 'at', value: at });
+    return refuse('INVALID_PAYLOAD', '字段 at 应为 ISO 格式的日期时间', { field: 'at', value: at });
   }
   if (ms(at) > ms(ctx.now)) return refuse('AT_IN_FUTURE', '事件时间不能晚于当前时间', { at, now: ctx.now });
   const previous = state.history.at(-1);

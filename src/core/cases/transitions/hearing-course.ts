@@ -32,7 +32,7 @@ export const HEARING_COURSE: Transition[] = [
       if (party.hearing !== 'scheduled')
         return refuse('NOT_HEARING_ELIGIBLE', '该当事人没有已安排的听证', { party: party.id });
       if (Date.parse(hearingAt) <= Date.parse(at)) {
-        return refuse('INVALID_PAYLOAD', 'hearing_at: the new time is after the decision to postpone', {
+        return refuse('INVALID_PAYLOAD', '字段 hearing_at：新的听证时间应晚于决定延期的时间', {
           field: 'hearing_at',
           value: hearingAt,
         });

@@ -46,7 +46,7 @@ export const INTAKE: Transition[] = [
       const proposal = proposalOf(s, input);
       const officers = list(input, 'officers');
       if (officers.length === 0 || officers.some((o) => typeof o !== 'string' || o === '')) {
-        return refuse('INVALID_PAYLOAD', 'officers: the officers deciding on the spot', {
+        return refuse('INVALID_PAYLOAD', '字段 officers 应列明当场作出决定的执法人员', {
           field: 'officers',
           value: officers,
         });

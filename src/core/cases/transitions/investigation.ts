@@ -8,7 +8,7 @@ import { recusalRefusal } from '../guards/recusal.js';
 import { isMinorOn } from '../guards/hearing.js';
 import { chinaDate } from '../periods.js';
 import { UNDECIDED_STAGES, type Stage } from '../stages.js';
-import { instant, list, oneOf, PayloadProblem, text } from './payload.js';
+import { bad, instant, list, oneOf, text } from './payload.js';
 import {
   DEFAULT_SETTINGS,
   ok,
@@ -101,13 +101,7 @@ export const INVESTIGATION: Transition[] = [
     from: OPEN,
     rows: ['§5'],
     run: (s, input) => {
-      if (!isRecordedEvent(input['event'])) {
-        throw new PayloadProblem({
-          code: 'INVALID_PAYLOAD',
-          message: 'event: expected a recorded event name',
-          details: { field: 'event', value: input['event'] },
-        });
-      }
+      if (!isRecordedEvent(input['event'])) bad('event', '可登记的事件名称', input['event']);
       return ok(s);
     },
   },

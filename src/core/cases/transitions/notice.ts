@@ -262,7 +262,7 @@ export const NOTICE: Transition[] = [
       // 程序规定 第一百四十九条: a suspended hearing may end only by termination (the applicant withdraws …)
       const allowed = s.stage === 'HEARING_SUSPENDED' ? ['terminated'] : ['held', 'terminated'];
       if (typeof outcome !== 'string' || !allowed.includes(outcome)) {
-        return refuse('INVALID_PAYLOAD', `outcome: expected ${allowed.join(' or ')}`, {
+        return refuse('INVALID_PAYLOAD', `字段 outcome 应为${allowed.join(' 或 ')}`, {
           field: 'outcome',
           value: outcome,
         });

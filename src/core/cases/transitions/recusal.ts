@@ -33,7 +33,7 @@ export const RECUSAL: Transition[] = [
       const person = text(input, 'person');
       text(input, 'decided_by');
       if (typeof input['granted'] !== 'boolean') {
-        return refuse('INVALID_PAYLOAD', 'granted: expected true or false', {
+        return refuse('INVALID_PAYLOAD', '字段 granted 应为 true 或 false', {
           field: 'granted',
           value: input['granted'],
         });

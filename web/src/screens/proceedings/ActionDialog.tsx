@@ -58,11 +58,14 @@ interface Checked {
 export function ActionDialog({
   proceeding: p,
   action,
+  reveal,
   onClose,
   onDone,
 }: {
   proceeding: Proceeding;
   action: string;
+  /** The page shows the personal information: the action's answer is asked for unmasked too. */
+  reveal: boolean;
   onClose: () => void;
   onDone: (next: Proceeding) => void;
 }) {
@@ -155,7 +158,7 @@ export function ActionDialog({
         documentInputs,
       );
       if (Object.keys(documentFields).length > 0) body.document_fields = documentFields;
-      onDone(await proceedingsApi.act(p.id, body));
+      onDone(await proceedingsApi.act(p.id, body, reveal));
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, 'CLIENT', String(e));
       setError(err);

@@ -90,8 +90,7 @@ export default function ProceedingPage() {
   const onDone = (next: Proceeding) => {
     message.success(`已办理：${(ACTION_LABELS as Record<string, string>)[acting ?? ''] ?? acting}`);
     setActing(null);
-    // The action's answer is masked again: show it so, with the button to reveal.
-    setReveal(false);
+    // Asked for with the page's reveal: the personal information stays as the officer chose to see it.
     setCurrent({ ...next, id: next.id ?? pid });
   };
 
@@ -203,7 +202,13 @@ export default function ProceedingPage() {
         </Col>
       </Row>
       {acting && (
-        <ActionDialog proceeding={p} action={acting} onClose={() => setActing(null)} onDone={onDone} />
+        <ActionDialog
+          proceeding={p}
+          action={acting}
+          reveal={reveal}
+          onClose={() => setActing(null)}
+          onDone={onDone}
+        />
       )}
     </Space>
   );

@@ -51,6 +51,16 @@ describe('case-handling labels', () => {
     });
   });
 
+  it('leads a payload message by the label of the field it names (its identifier is the request’s)', () => {
+    const r = refusalInWords({
+      status: 400,
+      code: 'INVALID_PAYLOAD',
+      message: '字段 sanctions.0.amount_yuan 应为罚款金额',
+      details: { field: 'sanctions.0.amount_yuan' },
+    });
+    expect(r.detail).toBe('请检查“处罚”：字段 sanctions.0.amount_yuan 应为罚款金额');
+  });
+
   it('replaces an English payload message by the field it names', () => {
     const r = refusalInWords({
       status: 400,

@@ -275,7 +275,8 @@ const STATUS_WORDS: Readonly<Record<number, string>> = {
 
 /**
  * A refused action in words: the guard's name (or the status's), the server's message when it adds to it, and
- * the code for whoever asks the administrator. English messages of payload checks are replaced by the field.
+ * the code for whoever asks the administrator. A payload check's message names the field by its identifier
+ * (sanctions.0.amount_yuan): the form's label for it leads; an English message (a library's) is replaced by it.
  */
 export function refusalInWords(e: { status: number; code: string; message: string; details?: object }): {
   title: string;
@@ -289,11 +290,14 @@ export function refusalInWords(e: { status: number; code: string; message: strin
     '操作未能完成';
   const field = (e.details as { field?: unknown } | undefined)?.field;
   const chinese = /[\u4e00-\u9fff]/.test(e.message);
-  const detail = chinese
-    ? e.message
-    : typeof field === 'string'
-      ? `请检查“${FIELD_LABELS[field.split('.')[0]!] ?? field}”`
-      : null;
+  const label = typeof field === 'string' ? FIELD_LABELS[field.split('.')[0]!] : undefined;
+  const detail = !chinese
+    ? typeof field === 'string'
+      ? `请检查“${label ?? field}”`
+      : null
+    : label && e.status === 400
+      ? `请检查“${label}”：${e.message}`
+      : e.message;
   return { title, detail: detail === title ? null : detail, code: e.code };
 }
 

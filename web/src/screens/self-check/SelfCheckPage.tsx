@@ -31,6 +31,7 @@ import {
   SECTORS,
   type ProfileFlag,
 } from '../../../../src/core/self-check/model.js';
+import { SECTOR_WORDS } from '../../../../src/core/self-check/applicability.js';
 import { describeError } from '../../api/client.js';
 import {
   selfCheckApi,
@@ -51,7 +52,6 @@ import {
   MLPS_LABELS,
   ORG_KIND_LABELS,
   PI_VOLUME_LABELS,
-  SECTOR_LABELS,
 } from './labels.js';
 import { SelfCheckReportView } from './SelfCheckReportView.js';
 
@@ -115,7 +115,7 @@ function ProfileStep({ initial, onDone }: { initial?: Profile; onDone: (p: Profi
           <Select options={options(ORG_KINDS, ORG_KIND_LABELS)} data-testid="profile-org-kind" />
         </Form.Item>
         <Form.Item name="sector" label="所属行业" rules={[{ required: true, message: '请选择行业' }]}>
-          <Select options={options(SECTORS, SECTOR_LABELS)} data-testid="profile-sector" />
+          <Select options={options(SECTORS, SECTOR_WORDS)} data-testid="profile-sector" />
         </Form.Item>
         <Form.Item name="pi_volume" label="处理个人信息的规模">
           <Select options={options(PI_VOLUMES, PI_VOLUME_LABELS)} data-testid="profile-pi-volume" />

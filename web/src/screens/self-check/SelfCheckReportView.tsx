@@ -70,6 +70,7 @@ function GapCard({
                         {' '}
                         {formatPartialDate(c.date)}
                         {c.region ? ` · ${c.region}` : ''}
+                        {c.sector_note ? ` · ${c.sector_note}` : ''}
                       </Typography.Text>
                     )}
                   </List.Item>

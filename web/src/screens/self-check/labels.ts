@@ -5,7 +5,6 @@ import type {
   OrgKind,
   PiVolume,
   ProfileFlag,
-  Sector,
 } from '../../../../src/core/self-check/model.js';
 import type { AnswerValue } from '../../api/self-check.js';
 
@@ -16,23 +15,6 @@ export const ORG_KIND_LABELS: Readonly<Record<OrgKind, string>> = {
   social_organization: '社会组织',
   individual_business: '个体工商户',
   individual: '个人',
-};
-
-export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
-  healthcare: '医疗卫生',
-  education: '教育',
-  finance: '金融',
-  energy: '能源',
-  transport: '交通',
-  telecom: '电信',
-  internet: '互联网',
-  software: '软件和信息技术',
-  government: '政务',
-  legal_services: '法律服务',
-  retail: '零售商贸',
-  manufacturing: '制造业',
-  media: '新闻媒体',
-  other: '其他',
 };
 
 export const PI_VOLUME_LABELS: Readonly<Record<PiVolume, string>> = {
