@@ -14,7 +14,7 @@ import { extractAgency, findAgencies } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
-import { extractParty, partyKind, resolveReference, type PartyGuess } from './fields/party.js';
+import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { provisionsFrom } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
 import {
@@ -568,8 +568,6 @@ function buildRecord(
     issuer: string | null;
     /** The unit a self-reference (我局) in a case block stands for (read when one occurs). */
     self: (block: CaseBlock) => string | null;
-    /** The bulletin's text shortly before this case block, for a reference its story does not resolve. */
-    before: string;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
     /** The year the introduction or a campaign name gives (2024年第一季度, “净网—2024”). */
@@ -602,10 +600,8 @@ function buildRecord(
     (penaltyText
       ? extractParty(penaltyText, [text, block.title ?? ''])
       : extractParty('', [own, block.title ?? '']));
-  // 该网咖 in a follow-up whose story named it only before (网友追问 … 追问回复): the name given earlier in the bulletin.
-  const earlier = guess && shared.before ? resolveReference(guess.name, [shared.before]) : undefined;
   const party: CaseParty = guess
-    ? { kind: earlier ? partyKind(earlier) : guess.kind, name: earlier ?? guess.name }
+    ? { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
@@ -773,9 +769,6 @@ function summarises(part: Part, record: CaseRecord): boolean {
   return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
 }
 
-/** How much of the text before a case block a reference may look back into. */
-const STORY_BEFORE = 2000;
-
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -830,8 +823,6 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
-  /** The end of the case blocks read so far, for a reference a later case does not resolve itself. */
-  let before = '';
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = decidedIn(caseText, sanctionSentences(caseText));
@@ -862,7 +853,7 @@ export function extractWithDoubts(
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, before, intro, year, prev };
+      const shared = { dates, citations, issuer, self, intro, year, prev };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
@@ -875,8 +866,6 @@ export function extractWithDoubts(
         ),
       );
     });
-    // Enough for a follow-up's reference (the story read last), and no more: a long bulletin stays linear.
-    before = `${before}${caseText}\n`.slice(-STORY_BEFORE);
   }
   return { records, doubts };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractParty, partyKind, resolveReference } from './party.js';
+import { extractParty, partyKind } from './party.js';
 
 describe('partyKind', () => {
   it.each([
@@ -297,13 +297,3 @@ describe('extractParty: a reference to a unit named in full without a mask', () 
   });
 });
 
-describe('resolveReference: a reference resolved in the bulletin before the case', () => {
-  it('takes the name given for it, else the unit named last by its masked name', () => {
-    const before = '经核查，您反映的“快乐网咖”登记经营主体为某区某网络会所（个体工商户）。';
-    expect(resolveReference('该网咖', [before])).toBe('某区某网络会所');
-    expect(resolveReference('该公司', ['某县公安局对某科技有限公司给予警告。'])).toBe('某科技有限公司');
-    // Not for a person, and not for a reference that names its party.
-    expect(resolveReference('该网民', [before])).toBeUndefined();
-    expect(resolveReference('该APP运营单位“某工作室”', [before])).toBeUndefined();
-  });
-});

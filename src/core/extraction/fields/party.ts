@@ -334,21 +334,6 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
 }
 
 /**
- * The name a reference (该网咖, 该公司) stands for in `texts` (the bulletin before the case, for a follow-up that
- * names its party only in an earlier part: 网友追问 … 该网咖), or undefined.
- */
-const PERSON_HEAD = /^(人|男子|女子|网民|人员|员工|学生|主播|博主|网友)$/;
-
-export function resolveReference(reference: string, texts: readonly string[]): string | undefined {
-  // Only a bare reference: 该APP运营单位“某工作室” names its party.
-  if (!ANAPHOR.test(reference) || !/^[\u4e00-\u9fff]{2,10}$/.test(reference) || reference.includes('某'))
-    return undefined;
-  const head = reference.replace(ANAPHOR, '');
-  // The unit named last by its masked name (“某某网咖”登记经营主体为某网络会所 → 某网络会所), when the head is a unit's.
-  return antecedentOf(head, texts, '') ?? (PERSON_HEAD.test(head) ? undefined : lastNamedUnit(texts, ''));
-}
-
-/**
  * @param penalty the sentence(s) that impose the sanctions
  * @param context the case's text and title, searched for the fuller form of 该X
  */
