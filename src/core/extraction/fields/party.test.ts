@@ -296,4 +296,3 @@ describe('extractParty: a reference to a unit named in full without a mask', () 
     expect(extractParty(penalty, [story + penalty])?.name).toBe('青溪云朵信息技术有限公司');
   });
 });
-
