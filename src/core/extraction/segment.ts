@@ -221,16 +221,21 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     const sanctions = !isHeadline(p, next) && imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
-      const party = partyOf(p);
-      const same =
-        current !== null && party !== null && currentParty !== null && samePartyName(party, currentParty);
+      // Read only when asked: a paragraph that continues the open case needs no party of its own.
+      let read: string | null | undefined;
+      const party = (): string | null => (read === undefined ? (read = partyOf(p)) : read);
+      const same = (): boolean =>
+        current !== null &&
+        currentParty !== null &&
+        party() !== null &&
+        samePartyName(party()!, currentParty);
       const retold = (): boolean =>
         current !== null &&
-        (party === null || currentParty === null) &&
+        (currentParty === null || party() === null) &&
         retells(p, current[current.length - 1]!);
       if (
         current &&
-        (continues || same || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) || retold())
+        (continues || same() || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) || retold())
       ) {
         current.push(...pending, p);
       } else {
@@ -239,7 +244,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         const story: string[] = current ? pending : firstStory(pending);
         current = [...story, p];
         groups.push(current);
-        currentParty = party;
+        currentParty = party();
       }
       pending = [];
     } else if (current && ((continues && pending.length === 0) || isSignature(p))) {

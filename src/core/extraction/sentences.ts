@@ -10,16 +10,43 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '。' || c === '！' || c === '？' || c === '\n') {
-      const end = c === '\n' ? i : i + 1;
-      if (end > start && text.slice(start, end).trim() !== '')
-        out.push({ text: text.slice(start, end), start });
+    const c = text.charCodeAt(i);
+    if (c === STOP || c === BANG || c === ASK || c === NEWLINE) {
+      const end = c === NEWLINE ? i : i + 1;
+      if (end > start && !blankSpan(text, start, end)) out.push({ text: text.slice(start, end), start });
       start = i + 1;
     }
   }
-  if (start < text.length && text.slice(start).trim() !== '') out.push({ text: text.slice(start), start });
+  if (start < text.length && !blankSpan(text, start, text.length))
+    out.push({ text: text.slice(start), start });
   return out;
+}
+
+const STOP = '。'.charCodeAt(0);
+const BANG = '！'.charCodeAt(0);
+const ASK = '？'.charCodeAt(0);
+const NEWLINE = 10;
+
+/** Whether text[start, end) is only white space (what trim() would empty), without copying it. */
+function blankSpan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x1680
+    ))
+      return false;
+  }
+  return true;
 }
 
 /** Clause boundaries inside a sentence: ，；： and the sentence end (char codes: tested per character, no regex). */

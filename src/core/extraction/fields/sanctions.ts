@@ -211,7 +211,10 @@ function readImposing(raw: string): Reading {
 /** Sanctions of one sentence, in text order (readImposing has set criminal, statute and statistic sentences aside). */
 function readSentence(raw: string): Found[] {
   // 王某（女，45岁）: a comma inside brackets does not end a clause.
-  const sentence = stripQuotedStatute(raw).replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'));
+  const stripped = stripQuotedStatute(raw);
+  const sentence = stripped.includes('（')
+    ? stripped.replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'))
+    : stripped;
   const target = targetAt(sentence);
   const found: Found[] = [];
   const add = (at: number, s: Omit<Sanction, 'target'>): void => {
