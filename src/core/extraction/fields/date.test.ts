@@ -110,6 +110,12 @@ describe('introDate', () => {
   it('dates the reported actions when the introduction opens with their month', () => {
     expect(introDate(['2024年11月，某市网信办依法查处一批违规网站。现将典型案例通报如下：'])).toBe('2024-11');
     expect(introDate(['标题', '2023年5月上旬，某县公安局网安大队集中办理了以下案件。'])).toBe('2023-05');
+    // The month inside the sentence: 我局于…组织开展…核查.
+    expect(
+      introDate([
+        '根据《某办法》等规定，我局于2031年9月组织开展全省网站备案信息专项核查，发现部分网站未履行备案手续',
+      ]),
+    ).toBe('2031-09');
   });
 
   it('never guesses from a period, a dateline, a law entering into force or two different months', () => {

@@ -195,15 +195,18 @@ export function introDate(preamble: readonly string[], context: DateContext = {}
   for (const line of preamble) {
     const sentences = line.split(/[。！？]/);
     for (const [k, sentence] of sentences.entries()) {
-      const m = /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(
-        sentence,
-      );
+      // 2025年9月，… / 我局于2025年9月组织开展…核查: the month the reported action was taken.
+      const m =
+        /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(sentence) ??
+        /(?:^|[，,])[^，。]{0,12}?于((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)((?:组织)?(?:开展|进行|组织)[^。]*)$/.exec(
+          sentence,
+        );
       if (!m) continue;
       const rest = m[2]!;
       // The paragraph the date opens may report the enforcement in a later sentence (2031年5月，某办开展检测，发现…。
       // 依据…，对以下运营者作出行政处罚：).
       const paragraph = sentences.slice(k + 1).join('。');
-      if (!/查处|查办|处罚|执法|侦办|办理|处置/.test(rest + paragraph)) continue;
+      if (!/查处|查办|处罚|执法|侦办|办理|处置|核查|检查|整改/.test(rest + paragraph)) continue;
       if (/^(以来|至|到|起|期间)|施行|实施|发布|公布/.test(rest)) continue;
       const date = findDates(m[1]!, context)[0]?.date;
       if (date) found.add(date);

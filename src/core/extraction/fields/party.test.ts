@@ -296,3 +296,13 @@ describe('extractParty: a reference to a unit named in full without a mask', () 
     expect(extractParty(penalty, [story + penalty])?.name).toBe('青溪云朵信息技术有限公司');
   });
 });
+
+describe('extractParty: how a case came to light is no passive of a penalty', () => {
+  it('reads the object, not 鉴于该公司系首次被发现 (被发现 / 被举报 tell how it was found)', () => {
+    const story =
+      '2031年10月，区委网信办在检查中发现，某连锁超市有限公司会员管理系统以明文方式存储会员信息。';
+    const penalty =
+      '鉴于该公司系首次被发现，未造成数据泄露后果，区委网信办依据《中华人民共和国数据安全法》第四十五条第一款，仅对其给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('某连锁超市有限公司');
+  });
+});
