@@ -300,6 +300,9 @@ function firstEntity(texts: readonly string[]): string | undefined {
   return found;
 }
 
+/** The company form that ends a unit's name (某连锁超市有限公司, 某网络科技股份有限公司). */
+const FULL_NAME_TAIL = /^(?:股份)?有限(?:责任)?公司|^(?:分)?公司/;
+
 function readFirstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
@@ -327,7 +330,10 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     if (m) {
       const at = m.index + m[0].indexOf('某');
       const prefix = m[0].startsWith('某') ? placePrefix(t, at, 6) : m[0].slice(0, m[0].indexOf('某'));
-      return prefix + t.slice(at, m.index + m[0].length);
+      // 某连锁超市 + 有限公司: the unit's full name runs on past the shorter unit word.
+      const end = m.index + m[0].length;
+      const rest = FULL_NAME_TAIL.exec(t.slice(end, end + 8));
+      return prefix + t.slice(at, end) + (rest ? rest[0] : '');
     }
   }
   return undefined;
