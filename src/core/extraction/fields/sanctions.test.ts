@@ -154,6 +154,15 @@ describe('other measures', () => {
   });
 });
 
+describe('what the party did itself', () => {
+  it('reads no measure into the party closing its own site (且该校在民警指出后当日关停网站)', () => {
+    expect(short('经查，漏洞未被利用，且该校在民警指出后当日关停网站。')).toEqual([]);
+    // Imposed on it, the same words are a measure.
+    expect(short('某区网信办依法对该网站予以关停。')).toEqual(['other:::']);
+    expect(short('该账号被依法关停。')).toEqual(['other:::']);
+  });
+});
+
 describe('通报 as a penalty (行政处罚法 第九条第（一）项)', () => {
   it('予以通报 and 通报批评 imposed on a party are one `other`; 通报如下 imposes nothing', () => {
     expect(short('市网信办依据《网络安全法》第六十九条之规定，对某平台予以通报，并处罚款2万元。')).toEqual([

@@ -369,6 +369,13 @@ function readSentence(raw: string): Found[] {
       // 用户注销账号后…: the user's own act, not a measure.
       if (/(用户|自行|主动|申请)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
+      // 且该校在民警指出后当日关停网站: the party (该校, 其) closing its own site, not a measure imposed on it.
+      const doer = sentence.slice(clauseStart(sentence, m.index), m.index);
+      if (
+        /^[且并又]?(?:该|其)[^，；。]{0,16}$/.test(doer) &&
+        !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
+      )
+        continue;
       if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
       // 未提供账号注销功能: a feature the facts find missing, not a measure.
       if (/^(功能|渠道|方式|按钮|入口|流程|机制|选项)/.test(sentence.slice(m.index + m[0].length))) continue;
