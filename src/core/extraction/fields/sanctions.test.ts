@@ -257,6 +257,14 @@ describe('extractSanctions: a penalty of unstated kind beside a further measure'
     ]);
   });
 
+  it('counts it when it comes after the measure (关闭该账号，并依据…，依法对叶某予以行政处罚)', () => {
+    expect(
+      extractSanctions(
+        '某市网信办依法关闭该账号，并依据《网络安全法》第六十九条第一款，依法对叶某予以行政处罚。',
+      ).map((s) => s.kind),
+    ).toEqual(['other', 'other']);
+  });
+
   it('counts it besides the confiscation that goes with a penalty (网络安全法 第六十三条: 没收违法所得，处…拘留)', () => {
     expect(
       extractSanctions('某县局依法对孙某予以行政处罚，并没收其违法所得2.4万元。').map((s) => s.kind),

@@ -449,8 +449,14 @@ function unstatedBesides(
   const g = GENERIC.exec(sentence);
   if (!g) return;
   const end = clauseEnd(sentence, g.index + g[0].length - 1);
-  if (Math.min(...found.map((f) => f.at)) < end || !/^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end)))
-    return;
+  const first = Math.min(...found.map((f) => f.at));
+  const last = Math.max(...found.map((f) => f.at));
+  // 依法给予行政处罚，并关闭该群组 (the penalty first) / 关闭该账号，并依据…，依法对叶某予以行政处罚 (the penalty after).
+  const before = first >= end && /^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end));
+  const after =
+    g.index > clauseEnd(sentence, last) &&
+    /[，；]\s*(?:并|同时|并且|另)[^。]*$/.test(sentence.slice(last, g.index));
+  if (!before && !after) return;
   add(g.index, sanction('other', 'party', g[0]));
 }
 
