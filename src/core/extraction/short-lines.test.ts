@@ -54,6 +54,32 @@ describe('rejoinShortLines: a post written in short lines', () => {
     );
   });
 
+  it('leaves a table copied one cell per line to the table readers (序号 / 当事人 / … / 2031.03.15)', () => {
+    const cells = [
+      '序号',
+      '当事人',
+      '违法事实',
+      '处罚依据',
+      '处罚结果',
+      '处罚机关',
+      '日期',
+      '1',
+      '某医药连锁有限公司',
+      '未建立数据安全管理制度',
+      '《中华人民共和国数据安全法》第四十五条第一款',
+      '警告',
+      '某市公安局',
+      '2031.03.15',
+      '2',
+      '周某',
+      '擅自建立境外信道',
+      '罚款人民币800元',
+      '某市公安局某分局',
+      '2031.06.21',
+    ].join('\n');
+    expect(rejoinShortLines(cells)).toBe(cells);
+  });
+
   it('leaves prose alone', () => {
     const prose = '2031年5月，某县公安局发现某公司未落实日志留存制度。\n该局依法对该公司给予警告。';
     expect(rejoinShortLines(prose)).toBe(prose);

@@ -40,11 +40,23 @@ const DATELINE = /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}/;
 
 const bare = (line: string): string => line.trim().replace(DECORATION, '').trim();
 
+/** A line that is only a full date (2022.03.15, 2022-03-15, 2022年3月15日): a table's cell, not a phrase. */
+const DATE_CELL = /^\s*(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$/;
+/** A table's column names, one per line (序号 / 当事人 / 违法事实 / 处罚依据 …). */
+const HEADER_CELL =
+  /^\s*(?:序号|当事人|违法事实|违法行为|处罚依据|处罚结果|处罚机关|处罚日期|日期|名称|单位)\s*$/;
+
 function inLayout(lines: readonly string[]): boolean {
   if (lines.length < MIN_SHORT) return false;
   let short = 0;
   let long = 0;
+  // A table copied from a PDF one cell per line is short lines too, but of values: left to the table readers.
+  let cells = 0;
   for (const l of lines) {
+    if (DATE_CELL.test(l) || HEADER_CELL.test(l)) {
+      if (++cells >= 3) return false;
+      continue;
+    }
     // Cheap tests first: most lines of most texts are long or end in punctuation.
     if (l.length > SHORT * 2 + 4) {
       long++;
