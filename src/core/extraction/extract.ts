@@ -557,6 +557,9 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
   return first.date;
 }
 
+/** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
+const BARE_REFERENCE = /^(?:该|其|此|上述)[\u4e00-\u9fff]{1,8}$/;
+
 function buildRecord(
   block: CaseBlock,
   text: string,
@@ -570,6 +573,8 @@ function buildRecord(
     self: (block: CaseBlock) => string | null;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
+    /** The bulletin's introduction, last in line for a reference the case does not resolve (a feature's lead story). */
+    preamble: string;
     /** The year the introduction or a campaign name gives (2024年第一季度, “净网—2024”). */
     year: PartialDate | null;
     /** The part before this one in the case block, if any. */
@@ -595,11 +600,16 @@ function buildRecord(
   }));
   const { citations, issuer } = shared;
   const penaltyText = part.sentences.map((s) => text.slice(s.start, s.end)).join('');
-  const guess =
+  const read =
     part.party ??
     (penaltyText
       ? extractParty(penaltyText, [text, block.title ?? ''])
       : extractParty('', [own, block.title ?? '']));
+  // 对该公司作出… where only a feature's lead (before its first case) named the company: the lead resolves it.
+  const guess =
+    read && BARE_REFERENCE.test(read.name) && penaltyText && shared.preamble
+      ? (extractParty(penaltyText, [text, block.title ?? '', shared.preamble]) ?? read)
+      : read;
   const party: CaseParty = guess
     ? { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: UNNAMED_PARTY };
@@ -807,6 +817,7 @@ export function extractWithDoubts(
     seg.publishedYear,
   );
   const issuer = issuingAgency(seg.preamble);
+  const preamble = seg.preamble.join('\n');
   let mentions: SelfMention[] | null = null;
   /** Where the last case block asked about starts in the text (searched onwards from the previous one). */
   let blockAt = 0;
@@ -853,7 +864,7 @@ export function extractWithDoubts(
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;

@@ -306,3 +306,12 @@ describe('extractParty: how a case came to light is no passive of a penalty', ()
     expect(extractParty(penalty, [story + penalty])?.name).toBe('某连锁超市有限公司');
   });
 });
+
+describe('extractParty: a masked name over a count word', () => {
+  it('takes 某网络科技有限公司 from the story over 一家网络公司 from the headline', () => {
+    const text =
+      '岚山一家网络公司申请听证\n4月中旬，在岚山市某网络科技有限公司的会议室里，法务负责人对记者说。';
+    const penalty = '某市公安局对该公司作出警告。';
+    expect(extractParty(penalty, [penalty, '', text])?.name).toBe('岚山市某网络科技有限公司');
+  });
+});

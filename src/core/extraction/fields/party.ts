@@ -131,7 +131,9 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     let m: RegExpExecArray | null = null;
     for (let x = re.exec(before); x !== null; x = re.exec(before)) {
       const from = x.index - (m === null ? 0 : placePrefix(before, x.index, 6).length);
-      const opens = m === null || SUBJECT_BEFORE.test(before.slice(Math.max(0, from - 2), from));
+      // 一家网络公司 in a headline, then 某网络科技有限公司 in the story: the masked name is the party's.
+      const named = m !== null && m[1]!.startsWith('一') && x[1] === '某';
+      const opens = m === null || named || SUBJECT_BEFORE.test(before.slice(Math.max(0, from - 2), from));
       if (m === null) re.lastIndex = Math.max(re.lastIndex, before.length - STORY);
       if (opens) m = x;
     }

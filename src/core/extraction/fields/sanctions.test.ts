@@ -359,6 +359,23 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });
 
+  it('reads nothing into a proposed penalty (行政处罚法 第四十四条: 送达告知书，拟依据…对该公司处罚款8万元)', () => {
+    expect(
+      kinds(
+        '2月9日，网安支队向该公司送达《行政处罚告知书》，拟依据《网络安全法》第六十一条第一款的规定，对该公司处罚款8万元。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads no measure the text says was not taken (未对郑某处以罚款) and no fine in a difference of amounts', () => {
+    expect(kinds('对该公司作出责令改正、给予警告，并处罚款3万元的行政处罚，未对郑某处以罚款。')).toEqual([
+      'rectification',
+      'warning',
+      'fine',
+    ]);
+    expect(kinds('两份文书上的罚款数额相差5万元。')).toEqual([]);
+  });
+
   it('reads 责令…依法履行备案手续 as the order to correct (行政处罚法 第二十八条第一款 「应当责令当事人改正或者限期改正违法行为」)', () => {
     expect(kinds('我局责令下列网站主办者于年底前依法履行备案手续：')).toEqual(['rectification']);
   });

@@ -39,6 +39,11 @@ const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院
 /** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
 const STATUTE_SENTENCE =
   /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
+/**
+ * A proposed penalty (行政处罚法 第四十四条: the notice before the decision) — 送达《行政处罚告知书》，拟依据…，对该公司
+ * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
+ */
+const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处)|告知书[^。]{0,12}(?:拟|建议)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
   /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
@@ -88,6 +93,8 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   if (/罚款(?:金额|数额)[：:]\s*$/.test(before) || /罚款[，,](?:即|计|共计|合计)(?:人民币)?\s*$/.test(before))
     return true;
   if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
+  // 两份文书上的罚款数额相差5万元: a difference between amounts, no fine.
+  if (/(?:相差|差额|差了|少了|多了|降低了?|减少了?|减轻了?)[^，；。]{0,2}$/.test(pre)) return false;
   if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
   if (/^的?(行政|治安)?处罚/.test(post)) return true;
   return /(处以?|并处|罚)$/.test(pre);
@@ -132,6 +139,9 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
 /** A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…). */
 const NEGATED =
   /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
+
+/** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
+const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
 
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
@@ -195,7 +205,7 @@ function readingOf(raw: string): Reading {
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
     return cases === null ? NOTHING : readImposing(cases);
@@ -220,8 +230,8 @@ function readSentence(raw: string): Found[] {
   const add = (at: number, s: Omit<Sanction, 'target'>): void => {
     if (skipClauseAt(sentence, at)) return;
     const cs = clauseStart(sentence, at);
-    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed.
-    if (NEGATED.test(sentence.slice(cs, at))) return;
+    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed.
+    if (NEGATED.test(sentence.slice(cs, at)) || NOT_IMPOSED.test(sentence.slice(cs, at))) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
     found.push({ at, sanction: { ...s, target: target(at) }, times: spreadCount(clause) });
   };
