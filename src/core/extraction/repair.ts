@@ -16,12 +16,13 @@ export interface Repair {
 const NUM = '[一二三四五六七八九十百零〇\\d]{1,6}';
 const ARTICLE_WITHOUT_TIAO = new RegExp(`第(${NUM})(?=第${NUM}[款项])`, 'g');
 const BRACKETED_PARAGRAPH = new RegExp(`第[（(](${NUM})[）)]款`, 'g');
+const OCR_DI = new RegExp(`笫(?=[（(]?${NUM}[）)]?[条款项])`, 'g');
 const SPACED_TITLE = /《[^《》\n]{0,60}\s[^《》\n]{0,60}》/;
 const SPACED_TITLES = /《([^《》\n]{0,60}\s[^《》\n]{0,60})》/g;
 
 /** The text with its citation typos mended, and what was mended. */
 export function repairCitationText(text: string): { text: string; repairs: Repair[] } {
-  if (!/《|第/.test(text)) return { text, repairs: [] };
+  if (!/《|第|笫/.test(text)) return { text, repairs: [] };
   const repairs: Repair[] = [];
   const note = (from: string, to: string): string => {
     repairs.push({ from, to });
@@ -35,6 +36,8 @@ export function repairCitationText(text: string): { text: string; repairs: Repai
     out = out.replace(ARTICLE_WITHOUT_TIAO, (m, n: string) => note(m, `第${n}条`));
   if (BRACKETED_PARAGRAPH.test(out))
     out = out.replace(BRACKETED_PARAGRAPH, (m, n: string) => note(m, `第${n}款`));
+  // 笫四十四条 (an OCR reading of 第 from an image): only before a number and 条, 款 or 项.
+  if (out.includes('笫') && OCR_DI.test(out)) out = out.replace(OCR_DI, (m) => note(m, `第${m.slice(1)}`));
   return { text: out, repairs };
 }
 

@@ -94,3 +94,24 @@ describe('rejoinShortLines: a post written in short lines', () => {
     ]);
   });
 });
+
+describe('rejoinShortLines: a title broken across lines', () => {
+  it('joins a law title left open at a line end without a comma', () => {
+    const post = [
+      '2031年3月 某市公安局网安大队',
+      '工作中发现 辖区居民刘某',
+      '使用翻墙软件',
+      '擅自建立境外信道',
+      '浏览境外网站',
+      '经查 刘某的行为违反',
+      '了《中华人民共和国计算机信息网络国际联网管',
+      '理暂行规定》第六条',
+      '某市公安局依据',
+      '该规定第十四条',
+      '对刘某作出警告',
+      '并处罚款一千元',
+      '的处罚',
+    ].join('\n');
+    expect(rejoinShortLines(post)).toContain('《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条');
+  });
+});

@@ -97,11 +97,25 @@ export function rejoinShortLines(text: string): string {
     if (paragraph === '') paragraph = t;
     else if (ENDS.test(paragraph)) paragraph += t;
     // 对该公司 / ✅责令改正: the object, then what it is given.
-    else if (RUNS_ON.test(paragraph) || CONTINUES.test(t) || /^对[^，。]{1,10}$/.test(previous))
+    // 《计算机信息网络国际联网管 / 理暂行规定》: a title or quote left open goes on.
+    else if (
+      RUNS_ON.test(paragraph) ||
+      CONTINUES.test(t) ||
+      /^对[^，。]{1,10}$/.test(previous) ||
+      unclosed(paragraph)
+    )
       paragraph += t;
     else paragraph += `，${t}`;
     previous = t;
   }
   close();
   return out.join('\n');
+}
+
+/** A title or quote still open at the line's end. */
+function unclosed(paragraph: string): boolean {
+  return (
+    paragraph.lastIndexOf('《') > paragraph.lastIndexOf('》') ||
+    paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”')
+  );
 }
