@@ -315,3 +315,10 @@ describe('extractParty: a masked name over a count word', () => {
     expect(extractParty(penalty, [penalty, '', text])?.name).toBe('岚山市某网络科技有限公司');
   });
 });
+
+describe('extractParty: a long name before 被, and the time words after it', () => {
+  it('keeps the place and drops 近日 (某市某某网络科技有限公司近日被某市公安局罚款10万元)', () => {
+    const penalty = '南岭市某某网络科技有限公司近日被南岭市公安局罚款10万元。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('南岭市某某网络科技有限公司');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../normalize.js';
-import { extractIllegalGains, extractSanctions } from './sanctions.js';
+import { extractIllegalGains, extractSanctions, imposesAnything } from './sanctions.js';
 
 const short = (text: string): string[] =>
   extractSanctions(normalizeLine(text)).map((s) =>
@@ -355,6 +355,12 @@ describe('orders that are not this decision’s, and orders to comply', () => {
       ),
     ).toEqual(['fine']);
     expect(kinds('该公司招聘系统未定级备案，责令整改后逾期未改。')).toEqual([]);
+    // Segmentation reads it the same way: the paragraph imposes nothing.
+    expect(
+      imposesAnything(
+        '4月22日，网安支队向该公司下达《责令限期改正通知书》。期限届满后复查，该公司仍未整改。',
+      ),
+    ).toBe(false);
     // The decision's own order stays: 责令改正，给予警告 with nothing defied after it.
     expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });

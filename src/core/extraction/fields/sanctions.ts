@@ -519,11 +519,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
   const sentences = splitSentences(text);
   for (const [i, s] of sentences.entries()) {
     const { found, generic } = readingOf(s.text);
-    // 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: the order the story tells, then ignored.
-    if (found.length > 0 && found.every((f) => f.sanction.kind === 'rectification')) {
-      const next = sentences[i + 1]?.text ?? '';
-      if (DEFIED.test(next) && readingOf(next).found.length === 0) continue;
-    }
+    if (ignoredOrder(found, sentences[i + 1]?.text)) continue;
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
@@ -551,11 +547,26 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
 export function imposesAnything(text: string): boolean {
-  for (const s of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  for (const [i, s] of sentences.entries()) {
     const { found, generic } = readingOf(s.text);
-    if (found.length > 0 || generic) return true;
+    if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text))) return true;
   }
   return false;
+}
+
+/**
+ * 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: a sentence whose only measure is an order to
+ * correct, followed by one telling that the party ignored it — the story's order, not the decision.
+ */
+function ignoredOrder(found: readonly Found[], next: string | undefined): boolean {
+  return (
+    found.length > 0 &&
+    next !== undefined &&
+    found.every((f) => f.sanction.kind === 'rectification') &&
+    DEFIED.test(next) &&
+    readingOf(next).found.length === 0
+  );
 }
 
 /**
