@@ -85,11 +85,15 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * of error its misses showed, each tested on invented text; it has been worked on, so it joins the sets held at
  * ≥ 0.95. blind7 (ten more, 31 records; fixtures/bulletins/blind7/README.md) scored 0.8706 at first contact, 0.8898
  * after the third pass (which never read it) and 0.9528 after issue 13's fourth pass on its classes of error; it joins
- * the sets held at ≥ 0.95. blind8 (ten more, 31 records), read by no one working on the extractor until its
- * first-contact score was taken (0.7693; 0.7982 with the fourth pass, which never read it), is held at its measured
- * level, rounded down to 0.01, so that nothing regresses unseen.
+ * the sets held at ≥ 0.95. blind8 (ten more, 31 records) scored 0.7693 at first contact, 0.7982 with the fourth pass
+ * before anyone read it, 0.9461 after the pass worked on its classes. blind9 (ten more, 32 records) scored 0.8472 at
+ * first contact, 0.7298 with the fourth pass before anyone read it (the short-line joiner merged a table copied one
+ * cell per line: a regression only an unseen set could show), 0.9285 after. Both join the sets held together at
+ * ≥ 0.95. blind10 (ten more, 27 records, in the commonest styles), read by no one working on the extractor, scored
+ * 0.9516 at first contact with the fourth pass; it is held at that level, rounded down to 0.01, so that nothing
+ * regresses unseen (fixtures/bulletins/blind8–10/README.md).
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind8: 0.79 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind10: 0.95 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)
