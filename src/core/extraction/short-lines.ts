@@ -53,16 +53,16 @@ function inLayout(lines: readonly string[]): boolean {
   // A table copied from a PDF one cell per line is short lines too, but of values: left to the table readers.
   let cells = 0;
   for (const l of lines) {
-    if (DATE_CELL.test(l) || HEADER_CELL.test(l)) {
-      if (++cells >= 3) return false;
-      continue;
-    }
     // Cheap tests first: most lines of most texts are long or end in punctuation.
     if (l.length > SHORT * 2 + 4) {
       long++;
       continue;
     }
     if (l.length > SHORT + 4 || ENDS.test(l)) continue;
+    if (DATE_CELL.test(l) || HEADER_CELL.test(l)) {
+      if (++cells >= 3) return false;
+      continue;
+    }
     const t = bare(l);
     if (t === '' || t.length > SHORT || ENDS.test(t) || ALONE.test(t)) continue;
     short++;
