@@ -246,6 +246,20 @@ describe('two parties decided in one sentence, each under its own law', () => {
   });
 });
 
+describe('a decision revoked on review', () => {
+  it('gives no record for a penalty revoked with nothing decided after it; one upheld stays (行政复议法 第六十四条)', () => {
+    const text = [
+      '【案例一】处罚被撤销',
+      '2031年6月，某市公安局东城分局调查后认为，某教育科技有限公司未采取技术措施，于2031年7月12日依据《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款的规定，对该公司给予警告，并处罚款2万元。',
+      '该公司不服，申请行政复议。2031年10月9日，某市公安局作出行政复议决定，撤销东城分局的上述行政处罚决定。',
+      '“撤销之后，东城分局没有重新作出处罚。”',
+      '【案例二】处罚被维持',
+      '2031年11月20日，某市公安局西城分局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条的规定，对某网络信息服务有限公司处罚款5万元。该公司提起行政诉讼，法院判决驳回其诉讼请求。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => r.party.name)).toEqual(['某网络信息服务有限公司']);
+  });
+});
+
 describe('a notice with its list of parties in a table', () => {
   it('takes the issuer from the notice’s header line, not the addressees, and a row that imposes nothing gives nothing', () => {
     const text = [

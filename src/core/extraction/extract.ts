@@ -743,6 +743,21 @@ function withoutAdvice(
  */
 const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length === 0;
 
+/** 撤销东城分局的上述行政处罚决定 / 原处罚决定被法院判决撤销: the decision told above no longer stands. */
+const REVOKED =
+  /撤销[^。；]{0,24}?(?:行政)?处罚决定|(?:行政)?处罚决定[^。；]{0,12}?被[^。；]{0,12}?撤销|判决撤销[^。；]{0,12}?(?:处罚|决定)/g;
+
+/**
+ * A decision revoked on review or by a court, with nothing decided after the revocation (行政复议法 第六十四条,
+ * 行政诉讼法 第七十条): no penalty stands, so the case is no record of one. A new decision told after it is the record.
+ */
+function revokedLater(text: string, part: Part): boolean {
+  if (!text.includes('撤销') || part.sentences.length === 0) return false;
+  let last = -1;
+  for (const m of text.matchAll(REVOKED)) last = m.index;
+  return last >= 0 && part.sentences.every((x) => x.start < last);
+}
+
 /**
  * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
  * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
@@ -866,7 +881,7 @@ export function extractWithDoubts(
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, self, intro, year, prev, preamble };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (imposesNothing(record) || nobodyPunished(record)) return;
+      if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));

@@ -213,7 +213,11 @@ function readImposing(raw: string): Reading {
   const found = readSentence(raw);
   if (found.length > 0) return { found, generic: null };
   const g = GENERIC.exec(stripQuotedStatute(raw));
-  if (g && !skipClauseAt(raw, g.index + g[0].length - 1))
+  // 东城分局没有重新作出处罚: a penalty not imposed.
+  const denied =
+    g !== null &&
+    /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
+  if (g && !denied && !skipClauseAt(raw, g.index + g[0].length - 1))
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
 }
