@@ -50,6 +50,8 @@ const SKIP_CLAUSE =
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
+/** A cheap first look for RESPONSIBLE (every one of its words has one of these). */
+const RESPONSIBLE_CUE = /人员|负责人|代表人|责任人/;
 const PARTY_SWITCH =
   /(对|给予|责令)(该|其|此|上述)|对[^，。；]{0,20}?(公司|单位|机构|网站|平台|企业|某某?)(?![^，。；]{0,6}(主管人员|责任人员|负责人))/g;
 
@@ -111,14 +113,19 @@ function sanction(
 }
 
 /** Target in force at each position of a sentence: switches at 主管人员… and at 对该公司/给予该…. */
+const ALWAYS_PARTY = (): SanctionTarget => 'party';
+
 function targetAt(sentence: string): (pos: number) => SanctionTarget {
   const events: { at: number; target: SanctionTarget }[] = [];
-  for (const m of sentence.matchAll(RESPONSIBLE)) {
-    // 约谈其相关负责人: a person named in a clause that imposes nothing is not a target.
-    const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
-    if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
-      events.push({ at: m.index, target: 'responsible_person' });
-  }
+  if (RESPONSIBLE_CUE.test(sentence))
+    for (const m of sentence.matchAll(RESPONSIBLE)) {
+      // 约谈其相关负责人: a person named in a clause that imposes nothing is not a target.
+      const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
+      if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
+        events.push({ at: m.index, target: 'responsible_person' });
+    }
+  // No person named as a target: every sanction is the party's, whatever switches back to it.
+  if (events.length === 0) return ALWAYS_PARTY;
   for (const m of sentence.matchAll(PARTY_SWITCH)) events.push({ at: m.index, target: 'party' });
   events.sort((a, b) => a.at - b.at);
   return (pos) => {
