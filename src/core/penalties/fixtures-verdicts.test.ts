@@ -65,6 +65,18 @@ const INVENTED_UNLAWFUL: [string, string, string, string][] = [
     '网络安全法(2016) 第六十一条 sets no 警告',
   ],
   [
+    'blind9/blind9-04-paichusuo-wangba.json',
+    '石桥镇星际网咖未核对上网人员身份证件案',
+    'NOT_COMPETENT',
+    '行政处罚法 第二十三条: a 派出所 (我所) decides a 互联网上网服务营业场所管理条例 第三十三条 warning; only 治安管理处罚法 第一百零九条 lets a 派出所 decide (警告、一千元以下的罚款)',
+  ],
+  [
+    'blind9/blind9-04-paichusuo-wangba.json',
+    '石桥镇极速网吧未按规定保存登记内容案',
+    'NOT_COMPETENT',
+    '行政处罚法 第二十三条: a 派出所 (我所) decides a 互联网上网服务营业场所管理条例 第三十三条 warning',
+  ],
+  [
     'blind6/blind6-02-wangxin-quarterly-table.json',
     '滨江某文化传媒有限公司所属公众号未及时处置违法信息案',
     'FINE_BELOW_MIN',
