@@ -31,6 +31,25 @@ export const FINE_BUCKETS: readonly [number, number | null][] = [
   [1000000, null],
 ];
 
+export interface FineDistribution {
+  buckets: { min: number; max: number | null; cases: number }[];
+  fined_cases: number;
+  total_yuan: number;
+  median_yuan: number | null;
+  max_yuan: number | null;
+}
+
+/**
+ * The statuses a filter of nothing but the status selects (null: every status), which the pre-aggregated rows
+ * answer; undefined when it filters on anything else.
+ */
+function onlyStatuses(filter: CaseFilter, opts: { publishedOnly: boolean }): string[] | null | undefined {
+  const { status, ...rest } = filter;
+  if (!Object.values(rest).every((v) => v === undefined)) return undefined;
+  const statuses = [...(opts.publishedOnly ? ['published'] : []), ...(status ? [status] : [])];
+  return statuses.length ? [...new Set(statuses)] : null;
+}
+
 export class StatsRepository {
   constructor(
     private readonly db: Kysely<Database>,
@@ -42,15 +61,10 @@ export class StatsRepository {
    * every case write); with one, over the matching cases.
    */
   async group(by: GroupBy, filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<GroupRow[]> {
-    const { status, ...rest } = filter;
-    if (Object.values(rest).every((v) => v === undefined)) {
-      const statuses = [...(opts.publishedOnly ? ['published'] : []), ...(status ? [status] : [])];
-      const wanted = statuses.length ? [...new Set(statuses)] : null;
-      // published-only and another status asked for: no case is both.
-      if (wanted && wanted.length > 1) return [];
-      return this.preaggregated(by, wanted);
-    }
-    return this.live(by, filter, opts);
+    const statuses = onlyStatuses(filter, opts);
+    if (statuses === undefined) return this.live(by, filter, opts);
+    // published-only and another status asked for: no case is both.
+    return statuses && statuses.length > 1 ? [] : this.preaggregated(by, statuses);
   }
 
   /** The live group-by over the cases a filter selects (also what case_stats is rebuilt from). */
@@ -147,16 +161,42 @@ export class StatsRepository {
       .sort(byCases);
   }
 
-  async fines(
-    filter: CaseFilter,
-    opts: { publishedOnly: boolean },
-  ): Promise<{
-    buckets: { min: number; max: number | null; cases: number }[];
-    fined_cases: number;
-    total_yuan: number;
-    median_yuan: number | null;
-    max_yuan: number | null;
-  }> {
+  /**
+   * The fine distribution of the cases a filter selects. Without a filter but the status, from the cases per fine
+   * amount (case_stats, kept by every case write); with one, over the matching cases.
+   */
+  async fines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
+    const statuses = onlyStatuses(filter, opts);
+    if (statuses === undefined) return this.liveFines(filter, opts);
+    const amounts =
+      statuses && statuses.length > 1
+        ? []
+        : (await readCaseStats(this.db, 'fine', statuses))
+            .map((r) => ({ yuan: Number(r.key), cases: r.cases, sum: r.fine_sum }))
+            .sort((a, b) => a.yuan - b.yuan);
+    const n = amounts.reduce((s, a) => s + a.cases, 0);
+    // The k-th smallest fine (0-based) from the cases per amount.
+    const nth = (k: number) => {
+      let seen = 0;
+      return amounts.find((a) => (seen += a.cases) > k)!.yuan;
+    };
+    return {
+      buckets: FINE_BUCKETS.map(([min, max]) => ({
+        min,
+        max,
+        cases: amounts
+          .filter((a) => a.yuan >= min && (max === null || a.yuan < max))
+          .reduce((s, a) => s + a.cases, 0),
+      })),
+      fined_cases: n,
+      total_yuan: amounts.reduce((s, a) => s + a.sum, 0),
+      median_yuan: n === 0 ? null : n % 2 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2,
+      max_yuan: n === 0 ? null : amounts[amounts.length - 1]!.yuan,
+    };
+  }
+
+  /** The fine distribution over the cases a filter selects (also what the stored one is checked against). */
+  async liveFines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
     const where = caseFilterExpression(filter, this.search, opts);
     const fined = (b: [number, number | null]) =>
       b[1] === null
