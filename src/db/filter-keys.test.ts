@@ -73,6 +73,11 @@ const FILTERS: CaseFilter[] = [
   { date_to: '2019-12-31' },
   { date_from: '2022-01-01', date_to: '2020-12-31' },
   { fine_min: 5000, region: '银川', sanction: 'fine' },
+  { fine_min: 10000 },
+  { fine_min: 12000 },
+  { fine_min: 500 },
+  { fine_min: 0 },
+  { fine_min: 10000, fine_max: 30000 },
   { region: '兴庆', agency: '公安', law: '网络安全法', date_from: '2020-01-01', date_to: '2023-12-31' },
 ];
 

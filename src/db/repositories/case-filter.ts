@@ -38,7 +38,8 @@ export function caseFilterExpression(
  * The filters' WHERE expression and, when the text index answers every filter (a text query whose other filters are
  * all filter keys, search/filter-keys.ts), the count of its matches up to a cap from the text index alone. With a
  * text query (and not `probeText`) the filters that have keys are matched in the same index lookup as the words; the
- * SQL test stays for those the keys express only roughly (dates not in whole years) or not at all (fines).
+ * SQL test stays for those the keys express only roughly (dates not in whole years, a fine's lower bound between
+ * two steps) or not at all (a fine's upper bound).
  */
 export function caseFilterPlan(
   f: CaseFilter,
@@ -50,11 +51,6 @@ export function caseFilterPlan(
   const tokens = f.q ? queryTokens(f.q) : [];
   const keys = f.q && tokens.length && !opts.probeText ? filterKeyQuery(f, opts) : undefined;
   const keyed = (filter: KeyedFilter) => keys?.exact.has(filter) ?? false;
-  if (f.q) {
-    // A query of only symbols or emoji has no word to match: it finds nothing (not every case).
-    const match = opts.probeText ? search.caseMatchProbe(tokens) : search.caseMatch(tokens, keys?.groups);
-    and.push(tokens.length ? match : sql<SqlBool>`1 = 0`);
-  }
   if (!keyed('status')) {
     if (opts.publishedOnly) and.push(eb('cases.status', '=', 'published'));
     if (f.status) and.push(eb('cases.status', '=', f.status));
@@ -62,7 +58,7 @@ export function caseFilterPlan(
   if (f.region && !keyed('region')) and.push(contains('region', f.region));
   if (f.agency && !keyed('agency')) and.push(contains('agency', f.agency));
   if (f.party_kind && !keyed('party_kind')) and.push(eb('cases.party_kind', '=', f.party_kind));
-  if (f.fine_min !== undefined) and.push(eb('cases.fine_total_yuan', '>=', f.fine_min));
+  if (f.fine_min !== undefined && !keyed('fine_min')) and.push(eb('cases.fine_total_yuan', '>=', f.fine_min));
   if (f.fine_max !== undefined) and.push(eb('cases.fine_total_yuan', '<=', f.fine_max));
   if (!keyed('dates')) {
     if (f.date_from) and.push(eb('cases.date_last', '>=', f.date_from));
@@ -89,6 +85,13 @@ export function caseFilterPlan(
           .where('case_sanctions.kind', '=', f.sanction),
       ),
     );
+  }
+  if (f.q) {
+    // A query of only symbols or emoji has no word to match: it finds nothing (not every case). Last: SQLite tests
+    // a row's conditions in the order written, and as a per-row probe the match is the dearest of them (a seek in
+    // each of the text index's segments, ~0.1 ms at 1M cases), so the row's own columns are tested first.
+    const match = opts.probeText ? search.caseMatchProbe(tokens) : search.caseMatch(tokens, keys?.groups);
+    and.push(tokens.length ? match : sql<SqlBool>`1 = 0`);
   }
   const where = eb.and(and);
   // The match is then the only condition: the index alone can count it.

@@ -8,6 +8,7 @@ import type { SearchDialect } from '../search/dialect.js';
 import type { Database } from '../types.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
 import { readCaseStats } from './case-stats.js';
+import { FINE_BUCKETS } from './fine-buckets.js';
 
 export type GroupBy = 'month' | 'year' | 'region' | 'law' | 'article' | 'sanction' | 'party_kind';
 
@@ -19,17 +20,6 @@ export interface GroupRow {
   cases: number;
   fine_sum: number;
 }
-
-/** Fine buckets in yuan: [min, max). */
-export const FINE_BUCKETS: readonly [number, number | null][] = [
-  [0, 1000],
-  [1000, 5000],
-  [5000, 10000],
-  [10000, 50000],
-  [50000, 100000],
-  [100000, 1000000],
-  [1000000, null],
-];
 
 export interface FineDistribution {
   buckets: { min: number; max: number | null; cases: number }[];

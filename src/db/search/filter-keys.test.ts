@@ -31,4 +31,13 @@ describe('filter keys', () => {
     expect(q('2020-01-01').groups).toHaveLength(1);
     expect(q().exact.has('dates')).toBe(true);
   });
+
+  it('express a lower bound of the fine exactly at a bucket bound, and narrow the match below one', () => {
+    const q = (fine_min: number) => filterKeyQuery({ fine_min }, { publishedOnly: false });
+    expect(q(10_000)).toEqual({ groups: [[['zf10000']]], exact: expect.any(Set) as Set<string> });
+    expect(q(10_000).exact.has('fine_min')).toBe(true);
+    expect(q(12_000).groups).toEqual([[['zf10000']]]);
+    expect(q(12_000).exact.has('fine_min')).toBe(false);
+    expect(q(500).groups).toEqual([]);
+  });
 });

@@ -7,11 +7,14 @@
  * A key is a letter z, a letter naming the filter and its value in hex (ASCII letters and digits only, so both
  * engines' tokenizers keep it whole). Region and agency are keyed character by character in order, so a substring
  * filter is a phrase of its characters: exactly the substring test, not an approximation. Dates are keyed by the
- * years the case's date spans: exact for a range of whole years, a superset otherwise (the SQL test stays then).
+ * years the case's date spans: exact for a range of whole years, a superset otherwise (the SQL test stays then);
+ * fines by the bucket bounds they reach, likewise exact for a lower bound at one of them.
  */
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { dateSpan, assertPartialDate } from '../../core/shared/dates.js';
 import { findLaw } from '../../core/statutes/catalogue.js';
+import { fineTotal } from '../repositories/case-rows.js';
+import { FINE_BUCKETS } from '../repositories/fine-buckets.js';
 
 /** Tokens that must occur one after the other (one token: just that token). */
 export type KeyPhrase = readonly string[];
@@ -19,7 +22,8 @@ export type KeyPhrase = readonly string[];
 export type KeyGroup = readonly KeyPhrase[];
 
 /** The filters the keys can express; `KeyQuery.exact` lists those they express exactly. */
-export type KeyedFilter = 'status' | 'region' | 'agency' | 'party_kind' | 'law' | 'sanction' | 'dates';
+export type KeyedFilter =
+  'status' | 'region' | 'agency' | 'party_kind' | 'law' | 'sanction' | 'dates' | 'fine_min';
 
 export interface KeyQuery {
   /** Every group must match. */
@@ -29,6 +33,7 @@ export interface KeyQuery {
 }
 
 export interface KeyFilter {
+  fine_min?: number;
   region?: string;
   agency?: string;
   law?: string;
@@ -39,6 +44,12 @@ export interface KeyFilter {
   party_kind?: string;
   status?: string;
 }
+
+/**
+ * A case's fine total is keyed by each of these it reaches (the fine distribution's bucket bounds): a lower bound
+ * of a fine filter is exact at one of them, and the largest one below it narrows the match otherwise.
+ */
+const FINE_STEPS = FINE_BUCKETS.map(([min]) => min).filter((min) => min > 0);
 
 /** A range of dates is keyed as its years only when it spans at most this many (else the SQL test alone). */
 const MAX_KEYED_YEARS = 50;
@@ -56,6 +67,8 @@ const lawArticleKey = (lawId: string | undefined, law: string, article: number):
 export function recordFilterKeys(r: CaseRecord, status: string): string {
   const keys = new Set<string>([key('s', status), key('p', r.party.kind)]);
   for (const s of r.sanctions) keys.add(key('k', s.kind));
+  const fine = fineTotal(r.sanctions);
+  for (const step of FINE_STEPS) if (fine >= step) keys.add(`zf${step}`);
   for (const p of r.provisions) {
     const lawId = findLaw(p.law)?.id;
     keys.add(key('m', p.law));
@@ -96,6 +109,11 @@ export function filterKeyQuery(f: KeyFilter, opts: { publishedOnly: boolean }): 
     else groups.push(one(lawArticleKey(lawId, f.law, f.article)));
   }
   exact.add('law');
+  if (f.fine_min !== undefined) {
+    const step = FINE_STEPS.filter((s) => s <= f.fine_min!).at(-1);
+    if (step !== undefined) groups.push(one(`zf${step}`));
+    if (step === f.fine_min) exact.add('fine_min');
+  } else exact.add('fine_min');
   const years = keyedYears(f.date_from, f.date_to);
   if (years) {
     groups.push(years.map((y) => [`zy${y}`]));
