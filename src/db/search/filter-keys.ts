@@ -56,7 +56,10 @@ const MAX_KEYED_YEARS = 50;
 
 const hex = (s: string): string => Buffer.from(s, 'utf8').toString('hex');
 const key = (kind: string, value: string): string => `z${kind}${hex(value)}`;
-/** One key per character, case folded as the SQL test folds it (lower() on both sides). */
+/**
+ * One key per character, case folded on both sides as the SQL test does with lower() — by JavaScript's toLowerCase,
+ * so non-ASCII capitals fold on SQLite too, whose lower() folds ASCII only (NOTES.md "Scale").
+ */
 const characters = (kind: string, value: string): string[] =>
   [...value.toLowerCase()].map((c) => key(kind, c));
 const lawKey = (lawId: string | undefined, law: string): string => (lawId ? key('l', lawId) : key('m', law));
