@@ -153,79 +153,55 @@ export class StatsRepository {
 
   /**
    * The fine distribution of the cases a filter selects. Without a filter but the status, from the cases per fine
-   * amount (case_stats, kept by every case write); with one, over the matching cases.
+   * amount (case_stats, kept by every case write); with one, the same counted over the matching cases.
    */
   async fines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
     const statuses = onlyStatuses(filter, opts);
     if (statuses === undefined) return this.liveFines(filter, opts);
-    const amounts =
-      statuses && statuses.length > 1
-        ? []
-        : (await readCaseStats(this.db, 'fine', statuses))
-            .map((r) => ({ yuan: Number(r.key), cases: r.cases, sum: r.fine_sum }))
-            .sort((a, b) => a.yuan - b.yuan);
-    const n = amounts.reduce((s, a) => s + a.cases, 0);
-    // The k-th smallest fine (0-based) from the cases per amount.
-    const nth = (k: number) => {
-      let seen = 0;
-      return amounts.find((a) => (seen += a.cases) > k)!.yuan;
-    };
-    return {
-      buckets: FINE_BUCKETS.map(([min, max]) => ({
-        min,
-        max,
-        cases: amounts
-          .filter((a) => a.yuan >= min && (max === null || a.yuan < max))
-          .reduce((s, a) => s + a.cases, 0),
-      })),
-      fined_cases: n,
-      total_yuan: amounts.reduce((s, a) => s + a.sum, 0),
-      median_yuan: n === 0 ? null : n % 2 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2,
-      max_yuan: n === 0 ? null : amounts[amounts.length - 1]!.yuan,
-    };
+    // published-only and another status asked for: no case is both.
+    if (statuses && statuses.length > 1) return fineDistribution([]);
+    const rows = await readCaseStats(this.db, 'fine', statuses);
+    return fineDistribution(rows.map((r) => ({ yuan: Number(r.key), cases: r.cases })));
   }
 
-  /** The fine distribution over the cases a filter selects (also what the stored one is checked against). */
+  /**
+   * The fine distribution over the cases a filter selects, from their number per fine amount (one pass over the
+   * matches; the median used to take a second, sorted one).
+   */
   async liveFines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
-    const where = caseFilterExpression(filter, this.search, opts);
-    const fined = (b: [number, number | null]) =>
-      b[1] === null
-        ? sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} then 1 else 0 end)`
-        : sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} and cases.fine_total_yuan < ${b[1]} then 1 else 0 end)`;
-    const row = await this.db
+    const rows = await this.db
       .selectFrom('cases')
-      .select([
-        ...FINE_BUCKETS.map((b, i) => fined(b as [number, number | null]).as(`b${i}`)),
-        sql<number>`count(*)`.as('n'),
-        sql<number | null>`sum(cases.fine_total_yuan)`.as('total'),
-        sql<number | null>`max(cases.fine_total_yuan)`.as('max'),
-      ])
-      .where(where)
+      .select(['cases.fine_total_yuan as yuan', count])
+      .where(caseFilterExpression(filter, this.search, opts))
       .where('cases.fine_total_yuan', '>', 0)
-      .executeTakeFirstOrThrow();
-    const r = row as Record<string, unknown>;
-    const n = Number(r.n);
-    let median: number | null = null;
-    if (n > 0) {
-      const mid = await this.db
-        .selectFrom('cases')
-        .select('cases.fine_total_yuan')
-        .where(where)
-        .where('cases.fine_total_yuan', '>', 0)
-        .orderBy('cases.fine_total_yuan')
-        .limit(n % 2 === 0 ? 2 : 1)
-        .offset(n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2)
-        .execute();
-      median = mid.reduce((s, m) => s + Number(m.fine_total_yuan), 0) / mid.length;
-    }
-    return {
-      buckets: FINE_BUCKETS.map(([min, max], i) => ({ min, max, cases: Number(r[`b${i}`] ?? 0) })),
-      fined_cases: n,
-      total_yuan: Number(r.total ?? 0),
-      median_yuan: median,
-      max_yuan: r.max === null || r.max === undefined ? null : Number(r.max),
-    };
+      .groupBy('cases.fine_total_yuan')
+      .execute();
+    return fineDistribution(rows.map((r) => ({ yuan: Number(r.yuan), cases: Number(r.cases) })));
   }
+}
+
+/** Buckets, count, total, median and largest fine from the number of cases per fine amount. */
+function fineDistribution(perAmount: readonly { yuan: number; cases: number }[]): FineDistribution {
+  const amounts = [...perAmount].sort((a, b) => a.yuan - b.yuan);
+  const n = amounts.reduce((s, a) => s + a.cases, 0);
+  // The k-th smallest fine (0-based).
+  const nth = (k: number) => {
+    let seen = 0;
+    return amounts.find((a) => (seen += a.cases) > k)!.yuan;
+  };
+  return {
+    buckets: FINE_BUCKETS.map(([min, max]) => ({
+      min,
+      max,
+      cases: amounts
+        .filter((a) => a.yuan >= min && (max === null || a.yuan < max))
+        .reduce((s, a) => s + a.cases, 0),
+    })),
+    fined_cases: n,
+    total_yuan: amounts.reduce((s, a) => s + a.yuan * a.cases, 0),
+    median_yuan: n === 0 ? null : n % 2 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2,
+    max_yuan: n === 0 ? null : amounts[amounts.length - 1]!.yuan,
+  };
 }
 
 /** count(*) and sum of fines; PostgreSQL returns bigint/numeric aggregates as strings, hence num(). */
