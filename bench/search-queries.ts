@@ -12,6 +12,8 @@ import { appliedRules } from '../src/law-data/applied.js';
 import { CaseRepository } from '../src/db/repositories/cases.js';
 import { migrateToLatest, openStore, type StoreLocation } from '../src/db/store.js';
 import { caseListQuerySchema } from '../src/server/schemas/cases.js';
+import { syncCaseSearch } from '../src/server/derived-sync.js';
+import { createLogger } from '../src/server/logger.js';
 import { percentile } from './harness.js';
 import { ingestGenerated, SEARCHES } from './generated-cases.js';
 
@@ -28,6 +30,8 @@ const have = Number(
       .executeTakeFirstOrThrow()
   ).n,
 );
+// A kept store filled by an older release: its derived rows made current first, as `wangan serve` does at start.
+if (have > 0) await syncCaseSearch(store, createLogger('info'));
 if (have === 0) {
   const seconds = await ingestGenerated(store, Number(n ?? 200_000));
   console.error(`ingested in ${seconds.toFixed(0)} s`);

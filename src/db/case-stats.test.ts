@@ -1,8 +1,8 @@
 /**
  * The pre-aggregated statistics (0013 case_stats) on every engine: after imports, edits (status, provisions, fines,
- * date) and deletions, and after a rebuild, every unfiltered group-by read from them equals the live group-by over
- * the cases. The records cite 网络安全法 第二十一条 and 第五十九条第一款「……处一万元以上十万元以下罚款」 (some twice, some
- * under the short name 网安法), 数据安全法 第四十五条第一款, and one article-less provision.
+ * date) and deletions, and after a rebuild, every unfiltered group-by and the fine distribution read from them equal
+ * the live ones over the cases. The records cite 网络安全法 第二十一条 and 第五十九条第一款「……处一万元以上十万元以下罚款」
+ * (some twice, some under the short name 网安法), 数据安全法 第四十五条第一款, and one article-less provision.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../core/shared/case-record.js';
@@ -43,20 +43,21 @@ describe.each(testEngines())('pre-aggregated statistics on %s', (engine) => {
   let store: TestStore;
   let stats: StatsRepository;
   const same = async () => {
-    for (const by of STATS_DIMENSIONS)
-      for (const [filter, publishedOnly] of [
-        [{}, true],
-        [{}, false],
-        [{ status: 'internal' }, false],
-        [{ status: 'published' }, false],
-        [{ status: 'internal' }, true],
-      ] as const) {
-        const opts = { publishedOnly };
-        const stored = await stats.group(by, filter, opts);
-        expect(stored, `${by} ${JSON.stringify(filter)} ${publishedOnly}`).toEqual(
+    for (const [filter, publishedOnly] of [
+      [{}, true],
+      [{}, false],
+      [{ status: 'internal' }, false],
+      [{ status: 'published' }, false],
+      [{ status: 'internal' }, true],
+    ] as const) {
+      const opts = { publishedOnly };
+      const label = `${JSON.stringify(filter)} ${publishedOnly}`;
+      for (const by of STATS_DIMENSIONS)
+        expect(await stats.group(by, filter, opts), `${by} ${label}`).toEqual(
           await stats.live(by, filter, opts),
         );
-      }
+      expect(await stats.fines(filter, opts), `fines ${label}`).toEqual(await stats.liveFines(filter, opts));
+    }
   };
   beforeAll(async () => {
     store = await createTestStore(engine);

@@ -1,6 +1,6 @@
 /**
- * Migration 0013 on PostgreSQL: the case search matches a stored tsvector (generated from search_text, so it follows
- * every edit) through its GIN index, and the planner has statistics of the lowered region and agency the substring
+ * Migrations 0013 and 0016 on PostgreSQL: the case search matches a stored tsvector (generated from the filter keys
+ * and search_text, so it follows every edit) through its GIN index, and the planner has statistics of the lowered region and agency the substring
  * filters compare. (SQLite keeps its FTS5 index; the search itself is tested on both engines in store.test.ts.)
  */
 import { sql } from 'kysely';
@@ -17,7 +17,7 @@ describe.skipIf(!testEngines().includes('postgres'))('the stored search vector o
   });
   afterAll(() => store.dispose());
 
-  it('follows the search text of a case through an edit', async () => {
+  it('follows the search text and filter keys of a case through an edit', async () => {
     const cases = new CaseRepository(store.db, store.search, testAppliedOf);
     const record = {
       title: '某公司未落实网络安全等级保护制度案',
@@ -36,13 +36,18 @@ describe.skipIf(!testEngines().includes('postgres'))('the stored search vector o
       SYSTEM,
     );
     const { rows } = await sql<{ same: boolean; words: string }>`
-      select search_vector = to_tsvector('simple', search_text) as same, search_vector::text as words
+      select search_vector = setweight(to_tsvector('simple', filter_keys), 'A') || to_tsvector('simple', search_text)
+        as same, search_vector::text as words
       from case_search where case_id = ${c.id}`.execute(store.db);
     expect(rows[0]!.same).toBe(true);
     expect(rows[0]!.words).toContain('银行卡');
     expect(rows[0]!.words).not.toContain('游戏');
     const page = { page: 1, page_size: 10, sort: 'date' as const, order: 'desc' as const };
     expect((await cases.list({ q: '银行卡' }, page, { publishedOnly: true })).total).toBe(1);
+    expect((await cases.list({ q: '银行卡', region: '兴庆' }, page, { publishedOnly: true })).total).toBe(1);
+    expect((await cases.list({ q: '银行卡', region: '兴庆县' }, page, { publishedOnly: true })).total).toBe(
+      0,
+    );
   });
 
   it('has the GIN index on the vector and statistics of lower(region) and lower(agency)', async () => {

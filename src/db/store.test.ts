@@ -313,6 +313,9 @@ describe.each(testEngines())('storage on %s', (engine) => {
     expect(fines).toMatchObject({ fined_cases: 4, total_yuan: 21500, median_yuan: 2500, max_yuan: 15000 });
     expect(fines.buckets.find((b) => b.min === 1000)!.cases).toBe(3);
     expect(fines.buckets.find((b) => b.min === 10000)!.cases).toBe(1);
+    // Counted over the cases (as with any filter), the same figures.
+    expect(await stats.liveFines({}, opts)).toEqual(fines);
+    expect(await stats.fines({ q: '个人信息' }, opts)).toMatchObject({ fined_cases: 2, total_yuan: 4500 });
   });
 
   it('stores users and sessions; a disabled user loses the session', async () => {

@@ -9,14 +9,17 @@ import { openPostgres } from './postgres/connect.js';
 import { postgresSearch } from './postgres/search.js';
 import type { SearchDialect } from './search/dialect.js';
 import { openSqlite } from './sqlite/connect.js';
-import { sqliteSearch } from './sqlite/search.js';
+import { mergeCaseTextIndex, sqliteSearch } from './sqlite/search.js';
 import type { Database, Engine } from './types.js';
 
 export interface Store {
   db: Kysely<Database>;
   engine: Engine;
   search: SearchDialect;
-  /** Refreshes the query planner's statistics where the engine needs it (SQLite: PRAGMA optimize). */
+  /**
+   * Refreshes the query planner's statistics where the engine needs it (SQLite: PRAGMA optimize) and, on SQLite,
+   * merges the case text index's segments (`mergeCaseTextIndex`). At start and hourly (`wangan serve`).
+   */
   optimize(): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,7 +44,10 @@ export function openStore(where: StoreLocation): Store {
     db,
     engine: 'sqlite',
     search: sqliteSearch,
-    optimize: async () => void (await sql`pragma optimize`.execute(db)),
+    optimize: async () => {
+      await sql`pragma optimize`.execute(db);
+      await mergeCaseTextIndex(db);
+    },
     close: () => db.destroy(),
   };
 }

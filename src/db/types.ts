@@ -102,6 +102,8 @@ export interface CasesTable {
 export interface CaseSearchTable {
   case_id: number;
   search_text: string;
+  /** Filter keys (0016, search/filter-keys.ts); '' until the first start after 0016 writes them. */
+  filter_keys: Generated<string>;
 }
 
 /** Pre-aggregated statistics (0013): cases and fine sum per status, dimension and key. */

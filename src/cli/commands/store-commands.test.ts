@@ -63,6 +63,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0013-scale',
         '0014-login-addresses',
         '0015-case-list-order',
+        '0016-filter-keys',
       ],
       statutes_loaded: true,
     });

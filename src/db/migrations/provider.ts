@@ -17,6 +17,7 @@ import { disclosureRepublishMigration } from './0012-disclosure-republish.js';
 import { scaleMigration } from './0013-scale.js';
 import { loginAddressesMigration } from './0014-login-addresses.js';
 import { caseListOrderMigration } from './0015-case-list-order.js';
+import { filterKeysMigration } from './0016-filter-keys.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -36,6 +37,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0013-scale': scaleMigration(engine),
       '0014-login-addresses': loginAddressesMigration(),
       '0015-case-list-order': caseListOrderMigration(engine),
+      '0016-filter-keys': filterKeysMigration(engine),
     }),
   };
 }

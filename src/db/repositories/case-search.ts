@@ -9,9 +9,13 @@ import { LAWS } from '../../core/statutes/catalogue.js';
 import type { Database } from '../types.js';
 import { eachCaseBatch } from './case-batches.js';
 import { recordSearchText } from './case-rows.js';
+import { recordFilterKeys } from '../search/filter-keys.js';
 
-/** Bump when `recordSearchText` or the tokenizer changes what a case's text holds. 2: law names (issue 12). */
-const SEARCH_TEXT_VERSION = 2;
+/**
+ * Bump when `recordSearchText`, `recordFilterKeys` or the tokenizer changes what a case's row holds. 2: law names,
+ * 3: filter keys (issue 12).
+ */
+const SEARCH_TEXT_VERSION = 3;
 
 export function searchTextFingerprint(): string {
   const laws = LAWS.map((l) => [l.id, l.name, l.title]);
@@ -20,7 +24,7 @@ export function searchTextFingerprint(): string {
     .digest('hex');
 }
 
-/** Makes every case's search text again, a batch per transaction. Returns the number of cases. */
+/** Makes every case's search text and filter keys again, a batch per transaction. Returns the number of cases. */
 export async function rebuildSearchText(
   db: Kysely<Database>,
   opts: { batch?: number; progress?: (done: number) => void } = {},
@@ -32,7 +36,10 @@ export async function rebuildSearchText(
         for (const c of cases) {
           await trx
             .updateTable('case_search')
-            .set({ search_text: recordSearchText(c.record) })
+            .set({
+              search_text: recordSearchText(c.record),
+              filter_keys: recordFilterKeys(c.record, c.row.status),
+            })
             .where('case_id', '=', c.id)
             .execute();
         }

@@ -2,7 +2,8 @@
  * Pre-aggregated statistics (0013 `case_stats`): per status, dimension and key, the number of cases and their fine
  * sum — what StatsRepository's group-by computes from the cases — kept by every case write in its transaction
  * (`addCaseStats` with +1 for the new rows, −1 for the old), so the statistics page's unfiltered group-bys read the
- * keys, not every case. `rebuildCaseStats` fills the table from every case (first start after 0013).
+ * keys, not every case; and the cases per fine amount, from which the fine distribution is computed exactly.
+ * `rebuildCaseStats` fills the table from every case (first start after 0013, and after CASE_STATS_VERSION changes).
  */
 import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../core/shared/case-record.js';
@@ -22,9 +23,14 @@ export const STATS_DIMENSIONS = [
   'sanction',
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+/** Stored beside the group-bys: the cases per fine amount (a case with a fine), for the fine distribution. */
+export type StoredDimension = StatsDimension | 'fine';
+
+/** Bump when `statsKeys` changes what is stored: the next start fills the table again. 2: fine amounts (issue 12). */
+export const CASE_STATS_VERSION = '2';
 
 export interface StatsKey {
-  dimension: StatsDimension;
+  dimension: StoredDimension;
   key: string | null;
   article?: number;
 }
@@ -35,7 +41,9 @@ export function statsKeys(r: CaseRecord): StatsKey[] {
     ...new Map(keys.map((k) => [`${k.dimension}\u0001${k.key}\u0001${k.article ?? 0}`, k])).values(),
   ];
   const lawKey = (law: string) => findLaw(law)?.id ?? law;
+  const fine = fineTotal(r.sanctions);
   return [
+    ...(fine > 0 ? [{ dimension: 'fine' as const, key: String(fine) }] : []),
     { dimension: 'month', key: r.date !== null && r.date.length >= 7 ? r.date.slice(0, 7) : null },
     { dimension: 'year', key: r.date === null ? null : r.date.slice(0, 4) },
     { dimension: 'region', key: r.region },
@@ -84,7 +92,7 @@ export async function rebuildCaseStats(db: Kysely<Database>, batch = 5_000): Pro
 /** The stored counts of a dimension, summed over the statuses given (all when null); keys with no case left drop out. */
 export async function readCaseStats(
   db: Kysely<Database>,
-  dimension: StatsDimension,
+  dimension: StoredDimension,
   statuses: readonly string[] | null,
 ): Promise<{ key: string | null; article: number; cases: number; fine_sum: number }[]> {
   let q = db

@@ -3,11 +3,12 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
+import { recordFilterKeys } from '../search/filter-keys.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { appliedRows, type AppliedOf } from './case-applied.js';
 import { addCaseStats } from './case-stats.js';
-import { caseFilterExpression, type CaseFilter } from './case-filter.js';
+import { caseFilterExpression, caseFilterPlan, type CaseFilter } from './case-filter.js';
 import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
 export type CaseStatus = 'published' | 'internal';
@@ -119,7 +120,11 @@ async function writeChildren(
   appliedOf: AppliedOf,
   cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus }[],
 ): Promise<void> {
-  const search = cases.map((c) => ({ case_id: c.caseId, search_text: recordSearchText(c.record) }));
+  const search = cases.map((c) => ({
+    case_id: c.caseId,
+    search_text: recordSearchText(c.record),
+    filter_keys: recordFilterKeys(c.record, c.status),
+  }));
   const provisions = cases.flatMap((c) => provisionRows(c.caseId, c.record.provisions));
   const sanctions = cases.flatMap((c) => sanctionRows(c.caseId, c.record.sanctions));
   const applied = cases.flatMap((c) => appliedRows(c.caseId, c.record, c.status, appliedOf(c.record)));
@@ -229,31 +234,45 @@ export class CaseRepository {
     },
     opts: { publishedOnly: boolean },
   ): Promise<{ items: CaseSummary[]; total: number; total_capped: boolean }> {
-    const where = caseFilterExpression(filter, this.search, opts);
+    const plan = caseFilterPlan(filter, this.search, opts);
+    const where = plan.where;
     const dir = sql.raw(page.order);
     // Only the date may be missing (NULLS LAST); the other columns are NOT NULL, and leaving it off them lets
     // PostgreSQL walk their indexes backwards too.
     const order = sql`${sql.ref(`cases.${SORT_COLUMN[page.sort]}`)} ${dir}${sql.raw(page.sort === 'date' ? ' nulls last' : '')}, cases.id ${dir}`;
     const offset = (page.page - 1) * page.page_size;
+    // When the text index answers every filter (search/filter-keys.ts), it counts the matches up to the cap without
+    // reading a case; at the cap the first pass below is not needed.
+    const counted = plan.countInIndex
+      ? Number((await plan.countInIndex(this.totalCap).execute(this.db)).rows[0]!.n)
+      : undefined;
     // One pass over at most the cap's number of matches (their ids and sort keys only): the page and their count.
     // Below the cap those are every match, so page and total are exact, as they were before the cap.
-    const first = await this.db
-      .selectFrom(
-        this.db
-          .selectFrom('cases')
-          .select(['cases.id', `cases.${SORT_COLUMN[page.sort]}`])
-          .where(where)
-          .limit(this.totalCap)
-          .as('cases'),
-      )
-      .select('cases.id')
-      .select(sql<string | number>`count(*) over ()`.as('total_count'))
-      .orderBy(order)
-      .limit(page.page_size)
-      .offset(offset)
-      .execute();
+    const first =
+      counted !== undefined && counted >= this.totalCap
+        ? []
+        : await this.db
+            .selectFrom(
+              this.db
+                .selectFrom('cases')
+                .select(['cases.id', `cases.${SORT_COLUMN[page.sort]}`])
+                .where(where)
+                .limit(this.totalCap)
+                .as('cases'),
+            )
+            .select('cases.id')
+            .select(sql<string | number>`count(*) over ()`.as('total_count'))
+            .orderBy(order)
+            .limit(page.page_size)
+            .offset(offset)
+            .execute();
     const total =
-      first.length > 0 ? Number(first[0]!.total_count) : page.page === 1 ? 0 : await this.countUpToCap(where);
+      counted ??
+      (first.length > 0
+        ? Number(first[0]!.total_count)
+        : page.page === 1
+          ? 0
+          : await this.countUpToCap(where));
     const capped = total >= this.totalCap;
     // At the cap (so at least 1 % of a million cases match) the page taken from an arbitrary cap's worth is not the
     // page: walk the sort column's index and test each row against the text match, stopping at the page's end,

@@ -8,6 +8,7 @@ import type { SearchDialect } from '../search/dialect.js';
 import type { Database } from '../types.js';
 import { caseFilterExpression, type CaseFilter } from './case-filter.js';
 import { readCaseStats } from './case-stats.js';
+import { FINE_BUCKETS } from './fine-buckets.js';
 
 export type GroupBy = 'month' | 'year' | 'region' | 'law' | 'article' | 'sanction' | 'party_kind';
 
@@ -20,16 +21,24 @@ export interface GroupRow {
   fine_sum: number;
 }
 
-/** Fine buckets in yuan: [min, max). */
-export const FINE_BUCKETS: readonly [number, number | null][] = [
-  [0, 1000],
-  [1000, 5000],
-  [5000, 10000],
-  [10000, 50000],
-  [50000, 100000],
-  [100000, 1000000],
-  [1000000, null],
-];
+export interface FineDistribution {
+  buckets: { min: number; max: number | null; cases: number }[];
+  fined_cases: number;
+  total_yuan: number;
+  median_yuan: number | null;
+  max_yuan: number | null;
+}
+
+/**
+ * The statuses a filter of nothing but the status selects (null: every status), which the pre-aggregated rows
+ * answer; undefined when it filters on anything else.
+ */
+function onlyStatuses(filter: CaseFilter, opts: { publishedOnly: boolean }): string[] | null | undefined {
+  const { status, ...rest } = filter;
+  if (!Object.values(rest).every((v) => v === undefined)) return undefined;
+  const statuses = [...(opts.publishedOnly ? ['published'] : []), ...(status ? [status] : [])];
+  return statuses.length ? [...new Set(statuses)] : null;
+}
 
 export class StatsRepository {
   constructor(
@@ -42,15 +51,10 @@ export class StatsRepository {
    * every case write); with one, over the matching cases.
    */
   async group(by: GroupBy, filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<GroupRow[]> {
-    const { status, ...rest } = filter;
-    if (Object.values(rest).every((v) => v === undefined)) {
-      const statuses = [...(opts.publishedOnly ? ['published'] : []), ...(status ? [status] : [])];
-      const wanted = statuses.length ? [...new Set(statuses)] : null;
-      // published-only and another status asked for: no case is both.
-      if (wanted && wanted.length > 1) return [];
-      return this.preaggregated(by, wanted);
-    }
-    return this.live(by, filter, opts);
+    const statuses = onlyStatuses(filter, opts);
+    if (statuses === undefined) return this.live(by, filter, opts);
+    // published-only and another status asked for: no case is both.
+    return statuses && statuses.length > 1 ? [] : this.preaggregated(by, statuses);
   }
 
   /** The live group-by over the cases a filter selects (also what case_stats is rebuilt from). */
@@ -147,55 +151,57 @@ export class StatsRepository {
       .sort(byCases);
   }
 
-  async fines(
-    filter: CaseFilter,
-    opts: { publishedOnly: boolean },
-  ): Promise<{
-    buckets: { min: number; max: number | null; cases: number }[];
-    fined_cases: number;
-    total_yuan: number;
-    median_yuan: number | null;
-    max_yuan: number | null;
-  }> {
-    const where = caseFilterExpression(filter, this.search, opts);
-    const fined = (b: [number, number | null]) =>
-      b[1] === null
-        ? sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} then 1 else 0 end)`
-        : sql<number>`sum(case when cases.fine_total_yuan >= ${b[0]} and cases.fine_total_yuan < ${b[1]} then 1 else 0 end)`;
-    const row = await this.db
-      .selectFrom('cases')
-      .select([
-        ...FINE_BUCKETS.map((b, i) => fined(b as [number, number | null]).as(`b${i}`)),
-        sql<number>`count(*)`.as('n'),
-        sql<number | null>`sum(cases.fine_total_yuan)`.as('total'),
-        sql<number | null>`max(cases.fine_total_yuan)`.as('max'),
-      ])
-      .where(where)
-      .where('cases.fine_total_yuan', '>', 0)
-      .executeTakeFirstOrThrow();
-    const r = row as Record<string, unknown>;
-    const n = Number(r.n);
-    let median: number | null = null;
-    if (n > 0) {
-      const mid = await this.db
-        .selectFrom('cases')
-        .select('cases.fine_total_yuan')
-        .where(where)
-        .where('cases.fine_total_yuan', '>', 0)
-        .orderBy('cases.fine_total_yuan')
-        .limit(n % 2 === 0 ? 2 : 1)
-        .offset(n % 2 === 0 ? n / 2 - 1 : (n - 1) / 2)
-        .execute();
-      median = mid.reduce((s, m) => s + Number(m.fine_total_yuan), 0) / mid.length;
-    }
-    return {
-      buckets: FINE_BUCKETS.map(([min, max], i) => ({ min, max, cases: Number(r[`b${i}`] ?? 0) })),
-      fined_cases: n,
-      total_yuan: Number(r.total ?? 0),
-      median_yuan: median,
-      max_yuan: r.max === null || r.max === undefined ? null : Number(r.max),
-    };
+  /**
+   * The fine distribution of the cases a filter selects. Without a filter but the status, from the cases per fine
+   * amount (case_stats, kept by every case write); with one, the same counted over the matching cases.
+   */
+  async fines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
+    const statuses = onlyStatuses(filter, opts);
+    if (statuses === undefined) return this.liveFines(filter, opts);
+    // published-only and another status asked for: no case is both.
+    if (statuses && statuses.length > 1) return fineDistribution([]);
+    const rows = await readCaseStats(this.db, 'fine', statuses);
+    return fineDistribution(rows.map((r) => ({ yuan: Number(r.key), cases: r.cases })));
   }
+
+  /**
+   * The fine distribution over the cases a filter selects, from their number per fine amount (one pass over the
+   * matches; the median used to take a second, sorted one).
+   */
+  async liveFines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
+    const rows = await this.db
+      .selectFrom('cases')
+      .select(['cases.fine_total_yuan as yuan', count])
+      .where(caseFilterExpression(filter, this.search, opts))
+      .where('cases.fine_total_yuan', '>', 0)
+      .groupBy('cases.fine_total_yuan')
+      .execute();
+    return fineDistribution(rows.map((r) => ({ yuan: Number(r.yuan), cases: Number(r.cases) })));
+  }
+}
+
+/** Buckets, count, total, median and largest fine from the number of cases per fine amount. */
+function fineDistribution(perAmount: readonly { yuan: number; cases: number }[]): FineDistribution {
+  const amounts = [...perAmount].sort((a, b) => a.yuan - b.yuan);
+  const n = amounts.reduce((s, a) => s + a.cases, 0);
+  // The k-th smallest fine (0-based).
+  const nth = (k: number) => {
+    let seen = 0;
+    return amounts.find((a) => (seen += a.cases) > k)!.yuan;
+  };
+  return {
+    buckets: FINE_BUCKETS.map(([min, max]) => ({
+      min,
+      max,
+      cases: amounts
+        .filter((a) => a.yuan >= min && (max === null || a.yuan < max))
+        .reduce((s, a) => s + a.cases, 0),
+    })),
+    fined_cases: n,
+    total_yuan: amounts.reduce((s, a) => s + a.yuan * a.cases, 0),
+    median_yuan: n === 0 ? null : n % 2 ? nth((n - 1) / 2) : (nth(n / 2 - 1) + nth(n / 2)) / 2,
+    max_yuan: n === 0 ? null : amounts[amounts.length - 1]!.yuan,
+  };
 }
 
 /** count(*) and sum of fines; PostgreSQL returns bigint/numeric aggregates as strings, hence num(). */

@@ -1,9 +1,15 @@
 /** The one place where the engines differ: how a tokenized query matches the full-text columns. */
 import type { Kysely, RawBuilder, SqlBool } from 'kysely';
+import type { KeyGroup } from './filter-keys.js';
 
 export interface SearchDialect {
-  /** Condition on `cases`: every token occurs in the case's case_search.search_text. */
-  caseMatch(tokens: readonly string[]): RawBuilder<SqlBool>;
+  /**
+   * Condition on `cases`: every token occurs in the case's case_search.search_text and every key group matches its
+   * filter keys (search/filter-keys.ts), in one lookup of the text index.
+   */
+  caseMatch(tokens: readonly string[], keys?: readonly KeyGroup[]): RawBuilder<SqlBool>;
+  /** The number of cases `caseMatch(tokens, keys)` finds, counted up to `cap` in the text index alone. */
+  countMatches(tokens: readonly string[], keys: readonly KeyGroup[], cap: number): RawBuilder<{ n: number }>;
   /**
    * The same condition written as a test of each row the plan brings, not as the plan's driver: for a page walked
    * in a sort index's order when the matches are many (the case list, NOTES.md "Scale"). Same rows as `caseMatch`.
