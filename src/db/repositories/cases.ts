@@ -190,14 +190,14 @@ export class CaseRepository {
   async delete(id: number, actor: Actor, at = new Date()): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const before = await loadCase(trx, id);
-      if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+      if (!before) throw new DomainError('NOT_FOUND', `案例 ${id} 不存在`, { id });
       const proceeding = await trx
         .selectFrom('proceedings')
         .select('id')
         .where('case_id', '=', id)
         .executeTakeFirst();
       if (proceeding) {
-        throw new DomainError('CONFLICT', `case ${id} is handled in proceeding ${proceeding.id}`, {
+        throw new DomainError('CONFLICT', `案例 ${id} 正在办案流程 ${proceeding.id} 中办理，不能删除`, {
           id,
           proceeding_id: Number(proceeding.id),
         });
@@ -208,14 +208,10 @@ export class CaseRepository {
         .where('case_id', '=', id)
         .executeTakeFirst();
       if (bulletin) {
-        throw new DomainError(
-          'CONFLICT',
-          `case ${id} is told in typical-case bulletin ${bulletin.bulletin_id}`,
-          {
-            id,
-            bulletin_id: Number(bulletin.bulletin_id),
-          },
-        );
+        throw new DomainError('CONFLICT', `案例 ${id} 已收入典型案例通报 ${bulletin.bulletin_id}，不能删除`, {
+          id,
+          bulletin_id: Number(bulletin.bulletin_id),
+        });
       }
       await deleteChildren(trx, id);
       await trx.deleteFrom('cases').where('id', '=', id).execute();
@@ -364,7 +360,7 @@ export async function replaceCase(
   at: Date,
 ): Promise<StoredCase> {
   const before = await loadCase(trx, id);
-  if (!before) throw new DomainError('NOT_FOUND', `case ${id} does not exist`, { id });
+  if (!before) throw new DomainError('NOT_FOUND', `案例 ${id} 不存在`, { id });
   const res = await trx
     .updateTable('cases')
     .set({
@@ -380,7 +376,7 @@ export async function replaceCase(
   if (Number(res.numUpdatedRows) !== 1) {
     throw new DomainError(
       'CONFLICT',
-      `case ${id} was changed by someone else (version ${before.version}, edit based on ${change.version})`,
+      `案例 ${id} 已被他人修改（当前版本 ${before.version}，本次编辑基于版本 ${change.version}），请刷新后重试`,
       {
         id,
         version: change.version,
