@@ -607,7 +607,7 @@ function buildRecord(
       : extractParty('', [own, block.title ?? '']));
   // 对该公司作出… where only a feature's lead (before its first case) named the company: the lead resolves it.
   const guess =
-    read && BARE_REFERENCE.test(read.name) && penaltyText && shared.preamble
+    read && BARE_REFERENCE.test(read.name) && penaltyText && shared.preamble.includes(read.name.slice(-2))
       ? (extractParty(penaltyText, [text, block.title ?? '', shared.preamble]) ?? read)
       : read;
   const party: CaseParty = guess

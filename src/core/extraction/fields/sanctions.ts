@@ -242,7 +242,8 @@ function readSentence(raw: string): Found[] {
     if (skipClauseAt(sentence, at)) return;
     const cs = clauseStart(sentence, at);
     // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed.
-    if (NEGATED.test(sentence.slice(cs, at)) || NOT_IMPOSED.test(sentence.slice(cs, at))) return;
+    const lead = sentence.slice(cs, at);
+    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
     found.push({ at, sanction: { ...s, target: target(at) }, times: spreadCount(clause) });
   };
@@ -424,7 +425,7 @@ function readSentence(raw: string): Found[] {
  * 并处违法所得三倍罚款，即人民币陆万元整: the labelled amount is the amount of the sanction named before it, not a second one.
  */
 function withLabelledAmounts(sentence: string, found: Found[]): Found[] {
-  if (!/金额|[，,](?:即|计|共计|合计)/.test(sentence)) return found;
+  if (!sentence.includes('金额') && !sentence.includes('计') && !sentence.includes('即')) return found;
   const out = [...found];
   for (const f of found) {
     if (f.sanction.amount_yuan === null) continue;
