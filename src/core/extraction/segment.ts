@@ -377,8 +377,9 @@ const PARTY_WORDS =
 
 /** The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. */
 function namesParty(p: string): boolean {
-  const first = p.split(/[。！？]/)[0] ?? '';
-  return /某/.test(first) && !/^(经|该|其|对此|同时|随后)/.test(p);
+  const end = p.search(/[。！？]/);
+  const first = end < 0 ? p : p.slice(0, end);
+  return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(p);
 }
 
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */

@@ -212,7 +212,8 @@ function readingOf(raw: string): Reading {
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || PROPOSED.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
     return cases === null ? NOTHING : readImposing(cases);
