@@ -246,6 +246,14 @@ describe('two parties decided in one sentence, each under its own law', () => {
   });
 });
 
+describe('the deciding unit when 公安机关 is only owed a duty', () => {
+  it('takes the unit the case names, not 公安机关 of 未向公安机关办理备案手续', () => {
+    const text =
+      '某县某网络科技有限公司所属网站自开通之日起逾30日未向公安机关办理备案手续。依据《计算机信息网络国际联网安全保护管理办法》第十二条、第二十三条，给予警告。某县公安局';
+    expect(extractCases(text).map((r) => r.agency)).toEqual(['某县公安局']);
+  });
+});
+
 describe('a decision revoked on review', () => {
   it('gives no record for a penalty revoked with nothing decided after it; one upheld stays (行政复议法 第六十四条)', () => {
     const text = [

@@ -396,6 +396,11 @@ function namedAgency(
 ): string | null {
   const first = extractAgency(own, firstAt, units);
   if (first === null || !GENERIC_AGENCY.test(first)) return first;
+  // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
+  if (objectOnly(own, first)) {
+    const named = units.find((u) => !GENERIC_AGENCY.test(u.name));
+    if (named) return named.name;
+  }
   for (const s of sentences.slice(1)) {
     const at = s.at - offset;
     if (at <= 0 || at > own.length) continue;
@@ -405,6 +410,16 @@ function namedAgency(
   // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
   if (!POLICE_WORD.test(first)) return first;
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
+}
+
+/** Every mention of `unit` in `text` is an object (向公安机关…, 报公安机关备案), never a subject. */
+function objectOnly(text: string, unit: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
+    if (!/[向报到至]/.test(text.charAt(at - 1))) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Whether a span of the case text cites an article (the case text is parsed once). */

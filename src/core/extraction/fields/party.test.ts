@@ -322,3 +322,11 @@ describe('extractParty: a long name before 被, and the time words after it', ()
     expect(extractParty(penalty, [penalty])?.name).toBe('南岭市某某网络科技有限公司');
   });
 });
+
+describe('extractParty: the responsible person is not the party', () => {
+  it('takes the unit of a table row headed by its name, not 主管人员陈某 punished beside it', () => {
+    const penalty = '责令改正，警告，罚款人民币1万元；对直接负责的主管人员陈某罚款人民币5000元';
+    const row = `门禁系统存储于未设访问控制的服务器\n${penalty}\n某市公安局江北分局`;
+    expect(extractParty(penalty, [row, '某物业服务有限公司'])?.name).toBe('某物业服务有限公司');
+  });
+});
