@@ -10,7 +10,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { extractAgency, findAgencies } from './fields/agency.js';
+import { extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -696,10 +696,10 @@ function issuingAgency(preamble: readonly string[]): string | null {
   let first: string | null = null;
   for (const [i, line] of preamble.entries()) {
     // 各市（州）党委网信办：… / 各区县卫生健康局 — the addressees, not the issuer.
-    const units = findAgencies(line).filter((u) => !/各[^，。；]{0,8}$/.test(line.slice(0, u.start)));
     // 某省互联网信息办公室 on the notice's first line, its own: the issuer's header.
-    if (i === 0 && units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length)
-      return units[0]!.name;
+    const header = i === 0 ? signatureUnit(line) : null;
+    if (header !== null) return header;
+    const units = findAgencies(line).filter((u) => !/各[^，。；]{0,8}$/.test(line.slice(0, u.start)));
     if (units.length === 0) continue;
     if (/处罚|查处|执法|通报|发布|公布/.test(line)) return units[0]!.name;
     first ??= units[0]!.name;

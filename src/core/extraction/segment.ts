@@ -21,7 +21,7 @@ import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
 import { splitInlineItems } from './inline-items.js';
 import { isTableRow, tableRowsToSentences } from './tables.js';
-import { findAgencies } from './fields/agency.js';
+import { signatureUnit } from './fields/agency.js';
 import { extractParty } from './fields/party.js';
 import { imposesAnything, SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
 
@@ -530,10 +530,7 @@ function splitEntries(block: CaseBlock): CaseBlock[] {
 }
 
 /** A line that is only the name of an enforcing unit: the signature of a decision or notice. */
-function isSignature(line: string): boolean {
-  const units = findAgencies(line);
-  return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length;
-}
+const isSignature = (line: string): boolean => signatureUnit(line) !== null;
 
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {

@@ -3,7 +3,7 @@
  * an annual report (某县公安局2021年政府信息公开工作年度报告 … signed 某县公安局) or a notice names itself once, in a
  * labelled line or its signature: a decision 「我局依据…对该公司处以罚款」 was made by that unit.
  */
-import { findAgencies } from './fields/agency.js';
+import { findAgencies, signatureUnit } from './fields/agency.js';
 
 /** An agency that is the writer's self-reference (我局网安大队 → the writer). */
 export const SELF_REFERENCE = /^(?:我|本)(?:分局|局|厅|委|办|总队|支队|大队|派出所|所|机关|院)/;
@@ -27,11 +27,8 @@ export function selfMentions(text: string): SelfMention[] {
   let at = 0;
   for (const line of text.split('\n')) {
     const t = line.trim();
-    if (t.length >= 4 && t.length <= 30) {
-      const units = findAgencies(t);
-      if (units.length === 1 && units[0]!.start === 0 && units[0]!.end === t.length)
-        out.push({ at, name: units[0]!.name });
-    }
+    const signed = t.length >= 4 && t.length <= 30 ? signatureUnit(t) : null;
+    if (signed !== null) out.push({ at, name: signed });
     if (/[：:]/.test(t))
       for (const m of t.matchAll(LABELLED)) {
         const unit = findAgencies(m[1]!)[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgency, findAgencies } from './agency.js';
+import { extractAgency, findAgencies, signatureUnit } from './agency.js';
 
 const at = (text: string, word: string): number => text.indexOf(word);
 
@@ -81,5 +81,14 @@ describe('findAgencies: words that only look like units', () => {
 
   it('finds no unit in 互联网信息服务 or 网民', () => {
     expect(findAgencies('擅自从事经营性互联网信息服务，网民举报')).toEqual([]);
+  });
+});
+
+describe('signatureUnit', () => {
+  it('names the unit of a line that is only its name (a header or a signature), else null', () => {
+    expect(signatureUnit('某市公安局某分局')).toBe('某市公安局某分局');
+    expect(signatureUnit('某省互联网信息办公室')).toBe('某省互联网信息办公室');
+    expect(signatureUnit('某市公安局依法给予警告。')).toBeNull();
+    expect(signatureUnit('办理单位：某市公安局某分局')).toBeNull();
   });
 });

@@ -141,3 +141,12 @@ export function extractAgency(
   );
   return (fuller ?? chosen).name;
 }
+
+/**
+ * The unit a line names and nothing else (某省互联网信息办公室 / 某市公安局某分局): the header or signature of a notice,
+ * a decision or a letter; null for any other line.
+ */
+export function signatureUnit(line: string): string | null {
+  const units = findAgencies(line);
+  return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length ? units[0]!.name : null;
+}
