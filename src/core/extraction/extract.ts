@@ -21,6 +21,7 @@ import {
   clearSanctionMemo,
   combineSanctions,
   extractIllegalGains,
+  sanctionKey,
   sanctionSentences,
   type SanctionSentence,
 } from './fields/sanctions.js';
@@ -31,7 +32,7 @@ import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
-import { ownUnit, SELF_REFERENCE, SELF_SUBJECT, selfMentions, type SelfMention } from './self-unit.js';
+import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
@@ -202,6 +203,7 @@ function splitEnumerated(text: string, part: Part): Part[] {
  * before the groups cites.
  */
 function splitGroups(text: string, part: Part): Part[] {
+  if (!GROUP_CUE.test(text)) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const groups = groupClauses(text.slice(s.start, s.end))
       .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
@@ -250,14 +252,13 @@ function splitCounted(text: string, part: Part): Part[] {
 
 /** Sanctions 分别 gave n parties (each listed n times): each party's share. */
 function eachOnce(sanctions: readonly Sanction[], n: number): Sanction[] {
-  const key = (x: Sanction): string => `${x.kind}|${x.amount_yuan}|${x.days}|${x.target}`;
   const total = new Map<string, number>();
-  for (const x of sanctions) total.set(key(x), (total.get(key(x)) ?? 0) + 1);
+  for (const x of sanctions) total.set(sanctionKey(x), (total.get(sanctionKey(x)) ?? 0) + 1);
   const kept = new Map<string, number>();
   return sanctions.filter((x) => {
-    const count = (kept.get(key(x)) ?? 0) + 1;
-    kept.set(key(x), count);
-    return count <= Math.ceil(total.get(key(x))! / n);
+    const count = (kept.get(sanctionKey(x)) ?? 0) + 1;
+    kept.set(sanctionKey(x), count);
+    return count <= Math.ceil(total.get(sanctionKey(x))! / n);
   });
 }
 
@@ -442,6 +443,11 @@ const sameParty = (a: PartyGuess | null, b: PartyGuess | null): boolean => {
  * Splits a case block where a later sentence cites its own law and sanctions another party (大连: 赵某 拘留; then
  * 一案双查 of the telecom operator, 第21条、第59条, 警告) — each becomes a record.
  */
+/** Whether a part's sentences cite an article (kept on the part once asked). */
+function citedBefore(part: Part, citations: readonly Citation[]): boolean {
+  return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
+}
+
 function splitParts(
   text: string,
   title: string | null,
@@ -462,13 +468,11 @@ function splitParts(
         : extractParty(sentenceText, [text, title ?? '']);
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
-    const bothCite = (): boolean =>
-      cites && (current.cites ??= current.sentences.some((x) => citesArticle(citations, x.start, x.end)));
     if (
       current.sentences.length === 0 ||
       (!current.party?.explicit &&
         party?.explicit &&
-        !(current.party && !current.sentences[0]!.generic && bothCite()))
+        !(current.party && !current.sentences[0]!.generic && cites && citedBefore(current, citations)))
     ) {
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
@@ -476,7 +480,8 @@ function splitParts(
       continue;
     }
     if (
-      bothCite() &&
+      cites &&
+      citedBefore(current, citations) &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&
@@ -585,7 +590,7 @@ function buildRecord(
     citations: readonly Citation[];
     issuer: string | null;
     /** The unit a self-reference (我局) in a case block stands for (read when one occurs). */
-    self: (block: CaseBlock) => string | null;
+    self: WriterUnit;
     /** The date the introduction gives the cases it reports, for a case that states none. */
     intro: PartialDate | null;
     /** The bulletin's introduction, last in line for a reference the case does not resolve (a feature's lead story). */
@@ -647,7 +652,8 @@ function buildRecord(
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
   const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
-  const resolved = said !== null && SELF_REFERENCE.test(said) ? (shared.self(block) ?? said) : said;
+  const resolved =
+    said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const agency =
     resolved !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
@@ -809,6 +815,35 @@ function summarises(part: Part, record: CaseRecord): boolean {
   return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
 }
 
+type Splitter = (text: string, part: Part) => Part[];
+
+/** The splitters, in the order they apply: each one splits the parts the previous ones left. */
+const SPLITTERS: readonly Splitter[] = [
+  splitBasisClauses,
+  splitObjects,
+  splitEnumerated,
+  splitGroups,
+  splitCounted,
+  splitClosedObjects,
+  splitDatedClauses,
+  splitListed,
+];
+
+/** A case's parts after every splitter (a plain loop: most parts come back whole from every one of them). */
+function splitAll(text: string, parts: Part[]): Part[] {
+  let current = parts;
+  for (const split of SPLITTERS) {
+    const next: Part[] = [];
+    for (const part of current) {
+      const pieces = split(text, part);
+      if (pieces.length === 1) next.push(pieces[0]!);
+      else for (const piece of pieces) next.push(piece);
+    }
+    current = next;
+  }
+  return current;
+}
+
 /** Case records of a bulletin's text, in text order. Never throws on any string, unless `maxCases` is passed. */
 export function extractCases(text: string, options: ExtractOptions = {}): CaseRecord[] {
   return extractWithDoubts(text, options).records;
@@ -848,15 +883,7 @@ export function extractWithDoubts(
   );
   const issuer = issuingAgency(seg.preamble);
   const preamble = seg.preamble.join('\n');
-  let mentions: SelfMention[] | null = null;
-  /** Where the last case block asked about starts in the text (searched onwards from the previous one). */
-  let blockAt = 0;
-  function self(block: CaseBlock): string | null {
-    const found = text.indexOf(block.paragraphs[0] ?? '', blockAt);
-    if (found >= 0) blockAt = found;
-    mentions ??= selfMentions(text);
-    return ownUnit(mentions, blockAt, issuer);
-  }
+  const self = new WriterUnit(text, issuer);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
@@ -880,16 +907,7 @@ export function extractWithDoubts(
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
     const citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
-    const hasGroups = GROUP_CUE.test(caseText);
-    const parts = splitParts(caseText, block.title, sentences, citations)
-      .flatMap((p) => splitBasisClauses(caseText, p))
-      .flatMap((p) => splitObjects(caseText, p))
-      .flatMap((p) => splitEnumerated(caseText, p))
-      .flatMap((p) => (hasGroups ? splitGroups(caseText, p) : [p]))
-      .flatMap((p) => splitCounted(caseText, p))
-      .flatMap((p) => splitClosedObjects(caseText, p))
-      .flatMap((p) => splitDatedClauses(caseText, p))
-      .flatMap((p) => splitListed(caseText, p));
+    const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     const dates = findDates(caseText, { ...ctx, lastDay });
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {

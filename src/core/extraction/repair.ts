@@ -20,24 +20,29 @@ const OCR_DI = new RegExp(`笫(?=[（(]?${NUM}[）)]?[条款项])`, 'g');
 const SPACED_TITLE = /《[^《》\n]{0,60}\s[^《》\n]{0,60}》/;
 const SPACED_TITLES = /《([^《》\n]{0,60}\s[^《》\n]{0,60})》/g;
 
+/** `to`, noted in `repairs` as the mending of `from`. */
+function noted(repairs: Repair[], from: string, to: string): string {
+  repairs.push({ from, to });
+  return to;
+}
+
 /** The text with its citation typos mended, and what was mended. */
 export function repairCitationText(text: string): { text: string; repairs: Repair[] } {
   if (!/《|第|笫/.test(text)) return { text, repairs: [] };
   const repairs: Repair[] = [];
-  const note = (from: string, to: string): string => {
-    repairs.push({ from, to });
-    return to;
-  };
   // Each repair is looked for first: most bulletins need none, and a test is cheaper than a replace.
   let out = text;
   if (SPACED_TITLE.test(out))
-    out = out.replace(SPACED_TITLES, (m, title: string) => note(m, `《${title.replace(/\s+/g, '')}》`));
+    out = out.replace(SPACED_TITLES, (m, title: string) =>
+      noted(repairs, m, `《${title.replace(/\s+/g, '')}》`),
+    );
   if (ARTICLE_WITHOUT_TIAO.test(out))
-    out = out.replace(ARTICLE_WITHOUT_TIAO, (m, n: string) => note(m, `第${n}条`));
+    out = out.replace(ARTICLE_WITHOUT_TIAO, (m, n: string) => noted(repairs, m, `第${n}条`));
   if (BRACKETED_PARAGRAPH.test(out))
-    out = out.replace(BRACKETED_PARAGRAPH, (m, n: string) => note(m, `第${n}款`));
+    out = out.replace(BRACKETED_PARAGRAPH, (m, n: string) => noted(repairs, m, `第${n}款`));
   // 笫四十四条 (an OCR reading of 第 from an image): only before a number and 条, 款 or 项.
-  if (out.includes('笫') && OCR_DI.test(out)) out = out.replace(OCR_DI, (m) => note(m, `第${m.slice(1)}`));
+  if (out.includes('笫') && OCR_DI.test(out))
+    out = out.replace(OCR_DI, (m) => noted(repairs, m, `第${m.slice(1)}`));
   return { text: out, repairs };
 }
 

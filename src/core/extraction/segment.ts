@@ -201,6 +201,18 @@ const CONTINUES =
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
 const imposes = (p: string): boolean => SANCTION_CUE.test(p) && imposesAnything(p);
 
+/** The party a paragraph names, read only when asked: a paragraph that continues the open case needs none. */
+class LazyParty {
+  #read: string | null | undefined;
+
+  constructor(readonly paragraph: string) {}
+
+  get name(): string | null {
+    if (this.#read === undefined) this.#read = partyOf(this.paragraph);
+    return this.#read;
+  }
+}
+
 /**
  * Paragraphs with no case headings → cases. A paragraph that imposes a sanction closes the case it belongs to;
  * the paragraphs before it (since the previous case) tell its story. A later sanction paragraph that refers back
@@ -221,21 +233,13 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     const sanctions = !isHeadline(p, next) && imposes(p);
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
-      // Read only when asked: a paragraph that continues the open case needs no party of its own.
-      let read: string | null | undefined;
-      const party = (): string | null => (read === undefined ? (read = partyOf(p)) : read);
-      const same = (): boolean =>
-        current !== null &&
-        currentParty !== null &&
-        party() !== null &&
-        samePartyName(party()!, currentParty);
-      const retold = (): boolean =>
-        current !== null &&
-        (currentParty === null || party() === null) &&
-        retells(p, current[current.length - 1]!);
+      const party = new LazyParty(p);
       if (
         current &&
-        (continues || same() || (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) || retold())
+        (continues ||
+          (currentParty !== null && party.name !== null && samePartyName(party.name, currentParty)) ||
+          (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) ||
+          ((currentParty === null || party.name === null) && retells(p, current[current.length - 1]!)))
       ) {
         current.push(...pending, p);
       } else {
@@ -244,7 +248,7 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         const story: string[] = current ? pending : firstStory(pending);
         current = [...story, p];
         groups.push(current);
-        currentParty = party();
+        currentParty = party.name;
       }
       pending = [];
     } else if (current && ((continues && pending.length === 0) || isSignature(p))) {
@@ -355,11 +359,13 @@ function partyOf(p: string): string | null {
   return guess?.explicit && !/^(该|其|此)/.test(guess.name) ? guess.name : null;
 }
 
+/** What a name says before its masked core (某某县 in 某某县某公司). */
+const BEFORE_MASK = /^.*?(?=某)/;
+
 /** 李某 and 李某, 某汽车销售服务有限公司 and 某公司: the same party (core nouns contain each other). */
 function samePartyName(a: string, b: string): boolean {
-  const core = (n: string): string => n.replace(/^.*?(?=某)/, '');
-  const x = core(a);
-  const y = core(b);
+  const x = a.replace(BEFORE_MASK, '');
+  const y = b.replace(BEFORE_MASK, '');
   return (
     x === y ||
     (x.length >= 2 &&
@@ -424,7 +430,6 @@ function segmentByHeadings(
   /** Cases not yet covered by a lesson. */
   let sinceLesson: CaseBlock[] = [];
 
-  const nextContent = (i: number): Line | undefined => lines[i + 1];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.lesson !== undefined) {
@@ -453,7 +458,7 @@ function segmentByHeadings(
       const body = split.body;
       let title = split.title;
       if (title === null && body === null) {
-        const next = nextContent(i);
+        const next = lines[i + 1];
         if (
           next &&
           !next.heading &&
@@ -473,7 +478,7 @@ function segmentByHeadings(
     // The page's headline (its first line) is not a section theme, even right before the first case.
     if (h || (line.titleLike && !current && i > 0)) {
       // An outer heading right before a case heading (possibly after its own short intro) is a theme.
-      const next = nextContent(i);
+      const next = lines[i + 1];
       // The last entry of a list inside the case (3．网站名称：…，主办者：…。) is a sentence, never a theme.
       const sentence = /[。；;]$/.test(line.text);
       if (
@@ -631,25 +636,27 @@ const continuesLesson = (l: Line): boolean =>
 /** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
 const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
 
+/** The paragraphs read since the last lesson, grouped into cases (added to `cases` and `sinceLesson`); emptied. */
+function flushParagraphs(paragraphs: string[], cases: CaseBlock[], sinceLesson: CaseBlock[]): void {
+  const groups = groupParagraphs(paragraphs);
+  const titles = headlineTitles(paragraphs, groups);
+  for (const [k, g] of groups.entries()) {
+    const c: CaseBlock = { title: titles[k] ?? null, theme: null, lesson: null, paragraphs: g };
+    cases.push(c);
+    sinceLesson.push(c);
+  }
+  paragraphs.length = 0;
+}
+
 function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
-  const flush = (): void => {
-    const groups = groupParagraphs(paragraphs);
-    const titles = headlineTitles(paragraphs, groups);
-    for (const [k, g] of groups.entries()) {
-      const c: CaseBlock = { title: titles[k] ?? null, theme: null, lesson: null, paragraphs: g };
-      cases.push(c);
-      sinceLesson.push(c);
-    }
-    paragraphs.length = 0;
-  };
   const preamble: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.lesson !== undefined) {
-      flush();
+      flushParagraphs(paragraphs, cases, sinceLesson);
       // Its paragraphs (statutes quoted, advice) follow until a paragraph opens a case of its own.
       const lesson = l.lesson === '' ? [] : [l.lesson];
       while (i + 1 < lines.length && continuesLesson(lines[i + 1]!)) lesson.push(lines[++i]!.text);
@@ -663,6 +670,6 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
     }
     paragraphs.push(l.text);
   }
-  flush();
+  flushParagraphs(paragraphs, cases, sinceLesson);
   return { preamble, cases, mode: 'paragraphs', caseStyle: null };
 }

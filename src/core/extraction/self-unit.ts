@@ -46,3 +46,23 @@ export function selfMentions(text: string): SelfMention[] {
 export function ownUnit(mentions: readonly SelfMention[], at: number, issuer: string | null): string | null {
   return mentions.find((m) => m.at > at)?.name ?? mentions.findLast((m) => m.at <= at)?.name ?? issuer;
 }
+
+/** The writer's unit for each case block of a text in turn (the blocks are asked about in text order). */
+export class WriterUnit {
+  #mentions: SelfMention[] | null = null;
+  /** Where the last block asked about starts in the text (searched onwards from the previous one). */
+  #blockAt = 0;
+
+  constructor(
+    readonly text: string,
+    readonly issuer: string | null,
+  ) {}
+
+  /** The unit a self-reference (我局) in the block that opens with `firstParagraph` stands for. */
+  of(firstParagraph: string): string | null {
+    const found = this.text.indexOf(firstParagraph, this.#blockAt);
+    if (found >= 0) this.#blockAt = found;
+    this.#mentions ??= selfMentions(this.text);
+    return ownUnit(this.#mentions, this.#blockAt, this.issuer);
+  }
+}

@@ -230,6 +230,30 @@ function readImposing(raw: string): Reading {
   return NOTHING;
 }
 
+/**
+ * The sanctions one sentence names, collected as it is read (readSentence). A sanction whose clause is hypothetical,
+ * criminal or not imposed is left out.
+ */
+class SentenceFinds {
+  readonly found: Found[] = [];
+  readonly #target: (pos: number) => SanctionTarget;
+
+  constructor(readonly sentence: string) {
+    this.#target = targetAt(sentence);
+  }
+
+  add(at: number, s: Omit<Sanction, 'target'>): void {
+    const sentence = this.sentence;
+    if (skipClauseAt(sentence, at)) return;
+    const cs = clauseStart(sentence, at);
+    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed.
+    const lead = sentence.slice(cs, at);
+    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead)) return;
+    const clause = sentence.slice(cs, clauseEnd(sentence, at));
+    this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
+  }
+}
+
 /** Sanctions of one sentence, in text order (readImposing has set criminal, statute and statistic sentences aside). */
 function readSentence(raw: string): Found[] {
   // 王某（女，45岁）: a comma inside brackets does not end a clause.
@@ -237,17 +261,7 @@ function readSentence(raw: string): Found[] {
   const sentence = stripped.includes('（')
     ? stripped.replace(/（[^（）]{0,30}）/g, (m) => m.replace(/[，；：]/g, '、'))
     : stripped;
-  const target = targetAt(sentence);
-  const found: Found[] = [];
-  const add = (at: number, s: Omit<Sanction, 'target'>): void => {
-    if (skipClauseAt(sentence, at)) return;
-    const cs = clauseStart(sentence, at);
-    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed.
-    const lead = sentence.slice(cs, at);
-    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead)) return;
-    const clause = sentence.slice(cs, clauseEnd(sentence, at));
-    found.push({ at, sanction: { ...s, target: target(at) }, times: spreadCount(clause) });
-  };
+  const finds = new SentenceFinds(sentence);
 
   // Fines with an amount.
   const fineSpans: [number, number][] = [];
@@ -259,7 +273,7 @@ function readSentence(raw: string): Found[] {
       prevFine && /^(和|及|、|与|以及)$/.test(sentence.slice(prevEnd, m.start)) && !m.bound;
     prevFine = joined || fineAt(sentence, m, prevEnd);
     if (prevFine) {
-      add(m.start, sanction('fine', 'party', m.text, m.yuan));
+      finds.add(m.start, sanction('fine', 'party', m.text, m.yuan));
       fineSpans.push([m.start, m.end]);
     }
     prevEnd = m.end;
@@ -273,13 +287,13 @@ function readSentence(raw: string): Found[] {
       const cs = clauseStart(sentence, at);
       const ce = clauseEnd(sentence, at);
       if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
-      add(at, sanction('fine', 'party', '罚款'));
+      finds.add(at, sanction('fine', 'party', '罚款'));
     }
   }
   if (sentence.includes('警告')) {
     // 民警告知其… is 民警 告知, not a 警告.
     for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g)) {
-      add(m.index, sanction('warning', 'party', '警告'));
+      finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
   // 处以五日拘留: the days before the word.
@@ -288,7 +302,7 @@ function readSentence(raw: string): Found[] {
       /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})(日|天)(行政)?拘留/g,
     )) {
       if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
-      add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
+      finds.add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
     }
   }
   if (sentence.includes('拘留')) {
@@ -298,7 +312,7 @@ function readSentence(raw: string): Found[] {
       if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       const days = m[3] && m[4] ? (tryParseChineseInteger(m[3]) ?? null) : null;
       if (!m[2] && days === null) continue;
-      add(m.index, sanction('detention', 'party', m[0], null, days));
+      finds.add(m.index, sanction('detention', 'party', m[0], null, days));
     }
   }
   if (sentence.includes('没收')) {
@@ -318,7 +332,7 @@ function readSentence(raw: string): Found[] {
         money && !money.bound && money.start <= 12 && !/罚|并处/.test(span.slice(m[0].length, money.start))
           ? money.yuan
           : null;
-      add(m.index, sanction('confiscation', 'party', m[0], amount));
+      finds.add(m.index, sanction('confiscation', 'party', m[0], amount));
     }
   }
   if (/改正|整改/.test(sentence)) {
@@ -330,17 +344,18 @@ function readSentence(raw: string): Found[] {
       if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
       // 责令该院限期改正，该院逾期仍未改正: the story's earlier order, which the party then ignored.
       if (DEFIED_LATER.test(sentence.slice(m.index + m[0].length))) continue;
-      add(m.index, sanction('rectification', 'party', m[0]));
+      finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
   // 责令其停止违规直播行为, 责令删除相关虚假视频: an order to end the unlawful act or take down its content is the
   // order to correct of 行政处罚法 第二十八条第一款 (“应当责令当事人改正或者限期改正违法行为”), not a penalty.
   if (/责令/.test(sentence)) {
-    for (const m of sentence.matchAll(ORDER_TO_STOP)) add(m.index, sanction('rectification', 'party', m[0]));
+    for (const m of sentence.matchAll(ORDER_TO_STOP))
+      finds.add(m.index, sanction('rectification', 'party', m[0]));
     // 责令下列网站主办者于…前依法履行备案手续: an order to do what the law requires is the same order to correct.
     if (!/改正|整改/.test(sentence)) {
       const m = ORDER_TO_COMPLY.exec(sentence);
-      if (m) add(m.index, sanction('rectification', 'party', m[0]));
+      if (m) finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
   // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
@@ -348,7 +363,7 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /(停止|停用)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
     )) {
-      add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
+      finds.add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
     }
   }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
@@ -362,11 +377,11 @@ function readSentence(raw: string): Found[] {
       // run without permission) is ordered to end — the order to correct of 第二十八条第一款, not a suspension.
       // 给予停止联网的处罚, 停止联网六个月 stay suspensions.
       if (!d && /^责令/.test(m[0]) && /(联网|服务)$/.test(m[0])) {
-        add(m.index, sanction('rectification', 'party', m[0]));
+        finds.add(m.index, sanction('rectification', 'party', m[0]));
         continue;
       }
       const days = d && d[2] !== '个月' ? (tryParseChineseInteger(d[1]!) ?? null) : null;
-      add(m.index, sanction('suspension', 'party', m[0], null, days));
+      finds.add(m.index, sanction('suspension', 'party', m[0], null, days));
     }
   }
   // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
@@ -374,7 +389,7 @@ function readSentence(raw: string): Found[] {
     for (const m of sentence.matchAll(
       /吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g,
     )) {
-      add(m.index, sanction('revocation', 'party', m[0]));
+      finds.add(m.index, sanction('revocation', 'party', m[0]));
     }
   }
   if (/关停|封禁|封停|关闭|注销|下架|禁言|通报批评|予以通报|限制从业|暂扣/.test(sentence)) {
@@ -406,7 +421,7 @@ function readSentence(raw: string): Found[] {
       const d = /^[^，；。]{0,3}?([\d一二三四五六七八九十两]{1,3})(日|天)/.exec(
         sentence.slice(m.index + m[0].length),
       );
-      add(
+      finds.add(
         m.index,
         sanction('other', 'party', m[0], null, d ? (tryParseChineseInteger(d[1]!) ?? null) : null),
       );
@@ -414,10 +429,10 @@ function readSentence(raw: string): Found[] {
   }
   // 对涉案账号和违规信息进行全面清理, 对该账号予以处置: a measure taken on the account (关停 in other words).
   if (/清理|处置/.test(sentence)) {
-    for (const m of sentence.matchAll(ACCOUNT_MEASURE)) add(m.index, sanction('other', 'party', m[0]));
+    for (const m of sentence.matchAll(ACCOUNT_MEASURE)) finds.add(m.index, sanction('other', 'party', m[0]));
   }
-  unstatedBesides(sentence, found, add);
-  found.sort((a, b) => a.at - b.at);
+  unstatedBesides(finds);
+  const found = finds.found.sort((a, b) => a.at - b.at);
   return pairRespectively(sentence, withLabelledAmounts(sentence, found));
 }
 
@@ -463,11 +478,8 @@ const NOT_A_NAMED_PENALTY: ReadonlySet<SanctionKind> = new Set(['rectification',
  * kind, then a further measure that names no other penalty — the penalty is one sanction (`other`) besides the measure. 作出行政处罚，给予警告 names it (no
  * `other`); 给予行政处罚：… lists it.
  */
-function unstatedBesides(
-  sentence: string,
-  found: readonly Found[],
-  add: (at: number, s: Omit<Sanction, 'target'>) => void,
-): void {
+function unstatedBesides(finds: SentenceFinds): void {
+  const { sentence, found } = finds;
   if (found.length === 0 || !found.every((f) => NOT_A_NAMED_PENALTY.has(f.sanction.kind))) return;
   const g = GENERIC.exec(sentence);
   if (!g) return;
@@ -480,7 +492,7 @@ function unstatedBesides(
     g.index > clauseEnd(sentence, last) &&
     /[，；]\s*(?:并|同时|并且|另)[^。]*$/.test(sentence.slice(last, g.index));
   if (!before && !after) return;
-  add(g.index, sanction('other', 'party', g[0]));
+  finds.add(g.index, sanction('other', 'party', g[0]));
 }
 
 /**
@@ -590,10 +602,14 @@ export function extractSanctions(text: string): Sanction[] {
   return combineSanctions(sanctionSentences(text));
 }
 
+/** A sanction's identity when the same one is told twice (kind, amount, days and target). */
+export function sanctionKey(s: Sanction): string {
+  return `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
+}
+
 export function combineSanctions(sentences: readonly SanctionSentence[]): Sanction[] {
   // A later sentence that repeats a sanction already imposed (a news lead, then the decision) adds nothing.
   const specific: Sanction[] = [];
-  const key = (s: Sanction): string => `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
   /** How many of each sanction the sentences before the current one imposed (kept as they are read). */
   const before = new Map<string, number>();
   for (const sentence of sentences.filter((x) => !x.generic)) {
@@ -602,7 +618,7 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
     const added: string[] = [];
     const removed: string[] = [];
     for (const s of sentence.sanctions) {
-      const k = key(s);
+      const k = sanctionKey(s);
       here.set(k, (here.get(k) ?? 0) + 1);
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
@@ -614,7 +630,7 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
                 x.kind === s.kind && x.target === s.target && x.days === s.days && x.amount_yuan === null,
             );
       if (vague >= 0 && !sentence.sanctions.includes(specific[vague]!)) {
-        removed.push(key(specific[vague]!));
+        removed.push(sanctionKey(specific[vague]!));
         specific[vague] = s;
       } else specific.push(s);
       added.push(k);
