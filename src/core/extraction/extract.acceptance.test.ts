@@ -91,9 +91,11 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * cell per line: a regression only an unseen set could show), 0.9450 after. Both join the sets held together at
  * ≥ 0.95. blind10 (ten more, 27 records, in the commonest styles), read by no one working on the extractor, scored
  * 0.9516 at first contact with the fourth pass; it is held at that level, rounded down to 0.01, so that nothing
- * regresses unseen (fixtures/bulletins/blind8–10/README.md).
+ * regresses unseen (fixtures/bulletins/blind8–10/README.md). blind11 (ten uncommon forms, 28 records: 公告送达, court
+ * judgments and rulings, an OCR'd decision, a CSV export, a credit page in label/value lines, a radio transcript, a
+ * reply to a deputy, slides, an annual summary) scored 0.7435 at first contact; it is held there until worked on.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind10: 0.95 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind10: 0.95, blind11: 0.74 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)
