@@ -38,6 +38,7 @@ import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
+import { allMatches } from '../shared/regex.js';
 
 export interface ExtractOptions {
   /** Normalised simplified line → the line as written (traditional), for `original_text`. */
@@ -79,7 +80,7 @@ function splitObjects(text: string, part: Part): Part[] {
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     if (sentence.indexOf('对') === sentence.lastIndexOf('对')) continue;
-    const clauses = [...sentence.matchAll(OBJECT_CLAUSE)].filter((m) => !NOT_OWN_PARTY.test(m[1]!));
+    const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(m[1]!));
     const names = new Set(clauses.map((m) => m[1]!));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {
@@ -122,7 +123,7 @@ function splitBasisClauses(text: string, part: Part): Part[] {
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
     if (!sentence.includes('；')) continue;
-    const cuts = [...sentence.matchAll(BASIS_CLAUSE)].map((m) => s.start + m.index + 1);
+    const cuts = allMatches(BASIS_CLAUSE, sentence).map((m) => s.start + m.index + 1);
     if (cuts.length === 0) continue;
     const bounds = [s.start, ...cuts, s.end];
     const pieces = bounds.slice(0, -1).map((start, i) => {
@@ -745,7 +746,7 @@ function withoutAdvice(
 ): Citation[] {
   if (!/提醒|提示|呼吁|表示|认为|指出|说/.test(text)) return citations;
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(ADVICE)) {
+  for (const m of allMatches(ADVICE, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
@@ -775,7 +776,7 @@ const REVOKED =
 function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
   let last = -1;
-  for (const m of text.matchAll(REVOKED)) last = m.index;
+  for (const m of allMatches(REVOKED, text)) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);
 }
 

@@ -4,6 +4,7 @@
  * parties listed by name (白河县某中学和白河县某卫生院两家单位…分别对两家单位给予警告) is those parties: one record each.
  */
 import { tryParseChineseInteger } from '../shared/numerals.js';
+import { allMatches } from '../shared/regex.js';
 
 const COUNT = '[\\d一二三四五六七八九十两]{1,3}';
 const UNIT_NOUN = '(?:企业|单位|公司|网吧|网咖|学校|医院|机构|网站|平台|门店|商户|场所|酒店|宾馆)';
@@ -25,7 +26,7 @@ export interface GroupClause {
 /** The groups a sentence names, each with the span it governs; fewer than one per clause when none is named. */
 export function groupClauses(sentence: string): GroupClause[] {
   if (!GROUP_CUE.test(sentence)) return [];
-  const found = [...sentence.matchAll(GROUP)];
+  const found = allMatches(GROUP, sentence);
   return found.map((m, i) => ({
     name: m[1]!,
     start: m.index,
@@ -50,7 +51,7 @@ export function listedParties(countRef: string, story: string): string[] | null 
   if (!ref) return null;
   const n = tryParseChineseInteger(ref[1]!);
   if (n === undefined || n < 2 || !/某/.test(story)) return null;
-  for (const m of story.matchAll(LISTING)) {
+  for (const m of allMatches(LISTING, story)) {
     if (tryParseChineseInteger(m[2]!) !== n) continue;
     // 检查发现甲公司和乙公司: the first name starts after the verb that introduces the list.
     const names = m[1]!.replace(/^.*(?:发现|经查|检查|对|其中|包括)/, '').split(/、|和|及|与/);

@@ -4,6 +4,7 @@
  * numbered 1, 2, 3… in order, each followed by a sanction, is split: an ordinary "（一）项" citation is not.
  */
 import { tryParseChineseInteger } from '../shared/numerals.js';
+import { allMatches } from '../shared/regex.js';
 
 const CUE = /罚款|警告|拘留|没收|吊销|责令|处罚|关停|关闭|暂停|停业/;
 
@@ -43,7 +44,7 @@ function splitLine(line: string): string[] {
     if (!FIRST[k]!.test(line)) continue;
     const starts: number[] = [];
     let expect = 1;
-    for (const m of line.matchAll(re)) {
+    for (const m of allMatches(re, line)) {
       if (ordinal(m[1]!) !== expect) continue;
       starts.push(m.index);
       expect++;

@@ -4,6 +4,7 @@
  * guesses a law for a bare article, so an entry's basis clause is read again with the lead's law written in.
  */
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
+import { allMatches } from '../shared/regex.js';
 
 /** 依据第十六条 / 违反了第六条: a basis verb right before a bare article. */
 const BARE_BASIS = /(?:依据|根据|依照|按照|违反了?)(?=第[一二三四五六七八九十百零〇\d]+条)/g;
@@ -24,7 +25,7 @@ export function leadLaw(preamble: readonly string[]): string | null {
 export function underLeadLaw(text: string, law: string): Citation[] {
   if (text.includes('《')) return [];
   const out: Citation[] = [];
-  for (const m of text.matchAll(BARE_BASIS)) {
+  for (const m of allMatches(BARE_BASIS, text)) {
     const from = m.index + m[0].length;
     const stops = [text.indexOf('。', from), text.indexOf('\n', from)].filter((i) => i >= 0);
     const to = stops.length > 0 ? Math.min(...stops) : text.length;

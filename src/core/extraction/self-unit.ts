@@ -4,6 +4,7 @@
  * labelled line or its signature: a decision 「我局依据…对该公司处以罚款」 was made by that unit.
  */
 import { findAgencies, signatureUnit } from './fields/agency.js';
+import { allMatches } from '../shared/regex.js';
 
 /** An agency that is the writer's self-reference (我局网安大队 → the writer). */
 export const SELF_REFERENCE = /^(?:我|本)(?:分局|局|厅|委|办|总队|支队|大队|派出所|所|机关|院)/;
@@ -30,7 +31,7 @@ export function selfMentions(text: string): SelfMention[] {
     const signed = t.length >= 4 && t.length <= 30 ? signatureUnit(t) : null;
     if (signed !== null) out.push({ at, name: signed });
     if (/[：:]/.test(t))
-      for (const m of t.matchAll(LABELLED)) {
+      for (const m of allMatches(LABELLED, t)) {
         const unit = findAgencies(m[1]!)[0];
         if (unit && unit.start === 0) out.push({ at: at + m.index, name: unit.name });
       }

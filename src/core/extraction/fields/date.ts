@@ -6,6 +6,7 @@
 import type { PartialDate } from '../../shared/dates.js';
 import { isPartialDate } from '../../shared/dates.js';
 import { tryParseChineseInteger } from '../../shared/numerals.js';
+import { allMatches } from '../../shared/regex.js';
 
 export interface DateMention {
   /** ISO partial date, or null when the year is unknown. */
@@ -161,7 +162,7 @@ export function contextYear(
       /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
       (/\d{1,2}:\d{2}|来源|发布/.test(line) ? /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/.exec(line) : null);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);
-    for (const m of line.matchAll(/((?:19|20)\d{2})年([^，。；]{0,12})/g)) {
+    for (const m of allMatches(/((?:19|20)\d{2})年([^，。；]{0,12})/g, line)) {
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
       year = Number(m[1]);
       // 2024年5月执法情况 names a month: the cases are not dated by it to the year alone.

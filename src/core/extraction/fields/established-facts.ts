@@ -6,6 +6,7 @@
  */
 import { FACTS, type Fact } from '../../shared/case-record.js';
 import { splitSentences, stripQuotedStatute } from '../sentences.js';
+import { allMatches } from '../../shared/regex.js';
 
 /** The words that state each fact (tested in order; a span taken by one fact is not read again). */
 const FACT_WORDS: readonly { fact: Fact; words: RegExp }[] = [
@@ -106,7 +107,7 @@ export function extractEstablishedFacts(text: string): Fact[] {
     if (!FACT_CUE.test(sentence)) continue;
     const taken: [number, number][] = [];
     for (const { fact, words } of FACT_WORDS) {
-      for (const m of sentence.matchAll(words)) {
+      for (const m of allMatches(words, sentence)) {
         const start = m.index;
         const end = start + m[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;

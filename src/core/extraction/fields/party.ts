@@ -5,6 +5,7 @@
  */
 import type { PartyKind } from '../../shared/case-record.js';
 import { placePrefix } from './place-prefix.js';
+import { allMatches } from '../../shared/regex.js';
 
 const PERSON_END =
   /((账号|帐号)(运营者|运营人|管理者|主体)|^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人|某男|某女)$/;
@@ -150,7 +151,7 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
     if (before.includes(`${head}“`)) {
       const quoted = new RegExp(`(?:^|[\\n。；，：、])([\\u4e00-\\u9fff]{0,8}?${esc}“[^”]{1,20}”)`, 'g');
-      const accounts = [...before.matchAll(quoted)];
+      const accounts = allMatches(quoted, before);
       if (accounts.length > 0) return accounts[accounts.length - 1]![1];
     }
     // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
@@ -163,12 +164,12 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       FULL_NAME.set(esc, full);
     }
     // The story of the case, not the whole bulletin: the name is given shortly before the reference.
-    const named = [...before.slice(-STORY).matchAll(full)].filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
+    const named = allMatches(full, before.slice(-STORY)).filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
     if (named.length > 0) return named[named.length - 1]![1];
     // （一）沧澜市第三人民医院。该院…: an item headed by the unit's name alone.
     const headed = (
       before.includes(`${head}。`) || before.includes(`${head}：`)
-        ? [...before.slice(-STORY).matchAll(ITEM_HEAD_NAME)]
+        ? allMatches(ITEM_HEAD_NAME, before.slice(-STORY))
         : []
     ).filter((f) => f[1]!.endsWith(head) && !/[该其此]/.test(f[1]!));
     if (headed.length > 0) return headed[headed.length - 1]![1];
@@ -227,7 +228,7 @@ function runnerOf(reference: RegExpExecArray, texts: readonly string[], penalty:
     for (const t of texts) {
       const at = penalty === '' ? -1 : t.indexOf(penalty);
       const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
-      const quoted = [...before.matchAll(QUOTED_THING)].filter((q) => (q[1] ?? q[4]) === thing);
+      const quoted = allMatches(QUOTED_THING, before).filter((q) => (q[1] ?? q[4]) === thing);
       const last = quoted[quoted.length - 1];
       if (last) return `“${last[2] ?? last[3]}”${thing}${role}`;
     }
@@ -252,7 +253,7 @@ function roleViolator(texts: readonly string[], penalty: string): string | undef
     const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
     if (!ROLE_WORDS.some((w) => before.includes(w))) continue;
     let role: string | undefined;
-    for (const m of before.matchAll(ROLE_VIOLATOR)) role = m[1];
+    for (const m of allMatches(ROLE_VIOLATOR, before)) role = m[1];
     if (role === undefined) continue;
     // The first mention of the role (经查，该公司的运维人员利用…): its unit, resolved if it is a reference.
     const first = before.indexOf(`的${role}`);
@@ -318,7 +319,7 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
     // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
     // 某公司员工白某某: the unit only says whose employee the person is.
-    const orgs = [...t.matchAll(MASKED_ORG)].filter(
+    const orgs = allMatches(MASKED_ORG, t).filter(
       (o) =>
         !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
         // 白某某为推销其公司: a clause, not a name.
@@ -327,7 +328,7 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     );
     // 平某 inside 昌平某生物技术有限公司 is not a person.
     // 对直接负责的主管人员陈某罚款: the unit's responsible person is punished beside it, not the case's party.
-    const people = [...t.matchAll(person)].filter(
+    const people = allMatches(person, t).filter(
       (p) =>
         !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length) &&
         !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 6), p.index + 1)),
@@ -360,7 +361,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
   for (const [cue, re] of OBJECT_PATTERNS) {
     if (!penalty.includes(cue)) continue;
-    for (const m of penalty.matchAll(re)) {
+    for (const m of allMatches(re, penalty)) {
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.

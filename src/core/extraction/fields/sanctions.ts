@@ -23,6 +23,7 @@ import type { Sanction, SanctionKind, SanctionTarget } from '../../shared/case-r
 import { tryParseChineseInteger } from '../../shared/numerals.js';
 import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
+import { allMatches } from '../../shared/regex.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 /** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
@@ -118,7 +119,7 @@ const ALWAYS_PARTY = (): SanctionTarget => 'party';
 function targetAt(sentence: string): (pos: number) => SanctionTarget {
   const events: { at: number; target: SanctionTarget }[] = [];
   if (RESPONSIBLE_CUE.test(sentence))
-    for (const m of sentence.matchAll(RESPONSIBLE)) {
+    for (const m of allMatches(RESPONSIBLE, sentence)) {
       // 约谈其相关负责人: a person named in a clause that imposes nothing is not a target.
       const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
       if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
@@ -126,7 +127,7 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
     }
   // No person named as a target: every sanction is the party's, whatever switches back to it.
   if (events.length === 0) return ALWAYS_PARTY;
-  for (const m of sentence.matchAll(PARTY_SWITCH)) events.push({ at: m.index, target: 'party' });
+  for (const m of allMatches(PARTY_SWITCH, sentence)) events.push({ at: m.index, target: 'party' });
   events.sort((a, b) => a.at - b.at);
   return (pos) => {
     let t: SanctionTarget = 'party';
@@ -280,7 +281,7 @@ function readSentence(raw: string): Found[] {
   }
   // 罚款 with no amount near it (并处罚款).
   if (sentence.includes('罚款')) {
-    for (const m of sentence.matchAll(/罚款/g)) {
+    for (const m of allMatches(/罚款/g, sentence)) {
       const at = m.index;
       if (/(缴纳|缴清|交纳|缴|了|的)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
       if (/^罚款(决定|金额|数额|已|单)/.test(sentence.slice(at, at + 4))) continue;
@@ -292,22 +293,24 @@ function readSentence(raw: string): Found[] {
   }
   if (sentence.includes('警告')) {
     // 民警告知其… is 民警 告知, not a 警告.
-    for (const m of sentence.matchAll(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g)) {
+    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g, sentence)) {
       finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
   // 处以五日拘留: the days before the word.
   if (sentence.includes('拘留')) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /(?<![\d一二三四五六七八九十两])([\d一二三四五六七八九十两]{1,3})(日|天)(行政)?拘留/g,
+      sentence,
     )) {
       if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       finds.add(m.index, sanction('detention', 'party', m[0], null, tryParseChineseInteger(m[1]!) ?? null));
     }
   }
   if (sentence.includes('拘留')) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /(?<!(日|天))(行政)?拘留\s*([\d一二三四五六七八九十两]{1,3})?\s*(日|天)?/g,
+      sentence,
     )) {
       if (/刑事$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
       const days = m[3] && m[4] ? (tryParseChineseInteger(m[3]) ?? null) : null;
@@ -316,8 +319,9 @@ function readSentence(raw: string): Found[] {
     }
   }
   if (sentence.includes('没收')) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /没收(违法所得|非法所得|违法财物|非法财物|涉案[^，；。]{0,6}|作案工具|全部|[^，；。]{0,8}?(设备|工具|物品|财物|器材|卡))?/g,
+      sentence,
     )) {
       // 没收违法所得金额：0.68万元 (a table's labelled column): the amount after the label.
       const after = m.index + m[0].length;
@@ -336,7 +340,7 @@ function readSentence(raw: string): Found[] {
     }
   }
   if (/改正|整改/.test(sentence)) {
-    for (const m of sentence.matchAll(/责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g)) {
+    for (const m of allMatches(/责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g, sentence)) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
@@ -350,7 +354,7 @@ function readSentence(raw: string): Found[] {
   // 责令其停止违规直播行为, 责令删除相关虚假视频: an order to end the unlawful act or take down its content is the
   // order to correct of 行政处罚法 第二十八条第一款 (“应当责令当事人改正或者限期改正违法行为”), not a penalty.
   if (/责令/.test(sentence)) {
-    for (const m of sentence.matchAll(ORDER_TO_STOP))
+    for (const m of allMatches(ORDER_TO_STOP, sentence))
       finds.add(m.index, sanction('rectification', 'party', m[0]));
     // 责令下列网站主办者于…前依法履行备案手续: an order to do what the law requires is the same order to correct.
     if (!/改正|整改/.test(sentence)) {
@@ -360,15 +364,17 @@ function readSentence(raw: string): Found[] {
   }
   // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
   if (/停止|停用/.test(sentence)) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /(停止|停用)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
+      sentence,
     )) {
       finds.add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
     }
   }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
+      sentence,
     )) {
       const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天|个月)/.exec(
         sentence.slice(m.index + m[0].length),
@@ -386,16 +392,18 @@ function readSentence(raw: string): Found[] {
   }
   // 吊销许可证; 注销/取消 ICP 备案 or a licence ends the permission as 吊销 does.
   if (/吊销|注销|取消/.test(sentence)) {
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /吊销[^，；。]{0,12}?(许可证|执照|证书|资格|备案)?|(注销|取消)[^，；。]{0,8}?(备案|许可|资质)/g,
+      sentence,
     )) {
       finds.add(m.index, sanction('revocation', 'party', m[0]));
     }
   }
   if (/关停|封禁|封停|关闭|注销|下架|禁言|通报批评|予以通报|限制从业|暂扣/.test(sentence)) {
     // 通报批评 and 对该公司予以通报 (行政处罚法 第九条第（一）项) are penalties; 通报如下 is not.
-    for (const m of sentence.matchAll(
+    for (const m of allMatches(
       /(关停|封禁|封停|关闭|注销|下架|禁言)+(?!窗口)(?:[^，；。]{0,8}?(账号|帐号|网站|应用|APP|App|小程序|直播间|群组|公众号))?|(?:予以)?通报批评|予以通报(?![如下给至到表])|限制从业|责令关闭|暂扣[^，；。]{0,12}?(许可证|执照|证件|证书)/g,
+      sentence,
     )) {
       if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2)))
         continue;
@@ -429,7 +437,8 @@ function readSentence(raw: string): Found[] {
   }
   // 对涉案账号和违规信息进行全面清理, 对该账号予以处置: a measure taken on the account (关停 in other words).
   if (/清理|处置/.test(sentence)) {
-    for (const m of sentence.matchAll(ACCOUNT_MEASURE)) finds.add(m.index, sanction('other', 'party', m[0]));
+    for (const m of allMatches(ACCOUNT_MEASURE, sentence))
+      finds.add(m.index, sanction('other', 'party', m[0]));
   }
   unstatedBesides(finds);
   const found = finds.found.sort((a, b) => a.at - b.at);
