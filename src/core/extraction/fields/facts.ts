@@ -2,7 +2,7 @@
  * The violation in one or two sentences: the sentences of the case that say what was done or found, without
  * the opening "2021年1月，某网安部门发现，" and without the sentence that cites the law and imposes the penalty.
  */
-import { splitSentences } from '../sentences.js';
+import { nextSentence } from '../sentences.js';
 
 const VIOLATION =
   /未|不|没有|违规|违法|非法|擅自|泄露|泄漏|发布|传播|出售|获取|篡改|攻击|漏洞|入侵|存在|涉嫌|捏造|虚假|谣言|淫秽|诈骗|拉新|收集|窃取/;
@@ -16,9 +16,13 @@ const FACTS_LABEL = /(?:^|[\n，。；])(?:违法事实|主要违法事实|基�
 export function extractFacts(text: string): string {
   // In a table row read as one line, the cell ends where the next labelled cell (，处罚依据：…) begins.
   const labelled = FACTS_LABEL.exec(text)?.[1]?.split(/[，,](?=[\u4e00-\u9fff]{2,10}[：:])/)[0];
-  const sentences = splitSentences(labelled ?? text).map((s) => s.text.trim());
+  const from = labelled ?? text;
   const picked: string[] = [];
-  for (const s of sentences) {
+  // Only the first few sentences are read: the text is not split further than needed.
+  let first: string | undefined;
+  for (let span = nextSentence(from, 0); span !== null; span = nextSentence(from, span.next)) {
+    const s = span.text.trim();
+    first ??= s;
     if (!VIOLATION.test(s) && !(PENALTY.test(s) && picked.length === 0)) continue;
     if (PENALTY.test(s) && /(依据|根据|依照|按照)[^。]*《/.test(s)) {
       // A single-sentence case: keep what comes before the legal basis.
@@ -29,7 +33,7 @@ export function extractFacts(text: string): string {
     picked.push(s);
     if (picked.length === 2) break;
   }
-  if (picked.length === 0 && sentences[0]) picked.push(sentences[0]);
+  if (picked.length === 0 && first) picked.push(first);
   return picked
     .map((s) => s.replace(LEAD_IN, '').replace(/[。！？]$/, ''))
     .join('；')
