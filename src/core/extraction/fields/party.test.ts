@@ -330,3 +330,23 @@ describe('extractParty: the responsible person is not the party', () => {
     expect(extractParty(penalty, [row, '某物业服务有限公司'])?.name).toBe('某物业服务有限公司');
   });
 });
+
+describe('extractParty: an item headed by its unit alone', () => {
+  it('takes the unit that heads the item for 对其 (（二）某镇某某网吧。…对其给予警告)', () => {
+    const text = '平安镇飞驰网吧。3月4日检查发现，该网吧未按规定保存上网日志。我所依法对其给予警告。';
+    expect(extractParty('我所依法对其给予警告。', [text])).toEqual({
+      name: '平安镇飞驰网吧',
+      kind: 'organization',
+      explicit: false,
+    });
+  });
+
+  it('does not take a heading that is no unit (工作情况。) or an enforcing unit (某县公安局。)', () => {
+    expect(
+      extractParty('依法对其给予警告。', ['工作情况。检查中发现问题，依法对其给予警告。'])?.name,
+    ).not.toBe('工作情况');
+    expect(
+      extractParty('依法对其给予警告。', ['某县公安局。检查中发现问题，依法对其给予警告。'])?.name,
+    ).not.toBe('某县公安局');
+  });
+});

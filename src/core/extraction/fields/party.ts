@@ -181,6 +181,20 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
 const ITEM_HEAD_NAME =
   /(?:^|\n)[\s\u3000]*(?:（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?[\s\u3000]*([\u4e00-\u9fff（）]{2,30}?)[。：:](?=\S)/g;
 
+/** What ends a unit's name (石桥镇极速网吧, 某科技有限公司, 城关第二小学). */
+const UNIT_NAME_END =
+  /(?:公司|工作室|集团|中心|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|网吧|网咖|会所|酒店|宾馆|诊所|商行|门店|经营部|服务部)$/;
+
+/** The unit that heads the case's first item alone (（二）石桥镇极速网吧。1月22日检查发现…), if any. */
+function itemHeadUnit(caseText: string): string | null {
+  ITEM_HEAD_NAME.lastIndex = 0;
+  const m = ITEM_HEAD_NAME.exec(caseText);
+  ITEM_HEAD_NAME.lastIndex = 0;
+  if (m === null || m.index !== 0) return null;
+  const name = m[1]!;
+  return UNIT_NAME_END.test(name) && !/[该其此]/.test(name) && !AGENCY_END.test(name.slice(-3)) ? name : null;
+}
+
 /** A unit named with its masked name (桐溪县某农业科技有限公司, 某网络工作室), for a reference of another head. */
 const MASKED_UNIT =
   /某[\u4e00-\u9fff]{0,12}?(?:有限责任公司|有限公司|公司|工作室|集团|中心|学校|医院|网吧|网咖|会所|酒店|宾馆|诊所|商行|门店|经营部|服务部)/g;
@@ -398,6 +412,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
     const f = PARTY_LABEL.exec(t);
     if (f) return { name: f[2]!.trim(), kind: partyKind(f[2]!.trim()), explicit: true };
   }
+  // （二）石桥镇极速网吧。…对其给予警告: an item headed by a unit's name alone names its party.
+  const headed = context.length > 0 ? itemHeadUnit(context[0]!) : null;
+  if (headed !== null) return { name: headed, kind: 'organization', explicit: false };
   // 该运维人员的行为违反了…，对其作出…: the person named by role whose conduct the story found unlawful.
   const violator = roleViolator(context, penalty);
   if (violator) return { name: violator, kind: 'individual', explicit: false };

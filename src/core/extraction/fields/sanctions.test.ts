@@ -386,6 +386,12 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('我局责令下列网站主办者于年底前依法履行备案手续：')).toEqual(['rectification']);
   });
 
+  it('reads no penalty the party received before, told as its history (曾因…被警告, 此前已因…被处罚款)', () => {
+    expect(kinds('该店上月曾因未落实实名登记被我所警告。')).toEqual([]);
+    expect(kinds('该公司此前已因同类问题被处罚款1万元，本次依法对其处罚款3万元。')).toEqual(['fine']);
+    expect(kinds('民警依法对其给予警告。')).toEqual(['warning']);
+  });
+
   it('reads nothing into 依法不予行政处罚 or the notice of a proposed penalty (拟作出行政处罚)', () => {
     expect(kinds('经约谈，该企业已完成整改，依法不予行政处罚。')).toEqual([]);
     expect(kinds('本机关向当事人送达了告知笔录，告知其拟作出行政处罚的事实、理由及依据。')).toEqual([]);

@@ -148,6 +148,12 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
 const NEGATED =
   /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
 
+/**
+ * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款): a past
+ * decision that makes this one a repeat, not a sanction of this decision.
+ */
+const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
 
@@ -247,9 +253,10 @@ class SentenceFinds {
     const sentence = this.sentence;
     if (skipClauseAt(sentence, at)) return;
     const cs = clauseStart(sentence, at);
-    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed.
+    // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed;
+    // 曾因…被警告: a penalty of the party's past.
     const lead = sentence.slice(cs, at);
-    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead)) return;
+    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
     this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
   }
