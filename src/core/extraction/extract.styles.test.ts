@@ -385,3 +385,33 @@ describe('a wire story telling two cases in turn', () => {
     expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
   });
 });
+
+describe('a news list: headlines with their dates, each over its summary', () => {
+  const page = [
+    '网安动态',
+    '一家书店违规公开顾客个人信息被警告 2023-11-08',
+    '10月，某市公安局接群众举报，某书店在会员群中公开顾客姓名和电话。某市公安局依据《个人信息保护法》第十条、第六十六条第一款，责令该书店改正并给予警告。',
+    '市局开展网络安全宣传周活动 2023-09-12',
+    '9月12日，市局在广场开展宣传活动……',
+    '一网站未备案被警告 2022-05-20',
+    '5月6日，某区分局发现某网络科技有限公司开办的网站未办理备案，依据《计算机信息网络国际联网安全保护管理办法》第十二条、第二十三条，给予该公司警告。',
+  ].join('\n');
+
+  it('takes each summary that decides as a case titled by its headline', () => {
+    const records = extractCases(page);
+    expect(records.map((r) => r.title)).toEqual(['一家书店违规公开顾客个人信息被警告', '一网站未备案被警告']);
+  });
+
+  it('dates each entry’s bare months and days by the entry’s own date, not the page’s first one', () => {
+    expect(extractCases(page).map((r) => r.date)).toEqual(['2023-10', '2022-05-06']);
+  });
+
+  it('keeps one headline with a date at the top of a page a dateline', () => {
+    const one = extractCases(
+      '某区司法局 普法小课堂 第3期 2024-04-02\n3月，某网吧接纳未成年人上网，某区公安分局依据《互联网上网服务营业场所管理条例》第三十一条，给予该网吧警告。',
+    );
+    expect(one.map((r) => [r.title, r.date])).toEqual([
+      [expect.not.stringContaining('普法小课堂'), '2024-03'],
+    ]);
+  });
+});

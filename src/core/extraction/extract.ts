@@ -909,7 +909,12 @@ export function extractWithDoubts(
     const citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
-    const dates = findDates(caseText, { ...ctx, lastDay });
+    // An entry of a news list is dated by its own publication, not by the page's first date.
+    const entryYear = block.published === undefined ? null : Number(block.published.slice(0, 4));
+    const dates = findDates(
+      caseText,
+      entryYear === null ? { ...ctx, lastDay } : { year: entryYear, publishedYear: entryYear, lastDay },
+    );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];

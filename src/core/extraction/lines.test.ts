@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  datedHeadline,
   isDebris,
   isStatuteArticleLine,
   isTitleLike,
@@ -145,5 +146,22 @@ describe('withoutTurnLabel: a video transcript’s turns', () => {
     // Other brackets are no turn: a case heading, a section label.
     expect(withoutTurnLabel('【案例一】某公司案')).toBe('【案例一】某公司案');
     expect(withoutTurnLabel('【基本案情】')).toBe('【基本案情】');
+  });
+});
+
+describe('datedHeadline: a news list entry’s headline and its date', () => {
+  it('reads the headline and the date that ends the line (the space may be gone after normalising)', () => {
+    expect(datedHeadline('某县一宾馆未落实上网日志留存被警告2023-05-16')).toEqual({
+      headline: '某县一宾馆未落实上网日志留存被警告',
+      date: '2023-05-16',
+    });
+    expect(isDebris('某县一宾馆未落实上网日志留存被警告2023-05-16')).toBe(false);
+  });
+
+  it('leaves a dateline a dateline (a unit, a label, a time, or too few words before the date)', () => {
+    expect(datedHeadline('某市公安局 2023-05-16')).toBeNull();
+    expect(datedHeadline('发布时间：2023-05-16')).toBeNull();
+    expect(datedHeadline('时事 2024-10-22 20:32')).toBeNull();
+    expect(datedHeadline('要闻 2024-10-22')).toBeNull();
   });
 });

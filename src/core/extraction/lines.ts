@@ -3,6 +3,7 @@
  * (警示意义…), a heading (case or section) or ordinary text.
  */
 import { tryParseChineseInteger } from '../shared/numerals.js';
+import { signatureUnit } from './fields/agency.js';
 
 export type HeadingStyle =
   | 'anli' // 案例一 / 案例1 / 【案例二】 / 典型案例三
@@ -145,14 +146,33 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
+/** A list entry's headline followed by its date (某公司违规公开业主信息被警告 2022-11-08). */
+const DATED_HEADLINE = /^(.*?[\u4e00-\u9fff].*?)\s*(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
+
+/**
+ * The headline and date of a news list's entry line (鹤川一物业公司违规公开业主个人信息被警告 2022-11-08), or null: the
+ * headline has words of its own (eight characters at least, not a unit's name or a label), the date ends the line.
+ */
+export function datedHeadline(line: string): { headline: string; date: string } | null {
+  const last = line.charCodeAt(line.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
+  const m = DATED_HEADLINE.exec(line);
+  if (m === null) return null;
+  const headline = m[1]!.trim();
+  if (headline.replace(/[^\u4e00-\u9fff]/g, '').length < 8 || /[：:|｜]/.test(headline)) return null;
+  if (signatureUnit(headline) !== null) return null;
+  return { headline, date: m[2]! };
+}
+
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   if (DEBRIS_EXACT.has(line)) return true;
   if (DEBRIS_PREFIX.test(line) && line.length <= 80) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
-  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
+  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date.
   if (
     line.length <= 40 &&
+    datedHeadline(line) === null &&
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
       line,
     ) &&

@@ -6,6 +6,7 @@
  */
 import {
   EXPLAINS,
+  datedHeadline,
   isDebris,
   isStatuteArticleLine,
   isTitleLike,
@@ -32,6 +33,8 @@ export interface CaseBlock {
   lesson: string | null;
   /** Paragraphs of the case, one a line. */
   paragraphs: string[];
+  /** The date its entry in a news list was published (YYYY-MM-DD): the year of its bare months and days. */
+  published?: string;
 }
 
 export interface Segmentation {
@@ -49,6 +52,8 @@ interface Line {
   heading?: Heading;
   titleLike: boolean;
   lesson?: string;
+  /** The date a news list prints after an entry's headline (某公司…被警告 2022-11-08). */
+  dated?: string;
 }
 
 /** Section labels inside one case (decision documents, 以案说法 pieces). */
@@ -70,13 +75,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
   let decisionItems = false;
   let publishedYear: number | null = null;
-  for (const written of normalizeText(raw)) {
-    const text =
-      written === ''
-        ? null
-        : withoutTurnLabel(decorated(written) ? written.replace(DECORATION, '') : written);
+  const written = normalizeText(raw);
+  // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
+  let dated = 0;
+  for (const w of written) if (datedHeadline(w) !== null && ++dated === 2) break;
+  for (const line of written) {
+    const text = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
     if (text === null) continue;
-    if (isDebris(text)) {
+    const entry = dated >= 2 ? datedHeadline(text) : null;
+    if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
         publishedYear === null
           ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
@@ -111,6 +118,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       continue;
     }
     if (PAYMENT_OR_REMEDY.test(text)) continue;
+    // A news list's entry: its headline, then its date (the summary below tells the case).
+    if (entry !== null) {
+      out.push({ text: entry.headline, titleLike: isTitleLike(entry.headline), dated: entry.date });
+      continue;
+    }
     const parsed = parseHeading(text);
     const prevText = out[out.length - 1]?.text ?? '';
     decisionItems =
@@ -578,11 +590,13 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     const title = pageTitle || isMarker(lines[s]!.text) ? null : lines[s]!.text;
     const headlines = headlineTitles(body, groups);
     for (const [k, g] of groups.entries()) {
+      const dated = lines[s]!.dated;
       const c: CaseBlock = {
         title: groups.length === 1 && title !== null ? title : (headlines[k] ?? null),
         theme: null,
         lesson: null,
         paragraphs: g,
+        ...(dated !== undefined ? { published: dated } : {}),
       };
       cases.push(c);
       sinceLesson.push(c);
