@@ -415,3 +415,31 @@ describe('a news list: headlines with their dates, each over its summary', () =>
     ]);
   });
 });
+
+describe('several people punished in one sentence, each in a clause of its own', () => {
+  it('splits 没收何某违法所得…，没收邓某违法所得… into one record each, with its own amounts', () => {
+    const records = extractCases(
+      '2023年5月，某市公安局查明，快递网点分拣员何某、邓某拍摄面单出售。某市公安局依据《网络安全法》第四十四条、第六十四条第二款，没收何某违法所得4800元并处罚款1万元，没收邓某违法所得2100元并处罚款6000元。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([
+      ['何某', ['confiscation4800', 'fine10000']],
+      ['邓某', ['confiscation2100', 'fine6000']],
+    ]);
+  });
+
+  it('reads 对其 in a sentence that opens with a person as that person (付某为他人…，对其处行政拘留三日)', () => {
+    const records = extractCases(
+      [
+        '卖外挂软件，两人被拘',
+        '郑某出售干扰网络防护的软件获利3600元。某分局依据《网络安全法》第六十六条，没收郑某违法所得3600元，对其处行政拘留五日。',
+        '付某为他人从事危害网络安全的活动提供支付结算帮助，某分局依据《网络安全法》第二十九条、第六十六条，对其处行政拘留三日。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.days ?? ''}`)])).toEqual([
+      ['郑某', ['confiscation', 'detention5']],
+      ['付某', ['detention3']],
+    ]);
+  });
+});

@@ -66,8 +66,20 @@ interface Part {
   also?: [number, number];
 }
 
-/** 对刘某处以…: the object of a clause that imposes, in a sentence that may punish several parties. */
-const OBJECT_CLAUSE = /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)/g;
+/**
+ * 对刘某处以… / 没收何某违法所得…: the object of a clause that imposes, in a sentence that may punish several parties
+ * (the name is the first group that took part).
+ */
+const OBJECT_CLAUSE =
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2]!;
+
+/** How many times `word` occurs in `text`. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) n++;
+  return n;
+}
 const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
 
 /**
@@ -79,9 +91,9 @@ function splitObjects(text: string, part: Part): Part[] {
   if (part.sentences.length === 0) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    if (sentence.indexOf('对') === sentence.lastIndexOf('对')) continue;
-    const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(m[1]!));
-    const names = new Set(clauses.map((m) => m[1]!));
+    if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2) continue;
+    const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
+    const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {
       const start = s.start + m.index;

@@ -36,6 +36,8 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
   ['针对', /针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
   ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
+  // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
+  ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
   [
     '给予',
     new RegExp(`给予(?!${SANCTION_WORDS})([^，。；：]{1,30}?)(?:${SANCTION_WORDS}|${AMOUNT_START})`, 'g'),
@@ -75,7 +77,7 @@ function cleanObject(raw: string): string {
     /(?<![事理务])处(?=[0-9０-９一二三四五六七八九十两壹贰叁肆伍陆柒捌玖]|以|行政|警告|罚|拘留|没收)/.exec(s);
   if (verb && verb.index > 0) s = s.slice(0, verb.index);
   // …处 at the end, the object cut before 行政拘留 (办事处, 管理处 are names: only after a name's end).
-  s = s.replace(/(?<=某|[司人店吧者校站台厂院户主])处$/, '');
+  s = s.replace(/(?<=某|[司人店吧者校站台厂院户主其])处$/, '');
   s = s.replace(
     /(另行|一并|同时|再次|均|也|亦|此前|之前|曾经|曾|已经|已|先后|多次|近日|日前|近期|今日|昨日|昨天|今天|当天|当日)+$/,
     '',
@@ -88,6 +90,9 @@ function cleanObject(raw: string): string {
 }
 
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+/** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
+const OPENING_PERSON =
+  /^[\s\u3000]*([\u4e00-\u9fff]某{1,2})(?![\u4e00-\u9fff]{0,4}(?:公司|单位|机构|网吧|网咖|学校|医院|中心|区|市|县|镇))/;
 /** 对涉事企业罚款, 对运营企业处以…: the class noun alone refers to the unit the story named. */
 const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 
@@ -384,6 +389,11 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         if (named) return { name: named[1]!.trim(), kind: partyKind(named[1]!.trim()), explicit: true };
       }
       const raw = cleanObject(m[1]!);
+      // 付某为他人…提供帮助，某分局依据…，对其处行政拘留三日: 其 is the person the sentence opens with.
+      if (raw === '其') {
+        const subject = OPENING_PERSON.exec(penalty);
+        if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
+      }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
       if (/^(此|此次|本次|这|有关|相关)/.test(raw) || (raw.length < 2 && raw !== '其')) continue;
       // 该网站运营主体广西某文化传媒有限公司: the name in apposition, not the reference before it.
