@@ -443,3 +443,21 @@ describe('several people punished in one sentence, each in a clause of its own',
     ]);
   });
 });
+
+describe('a disclosure table under a note on publication', () => {
+  const page = [
+    '根据《中华人民共和国政府信息公开条例》有关要求，现将部分行政处罚决定信息予以公示（其他组织名称已作隐名处理）。',
+    '序号\t行政处罚决定书文号\t行政相对人名称\t违法事实\t处罚依据\t处罚内容\t处罚机关\t处罚决定日期',
+    '1\t某公（网）行罚决字〔2022〕0015号\t某区某教育咨询有限公司\t学员信息管理系统未设访问控制。\t《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款\t责令改正，警告\t某区公安分局\t2022-11-03',
+  ].join('\n');
+
+  it('takes the party from the 行政相对人名称 column', () => {
+    expect(extractCases(page).map((r) => r.party)).toEqual([
+      { kind: 'organization', name: '某区某教育咨询有限公司' },
+    ]);
+  });
+
+  it('does not take the note’s law (其他组织 names no party) for the case’s', () => {
+    expect(extractCases(page)[0]!.provisions.map((p) => p.law)).toEqual(['数据安全法', '数据安全法']);
+  });
+});

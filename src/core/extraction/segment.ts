@@ -391,7 +391,7 @@ function samePartyName(a: string, b: string): boolean {
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
 const PARTY_WORDS =
-  /某|该|其|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+  /某|该|其(?!他|它|中|余|次|实|后)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
 /** The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. */
 function namesParty(p: string): boolean {
