@@ -461,3 +461,29 @@ describe('a disclosure table under a note on publication', () => {
     expect(extractCases(page)[0]!.provisions.map((p) => p.law)).toEqual(['数据安全法', '数据安全法']);
   });
 });
+
+describe('decision summaries in labelled lines, one after another', () => {
+  const page = [
+    '决定书文号：某公（网）行罚决字〔2021〕0010号',
+    '被处罚人：王某',
+    '违法事实：2021年3月，王某使用“翻墙”软件访问境外网站。',
+    '处罚依据：《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条、第十四条',
+    '处罚结果：给予警告',
+    '处罚机关：某市公安局',
+    '处罚日期：2021年4月2日',
+    '决定书文号：某公（网）行罚决字〔2024〕0300号',
+    '被处罚人：某市某科技有限公司',
+    '违法事实：该公司系统存在高危漏洞，2024年6月5日被发现。',
+    '处罚依据：《中华人民共和国网络安全法》第二十一条、第五十九条第一款',
+    '处罚结果：罚款人民币壹万元',
+    '处罚机关：某市公安局',
+    '处罚日期：2024年7月1日',
+  ].join('\n');
+
+  it('keeps each decision’s 处罚机关 and 处罚日期 lines with it, not with the next decision', () => {
+    expect(extractCases(page).map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['王某', '2021-03', '2021-04-02'],
+      ['某市某科技有限公司', '2024-06-05', '2024-07-01'],
+    ]);
+  });
+});

@@ -518,7 +518,18 @@ function originalOf(
   return lines.map((l) => map.get(l) ?? l).join('\n');
 }
 
+/** The label of a decision's date field (处罚日期：, 处罚决定日期：, 作出处罚决定的日期：). */
+const DECISION_DATE_FIELD =
+  /(?:^|\n)(?:处罚日期|决定日期|处罚决定日期|作出处罚决定的日期|作出行政处罚决定日期)[：:]\s*/;
+
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
+  // 处罚日期：2023年9月27日 — a decision's labelled date field.
+  const field = DECISION_DATE_FIELD.exec(text.slice(part.start, part.end));
+  if (field !== null) {
+    const at = part.start + field.index + field[0].length;
+    const d = dates.find((x) => x.start === at && x.date !== null);
+    if (d) return d.date;
+  }
   const first = part.sentences[0];
   if (!first) return null;
   for (const d of dates) {

@@ -210,6 +210,10 @@ function splitHeadingRest(rest: string): { title: string | null; body: string | 
 const CONTINUES =
   /^(经(依法)?(调查|查明|查|核查|检查|审查|核实|询问)|该|其|对此|对其|随后|此后|之后|同时|后经|针对(此|该|上述|其|这)|据此|基于此|鉴于)/;
 
+/** A decision's own fields told after its result (处罚机关：… / 处罚日期：…): they close the case above, open none. */
+const CLOSING_FIELD =
+  /^(?:处罚机关|执法机关|决定机关|作出处罚的机关|处罚日期|决定日期|处罚决定日期|作出处罚决定的日期)[：:]/;
+
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
 const imposes = (p: string): boolean => SANCTION_CUE.test(p) && imposesAnything(p);
 
@@ -263,7 +267,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
         currentParty = party.name;
       }
       pending = [];
-    } else if (current && ((continues && pending.length === 0) || isSignature(p))) {
+    } else if (
+      current &&
+      (((continues || CLOSING_FIELD.test(p)) && pending.length === 0) || isSignature(p))
+    ) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
       pending = [];
