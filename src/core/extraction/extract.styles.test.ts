@@ -487,3 +487,30 @@ describe('decision summaries in labelled lines, one after another', () => {
     ]);
   });
 });
+
+describe('a year-end look back', () => {
+  const page = [
+    '2023盘点丨回望这一年的网络执法',
+    '某市委网信办 2024-01-05 08:00',
+    '岁末年初，回望2023，我们挑出几起有代表性的案件。',
+    '【关键词一】篡改',
+    '9月3日，某市公安局发现某网络科技有限公司运营的网站首页被植入赌博链接。某市公安局依据《网络安全法》第二十一条第（二）项、第五十九条第一款，对该公司处罚款三万元。',
+    '【关键词二】搬运',
+    '11月，某市委网信办约谈了某文化传媒有限公司负责人，要求平台依规处置相关账号。平台已对该账号作禁言30日处理。',
+  ].join('\n');
+
+  it('dates bare months to the year looked back on (2023盘点, 回望2023), not to the year of publication', () => {
+    expect(extractCases(page).map((r) => r.date)).toEqual(['2023-09-03']);
+  });
+
+  it('takes no platform’s own measure on its user (平台已对该账号作禁言处理) for a sanction of the enforcing unit', () => {
+    expect(extractCases(page)).toHaveLength(1);
+  });
+
+  it('takes the unit ordered first for the party, not the mini program it runs', () => {
+    const [r] = extractCases(
+      '2024年4月，经查，“乐跑”小程序由某健康科技有限公司运营。某市委网信办依据《个人信息保护法》第二十九条、第六十六条第一款，责令该公司改正，给予警告，并责令“乐跑”小程序暂停提供服务15日。',
+    );
+    expect(r!.party.name).toBe('某健康科技有限公司');
+  });
+});

@@ -174,16 +174,19 @@ export function contextYear(
     }
     const campaign = CAMPAIGN_YEAR.exec(line);
     if (campaign) {
-      year ??= Number(campaign[1]);
-      stated ??= Number(campaign[1]);
+      year ??= Number(campaign[1] ?? campaign[2]);
+      stated ??= Number(campaign[1] ?? campaign[2]);
     }
   }
   return { year: year ?? publishedYear, publishedYear, stated };
 }
 
-/** A campaign named with its year (“净网2019”, 净网—2024, 清朗·2023): the year of the cases it reports. */
+/**
+ * A campaign named with its year (“净网2019”, 净网—2024, 清朗·2023), or a year looked back on (2024盘点, 回望2024,
+ * 2023年度回顾): the year of the cases it reports.
+ */
 const CAMPAIGN_YEAR =
-  /(?:净网|清朗|护网|剑网|清源|秋风|护苗|固边|百日行动)[\s“”"—–\-－·・]{0,3}((?:19|20)\d{2})(?!\d)/;
+  /(?:净网|清朗|护网|剑网|清源|秋风|护苗|固边|百日行动|回望|回顾|盘点)[\s“”"—–\-－·・]{0,3}((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:年度?)?(?:盘点|回顾|年终盘点|年度盘点)/;
 
 /**
  * The date an introduction gives the actions it reports ("2025年8月，广东省网信办…依法查处一批…"): a month

@@ -44,7 +44,8 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   // 约谈该账号运营者，责令其限期整改: 其 is the one summoned.
   ['约谈', /约谈([^，。；：]{1,20}?)[，,；并]+(?:同时)?(?:责令|要求)其/g],
-  // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right.
+  // 责令张某改正违法行为 / 责令某公司限期整改: the one ordered to put things right (责令“某某”小程序暂停服务 names the thing
+  // the party runs, not the party).
   [
     '责令',
     /责令(?!改正|整改|限期|停止|停业|关闭|删除|暂停|其|该|此|上述|立即|及时|依法|马上|尽快)([^，。；：]{1,20}?)(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
@@ -90,6 +91,8 @@ function cleanObject(raw: string): string {
 }
 
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+/** 责令该公司… — an order to the unit the story named. */
+const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
 const OPENING_PERSON =
   /^[\s\u3000]*([\u4e00-\u9fff]某{1,2})(?![\u4e00-\u9fff]{0,4}(?:公司|单位|机构|网吧|网咖|学校|医院|中心|区|市|县|镇))/;
@@ -384,6 +387,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
     for (const m of allMatches(re, penalty)) {
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
+      // 责令该公司改正…，并责令“某某”小程序暂停服务: the unit ordered first is the party, the thing it runs is not.
+      if (cue === '责令' && m[1]!.startsWith('“') && UNIT_ORDERED.test(penalty.slice(0, m.index))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.
       if (/^当事人$/.test(m[1]!.trim())) {
         const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);

@@ -429,6 +429,12 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 平台已对该账号作禁言30日处理: the platform's own measure on its user, not a decision of the enforcing unit.
+      if (
+        /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)/.test(doer) &&
+        !/责令|要求|被|依法|决定|会同|予以|给予/.test(doer)
+      )
+        continue;
       if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
       // 未提供账号注销功能: a feature the facts find missing, not a measure.
       if (/^(功能|渠道|方式|按钮|入口|流程|机制|选项)/.test(sentence.slice(m.index + m[0].length))) continue;
