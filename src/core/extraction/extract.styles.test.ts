@@ -514,3 +514,23 @@ describe('a year-end look back', () => {
     expect(r!.party.name).toBe('某健康科技有限公司');
   });
 });
+
+describe('the issuer of a disclosure page', () => {
+  it('is the unit its title names, not the site name on its navigation bar', () => {
+    const records = extractCases(
+      [
+        '江南网信 | 首页 网信动态 执法公示',
+        '江南市委网信办行政处罚决定信息公示',
+        '序号：1',
+        '行政相对人名称：江南某科技有限公司',
+        '处罚依据：《中华人民共和国个人信息保护法》第十三条、第六十六条第一款',
+        '处罚内容：责令改正，给予警告',
+        '序号：2',
+        '行政相对人名称：江南某传媒有限公司',
+        '处罚依据：《中华人民共和国网络安全法》第二十四条第一款、第六十一条',
+        '处罚内容：责令改正',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.agency)).toEqual(['江南市委网信办', '江南市委网信办']);
+  });
+});

@@ -721,6 +721,9 @@ function buildRecord(
   return record;
 }
 
+/** A site's navigation bar or breadcrumb (首页 > 执法公示 > …). */
+const NAVIGATION = /首页|当前位置|您的位置|你的位置/;
+
 /** The unit that issues the bulletin: named in its title or introduction, preferably where it reports enforcement. */
 function issuingAgency(preamble: readonly string[]): string | null {
   let first: string | null = null;
@@ -729,6 +732,8 @@ function issuingAgency(preamble: readonly string[]): string | null {
     // 某省互联网信息办公室 on the notice's first line, its own: the issuer's header.
     const header = i === 0 ? signatureUnit(line) : null;
     if (header !== null) return header;
+    // 青峪网信 | 首页 网信动态 执法公示… — the site's name on its navigation bar, not the issuer.
+    if (NAVIGATION.test(line)) continue;
     const units = findAgencies(line).filter((u) => !/各[^，。；]{0,8}$/.test(line.slice(0, u.start)));
     if (units.length === 0) continue;
     if (/处罚|查处|执法|通报|发布|公布/.test(line)) return units[0]!.name;

@@ -36,3 +36,22 @@ describe('formBlocks', () => {
     expect(formBlocks(['当事人：甲公司', '处罚结果：警告'])).toBeNull();
   });
 });
+
+describe('formBlocks: rules between the blocks and labels with a unit', () => {
+  it('reads blocks separated by drawn rules, with 罚款金额（元）：… among their fields', () => {
+    const lines = [
+      '某市委网信办行政处罚决定信息公示',
+      '序号：1',
+      '行政相对人名称：某科技有限公司',
+      '处罚内容：给予警告，并处罚款人民币壹万元',
+      '罚款金额（元）：10000',
+      '━━━━━━━━━━━━',
+      '序号：2',
+      '行政相对人名称：某传媒有限公司',
+      '处罚内容：责令改正',
+    ];
+    const form = formBlocks(lines);
+    expect(form?.preamble).toEqual(['某市委网信办行政处罚决定信息公示']);
+    expect(form?.blocks.map((b) => b.paragraphs.length)).toEqual([4, 3]);
+  });
+});

@@ -5,10 +5,10 @@
  * one, and the block ends at its last labelled line (the page's signature below is not the case's).
  */
 
-/** A labelled field: a short label of Chinese characters, a colon, a value on the same line. */
-const FIELD = /^([\u4e00-\u9fff]{2,12})[：:]\s*(\S.*)$/;
-/** A bare item number between the blocks (二、 / （三） / 3.). */
-const BARE_MARKER = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?$/;
+/** A labelled field: a short label of Chinese characters (罚款金额（元）: with its unit), a colon, a value on the same line. */
+const FIELD = /^([\u4e00-\u9fff]{2,12}(?:（[\u4e00-\u9fff]{1,4}）)?)[：:]\s*(\S.*)$/;
+/** A bare item number between the blocks (二、 / （三） / 3.), or a rule drawn between them (━━━━, ————, -----). */
+const BARE_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?|[━─—－\-=＝_＿*＊·•]{3,})$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
 /** Labels of what was decided: only these say what the case's sanctions are. */

@@ -92,3 +92,10 @@ describe('signatureUnit', () => {
     expect(signatureUnit('办理单位：某市公安局某分局')).toBeNull();
   });
 });
+
+describe('findAgencies: a document number is no unit', () => {
+  it('does not read 青网信罚〔2023〕7号 or 某公网行罚决字 as a unit named', () => {
+    expect(findAgencies('行政处罚决定书文号：青网信罚〔2023〕7号').map((u) => u.name)).toEqual([]);
+    expect(findAgencies('某市网信办罚款5万元').map((u) => u.name)).toEqual(['某市网信办']);
+  });
+});

@@ -57,7 +57,11 @@ const UNIT_WORDS = [
   '文化广电旅游局',
   '通信管理部门',
 ];
-const UNIT = new RegExp(`(${UNIT_WORDS.join('|')})(?!全|络|站|友|上|页|吧|购|店|课|信息|息)`, 'g');
+// (青网信罚〔2023〕7号, 公网行罚决字: a unit's abbreviation inside a document number is no unit named.)
+const UNIT = new RegExp(
+  `(${UNIT_WORDS.join('|')})(?!全|络|站|友|上|页|吧|购|店|课|信息|息|罚?〔|[罚决]字)`,
+  'g',
+);
 
 /** Units that sit under a named one: 北京市公安局 + 昌平分局, 吉安市公安局 + 网安支队. */
 const SUB_UNIT =
