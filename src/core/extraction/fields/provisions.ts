@@ -1,7 +1,8 @@
 /**
  * Provisions cited for a case, through the citation parser: every provision in the case's own text (not its
  * lesson, not quoted statute articles — the segmenter drops those), once each, in order of citation. A law
- * named without an article (依据《网络安全法》) is kept only when no article of that law is cited for the case.
+ * named without an article (依据《网络安全法》) is kept only when no article of that law is cited for the case, and an
+ * article named bare only when no paragraph or item of it is cited.
  */
 import { parseCitations, type Citation } from '../../citations/parse-citations.js';
 import type { ProvisionRef } from '../../shared/case-record.js';
@@ -21,10 +22,17 @@ export function provisionsFrom(citations: readonly Citation[]): ProvisionRef[] {
     item: c.item,
   }));
   const withArticle = new Set(refs.filter((r) => r.article !== null).map((r) => r.law));
+  // 依据第二十五条第（一）项…，违反了第二十五条: the article named bare is the one cited more precisely.
+  const precise = new Set(
+    refs
+      .filter((r) => r.article !== null && (r.paragraph !== null || r.item !== null))
+      .map((r) => `${r.law}|${r.article}`),
+  );
   const seen = new Set<string>();
   const out: ProvisionRef[] = [];
   for (const r of refs) {
     if (r.article === null && withArticle.has(r.law)) continue;
+    if (r.paragraph === null && r.item === null && precise.has(`${r.law}|${r.article}`)) continue;
     const k = key(r);
     if (seen.has(k)) continue;
     seen.add(k);
