@@ -37,7 +37,9 @@ describe('extractProvisions', () => {
 describe('provisionsFrom: an article named bare and precisely', () => {
   it('keeps the precise citation only (依据第二十五条第（一）项…，违反了第二十五条)', () => {
     expect(
-      extractProvisions('依据《治安管理处罚法》第二十五条第（一）项对其行政拘留七日。其行为违反了《治安管理处罚法》第二十五条。'),
+      extractProvisions(
+        '依据《治安管理处罚法》第二十五条第（一）项对其行政拘留七日。其行为违反了《治安管理处罚法》第二十五条。',
+      ),
     ).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
   });
 });
