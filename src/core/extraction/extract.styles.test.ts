@@ -534,3 +534,21 @@ describe('the issuer of a disclosure page', () => {
     expect(records.map((r) => r.agency)).toEqual(['江南市委网信办', '江南市委网信办']);
   });
 });
+
+describe('a case told in 【案情】【处罚】【说法】 sections', () => {
+  it('reads nothing from the 【说法】 commentary and no order the party ignored (下发《责令限期改正通知书》… 仍未落实)', () => {
+    const [r] = extractCases(
+      [
+        '📌 案例一　实名形同虚设',
+        '【案情】',
+        '某网络科技有限公司运营一款交友App。4月，某市公安局检查时发现该问题，当即向该公司下发《责令限期改正通知书》，要求一个月内完成整改。逾期复查时，该公司仍未落实真实身份信息认证。',
+        '【处罚】',
+        '6月20日，某市公安局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司处以罚款八万元。',
+        '【说法】',
+        '根据治安管理处罚法第二十五条，散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。',
+      ].join('\n'),
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)).toEqual(['fine80000']);
+    expect(r!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
+  });
+});

@@ -386,6 +386,10 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('我局责令下列网站主办者于年底前依法履行备案手续：')).toEqual(['rectification']);
   });
 
+  it('reads no fine the law allows (可以并处五百元以下罚款) for one imposed', () => {
+    expect(kinds('散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。')).toEqual([]);
+  });
+
   it('reads no penalty the party received before, told as its history (曾因…被警告, 此前已因…被处罚款)', () => {
     expect(kinds('该店上月曾因未落实实名登记被我所警告。')).toEqual([]);
     expect(kinds('该公司此前已因同类问题被处罚款1万元，本次依法对其处罚款3万元。')).toEqual(['fine']);
