@@ -28,7 +28,7 @@ import {
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
-import { GROUP_CUE, groupClauses, listedParties } from './groups.js';
+import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
@@ -223,6 +223,9 @@ function splitGroups(text: string, part: Part): Part[] {
       .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
       .filter((g) => g.found.length > 0);
     if (groups.length === 0) continue;
+    // 两所学校…分别对甲中学、乙中学给予警告: the group is the parties the sentence names.
+    const members = groups.length === 1 ? namedMembers(groups[0]!.name, text.slice(s.start, s.end)) : null;
+    if (members) return perName(part, members);
     const own = (g: (typeof groups)[number]): SanctionSentence[] =>
       g.found.map((f) => ({ ...f, start: f.start + g.start, end: f.end + g.start, at: f.at + g.start }));
     const spans = groups.map((g): [number, number] => [g.start, g.end]);
@@ -246,7 +249,11 @@ function splitGroups(text: string, part: Part): Part[] {
 function splitCounted(text: string, part: Part): Part[] {
   if (!part.party) return [part];
   const names = listedParties(part.party.name, text.slice(part.start, part.end));
-  if (!names) return [part];
+  return names ? perName(part, names) : [part];
+}
+
+/** One part per party that `part` punishes each (分别), sharing its story; what 分别 spread over them each gets once. */
+function perName(part: Part, names: readonly string[]): Part[] {
   const once = part.sentences.map((s) => ({ ...s, sanctions: eachOnce(s.sanctions, names.length) }));
   const first: Part = {
     ...part,

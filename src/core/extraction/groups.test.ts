@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClauses, listedParties } from './groups.js';
+import { groupClauses, listedParties, namedMembers } from './groups.js';
 
 describe('groupClauses', () => {
   it('finds each group with the span it governs', () => {
@@ -29,5 +29,17 @@ describe('listedParties', () => {
   it('gives null when the count does not match the listing, or the party is no count', () => {
     expect(listedParties('三家单位', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
     expect(listedParties('东坡县某小学', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
+  });
+});
+
+describe('namedMembers', () => {
+  it('gives the parties a counted group stands for when the sentence names them each', () => {
+    const sentence = '两所学校的行为违反了有关规定，市公安局分别对城东第二中学、城西第五中学给予警告处罚。';
+    expect(namedMembers('两所学校', sentence)).toEqual(['城东第二中学', '城西第五中学']);
+  });
+
+  it('gives none when the count and the names differ, or no names follow 分别对', () => {
+    expect(namedMembers('三所学校', '分别对甲中学、乙中学给予警告。')).toBeNull();
+    expect(namedMembers('两所学校', '分别给予警告。')).toBeNull();
   });
 });

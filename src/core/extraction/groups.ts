@@ -59,3 +59,19 @@ export function listedParties(countRef: string, story: string): string[] | null 
   }
   return null;
 }
+
+/** 分别对甲、乙给予警告: the parties one sentence punishes each, named in a list. */
+const EACH_NAMED =
+  /分别对((?:[^，。；：、和及与]{2,24}?(?:、|和|及|与))+[^，。；：、和及与]{2,24}?)(?:处以|处|给予|予以|作出)/;
+
+/**
+ * The parties a group stands for when the sentence that punishes it names them each (两所学校的行为违反了…，分别对
+ * 甲中学、乙中学给予警告 → 甲中学, 乙中学), or null: as many names as the group counts.
+ */
+export function namedMembers(group: string, sentence: string): string[] | null {
+  const count = /^([\d一二三四五六七八九十两]{1,3})(?:家|所|个)/.exec(group);
+  const listed = EACH_NAMED.exec(sentence);
+  if (!count || !listed) return null;
+  const names = listed[1]!.split(/、|和|及|与/).map((n) => n.trim());
+  return names.length === tryParseChineseInteger(count[1]!) ? names : null;
+}
