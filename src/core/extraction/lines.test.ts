@@ -165,3 +165,11 @@ describe('datedHeadline: a news list entry’s headline and its date', () => {
     expect(datedHeadline('要闻 2024-10-22')).toBeNull();
   });
 });
+
+describe('lessonText: advice under a short name of its own, or from any bureau', () => {
+  it('reads 小澄提醒：… and 县文广旅体局提醒… as lessons, not a decision', () => {
+    expect(lessonText('小澄提醒：离职了，请记得清空你的权限；企业也要及时注销离职人员账号。')).toBeDefined();
+    expect(lessonText('县文广旅体局提醒广大网吧经营者，要严格落实实名登记制度。')).toBeDefined();
+    expect(lessonText('县文广旅体局对该网吧作出警告的行政处罚。')).toBeUndefined();
+  });
+});

@@ -243,7 +243,9 @@ export function isStatuteArticleLine(line: string): boolean {
  * short slogan at most), not a case.
  */
 const AGENCY_REMINDER =
-  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
+  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
+/** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
+const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
 
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
@@ -279,7 +281,9 @@ export function lessonText(line: string): string | undefined {
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line)) return line;
-    return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;
+    return (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line)) && !IMPOSES_ON.test(line)
+      ? line
+      : undefined;
   }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
   return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法)?[：:]?/, '').trim();

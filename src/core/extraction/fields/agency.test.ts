@@ -99,3 +99,11 @@ describe('findAgencies: a document number is no unit', () => {
     expect(findAgencies('某市网信办罚款5万元').map((u) => u.name)).toEqual(['某市网信办']);
   });
 });
+
+describe('findAgencies: culture-market units', () => {
+  it('knows 文广旅体局 (文化广电旅游体育局) as a unit', () => {
+    expect(findAgencies('8月30日，县文广旅体局依据条例作出处罚。').map((u) => u.name)).toEqual([
+      '县文广旅体局',
+    ]);
+  });
+});

@@ -55,6 +55,10 @@ const UNIT_WORDS = [
   '文旅局',
   '市场监管部门',
   '文化广电旅游局',
+  '文化广电旅游体育局',
+  '文广旅体局',
+  '文广旅局',
+  '文体旅局',
   '通信管理部门',
 ];
 // (青网信罚〔2023〕7号, 公网行罚决字: a unit's abbreviation inside a document number is no unit named.)

@@ -386,6 +386,10 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('我局责令下列网站主办者于年底前依法履行备案手续：')).toEqual(['rectification']);
   });
 
+  it('reads a count of orders (暑期以来共检查网吧46家次，责令整改3家) as a statistic, not an order', () => {
+    expect(kinds('暑期以来，全县共检查网吧46家次，责令整改3家。')).toEqual([]);
+  });
+
   it('reads no fine the law allows (可以并处五百元以下罚款) for one imposed', () => {
     expect(kinds('散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。')).toEqual([]);
   });

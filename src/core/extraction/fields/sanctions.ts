@@ -185,7 +185,7 @@ function afterCountLead(raw: string): string | null {
  * 被处以警告和罚款): a count of sanctions, not a case. An article number (治安管理处罚法》第29条) counts nothing.
  */
 const STATISTIC =
-  /(警告|拘留|罚款|处罚|关停|整顿|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?(?<![第\d])\d+(人|家|起|个|款|次|条|余|名|件)|等?一批|一系列|各类违法违规(账号|网站)|[两二三四五六七八九十\d]+(家|名|个|起|人)[^，。；]{0,10}?(分别|均|都)(被|受到|予以|给予)/;
+  /(警告|拘留|罚款|处罚|关停|整顿|整改|检查|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?(?<![第\d])\d+(人|家|起|个|款|次|条|余|名|件)|等?一批|一系列|各类违法违规(账号|网站)|[两二三四五六七八九十\d]+(家|名|个|起|人)[^，。；]{0,10}?(分别|均|都)(被|受到|予以|给予)/;
 
 /**
  * Sentences are read several times within one bulletin (segmentation asks whether a paragraph imposes anything,
