@@ -552,3 +552,28 @@ describe('a case told in 【案情】【处罚】【说法】 sections', () => {
     expect(r!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
   });
 });
+
+describe('a feature whose one story runs under subheadings', () => {
+  const page = [
+    '某某晚报 数字报 | 2019年11月14日 星期四 | 第A07版',
+    '一家培训机构泄露学员家长信息被罚',
+    '本报记者 王某某',
+    '“孩子的报名表刚填完，就有好几家托管班打电话给我。”家住某区的市民潘女士至今仍很气愤。',
+    '一通举报电话',
+    '今年7月22日，潘女士拨打110反映个人信息疑似被泄露。民警很快将目标锁定在某教育咨询有限公司。',
+    '顺藤摸瓜',
+    '经查，该公司将学员家长的信息提供给两家托管机构。民警介绍，该公司的行为违反了《中华人民共和国网络安全法》第四十二条第一款的规定。',
+    '10月下旬作出处罚',
+    '10月25日，某分局依据《中华人民共和国网络安全法》第六十四条第一款，对该公司作出给予警告、没收违法所得6500元的行政处罚。',
+    '律师提醒',
+    '律师邵某提醒，根据网络安全法第六十四条，侵害个人信息的，可以处违法所得一倍以上十倍以下罚款，没有违法所得的，处一百万元以下罚款。',
+  ].join('\n');
+
+  it('reads one case whose story and citations come from every section, titled by no subheading', () => {
+    const records = extractCases(page);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.title).not.toBe('10月下旬作出处罚');
+    expect(records[0]!.provisions.map((p) => p.article)).toEqual([42, 64]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['warning', 'confiscation']);
+  });
+});

@@ -556,6 +556,29 @@ function splitEntries(block: CaseBlock): CaseBlock[] {
 /** A line that is only the name of an enforcing unit: the signature of a decision or notice. */
 const isSignature = (line: string): boolean => signatureUnit(line) !== null;
 
+/**
+ * The story a feature tells above its one case's title, under subheadings of its own (孩子刚报名…被罚 / lead / 一通举报电话
+ * / … / 10月下旬作出处罚): the prose from the first paragraph on, when two title lines at least cut it before the case's
+ * title.
+ */
+function subheadedStory(lines: readonly Line[], start: number): { from: number; story: string[] } | null {
+  const prose = (l: Line): boolean => !l.titleLike && !l.heading && l.lesson === undefined;
+  // The story opens with a paragraph of sentences (a run of words), not with the page's masthead or navigation.
+  const from = lines.findIndex(
+    (l) => prose(l) && /[。！？]/.test(l.text) && /[\u4e00-\u9fff“”]{12}/.test(l.text),
+  );
+  if (from < 0 || from >= start) return null;
+  // Two subheadings at least: one title line among the prose may be a photo's caption.
+  const cuts = new Set<string>();
+  for (let i = from + 1; i < start; i++) if (lines[i]!.titleLike) cuts.add(lines[i]!.text);
+  if (cuts.size < 2) return null;
+  const story = lines
+    .slice(from, start)
+    .filter(prose)
+    .map((l) => l.text);
+  return { from, story };
+}
+
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
@@ -568,13 +591,13 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     if (scope !== '' && imposes(scope)) starts.push(i);
   }
   if (starts.length === 0) return null;
-  // The page headline (line 0) may start the only case; it is also the context (year, issuing unit).
-  const preamble = lines.slice(0, Math.max(starts[0]!, starts[0] === 0 ? 1 : 0)).map((l) => l.text);
+  /** Where the story of a feature cut by subheadings begins (see subheadedStory), when the page is one. */
+  let toldFrom: number | null = null;
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
   starts.forEach((s, k) => {
     const end = k + 1 < starts.length ? starts[k + 1]! : lines.length;
-    const body: string[] = [];
+    let body: string[] = [];
     for (let i = s + 1; i < end; i++) {
       const l = lines[i]!;
       if (l.lesson !== undefined) {
@@ -586,6 +609,13 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
       if (l.titleLike && !isSignature(l.text)) continue;
       body.push(l.text);
     }
+    // A feature's subheadings (一通举报电话 / 顺藤摸瓜) cut the story of its one case: the prose above its title tells it.
+    const subheaded = starts.length === 1 ? subheadedStory(lines, s) : null;
+    const told = subheaded !== null && groupParagraphs(body).length === 1 ? subheaded : null;
+    if (told !== null) {
+      body = [...told.story, ...body];
+      toldFrom = told.from;
+    }
     const groups = groupParagraphs(body);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
     // A bare marker (💡案例1) numbers the case: its headline below, or a composed title, names it.
@@ -594,7 +624,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
       s === 0 &&
       !/案(件)?$/.test(lines[0]!.text) &&
       !(groups.length === 1 && summarises(lines[0]!.text, body[0] ?? ''));
-    const title = pageTitle || isMarker(lines[s]!.text) ? null : lines[s]!.text;
+    const title = pageTitle || isMarker(lines[s]!.text) || told !== null ? null : lines[s]!.text;
     const headlines = headlineTitles(body, groups);
     for (const [k, g] of groups.entries()) {
       const dated = lines[s]!.dated;
@@ -609,6 +639,10 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
       sinceLesson.push(c);
     }
   });
+  // The page headline (line 0) may start the only case; it is also the context (year, issuing unit).
+  const preamble = lines
+    .slice(0, toldFrom ?? Math.max(starts[0]!, starts[0] === 0 ? 1 : 0))
+    .map((l) => l.text);
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
 }
 

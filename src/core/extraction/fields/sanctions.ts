@@ -38,9 +38,12 @@ const DEFIED =
   /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成))/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
-/** Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得): not a decision. */
+/**
+ * Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得 / 根据网络安全法第六十四条，侵害个人
+ * 信息的，可以处…): not a decision.
+ */
 const STATUTE_SENTENCE =
-  /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)/;
+  /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|根据[^，。]{0,16}第[^，。]{1,8}条[，：:][^。]*?的，(处|可以|并处)/;
 /**
  * A proposed penalty (行政处罚法 第四十四条: the notice before the decision) — 送达《行政处罚告知书》，拟依据…，对该公司
  * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
