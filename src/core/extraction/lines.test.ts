@@ -173,3 +173,12 @@ describe('lessonText: advice under a short name of its own, or from any bureau',
     expect(lessonText('县文广旅体局对该网吧作出警告的行政处罚。')).toBeUndefined();
   });
 });
+
+describe('lessonText: directions to the units below', () => {
+  it('reads 各地要认真对照以上案例… as no case', () => {
+    expect(
+      lessonText('各地要认真对照以上案例，举一反三：对不履行第二十七条规定义务的，依照第四十五条坚决查处。'),
+    ).toBeDefined();
+    expect(lessonText('各地公安机关依法查处网络违法案件1200起。')).toBeUndefined();
+  });
+});

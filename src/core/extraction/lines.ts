@@ -246,6 +246,8 @@ const AGENCY_REMINDER =
   /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 /** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
 const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
+/** 各地要认真对照以上案例… — directions to the units below: what they must do, no case. */
+const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，。；]{0,12}?(?:要|应当|务必)/;
 
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
@@ -281,7 +283,8 @@ export function lessonText(line: string): string | undefined {
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line)) return line;
-    return (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line)) && !IMPOSES_ON.test(line)
+    return (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line) || DIRECTIONS.test(line)) &&
+      !IMPOSES_ON.test(line)
       ? line
       : undefined;
   }

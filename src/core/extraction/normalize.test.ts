@@ -52,3 +52,10 @@ describe('print-layout spaces', () => {
     expect(normalizeLine('★整治网络秩序 净化网络空间')).toBe('★整治网络秩序 净化网络空间');
   });
 });
+
+describe('normalizeLine: a full-width decimal point', () => {
+  it('reads ２．６万元 as 2.6万元 but keeps a list marker 1．5月9日 at the line’s start', () => {
+    expect(normalizeLine('没收违法所得２．６万元')).toBe('没收违法所得2.6万元');
+    expect(normalizeLine('1．5月9日，某分局发现')).toBe('1．5月9日，某分局发现');
+  });
+});

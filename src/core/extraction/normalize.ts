@@ -26,7 +26,7 @@ const RE_SPACE_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 const PROSE = /^.{20,}[。！？]/;
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
 const NEEDS_WORK =
-  /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
+  /[．\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -46,15 +46,17 @@ export function normalizeLine(line: string): string {
     line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line,
   ).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
   // Each step runs only when its character is in the line (most lines need one or two of them).
+  // 违法所得２．６万元: a full-width point inside a number is a decimal point (not a list's 1．5月9日 at the line's start).
+  if (s.includes('．')) s = s.replace(/([^\d\s（(])(\d+)．(?=\d)/g, '$1$2.');
   if (s.includes(',')) s = s.replace(/(?<!\d),|,(?!\d)/g, '，');
   if (s.includes(';')) s = s.replaceAll(';', '；');
   if (s.includes('!')) s = s.replaceAll('!', '！');
   if (s.includes('?')) s = s.replaceAll('?', '？');
   // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
   // (Non-ASCII as a range, not a Unicode property class: that makes the expression several times slower.)
-  if (s.includes('(')) s = s.replace(/\((?=[^A-Za-z]|$)|(?<=[^\x00-\x7f])\(/g, '（');
+  if (s.includes('(')) s = s.replace(/\((?=[^A-Za-z]|$)|(?<=[\u0080-\uffff])\(/g, '（');
   if (s.includes(')')) {
-    s = s.replace(/(?<=[^A-Za-z]|^)\)|\)(?=[^\x00-\x7f])/g, '）');
+    s = s.replace(/(?<=[^A-Za-z]|^)\)|\)(?=[\u0080-\uffff])/g, '）');
     // Keep pairs matched: 某公司（app) → 某公司（app）.
     s = s.replace(/（([^（）()]*)\)/g, '（$1）');
   }
