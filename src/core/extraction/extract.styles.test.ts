@@ -577,3 +577,30 @@ describe('a feature whose one story runs under subheadings', () => {
     expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['warning', 'confiscation']);
   });
 });
+
+describe('a press conference: cases under 第一起/第二起, then one told in an answer', () => {
+  const page = [
+    '某市政府新闻办新闻发布会文字实录',
+    '市公安局副局长 赵某某：',
+    '下面我通报两起典型案例。',
+    '第一起，是某物流科技有限公司未履行数据安全保护义务案。2023年9月，市公安局发现该公司数据库未设置访问控制。市公安局依据《数据安全法》第二十七条第一款、第四十五条第一款之规定，对该公司作出给予警告、罚款15万元的行政处罚。',
+    '第二起，是某医疗信息技术有限公司拒不改正案。2023年12月，高新分局发现该公司平台存在隐患，当即责令其限期改正，但该公司未按要求整改。高新分局依据《数据安全法》第二十七条第一款、第四十五条第一款之规定，对该公司处罚款80万元。',
+    '某日报记者：',
+    '请问对数据交易领域有哪些监管举措？',
+    '市公安局副局长 赵某某：',
+    '今年4月，我们发现某数据服务有限公司在撮合数据交易中未审核数据来源，违法所得3.6万元。市公安局依据《数据安全法》第三十三条、第四十七条之规定，对该公司没收违法所得3.6万元，并处罚款20万元。',
+  ].join('\n');
+
+  it('titles the cases without the lead-in (，是), and reads the answer’s case as a record of its own', () => {
+    const records = extractCases(page);
+    expect(records.map((r) => [r.title, r.party.name])).toEqual([
+      ['某物流科技有限公司未履行数据安全保护义务案', '某物流科技有限公司'],
+      ['某医疗信息技术有限公司拒不改正案', '某医疗信息技术有限公司'],
+      [expect.any(String), '某数据服务有限公司'],
+    ]);
+  });
+
+  it('reads no order the party did not carry out (责令其限期改正，但该公司未按要求整改) as this decision’s', () => {
+    expect(extractCases(page)[1]!.sanctions.map((s) => s.kind)).toEqual(['fine']);
+  });
+});

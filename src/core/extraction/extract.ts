@@ -497,6 +497,7 @@ function splitParts(
       // The first sentence with a named object decides the part's party (a news lead may name none).
       current.sentences.push(s);
       current.party = party;
+      if (cites) current.cites = true;
       continue;
     }
     if (

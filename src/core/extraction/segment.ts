@@ -194,8 +194,9 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
 /** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
 function splitHeadingRest(rest: string): { title: string | null; body: string | null } {
   // A title written as a sentence (某公司…被处罚。) is still a title.
+  // 第一起，是某公司…案。: the words that lead into the title (，是 / 是) are not the title's.
   const r = rest
-    .replace(/^[：:、.\s]+/, '')
+    .replace(/^[：:、.，,\s]+(?:是|为)?/, '')
     .replace(/^([^。]{4,60})。$/, '$1')
     .trim();
   if (r === '') return { title: null, body: null };
