@@ -350,3 +350,15 @@ describe('extractParty: an item headed by its unit alone', () => {
     ).not.toBe('某县公安局');
   });
 });
+
+describe('extractParty: a name before 也被, across its comma', () => {
+  it('takes the unit named before 也被某分局…责令改正', () => {
+    const s =
+      '同月，一家房地产营销公司——某房地产营销策划有限公司，也被某分局依据个人信息保护法第二十六条责令改正、给予警告。';
+    expect(extractParty(s, [s])).toEqual({
+      name: '某房地产营销策划有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+});
