@@ -182,3 +182,11 @@ describe('lessonText: directions to the units below', () => {
     expect(lessonText('各地公安机关依法查处网络违法案件1200起。')).toBeUndefined();
   });
 });
+
+describe('lessonText: a FAQ’s question about the law', () => {
+  it('reads 什么是网络安全等级保护？ and 不落实等保要承担什么法律责任？ as lessons, not 怎么处理的？ (a case’s own section)', () => {
+    expect(lessonText('什么是网络安全等级保护？')).toBeDefined();
+    expect(lessonText('不落实等保要承担什么法律责任？')).toBeDefined();
+    expect(lessonText('怎么处理的？')).toBeUndefined();
+  });
+});

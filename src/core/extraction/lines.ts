@@ -253,6 +253,13 @@ const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，�
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
 
+/**
+ * 什么是网络安全等级保护？ / 不落实等保要承担什么法律责任？ — a FAQ's question about the law on a line of its own (a case's
+ * own section heading asks about the case: 发生了啥？ 怎么处理的？).
+ */
+const ASKED =
+  /^(?:什么是|哪些|为什么|为何|是否)[^。！\n]{0,40}？$|^[^。！，\n]{2,30}(?:是什么|有哪些|什么法律责任|如何办理|哪里办理|到哪里)[^。！\n]{0,10}？$/;
+
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
   /^(?:[【[]?(?:答|A\d{0,2})[】\]]?\s*[：:]|[^，。！？：:]{0,24}(?:民警|警官|专家|律师|负责人|工作人员)(?:介绍|表示|指出|解释|说|提醒|认为)[，：:])/;
@@ -282,7 +289,7 @@ export function lessonText(line: string): string | undefined {
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
-    if (QUESTION.test(line)) return line;
+    if (QUESTION.test(line) || ASKED.test(line)) return line;
     return (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line) || DIRECTIONS.test(line)) &&
       !IMPOSES_ON.test(line)
       ? line

@@ -362,3 +362,16 @@ describe('extractParty: a name before 也被, across its comma', () => {
     });
   });
 });
+
+describe('extractParty: fuller names', () => {
+  it('takes the bracketed fuller name after a shorter mention (某科技有限公司（某某供应链科技有限公司）…该公司)', () => {
+    const text =
+      '民警发现，辖区某科技有限公司（某某供应链科技有限公司）运营的系统未定级备案。某分局责令该公司改正，并给予警告。';
+    expect(extractParty('某分局责令该公司改正，并给予警告。', [text])?.name).toBe('某某供应链科技有限公司');
+  });
+
+  it('takes a unit named by its place for 该医院 (2022年7月3日，东城区第二人民医院网站…)', () => {
+    const text = '2022年7月3日，东城区第二人民医院预约挂号网站首页被篡改。某分局对该医院处罚款人民币二万元。';
+    expect(extractParty('某分局对该医院处罚款人民币二万元。', [text])?.name).toBe('东城区第二人民医院');
+  });
+});

@@ -107,11 +107,16 @@ const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 /** The fuller mention of `head` (公司 in 该公司) in the text: 苏州某科技有限公司, 宁夏某软件开发公司. */
 /** 贵州某某科技有限公司 …该公司: the full-name pattern of each head (公司, 工作室), compiled once. */
 const FULL_NAME = new Map<string, RegExp>();
+/** 鹭岛区第二人民医院 …该医院: the place-named pattern of each head, compiled once. */
+const PLACED_NAME = new Map<string, RegExp>();
 /** How far back a full name is looked for (a case's story). */
 const STORY = 1000;
 
 /** What a clause's subject follows: a clause break, or a verb of discovery (…发现，某学校…; 经查某公司…). */
 const SUBJECT_BEFORE = /(^|[，,。；;：:\n]|发现|经查|查明)$/;
+
+/** （鹭岛某某供应链科技有限公司） right after a shorter mention: its fuller name. */
+const FULLER_IN_BRACKETS = /^[（(]([\u4e00-\u9fff]{4,30}?)[）)]/;
 
 /** The mention pattern of each head (某…公司 for 该公司), compiled once. */
 const MENTION = new Map<string, RegExp>();
@@ -159,6 +164,9 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       const marker = m[1]!;
       const prefix = placePrefix(before, m.index, 6);
       const core = marker.startsWith('一') ? `某${m[2]}${head}` : `${marker}${m[2]}${head}`;
+      // 某科技有限公司（鹭岛某某供应链科技有限公司）: the name in brackets after the mention is the fuller one.
+      const fuller = FULLER_IN_BRACKETS.exec(before.slice(m.index + m[0].length));
+      if (fuller && fuller[1]!.endsWith(head)) return fuller[1]!;
       return prefix + core;
     }
     // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
@@ -179,6 +187,19 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     // The story of the case, not the whole bulletin: the name is given shortly before the reference.
     const named = allMatches(full, before.slice(-STORY)).filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
     if (named.length > 0) return named[named.length - 1]![1];
+    // 2022年7月3日，鹭岛区第二人民医院预约挂号网站…该医院: a unit named by its place, opening a clause.
+    let placed = PLACED_NAME.get(esc);
+    if (!placed) {
+      placed = new RegExp(
+        `(?:^|[\\n，。；：])([\\u4e00-\\u9fff]{1,8}(?:省|市|区|县|镇|乡|州)[\\u4e00-\\u9fff]{0,10}?${esc})(?![\\u4e00-\\u9fff]{0,2}(?:局|委|办|所|院长))`,
+        'g',
+      );
+      PLACED_NAME.set(esc, placed);
+    }
+    const byPlace = allMatches(placed, before.slice(-STORY)).filter(
+      (f) => !/该|其|此|某|对|经|被/.test(f[1]!),
+    );
+    if (byPlace.length > 0) return byPlace[byPlace.length - 1]![1];
     // （一）沧澜市第三人民医院。该院…: an item headed by the unit's name alone.
     const headed = (
       before.includes(`${head}。`) || before.includes(`${head}：`)
