@@ -190,3 +190,9 @@ describe('lessonText: a FAQ’s question about the law', () => {
     expect(lessonText('怎么处理的？')).toBeUndefined();
   });
 });
+
+describe('lessonText: a reporter’s question is no FAQ', () => {
+  it('does not read 请问对数据交易领域有哪些监管举措？ as a lesson (the answer may tell a case)', () => {
+    expect(lessonText('请问对数据交易领域有哪些监管举措？')).toBeUndefined();
+  });
+});

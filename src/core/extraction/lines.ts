@@ -258,7 +258,7 @@ const QUESTION =
  * own section heading asks about the case: 发生了啥？ 怎么处理的？).
  */
 const ASKED =
-  /^(?:什么是|哪些|为什么|为何|是否)[^。！\n]{0,40}？$|^[^。！，\n]{2,30}(?:是什么|有哪些|什么法律责任|如何办理|哪里办理|到哪里)[^。！\n]{0,10}？$/;
+  /^(?:什么是|哪些|为什么|为何|是否)[^。！\n]{0,40}？$|^[^。！，\n]{2,30}(?:是什么|什么法律责任|如何办理|哪里办理|到哪里办理)[^。！\n]{0,10}？$/;
 
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
