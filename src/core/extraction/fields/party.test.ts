@@ -375,3 +375,11 @@ describe('extractParty: fuller names', () => {
     expect(extractParty('某分局对该医院处罚款人民币二万元。', [text])?.name).toBe('东城区第二人民医院');
   });
 });
+
+describe('extractParty: the unit that runs what the story named', () => {
+  it('takes the 经营单位 given in brackets for 该网吧', () => {
+    const text =
+      '11月6日，民警在对城关镇一家网吧检查时发现，该网吧（经营单位为某县某网络会所）的审计系统长期关闭。县公安局责令该网吧限期改正，并给予警告处罚。';
+    expect(extractParty('县公安局责令该网吧限期改正，并给予警告处罚。', [text])?.name).toBe('某县某网络会所');
+  });
+});

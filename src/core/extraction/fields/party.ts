@@ -115,6 +115,10 @@ const STORY = 1000;
 /** What a clause's subject follows: a clause break, or a verb of discovery (…发现，某学校…; 经查某公司…). */
 const SUBJECT_BEFORE = /(^|[，,。；;：:\n]|发现|经查|查明)$/;
 
+/** （经营单位为某网络会所） / 登记经营主体为某网络会所: the unit that runs what the story named. */
+const OPERATOR_NAMED =
+  /(?:经营单位|运营主体|运营单位|登记经营主体|经营主体|开办单位|主办单位)(?:为|是)([\u4e00-\u9fff]{2,12}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|会所|经营部|服务部|工作室|中心|网吧|网咖|宾馆|酒店))/;
+
 /** （鹭岛某某供应链科技有限公司） right after a shorter mention: its fuller name. */
 const FULLER_IN_BRACKETS = /^[（(]([\u4e00-\u9fff]{4,30}?)[）)]/;
 
@@ -167,6 +171,9 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       // 某科技有限公司（鹭岛某某供应链科技有限公司）: the name in brackets after the mention is the fuller one.
       const fuller = FULLER_IN_BRACKETS.exec(before.slice(m.index + m[0].length));
       if (fuller && fuller[1]!.endsWith(head)) return fuller[1]!;
+      // 该网吧（经营单位为某网络会所） / 登记经营主体为某网络会所: the unit that runs it is the party.
+      const runner = OPERATOR_NAMED.exec(before.slice(m.index));
+      if (runner) return runner[1]!;
       return prefix + core;
     }
     // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.

@@ -390,6 +390,14 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('暑期以来，全县共检查网吧46家次，责令整改3家。')).toEqual([]);
   });
 
+  it('reads nothing into the rule an official restates (按照《…办法》规定，…未改正的，对单位可以并处…罚款，…可以给予…停机整顿的处罚)', () => {
+    expect(
+      kinds(
+        '按照《计算机信息网络国际联网安全保护管理办法》规定，互联网接入单位在规定期限内未改正的，对单位可以并处1.5万元以下罚款，情节严重的可以给予6个月以内停止联网、停机整顿的处罚。',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no fine the law allows (可以并处五百元以下罚款) for one imposed', () => {
     expect(kinds('散布谣言的，处五日以上十日以下拘留，可以并处五百元以下罚款。')).toEqual([]);
   });
