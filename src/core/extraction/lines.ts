@@ -246,6 +246,8 @@ const AGENCY_REMINDER =
   /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 /** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
 const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
+/** A word of advice: AGENCY_REMINDER and NAMED_REMINDER each need one. */
+const ADVISES = /提醒|提示|呼吁|倡议|寄语|有话说/;
 /** 各地要认真对照以上案例… — directions to the units below: what they must do, no case. */
 const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，。；]{0,12}?(?:要|应当|务必)/;
 
@@ -289,11 +291,12 @@ export function lessonText(line: string): string | undefined {
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
-    if (QUESTION.test(line) || ASKED.test(line)) return line;
-    return (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line) || DIRECTIONS.test(line)) &&
-      !IMPOSES_ON.test(line)
-      ? line
-      : undefined;
+    if (QUESTION.test(line) || (line.endsWith('？') && ASKED.test(line))) return line;
+    // (Each pattern only where its word is: most lines give advice of no kind.)
+    const advice =
+      (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||
+      (line.startsWith('各') && DIRECTIONS.test(line));
+    return advice && !IMPOSES_ON.test(line) ? line : undefined;
   }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
   return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法)?[：:]?/, '').trim();
