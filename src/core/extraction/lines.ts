@@ -73,7 +73,11 @@ export function isTitleLike(line: string): boolean {
   return (line.match(/[，,]/g)?.length ?? 0) <= 2;
 }
 
+/** The characters a heading can start with (every pattern above opens with one): a cheap first look. */
+const HEAD_START = new RegExp(`^[【\\[案典第（(${CN}\\d${CIRCLED}★☆■□◆◇●▲△◎※▶►]`);
+
 export function parseHeading(line: string): Heading | undefined {
+  if (!HEAD_START.test(line)) return undefined;
   for (const { style, re } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
