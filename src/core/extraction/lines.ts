@@ -170,8 +170,16 @@ export function datedHeadline(line: string): { headline: string; date: string } 
 
 export function isDebris(line: string): boolean {
   if (line === '') return false;
+  // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
+  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
+  if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
+  // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
+  if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
+  if (/^(Copyright|版权所有|©)/i.test(line)) return true;
+  // The rest are labels, widgets, datelines and names, all short: a paragraph is none of them.
+  if (line.length > 80) return false;
   if (DEBRIS_EXACT.has(line)) return true;
-  if (DEBRIS_PREFIX.test(line) && line.length <= 80) return true;
+  if (DEBRIS_PREFIX.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date.
   if (
@@ -183,12 +191,8 @@ export function isDebris(line: string): boolean {
     !/[，。；]/.test(line)
   )
     return true;
-  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
-  if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
-  // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
-  if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
   // （《法治日报》2026年4月11日 第5版）: a newspaper's source line (its date is the publication's).
   if (
     /^[（(]?《[^》]{2,16}》\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:第[\d一二三四五六七八九十]{1,3}版)?[）)]?$/.test(
@@ -196,7 +200,6 @@ export function isDebris(line: string): boolean {
     )
   )
     return true;
-  if (/^(Copyright|版权所有|©)/i.test(line)) return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
