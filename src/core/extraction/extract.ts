@@ -36,6 +36,7 @@ import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
+import { repairOcr } from './ocr.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
 
@@ -867,7 +868,7 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    rejoinShortLines(rejoinHardWraps(fromMarkdown(written))),
+    rejoinShortLines(rejoinHardWraps(fromMarkdown(repairOcr(written)))),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
