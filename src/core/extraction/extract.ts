@@ -37,6 +37,7 @@ import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
+import { joinLabelLines } from './label-lines.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
 
@@ -506,9 +507,28 @@ function originalOf(
   return lines.map((l) => map.get(l) ?? l).join('\n');
 }
 
+/** 处罚决定日期：/ 决定日期： — a form's field that gives the decision's day. */
+const DECISION_DAY_FIELD = /(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]\s*/g;
+
+/** The day of a form's decision-day field inside the part, if it has one. */
+function decisionDayField(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
+  DECISION_DAY_FIELD.lastIndex = part.start;
+  for (let m = DECISION_DAY_FIELD.exec(text); m !== null; m = DECISION_DAY_FIELD.exec(text)) {
+    if (m.index >= part.end) break;
+    const at = m.index + m[0].length;
+    const day = dates.find((d) => d.start === at)?.date;
+    if (day) return day;
+  }
+  return null;
+}
+
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
+  if (text.includes('日期：') || text.includes('时间：')) {
+    const field = decisionDayField(text, part, dates);
+    if (field !== null) return field;
+  }
   for (const d of dates) {
     if (d.start < first.start || d.start >= first.at || d.date === null) continue;
     const between = text.slice(d.end, first.at);
@@ -868,7 +888,7 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    rejoinShortLines(rejoinHardWraps(fromMarkdown(repairOcr(written)))),
+    rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written))))),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {

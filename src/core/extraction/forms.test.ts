@@ -35,4 +35,30 @@ describe('formBlocks', () => {
     expect(formBlocks(FORM.filter((l) => l !== '处罚结果：警告'))).toBeNull();
     expect(formBlocks(['当事人：甲公司', '处罚结果：警告'])).toBeNull();
   });
+
+  it('opens blocks at the label written most often, passes over short lines between blocks, stops at the footer', () => {
+    const page = [
+      '某市某科技有限公司',
+      '统一社会信用代码：91xxxx',
+      '决定书文号：某公罚〔2031〕1号',
+      '处罚内容：警告',
+      '罚款金额（万元）：0',
+      '该主体其他行政处罚信息（1条）',
+      '决定书文号：某公罚〔2030〕9号',
+      '处罚内容：罚款人民币五千元',
+      '纠错',
+      '主办单位：某市发展和改革委员会',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.preamble).toEqual(page.slice(0, 2));
+    expect(form.blocks.map((b) => b.paragraphs)).toEqual([
+      [
+        '当事人：某市某科技有限公司',
+        '决定书文号：某公罚〔2031〕1号',
+        '处罚内容：警告',
+        '罚款金额（万元）：0',
+      ],
+      ['当事人：某市某科技有限公司', '决定书文号：某公罚〔2030〕9号', '处罚内容：罚款人民币五千元'],
+    ]);
+  });
 });

@@ -58,6 +58,12 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('keeps the decision day of a form (处罚决定日期：2031-11-20), which is no dateline of the page', () => {
+    expect(isDebris('处罚决定日期：2031-11-20')).toBe(false);
+    expect(isDebris('作出行政处罚决定日期：2031-11-20')).toBe(false);
+    expect(isDebris('发布时间：2031-11-20')).toBe(true);
+  });
+
   it('recognises a quoted statute article but not a sentence citing one', () => {
     expect(isStatuteArticleLine('第二十一条 国家实行网络安全等级保护制度。')).toBe(true);
     expect(isStatuteArticleLine('第二十一条、第五十九条规定的义务')).toBe(false);

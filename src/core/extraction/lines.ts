@@ -145,6 +145,9 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
+/** 处罚决定日期：2019-11-20 — a form's decision day, not the page's dateline. */
+const DECISION_DAY = /^[\u4e00-\u9fff]{0,8}(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]/;
+
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   if (DEBRIS_EXACT.has(line)) return true;
@@ -156,7 +159,8 @@ export function isDebris(line: string): boolean {
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
       line,
     ) &&
-    !/[，。；]/.test(line)
+    !/[，。；]/.test(line) &&
+    !DECISION_DAY.test(line)
   )
     return true;
   if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
