@@ -37,6 +37,7 @@ import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
+import { courtRecital } from './court.js';
 import { joinLabelLines } from './label-lines.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
@@ -390,6 +391,9 @@ const POLICE_WORD = /^(警方|网警|民警)$/;
  * names the unit (建设广场派出所对其依法拘留7日), that unit; else the first unit the case names elsewhere (某县公安局
  * 网安大队民警在工作中发现…, then 警方依法给予…).
  */
+/** What follows the unit that made a decision: 于2031年6月20日作出的…行政处罚决定. */
+const DECIDER_AFTER = /^(?:于[^，。；]{2,20}?)?(?:依法)?(?:作出|做出)(?:的)?[^。；，]{0,40}?处罚决定/;
+
 function namedAgency(
   own: string,
   offset: number,
@@ -397,6 +401,10 @@ function namedAgency(
   firstAt: number | null,
   units: ReturnType<typeof findAgencies>,
 ): string | null {
+  // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
+  if (own.includes('作出') || own.includes('做出'))
+    for (const u of units)
+      if (DECIDER_AFTER.test(own.slice(u.end, u.end + 70)) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
   if (first === null || !GENERIC_AGENCY.test(first)) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
@@ -525,6 +533,17 @@ function decisionDayField(text: string, part: Part, dates: readonly DateMention[
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
+  // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
+  if (text.includes('作出') || text.includes('做出')) {
+    const told = dates.find(
+      (d) =>
+        d.start >= part.start &&
+        d.start < part.end &&
+        d.date !== null &&
+        DECIDED_ON.test(text.slice(d.end, d.end + 50)),
+    );
+    if (told) return told.date;
+  }
   if (text.includes('日期：') || text.includes('时间：')) {
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
@@ -596,6 +615,15 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
   if (first.date.length === 7 && next?.date?.startsWith(`${first.date}-`) && next.start - first.end <= 30)
     return next.date;
   return first.date;
+}
+
+/** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
+const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚决定/;
+
+/** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
+function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
+  const told = dates.filter((d) => !DECIDED_ON.test(text.slice(d.end, d.end + 50)));
+  return told.length > 0 && told.length < dates.length ? told : dates;
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
@@ -686,7 +714,7 @@ function buildRecord(
   const record: CaseRecord = {
     title,
     date:
-      storyDate(dates) ??
+      storyDate(storyDates(text, dates)) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
       shared.intro ??
       yearOf(own, shared.year),
@@ -888,7 +916,7 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written))))),
+    courtRecital(rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written)))))),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
