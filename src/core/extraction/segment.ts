@@ -129,10 +129,14 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 }
 
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
-function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: number } | null {
+function pickCaseStyle(
+  lines: readonly Line[],
+): { style: HeadingStyle; count: number; outer?: HeadingStyle } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
   const shorts = new Map<HeadingStyle, number>();
+  /** Lines of headings whose text names a sanction. */
+  const imposing: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i]!.heading;
     if (!h) continue;
@@ -143,7 +147,10 @@ function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: nu
     }
     // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
     if (scope.length < 25) shorts.set(h.style, (shorts.get(h.style) ?? 0) + 1);
-    else if (SANCTION_CUE.test(scope)) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+    else if (SANCTION_CUE.test(scope)) {
+      counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+      imposing.push(i);
+    }
   }
   let best: HeadingStyle | null = null;
   let bestCount = 0;
@@ -155,7 +162,41 @@ function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: nu
       bestCount = n;
     }
   }
-  return best ? { style: best, count: bestCount } : null;
+  if (best === null) return null;
+  const nested = nestedCaseStyle(lines, best, imposing);
+  if (nested) return nested;
+  return { style: best, count: bestCount };
+}
+
+/**
+ * A finer style whose items tell the cases inside one section of the picked style (二、依法查处典型违法案件 /
+ * （一）…给予警告… / （二）…没收违法所得…, in a letter whose other sections speak of checks and plans): at least two
+ * imposing items of that style under one heading of the picked style. Then those items are the cases and the
+ * sections their themes.
+ */
+function nestedCaseStyle(
+  lines: readonly Line[],
+  outer: HeadingStyle,
+  imposing: readonly number[],
+): { style: HeadingStyle; count: number; outer: HeadingStyle } | null {
+  const perSection = new Map<string, number>();
+  let section = -1;
+  let k = 0;
+  for (let i = 0; i < lines.length && k < imposing.length; i++) {
+    const h = lines[i]!.heading;
+    if (h?.style === outer) section = i;
+    if (imposing[k] !== i) continue;
+    k++;
+    if (h === undefined || h.style === outer || section < 0) continue;
+    const key = `${h.style}@${section}`;
+    perSection.set(key, (perSection.get(key) ?? 0) + 1);
+  }
+  let found: { style: HeadingStyle; count: number; outer: HeadingStyle } | null = null;
+  for (const [key, n] of perSection) {
+    if (n < 2 || (found !== null && n <= found.count)) continue;
+    found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer };
+  }
+  return found;
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
@@ -414,7 +455,7 @@ export function segment(text: string): Segmentation {
       );
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
-    return { ...segmentByHeadings(lines, picked.style), publishedYear };
+    return { ...segmentByHeadings(lines, picked.style, picked.outer), publishedYear };
   }
   return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
@@ -422,6 +463,7 @@ export function segment(text: string): Segmentation {
 function segmentByHeadings(
   lines: readonly Line[],
   caseStyle: HeadingStyle,
+  outer?: HeadingStyle,
 ): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
   const cases: CaseBlock[] = [];
@@ -473,6 +515,12 @@ function segmentByHeadings(
       current = { title, theme, lesson: null, paragraphs: body ? [body] : [] };
       cases.push(current);
       sinceLesson.push(current);
+      continue;
+    }
+    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it.
+    if (h !== undefined && h.style === outer) {
+      theme = h.rest.replace(/[：:]$/, '') || null;
+      current = null;
       continue;
     }
     // The page's headline (its first line) is not a section theme, even right before the first case.

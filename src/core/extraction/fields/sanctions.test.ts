@@ -76,6 +76,12 @@ describe('extractSanctions', () => {
     expect(short('根据规定：“处一万元以上十万元以下罚款，对直接负责的主管人员给予警告”。')).toEqual([]);
   });
 
+  it("does not read a sector authority's own measure as the penalty (行政处罚法 第十八条: penalties by the organ the law empowers)", () => {
+    expect(short('因其及时整改，我局依法不予行政处罚，由区教育局对其进行了约谈和通报批评。')).toEqual([]);
+    expect(short('由行业主管部门对该校予以通报批评。')).toEqual([]);
+    expect(short('我局对该公司予以通报批评。')).toEqual(['other:::']);
+  });
+
   it('counts a penalty of unstated kind once, and only when nothing specific is imposed', () => {
     expect(short('依法对某公司进行行政处罚。经查明，对该公司给予警告。')).toEqual(['warning:::']);
     expect(short('责令其改正。县公安局依法给予其行政处罚。')).toEqual(['rectification:::', 'other:::']);
