@@ -358,4 +358,21 @@ describe('cases nested in one section of a letter', () => {
       ['依法查处违法案件', 1],
     ]);
   });
+
+  it('closes a case at the next heading of the section style it sits in (1. 2. under （五）, then （六）)', () => {
+    const text = [
+      '某县公安局2031年工作总结',
+      '一、主要工作',
+      '（一）治安管理。全年查处治安案件120起。',
+      '（二）网络安全监管。全年检查单位80家：',
+      '1．2031年2月3日，网民黄某编造虚假疫情信息，某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对黄某处以行政拘留五日。',
+      '2．2031年7月，某县某物流有限公司未建立安全保护管理制度，我局依据《计算机信息网络国际联网安全保护管理办法》第二十一条之规定，责令其限期改正，给予警告。',
+      '（三）队伍建设。……',
+      '二、存在的问题',
+      '一是警力不足；二是装备落后。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('num-dot');
+    expect(s.cases.map((c) => c.paragraphs.length)).toEqual([1, 1]);
+  });
 });

@@ -131,7 +131,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
 function pickCaseStyle(
   lines: readonly Line[],
-): { style: HeadingStyle; count: number; outer?: HeadingStyle } | null {
+): { style: HeadingStyle; count: number; outer?: ReadonlySet<HeadingStyle> } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
   const shorts = new Map<HeadingStyle, number>();
@@ -165,7 +165,14 @@ function pickCaseStyle(
   if (best === null) return null;
   const nested = nestedCaseStyle(lines, best, imposing);
   if (nested) return nested;
-  return { style: best, count: bestCount };
+  // The picked items may themselves sit inside another style's sections (a year's report: 1.–3. under （五）): those
+  // headings close the cases, so that the sections after them (（六）队伍建设, 二、存在的问题) are no case's text.
+  const outer = new Set<HeadingStyle>();
+  for (const style of totals.keys()) {
+    if (style === best || style === 'title' || style === 'symbol') continue;
+    if (nestedCaseStyle(lines, style, imposing)?.style === best) outer.add(style);
+  }
+  return outer.size > 0 ? { style: best, count: bestCount, outer } : { style: best, count: bestCount };
 }
 
 /**
@@ -178,23 +185,26 @@ function nestedCaseStyle(
   lines: readonly Line[],
   outer: HeadingStyle,
   imposing: readonly number[],
-): { style: HeadingStyle; count: number; outer: HeadingStyle } | null {
+): { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null {
   const perSection = new Map<string, number>();
   let section = -1;
   let k = 0;
+  /** Styles seen before the outer style's first heading: those are not inside it. */
+  const opened = new Set<HeadingStyle>();
   for (let i = 0; i < lines.length && k < imposing.length; i++) {
     const h = lines[i]!.heading;
     if (h?.style === outer) section = i;
+    else if (h !== undefined && section < 0) opened.add(h.style);
     if (imposing[k] !== i) continue;
     k++;
-    if (h === undefined || h.style === outer || section < 0) continue;
+    if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
-  let found: { style: HeadingStyle; count: number; outer: HeadingStyle } | null = null;
+  let found: { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null = null;
   for (const [key, n] of perSection) {
     if (n < 2 || (found !== null && n <= found.count)) continue;
-    found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer };
+    found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer: new Set([outer]) };
   }
   return found;
 }
@@ -463,7 +473,7 @@ export function segment(text: string): Segmentation {
 function segmentByHeadings(
   lines: readonly Line[],
   caseStyle: HeadingStyle,
-  outer?: HeadingStyle,
+  outer?: ReadonlySet<HeadingStyle>,
 ): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
   const cases: CaseBlock[] = [];
@@ -518,7 +528,7 @@ function segmentByHeadings(
       continue;
     }
     // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it.
-    if (h !== undefined && h.style === outer) {
+    if (h !== undefined && outer?.has(h.style) === true) {
       theme = h.rest.replace(/[：:]$/, '') || null;
       current = null;
       continue;
