@@ -267,7 +267,8 @@ function roleViolator(texts: readonly string[], penalty: string): string | undef
 const clauseStartOf = (text: string, i: number): number =>
   Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
 
-const PARTY_LABEL = /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)[：:]\s*([^，。；\n（(]{2,40})/;
+const PARTY_LABEL =
+  /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
 
 export interface PartyGuess {
   name: string;
