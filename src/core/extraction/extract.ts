@@ -402,7 +402,7 @@ function namedAgency(
   units: ReturnType<typeof findAgencies>,
 ): string | null {
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
-  if (own.includes('作出') || own.includes('做出'))
+  if (own.includes('处罚决定'))
     for (const u of units)
       if (DECIDER_AFTER.test(own.slice(u.end, u.end + 70)) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
@@ -534,7 +534,7 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   const first = part.sentences[0];
   if (!first) return null;
   // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
-  if (text.includes('作出') || text.includes('做出')) {
+  if (text.includes('处罚决定')) {
     const told = dates.find(
       (d) =>
         d.start >= part.start &&
@@ -622,6 +622,7 @@ const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚�
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
+  if (dates.length < 2 || !text.includes('处罚决定')) return dates;
   const told = dates.filter((d) => !DECIDED_ON.test(text.slice(d.end, d.end + 50)));
   return told.length > 0 && told.length < dates.length ? told : dates;
 }

@@ -42,6 +42,21 @@ const NEEDS_WORK =
  */
 const PINYIN_NOTE = /([\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
 
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** A cheap first look for RE_LETTER_SPACED: a character, a space, a character, a space, a character. */
+function letterSpaced(s: string): boolean {
+  for (let k = s.indexOf(' '); k > 0; k = s.indexOf(' ', k + 1))
+    if (
+      isCjk(s.charCodeAt(k - 1)) &&
+      isCjk(s.charCodeAt(k + 1)) &&
+      s[k + 2] === ' ' &&
+      isCjk(s.charCodeAt(k + 3))
+    )
+      return true;
+  return false;
+}
+
 export function normalizeLine(line: string): string {
   if (!NEEDS_WORK.test(line)) return line;
   let s = asciiAlnum(
@@ -68,7 +83,7 @@ export function normalizeLine(line: string): string {
     // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
     s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
     // Letter-spaced words are one word each (青 石 市 公 安 局 → 青石市公安局).
-    s = s.replace(RE_LETTER_SPACED, (m) => m.replaceAll(' ', ''));
+    if (letterSpaced(s)) s = s.replace(RE_LETTER_SPACED, (m) => m.replaceAll(' ', ''));
   }
   // In prose (a sentence ends in the line) such a space is the print layout's (该公 司, 今年以 来): drop it.
   if (s.includes(' ') && PROSE.test(s)) s = s.replace(RE_SPACE_CJK, '$1');

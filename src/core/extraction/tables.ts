@@ -59,8 +59,31 @@ const KINDS = /^(?:处罚类别|处罚种类)$/;
 /** An amount cell that says there is none. */
 const NONE = /^(?:0(?:\.0+)?|[—\-－/／]+|无)$/;
 
+/** Lines of an export looked at for its CSV header row (a title or a blank line may come first). */
+const CSV_HEAD_LINES = 3;
+
+/** A CSV export: one of its first lines names columns, with commas between them. */
+function csvHeaderAtTop(text: string): boolean {
+  let from = 0;
+  for (let n = 0; n < CSV_HEAD_LINES && from < text.length; n++) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    if (isCsvHeader(line)) return true;
+    from = nl < 0 ? text.length : nl + 1;
+  }
+  return false;
+}
+
+/** A line of column names with commas between them (no sentence in it). */
+function isCsvHeader(line: string): boolean {
+  if (!line.includes(',') || line.includes('。') || !HEADER_WORDS.test(line)) return false;
+  const fields = csvCells(line);
+  return fields.length >= 3 && isHeader(fields);
+}
+
 export function tableRowsToSentences(text: string): string {
-  if (!/\t|[|｜].*[|｜]|[ \u3000]{2,}|,[^,\n]*,[^,\n]*,/.test(text)) return text;
+  const csvExport = csvHeaderAtTop(text);
+  if (!csvExport && !/\t|[|｜].*[|｜]|[ \u3000]{2,}/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   let header: string[] | null = null;
   /** Under a header row written as CSV: rows are CSV too. */
@@ -69,12 +92,9 @@ export function tableRowsToSentences(text: string): string {
   for (const line of lines) {
     // Space-separated cells only count under a header row of the same kind.
     let cells: string[] = csv ? csvCells(line) : cellsOf(line, false);
-    if (cells.length < 3 && !csv && line.includes(',')) {
-      const fields = csvCells(line);
-      if (fields.length >= 3 && isHeader(fields)) {
-        csv = true;
-        cells = fields;
-      }
+    if (csvExport && cells.length < 3 && !csv && isCsvHeader(line)) {
+      csv = true;
+      cells = csvCells(line);
     }
     if (cells.length < 3 && (header !== null || isHeader(cellsOf(line, true)))) cells = cellsOf(line, true);
     if (/^[\s|｜:：\-—]+$/.test(line) && line.trim() !== '') continue; // |---|---| under a Markdown header

@@ -44,13 +44,9 @@ const STATUTE_SENTENCE =
  * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
  */
 const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处)|告知书[^。]{0,12}(?:拟|建议)/;
-/**
- * A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none), or a
- * measure a sector's own authority takes (由市教育局对其进行约谈和通报批评): its supervision, not the enforcing unit's
- * penalty.
- */
+/** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -154,8 +150,16 @@ const NEGATED =
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
 
+/**
+ * A measure a sector's own authority takes (由市教育局对其进行约谈和通报批评): its supervision, not the enforcing unit's
+ * penalty.
+ */
+const BY_SECTOR_AUTHORITY =
+  /由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
+  if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
