@@ -75,6 +75,10 @@ describe('line kinds', () => {
     expect(lessonText('警示意义：公民个人信息尤其是手机号泄露')).toBe('公民个人信息尤其是手机号泄露');
     expect(lessonText('网警提醒：网络不是法外之地')).toBe('网络不是法外之地');
     expect(lessonText('经查，该公司')).toBeUndefined();
+    // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
+    const explained =
+      '是的。这里我给大家解释一下，治安管理处罚法第二十九条规定，散布谣言的，处五日以上十日以下拘留。';
+    expect(lessonText(explained)).toBe(explained);
   });
 
   it('knows a title line from a sentence', () => {
@@ -82,6 +86,8 @@ describe('line kinds', () => {
     expect(isTitleLike('数据泄漏')).toBe(true);
     expect(isTitleLike('今天，我们来看三起典型案例：')).toBe(false);
     expect(isTitleLike('机构对敏感信息未采取保护，同样面临处罚。')).toBe(false);
+    // A question and the speech after it is no title.
+    expect(isTitleLike('那转发的人呢？也有听众问，“我就转了一下，会不会有事？”')).toBe(false);
   });
 });
 
@@ -151,5 +157,15 @@ describe('withoutTurnLabel: a video transcript’s turns', () => {
     // Other brackets are no turn: a case heading, a section label.
     expect(withoutTurnLabel('【案例一】某公司案')).toBe('【案例一】某公司案');
     expect(withoutTurnLabel('【基本案情】')).toBe('【基本案情】');
+  });
+});
+
+describe("a radio transcript's speakers", () => {
+  it('drops the speaker label (主持人小林：, 嘉宾张警官：, 听众：) and keeps what is said', () => {
+    expect(withoutTurnLabel('嘉宾张警官：2031年2月27日，某分局对吴某处以行政拘留七日。')).toBe(
+      '2031年2月27日，某分局对吴某处以行政拘留七日。',
+    );
+    expect(withoutTurnLabel('听众：主持人好，我想问一下。')).toBe('主持人好，我想问一下。');
+    expect(withoutTurnLabel('【插播】（广告略）')).toBeNull();
   });
 });

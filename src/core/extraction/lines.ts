@@ -64,6 +64,8 @@ export function isTitleLike(line: string): boolean {
   const len = line.length;
   if (len < 4 || len > 64) return false;
   if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
+  // A question and what follows it (那转发的人呢？也有听众问，“…？”) is speech, not a title.
+  if (/[？?]./.test(line)) return false;
   if (!/[\u4e00-\u9fff]/.test(line)) return false;
   if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
   // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
@@ -197,9 +199,12 @@ export function decorated(line: string): boolean {
   );
 }
 
-/** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
+/**
+ * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…) or a radio programme's speaker (主持人小林：,
+ * 嘉宾张警官：, 听众：): who speaks, not what the case is.
+ */
 const TRANSCRIPT_TURN =
-  /^[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片尾|出镜|配音|主持人)[】\]]\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:])\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
@@ -233,6 +238,10 @@ const AGENCY_REMINDER =
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
 
+/** 是的。这里我给大家解释一下，… — a programme's guest turning from the case to the law. */
+const EXPLAINER =
+  /^(?:[^，。！？]{0,6}[。！，])?(?:这里|下面|接下来)?我(?:给大家|跟大家|来|再)?(?:解释|说明|讲解|科普|解读)一下/;
+
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
   /^(?:[【[]?(?:答|A\d{0,2})[】\]]?\s*[：:]|[^，。！？：:]{0,24}(?:民警|警官|专家|律师|负责人|工作人员)(?:介绍|表示|指出|解释|说|提醒|认为)[，：:])/;
@@ -258,6 +267,8 @@ export function lessonText(line: string): string | undefined {
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line)) return line;
+    // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
+    if (line.includes('一下') && EXPLAINER.test(line)) return line;
     return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;
   }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
