@@ -37,7 +37,7 @@ function rolesOf(lines: readonly string[]): Role[] {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The recital with roles read as names: 被告高桥分局 → 高桥分局, 对被执行人处 → 对某公司处, 某数据公司 → its full name. */
+/** The recital with roles read as names: 被告东城分局 → 东城分局, 对被执行人处 → 对某公司处, 某数据公司 → its full name. */
 function named(paragraph: string, roles: readonly Role[], aliases: ReadonlyMap<string, string>): string {
   let out = paragraph;
   const organs = new Set(roles.filter((r) => r.organ).map((r) => r.name));

@@ -62,6 +62,9 @@ describe('line kinds', () => {
     expect(isDebris('处罚决定日期：2031-11-20')).toBe(false);
     expect(isDebris('作出行政处罚决定日期：2031-11-20')).toBe(false);
     expect(isDebris('发布时间：2031-11-20')).toBe(true);
+    // A slide's 时间：2031年6月 dates its case; a dateline gives the day.
+    expect(isDebris('时间：2031年6月')).toBe(false);
+    expect(isDebris('时间：2031年6月1日 10:20')).toBe(true);
   });
 
   it('recognises a quoted statute article but not a sentence citing one', () => {
@@ -77,7 +80,7 @@ describe('line kinds', () => {
     expect(lessonText('经查，该公司')).toBeUndefined();
     // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
     const explained =
-      '是的。这里我给大家解释一下，治安管理处罚法第二十九条规定，散布谣言的，处五日以上十日以下拘留。';
+      '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';
     expect(lessonText(explained)).toBe(explained);
   });
 
@@ -87,7 +90,7 @@ describe('line kinds', () => {
     expect(isTitleLike('今天，我们来看三起典型案例：')).toBe(false);
     expect(isTitleLike('机构对敏感信息未采取保护，同样面临处罚。')).toBe(false);
     // A question and the speech after it is no title.
-    expect(isTitleLike('那转发的人呢？也有听众问，“我就转了一下，会不会有事？”')).toBe(false);
+    expect(isTitleLike('那分享的人呢？还有网友问，“我只是分享一下，要紧吗？”')).toBe(false);
   });
 });
 

@@ -147,13 +147,16 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
-/** 处罚决定日期：2019-11-20 — a form's decision day, not the page's dateline. */
+/** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
+const CASE_MONTH = /^(?:时间|日期)[：:]\s*(?:19|20)\d{2}年\d{1,2}月(?:份)?$/;
+
+/** 处罚决定日期：2031-05-20 — a form's decision day, not the page's dateline. */
 const DECISION_DAY = /^[\u4e00-\u9fff]{0,8}(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]/;
 
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   if (DEBRIS_EXACT.has(line)) return true;
-  if (DEBRIS_PREFIX.test(line) && line.length <= 80) return true;
+  if (DEBRIS_PREFIX.test(line) && line.length <= 80 && !CASE_MONTH.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00".
   if (

@@ -22,7 +22,7 @@ const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
 const RE_SPACE_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
-/** Four or more characters each set apart by one space (青 石 市 公 安 局, 现 查 明): letter-spaced print or a scan. */
+/** Four or more characters each set apart by one space (某 市 公 安 局, 现 已 查 明): letter-spaced print or a scan. */
 const RE_LETTER_SPACED = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 /** A line of prose: some words, then a sentence ends (a heading has no 。). */
 const PROSE = /^.{20,}[。！？]/;
@@ -82,7 +82,7 @@ export function normalizeLine(line: string): string {
     // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
     // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
     s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
-    // Letter-spaced words are one word each (青 石 市 公 安 局 → 青石市公安局).
+    // Letter-spaced words are one word each (某 市 公 安 局 → 某市公安局).
     if (letterSpaced(s)) s = s.replace(RE_LETTER_SPACED, (m) => m.replaceAll(' ', ''));
   }
   // In prose (a sentence ends in the line) such a space is the print layout's (该公 司, 今年以 来): drop it.

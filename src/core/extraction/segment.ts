@@ -176,7 +176,7 @@ function pickCaseStyle(
 }
 
 /**
- * A finer style whose items tell the cases inside one section of the picked style (二、依法查处典型违法案件 /
+ * A finer style whose items tell the cases inside one section of the picked style (二、依法查处违法案件 /
  * （一）…给予警告… / （二）…没收违法所得…, in a letter whose other sections speak of checks and plans): at least two
  * imposing items of that style under one heading of the picked style. Then those items are the cases and the
  * sections their themes.

@@ -77,7 +77,7 @@ describe('extractSanctions', () => {
   });
 
   it("does not read a sector authority's own measure as the penalty (行政处罚法 第十八条: penalties by the organ the law empowers)", () => {
-    expect(short('因其及时整改，我局依法不予行政处罚，由区教育局对其进行了约谈和通报批评。')).toEqual([]);
+    expect(short('鉴于该校已整改，某分局决定不予行政处罚，由县教育局对该校予以通报批评。')).toEqual([]);
     expect(short('由行业主管部门对该校予以通报批评。')).toEqual([]);
     expect(short('我局对该公司予以通报批评。')).toEqual(['other:::']);
   });
