@@ -612,7 +612,12 @@ function responsibleOfPrevious(
 function storyDate(dates: readonly DateMention[]): PartialDate | null {
   const [first, next] = dates;
   if (!first?.date) return null;
-  if (first.date.length === 7 && next?.date?.startsWith(`${first.date}-`) && next.start - first.end <= 30)
+  // 去年的一个案子…2025年8月，…: a year made precise by the month told right after it.
+  if (
+    (first.date.length === 7 || first.date.length === 4) &&
+    next?.date?.startsWith(`${first.date}-`) &&
+    next.start - first.end <= 30
+  )
     return next.date;
   return first.date;
 }

@@ -319,7 +319,8 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
  * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a
  * report's introduction nor an earlier event (7月11日，110接报一起犬只伤人警情).
  */
-const OPENS_ON_A_DAY = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]/;
+const OPENS_ON_A_DAY =
+  /^(?:[^。！？]{0,16}[。！？]){0,2}(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)[，,]/;
 const ONLINE = /网传|网上|网络|微信|朋友圈|视频|谣言|帖/;
 const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
 
@@ -392,13 +393,32 @@ function summarises(line: string, next: string): boolean {
  */
 function refersBack(p: string): boolean {
   const m =
-    /(对|给予)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|[^\u4e00-\u9fff]|$)/.exec(
+    /(对|给予|责令)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|改正|整改|限期|[^\u4e00-\u9fff]|$)/.exec(
       p,
     );
   if (!m) return false;
   if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
   const head = m[3]!.slice(-2);
-  return !p.slice(0, m.index).includes(head);
+  return !namedBefore(p.slice(0, m.index), head);
+}
+
+/** A speaker's pronoun before a unit's word (他们公司, 他的单位): a reference back, not a name. */
+const PRONOUN_BEFORE = /(?:他们|她们|他的|她的|他|她)$/;
+
+/** `head` (公司, 网吧) written before as a name of its own, not as 他们公司. */
+function namedBefore(before: string, head: string): boolean {
+  for (let at = before.indexOf(head); at >= 0; at = before.indexOf(head, at + 1)) {
+    // A bare 公司 opening a clause (公司那边我们也查了) names nothing either.
+    const prev = before.charCodeAt(at - 1);
+    if (
+      at > 0 &&
+      prev >= 0x3400 &&
+      prev <= 0x9fff &&
+      !PRONOUN_BEFORE.test(before.slice(Math.max(0, at - 2), at))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The party a paragraph sanctions, when it names one (对李某作出…, 给予某公司…). */
@@ -439,8 +459,13 @@ function namesParty(p: string): boolean {
   return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(p);
 }
 
+/** 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most). */
+const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,12}(?:一个|一起)(?:案子|案件|案例)/;
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
+  // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
+  if (TELLS_A_CASE.test(p)) return true;
   return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
   );
@@ -596,6 +621,16 @@ function splitEntries(block: CaseBlock): CaseBlock[] {
 const isSignature = (line: string): boolean => signatureUnit(line) !== null;
 
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
+/** Whether the text after the first lesson line imposes a sanction. */
+function imposesAfterLesson(lines: readonly Line[]): boolean {
+  const first = lines.findIndex((l) => l.lesson !== undefined);
+  if (first < 0) return false;
+  let after = '';
+  for (let i = first + 1; i < lines.length; i++)
+    if (lines[i]!.lesson === undefined) after += lines[i]!.text + '\n';
+  return imposes(after);
+}
+
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -607,6 +642,9 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     if (scope !== '' && imposes(scope)) starts.push(i);
   }
   if (starts.length === 0) return null;
+  // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
+  // tells another case): the paragraphs, not the headline, carry the cases.
+  if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines)) return null;
   // The page headline (line 0) may start the only case; it is also the context (year, issuing unit).
   const preamble = lines.slice(0, Math.max(starts[0]!, starts[0] === 0 ? 1 : 0)).map((l) => l.text);
   const cases: CaseBlock[] = [];
