@@ -394,6 +394,15 @@ const POLICE_WORD = /^(警方|网警|民警)$/;
 /** What follows the unit that made a decision: 于2031年6月20日作出的…行政处罚决定. */
 const DECIDER_AFTER = /^(?:于[^，。；]{2,20}?)?(?:依法)?(?:作出|做出)(?:的)?[^。；，]{0,40}?处罚决定/;
 
+/** Whether the unit ending at `at` is followed by DECIDER_AFTER (于/依法/作出/做出 looked at first). */
+function decides(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c === 0x4e8e || c === 0x4f9d || c === 0x4f5c || c === 0x505a) &&
+    DECIDER_AFTER.test(text.slice(at, at + 70))
+  );
+}
+
 function namedAgency(
   own: string,
   offset: number,
@@ -403,8 +412,7 @@ function namedAgency(
 ): string | null {
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
   if (own.includes('处罚决定'))
-    for (const u of units)
-      if (DECIDER_AFTER.test(own.slice(u.end, u.end + 70)) && !GENERIC_AGENCY.test(u.name)) return u.name;
+    for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
   if (first === null || !GENERIC_AGENCY.test(first)) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
@@ -536,11 +544,7 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
   if (text.includes('处罚决定')) {
     const told = dates.find(
-      (d) =>
-        d.start >= part.start &&
-        d.start < part.end &&
-        d.date !== null &&
-        DECIDED_ON.test(text.slice(d.end, d.end + 50)),
+      (d) => d.start >= part.start && d.start < part.end && d.date !== null && decidedOn(text, d.end),
     );
     if (told) return told.date;
   }
@@ -625,10 +629,16 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
 /** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
 const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚决定/;
 
+/** Whether a decision is told right at `at` (作出/做出/依法作出…处罚决定); its first character is looked at first. */
+function decidedOn(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x4f5c || c === 0x505a || c === 0x4f9d) && DECIDED_ON.test(text.slice(at, at + 50));
+}
+
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
   if (dates.length < 2 || !text.includes('处罚决定')) return dates;
-  const told = dates.filter((d) => !DECIDED_ON.test(text.slice(d.end, d.end + 50)));
+  const told = dates.filter((d) => !decidedOn(text, d.end));
   return told.length > 0 && told.length < dates.length ? told : dates;
 }
 

@@ -47,8 +47,27 @@ const GAP_LINE = 40;
  * the next labelled line must open a block, else the form has ended (the page's footer). A page about one
  * subject (信用网站 详情: the name above 统一社会信用代码：…, no 当事人 in the blocks) gives every block that party.
  */
+const isLabelChar = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001;
+
+/**
+ * The field label of a line, else null — FIELD read without backtracking: 2–20 characters (、 allowed), perhaps a
+ * bracketed unit （万元）, then a colon and a value.
+ */
+function labelOf(line: string): string | null {
+  let i = 0;
+  while (i < line.length && i <= 20 && isLabelChar(line.charCodeAt(i))) i++;
+  if (i < 2 || i > 20) return null;
+  const c = line[i];
+  if (c !== '：' && c !== ':' && c !== '（' && c !== '(') return null;
+  return FIELD.exec(line)?.[1] ?? null;
+}
+
 export function formBlocks(lines: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
-  const labels = lines.map((l) => FIELD.exec(l)?.[1] ?? null);
+  // A cheap first look: two blocks or more, each with its 处罚结果-like field.
+  let outcomes = 0;
+  for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
+  if (outcomes < 2) return null;
+  const labels = lines.map(labelOf);
   const opener = openerLabel(labels);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];

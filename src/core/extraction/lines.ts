@@ -64,14 +64,12 @@ export function isTitleLike(line: string): boolean {
   const len = line.length;
   if (len < 4 || len > 64) return false;
   if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
-  // A question and what follows it (那转发的人呢？也有听众问，“…？”) is speech, not a title.
-  if (/[？?]./.test(line)) return false;
   if (!/[\u4e00-\u9fff]/.test(line)) return false;
   if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
   // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
   if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return false;
-  // A comma-heavy line is a sentence, not a title.
-  return (line.match(/[，,]/g)?.length ?? 0) <= 2;
+  // A comma-heavy line is a sentence, not a title; so is a question with speech after it (那分享的人呢？还有网友问…).
+  return (line.match(/[，,]/g)?.length ?? 0) <= 2 && !/[？?]./.test(line);
 }
 
 export function parseHeading(line: string): Heading | undefined {
@@ -245,6 +243,13 @@ const QUESTION =
 const EXPLAINER =
   /^(?:[^，。！？]{0,6}[。！，])?(?:这里|下面|接下来)?我(?:给大家|跟大家|来|再)?(?:解释|说明|讲解|科普|解读)一下/;
 
+/** A cheap first look for EXPLAINER: 我 within the line's first characters (a whole-line search costs every line). */
+function speaksFirst(line: string): boolean {
+  const end = Math.min(line.length, 16);
+  for (let i = 0; i < end; i++) if (line.charCodeAt(i) === 0x6211) return true;
+  return false;
+}
+
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
   /^(?:[【[]?(?:答|A\d{0,2})[】\]]?\s*[：:]|[^，。！？：:]{0,24}(?:民警|警官|专家|律师|负责人|工作人员)(?:介绍|表示|指出|解释|说|提醒|认为)[，：:])/;
@@ -271,7 +276,7 @@ export function lessonText(line: string): string | undefined {
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line)) return line;
     // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
-    if (line.includes('一下') && EXPLAINER.test(line)) return line;
+    if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     return AGENCY_REMINDER.test(line) && !IMPOSES_ON.test(line) ? line : undefined;
   }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.

@@ -5,8 +5,19 @@
  * it; 巳 outside a cyclical year or hour (辛巳年, 巳时); 曰 after a numeral or in 之曰/每曰 (a day, never 子曰).
  */
 
-/** A cheap first look: the text has a digit next to O or l, a 巳 or a 曰. */
-const HINT = /\d[Ol]|[Ol]\d|巳|曰/;
+/** Whether the character at `i` is an ASCII digit. */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A cheap first look: a digit next to an O or an l (found by indexOf, faster than a pattern over the text). */
+function letterInNumber(text: string): boolean {
+  for (const letter of ['O', 'l'])
+    for (let i = text.indexOf(letter); i >= 0; i = text.indexOf(letter, i + 1))
+      if (digitAt(text, i - 1) || digitAt(text, i + 1)) return true;
+  return false;
+}
 /** A run of digits, O and l with at least one digit, no Latin letter on either side. */
 const NUMBER_RUN = /(?<![A-Za-z])(?=[0-9Ol]*\d)[0-9Ol]*[Ol][0-9Ol]*(?![A-Za-z])/g;
 /** 巳 not in a cyclical name (辛巳年, 巳时, 巳蛇). */
@@ -16,10 +27,10 @@ const YUE = /(?<=[\d〇零一二三四五六七八九十廿卅两之每当次同
 
 /** The text with its OCR look-alikes read as meant; the text itself when it shows none. */
 export function repairOcr(text: string): string {
-  if (!HINT.test(text)) return text;
+  const inNumber = letterInNumber(text);
+  if (!inNumber && !text.includes('巳') && !text.includes('曰')) return text;
   let out = text;
-  if (/\d[Ol]|[Ol]\d/.test(out))
-    out = out.replace(NUMBER_RUN, (run) => run.replaceAll('O', '0').replaceAll('l', '1'));
+  if (inNumber) out = out.replace(NUMBER_RUN, (run) => run.replaceAll('O', '0').replaceAll('l', '1'));
   if (out.includes('巳')) out = out.replace(SI, '已');
   if (out.includes('曰')) out = out.replace(YUE, '日');
   return out;
