@@ -411,8 +411,7 @@ function namedAgency(
   units: ReturnType<typeof findAgencies>,
 ): string | null {
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
-  if (own.includes('处罚决定'))
-    for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
+  for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
   if (first === null || !GENERIC_AGENCY.test(first)) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
@@ -542,12 +541,9 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   const first = part.sentences[0];
   if (!first) return null;
   // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
-  if (text.includes('处罚决定')) {
-    const told = dates.find(
-      (d) => d.start >= part.start && d.start < part.end && d.date !== null && decidedOn(text, d.end),
-    );
-    if (told) return told.date;
-  }
+  for (const d of dates)
+    if (d.start >= part.start && d.start < part.end && d.date !== null && decidedOn(text, d.end))
+      return d.date;
   if (text.includes('日期：') || text.includes('时间：')) {
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
@@ -637,7 +633,7 @@ function decidedOn(text: string, at: number): boolean {
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
-  if (dates.length < 2 || !text.includes('处罚决定')) return dates;
+  if (dates.length < 2) return dates;
   const told = dates.filter((d) => !decidedOn(text, d.end));
   return told.length > 0 && told.length < dates.length ? told : dates;
 }

@@ -69,7 +69,9 @@ export function isTitleLike(line: string): boolean {
   // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
   if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return false;
   // A comma-heavy line is a sentence, not a title; so is a question with speech after it (那分享的人呢？还有网友问…).
-  return (line.match(/[，,]/g)?.length ?? 0) <= 2 && !/[？?]./.test(line);
+  if ((line.match(/[，,]/g)?.length ?? 0) > 2) return false;
+  const question = line.indexOf('？');
+  return question < 0 || question === len - 1;
 }
 
 export function parseHeading(line: string): Heading | undefined {
@@ -211,7 +213,11 @@ const TRANSCRIPT_TURN =
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
+/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热. */
+const TURN_START = new Set([0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed]);
+
 export function withoutTurnLabel(line: string): string | null {
+  if (!TURN_START.has(line.charCodeAt(0))) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();
