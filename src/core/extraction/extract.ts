@@ -537,14 +537,28 @@ function decisionDayField(text: string, part: Part, dates: readonly DateMention[
   return null;
 }
 
+/** The case text last asked about, and whether it has a 日期：/时间： field (asked once per case, not per part). */
+let dayFieldText: string | null = null;
+let dayFieldFound = false;
+
+function hasDayField(text: string): boolean {
+  if (text !== dayFieldText) {
+    dayFieldText = text;
+    dayFieldFound = text.includes('日期：') || text.includes('时间：');
+  }
+  return dayFieldFound;
+}
+
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
   // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
-  for (const d of dates)
-    if (d.start >= part.start && d.start < part.end && d.date !== null && decidedOn(text, d.end))
-      return d.date;
-  if (text.includes('日期：') || text.includes('时间：')) {
+  // Dates are in text order: those of the part only.
+  for (const d of dates) {
+    if (d.start >= part.end) break;
+    if (d.start >= part.start && d.date !== null && decidedOn(text, d.end)) return d.date;
+  }
+  if (hasDayField(text)) {
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
   }
@@ -633,7 +647,7 @@ function decidedOn(text: string, at: number): boolean {
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
-  if (dates.length < 2) return dates;
+  if (dates.length < 2 || !dates.some((d) => decidedOn(text, d.end))) return dates;
   const told = dates.filter((d) => !decidedOn(text, d.end));
   return told.length > 0 && told.length < dates.length ? told : dates;
 }

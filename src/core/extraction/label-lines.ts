@@ -21,7 +21,7 @@ function isLabel(line: string): boolean {
 
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
 export function joinLabelLines(text: string): string {
-  if ((!text.includes('\n处罚') && !text.includes('\n违法事实')) || !HINT.test(text)) return text;
+  if (!HINT.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   let labels = 0;
   // A label with its value after it; a table's column names one per line (序号 / 当事人 / 违法事实…) are not.
