@@ -93,13 +93,15 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * 0.9516 at first contact with the fourth pass; it is held at that level, rounded down to 0.01, so that nothing
  * regresses unseen (fixtures/bulletins/blind8–10/README.md). blind11 (ten uncommon forms, 28 records: 公告送达, court
  * judgments and rulings, an OCR'd decision, a CSV export, a credit page in label/value lines, a radio transcript, a
- * reply to a deputy, slides, an annual summary) scored 0.7435 at first contact; it is held there until worked on.
+ * reply to a deputy, slides, an annual summary) scored 0.7435 at first contact and 0.9978 after the pass worked on
+ * its classes of error (OCR, label/value pages, court documents, CSV, cases nested in a letter's sections,
+ * transcripts; NOTES.md "blind11"); it joins the sets held together at ≥ 0.95.
  * blind12, blind13 and blind14 (common forms, 27, 28 and 25 records) scored 0.8776, 0.8882 and 0.8605 at first contact
  * and 0.9752, 0.9755 and 0.9674 after the fifth pass worked on their classes: they join the sets held at ≥ 0.95.
  * blind15 (common forms, 27 records), read by no one working on the extractor, scored 0.9753 at first contact; it is
  * held at that level, rounded down to 0.01.
  */
-const FIRST_CONTACT: Readonly<Record<string, number>> = { blind10: 0.95, blind11: 0.74, blind15: 0.97 };
+const FIRST_CONTACT: Readonly<Record<string, number>> = { blind10: 0.95, blind15: 0.97 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
   readdirSync(dir)

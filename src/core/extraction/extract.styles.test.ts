@@ -604,3 +604,34 @@ describe('a press conference: cases under 第一起/第二起, then one told in 
     expect(extractCases(page)[1]!.sanctions.map((s) => s.kind)).toEqual(['fine']);
   });
 });
+
+describe('a radio programme told in turns (主持人 / 嘉宾 / 听众)', () => {
+  const TRANSCRIPT = [
+    '某市交通广播《平安某市》栏目 以案说法',
+    '播出时间：2031年5月6日 17:30-18:00',
+    '主持人小王：今天请到了某市公安局网安支队的李警官。',
+    '嘉宾李警官：我先讲一个今年刚办的案子。今年3月上旬，网民“某某小哥”在网上发布视频，谎称某商场发生火灾。',
+    '主持人小王：后来呢？',
+    '嘉宾李警官：查到了，是周某。3月12日，某市公安局东区分局依据《中华人民共和国治安管理处罚法》第二十九条第一项的规定，对周某处以行政拘留五日。',
+    '嘉宾李警官：我给大家解释一下，治安管理处罚法规定，散布谣言扰乱公共秩序的，处五日以上十日以下拘留，可以并处一千元以下罚款。',
+    '主持人小王：还有别的案子吗？',
+    '嘉宾李警官：有。去年的一个案子也很典型。2030年9月，我们发现某市某信息技术有限公司的运维人员郑某未经授权进入一家商场的会员系统。',
+    '嘉宾李警官：2030年10月，某市公安局南区分局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项，对郑某处以行政拘留五日。',
+    '主持人小王：那他们公司呢？',
+    '嘉宾李警官：公司那边也查了。他们公司没有制定内部安全管理制度。南区分局依据《网络安全法》第二十一条第（一）项、第五十九条第一款，责令该公司改正，并给予警告。',
+    '听众：我想问一下，转发会不会被处罚？',
+  ].join('\n');
+
+  it("reads each case told over several turns, the guest's explanation of 治安管理处罚法 第二十九条 being no case or citation", () => {
+    const records = extractCases(TRANSCRIPT);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['周某', '2031-03'],
+      ['郑某', '2030-09'],
+      // A second party reached later in the story, with no date of its own: never guessed (NOTES, 一案双查).
+      ['某市某信息技术有限公司', null],
+    ]);
+    expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.days ?? ''}`)).toEqual(['detention|5']);
+    expect(records[0]!.provisions.map((p) => `${p.article}|${p.item}`)).toEqual(['29|1']);
+    expect(records[2]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
+  });
+});

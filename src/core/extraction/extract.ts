@@ -36,6 +36,9 @@ import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
 import { leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
+import { repairOcr } from './ocr.js';
+import { courtRecital } from './court.js';
+import { joinLabelLines } from './label-lines.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
 import { segment, type CaseBlock } from './segment.js';
 import { allMatches } from '../shared/regex.js';
@@ -408,6 +411,18 @@ const POLICE_WORD = /^(警方|网警|民警)$/;
  * names the unit (建设广场派出所对其依法拘留7日), that unit; else the first unit the case names elsewhere (某县公安局
  * 网安大队民警在工作中发现…, then 警方依法给予…).
  */
+/** What follows the unit that made a decision: 于2031年6月20日作出的…行政处罚决定. */
+const DECIDER_AFTER = /^(?:于[^，。；]{2,20}?)?(?:依法)?(?:作出|做出)(?:的)?[^。；，]{0,40}?处罚决定/;
+
+/** Whether the unit ending at `at` is followed by DECIDER_AFTER (于/依法/作出/做出 looked at first). */
+function decides(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c === 0x4e8e || c === 0x4f9d || c === 0x4f5c || c === 0x505a) &&
+    DECIDER_AFTER.test(text.slice(at, at + 70))
+  );
+}
+
 function namedAgency(
   own: string,
   offset: number,
@@ -415,6 +430,8 @@ function namedAgency(
   firstAt: number | null,
   units: ReturnType<typeof findAgencies>,
 ): string | null {
+  // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
+  for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
   if (first === null || !GENERIC_AGENCY.test(first)) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
@@ -526,20 +543,46 @@ function originalOf(
   return lines.map((l) => map.get(l) ?? l).join('\n');
 }
 
-/** The label of a decision's date field (处罚日期：, 处罚决定日期：, 作出处罚决定的日期：). */
-const DECISION_DATE_FIELD =
-  /(?:^|\n)(?:处罚日期|决定日期|处罚决定日期|作出处罚决定的日期|作出行政处罚决定日期)[：:]\s*/;
+/** 处罚决定日期：/ 决定日期： — a form's field that gives the decision's day. */
+const DECISION_DAY_FIELD = /(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]\s*/g;
+
+/** The day of a form's decision-day field inside the part, if it has one. */
+function decisionDayField(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
+  DECISION_DAY_FIELD.lastIndex = part.start;
+  for (let m = DECISION_DAY_FIELD.exec(text); m !== null; m = DECISION_DAY_FIELD.exec(text)) {
+    if (m.index >= part.end) break;
+    const at = m.index + m[0].length;
+    const day = dates.find((d) => d.start === at)?.date;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** The case text last asked about, and whether it has a 日期：/时间： field (asked once per case, not per part). */
+let dayFieldText: string | null = null;
+let dayFieldFound = false;
+
+function hasDayField(text: string): boolean {
+  if (text !== dayFieldText) {
+    dayFieldText = text;
+    dayFieldFound = text.includes('日期：') || text.includes('时间：');
+  }
+  return dayFieldFound;
+}
 
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
-  // 处罚日期：2023年9月27日 — a decision's labelled date field.
-  const field = DECISION_DATE_FIELD.exec(text.slice(part.start, part.end));
-  if (field !== null) {
-    const at = part.start + field.index + field[0].length;
-    const d = dates.find((x) => x.start === at && x.date !== null);
-    if (d) return d.date;
-  }
   const first = part.sentences[0];
   if (!first) return null;
+  // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
+  // Dates are in text order: those of the part only.
+  for (const d of dates) {
+    if (d.start >= part.end) break;
+    if (d.start >= part.start && d.date !== null && decidedOn(text, d.end)) return d.date;
+  }
+  if (hasDayField(text)) {
+    const field = decisionDayField(text, part, dates);
+    if (field !== null) return field;
+  }
   for (const d of dates) {
     if (d.start < first.start || d.start >= first.at || d.date === null) continue;
     const between = text.slice(d.end, first.at);
@@ -604,9 +647,30 @@ function responsibleOfPrevious(
 function storyDate(dates: readonly DateMention[]): PartialDate | null {
   const [first, next] = dates;
   if (!first?.date) return null;
-  if (first.date.length === 7 && next?.date?.startsWith(`${first.date}-`) && next.start - first.end <= 30)
+  // 去年的一个案子…2025年8月，…: a year made precise by the month told right after it.
+  if (
+    (first.date.length === 7 || first.date.length === 4) &&
+    next?.date?.startsWith(`${first.date}-`) &&
+    next.start - first.end <= 30
+  )
     return next.date;
   return first.date;
+}
+
+/** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
+const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚决定/;
+
+/** Whether a decision is told right at `at` (作出/做出/依法作出…处罚决定); its first character is looked at first. */
+function decidedOn(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x4f5c || c === 0x505a || c === 0x4f9d) && DECIDED_ON.test(text.slice(at, at + 50));
+}
+
+/** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
+function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
+  if (dates.length < 2 || !dates.some((d) => decidedOn(text, d.end))) return dates;
+  const told = dates.filter((d) => !decidedOn(text, d.end));
+  return told.length > 0 && told.length < dates.length ? told : dates;
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
@@ -697,7 +761,7 @@ function buildRecord(
   const record: CaseRecord = {
     title,
     date:
-      storyDate(dates) ??
+      storyDate(storyDates(text, dates)) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
       shared.intro ??
       yearOf(own, shared.year),
@@ -904,7 +968,7 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    rejoinShortLines(rejoinHardWraps(fromMarkdown(written))),
+    courtRecital(rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written)))))),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {

@@ -35,6 +35,32 @@ describe('formBlocks', () => {
     expect(formBlocks(FORM.filter((l) => l !== '处罚结果：警告'))).toBeNull();
     expect(formBlocks(['当事人：甲公司', '处罚结果：警告'])).toBeNull();
   });
+
+  it('opens blocks at the label written most often, passes over short lines between blocks, stops at the footer', () => {
+    const page = [
+      '某市某科技有限公司',
+      '统一社会信用代码：91xxxx',
+      '决定书文号：某公罚〔2031〕1号',
+      '处罚内容：警告',
+      '罚款金额（万元）：0',
+      '该主体其他行政处罚信息（1条）',
+      '决定书文号：某公罚〔2030〕9号',
+      '处罚内容：罚款人民币五千元',
+      '纠错',
+      '主办单位：某市发展和改革委员会',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.preamble).toEqual(page.slice(0, 2));
+    expect(form.blocks.map((b) => b.paragraphs)).toEqual([
+      [
+        '当事人：某市某科技有限公司',
+        '决定书文号：某公罚〔2031〕1号',
+        '处罚内容：警告',
+        '罚款金额（万元）：0',
+      ],
+      ['当事人：某市某科技有限公司', '决定书文号：某公罚〔2030〕9号', '处罚内容：罚款人民币五千元'],
+    ]);
+  });
 });
 
 describe('formBlocks: rules between the blocks and labels with a unit', () => {
@@ -53,5 +79,24 @@ describe('formBlocks: rules between the blocks and labels with a unit', () => {
     const form = formBlocks(lines);
     expect(form?.preamble).toEqual(['某市委网信办行政处罚决定信息公示']);
     expect(form?.blocks.map((b) => b.paragraphs.length)).toEqual([4, 3]);
+  });
+});
+
+describe('formBlocks: the footer after the last rule', () => {
+  it('ends the form at a rule followed by no block (附注：… / 主办单位：… are the page’s, not the last block’s)', () => {
+    const lines = [
+      '序号：1',
+      '行政相对人名称：某科技有限公司',
+      '处罚内容：给予警告',
+      '━━━━━━━━━━━━',
+      '序号：2',
+      '行政相对人名称：某传媒有限公司',
+      '处罚内容：责令改正',
+      '━━━━━━━━━━━━',
+      '附注：公示期满后，相关信息将从本栏目撤下。',
+      '主办单位：某市委网信办',
+      'ICP备案：某ICP备19000000号',
+    ];
+    expect(formBlocks(lines)?.blocks.map((b) => b.paragraphs.length)).toEqual([3, 3]);
   });
 });

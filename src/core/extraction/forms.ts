@@ -5,10 +5,12 @@
  * one, and the block ends at its last labelled line (the page's signature below is not the case's).
  */
 
-/** A labelled field: a short label of Chinese characters (罚款金额（元）: with its unit), a colon, a value on the same line. */
-const FIELD = /^([\u4e00-\u9fff]{2,12}(?:（[\u4e00-\u9fff]{1,4}）)?)[：:]\s*(\S.*)$/;
-/** A bare item number between the blocks (二、 / （三） / 3.), or a rule drawn between them (━━━━, ————, -----). */
-const BARE_MARKER = /^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?|[━─—－\-=＝_＿*＊·•]{3,})$/;
+/** A labelled field: a short label of Chinese characters (罚款金额（万元）: with its unit), a colon, a value on the same line. */
+const FIELD = /^([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)[：:]\s*(\S.*)$/;
+/** A bare item number between the blocks (二、 / （三） / 3.). */
+const BARE_MARKER = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?$/;
+/** A rule drawn between the blocks (━━━━, ————, -----): after it, a block opens or the form has ended. */
+const RULE = /^[━─—－\-=＝_＿*＊·•]{3,}$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
 /** Labels of what was decided: only these say what the case's sanctions are. */
@@ -19,32 +21,89 @@ export interface FormBlock {
   paragraphs: string[];
 }
 
+/** The label that opens the blocks: the one written most often (the first of those in the text). */
+function openerLabel(labels: readonly (string | null)[]): { label: string; at: number } | null {
+  const counts = new Map<string, { n: number; at: number }>();
+  for (const [i, label] of labels.entries()) {
+    if (label === null) continue;
+    const seen = counts.get(label);
+    if (seen) seen.n++;
+    else counts.set(label, { n: 1, at: i });
+  }
+  let best: { label: string; at: number; n: number } | null = null;
+  for (const [label, { n, at }] of counts) if (best === null || n > best.n) best = { label, at, n };
+  return best;
+}
+
+/** A party's label in a block (当事人：, 被处罚人：…). */
+const PARTY_FIELD = /^(?:当事人|行政相对人|相对人名称|被处罚人|违法行为人|处罚对象|主体名称)[：:]/;
+/** A subject's register number (统一社会信用代码：…): the line above it names the subject of the whole page. */
+const REGISTER_FIELD = /^(?:统一社会信用代码|社会信用代码|信用代码)[：:]/;
+/** Lines between blocks that are no field (该主体其他行政处罚信息（2条）, 纠错): short, at most this long. */
+const GAP_LINE = 40;
+
 /**
  * The case blocks of a form-style page, or null when the page is not one: at least two blocks, each opened by
- * the same label, holding a 处罚结果-like field, and nothing between the first block and the last labelled line
- * but labelled lines and bare item numbers.
+ * the same label (the one written most often), holding a 处罚结果-like field, and nothing inside a block but
+ * labelled lines. Short lines between blocks (a page's 该主体其他行政处罚信息（2条）) are passed over; after such a gap
+ * the next labelled line must open a block, else the form has ended (the page's footer). A page about one
+ * subject (信用网站 详情: the name above 统一社会信用代码：…, no 当事人 in the blocks) gives every block that party.
  */
+const isLabelChar = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001;
+
+/**
+ * The field label of a line, else null — FIELD read without backtracking: 2–20 characters (、 allowed), perhaps a
+ * bracketed unit （万元）, then a colon and a value.
+ */
+function labelOf(line: string): string | null {
+  let i = 0;
+  while (i < line.length && i <= 20 && isLabelChar(line.charCodeAt(i))) i++;
+  if (i < 2 || i > 20) return null;
+  const c = line[i];
+  if (c !== '：' && c !== ':' && c !== '（' && c !== '(') return null;
+  return FIELD.exec(line)?.[1] ?? null;
+}
+
 export function formBlocks(lines: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
-  const first = lines.findIndex((l) => FIELD.test(l));
-  if (first < 0) return null;
-  const opener = FIELD.exec(lines[first]!)![1]!;
-  let last = first;
-  for (let i = first; i < lines.length; i++) if (FIELD.test(lines[i]!)) last = i;
+  // A cheap first look: two blocks or more, each with its 处罚结果-like field.
+  let outcomes = 0;
+  for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
+  if (outcomes < 2) return null;
+  const labels = lines.map(labelOf);
+  const opener = openerLabel(labels);
+  if (opener === null) return null;
   const blocks: FormBlock[] = [];
-  for (let i = first; i <= last; i++) {
+  let gap = false;
+  // Lines after the last labelled one are the page's footer.
+  let last = labels.length - 1;
+  while (last > opener.at && labels[last] === null) last--;
+  for (let i = opener.at; i <= last; i++) {
     const line = lines[i]!;
-    const field = FIELD.exec(line);
-    if (!field) {
+    const label = labels[i];
+    if (label === null || label === undefined) {
+      if (RULE.test(line)) {
+        gap = true;
+        continue;
+      }
       if (BARE_MARKER.test(line)) continue;
-      return null;
+      // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so.
+      if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) return null;
+      gap = true;
+      continue;
     }
-    if (field[1] === opener) blocks.push({ title: null, paragraphs: [] });
+    if (label === opener.label) blocks.push({ title: null, paragraphs: [] });
+    else if (gap) break;
+    gap = false;
     const block = blocks[blocks.length - 1]!;
     block.paragraphs.push(line);
-    if (NAME_LABEL.test(field[1]!) && block.title === null) block.title = field[2]!.trim();
+    if (NAME_LABEL.test(label) && block.title === null) block.title = FIELD.exec(line)![2]!.trim();
   }
   if (blocks.length < 2 || !blocks.every((b) => b.paragraphs.some((p) => OUTCOME_FIELD.test(p)))) return null;
   // A bare number right above the first block numbers it; it is not the introduction.
-  const preamble = lines.slice(0, first).filter((l) => !BARE_MARKER.test(l));
+  const preamble = lines.slice(0, opener.at).filter((l) => !BARE_MARKER.test(l));
+  const register = preamble.findIndex((l) => REGISTER_FIELD.test(l));
+  const subject = register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '') : null;
+  if (subject !== null && !blocks.some((b) => b.paragraphs.some((p) => PARTY_FIELD.test(p))))
+    for (const b of blocks) b.paragraphs.unshift(`当事人：${subject}`);
   return { preamble, blocks };
 }

@@ -41,6 +41,31 @@ describe('text copied from a PDF with hard line breaks', () => {
     );
   });
 
+  it('drops a page break inside a sentence: rules around the footer and a header in two pieces set apart by spaces', () => {
+    const wrapped = wrap(STORY.slice(1)).split('\n');
+    const rule = '─'.repeat(30);
+    const withPage = [
+      '某 市 公 安 局',
+      ...wrapped.slice(0, 6),
+      rule,
+      '          第 1 页  共 2 页',
+      '某市公安局            某公（网）行罚决字[2031]12号',
+      rule,
+      ...wrapped.slice(6),
+    ];
+    const withNumber = ['某公（网）行罚决字[2031]12号', ...withPage];
+    expect(rejoinHardWraps(withNumber.join('\n')).split('\n').slice(2)).toEqual(
+      STORY.slice(1).map((p) => `\u3000\u3000${p}`),
+    );
+  });
+
+  it('counts an indented first line that runs wider than the page (a scan with spaced letters) as a full line', () => {
+    const wrapped = wrap(STORY.slice(2)).split('\n');
+    const spaced = `  ${[...wrapped[0]!.trim()].join(' ')}`;
+    const joined = rejoinHardWraps([STORY[1], spaced, ...wrapped.slice(1)].join('\n')).split('\n');
+    expect(joined).toHaveLength(2);
+  });
+
   it('leaves text that is not hard-wrapped as it is', () => {
     const text = STORY.join('\n');
     expect(rejoinHardWraps(text)).toBe(text);

@@ -12,6 +12,13 @@
 /** 第 2 页 共 4 页 / 第2页，共4页 / - 2 - : a page footer. */
 const FOOTER =
   /^\s*(?:第\s*\d+\s*页\s*[，,/]?\s*(?:共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]|\d+\s*\/\s*\d+)\s*$/;
+/** A printed rule (────, ————, ====): page furniture around a header or footer. */
+const RULE = /^\s*[─━—–\-_=＝]{8,}\s*$/;
+/** A line without its spaces (a running header spaced out once and written in one piece later). */
+function squeezed(line: string): string {
+  return line.replace(/\s+/g, '');
+}
+
 /** A line that opens a paragraph: indented, or a heading or section marker. */
 const OPENS =
   /^(?:[\s\u3000]{2}|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[【[]|案例)/;
@@ -31,7 +38,7 @@ function pageWidth(lines: readonly string[], widths: readonly number[]): number 
   const counts = new Map<number, number>();
   let long = 0;
   for (const [i, w] of widths.entries()) {
-    if (w < 30 || FOOTER.test(lines[i]!)) continue;
+    if (w < 30 || FOOTER.test(lines[i]!) || RULE.test(lines[i]!)) continue;
     long++;
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
@@ -41,11 +48,27 @@ function pageWidth(lines: readonly string[], widths: readonly number[]): number 
   if (best < 4) return null;
   let full = 0;
   let wider = 0;
-  for (const w of widths) {
-    if (w > width + 2) wider++;
+  for (const [i, w] of widths.entries()) {
+    if (RULE.test(lines[i]!)) continue;
+    // An indented first line may run wider (the indent, a scan's spaced-out letters): it is a full line.
+    if (w > width + 2 && !OPENS.test(lines[i]!)) wider++;
     else if (w >= width - SLACK) full++;
   }
   return full >= MIN_FULL && full * 2 >= long && wider * 10 <= long ? width : null;
+}
+
+/** The first line from `from` that is neither blank nor a rule. */
+function skipFurniture(lines: readonly string[], from: number): number {
+  let j = from;
+  while (j < lines.length && (lines[j]!.trim() === '' || RULE.test(lines[j]!))) j++;
+  return j;
+}
+
+/** A page's running header: a line seen before, or pieces each seen before set apart by wide spaces. */
+function runningHeader(line: string, seen: ReadonlySet<string>): boolean {
+  if (seen.has(squeezed(line))) return true;
+  const pieces = line.trim().split(/\s{2,}/);
+  return pieces.length > 1 && pieces.every((p) => seen.has(squeezed(p)));
 }
 
 export function rejoinHardWraps(text: string): string {
@@ -67,25 +90,25 @@ export function rejoinHardWraps(text: string): string {
   const widths = lines.map(displayWidth);
   const width = pageWidth(lines, widths);
   if (width === null) return text;
-  // Page breaks out: the footer, the blank lines around it and the running header after it (a line seen before).
+  // Page breaks out: the footer, the blank lines and rules around it and the running header after it (a line seen
+  // before, or pieces seen before set apart by wide spaces: 某市公安局      某公（网）行罚决字[2031]12号).
   const seen = new Set<string>();
   const kept: string[] = [];
   const keptWidths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (RULE.test(line)) continue;
     if (FOOTER.test(line)) {
       while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') {
         kept.pop();
         keptWidths.pop();
       }
-      let j = i + 1;
-      while (j < lines.length && lines[j]!.trim() === '') j++;
-      if (j < lines.length && seen.has(lines[j]!.trim())) j++;
-      while (j < lines.length && lines[j]!.trim() === '') j++;
+      let j = skipFurniture(lines, i + 1);
+      if (j < lines.length && runningHeader(lines[j]!, seen)) j = skipFurniture(lines, j + 1);
       i = j - 1;
       continue;
     }
-    if (line.trim() !== '') seen.add(line.trim());
+    if (line.trim() !== '') seen.add(squeezed(line));
     kept.push(line);
     keptWidths.push(widths[i]!);
   }

@@ -59,6 +59,15 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('keeps the decision day of a form (处罚决定日期：2031-11-20), which is no dateline of the page', () => {
+    expect(isDebris('处罚决定日期：2031-11-20')).toBe(false);
+    expect(isDebris('作出行政处罚决定日期：2031-11-20')).toBe(false);
+    expect(isDebris('发布时间：2031-11-20')).toBe(true);
+    // A slide's 时间：2031年6月 dates its case; a dateline gives the day.
+    expect(isDebris('时间：2031年6月')).toBe(false);
+    expect(isDebris('时间：2031年6月1日 10:20')).toBe(true);
+  });
+
   it('recognises a quoted statute article but not a sentence citing one', () => {
     expect(isStatuteArticleLine('第二十一条 国家实行网络安全等级保护制度。')).toBe(true);
     expect(isStatuteArticleLine('第二十一条、第五十九条规定的义务')).toBe(false);
@@ -70,6 +79,10 @@ describe('line kinds', () => {
     expect(lessonText('警示意义：公民个人信息尤其是手机号泄露')).toBe('公民个人信息尤其是手机号泄露');
     expect(lessonText('网警提醒：网络不是法外之地')).toBe('网络不是法外之地');
     expect(lessonText('经查，该公司')).toBeUndefined();
+    // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
+    const explained =
+      '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';
+    expect(lessonText(explained)).toBe(explained);
   });
 
   it('knows a title line from a sentence', () => {
@@ -77,6 +90,8 @@ describe('line kinds', () => {
     expect(isTitleLike('数据泄漏')).toBe(true);
     expect(isTitleLike('今天，我们来看三起典型案例：')).toBe(false);
     expect(isTitleLike('机构对敏感信息未采取保护，同样面临处罚。')).toBe(false);
+    // A question and the speech after it is no title.
+    expect(isTitleLike('那分享的人呢？还有网友问，“我只是分享一下，要紧吗？”')).toBe(false);
   });
 });
 
@@ -194,5 +209,15 @@ describe('lessonText: a FAQ’s question about the law', () => {
 describe('lessonText: a reporter’s question is no FAQ', () => {
   it('does not read 请问对数据交易领域有哪些监管举措？ as a lesson (the answer may tell a case)', () => {
     expect(lessonText('请问对数据交易领域有哪些监管举措？')).toBeUndefined();
+  });
+});
+
+describe("a radio transcript's speakers", () => {
+  it('drops the speaker label (主持人小林：, 嘉宾张警官：, 听众：) and keeps what is said', () => {
+    expect(withoutTurnLabel('嘉宾张警官：2031年2月27日，某分局对吴某处以行政拘留七日。')).toBe(
+      '2031年2月27日，某分局对吴某处以行政拘留七日。',
+    );
+    expect(withoutTurnLabel('听众：主持人好，我想问一下。')).toBe('主持人好，我想问一下。');
+    expect(withoutTurnLabel('【插播】（广告略）')).toBeNull();
   });
 });

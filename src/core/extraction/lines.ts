@@ -69,8 +69,10 @@ export function isTitleLike(line: string): boolean {
   if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
   // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
   if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return false;
-  // A comma-heavy line is a sentence, not a title.
-  return (line.match(/[，,]/g)?.length ?? 0) <= 2;
+  // A comma-heavy line is a sentence, not a title; so is a question with speech after it (那分享的人呢？还有网友问…).
+  if ((line.match(/[，,]/g)?.length ?? 0) > 2) return false;
+  const question = line.indexOf('？');
+  return question < 0 || question === len - 1;
 }
 
 /** The characters a heading can start with (every pattern above opens with one): a cheap first look. */
@@ -148,7 +150,13 @@ const DEBRIS_EXACT = new Set([
 ]);
 
 const DEBRIS_PREFIX =
-  /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
+  /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
+
+/** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
+const CASE_MONTH = /^(?:时间|日期)[：:]\s*(?:19|20)\d{2}年\d{1,2}月(?:份)?$/;
+
+/** 处罚决定日期：2031-05-20 — a form's decision day, not the page's dateline. */
+const DECISION_DAY = /^[\u4e00-\u9fff]{0,8}(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]/;
 
 /** A list entry's headline followed by its date (某公司违规公开业主信息被警告 2022-11-08). */
 const DATED_HEADLINE = /^(.*?[\u4e00-\u9fff].*?)\s*(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
@@ -179,7 +187,7 @@ export function isDebris(line: string): boolean {
   // The rest are labels, widgets, datelines and names, all short: a paragraph is none of them.
   if (line.length > 80) return false;
   if (DEBRIS_EXACT.has(line)) return true;
-  if (DEBRIS_PREFIX.test(line)) return true;
+  if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date.
   if (
@@ -188,7 +196,8 @@ export function isDebris(line: string): boolean {
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
       line,
     ) &&
-    !/[，。；]/.test(line)
+    !/[，。；]/.test(line) &&
+    !DECISION_DAY.test(line)
   )
     return true;
   // 【打印本页】【关闭窗口】 and the like.
@@ -220,15 +229,22 @@ export function decorated(line: string): boolean {
   );
 }
 
-/** A video transcript's turn label (【解说】, 【同期声】, 【现场】…): who speaks, not what the case is. */
+/**
+ * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…) or a radio programme's speaker (主持人小林：,
+ * 嘉宾张警官：, 听众：): who speaks, not what the case is.
+ */
 const TRANSCRIPT_TURN =
-  /^[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片尾|出镜|配音|主持人)[】\]]\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:])\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
+/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热. */
+const TURN_START = new Set([0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed]);
+
 export function withoutTurnLabel(line: string): string | null {
+  if (!TURN_START.has(line.charCodeAt(0))) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();
@@ -269,6 +285,17 @@ const QUESTION =
 const ASKED =
   /^(?:什么是|哪些|为什么|为何|是否)[^。！\n]{0,40}？$|^[^。！，\n]{2,30}(?:是什么|什么法律责任|如何办理|哪里办理|到哪里办理)[^。！\n]{0,10}？$/;
 
+/** 是的。这里我给大家解释一下，… — a programme's guest turning from the case to the law. */
+const EXPLAINER =
+  /^(?:[^，。！？]{0,6}[。！，])?(?:这里|下面|接下来)?我(?:给大家|跟大家|来|再)?(?:解释|说明|讲解|科普|解读)一下/;
+
+/** A cheap first look for EXPLAINER: 我 within the line's first characters (a whole-line search costs every line). */
+function speaksFirst(line: string): boolean {
+  const end = Math.min(line.length, 16);
+  for (let i = 0; i < end; i++) if (line.charCodeAt(i) === 0x6211) return true;
+  return false;
+}
+
 /** 答：… / 民警介绍，… — an answer or an officer's explanation: it goes on the lesson before it. */
 export const EXPLAINS =
   /^(?:[【[]?(?:答|A\d{0,2})[】\]]?\s*[：:]|[^，。！？：:]{0,24}(?:民警|警官|专家|律师|负责人|工作人员)(?:介绍|表示|指出|解释|说|提醒|认为)[，：:])/;
@@ -299,6 +326,8 @@ export function lessonText(line: string): string | undefined {
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
     if (QUESTION.test(line) || (line.endsWith('？') && ASKED.test(line))) return line;
+    // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
+    if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =
       (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||

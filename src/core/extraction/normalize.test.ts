@@ -27,6 +27,12 @@ describe('normalizeLine', () => {
     expect(normalizeLine('\u3000\u3000某公司于\u00a02021年')).toBe('某公司于2021年');
   });
 
+  it("joins letter-spaced words (a scan or a letterhead: 某 市 公 安 局), keeping the one space between a heading's words", () => {
+    expect(normalizeLine('某 市 公 安 局 某 某 分 局')).toBe('某市公安局某某分局');
+    expect(normalizeLine('行 政 处 罚 决 定 书')).toBe('行政处罚决定书');
+    expect(normalizeLine('整治网络秩序 净化网络空间')).toBe('整治网络秩序 净化网络空间');
+  });
+
   it('converts full-width digits and letters to ASCII', () => {
     expect(normalizeLine('罚款５０００元，ＡＰＰ')).toBe('罚款5000元，APP');
   });

@@ -22,6 +22,8 @@ const RE_SPACE_BEFORE = new RegExp(`([^${CJK}]) (?=[${CJK}${PUNCT}])`, 'g');
 const RE_SPACE_AFTER = new RegExp(`([${CJK}${PUNCT}]) (?=[^${CJK}])`, 'g');
 const RE_SPACE_PUNCT = new RegExp(`([${PUNCT}]) (?=[${CJK}])`, 'g');
 const RE_SPACE_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
+/** Four or more characters each set apart by one space (某 市 公 安 局, 现 已 查 明): letter-spaced print or a scan. */
+const RE_LETTER_SPACED = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 /** A line of prose: some words, then a sentence ends (a heading has no 。). */
 const PROSE = /^.{20,}[。！？]/;
 /** Anything the steps below would change; a line without any is returned as it is (the common case). */
@@ -39,6 +41,21 @@ const NEEDS_WORK =
  * dropped. Only syllables with a tone mark count, so that 某公司(app) keeps its words.
  */
 const PINYIN_NOTE = /([\u4e00-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]/g;
+
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** A cheap first look for RE_LETTER_SPACED: a character, a space, a character, a space, a character. */
+function letterSpaced(s: string): boolean {
+  for (let k = s.indexOf(' '); k > 0; k = s.indexOf(' ', k + 1))
+    if (
+      isCjk(s.charCodeAt(k - 1)) &&
+      isCjk(s.charCodeAt(k + 1)) &&
+      s[k + 2] === ' ' &&
+      isCjk(s.charCodeAt(k + 3))
+    )
+      return true;
+  return false;
+}
 
 export function normalizeLine(line: string): string {
   if (!NEEDS_WORK.test(line)) return line;
@@ -68,6 +85,8 @@ export function normalizeLine(line: string): string {
     // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
     // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.
     s = s.replace(RE_SPACE_BEFORE, '$1').replace(RE_SPACE_AFTER, '$1').replace(RE_SPACE_PUNCT, '$1');
+    // Letter-spaced words are one word each (某 市 公 安 局 → 某市公安局).
+    if (letterSpaced(s)) s = s.replace(RE_LETTER_SPACED, (m) => m.replaceAll(' ', ''));
   }
   // In prose (a sentence ends in the line) such a space is the print layout's (该公 司, 今年以 来): drop it.
   if (s.includes(' ') && PROSE.test(s)) s = s.replace(RE_SPACE_CJK, '$1');

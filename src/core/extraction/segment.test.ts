@@ -337,3 +337,42 @@ describe('entries under a section heading', () => {
     expect(s.cases[2]!.paragraphs.join('')).toContain('某医疗器械有限公司');
   });
 });
+
+describe('cases nested in one section of a letter', () => {
+  it('takes the （一）（二） items that impose inside one 一、 section as the cases, the sections as themes', () => {
+    const text = [
+      '关于某代表建议的答复',
+      '一、开展专项检查',
+      '2031年以来，我局对全市学校开展网络安全检查，共检查单位80家，对9家单位给予警告。',
+      '二、依法查处违法案件',
+      '对拒不整改的单位，我局依法予以查处。如：',
+      '（一）2031年3月2日，某市某学校网站被篡改。某分局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该校给予警告。',
+      '（二）2031年5月，某市某培训有限公司出售学员信息。我局依据《中华人民共和国个人信息保护法》第六十六条第一款之规定，责令该公司改正，给予警告。',
+      '三、下一步工作',
+      '对不履行《中华人民共和国网络安全法》规定的安全保护义务、拒不改正的单位，依法处以罚款。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('paren-cn');
+    expect(s.cases.map((c) => [c.theme, c.paragraphs.length])).toEqual([
+      ['依法查处违法案件', 1],
+      ['依法查处违法案件', 1],
+    ]);
+  });
+
+  it('closes a case at the next heading of the section style it sits in (1. 2. under （五）, then （六）)', () => {
+    const text = [
+      '某县公安局2031年工作总结',
+      '一、主要工作',
+      '（一）治安管理。全年查处治安案件120起。',
+      '（二）网络安全监管。全年检查单位80家：',
+      '1．2031年2月3日，网民黄某编造虚假疫情信息，某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对黄某处以行政拘留五日。',
+      '2．2031年7月，某县某物流有限公司未建立安全保护管理制度，我局依据《计算机信息网络国际联网安全保护管理办法》第二十一条之规定，责令其限期改正，给予警告。',
+      '（三）队伍建设。……',
+      '二、存在的问题',
+      '一是警力不足；二是装备落后。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('num-dot');
+    expect(s.cases.map((c) => c.paragraphs.length)).toEqual([1, 1]);
+  });
+});

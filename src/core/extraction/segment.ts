@@ -141,10 +141,14 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 }
 
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
-function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: number } | null {
+function pickCaseStyle(
+  lines: readonly Line[],
+): { style: HeadingStyle; count: number; outer?: ReadonlySet<HeadingStyle> } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
   const shorts = new Map<HeadingStyle, number>();
+  /** Lines of headings whose text names a sanction. */
+  const imposing: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const h = lines[i]!.heading;
     if (!h) continue;
@@ -155,7 +159,10 @@ function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: nu
     }
     // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
     if (scope.length < 25) shorts.set(h.style, (shorts.get(h.style) ?? 0) + 1);
-    else if (SANCTION_CUE.test(scope)) counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+    else if (SANCTION_CUE.test(scope)) {
+      counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
+      imposing.push(i);
+    }
   }
   let best: HeadingStyle | null = null;
   let bestCount = 0;
@@ -167,7 +174,51 @@ function pickCaseStyle(lines: readonly Line[]): { style: HeadingStyle; count: nu
       bestCount = n;
     }
   }
-  return best ? { style: best, count: bestCount } : null;
+  if (best === null) return null;
+  const nested = nestedCaseStyle(lines, best, imposing);
+  if (nested) return nested;
+  // The picked items may themselves sit inside another style's sections (a year's report: 1.–3. under （五）): those
+  // headings close the cases, so that the sections after them (（六）队伍建设, 二、存在的问题) are no case's text.
+  const outer = new Set<HeadingStyle>();
+  for (const style of totals.keys()) {
+    if (style === best || style === 'title' || style === 'symbol') continue;
+    if (nestedCaseStyle(lines, style, imposing)?.style === best) outer.add(style);
+  }
+  return outer.size > 0 ? { style: best, count: bestCount, outer } : { style: best, count: bestCount };
+}
+
+/**
+ * A finer style whose items tell the cases inside one section of the picked style (二、依法查处违法案件 /
+ * （一）…给予警告… / （二）…没收违法所得…, in a letter whose other sections speak of checks and plans): at least two
+ * imposing items of that style under one heading of the picked style. Then those items are the cases and the
+ * sections their themes.
+ */
+function nestedCaseStyle(
+  lines: readonly Line[],
+  outer: HeadingStyle,
+  imposing: readonly number[],
+): { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null {
+  const perSection = new Map<string, number>();
+  let section = -1;
+  let k = 0;
+  /** Styles seen before the outer style's first heading: those are not inside it. */
+  const opened = new Set<HeadingStyle>();
+  for (let i = 0; i < lines.length && k < imposing.length; i++) {
+    const h = lines[i]!.heading;
+    if (h?.style === outer) section = i;
+    else if (h !== undefined && section < 0) opened.add(h.style);
+    if (imposing[k] !== i) continue;
+    k++;
+    if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
+    const key = `${h.style}@${section}`;
+    perSection.set(key, (perSection.get(key) ?? 0) + 1);
+  }
+  let found: { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null = null;
+  for (const [key, n] of perSection) {
+    if (n < 2 || (found !== null && n <= found.count)) continue;
+    found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer: new Set([outer]) };
+  }
+  return found;
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
@@ -288,7 +339,8 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
  * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a
  * report's introduction nor an earlier event (7月11日，110接报一起犬只伤人警情).
  */
-const OPENS_ON_A_DAY = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]/;
+const OPENS_ON_A_DAY =
+  /^(?:[^。！？]{0,16}[。！？]){0,2}(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)[，,]/;
 const ONLINE = /网传|网上|网络|微信|朋友圈|视频|谣言|帖/;
 const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
 
@@ -361,13 +413,32 @@ function summarises(line: string, next: string): boolean {
  */
 function refersBack(p: string): boolean {
   const m =
-    /(对|给予)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|[^\u4e00-\u9fff]|$)/.exec(
+    /(对|给予|责令)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|改正|整改|限期|[^\u4e00-\u9fff]|$)/.exec(
       p,
     );
   if (!m) return false;
   if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
   const head = m[3]!.slice(-2);
-  return !p.slice(0, m.index).includes(head);
+  return !namedBefore(p.slice(0, m.index), head);
+}
+
+/** A speaker's pronoun before a unit's word (他们公司, 他的单位): a reference back, not a name. */
+const PRONOUN_BEFORE = /(?:他们|她们|他的|她的|他|她)$/;
+
+/** `head` (公司, 网吧) written before as a name of its own, not as 他们公司. */
+function namedBefore(before: string, head: string): boolean {
+  for (let at = before.indexOf(head); at >= 0; at = before.indexOf(head, at + 1)) {
+    // A bare 公司 opening a clause (公司那边我们也查了) names nothing either.
+    const prev = before.charCodeAt(at - 1);
+    if (
+      at > 0 &&
+      prev >= 0x3400 &&
+      prev <= 0x9fff &&
+      !PRONOUN_BEFORE.test(before.slice(Math.max(0, at - 2), at))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The party a paragraph sanctions, when it names one (对李某作出…, 给予某公司…). */
@@ -408,8 +479,13 @@ function namesParty(p: string): boolean {
   return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(p);
 }
 
+/** 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most). */
+const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,12}(?:一个|一起)(?:案子|案件|案例)/;
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
+  // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
+  if ((p.includes('一个') || p.includes('一起')) && TELLS_A_CASE.test(p)) return true;
   return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
   );
@@ -434,7 +510,7 @@ export function segment(text: string): Segmentation {
       );
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
-    return { ...segmentByHeadings(lines, picked.style), publishedYear };
+    return { ...segmentByHeadings(lines, picked.style, picked.outer), publishedYear };
   }
   return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
@@ -442,6 +518,7 @@ export function segment(text: string): Segmentation {
 function segmentByHeadings(
   lines: readonly Line[],
   caseStyle: HeadingStyle,
+  outer?: ReadonlySet<HeadingStyle>,
 ): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
   const cases: CaseBlock[] = [];
@@ -493,6 +570,12 @@ function segmentByHeadings(
       current = { title, theme, lesson: null, paragraphs: body ? [body] : [] };
       cases.push(current);
       sinceLesson.push(current);
+      continue;
+    }
+    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it.
+    if (h !== undefined && outer?.has(h.style) === true) {
+      theme = h.rest.replace(/[：:]$/, '') || null;
+      current = null;
       continue;
     }
     // The page's headline (its first line) is not a section theme, even right before the first case.
@@ -580,6 +663,16 @@ function subheadedStory(lines: readonly Line[], start: number): { from: number; 
   return { from, story };
 }
 
+/** Whether the text after the first lesson line imposes a sanction. */
+function imposesAfterLesson(lines: readonly Line[]): boolean {
+  const first = lines.findIndex((l) => l.lesson !== undefined);
+  if (first < 0) return false;
+  let after = '';
+  for (let i = first + 1; i < lines.length; i++)
+    if (lines[i]!.lesson === undefined) after += lines[i]!.text + '\n';
+  return imposes(after);
+}
+
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
@@ -592,6 +685,9 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     if (scope !== '' && imposes(scope)) starts.push(i);
   }
   if (starts.length === 0) return null;
+  // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
+  // tells another case): the paragraphs, not the headline, carry the cases.
+  if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines)) return null;
   /** Where the story of a feature cut by subheadings begins (see subheadedStory), when the page is one. */
   let toldFrom: number | null = null;
   const cases: CaseBlock[] = [];

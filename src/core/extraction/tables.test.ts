@@ -3,6 +3,18 @@ import { htmlToText } from './decode/html.js';
 import { tableRowsToSentences } from './tables.js';
 
 describe('tableRowsToSentences', () => {
+  it('reads a CSV export: quoted fields with commas inside and 「""」 escapes, 处罚类别 giving way to 处罚内容', () => {
+    const text = [
+      '序号,案件名称,违法事实,处罚类别,处罚内容,罚款金额（万元）,行政相对人名称,行政相对人类别,处罚决定日期',
+      '1,"某公司未履行数据安全保护义务案","该公司""某某""平台未采取加密措施,数据可被访问","警告,罚款","责令改正,给予警告,并处罚款人民币伍万元",5,"某市某科技有限公司","法人及非法人组织",2031/3/22',
+      '2,"赵某非法侵入计算机信息系统案","赵某侵入某系统","行政拘留","行政拘留五日",,"赵某","自然人",2031/4/11',
+    ].join('\n');
+    expect(tableRowsToSentences(text).split('\n')).toEqual([
+      '案件名称：某公司未履行数据安全保护义务案，违法事实：该公司"某某"平台未采取加密措施,数据可被访问，处罚内容：责令改正,给予警告,并处罚款人民币伍万元，罚款金额：5万元，行政相对人名称：某市某科技有限公司，行政相对人类别：法人及非法人组织，处罚决定日期：2031/3/22。',
+      '案件名称：赵某非法侵入计算机信息系统案，违法事实：赵某侵入某系统，处罚内容：行政拘留五日，行政相对人名称：赵某，行政相对人类别：自然人，处罚决定日期：2031/4/11。',
+    ]);
+  });
+
   it('turns each data row into one labelled sentence and drops the header row', () => {
     const text =
       '公示表\n序号\t当事人\t违法行为\t处罚结果\n1\t某科技有限公司\t未落实等级保护制度\t警告\n2\t王某某\t发布虚假信息\t行政拘留五日';

@@ -21,6 +21,32 @@ function cellsOf(line: string, spaced: boolean): string[] {
   return [line];
 }
 
+/**
+ * Cells of a CSV row (an export of a 行政处罚 list): fields split at commas outside double quotes, a quoted field's
+ * 「""」 read as one quote.
+ */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c !== '"') cell += c;
+      else if (line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"' && cell.trim() === '') quoted = true;
+    else if (c === ',') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
 /** A header row: at least two short cells naming columns of a case table. */
 const isHeader = (cells: readonly string[]): boolean =>
   cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2;
@@ -33,18 +59,48 @@ const KINDS = /^(?:处罚类别|处罚种类)$/;
 /** An amount cell that says there is none. */
 const NONE = /^(?:0(?:\.0+)?|[—\-－/／]+|无)$/;
 
+/** Lines of an export looked at for its CSV header row (a title or a blank line may come first). */
+const CSV_HEAD_LINES = 3;
+
+/** A CSV export: one of its first lines names columns, with commas between them. */
+function csvHeaderAtTop(text: string): boolean {
+  let from = 0;
+  for (let n = 0; n < CSV_HEAD_LINES && from < text.length; n++) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    if (isCsvHeader(line)) return true;
+    from = nl < 0 ? text.length : nl + 1;
+  }
+  return false;
+}
+
+/** A line of column names with commas between them (no sentence in it). */
+function isCsvHeader(line: string): boolean {
+  if (!line.includes(',') || line.includes('。') || !HEADER_WORDS.test(line)) return false;
+  const fields = csvCells(line);
+  return fields.length >= 3 && isHeader(fields);
+}
+
 export function tableRowsToSentences(text: string): string {
-  if (!/\t|[|｜].*[|｜]|[ \u3000]{2,}/.test(text)) return text;
+  const csvExport = csvHeaderAtTop(text);
+  if (!csvExport && !/\t|[|｜].*[|｜]|[ \u3000]{2,}/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   let header: string[] | null = null;
+  /** Under a header row written as CSV: rows are CSV too. */
+  let csv = false;
   const out: string[] = [];
   for (const line of lines) {
     // Space-separated cells only count under a header row of the same kind.
-    let cells = cellsOf(line, false);
+    let cells: string[] = csv ? csvCells(line) : cellsOf(line, false);
+    if (csvExport && cells.length < 3 && !csv && isCsvHeader(line)) {
+      csv = true;
+      cells = csvCells(line);
+    }
     if (cells.length < 3 && (header !== null || isHeader(cellsOf(line, true)))) cells = cellsOf(line, true);
     if (/^[\s|｜:：\-—]+$/.test(line) && line.trim() !== '') continue; // |---|---| under a Markdown header
     if (cells.filter((c) => c !== '').length < 3) {
       header = line.trim() === '' ? header : null;
+      csv = csv && header !== null;
       out.push(line);
       continue;
     }

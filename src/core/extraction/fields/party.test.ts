@@ -98,6 +98,18 @@ describe('extractParty: the one ordered to put things right', () => {
 });
 
 describe('extractParty: a table row read as one sentence', () => {
+  it('does not take what an inspection or a training covers (对…开展专项检查 / 对员工开展培训) for the party', () => {
+    const text =
+      '6月，对全县网吧开展专项检查，某县某网络科技有限公司未落实日志留存措施，也未对员工开展安全培训，县公安局依据规定，责令其限期改正，并给予警告。';
+    expect(extractParty(text, [text])?.name).toBe('某县某网络科技有限公司');
+  });
+
+  it('reads the party from a 行政相对人名称 / 当事人名称 cell of an export row (行政处罚法 第四十八条 公示 of the 当事人)', () => {
+    const row =
+      '案件名称：赵某非法侵入计算机信息系统案，违法事实：赵某侵入某系统，处罚内容：行政拘留五日，行政相对人名称：赵某，行政相对人类别：自然人。';
+    expect(extractParty(row, [row])).toMatchObject({ name: '赵某', kind: 'individual' });
+  });
+
   it('takes the 当事人 cell, not a phrase of the facts cell', () => {
     const row =
       '当事人：杭州某软件有限公司，违法事实：经检查发现，该公司服务器被植入木马程序，处罚依据：《网络安全法》第五十九条，处罚内容：警告。';

@@ -28,6 +28,9 @@ export function partyKind(name: string): PartyKind {
   return 'individual';
 }
 
+/** What 对…开展 goes on to when it tells an inspection or a training (专项检查, 安全排查, 教育培训), not a measure. */
+const INSPECTION = /^[^，。；]{0,8}?(?:检查|排查|巡查|核查|整治|执法|教育|培训|宣传|演练)/;
+
 const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
 const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
@@ -422,6 +425,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 责令该公司改正…，并责令“某某”小程序暂停服务: the unit ordered first is the party, the thing it runs is not.
       if (cue === '责令' && m[1]!.startsWith('“') && UNIT_ORDERED.test(penalty.slice(0, m.index))) continue;
+      // 对县内物流企业开展专项检查: what an inspection covers is no object of a sanction.
+      if (m[0].endsWith('开展') && INSPECTION.test(penalty.slice(m.index + m[0].length))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.
       if (/^当事人$/.test(m[1]!.trim())) {
         const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);

@@ -76,6 +76,12 @@ describe('extractSanctions', () => {
     expect(short('根据规定：“处一万元以上十万元以下罚款，对直接负责的主管人员给予警告”。')).toEqual([]);
   });
 
+  it("does not read a sector authority's own measure as the penalty (行政处罚法 第十七条: 行政处罚由具有行政处罚权的行政机关在法定职权范围内实施)", () => {
+    expect(short('鉴于该校已整改，某分局决定不予行政处罚，由县教育局对该校予以通报批评。')).toEqual([]);
+    expect(short('由行业主管部门对该校予以通报批评。')).toEqual([]);
+    expect(short('我局对该公司予以通报批评。')).toEqual(['other:::']);
+  });
+
   it('counts a penalty of unstated kind once, and only when nothing specific is imposed', () => {
     expect(short('依法对某公司进行行政处罚。经查明，对该公司给予警告。')).toEqual(['warning:::']);
     expect(short('责令其改正。县公安局依法给予其行政处罚。')).toEqual(['rectification:::', 'other:::']);
@@ -85,6 +91,13 @@ describe('extractSanctions', () => {
     expect(short('该网吧被依法吊销许可证。执法大队对该网吧作出罚款一万元、吊销许可证的处罚。')).toEqual([
       'revocation:::',
       'fine:10000::',
+    ]);
+  });
+
+  it('does not count a fine again when a later sentence mentions it without its amount (治安管理处罚法 第二十九条: 拘留…并处罚款)', () => {
+    expect(short('某分局对郑某处以行政拘留五日，并处罚款三百元。五天，还得罚款。')).toEqual([
+      'detention::5:',
+      'fine:300::',
     ]);
   });
 });

@@ -161,8 +161,17 @@ const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
 
+/**
+ * A measure a sector's own authority takes (由县教育局对该校予以通报批评): its supervision, not the enforcing unit's
+ * penalty — 行政处罚法 第十七条: “行政处罚由具有行政处罚权的行政机关在法定职权范围内实施。” The record is the penalty of
+ * the unit that enforces the law cited (NOTES.md, blind11 choices).
+ */
+const BY_SECTOR_AUTHORITY =
+  /由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
+  if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
@@ -633,6 +642,19 @@ export function sanctionKey(s: Sanction): string {
   return `${s.kind}|${s.amount_yuan}|${s.days}|${s.target}`;
 }
 
+/** An amountless fine, confiscation or detention after an earlier sentence imposed one with its measure. */
+function retold(s: Sanction, specific: readonly Sanction[], own: readonly Sanction[]): boolean {
+  if (s.amount_yuan !== null || s.days !== null) return false;
+  if (s.kind !== 'fine' && s.kind !== 'confiscation' && s.kind !== 'detention') return false;
+  return specific.some(
+    (x) =>
+      x.kind === s.kind &&
+      x.target === s.target &&
+      (x.amount_yuan !== null || x.days !== null) &&
+      !own.includes(x),
+  );
+}
+
 export function combineSanctions(sentences: readonly SanctionSentence[]): Sanction[] {
   // A later sentence that repeats a sanction already imposed (a news lead, then the decision) adds nothing.
   const specific: Sanction[] = [];
@@ -647,6 +669,8 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
       const k = sanctionKey(s);
       here.set(k, (here.get(k) ?? 0) + 1);
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
+      // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
+      if (retold(s, specific, sentence.sanctions)) continue;
       // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
       const vague =
         s.amount_yuan === null

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { courtRecital } from './court.js';
+import { extractCases } from './extract.js';
+
+/** An invented 行政判决书: a company sued the police unit that fined it; the court dismissed the claim. */
+const JUDGMENT = [
+  '某市某区人民法院',
+  '行 政 判 决 书',
+  '（2031）某0101行初7号',
+  '　　原告某市某软件有限公司，住所地某市某区某路1号。',
+  '　　法定代表人钱某，该公司经理。',
+  '　　被告某市公安局东城分局，住所地某市东城区某街2号。',
+  '　　原告某市某软件有限公司（以下简称某软件公司）不服被告某市公安局东城分局（以下简称东城分局）行政处罚一案，于2031年9月1日向本院提起行政诉讼。',
+  '　　被告东城分局于2031年6月20日作出某公（网）行罚决字〔2031〕8号行政处罚决定，认定：2031年4月2日，东城分局在检查中发现，某软件公司运营的网站未采取防范网络攻击的技术措施。某软件公司的行为违反了《中华人民共和国网络安全法》第二十一条第（二）项之规定。依据《中华人民共和国网络安全法》第五十九条第一款之规定，决定对某软件公司给予警告，并处罚款人民币二万元。',
+  '　　原告诉称，依照《中华人民共和国行政处罚法》第三十三条第一款的规定应当不予行政处罚。',
+  '　　本院认为，被诉处罚决定认定事实清楚。依照《中华人民共和国行政诉讼法》第六十九条之规定，判决如下：',
+  '　　驳回原告某市某软件有限公司的诉讼请求。',
+  '　　案件受理费50元，由原告某市某软件有限公司负担。',
+  '审　判　长　　孙某',
+  '二〇三一年十一月二日',
+].join('\n');
+
+/** An invented 非诉执行 ruling: the police applied to enforce its fine, with 加处罚款. */
+const RULING = [
+  '某县人民法院',
+  '行政裁定书',
+  '申请执行人：某县公安局，住所地某县某路3号。',
+  '被执行人：某县某网络科技有限公司，住所地某县某路4号。',
+  '　　申请执行人某县公安局于2031年10月8日作出的某公（网）行罚决字〔2031〕第9号行政处罚决定认定：2031年7月1日，某县公安局网安大队检查发现被执行人运营的App未要求用户提供真实身份信息，责令其限期改正，被执行人拒不改正。依据《中华人民共和国网络安全法》第六十一条之规定，决定对被执行人处罚款人民币五万元。',
+  '　　申请执行人向本院申请强制执行罚款人民币五万元及加处罚款人民币五万元。',
+  '　　本院经审查认为，申请执行人的申请符合法律规定的条件。依照《中华人民共和国行政强制法》第五十三条之规定，裁定如下：',
+  '　　准予强制执行某县公安局作出的行政处罚决定中的罚款人民币五万元及加处罚款人民币五万元。',
+].join('\n');
+
+describe('court documents about a penalty', () => {
+  it('keeps only the paragraph reciting the penalty decision, its roles read as names', () => {
+    expect(courtRecital(RULING)).toBe(
+      '某县公安局于2031年10月8日作出的某公（网）行罚决字〔2031〕第9号行政处罚决定认定：2031年7月1日，某县公安局网安大队检查发现某县某网络科技有限公司运营的App未要求用户提供真实身份信息，责令其限期改正，某县某网络科技有限公司拒不改正。依据《中华人民共和国网络安全法》第六十一条之规定，决定对某县某网络科技有限公司处罚款人民币五万元。',
+    );
+  });
+
+  it('reads the judgment\u2019s recited penalty as the record: not the court, 受理费, the arguments or 行政诉讼法 (行政诉讼法 第六十九条 is the court\u2019s basis)', () => {
+    const [r, ...rest] = extractCases(JUDGMENT);
+    expect(rest).toHaveLength(0);
+    expect(r!.party).toEqual({ kind: 'organization', name: '某市某软件有限公司' });
+    expect(r!.agency).toBe('东城分局');
+    expect(r!.date).toBe('2031-04-02');
+    expect(r!.decision_date).toBe('2031-06-20');
+    expect(r!.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|21', '网络安全法|59']);
+    expect(r!.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}`)).toEqual(['warning|', 'fine|20000']);
+  });
+
+  it('reads the enforced fine once: 准予强制执行 and 加处罚款 (行政强制法 第四十五条, an enforcement measure) are no sanctions', () => {
+    const [r, ...rest] = extractCases(RULING);
+    expect(rest).toHaveLength(0);
+    expect(r!.party.name).toBe('某县某网络科技有限公司');
+    expect(r!.agency).toBe('某县公安局');
+    expect(r!.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}`)).toEqual(['fine|50000']);
+    expect(r!.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|61']);
+  });
+
+  it('leaves a bulletin that only mentions a court as it is', () => {
+    const text = '某县人民法院判处李某有期徒刑一年。某县公安局对某公司给予警告。';
+    expect(courtRecital(text)).toBe(text);
+  });
+});

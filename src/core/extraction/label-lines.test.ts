@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractCases } from './extract.js';
+import { joinLabelLines } from './label-lines.js';
+
+/** An invented 信用 detail page: every label on a line of its own, its value on the next. */
+const PAGE = [
+  '信用某市',
+  '首页',
+  '行政处罚',
+  '某市某网络科技有限公司',
+  '统一社会信用代码',
+  '91xxxx0000MA0******1',
+  '行政处罚信息',
+  '行政处罚决定书文号',
+  '某公（网）行罚决字〔2031〕0007号',
+  '违法事实',
+  '经查，2031年2月，该公司运营的网站未落实网络日志留存措施。',
+  '处罚依据',
+  '《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款',
+  '处罚类别',
+  '警告;罚款',
+  '处罚内容',
+  '责令改正，给予警告，并处罚款人民币壹万元',
+  '罚款金额(万元)',
+  '1',
+  '处罚决定日期',
+  '2031-03-20',
+  '公示截止期',
+  '2034-03-20',
+  '处罚机关',
+  '某市公安局某某分局',
+  '该主体其他行政处罚信息（1条）',
+  '行政处罚决定书文号',
+  '某公（网）行罚决字〔2029〕0101号',
+  '违法事实',
+  '该公司未建立安全保护管理制度',
+  '处罚依据',
+  '《计算机信息网络国际联网安全保护管理办法》第二十一条第（一）项',
+  '处罚内容',
+  '责令限期改正，给予警告',
+  '罚款金额(万元)',
+  '0',
+  '处罚决定日期',
+  '2029-06-01',
+  '处罚机关',
+  '某市公安局某某分局',
+  '纠错',
+  '主办单位：某市发展和改革委员会',
+].join('\n');
+
+describe('detail pages with each label on its own line', () => {
+  it('joins each label to the value on the next line (处罚依据 / 《…》第二十一条… → 处罚依据：《…》…)', () => {
+    const lines = joinLabelLines(PAGE)
+      .split('\n')
+      .filter((l) => l !== '');
+    expect(lines).toContain('处罚内容：责令改正，给予警告，并处罚款人民币壹万元');
+    expect(lines).toContain('罚款金额(万元)：1');
+    expect(lines).toContain('处罚决定日期：2031-03-20');
+    expect(lines).toContain('某市某网络科技有限公司');
+  });
+
+  it('leaves a text with a label or two on their own lines as it is', () => {
+    const text = '处罚依据\n《中华人民共和国网络安全法》第五十九条\n某公司被处以警告。';
+    expect(joinLabelLines(text)).toBe(text);
+    // A table copied one cell per line: its column names stand one under another, no value between them.
+    const table = [
+      '序号',
+      '当事人',
+      '违法事实',
+      '处罚依据',
+      '处罚结果',
+      '处罚机关',
+      '日期',
+      '1',
+      '某公司',
+    ].join('\n');
+    expect(joinLabelLines(table)).toBe(table);
+  });
+
+  it('reads one record per decision block, each on the subject named above 统一社会信用代码 (行政处罚法 第四十八条 公示)', () => {
+    const records = extractCases(PAGE);
+    expect(records.map((r) => r.party.name)).toEqual(['某市某网络科技有限公司', '某市某网络科技有限公司']);
+    expect(records.map((r) => r.decision_date)).toEqual(['2031-03-20', '2029-06-01']);
+    expect(records[0]!.date).toBe('2031-02');
+    expect(records[0]!.agency).toBe('某市公安局某某分局');
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}`))).toEqual([
+      ['rectification|', 'warning|', 'fine|10000'],
+      ['rectification|', 'warning|'],
+    ]);
+    expect(records[1]!.provisions.map((p) => `${p.law}|${p.article}|${p.item}`)).toEqual([
+      '计算机信息网络国际联网安全保护管理办法|21|1',
+    ]);
+  });
+});
