@@ -8,8 +8,8 @@ export interface Span {
 /** Splits at 。！？ (the mark stays with its sentence) and at line breaks. */
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  for (let s = nextSentence(text, 0); s !== null; s = nextSentence(text, s.next))
-    out.push({ text: s.text, start: s.start });
+  // (Each span also says where the next is looked for: one object per sentence, not two.)
+  for (let s = nextSentence(text, 0); s !== null; s = nextSentence(text, s.next)) out.push(s);
   return out;
 }
 
