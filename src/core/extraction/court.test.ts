@@ -64,3 +64,30 @@ describe('court documents about a penalty', () => {
     expect(courtRecital(text)).toBe(text);
   });
 });
+
+describe('a review body’s decision (行政复议决定书)', () => {
+  const DECISION = [
+    '某市人民政府',
+    '行政复议决定书',
+    '申请人一：某数据服务有限公司，住所地某市某区。',
+    '申请人二：钱某，男。',
+    '被申请人：某市公安局某分局，住所地某市某区。',
+    '申请人不服被申请人作出的《行政处罚决定书》，向本机关申请行政复议。',
+    '申请人称：处罚过重。',
+    '被申请人称：2023年9月12日，被申请人民警检查发现申请人一未采取防范网络攻击的技术措施，当日送达《责令限期改正通知书》。复查时，上述问题均未改正。被申请人依据《中华人民共和国网络安全法》第二十一条第（二）项和第五十九条第一款，决定对申请人一给予警告，并处罚款人民币五万元。',
+    '本机关认为：根据《中华人民共和国行政复议法》第六十八条，被申请人认定事实清楚，本机关决定维持。',
+  ].join('\n');
+
+  it('reduces it to the penalty the respondent recites, the roles named', () => {
+    expect(courtRecital(DECISION)).toContain('某市公安局某分局依据');
+    expect(courtRecital(DECISION)).toContain('决定对某数据服务有限公司给予警告');
+  });
+
+  it('reads the party, the deciding unit and the penalty, not the review law or the ignored order', () => {
+    const [r] = extractCases(DECISION);
+    expect(r!.party.name).toBe('某数据服务有限公司');
+    expect(r!.agency).toBe('某市公安局某分局');
+    expect(r!.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)).toEqual(['warning', 'fine50000']);
+    expect(r!.provisions.map((p) => p.law)).not.toContain('行政复议法');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A court's document about an administrative penalty (行政判决书 on a suit against it, 行政裁定书 on an application to
- * enforce it): the record is the penalty the court reviews or enforces, told in the paragraph that recites it
+ * enforce it), or a review body's (行政复议决定书, 申请人 against 被申请人): the record is the penalty the court reviews or enforces, told in the paragraph that recites it
  * (被告某分局于…作出…行政处罚决定，认定：…决定对某公司给予警告…). The court's own parts — the parties' arguments
  * (诉称/辩称), its reasoning (本院认为), its judgment or ruling (驳回…诉讼请求, 准予强制执行…及加处罚款), 案件受理费 and
  * the signatures — are no sanctions and no citations of the case. The parties are named once, by role, at the head
@@ -8,12 +8,18 @@
  * (以下简称某数据公司): the roles and the party's short name are read as the names.
  */
 
-const COURT_DOCUMENT = /行政(?:判决|裁定)书|判决如下|裁定如下/;
+import { allMatches } from '../shared/regex.js';
+
+const COURT_DOCUMENT = /行政(?:判决|裁定|复议决定)书|判决如下|裁定如下/;
 /** A party's line at the head: its role, then its name up to the first comma or bracket. */
 const ROLE_LINE =
-  /^(原告|被告|申请执行人|被执行人|上诉人|被上诉人|第三人)(?:[（(][^）)]{1,10}[）)])?[：:]?\s*([^，,。；（(\s]{2,40})/;
-/** The paragraph that recites the penalty decision (…作出的…行政处罚决定认定： / …作出…行政处罚决定，认定：). */
-const RECITAL = /作出(?:的)?[^。]{0,60}?行政处罚决定(?:书)?[，,]?(?:认定|查明)?[：:]/;
+  /^(原告|被告|申请执行人|被执行人|上诉人|被上诉人|第三人|被申请人|申请人[一二三四五]?)(?:[（(][^）)]{1,10}[）)])?[：:]?\s*([^，,。；（(\s]{2,40})/;
+/**
+ * The paragraph that recites the penalty decision (…作出的…行政处罚决定认定： / …作出…行政处罚决定，认定：), or, in a
+ * 行政复议决定书, the respondent's statement of what it decided (被申请人称：…被申请人依据…决定对申请人一给予警告…).
+ */
+const RECITAL =
+  /作出(?:的)?[^。]{0,60}?行政处罚决定(?:书)?[，,]?(?:认定|查明)?[：:]|^被申请人称[：:][^\n]*?(?:依据|根据)[^\n]*?决定/;
 /** A name that is an administrative organ's (被告 or 申请执行人 in these documents). */
 const ORGAN = /公安|网信|政府|管理局|分局|委员会|办公室|局$/;
 
@@ -54,17 +60,17 @@ function named(paragraph: string, roles: readonly Role[], aliases: ReadonlyMap<s
 
 /** A court document reduced to the penalty it recites, the roles named; any other text as it is. */
 export function courtRecital(text: string): string {
-  // A cheap first look: a court's judgment or ruling.
-  if (!text.includes('人民法院') || !COURT_DOCUMENT.test(text)) return text;
+  // A cheap first look: a court's judgment or ruling, or a review body's decision.
+  if ((!text.includes('人民法院') && !text.includes('行政复议')) || !COURT_DOCUMENT.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   const recitals = lines.filter((l) => RECITAL.test(l));
   const roles = rolesOf(lines);
   if (recitals.length === 0 || roles.length === 0) return text;
   /** Short names (以下简称…) of each role's name; only a party's are read as its name. */
   const aliases = new Map<string, string>();
-  for (const m of text.matchAll(/([^，。；（(\s]{2,40})[（(]以下简称[“"]?([^）)”"]{2,20})[”"]?[）)]/g)) {
+  for (const m of allMatches(/([^，。；（(\s]{2,40})[（(]以下简称[“"]?([^）)”"]{2,20})[”"]?[）)]/g, text)) {
     const role = roles.find((r) => m[1]!.endsWith(r.name));
     if (role) aliases.set(m[2]!, role.name);
   }
-  return recitals.map((p) => named(p.trim(), roles, aliases)).join('\n');
+  return recitals.map((p) => named(p.trim().replace(/^被申请人称[：:]/, ''), roles, aliases)).join('\n');
 }
