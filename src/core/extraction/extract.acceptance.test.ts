@@ -196,6 +196,17 @@ describe('blind bulletins', () => {
     expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
+  // Issue 13: every fixture set stays ≥ 0.95 — each worked blind set on its own, not only the pool.
+  it.each(BLIND_DIRS.filter((d) => !isFirstContact(d)).map((d) => d.split('/').pop()!))(
+    'worked set %s scores ≥ 0.95 on its own',
+    (set) => {
+      const pairs = [...blindPred.values()].filter(([gold]) => gold.includes(`/${set}/`));
+      expect(pairs.length).toBeGreaterThanOrEqual(8);
+      const s = score(pairs);
+      expect(s.score, s.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+
   it.each(Object.entries(FIRST_CONTACT))(
     'first-contact set %s holds its measured level (%s)',
     (set, floor) => {
