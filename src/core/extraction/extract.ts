@@ -558,6 +558,18 @@ function decisionDayField(text: string, part: Part, dates: readonly DateMention[
   return null;
 }
 
+/** Index of the first date that starts at or after `start` (dates in text order). */
+function firstFrom(dates: readonly DateMention[], start: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The case text last asked about, and whether it has a 日期：/时间： field (asked once per case, not per part). */
 let dayFieldText: string | null = null;
 let dayFieldFound = false;
@@ -574,10 +586,10 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
   const first = part.sentences[0];
   if (!first) return null;
   // 某分局于2031年6月20日作出…行政处罚决定: the day is told with the decision it made.
-  // Dates are in text order: those of the part only.
-  for (const d of dates) {
-    if (d.start >= part.end) break;
-    if (d.start >= part.start && d.date !== null && decidedOn(text, d.end)) return d.date;
+  // Dates are in text order: those of the part only (found by halving, so that a block of many parts stays linear).
+  for (let i = firstFrom(dates, part.start); i < dates.length && dates[i]!.start < part.end; i++) {
+    const d = dates[i]!;
+    if (d.date !== null && decidedOn(text, d.end)) return d.date;
   }
   if (hasDayField(text)) {
     const field = decisionDayField(text, part, dates);

@@ -175,14 +175,19 @@ function pickCaseStyle(
     }
   }
   if (best === null) return null;
+  // The finer items must tell at least half the cases the picked style seems to: a few numbered decisions inside
+  // one of many cases (or in a page made of many bulletins) do not make every case's items the cases.
   const nested = nestedCaseStyle(lines, best, imposing);
-  if (nested) return nested;
+  if (nested && nested.count * 2 >= bestCount)
+    return { ...nested, count: counts.get(nested.style) ?? nested.count };
   // The picked items may themselves sit inside another style's sections (a year's report: 1.–3. under （五）): those
   // headings close the cases, so that the sections after them (（六）队伍建设, 二、存在的问题) are no case's text.
   const outer = new Set<HeadingStyle>();
   for (const style of totals.keys()) {
     if (style === best || style === 'title' || style === 'symbol') continue;
-    if (nestedCaseStyle(lines, style, imposing)?.style === best) outer.add(style);
+    // Most of the cases inside one section of that style (not cases spread over many sections of it).
+    const inside = nestedCaseStyle(lines, style, imposing);
+    if (inside?.style === best && inside.count * 2 >= bestCount) outer.add(style);
   }
   return outer.size > 0 ? { style: best, count: bestCount, outer } : { style: best, count: bestCount };
 }
@@ -209,7 +214,9 @@ function nestedCaseStyle(
     else if (h !== undefined && section < 0) opened.add(h.style);
     if (imposing[k] !== i) continue;
     k++;
+    // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
     if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
+    if (h.style === 'title' || h.style === 'symbol') continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
