@@ -20,9 +20,10 @@ const OCR_DI = new RegExp(`笫(?=[（(]?${NUM}[）)]?[条款项])`, 'g');
 const SPACED_TITLE = /《[^《》\n]{0,60}\s[^《》\n]{0,60}》/;
 const SPACED_TITLES = /《([^《》\n]{0,60}\s[^《》\n]{0,60})》/g;
 
-/** `to`, noted in `repairs` as the mending of `from`. */
+/** `to`, noted in `repairs` as the mending of `from` (each mending once). */
 function noted(repairs: Repair[], from: string, to: string): string {
-  repairs.push({ from, to });
+  // Once each: a long text repeats its typos, and every case asks which of them it holds.
+  if (!repairs.some((r) => r.from === from && r.to === to)) repairs.push({ from, to });
   return to;
 }
 
