@@ -615,8 +615,6 @@ function yearOf(text: string, bulletinYear: PartialDate | null): PartialDate | n
   return /近日|日前|近期|前不久|最近/.test(text) ? null : bulletinYear;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The date of a later part of a case block whose sanction sentence states none: a date told after the previous
  * part's sanctions (2026年7月20日，…开展“一案双查”。…依据…对该公司…) opens its story; else a natural person
@@ -638,6 +636,8 @@ function laterPartDate(
   return dates.find((d) => d.start < prev.end && d.date !== null)?.date ?? null;
 }
 
+const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];
+
 /** The part punishes, separately, the 法定代表人 or 主管人员 of the previous part's party: the same case. */
 function responsibleOfPrevious(
   text: string,
@@ -649,7 +649,7 @@ function responsibleOfPrevious(
   const prevLast = prev?.sentences[prev.sentences.length - 1];
   if (!first || !prevLast || guess?.kind !== 'individual' || guess.name.length < 2) return false;
   const told = text.slice(prevLast.end, first.end);
-  return new RegExp(`(法定代表人|负责人|主管人员|责任人员)${escapeRe(guess.name)}`).test(told);
+  return RESPONSIBLE_ROLES.some((role) => told.includes(role + guess.name));
 }
 
 /**
