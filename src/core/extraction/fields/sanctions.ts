@@ -220,6 +220,8 @@ const NOTHING: Reading = { found: [], generic: null };
 
 /** The reading of a sentence, kept for the next ask (never mutated: callers copy what they hand out). */
 function readingOf(raw: string): Reading {
+  // Most sentences name no measure at all: that test is cheaper than keeping them.
+  if (!SANCTION_CUE.test(raw)) return NOTHING;
   let reading = memo.get(raw);
   if (!reading) {
     if (memo.size > 20_000) memo.clear();
