@@ -990,10 +990,8 @@ export function extractWithDoubts(
       { limit: options.maxCases, found: seg.cases.length, what: 'cases' },
     );
   }
-  const { stated, ...ctx }: DateContext & { stated: number | null } = contextYear(
-    seg.preamble,
-    seg.publishedYear,
-  );
+  const { stated, year: bulletinYear, publishedYear } = contextYear(seg.preamble, seg.publishedYear);
+  const ctx: DateContext = { year: bulletinYear, publishedYear };
   const issuer = issuingAgency(seg.preamble);
   const preamble = seg.preamble.join('\n');
   const self = new WriterUnit(text, issuer);
@@ -1025,7 +1023,9 @@ export function extractWithDoubts(
     const entryYear = block.published === undefined ? null : Number(block.published.slice(0, 4));
     const dates = findDates(
       caseText,
-      entryYear === null ? { ...ctx, lastDay } : { year: entryYear, publishedYear: entryYear, lastDay },
+      entryYear === null
+        ? { year: bulletinYear, publishedYear, lastDay }
+        : { year: entryYear, publishedYear: entryYear, lastDay },
     );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     parts.forEach((part, i) => {
