@@ -570,16 +570,10 @@ function firstFrom(dates: readonly DateMention[], start: number): number {
   return lo;
 }
 
-/** The case text last asked about, and whether it has a 日期：/时间： field (asked once per case, not per part). */
-let dayFieldText: string | null = null;
-let dayFieldFound = false;
-
-function hasDayField(text: string): boolean {
-  if (text !== dayFieldText) {
-    dayFieldText = text;
-    dayFieldFound = text.includes('日期：') || text.includes('时间：');
-  }
-  return dayFieldFound;
+/** Whether `word` occurs in text[start, end). */
+function occursWithin(text: string, word: string, start: number, end: number): boolean {
+  const i = text.indexOf(word, start);
+  return i >= 0 && i < end;
 }
 
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
@@ -591,7 +585,11 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     const d = dates[i]!;
     if (d.date !== null && decidedOn(text, d.end)) return d.date;
   }
-  if (hasDayField(text)) {
+  // A cheap look before the field's pattern: the part has a 日期：/时间： field at all.
+  if (
+    occursWithin(text, '日期：', part.start, part.end) ||
+    occursWithin(text, '时间：', part.start, part.end)
+  ) {
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
   }
