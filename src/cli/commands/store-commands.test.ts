@@ -64,6 +64,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0014-login-addresses',
         '0015-case-list-order',
         '0016-filter-keys',
+        '0017-search-partitions',
       ],
       statutes_loaded: true,
     });

@@ -18,6 +18,7 @@ import { scaleMigration } from './0013-scale.js';
 import { loginAddressesMigration } from './0014-login-addresses.js';
 import { caseListOrderMigration } from './0015-case-list-order.js';
 import { filterKeysMigration } from './0016-filter-keys.js';
+import { searchPartitionsMigration } from './0017-search-partitions.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -38,6 +39,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0014-login-addresses': loginAddressesMigration(),
       '0015-case-list-order': caseListOrderMigration(engine),
       '0016-filter-keys': filterKeysMigration(engine),
+      '0017-search-partitions': searchPartitionsMigration(engine),
     }),
   };
 }

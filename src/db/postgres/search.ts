@@ -1,41 +1,71 @@
 /**
  * Full-text search on PostgreSQL: tsvector('simple') over the jieba-tokenized `search_text` columns with GIN
- * indexes (cases: the stored column case_search.search_vector, migration 0013; articles: an expression index); the
- * query is the same tokens joined by & (every token must occur).
+ * indexes (cases: the stored column case_search.search_vector, partitioned by case id, migration 0017; articles: an
+ * expression index); the query is the same tokens joined by & (every token must occur).
+ *
+ * No lexeme of a case query carries a weight and none is a phrase: either would make the index's answer a candidate
+ * to recheck against the stored vector, which lies out of line (0017), for every row. The filter keys are told apart
+ * from the words by their form instead (`keyLexeme`), and a phrase of keys (a region or agency, one character after
+ * the other) is matched as its keys in any order by the index and as a substring of the row's `filter_keys` text,
+ * which stays in the row.
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
-import type { KeyGroup } from '../search/filter-keys.js';
+import type { KeyGroup, KeyPhrase } from '../search/filter-keys.js';
 
 const lexeme = (t: string): string => `'${t.replaceAll("'", "''")}'`;
-const tsquery = (tokens: readonly string[], weight = ''): string =>
-  tokens.map((t) => lexeme(t) + weight).join(' & ');
+const tsquery = (tokens: readonly string[]): string => tokens.map(lexeme).join(' & ');
 
 /**
- * The words and the filter keys as one tsquery on case_search.search_vector (migration 0016): the keys carry weight
- * A there and the words of the text D, so neither is taken for the other; a phrase of keys is `<->` (one after the
- * other).
+ * A filter key as the stored vector holds it (migration 0017 writes `key.k` for each key): the parser reads
+ * `zs7075….k` as one lexeme (a file name), and no word can make a lexeme with a dot, as a word is letters and digits
+ * only (search/tokenize.ts) — while a word can make `zn46` (x²zn46 is read as x and zn46).
  */
+export const keyLexeme = (key: string): string => `${key}.k`;
+
+const keyQuery = (p: KeyPhrase): string => `(${p.map((k) => lexeme(keyLexeme(k))).join(' & ')})`;
+
+/** The words and each key group as one tsquery: a group matches when one of its phrases has all its keys. */
 function caseQuery(tokens: readonly string[], keys: readonly KeyGroup[] = []): string {
-  const key = (p: readonly string[]) => `(${p.map((k) => `${lexeme(k)}:A`).join(' <-> ')})`;
-  return [tsquery(tokens, ':D'), ...keys.map((g) => `(${g.map(key).join(' | ')})`)].join(' & ');
+  return [tsquery(tokens), ...keys.map((g) => `(${g.map(keyQuery).join(' | ')})`)].join(' & ');
 }
+
+/**
+ * The test the index cannot make: for each group with a phrase of several keys, one of its phrases occurs in order in
+ * the row's keys (a single key is a phrase of itself). Keys are letters and digits, separated by one space.
+ */
+function phraseTest(keys: readonly KeyGroup[] = []): RawBuilder<SqlBool> {
+  const groups = keys.filter((g) => g.some((p) => p.length > 1));
+  if (!groups.length) return sql<SqlBool>`true`;
+  const inOrder = (p: KeyPhrase) =>
+    sql<SqlBool>`(' ' || case_search.filter_keys || ' ') like ${`% ${p.join(' ')} %`}`;
+  return sql<SqlBool>`${sql.join(
+    groups.map((g) => sql`(${sql.join(g.map(inOrder), sql` or `)})`),
+    sql` and `,
+  )}`;
+}
+
+/** case_search rows matching the words and keys (the index, then the phrases on the rows it brings). */
+const matching = (tokens: readonly string[], keys?: readonly KeyGroup[]) =>
+  sql`case_search.search_vector @@ to_tsquery('simple', ${caseQuery(tokens, keys)}) and ${phraseTest(keys)}`;
 
 export const postgresSearch: SearchDialect = {
   caseMatch(tokens, keys): RawBuilder<SqlBool> {
-    return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where case_search.search_vector @@ to_tsquery('simple', ${caseQuery(tokens, keys)}))`;
+    return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where ${matching(tokens, keys)})`;
   },
   countMatches(tokens, keys, cap) {
+    // case_search is partitioned (0017): the limit stops the scan in the first partitions when the matches are many,
+    // instead of the index collecting every match of a common word first.
     return sql<{
       n: number;
-    }>`select count(*) as n from (select 1 from case_search where case_search.search_vector @@ to_tsquery('simple', ${caseQuery(tokens, keys)}) limit ${cap}) m`;
+    }>`select count(*) as n from (select from case_search where ${matching(tokens, keys)} limit ${cap}) m`;
   },
   caseMatchProbe(tokens): RawBuilder<SqlBool> {
     // A scalar subquery (null, so false, when the case does not match), not EXISTS: the planner turns EXISTS into a
     // join driven by the match, as its estimate of a multi-word tsquery's matches is far too low (words that occur
     // together are taken as independent: 3,191 estimated for 25,272 at 200,000 cases). As a per-row test, each
     // row the sort index brings is looked up by case_search's key and its stored vector tested.
-    return sql<SqlBool>`(select true from case_search where case_search.case_id = cases.id and case_search.search_vector @@ to_tsquery('simple', ${caseQuery(tokens)}))`;
+    return sql<SqlBool>`(select true from case_search where case_search.case_id = cases.id and case_search.search_vector @@ to_tsquery('simple', ${tsquery(tokens)}))`;
   },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;

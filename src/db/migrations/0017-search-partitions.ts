@@ -1,0 +1,65 @@
+/**
+ * PostgreSQL's case text index at province scale (issue 12, NOTES.md "Scale"). SQLite: nothing (FTS5 reads its
+ * posting lists lazily and stops at a limit already).
+ *
+ * `case_search` is made again, partitioned by hash of the case id into PARTITIONS parts, each with its GIN index. A
+ * GIN index answers a query by collecting every match into a bitmap before giving the first row: at 1,000,000 cases
+ * a common word's 90,000 matches cost 40–60 ms before the case list's count could stop at its cap. Partitioned, the
+ * count reads the parts one after the other and stops at the cap in the first few, and a rare word costs what it
+ * did.
+ *
+ * Each row keeps only its id and its filter keys in the table page; the text and the vector lie out of line
+ * (toast_tuple_target at its least, filter_keys stored MAIN): the rows the index brings are read from pages holding
+ * ~40 rows instead of ~4, which stay in memory. The index then must never ask for a recheck of the vector (which would
+ * fetch it): keys are written `key.k` in the vector, a form no word takes, instead of weight A (a weight in the query
+ * needs the recheck), and a phrase of keys is tested on filter_keys (postgres/search.ts).
+ */
+import { sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
+import type { Engine } from '../types.js';
+
+export const PARTITIONS = 16;
+
+const VECTOR_0016 = sql`setweight(to_tsvector('simple', filter_keys), 'A') || to_tsvector('simple', search_text)`;
+/** Each space-separated key k becomes `k.k` (postgres/search.ts keyLexeme); '' stays ''. */
+const VECTOR_0017 = sql`to_tsvector('simple', regexp_replace(filter_keys, '(\\S+)', '\\1.k', 'g')) || to_tsvector('simple', search_text)`;
+
+export function searchPartitionsMigration(engine: Engine): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      if (engine === 'postgres') await remake(db, VECTOR_0017, PARTITIONS);
+    },
+    async down(db: Kysely<unknown>): Promise<void> {
+      if (engine === 'postgres') await remake(db, VECTOR_0016, 0);
+    },
+  };
+}
+
+/** case_search made again with this vector, in `parts` partitions (0: one plain table, as before 0017). */
+async function remake(db: Kysely<unknown>, vector: RawBuilder<unknown>, parts: number): Promise<void> {
+  await sql`alter table case_search rename to case_search_old`.execute(db);
+  await sql`alter index case_search_pkey rename to case_search_old_pkey`.execute(db);
+  await sql`alter index case_search_vector_idx rename to case_search_old_vector_idx`.execute(db);
+  await sql`create table case_search (
+      case_id integer not null references cases(id) on delete cascade,
+      search_text text not null,
+      filter_keys text not null default '',
+      search_vector tsvector generated always as (${vector}) stored,
+      constraint case_search_pkey primary key (case_id)
+    )${sql.raw(parts ? ' partition by hash (case_id)' : '')}`.execute(db);
+  if (parts) {
+    await sql`alter table case_search alter column filter_keys set storage main`.execute(db);
+    for (let k = 0; k < parts; k++) {
+      await sql`create table ${sql.raw(`case_search_${k}`)} partition of case_search
+          for values with (modulus ${sql.lit(parts)}, remainder ${sql.lit(k)}) with (toast_tuple_target = 128)`.execute(
+        db,
+      );
+    }
+  }
+  await sql`insert into case_search (case_id, search_text, filter_keys)
+      select case_id, search_text, filter_keys from case_search_old`.execute(db);
+  await sql`drop table case_search_old`.execute(db);
+  // After the rows: one build instead of an insert into the index per row.
+  await sql`create index case_search_vector_idx on case_search using gin (search_vector)`.execute(db);
+  // Autovacuum analyzes the partitions in its time, never a partitioned table: the planner's figures now.
+  await sql`analyze case_search`.execute(db);
+}
