@@ -8,11 +8,10 @@
  * count reads the parts one after the other and stops at the cap in the first few, and a rare word costs what it
  * did.
  *
- * Each row keeps only its id and its filter keys in the table page; the text and the vector lie out of line
- * (toast_tuple_target at its least, filter_keys stored MAIN): the rows the index brings are read from pages holding
- * ~40 rows instead of ~4, which stay in memory. The index then must never ask for a recheck of the vector (which would
- * fetch it): keys are written `key.k` in the vector, a form no word takes, instead of weight A (a weight in the query
- * needs the recheck), and a phrase of keys is tested on filter_keys (postgres/search.ts).
+ * The index must never ask for a recheck of a row's vector (the vector is read again for every row it brings): keys
+ * are written `key.k` in the vector, a form no word takes, instead of weight A (a weight in the query needs the
+ * recheck), and a phrase of keys is tested on the row's filter_keys text (postgres/search.ts), which is kept in the
+ * row (storage MAIN) when a long text sends the text and the vector out of line.
  */
 import { sql, type Kysely, type Migration, type RawBuilder } from 'kysely';
 import type { Engine } from '../types.js';
@@ -50,9 +49,7 @@ async function remake(db: Kysely<unknown>, vector: RawBuilder<unknown>, parts: n
     await sql`alter table case_search alter column filter_keys set storage main`.execute(db);
     for (let k = 0; k < parts; k++) {
       await sql`create table ${sql.raw(`case_search_${k}`)} partition of case_search
-          for values with (modulus ${sql.lit(parts)}, remainder ${sql.lit(k)}) with (toast_tuple_target = 128)`.execute(
-        db,
-      );
+          for values with (modulus ${sql.lit(parts)}, remainder ${sql.lit(k)})`.execute(db);
     }
   }
   await sql`insert into case_search (case_id, search_text, filter_keys)

@@ -3,8 +3,8 @@
  * indexes (cases: the stored column case_search.search_vector, partitioned by case id, migration 0017; articles: an
  * expression index); the query is the same tokens joined by & (every token must occur).
  *
- * No lexeme of a case query carries a weight and none is a phrase: either would make the index's answer a candidate
- * to recheck against the stored vector, which lies out of line (0017), for every row. The filter keys are told apart
+ * No lexeme of a case query carries a weight and none is a phrase: either would make every row the index answers a
+ * candidate to recheck against its stored vector. The filter keys are told apart
  * from the words by their form instead (`keyLexeme`), and a phrase of keys (a region or agency, one character after
  * the other) is matched as its keys in any order by the index and as a substring of the row's `filter_keys` text,
  * which stays in the row.

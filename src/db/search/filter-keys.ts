@@ -2,7 +2,7 @@
  * Filter keys: the case list's filters written as tokens beside a case's words in the text index (issue 12), so one
  * index lookup answers "these words, in 银川, published, fined" instead of reading every case with the words and
  * testing the filters row by row. SQLite keeps them in their own FTS5 column (`case_search.filter_keys`), PostgreSQL
- * in the same tsvector with weight A (migration 0016).
+ * in the same tsvector, each written `key.k` (migrations 0016, 0017; postgres/search.ts).
  *
  * A key is a letter z, a letter naming the filter and its value in hex (ASCII letters and digits only, so both
  * engines' tokenizers keep it whole). Region and agency are keyed character by character in order, so a substring
