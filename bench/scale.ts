@@ -27,11 +27,17 @@ const ROOT = resolve(import.meta.dirname, '..');
 const say = (s: string) =>
   console.error(`[scale ${new Date().toISOString().slice(11, 19)} load ${loadavg()[0]!.toFixed(2)}] ${s}`);
 
+/** `WANGAN_BENCH_SCALE_ENGINES=postgres` (or `sqlite`) runs one engine only; both by default. */
+const ENGINES = (process.env.WANGAN_BENCH_SCALE_ENGINES ?? 'sqlite,postgres').split(',');
+
 export async function run(): Promise<BenchResult[]> {
-  const results = await withStore('sqlite', (store) => bench(store, 'SQLite'));
+  const results = ENGINES.includes('sqlite')
+    ? await withStore('sqlite', (store) => bench(store, 'SQLite'))
+    : [];
   const onPostgres = (url: string) => withStore('postgres', (store) => bench(store, 'PostgreSQL'), url);
   const url = process.env.WANGAN_BENCH_PG_URL;
-  results.push(...(await (url ? onPostgres(url) : withOwnPostgres(onPostgres))));
+  if (ENGINES.includes('postgres'))
+    results.push(...(await (url ? onPostgres(url) : withOwnPostgres(onPostgres))));
   return results;
 }
 

@@ -8,6 +8,7 @@ import type { CaseRecord } from '../core/shared/case-record.js';
 import { SYSTEM } from './repositories/audit.js';
 import { caseFilterExpression, type CaseFilter } from './repositories/case-filter.js';
 import { CaseRepository } from './repositories/cases.js';
+import { StatsRepository } from './repositories/stats.js';
 import { testAppliedOf } from './testing/applied.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 
@@ -142,5 +143,44 @@ describe.each(testEngines())('filter keys in the text index on %s', (engine) => 
     );
     expect(await ids(f, { publishedOnly: true })).toEqual([]);
     await repo.delete(c.id, SYSTEM);
+  });
+
+  it('pages and sums fines from case_search (0017) exactly as from the cases, in every order, through edits', async () => {
+    const full = new CaseRepository(store.db, store.search, testAppliedOf);
+    const stats = new StatsRepository(store.db, store.search);
+    // An edit after the import: case_search's copies of title, date and fine follow it.
+    const edited = await full.create({ record: record(3), status: 'published' }, SYSTEM);
+    await full.update(
+      edited.id,
+      {
+        record: { ...record(3), title: '啊某公司出售公民个人信息案', date: '2030-01', sanctions: [] },
+        status: 'published',
+        version: 1,
+      },
+      SYSTEM,
+    );
+    const opts = { publishedOnly: false };
+    for (const words of ['个人信息', '等级保护 公司']) {
+      for (const filter of FILTERS.filter((f) => f.fine_max === undefined)) {
+        const f = { q: words, ...filter };
+        // fine_max has no key, so its SQL test keeps the plan on the cases table: the reference.
+        const reference = { ...f, fine_max: 1e12 };
+        const label = JSON.stringify(f);
+        for (const sort of ['date', 'fine', 'title', 'created_at'] as const) {
+          for (const order of ['asc', 'desc'] as const) {
+            const page = { page: 1, page_size: 100, sort, order };
+            const got = await full.list(f, page, opts);
+            const want = await full.list(reference, page, opts);
+            expect(
+              got.items.map((c) => c.id),
+              `${label} ${sort} ${order}`,
+            ).toEqual(want.items.map((c) => c.id));
+            expect(got.total, label).toBe(want.total);
+          }
+        }
+        expect(await stats.liveFines(f, opts), label).toEqual(await stats.liveFines(reference, opts));
+      }
+    }
+    await full.delete(edited.id, SYSTEM);
   });
 });

@@ -53,6 +53,9 @@ export const postgresSearch: SearchDialect = {
   caseMatch(tokens, keys): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where ${matching(tokens, keys)})`;
   },
+  searchRowMatch(tokens, keys): RawBuilder<SqlBool> {
+    return sql<SqlBool>`${matching(tokens, keys)}`;
+  },
   countMatches(tokens, keys, cap) {
     // case_search is partitioned (0017): the limit stops the scan in the first partitions when the matches are many,
     // instead of the index collecting every match of a common word first.

@@ -45,7 +45,12 @@ export function caseFilterPlan(
   f: CaseFilter,
   search: SearchDialect,
   opts: { publishedOnly: boolean; probeText?: boolean },
-): { where: Expression<SqlBool>; countInIndex?: (cap: number) => RawBuilder<{ n: number }> } {
+): {
+  where: Expression<SqlBool>;
+  countInIndex?: (cap: number) => RawBuilder<{ n: number }>;
+  /** With countInIndex: the same match as a condition on `case_search` rows alone (their sort keys and fine). */
+  searchRows?: RawBuilder<SqlBool>;
+} {
   const eb = expressionBuilder<Database, 'cases'>();
   const and: Expression<SqlBool>[] = [];
   const tokens = f.q ? queryTokens(f.q) : [];
@@ -94,9 +99,13 @@ export function caseFilterPlan(
     and.push(tokens.length ? match : sql<SqlBool>`1 = 0`);
   }
   const where = eb.and(and);
-  // The match is then the only condition: the index alone can count it.
+  // The match is then the only condition: the index alone can count it, and case_search's rows answer the rest.
   if (keys && and.length === 1)
-    return { where, countInIndex: (cap) => search.countMatches(tokens, keys.groups, cap) };
+    return {
+      where,
+      countInIndex: (cap) => search.countMatches(tokens, keys.groups, cap),
+      searchRows: search.searchRowMatch(tokens, keys.groups),
+    };
   return { where };
 }
 

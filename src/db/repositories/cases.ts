@@ -97,7 +97,7 @@ export async function insertManyCaseRows(
   await writeChildren(
     db,
     appliedOf,
-    cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status })),
+    cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status, createdAt: now })),
   );
   await addCaseStats(db, cases, 1);
   return ids;
@@ -118,13 +118,20 @@ function chunks<T extends object>(rows: readonly T[]): T[][] {
 async function writeChildren(
   db: Kysely<Database>,
   appliedOf: AppliedOf,
-  cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus }[],
+  cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus; createdAt: string }[],
 ): Promise<void> {
-  const search = cases.map((c) => ({
-    case_id: c.caseId,
-    search_text: recordSearchText(c.record),
-    filter_keys: recordFilterKeys(c.record, c.status),
-  }));
+  const search = cases.map((c) => {
+    const columns = recordColumns(c.record);
+    return {
+      case_id: c.caseId,
+      search_text: recordSearchText(c.record),
+      filter_keys: recordFilterKeys(c.record, c.status),
+      title: columns.title,
+      date_first: columns.date_first,
+      fine_total_yuan: columns.fine_total_yuan,
+      created_at: c.createdAt,
+    };
+  });
   const provisions = cases.flatMap((c) => provisionRows(c.caseId, c.record.provisions));
   const sanctions = cases.flatMap((c) => sanctionRows(c.caseId, c.record.sanctions));
   const applied = cases.flatMap((c) => appliedRows(c.caseId, c.record, c.status, appliedOf(c.record)));
@@ -243,19 +250,27 @@ export class CaseRepository {
       ? Number((await plan.countInIndex(this.totalCap).execute(this.db)).rows[0]!.n)
       : undefined;
     // One pass over at most the cap's number of matches (their ids and sort keys only): the page and their count.
-    // Below the cap those are every match, so page and total are exact, as they were before the cap.
+    // Below the cap those are every match, so page and total are exact, as they were before the cap. When the text
+    // index answers every filter, the matches' sort keys are read from case_search (0017), not from a case row each.
+    const column = SORT_COLUMN[page.sort];
+    const matches = plan.searchRows
+      ? this.db
+          .selectFrom('case_search')
+          .select(['case_search.case_id as id', `case_search.${column}`])
+          .where(plan.searchRows)
+          .limit(this.totalCap)
+          .as('cases')
+      : this.db
+          .selectFrom('cases')
+          .select(['cases.id', `cases.${column}`])
+          .where(where)
+          .limit(this.totalCap)
+          .as('cases');
     const first =
       counted !== undefined && counted >= this.totalCap
         ? []
         : await this.db
-            .selectFrom(
-              this.db
-                .selectFrom('cases')
-                .select(['cases.id', `cases.${SORT_COLUMN[page.sort]}`])
-                .where(where)
-                .limit(this.totalCap)
-                .as('cases'),
-            )
+            .selectFrom(matches)
             .select('cases.id')
             .select(sql<string | number>`count(*) over ()`.as('total_count'))
             .orderBy(order)
@@ -385,7 +400,9 @@ export async function replaceCase(
     );
   }
   await deleteChildren(trx, id);
-  await writeChildren(trx, appliedOf, [{ caseId: id, record: change.record, status: change.status }]);
+  await writeChildren(trx, appliedOf, [
+    { caseId: id, record: change.record, status: change.status, createdAt: before.created_at },
+  ]);
   await addCaseStats(trx, [before], -1);
   await addCaseStats(trx, [change], 1);
   const after = (await loadCase(trx, id))!;

@@ -6,7 +6,7 @@ import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import { LAWS } from '../../core/statutes/catalogue.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { Database } from '../types.js';
-import { caseFilterExpression, type CaseFilter } from './case-filter.js';
+import { caseFilterExpression, caseFilterPlan, type CaseFilter } from './case-filter.js';
 import { readCaseStats } from './case-stats.js';
 import { FINE_BUCKETS } from './fine-buckets.js';
 
@@ -169,13 +169,23 @@ export class StatsRepository {
    * matches; the median used to take a second, sorted one).
    */
   async liveFines(filter: CaseFilter, opts: { publishedOnly: boolean }): Promise<FineDistribution> {
-    const rows = await this.db
-      .selectFrom('cases')
-      .select(['cases.fine_total_yuan as yuan', count])
-      .where(caseFilterExpression(filter, this.search, opts))
-      .where('cases.fine_total_yuan', '>', 0)
-      .groupBy('cases.fine_total_yuan')
-      .execute();
+    const plan = caseFilterPlan(filter, this.search, opts);
+    // A text search whose filters the index answers: the fines of its matches are in case_search (0017).
+    const rows = plan.searchRows
+      ? await this.db
+          .selectFrom('case_search')
+          .select(['case_search.fine_total_yuan as yuan', count])
+          .where(plan.searchRows)
+          .where('case_search.fine_total_yuan', '>', 0)
+          .groupBy('case_search.fine_total_yuan')
+          .execute()
+      : await this.db
+          .selectFrom('cases')
+          .select(['cases.fine_total_yuan as yuan', count])
+          .where(plan.where)
+          .where('cases.fine_total_yuan', '>', 0)
+          .groupBy('cases.fine_total_yuan')
+          .execute();
     return fineDistribution(rows.map((r) => ({ yuan: Number(r.yuan), cases: Number(r.cases) })));
   }
 }

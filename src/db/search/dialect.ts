@@ -8,6 +8,8 @@ export interface SearchDialect {
    * filter keys (search/filter-keys.ts), in one lookup of the text index.
    */
   caseMatch(tokens: readonly string[], keys?: readonly KeyGroup[]): RawBuilder<SqlBool>;
+  /** The same condition on `case_search` rows, for a query that reads only that table (its sort keys, 0017). */
+  searchRowMatch(tokens: readonly string[], keys: readonly KeyGroup[]): RawBuilder<SqlBool>;
   /** The number of cases `caseMatch(tokens, keys)` finds, counted up to `cap` in the text index alone. */
   countMatches(tokens: readonly string[], keys: readonly KeyGroup[], cap: number): RawBuilder<{ n: number }>;
   /**
