@@ -33,7 +33,7 @@ import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
-import { leadLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
@@ -996,6 +996,7 @@ export function extractWithDoubts(
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
+  const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
@@ -1032,6 +1033,9 @@ export function extractWithDoubts(
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
+      // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.
+      if (listCited.length > 0 && record.provisions.length === 0)
+        record.provisions = provisionsFrom(listCited);
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(

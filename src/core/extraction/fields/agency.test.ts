@@ -32,6 +32,8 @@ describe('extractAgency', () => {
       '区文化市场综合执法大队',
     );
     expect(extractAgency('某公司被罚款。', 3)).toBeNull();
+    // A unit that will act (警方将依法从严查处) is a warning to readers, not the decider of the case told.
+    expect(extractAgency('对该网吧给予警告。对屡次违规的，公安机关将依法从严处理。', 3)).toBeNull();
   });
 
   it('merges a sub-unit with its parent', () => {
