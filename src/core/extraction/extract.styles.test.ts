@@ -635,3 +635,31 @@ describe('a radio programme told in turns (主持人 / 嘉宾 / 听众)', () => 
     expect(records[2]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
   });
 });
+
+describe('a video page: caption, transcript in turns, camera directions', () => {
+  const PAGE = [
+    '某县融媒 | 首页  新闻  视频',
+    '首页 > 视频 > 以案说法',
+    '【以案说法】远程偷看他人摄像头，男子被拘',
+    '某县融媒体中心　2031-07-02 19:30　　播放量：1.2万　　👍 300　　💬 40　　分享',
+    '▶ 00:00 / 03:10　　标清 | 高清　全屏',
+    '【视频简介】',
+    '今年6月，某县公安局网安大队查处一起非法侵入他人摄像头案件，违法行为人钱某被依法行政拘留五日。',
+    '【视频文字实录】',
+    '（画面：某县公安局外景）',
+    '记者：请您讲讲案件经过。',
+    '民警 李警官：今年6月上旬，群众报警称家中摄像头被他人控制。经过技术分析，我们锁定了钱某。',
+    '（画面：民警查看后台数据）',
+    '民警 李警官：6月20日，我们县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项的规定，对钱某处以行政拘留五日的处罚。',
+  ].join('\n');
+
+  it('is one case: the caption retells the transcript’s (治安管理处罚法 第二十九条第（一）项 「违反国家规定，侵入计算机信息系统，造成危害的」)', () => {
+    const records = extractCases(PAGE);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([['钱某', '2031-06']]);
+    expect(records[0]!.provisions.map((p) => `${p.law}|${p.article}|${p.item}`)).toEqual([
+      '治安管理处罚法|29|1',
+    ]);
+    expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.days}`)).toEqual(['detention|5']);
+    expect(records[0]!.title).not.toMatch(/首页|00:00|画面/);
+  });
+});

@@ -56,9 +56,9 @@ interface Line {
   dated?: string;
 }
 
-/** Section labels inside one case (decision documents, 以案说法 pieces). */
+/** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
