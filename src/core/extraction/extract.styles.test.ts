@@ -429,6 +429,19 @@ describe('several people punished in one sentence, each in a clause of its own',
     ]);
   });
 
+  it('splits 给予孙某警告并处罚款…，给予钱某警告 into one record each (计算机信息网络国际联网安全保护管理办法 第二十条 「…给予警告，有违法所得的，没收违法所得，对个人可以并处五千元以下的罚款」)', () => {
+    const records = extractCases(
+      '2031年5月，某公司报警称其内部网络被陌生设备接入。某市公安局查明，孙某破解该公司无线网络密码后进入其内部网络，并将密码告知钱某。某市公安局依据《计算机信息网络国际联网安全保护管理办法》第六条第（一）项、第二十条之规定，给予孙某警告并处罚款人民币一千元，给予钱某警告处罚。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([
+      ['孙某', ['warning', 'fine1000']],
+      ['钱某', ['warning']],
+    ]);
+    expect(records[1]!.provisions.map((p) => p.article)).toEqual([6, 20]);
+  });
+
   it('reads 对其 in a sentence that opens with a person as that person (付某为他人…，对其处行政拘留三日)', () => {
     const records = extractCases(
       [

@@ -70,12 +70,12 @@ interface Part {
 }
 
 /**
- * 对刘某处以… / 没收何某违法所得…: the object of a clause that imposes, in a sentence that may punish several parties
- * (the name is the first group that took part).
+ * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告: the object of a clause that imposes, in a sentence that may punish
+ * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3]!;
 
 /** How many times `word` occurs in `text`. */
 function occurrences(text: string, word: string): number {
@@ -94,7 +94,8 @@ function splitObjects(text: string, part: Part): Part[] {
   if (part.sentences.length === 0) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2) continue;
+    if (occurrences(sentence, '对') + occurrences(sentence, '没收') + occurrences(sentence, '给予') < 2)
+      continue;
     const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
