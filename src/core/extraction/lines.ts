@@ -153,6 +153,7 @@ const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
 const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
+const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
@@ -193,6 +194,9 @@ export function isDebris(line: string): boolean {
   if (DEBRIS_EXACT.has(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
   if (PLAYER_BAR.test(line) || BREADCRUMB.test(line)) return true;
+  // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
+  const last = line.charCodeAt(line.length - 1);
+  if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
   if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date;

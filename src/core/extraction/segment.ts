@@ -299,9 +299,13 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   let pending: string[] = [];
   let current: string[] | null = null;
   let currentParty: string | null = null;
+  /** Inside a decision's evidence list (1．现场检查笔录；2．证人王某的证言；): what proves the story, no story. */
+  let evidence = false;
   for (const [i, p] of paragraphs.entries()) {
     // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
     if (OUTCOME_LABEL.test(p)) continue;
+    if (evidence && EVIDENCE_ITEM.test(p)) continue;
+    evidence = false;
     const next = paragraphs[i + 1];
     // The case's title line above its story: the story tells it in full.
     if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
@@ -332,7 +336,9 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     ) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
-      pending = [];
+      // 以上事实有下列证据证明： — a decision's evidence list follows, inside its story; any other lead opens a list.
+      if (EVIDENCE_LEAD.test(p)) evidence = true;
+      else pending = [];
     } else if (isTableRow(p)) {
       // A table's row that imposes nothing (约谈运营单位负责人) is no case, and no story of the next row.
     } else {
@@ -341,6 +347,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   }
   return groups;
 }
+
+/** 以上事实有下列证据证明： / 上述事实有以下证据予以证实： — the lead of a decision's evidence. */
+const EVIDENCE_LEAD = /证据[^。：:]{0,8}(?:证明|证实|佐证)[：:]$/;
+const EVIDENCE_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[^。]{0,60}[；;。]?$/;
 
 /**
  * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a
