@@ -676,3 +676,27 @@ describe('a video page: caption, transcript in turns, camera directions', () => 
     expect(records[0]!.title).not.toMatch(/首页|00:00|画面/);
   });
 });
+
+describe('a news story: a lead describing the party, the reporter’s day, an earlier case recalled', () => {
+  const STORY = [
+    '某市一健身公司泄露会员数据被罚10万元',
+    '某某新闻记者 张某',
+    '2031-06-20 15:42 来源：某某新闻',
+    '　　因会员数据库未设访问控制，某市一家健身公司被警方罚款10万元。',
+    '　　6月20日，记者从某市公安局获悉，上述处罚系该局网安支队发现线索后依法作出。',
+    '　　据警方介绍，2031年5月8日，某市公安局网安支队发现，某市某健身管理有限公司会员数据库可被互联网直接访问。',
+    '　　警方认为，该公司未履行数据安全保护义务。6月2日，某市公安局依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款之规定，责令该公司改正，给予警告，并处罚款10万元。',
+    '　　记者注意到，这并非当地首次开出此类罚单。2030年10月，某市公安局曾对当地一家连锁超市作出警告并罚款5万元的行政处罚。',
+  ].join('\n');
+
+  it('names the party as the body masks it, dates it by the story (not the day the reporter learned), and keeps the recalled case apart (数据安全法 第四十五条第一款 「…责令改正，给予警告，可以并处五万元以上五十万元以下罚款」)', () => {
+    const records = extractCases(STORY);
+    expect(
+      records.map((r) => [r.party.name, r.date, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([
+      ['某市某健身管理有限公司', '2031-05-08', ['fine100000', 'rectification', 'warning']],
+      ['当地一家连锁超市', '2030-10', ['warning', 'fine50000']],
+    ]);
+    expect(records[1]!.provisions).toEqual([]);
+  });
+});

@@ -498,7 +498,9 @@ function splitParts(
     const sentenceText = text.slice(s.start, s.end);
     const cites = !s.generic && citesArticle(citations, s.start, s.end);
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
-    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites;
+    // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
+    const recalled = !s.generic && RECALLED.test(sentenceText);
+    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites || recalled;
     const party = !needParty
       ? null
       : s.generic && current.party
@@ -519,22 +521,32 @@ function splitParts(
       continue;
     }
     if (
-      cites &&
-      citedBefore(current, citations) &&
+      (cites || recalled) &&
+      (recalled || citedBefore(current, citations)) &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&
-      !/^(该|其|此)$/.test(party.name)
+      !/^(该|其|此)$/.test(party.name) &&
+      !(recalled && /^(该|其|此|上述)/.test(party.name))
     ) {
       current.end = s.start;
-      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites: true });
+      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
+      // A news lead's 一家健身公司, then the body's 鹭川某健身管理有限公司: the masked name is the party's.
+      if (party && current.party && LEAD_DESCRIPTION.test(current.party.name) && party.name.includes('某'))
+        current.party = party;
     }
   }
   return parts;
 }
+
+/** A dated sentence telling what a unit once did (2023年11月，某局曾对…作出): another, earlier case. */
+const RECALLED = /^(?:\d{4}年)?\d{1,2}月[^。，]{0,12}[，,]?[^。，]{0,20}曾(?:对|给予|向|依法)/;
+
+/** 一家健身公司, 一名男子: how a news lead describes a party it names later. */
+const LEAD_DESCRIPTION = /^[\u4e00-\u9fff]{0,4}一(?:家|名|个|所)/;
 
 function originalOf(
   lines: readonly string[],
@@ -679,9 +691,19 @@ function decidedOn(text: string, at: number): boolean {
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
-  if (dates.length < 2 || !dates.some((d) => decidedOn(text, d.end))) return dates;
-  const told = dates.filter((d) => !decidedOn(text, d.end));
+  if (dates.length < 2) return dates;
+  // 9月20日，记者从某市公安局获悉 — the day the reporter learned of the case, not a day of it.
+  const learned = text.includes('获悉') || text.includes('了解到');
+  if (!learned && !dates.some((d) => decidedOn(text, d.end))) return dates;
+  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.end)));
   return told.length > 0 && told.length < dates.length ? told : dates;
+}
+
+/** 9月20日，澎湃新闻记者从…获悉 / 记者今天了解到: a reporter's day of learning right after the date. */
+const REPORTED_ON = /^[，,]?[^。，；]{0,30}?记者[^。，；]{0,20}?(?:获悉|了解到)/;
+
+function reportedOn(text: string, at: number): boolean {
+  return REPORTED_ON.test(text.slice(at, at + 60));
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
