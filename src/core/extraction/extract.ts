@@ -94,7 +94,7 @@ function splitObjects(text: string, part: Part): Part[] {
   if (part.sentences.length === 0) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    if (occurrences(sentence, '对') + occurrences(sentence, '没收') + occurrences(sentence, '给予') < 2)
+    if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
     const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
     const names = new Set(clauses.map(objectOf));

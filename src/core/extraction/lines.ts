@@ -202,7 +202,7 @@ export function isDebris(line: string): boolean {
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date;
   // longer with its hour and a video's counters (某融媒体中心 2020-11-18 19:30 播放量：3.2万 👍 856 分享).
   if (
-    (line.length <= 40 || DATE_AND_HOUR.test(line)) &&
+    (line.length <= 40 || (line.includes(':') && DATE_AND_HOUR.test(line))) &&
     datedHeadline(line) === null &&
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
       line,
@@ -253,12 +253,17 @@ const TRANSCRIPT_TURN =
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
 /** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热 民 办 （ (. */
+const DIRECTION_END = new Set([0xff09, 0x29]);
 const TURN_START = new Set([
   0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed, 0x6c11, 0x529e, 0xff08, 0x28,
 ]);
 
 export function withoutTurnLabel(line: string): string | null {
-  if (!TURN_START.has(line.charCodeAt(0))) return line;
+  const c = line.charCodeAt(0);
+  if (!TURN_START.has(c)) return line;
+  // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
+  if ((c === 0xff08 || c === 0x28) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
+  if ((c === 0x6c11 || c === 0x529e) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();
