@@ -698,5 +698,7 @@ describe('a news story: a lead describing the party, the reporter’s day, an ea
       ['当地一家连锁超市', '2030-10', ['warning', 'fine50000']],
     ]);
     expect(records[1]!.provisions).toEqual([]);
+    // The decision's day opens its sentence, told after the lead's sentence that named the fine without a day.
+    expect(records[0]!.decision_date).toBe('2031-06-02');
   });
 });

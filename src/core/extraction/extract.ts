@@ -606,11 +606,14 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
   }
-  for (const d of dates) {
-    if (d.start < first.start || d.start >= first.at || d.date === null) continue;
-    const between = text.slice(d.end, first.at);
-    if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
-    return d.date;
+  // The day an imposing sentence opens with (a news lead's sentence may tell none: 9月13日，某局依据…, told later).
+  for (const s of part.sentences) {
+    for (const d of dates) {
+      if (d.start < s.start || d.start >= s.at || d.date === null) continue;
+      const between = text.slice(d.end, s.at);
+      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
+      return d.date;
+    }
   }
   return null;
 }
