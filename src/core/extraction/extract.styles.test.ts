@@ -429,6 +429,19 @@ describe('several people punished in one sentence, each in a clause of its own',
     ]);
   });
 
+  it('splits 给予孙某警告并处罚款…，给予钱某警告 into one record each (计算机信息网络国际联网安全保护管理办法 第二十条 「…给予警告，有违法所得的，没收违法所得，对个人可以并处五千元以下的罚款」)', () => {
+    const records = extractCases(
+      '2031年5月，某公司报警称其内部网络被陌生设备接入。某市公安局查明，孙某破解该公司无线网络密码后进入其内部网络，并将密码告知钱某。某市公安局依据《计算机信息网络国际联网安全保护管理办法》第六条第（一）项、第二十条之规定，给予孙某警告并处罚款人民币一千元，给予钱某警告处罚。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([
+      ['孙某', ['warning', 'fine1000']],
+      ['钱某', ['warning']],
+    ]);
+    expect(records[1]!.provisions.map((p) => p.article)).toEqual([6, 20]);
+  });
+
   it('reads 对其 in a sentence that opens with a person as that person (付某为他人…，对其处行政拘留三日)', () => {
     const records = extractCases(
       [
@@ -633,5 +646,59 @@ describe('a radio programme told in turns (主持人 / 嘉宾 / 听众)', () => 
     expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.days ?? ''}`)).toEqual(['detention|5']);
     expect(records[0]!.provisions.map((p) => `${p.article}|${p.item}`)).toEqual(['29|1']);
     expect(records[2]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning']);
+  });
+});
+
+describe('a video page: caption, transcript in turns, camera directions', () => {
+  const PAGE = [
+    '某县融媒 | 首页  新闻  视频',
+    '首页 > 视频 > 以案说法',
+    '【以案说法】远程偷看他人摄像头，男子被拘',
+    '某县融媒体中心　2031-07-02 19:30　　播放量：1.2万　　👍 300　　💬 40　　分享',
+    '▶ 00:00 / 03:10　　标清 | 高清　全屏',
+    '【视频简介】',
+    '今年6月，某县公安局网安大队查处一起非法侵入他人摄像头案件，违法行为人钱某被依法行政拘留五日。',
+    '【视频文字实录】',
+    '（画面：某县公安局外景）',
+    '记者：请您讲讲案件经过。',
+    '民警 李警官：今年6月上旬，群众报警称家中摄像头被他人控制。经过技术分析，我们锁定了钱某。',
+    '（画面：民警查看后台数据）',
+    '民警 李警官：6月20日，我们县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项的规定，对钱某处以行政拘留五日的处罚。',
+  ].join('\n');
+
+  it('is one case: the caption retells the transcript’s (治安管理处罚法 第二十九条第（一）项 「违反国家规定，侵入计算机信息系统，造成危害的」)', () => {
+    const records = extractCases(PAGE);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([['钱某', '2031-06']]);
+    expect(records[0]!.provisions.map((p) => `${p.law}|${p.article}|${p.item}`)).toEqual([
+      '治安管理处罚法|29|1',
+    ]);
+    expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.days}`)).toEqual(['detention|5']);
+    expect(records[0]!.title).not.toMatch(/首页|00:00|画面/);
+  });
+});
+
+describe('a news story: a lead describing the party, the reporter’s day, an earlier case recalled', () => {
+  const STORY = [
+    '某市一健身公司泄露会员数据被罚10万元',
+    '某某新闻记者 张某',
+    '2031-06-20 15:42 来源：某某新闻',
+    '　　因会员数据库未设访问控制，某市一家健身公司被警方罚款10万元。',
+    '　　6月20日，记者从某市公安局获悉，上述处罚系该局网安支队发现线索后依法作出。',
+    '　　据警方介绍，2031年5月8日，某市公安局网安支队发现，某市某健身管理有限公司会员数据库可被互联网直接访问。',
+    '　　警方认为，该公司未履行数据安全保护义务。6月2日，某市公安局依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款之规定，责令该公司改正，给予警告，并处罚款10万元。',
+    '　　记者注意到，这并非当地首次开出此类罚单。2030年10月，某市公安局曾对当地一家连锁超市作出警告并罚款5万元的行政处罚。',
+  ].join('\n');
+
+  it('names the party as the body masks it, dates it by the story (not the day the reporter learned), and keeps the recalled case apart (数据安全法 第四十五条第一款 「…责令改正，给予警告，可以并处五万元以上五十万元以下罚款」)', () => {
+    const records = extractCases(STORY);
+    expect(
+      records.map((r) => [r.party.name, r.date, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([
+      ['某市某健身管理有限公司', '2031-05-08', ['fine100000', 'rectification', 'warning']],
+      ['当地一家连锁超市', '2030-10', ['warning', 'fine50000']],
+    ]);
+    expect(records[1]!.provisions).toEqual([]);
+    // The decision's day opens its sentence, told after the lead's sentence that named the fine without a day.
+    expect(records[0]!.decision_date).toBe('2031-06-02');
   });
 });

@@ -33,7 +33,7 @@ import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
-import { leadLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
@@ -70,12 +70,12 @@ interface Part {
 }
 
 /**
- * 对刘某处以… / 没收何某违法所得…: the object of a clause that imposes, in a sentence that may punish several parties
- * (the name is the first group that took part).
+ * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告: the object of a clause that imposes, in a sentence that may punish
+ * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3]!;
 
 /** How many times `word` occurs in `text`. */
 function occurrences(text: string, word: string): number {
@@ -94,7 +94,8 @@ function splitObjects(text: string, part: Part): Part[] {
   if (part.sentences.length === 0) return [part];
   for (const [k, s] of part.sentences.entries()) {
     const sentence = text.slice(s.start, s.end);
-    if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2) continue;
+    if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
+      continue;
     const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
@@ -497,7 +498,9 @@ function splitParts(
     const sentenceText = text.slice(s.start, s.end);
     const cites = !s.generic && citesArticle(citations, s.start, s.end);
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
-    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites;
+    // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
+    const recalled = !s.generic && RECALLED.test(sentenceText);
+    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites || recalled;
     const party = !needParty
       ? null
       : s.generic && current.party
@@ -518,22 +521,32 @@ function splitParts(
       continue;
     }
     if (
-      cites &&
-      citedBefore(current, citations) &&
+      (cites || recalled) &&
+      (recalled || citedBefore(current, citations)) &&
       party &&
       current.party &&
       !sameParty(party, current.party) &&
-      !/^(该|其|此)$/.test(party.name)
+      !/^(该|其|此)$/.test(party.name) &&
+      !(recalled && /^(该|其|此|上述)/.test(party.name))
     ) {
       current.end = s.start;
-      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites: true });
+      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
+      // A news lead's 一家健身公司, then the body's 鹭川某健身管理有限公司: the masked name is the party's.
+      if (party && current.party && LEAD_DESCRIPTION.test(current.party.name) && party.name.includes('某'))
+        current.party = party;
     }
   }
   return parts;
 }
+
+/** A dated sentence telling what a unit once did (2023年11月，某局曾对…作出): another, earlier case. */
+const RECALLED = /^(?:\d{4}年)?\d{1,2}月[^。，]{0,12}[，,]?[^。，]{0,20}曾(?:对|给予|向|依法)/;
+
+/** 一家健身公司, 一名男子: how a news lead describes a party it names later. */
+const LEAD_DESCRIPTION = /^[\u4e00-\u9fff]{0,4}一(?:家|名|个|所)/;
 
 function originalOf(
   lines: readonly string[],
@@ -593,11 +606,14 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     const field = decisionDayField(text, part, dates);
     if (field !== null) return field;
   }
-  for (const d of dates) {
-    if (d.start < first.start || d.start >= first.at || d.date === null) continue;
-    const between = text.slice(d.end, first.at);
-    if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
-    return d.date;
+  // The day an imposing sentence opens with (a news lead's sentence may tell none: 9月13日，某局依据…, told later).
+  for (const s of part.sentences) {
+    for (const d of dates) {
+      if (d.start < s.start || d.start >= s.at || d.date === null) continue;
+      const between = text.slice(d.end, s.at);
+      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
+      return d.date;
+    }
   }
   return null;
 }
@@ -678,9 +694,19 @@ function decidedOn(text: string, at: number): boolean {
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
 function storyDates(text: string, dates: readonly DateMention[]): readonly DateMention[] {
-  if (dates.length < 2 || !dates.some((d) => decidedOn(text, d.end))) return dates;
-  const told = dates.filter((d) => !decidedOn(text, d.end));
+  if (dates.length < 2) return dates;
+  // 9月20日，记者从某市公安局获悉 — the day the reporter learned of the case, not a day of it.
+  const learned = text.includes('获悉') || text.includes('了解到');
+  if (!learned && !dates.some((d) => decidedOn(text, d.end))) return dates;
+  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.end)));
   return told.length > 0 && told.length < dates.length ? told : dates;
+}
+
+/** 9月20日，澎湃新闻记者从…获悉 / 记者今天了解到: a reporter's day of learning right after the date. */
+const REPORTED_ON = /^[，,]?[^。，；]{0,30}?记者[^。，；]{0,20}?(?:获悉|了解到)/;
+
+function reportedOn(text: string, at: number): boolean {
+  return REPORTED_ON.test(text.slice(at, at + 60));
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
@@ -996,6 +1022,7 @@ export function extractWithDoubts(
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
+  const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
@@ -1032,6 +1059,9 @@ export function extractWithDoubts(
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
+      // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.
+      if (listCited.length > 0 && record.provisions.length === 0)
+        record.provisions = provisionsFrom(listCited);
       records.push(record);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { groupClauses, listedParties, namedMembers } from './groups.js';
 
 describe('groupClauses', () => {
+  it('finds no group in a count of one (一家健身公司 describes one party)', () => {
+    expect(groupClauses('某市一家健身公司被警方罚款15万元。')).toEqual([]);
+  });
+
   it('finds each group with the span it governs', () => {
     const s = '其中4家企业因未备案被处以警告；另有2家网吧被责令整改。';
     expect(groupClauses(s).map((g) => [g.name, s.slice(g.start, g.end)])).toEqual([

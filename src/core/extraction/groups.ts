@@ -12,6 +12,8 @@ const UNIT_NOUN = '(?:企业|单位|公司|网吧|网咖|学校|医院|机构|�
 /** 3家企业, 另有5家单位, 其中2家网吧: a group as the subject of its clause. */
 const GROUP = new RegExp(`(?<![\\d第])(${COUNT}(?:家|所|个)[\\u4e00-\\u9fff]{0,6}?${UNIT_NOUN})`, 'g');
 
+const ONE = /^(?:一|1)(?:家|所|个)/;
+
 /** A count with its classifier: the cheap test before the groups are looked for. */
 export const GROUP_CUE = /[\d一二三四五六七八九十两](?:家|所|个)/;
 
@@ -26,7 +28,8 @@ export interface GroupClause {
 /** The groups a sentence names, each with the span it governs; fewer than one per clause when none is named. */
 export function groupClauses(sentence: string): GroupClause[] {
   if (!GROUP_CUE.test(sentence)) return [];
-  const found = allMatches(GROUP, sentence);
+  // 一家健身公司 describes one party (a news lead's), no group.
+  const found = allMatches(GROUP, sentence).filter((m) => !ONE.test(m[1]!));
   return found.map((m, i) => ({
     name: m[1]!,
     start: m.index,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCases } from './extract.js';
-import { leadLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 
 const ref = (c: { law: string; article: number | null; paragraph: number | null; item: number | null }) =>
   `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`;
@@ -35,5 +35,28 @@ describe('a law named once in the lead of a list', () => {
     ]);
     expect(records.map((r) => r.date)).toEqual(['2031-04', '2031-04']);
     expect(records[1]!.sanctions.map((s) => s.amount_yuan)).toEqual([100000]);
+  });
+});
+
+describe('articles cited once in the lead for every listed party', () => {
+  it('are the lead citations when the lead decides for all (分别作出处罚, 对上述…给予), else none', () => {
+    expect(
+      leadCitations([
+        '某镇派出所通告',
+        '经查，下列网吧存在违规问题。某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定分别作出处罚，现通告如下：',
+      ]).map(ref),
+    ).toEqual(['互联网上网服务营业场所管理条例|23||', '互联网上网服务营业场所管理条例|33||3']);
+    expect(leadCitations(['依据《网络安全法》第二十一条开展检查，发现以下问题：'])).toEqual([]);
+    expect(leadCitations(['某县公安局分别对三家单位作出处罚。'])).toEqual([]);
+  });
+
+  it('are cited by each entry that cites nothing itself (互联网上网服务营业场所管理条例 第三十三条 「…给予警告，可以并处15000元以下的罚款」)', () => {
+    const records = extractCases(
+      '某镇派出所关于网吧违规情况的通告\n\n2031年5月，我所对辖区网吧开展检查。某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定分别作出处罚，现通告如下：\n\n1．某镇甲网吧：5月3日，未核对上网人员身份证件。警告，罚款300元。\n\n2．某镇乙网咖：5月9日，未登记上网人员信息。依据《计算机信息网络国际联网安全保护管理办法》第二十三条，警告。',
+    );
+    expect(records.map((r) => r.provisions.map(ref))).toEqual([
+      ['互联网上网服务营业场所管理条例|23||', '互联网上网服务营业场所管理条例|33||3'],
+      ['计算机信息网络国际联网安全保护管理办法|23||'],
+    ]);
   });
 });

@@ -43,3 +43,23 @@ export function underLeadLaw(text: string, law: string): Citation[] {
   }
   return out;
 }
+
+/** A basis named in full (依据《…》第二十三条) and a decision spread over the listed parties (分别作出处罚, 对上述网吧给予…). */
+const LEAD_BASIS = /(?:依据|根据|依照|按照)《/;
+const FOR_ALL_LISTED = /分别(?:作出|给予|处以|予以|处)|对(?:上述|以下|下列)[^。]{0,40}?(?:处罚|给予|处以)/;
+
+/**
+ * The articles a lead cites once for every party it lists (…依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项
+ * 之规定分别作出处罚，现将处理情况通告如下：), else []: the entries that cite nothing themselves were decided under them.
+ */
+export function leadCitations(preamble: readonly string[]): Citation[] {
+  for (const line of preamble) {
+    if (!line.includes('《')) continue;
+    for (const sentence of line.split('。')) {
+      if (!LEAD_BASIS.test(sentence) || !FOR_ALL_LISTED.test(sentence)) continue;
+      const cited = parseCitations(sentence).filter((c) => c.article !== null);
+      if (cited.length > 0) return cited;
+    }
+  }
+  return [];
+}

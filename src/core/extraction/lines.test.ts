@@ -53,6 +53,11 @@ describe('line kinds', () => {
       '（《某某日报》2031年4月11日　第5版）',
       '原创 某市网警 2031年03月18日 19:30',
       '注：1.罚款、没收违法所得金额单位为万元；2.自然人身份证号码已作脱敏处理。',
+      '00:00 / 05:12　标清 | 高清　全屏',
+      '首页 > 视频 > 以案说法',
+      '某公（网）行罚决字〔2031〕12号　　　　第 1 页 共 3 页',
+      '-- 2 of 3 --',
+      '某县融媒体中心　2031-06-02 08:15　　播放量：1.1万　　👍 302　　💬 41　　分享',
     ]) {
       expect(isDebris(l), l).toBe(true);
     }
@@ -158,6 +163,16 @@ describe('withoutTurnLabel: a video transcript’s turns', () => {
     );
     expect(withoutTurnLabel('【同期声】某县公安局网安大队民警 张某某')).toBeNull();
     expect(withoutTurnLabel('【现场】')).toBeNull();
+    // An officer's turn (民警 李警官：) and a camera direction on its own line (（画面：…）).
+    expect(withoutTurnLabel('民警 李警官：我们接到报警后马上开展调查。')).toBe(
+      '我们接到报警后马上开展调查。',
+    );
+    expect(withoutTurnLabel('办案民警李警官：经过技术分析，我们锁定了他。')).toBe(
+      '经过技术分析，我们锁定了他。',
+    );
+    expect(withoutTurnLabel('（画面：民警走访商户）')).toBeNull();
+    expect(withoutTurnLabel('（一）某公司未落实等级保护制度案')).toBe('（一）某公司未落实等级保护制度案');
+    expect(withoutTurnLabel('民警提醒：不要随意点击陌生链接。')).toBe('民警提醒：不要随意点击陌生链接。');
     // Other brackets are no turn: a case heading, a section label.
     expect(withoutTurnLabel('【案例一】某公司案')).toBe('【案例一】某公司案');
     expect(withoutTurnLabel('【基本案情】')).toBe('【基本案情】');

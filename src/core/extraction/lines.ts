@@ -152,6 +152,11 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
+const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
+const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
+const BREADCRUMB = /^首页\s*[>＞»›]/;
+const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
+
 /** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
 const CASE_MONTH = /^(?:时间|日期)[：:]\s*(?:19|20)\d{2}年\d{1,2}月(?:份)?$/;
 
@@ -187,11 +192,17 @@ export function isDebris(line: string): boolean {
   // The rest are labels, widgets, datelines and names, all short: a paragraph is none of them.
   if (line.length > 80) return false;
   if (DEBRIS_EXACT.has(line)) return true;
+  // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
+  if (PLAYER_BAR.test(line) || BREADCRUMB.test(line)) return true;
+  // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
+  const last = line.charCodeAt(line.length - 1);
+  if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
   if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
-  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date.
+  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date;
+  // longer with its hour and a video's counters (某融媒体中心 2020-11-18 19:30 播放量：3.2万 👍 856 分享).
   if (
-    line.length <= 40 &&
+    (line.length <= 40 || (line.includes(':') && DATE_AND_HOUR.test(line))) &&
     datedHeadline(line) === null &&
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
       line,
@@ -230,21 +241,29 @@ export function decorated(line: string): boolean {
 }
 
 /**
- * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…) or a radio programme's speaker (主持人小林：,
- * 嘉宾张警官：, 听众：): who speaks, not what the case is.
+ * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…, an officer 民警 张警官：) or a radio programme's
+ * speaker (主持人小林：, 嘉宾张警官：, 听众：): who speaks, not what the case is. A camera direction on a line of its own
+ * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:])\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
-/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热. */
-const TURN_START = new Set([0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed]);
+/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热 民 办 （ (. */
+const DIRECTION_END = new Set([0xff09, 0x29]);
+const TURN_START = new Set([
+  0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed, 0x6c11, 0x529e, 0xff08, 0x28,
+]);
 
 export function withoutTurnLabel(line: string): string | null {
-  if (!TURN_START.has(line.charCodeAt(0))) return line;
+  const c = line.charCodeAt(0);
+  if (!TURN_START.has(c)) return line;
+  // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
+  if ((c === 0xff08 || c === 0x28) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
+  if ((c === 0x6c11 || c === 0x529e) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();

@@ -376,3 +376,23 @@ describe('cases nested in one section of a letter', () => {
     expect(s.cases.map((c) => c.paragraphs.length)).toEqual([1, 1]);
   });
 });
+
+describe('a decision document with its evidence listed', () => {
+  it('keeps the facts above 以上事实有下列证据证明： as the story and drops the evidence items (行政处罚法 第五十九条 「违反法律…的事实和证据」)', () => {
+    const groups = groupParagraphs([
+      '当事人：某科技有限公司',
+      '现查明：2031年3月2日，我局民警检查发现，当事人未对其系统漏洞采取补救措施。',
+      '以上事实有下列证据证明：',
+      '1．现场检查笔录；',
+      '2．证人孙某的证言；',
+      '根据《中华人民共和国网络安全法》第六十一条第一款之规定，现决定：给予警告。',
+    ]);
+    expect(groups).toEqual([
+      [
+        '当事人：某科技有限公司',
+        '现查明：2031年3月2日，我局民警检查发现，当事人未对其系统漏洞采取补救措施。',
+        '根据《中华人民共和国网络安全法》第六十一条第一款之规定，现决定：给予警告。',
+      ],
+    ]);
+  });
+});

@@ -56,9 +56,9 @@ interface Line {
   dated?: string;
 }
 
-/** Section labels inside one case (decision documents, 以案说法 pieces). */
+/** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
@@ -299,9 +299,13 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   let pending: string[] = [];
   let current: string[] | null = null;
   let currentParty: string | null = null;
+  /** Inside a decision's evidence list (1．现场检查笔录；2．证人王某的证言；): what proves the story, no story. */
+  let evidence = false;
   for (const [i, p] of paragraphs.entries()) {
     // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
     if (OUTCOME_LABEL.test(p)) continue;
+    if (evidence && EVIDENCE_ITEM.test(p)) continue;
+    evidence = false;
     const next = paragraphs[i + 1];
     // The case's title line above its story: the story tells it in full.
     if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
@@ -332,7 +336,9 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     ) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
-      pending = [];
+      // 以上事实有下列证据证明： — a decision's evidence list follows, inside its story; any other lead opens a list.
+      if (EVIDENCE_LEAD.test(p)) evidence = true;
+      else pending = [];
     } else if (isTableRow(p)) {
       // A table's row that imposes nothing (约谈运营单位负责人) is no case, and no story of the next row.
     } else {
@@ -341,6 +347,10 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   }
   return groups;
 }
+
+/** 以上事实有下列证据证明： / 上述事实有以下证据予以证实： — the lead of a decision's evidence. */
+const EVIDENCE_LEAD = /证据[^。：:]{0,8}(?:证明|证实|佐证)[：:]$/;
+const EVIDENCE_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[^。]{0,60}[；;。]?$/;
 
 /**
  * A paragraph that opens the story with the day the online conduct came to light (4月25日，网传…引发关注), not a

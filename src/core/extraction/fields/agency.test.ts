@@ -32,6 +32,11 @@ describe('extractAgency', () => {
       '区文化市场综合执法大队',
     );
     expect(extractAgency('某公司被罚款。', 3)).toBeNull();
+    // An officer's 我们县公安局 names the county's bureau; 我们 is no place.
+    const w = '第二天，我们县公安局依据《治安管理处罚法》对钱某处以行政拘留五日。';
+    expect(extractAgency(w, at(w, '处以'))).toBe('县公安局');
+    // A unit that will act (警方将依法从严查处) is a warning to readers, not the decider of the case told.
+    expect(extractAgency('对该网吧给予警告。对屡次违规的，公安机关将依法从严处理。', 3)).toBeNull();
   });
 
   it('merges a sub-unit with its parent', () => {

@@ -119,6 +119,9 @@ export function extractAgency(
 ): string | null {
   const labelled = AGENCY_LABEL.exec(text);
   if (labelled) return labelled[2]!;
+  // 公安机关将依法从严处理: a unit that will act (a warning to readers) decided nothing told.
+  if (mentions.some((m) => text.charAt(m.end) === '将'))
+    mentions = mentions.filter((m) => text.charAt(m.end) !== '将');
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

@@ -61,6 +61,12 @@ describe('extractDate', () => {
     expect(extractDate('2022年以来，江苏公安机关')).toBeNull();
     expect(extractDate('该公司成立于2018年，2021年5月15日禹王台分局依据')).toBe('2021-05-15');
     expect(extractDate('整改期限3个月')).toBeNull();
+    // 自2022年起 starts a period: no date, and no year for the days told after it.
+    expect(
+      findDates('今年8月5日发现，该公司自2022年起使用该系统。9月13日，某局作出处罚。', { year: 2031 }).map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2031-08-05', '2031-09-13']);
   });
 });
 

@@ -105,12 +105,13 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     } else {
       year = lastYear;
     }
-    if (year !== null && explicit) lastYear = year;
-    if (year === null && yearText === undefined && month === null) continue;
     const after = text.slice(end, end + 4);
-    // A period (2022年以来, 2021年度) or a founding year is not the date of the case.
-    // A period (2022年以来, 2021年度) or a founding year is not the date of the case; 2022年12月以来 starts one.
-    if (/^(以来|至今)/.test(after) && month === null) continue;
+    // A period (2022年以来, 2021年度, 自2022年起) or a founding year is not the date of the case, nor the year of the
+    // dates told after it (自2022年起使用该系统…9月13日 is this year's); 2022年12月以来 starts one.
+    const since = month === null && /^(以来|至今|起)/.test(after);
+    if (year !== null && explicit && !since) lastYear = year;
+    if (year === null && yearText === undefined && month === null) continue;
+    if (since) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
     // 2026年1月1日，新修改的网络安全法正式施行: the day a law took effect.
     const tail = text.slice(end, end + 40);

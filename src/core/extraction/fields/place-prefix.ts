@@ -85,6 +85,8 @@ const STOP_WORDS = [
   '至',
   '未',
   '到',
+  // 我们县公安局 (an officer speaking): 我们 is no place.
+  '们',
 ];
 
 const CJK = /[\u4e00-\u9fff]/;
