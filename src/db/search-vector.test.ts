@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARTITIONS } from './migrations/0017-search-partitions.js';
+import { cleanCaseTextIndex } from './postgres/search.js';
 import { SYSTEM } from './repositories/audit.js';
 import { CaseRepository } from './repositories/cases.js';
 import { testAppliedOf } from './testing/applied.js';
@@ -96,6 +97,33 @@ describe.skipIf(!testEngines().includes('postgres'))('the stored search vector o
       store.db,
     );
     expect(indexes.rows[0]!.n).toBe(PARTITIONS);
+  });
+
+  it('new rows wait in small pending lists, which cleanCaseTextIndex empties into the index; search finds them either way', async () => {
+    const options = await sql<{ options: string[] | null }>`
+      select c.reloptions as options from pg_class c
+      where c.relnamespace = current_schema()::regnamespace and c.relname like 'case_search_%search_vector_idx'`.execute(
+      store.db,
+    );
+    expect(options.rows).toHaveLength(PARTITIONS);
+    for (const r of options.rows) expect(r.options).toContain('gin_pending_list_limit=256');
+    const cases = new CaseRepository(store.db, store.search, testAppliedOf);
+    const record = (k: number) => ({
+      title: `某公司泄露数据案${k}`,
+      date: '2022-01',
+      region: '某市',
+      agency: '某市公安局',
+      party: { kind: 'organization' as const, name: `某公司${k}` },
+      facts: '数据泄露 防火墙',
+      provisions: [],
+      sanctions: [],
+    });
+    for (let k = 0; k < 20; k++) await cases.create({ record: record(k), status: 'published' }, SYSTEM);
+    const page = { page: 1, page_size: 50, sort: 'date' as const, order: 'desc' as const };
+    expect((await cases.list({ q: '防火墙' }, page, { publishedOnly: true })).total).toBe(20);
+    expect(await cleanCaseTextIndex(store.db)).toBeGreaterThan(0);
+    expect(await cleanCaseTextIndex(store.db)).toBe(0);
+    expect((await cases.list({ q: '防火墙' }, page, { publishedOnly: true })).total).toBe(20);
   });
 
   it('has the GIN index on the vector and statistics of lower(region) and lower(agency)', async () => {

@@ -6,7 +6,7 @@ import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
 import { DomainError } from '../core/shared/errors.js';
 import { migrationProvider } from './migrations/provider.js';
 import { openPostgres } from './postgres/connect.js';
-import { postgresSearch } from './postgres/search.js';
+import { cleanCaseTextIndex, postgresSearch } from './postgres/search.js';
 import type { SearchDialect } from './search/dialect.js';
 import { openSqlite } from './sqlite/connect.js';
 import { mergeCaseTextIndex, sqliteSearch } from './sqlite/search.js';
@@ -17,8 +17,9 @@ export interface Store {
   engine: Engine;
   search: SearchDialect;
   /**
-   * Refreshes the query planner's statistics where the engine needs it (SQLite: PRAGMA optimize) and, on SQLite,
-   * merges the case text index's segments (`mergeCaseTextIndex`). At start and hourly (`wangan serve`).
+   * Refreshes the query planner's statistics where the engine needs it (SQLite: PRAGMA optimize) and brings the case
+   * text index into one piece: SQLite merges its segments (`mergeCaseTextIndex`), PostgreSQL empties each part's
+   * pending list into its GIN index (`cleanCaseTextIndex`). At start and hourly (`wangan serve`).
    */
   optimize(): Promise<void>;
   close(): Promise<void>;
@@ -35,7 +36,9 @@ export function openStore(where: StoreLocation): Store {
       db,
       engine: 'postgres',
       search: postgresSearch,
-      optimize: async () => {},
+      optimize: async () => {
+        await cleanCaseTextIndex(db);
+      },
       close: () => db.destroy(),
     };
   }

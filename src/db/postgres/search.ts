@@ -12,6 +12,7 @@
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchDialect } from '../search/dialect.js';
 import type { KeyGroup, KeyPhrase } from '../search/filter-keys.js';
+import type { Database } from '../types.js';
 
 const lexeme = (t: string): string => `'${t.replaceAll("'", "''")}'`;
 const tsquery = (tokens: readonly string[]): string => tokens.map(lexeme).join(' & ');
@@ -82,3 +83,20 @@ export const postgresSearch: SearchDialect = {
     );
   },
 };
+
+/**
+ * Moves the rows waiting in the pending list of each part's GIN index (migration 0017) into the index; returns the
+ * number of pending-list pages emptied. Each query reads the pending lists through, so after an import they cost
+ * every search until emptied (autovacuum does it too, in its own time).
+ */
+export async function cleanCaseTextIndex(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ pages: number | string | null }>`
+    select sum(gin_clean_pending_list(i.indexrelid)) as pages
+    from pg_index i
+      join pg_class c on c.oid = i.indexrelid
+      join pg_inherits h on h.inhrelid = i.indrelid
+      join pg_class p on p.oid = h.inhparent
+    where p.relname = 'case_search' and p.relnamespace = current_schema()::regnamespace
+      and c.relname like '%search_vector_idx'`.execute(db);
+  return Number(rows[0]?.pages ?? 0);
+}
