@@ -444,6 +444,9 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 民警通知该校关停网站: the party closes its site on the unit's notice (an instruction, no penalty imposed).
+      if (/(?:通知|告知|提醒|督促|指导)[^，；。]{0,12}$/.test(doer) && !/责令|决定|处以|给予|予以/.test(doer))
+        continue;
       // 平台已对该账号作禁言30日处理: the platform's own measure on its user, not a decision of the enforcing unit.
       if (
         /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)/.test(doer) &&
