@@ -319,3 +319,25 @@ describe('the cap on the cases of one bulletin (maxCases)', () => {
     );
   });
 });
+
+describe('blind16 classes: 依据上述规定, a period before the month', () => {
+  it('gives a case decided 依据上述规定 the articles the case before it cited (互联网上网服务营业场所管理条例 第三十一条)', () => {
+    const records = extractCases(
+      [
+        '7月2日，执法人员发现，甲镇飞鸟网吧有限公司接纳未成年人进入营业场所。执法大队依据《互联网上网服务营业场所管理条例》第三十一条第（二）项的规定，对其罚款1000元。',
+        '7月9日，执法人员发现，乙镇星河网咖有限公司接纳1名未成年人。执法大队依据上述规定对其给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.provisions.map((p) => `${p.article}/${p.item}`)])).toEqual([
+      ['甲镇飞鸟网吧有限公司', ['31/2']],
+      ['乙镇星河网咖有限公司', ['31/2']],
+    ]);
+  });
+
+  it('dates a case by the month told after a period (今年上半年…2025年5月; 网络安全法 第五十九条第一款 “给予警告”)', () => {
+    const [r] = extractCases(
+      '2025年10月22日 星期三\n今年上半年，多名市民反映遭遇诈骗。2025年5月，网安支队发现某医院的系统数据被售卖。市公安局依据《网络安全法》第五十九条第一款，对该医院给予警告。',
+    );
+    expect(r?.date).toBe('2025-05');
+  });
+});

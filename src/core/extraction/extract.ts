@@ -657,6 +657,11 @@ function responsibleOfPrevious(
 function storyDate(dates: readonly DateMention[]): PartialDate | null {
   const [first, next] = dates;
   if (!first?.date) return null;
+  // 今年上半年，…。2025年5月，网安支队发现… / 自2019年上线后…。2023年8月，…: a period gives way to the month told in it.
+  if (first.period) {
+    const precise = dates.find((d) => d.date !== null && d.date.length >= 7);
+    if (precise) return precise.date;
+  }
   // 去年的一个案子…2025年8月，…: a year made precise by the month told right after it.
   if (
     (first.date.length === 7 || first.date.length === 4) &&
@@ -971,6 +976,10 @@ function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] 
   });
 }
 
+/** 依据上述规定对其给予警告: the case applies the articles the case told before it cited (a cheap look first). */
+const ABOVE = /(?:依据|根据|依照|按照)(?:上述|前述)(?:法律)?规定/;
+const citesAbove = (text: string): boolean => text.includes('述') && ABOVE.test(text);
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -1030,6 +1039,8 @@ export function extractWithDoubts(
       const prev = parts[i - 1];
       const shared = { dates, citations, issuer, self, intro, year, prev, preamble };
       const record = buildRecord(block, caseText, part, i, shared, options);
+      if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
+        record.provisions = records[records.length - 1]!.provisions;
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       records.push(record);
