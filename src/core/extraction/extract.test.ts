@@ -187,7 +187,7 @@ describe('dates a case does not state', () => {
     expect(records.map((r) => r.date)).toEqual(['2024-11', '2024-11']);
   });
 
-  it('a 法定代表人 punished separately shares the case’s date and unit; a later party named without a date gets none', () => {
+  it('a 法定代表人 punished separately shares the case’s date and unit; a later party named without a date gets the story’s month', () => {
     const [company, person] = extractCases(
       '案例一：某网络公司未落实安全保护制度案\n2024年3月，某市公安局网安支队检查发现，某网络有限公司未建立安全保护管理制度。网安支队依据《计算机信息网络国际联网安全保护管理办法》第十条、第二十一条之规定，对该公司给予警告，并处罚款人民币1万元。同时，网安支队认定该公司法定代表人孙某负有责任，依据《计算机信息网络国际联网安全保护管理办法》第二十一条之规定，对孙某另行作出行政处罚决定，给予警告。',
     );
@@ -201,7 +201,7 @@ describe('dates a case does not state', () => {
     const [, host] = extractCases(
       '（一）某游戏公司网站被植入赌博信息案\n2023年3月，某县公安局巡查发现，某游戏有限公司网站被植入赌博信息。某县公安局依据《网络安全法》第五十九条第一款之规定，对该公司给予警告。\n同时，某县公安局依据《网络安全法》第二十四条第一款、第六十一条之规定，对为该网站提供主机服务的某网络服务公司未核验用户身份的行为，处以罚款五万元。',
     );
-    expect(host).toMatchObject({ date: null, party: { name: '某网络服务公司' } });
+    expect(host).toMatchObject({ date: '2023-03', party: { name: '某网络服务公司' } });
   });
 });
 
@@ -339,5 +339,20 @@ describe('blind16 classes: 依据上述规定, a period before the month', () =>
       '2025年10月22日 星期三\n今年上半年，多名市民反映遭遇诈骗。2025年5月，网安支队发现某医院的系统数据被售卖。市公安局依据《网络安全法》第五十九条第一款，对该医院给予警告。',
     );
     expect(r?.date).toBe('2025-05');
+  });
+});
+
+describe('another party of the same story, in a paragraph of its own (另，…)', () => {
+  it('dates it to the month of the case told before it when it tells no date (治安管理处罚法 第二十五条第（一）项 “散布谣言…扰乱公共秩序的”)', () => {
+    const records = extractCases(
+      [
+        '2025年2月26日，网民李某在某平台发布虚假爆炸视频。李某的行为违反了《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，某县公安局依法对其处以行政拘留七日的处罚。',
+        '另，网民赵某在多个微信群转发该视频，某县公安局某派出所依法对其处以罚款二百元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['李某', '2025-02-26'],
+      ['赵某', '2025-02'],
+    ]);
   });
 });

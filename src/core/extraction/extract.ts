@@ -617,7 +617,8 @@ function yearOf(text: string, bulletinYear: PartialDate | null): PartialDate | n
  * The date of a later part of a case block whose sanction sentence states none: a date told after the previous
  * part's sanctions (2026年7月20日，…开展“一案双查”。…依据…对该公司…) opens its story; else a natural person
  * punished separately as the first party's 法定代表人 or 主管人员 (对赵某另行作出行政处罚决定) shares the case's
- * date. Another party reached later (一案双查 of a hosting company, no date of its own) gets none: never guessed.
+ * date. Another party reached later in the same story (一案双查 of a hosting company, an accomplice) with no date of
+ * its own is dated to the story's month: the blind labellers' convention (blind11, blind12, blind16; NOTES).
  */
 function laterPartDate(
   text: string,
@@ -630,8 +631,10 @@ function laterPartDate(
   if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
-  if (!responsibleOfPrevious(text, part, prev, guess)) return null;
-  return dates.find((d) => d.start < prev.end && d.date !== null)?.date ?? null;
+  const told = storyDate(dates.filter((d) => d.start < prev.end && d.date !== null));
+  if (responsibleOfPrevious(text, part, prev, guess)) return told;
+  // 同时，…对为该网站提供主机服务的某公司…处以罚款: the same story's month; the day told was the first party's.
+  return told === null ? null : told.slice(0, 7);
 }
 
 const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];
@@ -688,6 +691,12 @@ function storyDates(text: string, dates: readonly DateMention[]): readonly DateM
   return told.length > 0 && told.length < dates.length ? told : dates;
 }
 
+/**
+ * 另，网民吴某…转发… / 此外，… — the story goes on to another party of the same events: with no date of its own, the
+ * case is dated to the month of the case told before it (the day is the other party's).
+ */
+const GOES_ON = /^(?:另[，,]|另外[，,]|此外[，,])/;
+
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
 const BARE_REFERENCE = /^(?:该|其|此|上述)[\u4e00-\u9fff]{1,8}$/;
 
@@ -710,6 +719,8 @@ function buildRecord(
     year: PartialDate | null;
     /** The part before this one in the case block, if any. */
     prev: Part | undefined;
+    /** The first date the case before told, for a case that goes on with 另，/此外， and tells none. */
+    before: PartialDate | null;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -778,6 +789,7 @@ function buildRecord(
     date:
       storyDate(storyDates(text, dates)) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+      (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
       shared.intro ??
       yearOf(own, shared.year),
     region: extractRegion(own, agency, guess?.name ?? null, units),
@@ -1009,6 +1021,8 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
+  /** The first date the previous case told. */
+  let before: PartialDate | null = null;
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = decidedIn(caseText, sanctionSentences(caseText));
@@ -1035,9 +1049,11 @@ export function extractWithDoubts(
         : { year: entryYear, publishedYear: entryYear, lastDay },
     );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
+    const told = before;
+    before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
