@@ -356,3 +356,22 @@ describe('another party of the same story, in a paragraph of its own (另，…)
     ]);
   });
 });
+
+describe('a decision changed on review (行政复议法 第六十三条第一款 “…决定变更该行政行为”)', () => {
+  it('keeps the changed fine (将罚款五万元变更为罚款二万元) in place of the original, the rest of the decision standing', () => {
+    const [r] = extractCases(
+      [
+        '2024年3月，某市公安局依据《网络安全法》第五十九条第一款，对某科技有限公司给予警告并处罚款五万元。',
+        '该公司不服，申请行政复议。2024年6月，复议机关决定将对该公司的罚款五万元变更为罚款二万元。',
+      ].join('\n'),
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:20000']);
+  });
+
+  it('reads no change into 变更为 followed by no sanction (将网站名称变更为…)', () => {
+    const [r] = extractCases(
+      '2024年3月，某市公安局依据《网络安全法》第五十九条第一款，责令某科技有限公司将网站名称变更为规范名称，并处罚款五万元。',
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toContain('fine:50000');
+  });
+});

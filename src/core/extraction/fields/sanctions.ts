@@ -576,15 +576,23 @@ export interface SanctionSentence {
   sanctions: Sanction[];
   /** Only a penalty of unstated kind (依法给予行政处罚). */
   generic: boolean;
+  /** A review or a court changed the decision (将罚款五万元变更为罚款二万元): these sanctions replace the earlier ones. */
+  changes?: true;
 }
+
+/** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
+const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
 /** The sentences of `text` that impose something, each with its sanctions. */
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   for (const [i, s] of sentences.entries()) {
-    const { found, generic } = readingOf(s.text);
-    if (ignoredOrder(found, sentences[i + 1]?.text)) continue;
+    const read = readingOf(s.text);
+    const { generic } = read;
+    if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
+    const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
+    const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
@@ -594,6 +602,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
         at: s.start + found[0]!.at,
         sanctions,
         generic: false,
+        ...(changed ? { changes: true as const } : {}),
       });
       continue;
     }
@@ -672,6 +681,16 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
     const removed: string[] = [];
     for (const s of sentence.sanctions) {
       const k = sanctionKey(s);
+      // 复议机关…将罚款五万元变更为罚款二万元: the changed sanction takes the place of the one of its kind.
+      const replaced = sentence.changes
+        ? specific.findIndex((x) => x.kind === s.kind && x.target === s.target)
+        : -1;
+      if (replaced >= 0) {
+        removed.push(sanctionKey(specific[replaced]!));
+        specific[replaced] = s;
+        added.push(k);
+        continue;
+      }
       here.set(k, (here.get(k) ?? 0) + 1);
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
