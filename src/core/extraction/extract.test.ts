@@ -375,3 +375,19 @@ describe('a decision changed on review (行政复议法 第六十三条第一款
     expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toContain('fine:50000');
   });
 });
+
+describe('the conduct’s date in the finding, before the complaint that opened the story', () => {
+  it('dates the case by 经查，该公司…于今年6月至7月间将… rather than the day of the complaint (网络安全法 第四十二条第一款 “未经被收集者同意，不得向他人提供个人信息”)', () => {
+    const [r] = extractCases(
+      '2019年7月22日，潘女士报警称其个人信息被泄露。8月初，民警对某教育咨询有限公司进行检查。经查，该公司在未征得家长同意的情况下，于2019年6月至7月间将学员信息提供给他人。10月25日，某分局依据《中华人民共和国网络安全法》第六十四条第一款的规定，对该公司给予警告。',
+    );
+    expect(r?.date).toBe('2019-06');
+  });
+
+  it('keeps the story’s first date when the finding’s date is no earlier, or only its year (于2019年)', () => {
+    const [r] = extractCases(
+      '2019年7月22日，民警检查某科技有限公司。经查，该公司于2019年起未留存日志。某分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该公司给予警告。',
+    );
+    expect(r?.date).toBe('2019-07-22');
+  });
+});

@@ -675,6 +675,32 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
   return first.date;
 }
 
+/** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
+const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
+
+/**
+ * The date of the conduct when the investigation's finding states it (经查，该公司…于今年6月至7月间将信息提供给…)
+ * and it comes before the date the story opens on (the complaint, the inspection that found it); else `told`.
+ */
+function conductDate(
+  text: string,
+  dates: readonly DateMention[],
+  told: PartialDate | null,
+): PartialDate | null {
+  if (told === null) return null;
+  for (const d of dates) {
+    if (
+      d.date === null ||
+      d.date >= told ||
+      told.startsWith(d.date) ||
+      text.charCodeAt(d.start - 1) !== 0x4e8e
+    )
+      continue;
+    if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+  }
+  return told;
+}
+
 /** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
 const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚决定/;
 
@@ -787,7 +813,7 @@ function buildRecord(
   const record: CaseRecord = {
     title,
     date:
-      storyDate(storyDates(text, dates)) ??
+      conductDate(text, dates, storyDate(storyDates(text, dates))) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
       (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
       shared.intro ??
