@@ -391,3 +391,26 @@ describe('the conduct’s date in the finding, before the complaint that opened 
     expect(r?.date).toBe('2019-07-22');
   });
 });
+
+describe('a second party punished in a sentence of its own', () => {
+  it('gives 某县公安局对乙某处以罚款五百元 after 甲某’s decision its own record, with no article it does not cite (治安管理处罚法 第二十五条 “情节较轻的，处五日以下拘留或者五百元以下罚款”)', () => {
+    const records = extractCases(
+      '2024年3月5日，某县公安局发现，网民甲某在微信群散布谣言，网民乙某转发。某县公安局依据《治安管理处罚法》第二十五条第一项，对甲某处以行政拘留五日。某县公安局对乙某处以罚款五百元。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join('+'), r.provisions.length]),
+    ).toEqual([
+      ['甲某', 'detention', 1],
+      ['乙某', 'fine', 0],
+    ]);
+  });
+
+  it('keeps a second sentence about the same party in its record (…对甲某处以行政拘留五日。…并对甲某处以罚款二百元。)', () => {
+    const records = extractCases(
+      '2024年3月5日，网民甲某在微信群散布谣言。某县公安局依据《治安管理处罚法》第二十五条第一项，对甲某处以行政拘留五日。某县公安局并对甲某处以罚款二百元。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join('+')])).toEqual([
+      ['甲某', 'detention+fine'],
+    ]);
+  });
+});

@@ -485,6 +485,24 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
   return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
 }
 
+/** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
+const namesOther = (sentence: string): boolean =>
+  sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
+
+/**
+ * A sentence of its own that punishes another party named in full (…对甲某处以行政拘留五日。某县公安局对乙某处以罚款五百元。):
+ * its party's part, even without a citation of its own, when all its sanctions fall on that party.
+ */
+function ownSentence(s: SanctionSentence, party: PartyGuess | null): boolean {
+  return (
+    party !== null &&
+    party.explicit &&
+    party.name.includes('某') &&
+    !s.generic &&
+    s.sanctions.every((x) => x.target === 'party' && (x.amount_yuan !== null || x.days !== null))
+  );
+}
+
 function splitParts(
   text: string,
   title: string | null,
@@ -497,7 +515,8 @@ function splitParts(
     const sentenceText = text.slice(s.start, s.end);
     const cites = !s.generic && citesArticle(citations, s.start, s.end);
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
-    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites;
+    const needParty =
+      current.sentences.length === 0 || !current.party?.explicit || cites || namesOther(sentenceText);
     const party = !needParty
       ? null
       : s.generic && current.party
@@ -518,7 +537,7 @@ function splitParts(
       continue;
     }
     if (
-      cites &&
+      (cites || ownSentence(s, party)) &&
       citedBefore(current, citations) &&
       party &&
       current.party &&
