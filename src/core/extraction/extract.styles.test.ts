@@ -640,8 +640,8 @@ describe('a radio programme told in turns (主持人 / 嘉宾 / 听众)', () => 
     expect(records.map((r) => [r.party.name, r.date])).toEqual([
       ['周某', '2031-03'],
       ['郑某', '2030-09'],
-      // A second party reached later in the story, with no date of its own: never guessed (NOTES, 一案双查).
-      ['某市某信息技术有限公司', null],
+      // A second party reached later in the story, with no date of its own: the story's month (NOTES, blind16).
+      ['某市某信息技术有限公司', '2030-09'],
     ]);
     expect(records[0]!.sanctions.map((s) => `${s.kind}|${s.days ?? ''}`)).toEqual(['detention|5']);
     expect(records[0]!.provisions.map((p) => `${p.article}|${p.item}`)).toEqual(['29|1']);

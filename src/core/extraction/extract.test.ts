@@ -187,7 +187,7 @@ describe('dates a case does not state', () => {
     expect(records.map((r) => r.date)).toEqual(['2024-11', '2024-11']);
   });
 
-  it('a 法定代表人 punished separately shares the case’s date and unit; a later party named without a date gets none', () => {
+  it('a 法定代表人 punished separately shares the case’s date and unit; a later party named without a date gets the story’s month', () => {
     const [company, person] = extractCases(
       '案例一：某网络公司未落实安全保护制度案\n2024年3月，某市公安局网安支队检查发现，某网络有限公司未建立安全保护管理制度。网安支队依据《计算机信息网络国际联网安全保护管理办法》第十条、第二十一条之规定，对该公司给予警告，并处罚款人民币1万元。同时，网安支队认定该公司法定代表人孙某负有责任，依据《计算机信息网络国际联网安全保护管理办法》第二十一条之规定，对孙某另行作出行政处罚决定，给予警告。',
     );
@@ -201,7 +201,7 @@ describe('dates a case does not state', () => {
     const [, host] = extractCases(
       '（一）某游戏公司网站被植入赌博信息案\n2023年3月，某县公安局巡查发现，某游戏有限公司网站被植入赌博信息。某县公安局依据《网络安全法》第五十九条第一款之规定，对该公司给予警告。\n同时，某县公安局依据《网络安全法》第二十四条第一款、第六十一条之规定，对为该网站提供主机服务的某网络服务公司未核验用户身份的行为，处以罚款五万元。',
     );
-    expect(host).toMatchObject({ date: null, party: { name: '某网络服务公司' } });
+    expect(host).toMatchObject({ date: '2023-03', party: { name: '某网络服务公司' } });
   });
 });
 
@@ -317,5 +317,100 @@ describe('the cap on the cases of one bulletin (maxCases)', () => {
     expect(() => extractCases(text, { maxCases: 2 })).toThrow(
       expect.objectContaining({ code: 'INPUT_TOO_COMPLEX', details: expect.objectContaining({ limit: 2 }) }),
     );
+  });
+});
+
+describe('blind16 classes: 依据上述规定, a period before the month', () => {
+  it('gives a case decided 依据上述规定 the articles the case before it cited (互联网上网服务营业场所管理条例 第三十一条)', () => {
+    const records = extractCases(
+      [
+        '7月2日，执法人员发现，甲镇飞鸟网吧有限公司接纳未成年人进入营业场所。执法大队依据《互联网上网服务营业场所管理条例》第三十一条第（二）项的规定，对其罚款1000元。',
+        '7月9日，执法人员发现，乙镇星河网咖有限公司接纳1名未成年人。执法大队依据上述规定对其给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.provisions.map((p) => `${p.article}/${p.item}`)])).toEqual([
+      ['甲镇飞鸟网吧有限公司', ['31/2']],
+      ['乙镇星河网咖有限公司', ['31/2']],
+    ]);
+  });
+
+  it('dates a case by the month told after a period (今年上半年…2025年5月; 网络安全法 第五十九条第一款 “给予警告”)', () => {
+    const [r] = extractCases(
+      '2025年10月22日 星期三\n今年上半年，多名市民反映遭遇诈骗。2025年5月，网安支队发现某医院的系统数据被售卖。市公安局依据《网络安全法》第五十九条第一款，对该医院给予警告。',
+    );
+    expect(r?.date).toBe('2025-05');
+  });
+});
+
+describe('another party of the same story, in a paragraph of its own (另，…)', () => {
+  it('dates it to the month of the case told before it when it tells no date (治安管理处罚法 第二十五条第（一）项 “散布谣言…扰乱公共秩序的”)', () => {
+    const records = extractCases(
+      [
+        '2025年2月26日，网民李某在某平台发布虚假爆炸视频。李某的行为违反了《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，某县公安局依法对其处以行政拘留七日的处罚。',
+        '另，网民赵某在多个微信群转发该视频，某县公安局某派出所依法对其处以罚款二百元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['李某', '2025-02-26'],
+      ['赵某', '2025-02'],
+    ]);
+  });
+});
+
+describe('a decision changed on review (行政复议法 第六十三条第一款 “…决定变更该行政行为”)', () => {
+  it('keeps the changed fine (将罚款五万元变更为罚款二万元) in place of the original, the rest of the decision standing', () => {
+    const [r] = extractCases(
+      [
+        '2024年3月，某市公安局依据《网络安全法》第五十九条第一款，对某科技有限公司给予警告并处罚款五万元。',
+        '该公司不服，申请行政复议。2024年6月，复议机关决定将对该公司的罚款五万元变更为罚款二万元。',
+      ].join('\n'),
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:20000']);
+  });
+
+  it('reads no change into 变更为 followed by no sanction (将网站名称变更为…)', () => {
+    const [r] = extractCases(
+      '2024年3月，某市公安局依据《网络安全法》第五十九条第一款，责令某科技有限公司将网站名称变更为规范名称，并处罚款五万元。',
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toContain('fine:50000');
+  });
+});
+
+describe('the conduct’s date in the finding, before the complaint that opened the story', () => {
+  it('dates the case by 经查，该公司…于今年6月至7月间将… rather than the day of the complaint (网络安全法 第四十二条第一款 “未经被收集者同意，不得向他人提供个人信息”)', () => {
+    const [r] = extractCases(
+      '2019年7月22日，潘女士报警称其个人信息被泄露。8月初，民警对某教育咨询有限公司进行检查。经查，该公司在未征得家长同意的情况下，于2019年6月至7月间将学员信息提供给他人。10月25日，某分局依据《中华人民共和国网络安全法》第六十四条第一款的规定，对该公司给予警告。',
+    );
+    expect(r?.date).toBe('2019-06');
+  });
+
+  it('keeps the story’s first date when the finding’s date is no earlier, or only its year (于2019年)', () => {
+    const [r] = extractCases(
+      '2019年7月22日，民警检查某科技有限公司。经查，该公司于2019年起未留存日志。某分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该公司给予警告。',
+    );
+    expect(r?.date).toBe('2019-07-22');
+  });
+});
+
+describe('a second party punished in a sentence of its own', () => {
+  it('gives 某县公安局对乙某处以罚款五百元 after 甲某’s decision its own record, with no article it does not cite (治安管理处罚法 第二十五条 “情节较轻的，处五日以下拘留或者五百元以下罚款”)', () => {
+    const records = extractCases(
+      '2024年3月5日，某县公安局发现，网民甲某在微信群散布谣言，网民乙某转发。某县公安局依据《治安管理处罚法》第二十五条第一项，对甲某处以行政拘留五日。某县公安局对乙某处以罚款五百元。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join('+'), r.provisions.length]),
+    ).toEqual([
+      ['甲某', 'detention', 1],
+      ['乙某', 'fine', 0],
+    ]);
+  });
+
+  it('keeps a second sentence about the same party in its record (…对甲某处以行政拘留五日。…并对甲某处以罚款二百元。)', () => {
+    const records = extractCases(
+      '2024年3月5日，网民甲某在微信群散布谣言。某县公安局依据《治安管理处罚法》第二十五条第一项，对甲某处以行政拘留五日。某县公安局并对甲某处以罚款二百元。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join('+')])).toEqual([
+      ['甲某', 'detention+fine'],
+    ]);
   });
 });

@@ -486,6 +486,24 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
   return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
 }
 
+/** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
+const namesOther = (sentence: string): boolean =>
+  sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
+
+/**
+ * A sentence of its own that punishes another party named in full (…对甲某处以行政拘留五日。某县公安局对乙某处以罚款五百元。):
+ * its party's part, even without a citation of its own, when all its sanctions fall on that party.
+ */
+function ownSentence(s: SanctionSentence, party: PartyGuess | null): boolean {
+  return (
+    party !== null &&
+    party.explicit &&
+    party.name.includes('某') &&
+    !s.generic &&
+    s.sanctions.every((x) => x.target === 'party' && (x.amount_yuan !== null || x.days !== null))
+  );
+}
+
 function splitParts(
   text: string,
   title: string | null,
@@ -500,7 +518,12 @@ function splitParts(
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
     // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
     const recalled = !s.generic && RECALLED.test(sentenceText);
-    const needParty = current.sentences.length === 0 || !current.party?.explicit || cites || recalled;
+    const needParty =
+      current.sentences.length === 0 ||
+      !current.party?.explicit ||
+      cites ||
+      recalled ||
+      namesOther(sentenceText);
     const party = !needParty
       ? null
       : s.generic && current.party
@@ -521,7 +544,7 @@ function splitParts(
       continue;
     }
     if (
-      (cites || recalled) &&
+      (cites || recalled || ownSentence(s, party)) &&
       (recalled || citedBefore(current, citations)) &&
       party &&
       current.party &&
@@ -633,7 +656,8 @@ function yearOf(text: string, bulletinYear: PartialDate | null): PartialDate | n
  * The date of a later part of a case block whose sanction sentence states none: a date told after the previous
  * part's sanctions (2026年7月20日，…开展“一案双查”。…依据…对该公司…) opens its story; else a natural person
  * punished separately as the first party's 法定代表人 or 主管人员 (对赵某另行作出行政处罚决定) shares the case's
- * date. Another party reached later (一案双查 of a hosting company, no date of its own) gets none: never guessed.
+ * date. Another party reached later in the same story (一案双查 of a hosting company, an accomplice) with no date of
+ * its own is dated to the story's month: the blind labellers' convention (blind11, blind12, blind16; NOTES).
  */
 function laterPartDate(
   text: string,
@@ -646,8 +670,10 @@ function laterPartDate(
   if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
-  if (!responsibleOfPrevious(text, part, prev, guess)) return null;
-  return dates.find((d) => d.start < prev.end && d.date !== null)?.date ?? null;
+  const told = storyDate(dates.filter((d) => d.start < prev.end && d.date !== null));
+  if (responsibleOfPrevious(text, part, prev, guess)) return told;
+  // 同时，…对为该网站提供主机服务的某公司…处以罚款: the same story's month; the day told was the first party's.
+  return told === null ? null : told.slice(0, 7);
 }
 
 const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];
@@ -673,6 +699,11 @@ function responsibleOfPrevious(
 function storyDate(dates: readonly DateMention[]): PartialDate | null {
   const [first, next] = dates;
   if (!first?.date) return null;
+  // 今年上半年，…。2025年5月，网安支队发现… / 自2019年上线后…。2023年8月，…: a period gives way to the month told in it.
+  if (first.period) {
+    const precise = dates.find((d) => d.date !== null && d.date.length >= 7);
+    if (precise) return precise.date;
+  }
   // 去年的一个案子…2025年8月，…: a year made precise by the month told right after it.
   if (
     (first.date.length === 7 || first.date.length === 4) &&
@@ -681,6 +712,32 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
   )
     return next.date;
   return first.date;
+}
+
+/** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
+const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
+
+/**
+ * The date of the conduct when the investigation's finding states it (经查，该公司…于今年6月至7月间将信息提供给…)
+ * and it comes before the date the story opens on (the complaint, the inspection that found it); else `told`.
+ */
+function conductDate(
+  text: string,
+  dates: readonly DateMention[],
+  told: PartialDate | null,
+): PartialDate | null {
+  if (told === null) return null;
+  for (const d of dates) {
+    if (
+      d.date === null ||
+      d.date >= told ||
+      told.startsWith(d.date) ||
+      text.charCodeAt(d.start - 1) !== 0x4e8e
+    )
+      continue;
+    if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+  }
+  return told;
 }
 
 /** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
@@ -709,6 +766,12 @@ function reportedOn(text: string, at: number): boolean {
   return REPORTED_ON.test(text.slice(at, at + 60));
 }
 
+/**
+ * 另，网民吴某…转发… / 此外，… — the story goes on to another party of the same events: with no date of its own, the
+ * case is dated to the month of the case told before it (the day is the other party's).
+ */
+const GOES_ON = /^(?:另[，,]|另外[，,]|此外[，,])/;
+
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
 const BARE_REFERENCE = /^(?:该|其|此|上述)[\u4e00-\u9fff]{1,8}$/;
 
@@ -731,6 +794,8 @@ function buildRecord(
     year: PartialDate | null;
     /** The part before this one in the case block, if any. */
     prev: Part | undefined;
+    /** The first date the case before told, for a case that goes on with 另，/此外， and tells none. */
+    before: PartialDate | null;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -797,8 +862,9 @@ function buildRecord(
   const record: CaseRecord = {
     title,
     date:
-      storyDate(storyDates(text, dates)) ??
+      conductDate(text, dates, storyDate(storyDates(text, dates))) ??
       laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+      (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
       shared.intro ??
       yearOf(own, shared.year),
     region: extractRegion(own, agency, guess?.name ?? null, units),
@@ -997,6 +1063,10 @@ function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] 
   });
 }
 
+/** 依据上述规定对其给予警告: the case applies the articles the case told before it cited (a cheap look first). */
+const ABOVE = /(?:依据|根据|依照|按照)(?:上述|前述)(?:法律)?规定/;
+const citesAbove = (text: string): boolean => text.includes('述') && ABOVE.test(text);
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -1027,6 +1097,8 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
+  /** The first date the previous case told. */
+  let before: PartialDate | null = null;
   for (const block of seg.cases) {
     const caseText = block.paragraphs.join('\n');
     const sentences = decidedIn(caseText, sanctionSentences(caseText));
@@ -1053,10 +1125,14 @@ export function extractWithDoubts(
         : { year: entryYear, publishedYear: entryYear, lastDay },
     );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
+    const told = before;
+    before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told };
       const record = buildRecord(block, caseText, part, i, shared, options);
+      if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
+        record.provisions = records[records.length - 1]!.provisions;
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (seg.cases.length > 1 && summarises(part, record)) return;
       // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.

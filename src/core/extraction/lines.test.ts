@@ -236,3 +236,14 @@ describe("a radio transcript's speakers", () => {
     expect(withoutTurnLabel('【插播】（广告略）')).toBeNull();
   });
 });
+
+describe('lessonText: 【案例评析】 in brackets (blind16 class)', () => {
+  it('reads 【案例评析】 and 【案例点评】 with the text after them as the lesson, whose article numbers (第六十一条) cite nothing', () => {
+    expect(lessonText('【案例评析】修改后的网络安全法提高了罚款额度，第六十一条对…可处罚款。')).toBe(
+      '修改后的网络安全法提高了罚款额度，第六十一条对…可处罚款。',
+    );
+    expect(lessonText('【案例点评】依法办网。')).toBe('依法办网。');
+    // A case's own section label stays a label of that case.
+    expect(lessonText('三、案例评析')).toBeUndefined();
+  });
+});

@@ -326,7 +326,7 @@ const IMPOSES_ON = /对[^，。；]{1,20}?(处以|处罚款|处警告|给予|予
 const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
-const BRACKETED_COMMENT = /^[【[](?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
+const BRACKETED_COMMENT = /^[【[](?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an

@@ -396,3 +396,45 @@ describe('a decision document with its evidence listed', () => {
     ]);
   });
 });
+
+describe('blind16 classes: a second case after a transition, a tip quoting articles', () => {
+  it('splits a case told after a short transition (无独有偶。同期，…某培训学校…) from the case before', () => {
+    expect(
+      groupParagraphs([
+        '近日，某区公安分局发现某技校网站被篡改，依据《网络安全法》第五十九条第一款，对该校给予警告。',
+        '无独有偶。同期，某区公安分局检查发现某培训学校未建立安全管理制度，责令该校限期整改，并给予警告处罚。',
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('takes 其 after a unit named in full as its paragraph’s own party, not a reference to the case above', () => {
+    expect(
+      groupParagraphs([
+        '8月2日，执法人员发现甲镇飞鸟网吧接纳未成年人，执法大队对其罚款1000元。',
+        '8月9日，执法人员发现，乙镇星河网咖有限公司接纳1名未成年人。执法大队对其给予警告。',
+      ]),
+    ).toHaveLength(2);
+    // A reference back (该网吧) still continues the open case.
+    expect(
+      groupParagraphs([
+        '8月2日，某镇某网吧接纳未成年人，执法大队对其罚款1000元。',
+        '经查，该网吧此前曾被警告，执法大队对其另行给予警告。',
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('reads a tip’s numbered article quotes (2.《网络安全法》第五十九条规定：…处…罚款) as the law’s words, not cases', () => {
+    const seg = segment(
+      [
+        '某市网警',
+        '原创 某市网警 某市公安',
+        '近日，某市公安局发现某中学网站被篡改。某市公安局依据《网络安全法》第五十九条第一款，对该中学给予警告。',
+        '无独有偶。同期，某市公安局检查发现某职业学校存在高危漏洞，责令该校限期整改，并给予警告处罚。',
+        '网警提示',
+        '1.《网络安全法》第二十一条规定：国家实行网络安全等级保护制度。',
+        '2.《网络安全法》第五十九条规定：网络运营者不履行本法第二十一条规定的网络安全保护义务的，由有关主管部门责令改正，给予警告；拒不改正的，处一万元以上十万元以下罚款。',
+      ].join('\n'),
+    );
+    expect(seg.cases).toHaveLength(2);
+  });
+});

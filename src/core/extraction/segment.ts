@@ -140,6 +140,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   return { lines: out, publishedYear };
 }
 
+/** An item that opens by quoting an article (《某法》第二十一条规定：…): the law's words, not a case told. */
+const QUOTES_ARTICLE =
+  /^《[^》]{2,40}》第[一二三四五六七八九十百零〇\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,3}款)?规定[：:，,]/;
+
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
 function pickCaseStyle(
   lines: readonly Line[],
@@ -159,7 +163,8 @@ function pickCaseStyle(
     }
     // A numbered list of measures (1.责令改正； 2.给予警告；) is not a list of cases: a case tells a story.
     if (scope.length < 25) shorts.set(h.style, (shorts.get(h.style) ?? 0) + 1);
-    else if (SANCTION_CUE.test(scope)) {
+    // 2.《某法》第五十九条规定：…处一万元以上…罚款 — an article quoted in a tip: the law's words, no case.
+    else if (SANCTION_CUE.test(scope) && !QUOTES_ARTICLE.test(h.rest)) {
       counts.set(h.style, (counts.get(h.style) ?? 0) + 1);
       imposing.push(i);
     }
@@ -434,10 +439,20 @@ function refersBack(p: string): boolean {
       p,
     );
   if (!m) return false;
-  if (m[2] === '其' || m[3] === '') return !/某/.test(p.slice(0, m.index));
+  if (m[2] === '其' || m[3] === '') {
+    const before = p.slice(0, m.index);
+    return !/某/.test(before) && !NAMED_SUBJECT.test(before);
+  }
   const head = m[3]!.slice(-2);
   return !namedBefore(p.slice(0, m.index), head);
 }
+
+/**
+ * A unit named in full as a clause's subject (…发现，枫港区某某网咖有限公司接纳…): the paragraph's 其 is that unit, not
+ * the case told above. 辖区网吧 after 对/在 and 该网吧 are no names.
+ */
+const NAMED_SUBJECT =
+  /(?:^|[，,。；：\s]|发现|查明|经查)(?!涉事|涉案|相关|上述|当事)(?:(?![该其此这对在向从把被的])[\u4e00-\u9fff]){2,16}?(?:有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|商行|经营部|服务部)(?![\u4e00-\u9fff]{0,2}(?:局|委|办))/;
 
 /** A speaker's pronoun before a unit's word (他们公司, 他的单位): a reference back, not a name. */
 const PRONOUN_BEFORE = /(?:他们|她们|他的|她的|他|她)$/;
@@ -489,11 +504,19 @@ function samePartyName(a: string, b: string): boolean {
 const PARTY_WORDS =
   /某|该|其(?!他|它|中|余|次|实|后)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
-/** The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. */
+/** A short transition sentence before a paragraph's first sentence (无独有偶。, 无独有偶！): it names no one. */
+const TRANSITION = /^[^。！？，某]{2,6}[。！？]/;
+
+/**
+ * The first sentence of a paragraph names a party of its own (无锡某教育咨询公司…): a new case. A short transition
+ * before it (无独有偶。同期，…对某培训学校…) is passed over.
+ */
 function namesParty(p: string): boolean {
-  const end = p.search(/[。！？]/);
-  const first = end < 0 ? p : p.slice(0, end);
-  return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(p);
+  const skip = TRANSITION.exec(p);
+  const body = skip ? p.slice(skip[0].length) : p;
+  const end = body.search(/[。！？]/);
+  const first = end < 0 ? body : body.slice(0, end);
+  return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(body);
 }
 
 /** 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most). */

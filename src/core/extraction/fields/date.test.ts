@@ -143,3 +143,16 @@ describe('dates that are not the case’s', () => {
     expect(findDates('责令其于2031年10月31日前履行备案手续').map((d) => d.date)).toEqual([]);
   });
 });
+
+describe('a year that opens or spans a period (blind16 class)', () => {
+  it('marks 自2019年上线后 and 今年上半年 as periods, and a year with a month as none', () => {
+    const found = findDates('该网站自2019年上线后从未测评。今年上半年，市民反映。2023年8月，黑客入侵。', {
+      publishedYear: 2025,
+    });
+    expect(found.map((d) => [d.date, d.period ?? false])).toEqual([
+      ['2019', true],
+      ['2025', true],
+      ['2023-08', false],
+    ]);
+  });
+});

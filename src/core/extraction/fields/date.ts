@@ -15,6 +15,11 @@ export interface DateMention {
   end: number;
   /** The year was written (not taken from the context). */
   explicitYear: boolean;
+  /**
+   * A year that opens or spans a period (自2019年上线后, 今年上半年), not a point in it: a later date with a month
+   * dates the case better.
+   */
+  period?: true;
 }
 
 const N = '[0-9一二三四五六七八九十〇零两]';
@@ -125,12 +130,15 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (/^[*＊\d月日号]{0,8}出生/.test(text.slice(end, end + 10))) continue;
     if (/^前(?![往去来])/.test(after) && /[于在]$/.test(text.slice(Math.max(0, m.index - 1), m.index)))
       continue;
-    out.push({
+    const mention: DateMention = {
       date: build(year, month, month === null ? null : day),
       start: m.index,
       end,
       explicitYear: explicit,
-    });
+    };
+    if (month === null && (/^[上下]半年/.test(after) || /[自从]$/.test(text.charAt(m.index - 1))))
+      mention.period = true;
+    out.push(mention);
   }
   return out;
 }

@@ -395,3 +395,29 @@ describe('extractParty: the unit that runs what the story named', () => {
     expect(extractParty('县公安局责令该网吧限期改正，并给予警告处罚。', [text])?.name).toBe('某县某网络会所');
   });
 });
+
+describe('blind16 classes: 其 after a unit named in full, a role in brackets', () => {
+  it('resolves 对其 to the unit the story names as its subject, without the bracketed note (互联网上网服务营业场所管理条例 第三十一条)', () => {
+    const story =
+      '经调查，甲镇飞鸟网吧（个体工商户，经营者王某）接纳未成年人进入营业场所的行为违反了《互联网上网服务营业场所管理条例》第二十一条的规定。执法大队依据第三十一条第（二）项的规定，对其作出警告的行政处罚。';
+    expect(extractParty('执法大队依据第三十一条第（二）项的规定，对其作出警告的行政处罚。', [story])).toEqual(
+      {
+        name: '甲镇飞鸟网吧',
+        kind: 'organization',
+        explicit: true,
+      },
+    );
+  });
+
+  it('does not take a unit the story only inspected (对辖区网吧) for the 其 punished', () => {
+    const story = '民警在对辖区星河网吧开展检查时发现，某某网咖接纳未成年人。执法大队对其给予警告。';
+    expect(extractParty('执法大队对其给予警告。', [story])?.name).not.toBe('辖区星河网吧');
+  });
+
+  it('reads 对直接负责的主管人员（分管信息工作的副院长）处罚款 as the responsible person, not a party named 副院长 (数据安全法 第四十五条第一款 “对直接负责的主管人员…处…罚款”)', () => {
+    const penalty =
+      '市公安局依据《数据安全法》第四十五条第一款，责令该医院改正，给予警告，并处罚款十万元；对直接负责的主管人员（分管信息工作的副院长）处罚款二万元。';
+    const story = `2025年5月，网安支队发现某民营医院数据在境外被售卖。${penalty}`;
+    expect(extractParty(penalty, [story])?.name).toBe('某民营医院');
+  });
+});

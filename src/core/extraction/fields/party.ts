@@ -92,6 +92,8 @@ function cleanObject(raw: string): string {
     '',
   );
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
+  // 直接负责的主管人员（分管信息工作的副院长）: a note in brackets after the one named (a role), not the name.
+  s = s.replace(/[（(][^（）()]{1,30}[）)]$/, '');
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
   s = s.replace(/^(该案涉及|涉事|涉案|上述|相关|犯罪嫌疑人|违法行为人|当事人)/, '');
@@ -217,6 +219,24 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
         : []
     ).filter((f) => f[1]!.endsWith(head) && !/[该其此]/.test(f[1]!));
     if (headed.length > 0) return headed[headed.length - 1]![1];
+  }
+  return undefined;
+}
+
+/**
+ * A unit named in full, unmasked, as a clause's subject (…发现，枫港区星驰网吧（个体工商户，经营者陈某）接纳…): a bracketed
+ * note after the name is no part of it. 辖区网吧 after 对/在, 该网吧 and masked names (firstEntity's) are not taken.
+ */
+const SUBJECT_UNIT =
+  /(?:^|[\n，,。；：]|发现|查明|经查)(?!涉事|涉案|相关|上述|当事)((?:(?![该其此这对在向从把被的某])[\u4e00-\u9fff]){2,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|商行|经营部|服务部))(?=[（(]|未|接纳|违反|存在|提供|擅自|利用|通过|所属|的|在|于|因)(?![\u4e00-\u9fff]{0,2}(?:局|委|办))/g;
+
+/** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
+function subjectUnit(texts: readonly string[], penalty: string): string | undefined {
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    const found = allMatches(SUBJECT_UNIT, before);
+    if (found.length > 0) return found[found.length - 1]![1];
   }
   return undefined;
 }
@@ -437,6 +457,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (raw === '其') {
         const subject = OPENING_PERSON.exec(penalty);
         if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
+        // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject.
+        const unit = subjectUnit(context, penalty);
+        if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
       if (/^(此|此次|本次|这|有关|相关)/.test(raw) || (raw.length < 2 && raw !== '其')) continue;

@@ -428,3 +428,12 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('本机关向当事人送达了告知笔录，告知其拟作出行政处罚的事实、理由及依据。')).toEqual([]);
   });
 });
+
+describe('a notice to the party is no measure (blind16 class)', () => {
+  it('reads no sanction into 民警通知该校关停网站 (the party closes its site on notice; 行政处罚法 第九条 lists the kinds)', () => {
+    expect(short('民警第一时间通知该校关停网站、保存日志。')).toEqual([]);
+    expect(short('执法人员督促该公司关停违规账号。')).toEqual([]);
+    // Decided on it, the same measure is one.
+    expect(short('某区网信办依法责令该网站关停。')).not.toEqual([]);
+  });
+});

@@ -444,6 +444,9 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 民警通知该校关停网站: the party closes its site on the unit's notice (an instruction, no penalty imposed).
+      if (/(?:通知|告知|提醒|督促|指导)[^，；。]{0,12}$/.test(doer) && !/责令|决定|处以|给予|予以/.test(doer))
+        continue;
       // 平台已对该账号作禁言30日处理: the platform's own measure on its user, not a decision of the enforcing unit.
       if (
         /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)/.test(doer) &&
@@ -573,15 +576,23 @@ export interface SanctionSentence {
   sanctions: Sanction[];
   /** Only a penalty of unstated kind (依法给予行政处罚). */
   generic: boolean;
+  /** A review or a court changed the decision (将罚款五万元变更为罚款二万元): these sanctions replace the earlier ones. */
+  changes?: true;
 }
+
+/** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
+const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
 /** The sentences of `text` that impose something, each with its sanctions. */
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   for (const [i, s] of sentences.entries()) {
-    const { found, generic } = readingOf(s.text);
-    if (ignoredOrder(found, sentences[i + 1]?.text)) continue;
+    const read = readingOf(s.text);
+    const { generic } = read;
+    if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
+    const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
+    const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
     for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
     if (sanctions.length > 0) {
@@ -591,6 +602,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
         at: s.start + found[0]!.at,
         sanctions,
         generic: false,
+        ...(changed ? { changes: true as const } : {}),
       });
       continue;
     }
@@ -669,6 +681,16 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
     const removed: string[] = [];
     for (const s of sentence.sanctions) {
       const k = sanctionKey(s);
+      // 复议机关…将罚款五万元变更为罚款二万元: the changed sanction takes the place of the one of its kind.
+      const replaced = sentence.changes
+        ? specific.findIndex((x) => x.kind === s.kind && x.target === s.target)
+        : -1;
+      if (replaced >= 0) {
+        removed.push(sanctionKey(specific[replaced]!));
+        specific[replaced] = s;
+        added.push(k);
+        continue;
+      }
       here.set(k, (here.get(k) ?? 0) + 1);
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
