@@ -48,7 +48,10 @@ export function caseFilterPlan(
 ): {
   where: Expression<SqlBool>;
   countInIndex?: (cap: number) => RawBuilder<{ n: number }>;
-  /** With countInIndex: the same match as a condition on `case_search` rows alone (their sort keys and fine). */
+  /**
+   * With countInIndex, where the engine offers it (`SearchDialect.searchRowMatch`): the same match as a condition on
+   * `case_search` rows alone (their sort keys and fine).
+   */
   searchRows?: RawBuilder<SqlBool>;
 } {
   const eb = expressionBuilder<Database, 'cases'>();
@@ -104,7 +107,7 @@ export function caseFilterPlan(
     return {
       where,
       countInIndex: (cap) => search.countMatches(tokens, keys.groups, cap),
-      searchRows: search.searchRowMatch(tokens, keys.groups),
+      ...(search.searchRowMatch ? { searchRows: search.searchRowMatch(tokens, keys.groups) } : {}),
     };
   return { where };
 }

@@ -26,9 +26,6 @@ export const sqliteSearch: SearchDialect = {
   caseMatch(tokens, keys): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select rowid from case_search_fts where case_search_fts match ${caseQuery(tokens, keys)})`;
   },
-  searchRowMatch(tokens, keys): RawBuilder<SqlBool> {
-    return sql<SqlBool>`case_search.case_id in (select rowid from case_search_fts where case_search_fts match ${caseQuery(tokens, keys)})`;
-  },
   countMatches(tokens, keys, cap) {
     return sql<{
       n: number;
