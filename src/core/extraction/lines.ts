@@ -327,6 +327,8 @@ const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
 const BRACKETED_COMMENT = /^[【[](?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
+/** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
+const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
@@ -341,6 +343,7 @@ export function lessonText(line: string): string | undefined {
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose).
     const bracketed = BRACKETED_COMMENT.exec(line);
     if (bracketed) return bracketed[1]!.trim();
+    if (NUMBERED_COMMENT.test(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.

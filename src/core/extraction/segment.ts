@@ -74,6 +74,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let inStatute = false;
   /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
   let decisionItems = false;
+  /** The heading style of the numbered commentary section the lines are in (三、释法), if any. */
+  let commentary: HeadingStyle | null = null;
   let publishedYear: number | null = null;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
@@ -112,8 +114,17 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       prev.text += text;
       continue;
     }
+    // Inside a numbered commentary section (三、释法 / （一）…（四）): its items explain the law, up to the next section.
+    if (commentary !== null) {
+      if (parseHeading(text)?.style === commentary) commentary = null;
+      else {
+        out.push({ text, titleLike: false, lesson: text });
+        continue;
+      }
+    }
     const lesson = lessonText(text);
     if (lesson !== undefined) {
+      if (lesson === '') commentary = parseHeading(text)?.style ?? null;
       out.push({ text, titleLike: false, lesson });
       continue;
     }
