@@ -246,6 +246,25 @@ describe('two parties decided in one sentence, each under its own law', () => {
   });
 });
 
+describe('several parties told in one sentence, each ；-clause opening with its own name', () => {
+  it('gives each clause its own record, its party the name it opens with (网络安全法 第五十九条第一款)', () => {
+    const text =
+      '2031年5月，某市公安局开展等级保护检查，依法对3家单位予以行政处罚。其中，某县甲职业学院选课系统未开展等级测评，网安支队依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该学院作出责令改正并给予警告的行政处罚；某县乙供水有限公司拖延整改，东城分局依据《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款之规定，对该公司处罚款人民币三万元；某县丙酒店对民警责令其整改的要求置若罔闻，网安支队依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该酒店处罚款人民币一万元。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.agency,
+        r.provisions.map((p) => `${p.article}${p.item ? `(${p.item})` : ''}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某县甲职业学院', '网安支队', '21+59', 'rectification+warning'],
+      ['某县乙供水有限公司', '东城分局', '21(2)+59', '30000'],
+      ['某县丙酒店', '网安支队', '59', '10000'],
+    ]);
+  });
+});
+
 describe('the deciding unit when 公安机关 is only owed a duty', () => {
   it('takes the unit the case names, not 公安机关 of 未向公安机关办理备案手续', () => {
     const text =

@@ -291,6 +291,24 @@ const DATED_CLAUSE = /^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|同日|次�
 /** A sentence that cites the law for every case told before it (上述违法行为人的行为均违反了…). */
 const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
 
+/** A clause that opens with an organisation's name (其中，沅江某职业学院招生系统…): the name, as written. */
+const OPENS_NAMED =
+  /^(?:其中|此外|另外|另)?[，,]?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|协会))/;
+
+/**
+ * The clauses with the name each opens with, when every clause opens with a name of its own, all different
+ * (else null).
+ */
+function openingNames(text: string, clauses: readonly [number, number][]): [number, number, string][] | null {
+  const out: [number, number, string][] = [];
+  for (const [a, b] of clauses) {
+    const m = OPENS_NAMED.exec(text.slice(a, b).trimStart());
+    if (!m || out.some((o) => o[2] === m[1])) return null;
+    out.push([a, b, m[1]!]);
+  }
+  return out;
+}
+
 /**
  * One sentence telling several cases, each a ；-clause opening with its day (1月5日，网民陈某…被依法行政拘留八日；1月9日，
  * 郑某…被处罚款五百元；…): one record per clause that imposes something (a clause of 批评教育 alone is none), each
@@ -317,13 +335,15 @@ function splitDatedClauses(text: string, part: Part): Part[] {
         b,
       ])
       .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
-    if (dated.length < 2) continue;
+    // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
+    const named = dated.length < 2 ? openingNames(text, clauses) : null;
+    if (dated.length < 2 && named === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
     const also: [number, number] | undefined = forAll
       ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
       : undefined;
-    const parts = dated.flatMap(([a, b]): Part[] => {
+    const parts = (named ?? dated).flatMap(([a, b], k): Part[] => {
       const found = sanctionSentences(text.slice(a, b)).map((f) => ({
         ...f,
         start: f.start + a,
@@ -332,7 +352,10 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       }));
       if (found.length === 0 || found.every((f) => f.generic)) return [];
       // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
-      const party = extractParty(text.slice(a, b), [text.slice(a, b)]);
+      // A clause that opens with its party's name refers to it after (对该公司…): the opening name is the party.
+      const party = named
+        ? { name: named[k]![2], kind: partyKind(named[k]![2]), explicit: true }
+        : extractParty(text.slice(a, b), [text.slice(a, b)]);
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
     if (parts.length >= 2) return parts;
