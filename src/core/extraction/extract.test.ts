@@ -265,6 +265,37 @@ describe('several parties told in one sentence, each ；-clause opening with its
   });
 });
 
+describe('a decision document: 当事人 block, an earlier order in the facts, 作出如下行政处罚： with numbered items', () => {
+  it('gives one record with every item, the cited articles only (个人信息保护法 第六十六条第一款), not the payment boilerplate', () => {
+    const text = [
+      '当事人：某市甲信息技术有限公司',
+      '经查，2031年2月至4月，该公司运营的“乙”App未经用户单独同意向第三方提供个人信息。2031年5月6日，我办向该公司送达《责令限期改正通知书》，该公司逾期仍未改正。',
+      '上述事实，有检查笔录等证据证实。',
+      '本机关认为，当事人的上述行为违反了《中华人民共和国个人信息保护法》第十四条第一款、第二十三条的规定。',
+      '依据《中华人民共和国个人信息保护法》第六十六条第一款的规定，本机关决定对当事人作出如下行政处罚：',
+      '一、责令改正，给予警告；',
+      '二、没收违法所得人民币伍万元；',
+      '三、处罚款人民币贰拾万元。',
+      '当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定加处罚款。',
+      '某市互联网信息办公室',
+      '2031年7月1日',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.law}${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      [
+        '某市甲信息技术有限公司',
+        '个人信息保护法14+个人信息保护法23+个人信息保护法66',
+        'rectification+warning+50000+200000',
+      ],
+    ]);
+  });
+});
+
 describe('the deciding unit when 公安机关 is only owed a duty', () => {
   it('takes the unit the case names, not 公安机关 of 未向公安机关办理备案手续', () => {
     const text =
