@@ -304,6 +304,27 @@ describe('the deciding unit when 公安机关 is only owed a duty', () => {
   });
 });
 
+describe('a list entry marked revoked', () => {
+  it('gives no record for 罚款20000元（已撤销）; the other entries stay (行政复议法 第六十四条)', () => {
+    const text = [
+      '某市公安局行政处罚结果公开',
+      '序号 当事人 违法行为 处罚结果 日期 处罚机关',
+      '1. 某某甲科技有限公司 未落实网络安全等级保护制度 警告 2031-04-11 东城分局',
+      '2. 某某乙网络有限公司 网站存在高危漏洞导致页面被篡改 罚款20000元（已撤销） 2031-05-30 西城分局',
+      '3. 王某 在微信群散布谣言扰乱公共秩序 罚款500元 2031-06-14 南城派出所',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某某甲科技有限公司', 'warning'],
+      ['王某', '500'],
+    ]);
+  });
+});
+
 describe('a decision revoked on review', () => {
   it('gives no record for a penalty revoked with nothing decided after it; one upheld stays (行政复议法 第六十四条)', () => {
     const text = [

@@ -994,12 +994,22 @@ const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length 
 const REVOKED =
   /撤销[^。；]{0,24}?(?:行政)?处罚决定|(?:行政)?处罚决定[^。；]{0,12}?被[^。；]{0,12}?撤销|判决撤销[^。；]{0,12}?(?:处罚|决定)/g;
 
+/** 罚款20000元（已撤销） — a list's entry marked revoked right after its sanction. */
+const REVOKED_MARK = /[（(](?:已被?|现已|后被?|该决定已被?)(?:依法)?撤销[）)]/;
+
+/** Whether the sanction sentence is marked revoked on its own line, right after it (within a few characters). */
+function markedRevoked(text: string, s: SanctionSentence): boolean {
+  const eol = text.indexOf('\n', s.at);
+  return REVOKED_MARK.test(text.slice(s.at, Math.min(eol < 0 ? text.length : eol, s.end + 12)));
+}
+
 /**
  * A decision revoked on review or by a court, with nothing decided after the revocation (行政复议法 第六十四条,
  * 行政诉讼法 第七十条): no penalty stands, so the case is no record of one. A new decision told after it is the record.
  */
 function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
+  if (part.sentences.every((x) => markedRevoked(text, x))) return true;
   let last = -1;
   for (const m of allMatches(REVOKED, text)) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);
