@@ -437,3 +437,18 @@ describe('a notice to the party is no measure (blind16 class)', () => {
     expect(short('某区网信办依法责令该网站关停。')).not.toEqual([]);
   });
 });
+
+describe('extractSanctions: an officer of the unit named by title', () => {
+  it('gives the fine on 公司…的副总经理某某 to the responsible person (网络安全法 第六十四条第一款 「对直接负责的主管人员…处…罚款」)', () => {
+    const text =
+      '我们对该公司作出了责令改正、给予警告的行政处罚，同时对公司分管网站运营的副总经理李某处以罚款1万元。';
+    expect(extractSanctions(text).map((s) => `${s.kind}|${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      'rectification||party',
+      'warning||party',
+      'fine|10000|responsible_person',
+    ]);
+  });
+  it('leaves a fine on an individual party named by a title alone (对网吧经理王某) with the party', () => {
+    expect(extractSanctions('某派出所对网吧经理王某处以罚款500元。').map((s) => s.target)).toEqual(['party']);
+  });
+});
