@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../normalize.js';
-import { extractIllegalGains, extractSanctions, imposesAnything } from './sanctions.js';
+import { extractIllegalGains, extractSanctions, imposesAnything, sanctionSentences } from './sanctions.js';
 
 const short = (text: string): string[] =>
   extractSanctions(normalizeLine(text)).map((s) =>
@@ -450,5 +450,17 @@ describe('extractSanctions: an officer of the unit named by title', () => {
   });
   it('leaves a fine on an individual party named by a title alone (对网吧经理王某) with the party', () => {
     expect(extractSanctions('某派出所对网吧经理王某处以罚款500元。').map((s) => s.target)).toEqual(['party']);
+  });
+});
+
+describe('sanctionSentences: a measure in the quoted words of the party side', () => {
+  it("reads no sanction in the platform spokesman's “…对违规账号作出永久封禁处理。” (行政处罚法 第十七条 「行政处罚由具有行政处罚权的行政机关在法定职权范围内实施」)", () => {
+    const text =
+      '某分局依法对主播甲某处以行政拘留五日。对此，该平台运营方负责人表示：“我们接受处罚。目前已对违规主播账号作出永久封禁处理。”';
+    expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['detention']);
+  });
+  it('keeps a measure an officer of the enforcing unit tells in quotes', () => {
+    const text = '某分局网安大队民警介绍：“我们依法对该账号作出永久封禁处理。”';
+    expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['other']);
   });
 });

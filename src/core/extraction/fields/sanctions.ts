@@ -592,11 +592,28 @@ export interface SanctionSentence {
 /** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
 const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
+/** Who speaks for the party's side (该平台运营方相关负责人表示：“…), not for an enforcing unit. */
+const PARTY_SPEAKER = /平台|运营方|运营者|网站方|公司|企业|主播/;
+const ENFORCER_SPEAKER = /公安|网安|网警|网信|分局|派出所|支队|大队|执法|监管|管理局|民警|警官/;
+
+/**
+ * 平台运营方相关负责人表示：“…并对违规主播账号作出永久封禁处理。” — a measure told inside the quoted words of the
+ * party's side is its own act, not the deciding unit's.
+ */
+function inPartySpeech(text: string, at: number): boolean {
+  const open = text.lastIndexOf('：“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const speaker = text.slice(text.lastIndexOf('。', open) + 1, open);
+  return PARTY_SPEAKER.test(speaker) && !ENFORCER_SPEAKER.test(speaker);
+}
+
 /** The sentences of `text` that impose something, each with its sanctions. */
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
+  const speech = text.includes('：“');
   for (const [i, s] of sentences.entries()) {
+    if (speech && inPartySpeech(text, s.start)) continue;
     const read = readingOf(s.text);
     const { generic } = read;
     if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
