@@ -438,3 +438,10 @@ describe('extractParty: a short name declared with 以下简称', () => {
     expect(extractParty(penalty, [penalty])?.name).toBe('运维公司');
   });
 });
+
+describe('extractParty: 对 inside a word', () => {
+  it('does not read the object of 核对 (未按规定核对、登记…证件) as the one punished (互联网上网服务营业场所管理条例 第二十三条)', () => {
+    const penalty = '某县某网吧 未按规定核对、登记上网消费者有效身份证件 警告，罚款3000元 2031-04-26 某分局';
+    expect(extractParty(penalty, [penalty])?.name).not.toMatch(/登记/);
+  });
+});

@@ -38,7 +38,13 @@ const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌
 const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
   ['针对', /针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
-  ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
+  [
+    '对',
+    new RegExp(
+      `(?<![针核比校查面应相绝反])对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`,
+      'g',
+    ),
+  ],
   // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
   ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
   [
