@@ -11,6 +11,7 @@ import {
   isStatuteArticleLine,
   isTitleLike,
   lessonText,
+  speakerAsUnit,
   parseHeading,
   type Heading,
   type HeadingStyle,
@@ -78,14 +79,17 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let decisionItems = false;
   /** The heading style of the numbered commentary section the lines are in (三、释法), if any. */
   let commentary: HeadingStyle | null = null;
+  /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
+  const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
   for (const w of written) if (datedHeadline(w) !== null && ++dated === 2) break;
   for (const line of written) {
-    const text = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
-    if (text === null) continue;
+    const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    if (bare === null) continue;
+    const text = bare.includes('我们') ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
