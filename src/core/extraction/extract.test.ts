@@ -296,6 +296,16 @@ describe('a decision document: 当事人 block, an earlier order in the facts, �
   });
 });
 
+describe('a year alone in the story and the decision day', () => {
+  it('dates the case by the decision day when the story gives only its year (网络安全法 第四十一条、第六十四条第一款)', () => {
+    const text = [
+      '发布时间：2031-11-02 10:00',
+      '这个小程序我们在今年开展的专项治理中已经检测过。运营方是某某教育科技有限公司，存在强制索要通讯录权限的问题。7月22日，某市网信办依据《中华人民共和国网络安全法》第四十一条、第六十四条第一款的规定，对该公司作出了责令改正、给予警告的行政处罚。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.date, r.decision_date])).toEqual([['2031-07-22', '2031-07-22']]);
+  });
+});
+
 describe('the deciding unit when 公安机关 is only owed a duty', () => {
   it('takes the unit the case names, not 公安机关 of 未向公安机关办理备案手续', () => {
     const text =

@@ -882,14 +882,17 @@ function buildRecord(
       : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
+  const told =
+    conductDate(text, dates, storyDate(storyDates(text, dates))) ??
+    laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+    (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
+    shared.intro ??
+    yearOf(own, shared.year);
+  const decided = decisionDate(text, part, shared.dates);
   const record: CaseRecord = {
     title,
-    date:
-      conductDate(text, dates, storyDate(storyDates(text, dates))) ??
-      laterPartDate(text, part, shared.prev, guess, shared.dates) ??
-      (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
-      shared.intro ??
-      yearOf(own, shared.year),
+    // 今年…检测过。7月22日，我们…作出…: a year alone (今年, a campaign's) yields to the decision's day in that year.
+    date: told !== null && told.length === 4 && decided?.startsWith(told) === true ? decided : told,
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
@@ -905,7 +908,7 @@ function buildRecord(
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
-    decision_date: decisionDate(text, part, shared.dates),
+    decision_date: decided,
     illegal_gains_yuan: extractIllegalGains(own),
   };
   const established = extractEstablishedFacts(own);
