@@ -246,11 +246,92 @@ describe('two parties decided in one sentence, each under its own law', () => {
   });
 });
 
+describe('several parties told in one sentence, each ；-clause opening with its own name', () => {
+  it('gives each clause its own record, its party the name it opens with (网络安全法 第五十九条第一款)', () => {
+    const text =
+      '2031年5月，某市公安局开展等级保护检查，依法对3家单位予以行政处罚。其中，某县甲职业学院选课系统未开展等级测评，网安支队依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该学院作出责令改正并给予警告的行政处罚；某县乙供水有限公司拖延整改，东城分局依据《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款之规定，对该公司处罚款人民币三万元；某县丙酒店对民警责令其整改的要求置若罔闻，网安支队依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该酒店处罚款人民币一万元。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.agency,
+        r.provisions.map((p) => `${p.article}${p.item ? `(${p.item})` : ''}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某县甲职业学院', '网安支队', '21+59', 'rectification+warning'],
+      ['某县乙供水有限公司', '东城分局', '21(2)+59', '30000'],
+      ['某县丙酒店', '网安支队', '59', '10000'],
+    ]);
+  });
+});
+
+describe('a decision document: 当事人 block, an earlier order in the facts, 作出如下行政处罚： with numbered items', () => {
+  it('gives one record with every item, the cited articles only (个人信息保护法 第六十六条第一款), not the payment boilerplate', () => {
+    const text = [
+      '当事人：某市甲信息技术有限公司',
+      '经查，2031年2月至4月，该公司运营的“乙”App未经用户单独同意向第三方提供个人信息。2031年5月6日，我办向该公司送达《责令限期改正通知书》，该公司逾期仍未改正。',
+      '上述事实，有检查笔录等证据证实。',
+      '本机关认为，当事人的上述行为违反了《中华人民共和国个人信息保护法》第十四条第一款、第二十三条的规定。',
+      '依据《中华人民共和国个人信息保护法》第六十六条第一款的规定，本机关决定对当事人作出如下行政处罚：',
+      '一、责令改正，给予警告；',
+      '二、没收违法所得人民币伍万元；',
+      '三、处罚款人民币贰拾万元。',
+      '当事人应当自收到本决定书之日起十五日内缴纳罚款。逾期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定加处罚款。',
+      '某市互联网信息办公室',
+      '2031年7月1日',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.law}${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      [
+        '某市甲信息技术有限公司',
+        '个人信息保护法14+个人信息保护法23+个人信息保护法66',
+        'rectification+warning+50000+200000',
+      ],
+    ]);
+  });
+});
+
+describe('a year alone in the story and the decision day', () => {
+  it('dates the case by the decision day when the story gives only its year (网络安全法 第四十一条、第六十四条第一款)', () => {
+    const text = [
+      '发布时间：2031-11-02 10:00',
+      '这个小程序我们在今年开展的专项治理中已经检测过。运营方是某某教育科技有限公司，存在强制索要通讯录权限的问题。7月22日，某市网信办依据《中华人民共和国网络安全法》第四十一条、第六十四条第一款的规定，对该公司作出了责令改正、给予警告的行政处罚。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.date, r.decision_date])).toEqual([['2031-07-22', '2031-07-22']]);
+  });
+});
+
 describe('the deciding unit when 公安机关 is only owed a duty', () => {
   it('takes the unit the case names, not 公安机关 of 未向公安机关办理备案手续', () => {
     const text =
       '某县某网络科技有限公司所属网站自开通之日起逾30日未向公安机关办理备案手续。依据《计算机信息网络国际联网安全保护管理办法》第十二条、第二十三条，给予警告。某县公安局';
     expect(extractCases(text).map((r) => r.agency)).toEqual(['某县公安局']);
+  });
+});
+
+describe('a list entry marked revoked', () => {
+  it('gives no record for 罚款20000元（已撤销）; the other entries stay (行政复议法 第六十四条)', () => {
+    const text = [
+      '某市公安局行政处罚结果公开',
+      '序号 当事人 违法行为 处罚结果 日期 处罚机关',
+      '1. 某某甲科技有限公司 未落实网络安全等级保护制度 警告 2031-04-11 东城分局',
+      '2. 某某乙网络有限公司 网站存在高危漏洞导致页面被篡改 罚款20000元（已撤销） 2031-05-30 西城分局',
+      '3. 王某 在微信群散布谣言扰乱公共秩序 罚款500元 2031-06-14 南城派出所',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某某甲科技有限公司', 'warning'],
+      ['王某', '500'],
+    ]);
   });
 });
 

@@ -291,6 +291,24 @@ const DATED_CLAUSE = /^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|同日|次�
 /** A sentence that cites the law for every case told before it (上述违法行为人的行为均违反了…). */
 const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
 
+/** A clause that opens with an organisation's name (其中，沅江某职业学院招生系统…): the name, as written. */
+const OPENS_NAMED =
+  /^(?:其中|此外|另外|另)?[，,]?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|协会))/;
+
+/**
+ * The clauses with the name each opens with, when every clause opens with a name of its own, all different
+ * (else null).
+ */
+function openingNames(text: string, clauses: readonly [number, number][]): [number, number, string][] | null {
+  const out: [number, number, string][] = [];
+  for (const [a, b] of clauses) {
+    const m = OPENS_NAMED.exec(text.slice(a, b).trimStart());
+    if (!m || out.some((o) => o[2] === m[1])) return null;
+    out.push([a, b, m[1]!]);
+  }
+  return out;
+}
+
 /**
  * One sentence telling several cases, each a ；-clause opening with its day (1月5日，网民陈某…被依法行政拘留八日；1月9日，
  * 郑某…被处罚款五百元；…): one record per clause that imposes something (a clause of 批评教育 alone is none), each
@@ -317,13 +335,15 @@ function splitDatedClauses(text: string, part: Part): Part[] {
         b,
       ])
       .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
-    if (dated.length < 2) continue;
+    // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
+    const named = dated.length < 2 ? openingNames(text, clauses) : null;
+    if (dated.length < 2 && named === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
     const also: [number, number] | undefined = forAll
       ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
       : undefined;
-    const parts = dated.flatMap(([a, b]): Part[] => {
+    const parts = (named ?? dated).flatMap(([a, b], k): Part[] => {
       const found = sanctionSentences(text.slice(a, b)).map((f) => ({
         ...f,
         start: f.start + a,
@@ -332,7 +352,10 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       }));
       if (found.length === 0 || found.every((f) => f.generic)) return [];
       // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
-      const party = extractParty(text.slice(a, b), [text.slice(a, b)]);
+      // A clause that opens with its party's name refers to it after (对该公司…): the opening name is the party.
+      const party = named
+        ? { name: named[k]![2], kind: partyKind(named[k]![2]), explicit: true }
+        : extractParty(text.slice(a, b), [text.slice(a, b)]);
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
     if (parts.length >= 2) return parts;
@@ -859,14 +882,17 @@ function buildRecord(
       : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
+  const told =
+    conductDate(text, dates, storyDate(storyDates(text, dates))) ??
+    laterPartDate(text, part, shared.prev, guess, shared.dates) ??
+    (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
+    shared.intro ??
+    yearOf(own, shared.year);
+  const decided = decisionDate(text, part, shared.dates);
   const record: CaseRecord = {
     title,
-    date:
-      conductDate(text, dates, storyDate(storyDates(text, dates))) ??
-      laterPartDate(text, part, shared.prev, guess, shared.dates) ??
-      (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
-      shared.intro ??
-      yearOf(own, shared.year),
+    // 今年…检测过。7月22日，我们…作出…: a year alone (今年, a campaign's) yields to the decision's day in that year.
+    date: told !== null && told.length === 4 && decided?.startsWith(told) === true ? decided : told,
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,
@@ -882,7 +908,7 @@ function buildRecord(
     sanctions,
     theme: block.theme,
     lesson: block.lesson,
-    decision_date: decisionDate(text, part, shared.dates),
+    decision_date: decided,
     illegal_gains_yuan: extractIllegalGains(own),
   };
   const established = extractEstablishedFacts(own);
@@ -971,12 +997,22 @@ const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length 
 const REVOKED =
   /撤销[^。；]{0,24}?(?:行政)?处罚决定|(?:行政)?处罚决定[^。；]{0,12}?被[^。；]{0,12}?撤销|判决撤销[^。；]{0,12}?(?:处罚|决定)/g;
 
+/** 罚款20000元（已撤销） — a list's entry marked revoked right after its sanction. */
+const REVOKED_MARK = /[（(](?:已被?|现已|后被?|该决定已被?)(?:依法)?撤销[）)]/;
+
+/** Whether the sanction sentence is marked revoked on its own line, right after it (within a few characters). */
+function markedRevoked(text: string, s: SanctionSentence): boolean {
+  const eol = text.indexOf('\n', s.at);
+  return REVOKED_MARK.test(text.slice(s.at, Math.min(eol < 0 ? text.length : eol, s.end + 12)));
+}
+
 /**
  * A decision revoked on review or by a court, with nothing decided after the revocation (行政复议法 第六十四条,
  * 行政诉讼法 第七十条): no penalty stands, so the case is no record of one. A new decision told after it is the record.
  */
 function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
+  if (part.sentences.every((x) => markedRevoked(text, x))) return true;
   let last = -1;
   for (const m of allMatches(REVOKED, text)) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);

@@ -3,6 +3,7 @@ import {
   datedHeadline,
   isDebris,
   isStatuteArticleLine,
+  speakerAsUnit,
   isTitleLike,
   lessonText,
   parseHeading,
@@ -245,5 +246,25 @@ describe('lessonText: 【案例评析】 in brackets (blind16 class)', () => {
     expect(lessonText('【案例点评】依法办网。')).toBe('依法办网。');
     // A case's own section label stays a label of that case.
     expect(lessonText('三、案例评析')).toBeUndefined();
+  });
+});
+
+describe('speakerAsUnit: 「我们」 deciding, in a transcript turn', () => {
+  it("reads 我们 as the unit in the speaker label, in that turn and in the speaker's later turns by name", () => {
+    const units = new Map<string, string>();
+    expect(
+      speakerAsUnit(
+        '丁某某（区网信办副主任）：我们的工作还有不足。6月3日，我们依据规定对该公司作出警告。',
+        units,
+      ),
+    ).toBe('丁某某（区网信办副主任）：我们的工作还有不足。6月3日，区网信办依据规定对该公司作出警告。');
+    expect(speakerAsUnit('丁某某：7月1日，我们对另一家公司作出警告。', units)).toBe(
+      '丁某某：7月1日，区网信办对另一家公司作出警告。',
+    );
+  });
+  it('leaves 我们 alone when the speaker is not labelled with a unit', () => {
+    expect(speakerAsUnit('主持人：我们依据观众来信整理了问题。', new Map())).toBe(
+      '主持人：我们依据观众来信整理了问题。',
+    );
   });
 });

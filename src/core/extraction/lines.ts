@@ -270,6 +270,25 @@ export function withoutTurnLabel(line: string): string | null {
   return rest === '' || (rest.length <= 40 && !/[。！？，；,;!?]/.test(rest)) ? null : rest;
 }
 
+/** 范某某（市委网信办副主任）：… — a speaker's turn labelled with the unit and title in brackets. */
+const SPEAKER_WITH_UNIT =
+  /^([\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff]{2,24}?)(?:副?(?:主任|支队长|大队长|局长|处长|科长|所长|队长|部长|院长)|负责人|民警|警官)[）)][：:]/;
+/** 范某某：… — a later turn of a speaker by name alone. */
+const SPEAKER = /^([\u4e00-\u9fff]{1,4})[：:]/;
+/** 我们依据… / 我们对该公司… — the speaker's unit as the subject of a decision. */
+const WE_DECIDE = /我们(?=依据|根据|依照|依法|对|决定|给予|作出|已?对)/g;
+
+/**
+ * A transcript turn in which an official speaks for a unit (范某某（市委网信办副主任）：…我们依据…对该公司作出…): 「我们」
+ * deciding is that unit. `units` remembers each speaker's unit from the labelled turn, for the later turns by name.
+ */
+export function speakerAsUnit(line: string, units: Map<string, string>): string {
+  const labelled = SPEAKER_WITH_UNIT.exec(line);
+  if (labelled) units.set(labelled[1]!, labelled[2]!);
+  const unit = labelled ? labelled[2]! : units.get(SPEAKER.exec(line)?.[1] ?? '');
+  return unit === undefined ? line : line.replace(WE_DECIDE, unit);
+}
+
 /** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */
 const STATUTE_ARTICLE = new RegExp(
   `^第[${CN}\\d]{1,6}条(?:之[一二三四五六七八九十]+)?(?![之的、，和及与至第]|规定|所|中)`,
@@ -327,6 +346,8 @@ const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
 const BRACKETED_COMMENT = /^[【[](?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
+/** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
+const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
@@ -341,6 +362,7 @@ export function lessonText(line: string): string | undefined {
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose).
     const bracketed = BRACKETED_COMMENT.exec(line);
     if (bracketed) return bracketed[1]!.trim();
+    if (NUMBERED_COMMENT.test(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.

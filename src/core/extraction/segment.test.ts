@@ -438,3 +438,22 @@ describe('blind16 classes: a second case after a transition, a tip quoting artic
     expect(seg.cases).toHaveLength(2);
   });
 });
+
+describe('segment: a numbered commentary section (三、释法) after the case', () => {
+  it('reads its （一）（二） items, which quote the law and its ranges, as the lesson, not as cases', () => {
+    // 网络安全法 第五十九条第一款「…由有关主管部门责令改正，给予警告」 — the case's decision; the items only explain it.
+    const text = [
+      '一、案情',
+      '某县甲科技有限公司运营的网站未落实等级保护制度，被县公安局网安大队检查发现。',
+      '二、处理',
+      '2023年5月6日，某县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对甲科技有限公司作出责令改正、给予警告的行政处罚。',
+      '三、释法',
+      '（一）等级保护是法定义务。网络安全法第二十一条规定网络运营者应当履行安全保护义务。',
+      '（二）拒不改正的后果。依照第五十九条，拒不改正的，处一万元以上十万元以下罚款，对直接负责的主管人员处五千元以上五万元以下罚款。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('作出责令改正、给予警告');
+    expect(seg.cases[0]!.paragraphs.join('')).not.toContain('拒不改正的后果');
+  });
+});

@@ -11,6 +11,7 @@ import {
   isStatuteArticleLine,
   isTitleLike,
   lessonText,
+  speakerAsUnit,
   parseHeading,
   type Heading,
   type HeadingStyle,
@@ -63,25 +64,32 @@ const SECTION_LABEL =
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
 
-/** 现决定：/ 决定如下： — a decision document's own numbered items follow (一、责令…；二、对…处以…). */
-const ANNOUNCES_ITEMS = /决定(?:如下)?[：:]$/;
-/** 履行方式和期限：… / 如不服本决定，… — how to pay and how to appeal: the decision's procedure, not its case. */
+/**
+ * 现决定：/ 决定如下：/ 作出如下行政处罚： — a decision document's own numbered items follow (一、责令…；二、对…处以…).
+ */
+const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?|处罚如下)[：:]$/;
+/** 履行方式和期限：… / 如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the decision's procedure, not its case. */
 const PAYMENT_OR_REMEDY =
-  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定/;
+  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
   /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
   let decisionItems = false;
+  /** The heading style of the numbered commentary section the lines are in (三、释法), if any. */
+  let commentary: HeadingStyle | null = null;
+  /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
+  const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
   for (const w of written) if (datedHeadline(w) !== null && ++dated === 2) break;
   for (const line of written) {
-    const text = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
-    if (text === null) continue;
+    const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    if (bare === null) continue;
+    const text = bare.includes('我们') ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
@@ -112,8 +120,17 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       prev.text += text;
       continue;
     }
+    // Inside a numbered commentary section (三、释法 / （一）…（四）): its items explain the law, up to the next section.
+    if (commentary !== null) {
+      if (parseHeading(text)?.style === commentary) commentary = null;
+      else {
+        out.push({ text, titleLike: false, lesson: text });
+        continue;
+      }
+    }
     const lesson = lessonText(text);
     if (lesson !== undefined) {
+      if (lesson === '') commentary = parseHeading(text)?.style ?? null;
       out.push({ text, titleLike: false, lesson });
       continue;
     }
@@ -368,12 +385,18 @@ const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
 
 /**
  * The story of the first case among the paragraphs before its decision: those that name a party or a case's field
- * (the rest introduce the bulletin), and every paragraph from one that opens on the day the conduct came to light.
+ * or give the decision's reasons (the rest introduce the bulletin), and every paragraph from one that opens on the day
+ * the conduct came to light.
  */
 function firstStory(pending: readonly string[]): string[] {
   const day = pending.findIndex((x) => OPENS_ON_A_DAY.test(x) && ONLINE.test(x) && !INTRODUCES.test(x));
-  return pending.filter((x, i) => (day >= 0 && i >= day) || PARTY_WORDS.test(x) || CASE_FIELD.test(x));
+  return pending.filter(
+    (x, i) => (day >= 0 && i >= day) || PARTY_WORDS.test(x) || CASE_FIELD.test(x) || REASONS.test(x),
+  );
 }
+
+/** 上述事实，有…证据证实。/ 本机关认为，当事人的上述行为违反了… — a decision's evidence and reasons: its story. */
+const REASONS = /^(?:(?:上述|以上)(?:违法)?事实|本(?:机关|局|办|厅|委)认为)/;
 
 /** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
 function measured(p: string): string[] {
@@ -429,11 +452,17 @@ function summarises(line: string, next: string): boolean {
   return own.size > 0 && [...own].every((k) => told.has(k) || (k === 'penalty' && told.size > 0));
 }
 
+/** What follows 对当事人 when it is the object of the decision, not a longer word (当事人张某). */
+const TO_THE_PARTY = /^(?:作出|给予|予以|处以|处|罚|警告|责令|依法|[^\u4e00-\u9fff])/;
+
 /**
  * The paragraph sanctions 该X (对该网吧…) without having named an X before: it continues the story told above
  * (a news lead, then the decision). 某电商平台…对该平台 names its own party and starts a case.
  */
 function refersBack(p: string): boolean {
+  // 本机关决定对当事人作出如下行政处罚 — a decision document names its party 当事人 in its own heading block above.
+  const party = p.indexOf('对当事人');
+  if (party >= 0 && TO_THE_PARTY.test(p.slice(party + 4)) && !/某/.test(p.slice(0, party))) return true;
   const m =
     /(对|给予|责令)(该|其|上述)([\u4e00-\u9fff]{0,6}?)(?=给予|予以|处以|作出|进行|处|罚|警告|责令|行政|依法|没收|吊销|改正|整改|限期|[^\u4e00-\u9fff]|$)/.exec(
       p,

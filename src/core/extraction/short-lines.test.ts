@@ -115,3 +115,31 @@ describe('rejoinShortLines: a title broken across lines', () => {
     expect(rejoinShortLines(post)).toContain('《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条');
   });
 });
+
+describe('rejoinShortLines: 分别对 with the object at a line end', () => {
+  it('joins 分别对甲某 / 处以罚款… without a comma, so that each party gets its record (治安管理处罚法 第二十九条)', () => {
+    const post = [
+      '3月2日晚',
+      '网民甲某',
+      '在多个微信群',
+      '转发“某桥垮塌”的不实消息',
+      '引发群众恐慌',
+      '',
+      '3月4日',
+      '某派出所依据',
+      '《中华人民共和国治安管理处罚法》',
+      '第二十九条第（一）项之规定',
+      '分别对甲某',
+      '处以罚款三百元',
+      '对乙某',
+      '处以罚款二百元',
+    ].join('\n');
+    expect(rejoinShortLines(post)).toContain('分别对甲某处以罚款三百元，对乙某处以罚款二百元');
+    expect(
+      extractCases(post).map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan).join('+')]),
+    ).toEqual([
+      ['甲某', '300'],
+      ['乙某', '200'],
+    ]);
+  });
+});

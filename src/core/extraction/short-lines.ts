@@ -31,6 +31,8 @@ const RUNS_ON =
   /(?:依据|根据|按照|依照|对|向|给予|予以|处以|并处|作出|责令|以|的|和|及|与|、|为|将|把|在|从|被)$/;
 /** A line that opens with what continues the phrase before it. */
 const CONTINUES = /^[《“（(第]/;
+/** 对该公司 / 分别对葛某 / 依法对其: a line that ends on the object of 对, given what the next line says. */
+const OBJECT_LINE = /^(?:分别|依法|同时|并|另|又)?对[^，。]{1,10}$/;
 /** 来源：… / 编辑：… — a labelled field of the page, on its own line. */
 const FIELD = /^[\u3400-\u9fff\uf900-\ufaff]{2,6}[：:]/;
 /** 1️⃣ / 2⃣: a keycap number opening a list item. */
@@ -104,7 +106,7 @@ export function rejoinShortLines(text: string): string {
     else if (
       RUNS_ON.test(paragraph) ||
       CONTINUES.test(t) ||
-      /^对[^，。]{1,10}$/.test(previous) ||
+      OBJECT_LINE.test(previous) ||
       unclosed(paragraph)
     )
       paragraph += t;

@@ -421,3 +421,27 @@ describe('blind16 classes: 其 after a unit named in full, a role in brackets', 
     expect(extractParty(penalty, [story])?.name).toBe('某民营医院');
   });
 });
+
+describe('extractParty: a short name declared with 以下简称', () => {
+  it('gives the full name the text declared for 「运维公司」, as the decision object (网络安全法 第六十条)', () => {
+    const story =
+      '经查，事件系为该单位提供运维服务的某县某某网络技术有限公司（以下简称“运维公司”）未修补已公告的高危漏洞所致。';
+    const penalty = '同日，某县公安局对运维公司作出责令改正，并处罚款人民币六万元的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])).toEqual({
+      name: '某县某某网络技术有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+  it('keeps a name no 以下简称 declares', () => {
+    const penalty = '某县公安局对运维公司作出警告的行政处罚。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('运维公司');
+  });
+});
+
+describe('extractParty: 对 inside a word', () => {
+  it('does not read the object of 核对 (未按规定核对、登记…证件) as the one punished (互联网上网服务营业场所管理条例 第二十三条)', () => {
+    const penalty = '某县某网吧 未按规定核对、登记上网消费者有效身份证件 警告，罚款3000元 2031-04-26 某分局';
+    expect(extractParty(penalty, [penalty])?.name).not.toMatch(/登记/);
+  });
+});

@@ -38,7 +38,13 @@ const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌
 const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
   ['针对', /针对([^，。；：]{2,24}?)(?=网站|所属|传播|违规|仿冒|未|存在|提供|发布|从事|的)/g],
-  ['对', new RegExp(`(?<!针)对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`, 'g')],
+  [
+    '对',
+    new RegExp(
+      `(?<![针核比校查面应相绝反])对(?!${SANCTION_WORDS})([^，。；：]{1,60}?)(?:${SANCTION_WORDS})`,
+      'g',
+    ),
+  ],
   // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
   ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
   [
@@ -434,6 +440,24 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
  * @param penalty the sentence(s) that impose the sanctions
  * @param context the case's text and title, searched for the fuller form of 该X
  */
+/** The end of a name before its 「（以下简称…）」: the words after the last clause break or linking word. */
+const NAME_BEFORE = /([^，。；：、\s的是系为与和及“”]{2,40})$/;
+
+/** The full name a text declares for a short name (岚山某某信息技术有限公司（以下简称“运维公司”）), if any. */
+function declaredFullName(short: string, context: readonly string[]): string | undefined {
+  for (const t of context) {
+    if (!t.includes('简称')) continue;
+    for (const quoted of [`简称“${short}”`, `简称"${short}"`, `简称${short}）`, `简称${short})`]) {
+      const at = t.indexOf(quoted);
+      if (at < 0) continue;
+      const open = Math.max(t.lastIndexOf('（', at), t.lastIndexOf('(', at));
+      const m = open > 0 ? NAME_BEFORE.exec(t.slice(Math.max(0, open - 40), open)) : null;
+      if (m) return m[1]!;
+    }
+  }
+  return undefined;
+}
+
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
@@ -481,6 +505,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
           raw;
       }
       if (name.length > 40) continue;
+      // 某某信息技术有限公司（以下简称“运维公司”）…对运维公司作出…: the name the short name stands for.
+      if (name.length <= 12) name = declaredFullName(name, context) ?? name;
       return { name, kind: partyKind(name), explicit: true };
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../normalize.js';
-import { extractIllegalGains, extractSanctions, imposesAnything } from './sanctions.js';
+import { extractIllegalGains, extractSanctions, imposesAnything, sanctionSentences } from './sanctions.js';
 
 const short = (text: string): string[] =>
   extractSanctions(normalizeLine(text)).map((s) =>
@@ -435,5 +435,32 @@ describe('a notice to the party is no measure (blind16 class)', () => {
     expect(short('执法人员督促该公司关停违规账号。')).toEqual([]);
     // Decided on it, the same measure is one.
     expect(short('某区网信办依法责令该网站关停。')).not.toEqual([]);
+  });
+});
+
+describe('extractSanctions: an officer of the unit named by title', () => {
+  it('gives the fine on 公司…的副总经理某某 to the responsible person (网络安全法 第六十四条第一款 「对直接负责的主管人员…处…罚款」)', () => {
+    const text =
+      '我们对该公司作出了责令改正、给予警告的行政处罚，同时对公司分管网站运营的副总经理李某处以罚款1万元。';
+    expect(extractSanctions(text).map((s) => `${s.kind}|${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      'rectification||party',
+      'warning||party',
+      'fine|10000|responsible_person',
+    ]);
+  });
+  it('leaves a fine on an individual party named by a title alone (对网吧经理王某) with the party', () => {
+    expect(extractSanctions('某派出所对网吧经理王某处以罚款500元。').map((s) => s.target)).toEqual(['party']);
+  });
+});
+
+describe('sanctionSentences: a measure in the quoted words of the party side', () => {
+  it("reads no sanction in the platform spokesman's “…对违规账号作出永久封禁处理。” (行政处罚法 第十七条 「行政处罚由具有行政处罚权的行政机关在法定职权范围内实施」)", () => {
+    const text =
+      '某分局依法对主播甲某处以行政拘留五日。对此，该平台运营方负责人表示：“我们接受处罚。目前已对违规主播账号作出永久封禁处理。”';
+    expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['detention']);
+  });
+  it('keeps a measure an officer of the enforcing unit tells in quotes', () => {
+    const text = '某分局网安大队民警介绍：“我们依法对该账号作出永久封禁处理。”';
+    expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['other']);
   });
 });

@@ -55,6 +55,11 @@ const SKIP_CLAUSE =
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
+/** 对公司 / 对该公司 — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
+const UNIT_OBJECT = /对(?:该|其)?(?:公司|企业|单位|集团|平台)/;
+/** 对公司分管网站运营的副总经理白某: the unit's officer by title and masked name, as a target of its own. */
+const OFFICER =
+  /对(?:该|其)?(?:公司|企业|单位|集团|平台)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
 /** A cheap first look for RESPONSIBLE (every one of its words has one of these). */
 const RESPONSIBLE_CUE = /人员|负责人|代表人|责任人/;
 const PARTY_SWITCH =
@@ -129,6 +134,10 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
       if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
         events.push({ at: m.index, target: 'responsible_person' });
     }
+  // 同时对公司分管网站运营的副总经理白某处以罚款: an officer of the unit punished, named by title.
+  if (UNIT_OBJECT.test(sentence))
+    for (const m of allMatches(OFFICER, sentence))
+      events.push({ at: m.index + m[0].length - m[1]!.length, target: 'responsible_person' });
   // No person named as a target: every sanction is the party's, whatever switches back to it.
   if (events.length === 0) return ALWAYS_PARTY;
   for (const m of allMatches(PARTY_SWITCH, sentence)) events.push({ at: m.index, target: 'party' });
@@ -583,11 +592,28 @@ export interface SanctionSentence {
 /** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
 const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
+/** Who speaks for the party's side (该平台运营方相关负责人表示：“…), not for an enforcing unit. */
+const PARTY_SPEAKER = /平台|运营方|运营者|网站方|公司|企业|主播/;
+const ENFORCER_SPEAKER = /公安|网安|网警|网信|分局|派出所|支队|大队|执法|监管|管理局|民警|警官/;
+
+/**
+ * 平台运营方相关负责人表示：“…并对违规主播账号作出永久封禁处理。” — a measure told inside the quoted words of the
+ * party's side is its own act, not the deciding unit's.
+ */
+function inPartySpeech(text: string, at: number): boolean {
+  const open = text.lastIndexOf('：“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const speaker = text.slice(text.lastIndexOf('。', open) + 1, open);
+  return PARTY_SPEAKER.test(speaker) && !ENFORCER_SPEAKER.test(speaker);
+}
+
 /** The sentences of `text` that impose something, each with its sanctions. */
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
+  const speech = text.includes('：“');
   for (const [i, s] of sentences.entries()) {
+    if (speech && inPartySpeech(text, s.start)) continue;
     const read = readingOf(s.text);
     const { generic } = read;
     if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
