@@ -457,3 +457,19 @@ describe('segment: a numbered commentary section (三、释法) after the case',
     expect(seg.cases[0]!.paragraphs.join('')).not.toContain('拒不改正的后果');
   });
 });
+
+describe('a transcript speaker labelled with a unit', () => {
+  it('remembers the unit from a turn that says no 我们, for the speaker’s later turn that decides', () => {
+    const seg = segment(
+      [
+        '主持人：今天请来了区网信办的同志。',
+        '丁某某（区网信办副主任）：感谢大家关注网络安全。',
+        '主持人：去年有哪些案件？',
+        '丁某某：2030年6月3日，我们依据《中华人民共和国个人信息保护法》第六十六条第一款，对某科技公司作出警告。',
+      ].join('\n'),
+    );
+    expect(seg.cases.flatMap((c) => c.paragraphs).join('\n')).toContain(
+      '区网信办依据《中华人民共和国个人信息保护法》',
+    );
+  });
+});

@@ -89,7 +89,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   for (const line of written) {
     const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
     if (bare === null) continue;
-    const text = bare.includes('我们') ? speakerAsUnit(bare, speakers) : bare;
+    // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
+    const text = bare.includes('我们') || /[）)][：:]/.test(bare) ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
