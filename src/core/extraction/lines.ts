@@ -193,7 +193,9 @@ export function isDebris(line: string): boolean {
   if (line.length > 80) return false;
   if (DEBRIS_EXACT.has(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
-  if (PLAYER_BAR.test(line) || BREADCRUMB.test(line)) return true;
+  const first = line.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
+    return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
   const last = line.charCodeAt(line.length - 1);
   if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;

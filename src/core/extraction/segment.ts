@@ -90,7 +90,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
     if (bare === null) continue;
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
-    const text = bare.includes('我们') || /[）)][：:]/.test(bare) ? speakerAsUnit(bare, speakers) : bare;
+    const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
@@ -894,4 +894,9 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
   }
   flushParagraphs(paragraphs, cases, sinceLesson);
   return { preamble, cases, mode: 'paragraphs', caseStyle: null };
+}
+
+/** 丁某某（区网信办副主任）：… — a bracket closed right before a colon, looked for without a pattern on every line. */
+function labelsSpeaker(line: string): boolean {
+  return line.includes('）：') || line.includes('):') || line.includes('）:') || line.includes(')：');
 }
