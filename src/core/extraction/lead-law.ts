@@ -54,7 +54,15 @@ const FOR_ALL_LISTED = /分别(?:作出|给予|处以|予以|处)|对(?:上述|�
  */
 export function leadCitations(preamble: readonly string[]): Citation[] {
   for (const line of preamble) {
-    if (!line.includes('《')) continue;
+    // The cheap looks first: most preambles cite nothing for a list.
+    if (
+      !line.includes('《') ||
+      (!line.includes('分别') &&
+        !line.includes('对上述') &&
+        !line.includes('对以下') &&
+        !line.includes('对下列'))
+    )
+      continue;
     for (const sentence of line.split('。')) {
       if (!LEAD_BASIS.test(sentence) || !FOR_ALL_LISTED.test(sentence)) continue;
       const cited = parseCitations(sentence).filter((c) => c.article !== null);

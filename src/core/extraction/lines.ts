@@ -364,7 +364,7 @@ export function lessonText(line: string): string | undefined {
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose).
     const bracketed = BRACKETED_COMMENT.exec(line);
     if (bracketed) return bracketed[1]!.trim();
-    if (NUMBERED_COMMENT.test(line)) return '';
+    if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
