@@ -3,6 +3,7 @@ import {
   datedHeadline,
   isDebris,
   isStatuteArticleLine,
+  labelsSpeaker,
   speakerAsUnit,
   isTitleLike,
   lessonText,
@@ -261,6 +262,12 @@ describe('speakerAsUnit: 「我们」 deciding, in a transcript turn', () => {
     expect(speakerAsUnit('丁某某：7月1日，我们对另一家公司作出警告。', units)).toBe(
       '丁某某：7月1日，区网信办对另一家公司作出警告。',
     );
+  });
+  it('labelsSpeaker finds the bracket right after a short name, and only there', () => {
+    expect(labelsSpeaker('丁某某（区网信办副主任）：感谢大家。')).toBe(true);
+    expect(labelsSpeaker('王某(民警)：')).toBe(true);
+    expect(labelsSpeaker('主持人：今天请来了区网信办（市委网信办）的同志。')).toBe(false);
+    expect(labelsSpeaker('某')).toBe(false);
   });
   it('leaves 我们 alone when the speaker is not labelled with a unit', () => {
     expect(speakerAsUnit('主持人：我们依据观众来信整理了问题。', new Map())).toBe(

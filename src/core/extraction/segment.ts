@@ -11,6 +11,7 @@ import {
   isStatuteArticleLine,
   isTitleLike,
   lessonText,
+  labelsSpeaker,
   speakerAsUnit,
   parseHeading,
   type Heading,
@@ -894,16 +895,4 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
   }
   flushParagraphs(paragraphs, cases, sinceLesson);
   return { preamble, cases, mode: 'paragraphs', caseStyle: null };
-}
-
-/**
- * 丁某某（区网信办副主任）：… — a name of one to four characters, then the bracket of a unit and title
- * (lines.ts SPEAKER_WITH_UNIT), looked for by character codes rather than a search of every line.
- */
-function labelsSpeaker(line: string): boolean {
-  for (let i = 1; i <= 4 && i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) return true;
-  }
-  return false;
 }

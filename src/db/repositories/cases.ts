@@ -97,7 +97,7 @@ export async function insertManyCaseRows(
   await writeChildren(
     db,
     appliedOf,
-    cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status, createdAt: now })),
+    cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status, row: rows[k]! })),
   );
   await addCaseStats(db, cases, 1);
   return ids;
@@ -115,23 +115,23 @@ function chunks<T extends object>(rows: readonly T[]): T[][] {
   return out;
 }
 
+/** The case row's columns case_search keeps copies of (0017), as written to `cases`. */
+type SortKeys = Pick<CaseRow, 'title' | 'date_first' | 'fine_total_yuan' | 'created_at'>;
+
 async function writeChildren(
   db: Kysely<Database>,
   appliedOf: AppliedOf,
-  cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus; createdAt: string }[],
+  cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus; row: SortKeys }[],
 ): Promise<void> {
-  const search = cases.map((c) => {
-    const columns = recordColumns(c.record);
-    return {
-      case_id: c.caseId,
-      search_text: recordSearchText(c.record),
-      filter_keys: recordFilterKeys(c.record, c.status),
-      title: columns.title,
-      date_first: columns.date_first,
-      fine_total_yuan: columns.fine_total_yuan,
-      created_at: c.createdAt,
-    };
-  });
+  const search = cases.map((c) => ({
+    case_id: c.caseId,
+    search_text: recordSearchText(c.record),
+    filter_keys: recordFilterKeys(c.record, c.status),
+    title: c.row.title,
+    date_first: c.row.date_first,
+    fine_total_yuan: c.row.fine_total_yuan,
+    created_at: c.row.created_at,
+  }));
   const provisions = cases.flatMap((c) => provisionRows(c.caseId, c.record.provisions));
   const sanctions = cases.flatMap((c) => sanctionRows(c.caseId, c.record.sanctions));
   const applied = cases.flatMap((c) => appliedRows(c.caseId, c.record, c.status, appliedOf(c.record)));
@@ -376,10 +376,11 @@ export async function replaceCase(
 ): Promise<StoredCase> {
   const before = await loadCase(trx, id);
   if (!before) throw new DomainError('NOT_FOUND', `案例 ${id} 不存在`, { id });
+  const columns = recordColumns(change.record);
   const res = await trx
     .updateTable('cases')
     .set({
-      ...recordColumns(change.record),
+      ...columns,
       status: change.status,
       updated_by: actor.username,
       updated_at: at.toISOString(),
@@ -401,7 +402,12 @@ export async function replaceCase(
   }
   await deleteChildren(trx, id);
   await writeChildren(trx, appliedOf, [
-    { caseId: id, record: change.record, status: change.status, createdAt: before.created_at },
+    {
+      caseId: id,
+      record: change.record,
+      status: change.status,
+      row: { ...columns, created_at: before.created_at },
+    },
   ]);
   await addCaseStats(trx, [before], -1);
   await addCaseStats(trx, [change], 1);
