@@ -40,6 +40,7 @@ import { repairOcr } from './ocr.js';
 import { courtRecital } from './court.js';
 import { joinLabelLines } from './label-lines.js';
 import { repairCitationText, repairLawName, type Repair } from './repair.js';
+import { DECISION_DAY_LABEL } from './lines.js';
 import { segment, type CaseBlock } from './segment.js';
 import { allMatches } from '../shared/regex.js';
 
@@ -603,7 +604,7 @@ function originalOf(
 }
 
 /** 处罚决定日期：/ 决定日期： — a form's field that gives the decision's day. */
-const DECISION_DAY_FIELD = /(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]\s*/g;
+const DECISION_DAY_FIELD = new RegExp(`${DECISION_DAY_LABEL}\\s*`, 'g');
 
 /** The day of a form's decision-day field inside the part, if it has one. */
 function decisionDayField(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {

@@ -161,7 +161,8 @@ const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 const CASE_MONTH = /^(?:时间|日期)[：:]\s*(?:19|20)\d{2}年\d{1,2}月(?:份)?$/;
 
 /** 处罚决定日期：2031-05-20 — a form's decision day, not the page's dateline. */
-const DECISION_DAY = /^[\u4e00-\u9fff]{0,8}(?:决定|处罚|作出)[\u4e00-\u9fff]{0,6}(?:日期|时间)[：:]/;
+export const DECISION_DAY_LABEL = '(?:决定|处罚|作出)[\\u4e00-\\u9fff]{0,6}(?:日期|时间)[：:]';
+const DECISION_DAY = new RegExp(`^[\\u4e00-\\u9fff]{0,8}${DECISION_DAY_LABEL}`);
 
 /** A list entry's headline followed by its date (某公司违规公开业主信息被警告 2022-11-08). */
 const DATED_HEADLINE = /^(.*?[\u4e00-\u9fff].*?)\s*(?<!\d)((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;

@@ -14,6 +14,7 @@
  * of its text lines are short and end without punctuation; other texts are returned unchanged.
  */
 import { DECORATION } from './lines.js';
+import { HEADER_WORD_SOURCE } from './tables.js';
 
 /** Longest line (in characters) that counts as a short line. */
 const SHORT = 26;
@@ -48,8 +49,7 @@ const bare = (line: string): string => line.trim().replace(DECORATION, '').trim(
 /** A line that is only a full date (2022.03.15, 2022-03-15, 2022年3月15日): a table's cell, not a phrase. */
 const DATE_CELL = /^\s*(?:19|20)\d{2}(?:[.\-/]\d{1,2}[.\-/]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*$/;
 /** A table's column names, one per line (序号 / 当事人 / 违法事实 / 处罚依据 …). */
-const HEADER_CELL =
-  /^\s*(?:序号|当事人|违法事实|违法行为|处罚依据|处罚结果|处罚机关|处罚日期|日期|名称|单位)\s*$/;
+const HEADER_CELL = new RegExp(`^\\s*(?:${HEADER_WORD_SOURCE}|日期)\\s*$`);
 
 function inLayout(lines: readonly string[]): boolean {
   if (lines.length < MIN_SHORT) return false;

@@ -5,8 +5,10 @@
  * so that the row is one paragraph, one case, read like any other.
  */
 
-const HEADER_WORDS =
-  /当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|执法单位|序号|名称|单位|依据|主要问题|发现时间/;
+/** The words of a table's column names (当事人, 处罚依据 …): one source for the cell tests here and in short-lines. */
+export const HEADER_WORD_SOURCE =
+  '当事人|相对人|被处罚|违法行为|违法事实|案由|处罚依据|法律依据|处罚结果|处罚决定|处罚内容|处罚种类|处罚日期|决定日期|处罚机关|执法机关|执法单位|序号|名称|单位|依据|主要问题|发现时间';
+const HEADER_WORDS = new RegExp(HEADER_WORD_SOURCE);
 
 /** Cells of a row: tabs, | bars (Markdown or text exports), or — under a header row — runs of 2+ spaces. */
 function cellsOf(line: string, spaced: boolean): string[] {
