@@ -240,14 +240,14 @@ function readingOf(raw: string): Reading {
   return reading;
 }
 
+/** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
-  if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
-    return cases === null ? NOTHING : readImposing(cases);
+    return cases === null || !SANCTION_CUE.test(cases) ? NOTHING : readImposing(cases);
   }
   const found = readSentence(raw);
   if (found.length > 0) return { found, generic: null };
