@@ -74,8 +74,15 @@ interface Part {
  * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+
+/** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
+function fronted(m: RegExpExecArray): PartyGuess | null {
+  if (m[2] === undefined) return null;
+  const name = m[2].slice(m[2].lastIndexOf('的') + 1);
+  return { name, kind: partyKind(name), explicit: true };
+}
 
 /** How many times `word` occurs in `text`. */
 function occurrences(text: string, word: string): number {
@@ -112,11 +119,11 @@ function splitObjects(text: string, part: Part): Part[] {
       sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
       party: extractParty(text.slice(pieces[0]!.start, pieces[0]!.end), [text]),
     };
-    const others = pieces.slice(1).map((p): Part => ({
+    const others = pieces.slice(1).map((p, i): Part => ({
       start: p.start,
       end: p.end,
       sentences: shift(p),
-      party: extractParty(text.slice(p.start, p.end), [text]),
+      party: fronted(clauses[i + 1]!) ?? extractParty(text.slice(p.start, p.end), [text]),
       shares: first,
     }));
     return [first, ...others];
