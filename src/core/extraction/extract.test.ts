@@ -510,3 +510,21 @@ describe('extractCases: a second party named before its own unit in the same sen
     expect(records[1]!.provisions).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
   });
 });
+
+describe('extractCases: a lead that refers to the parties as a whole (对相关人员和我校作出行政处罚)', () => {
+  it('is no record of its own when the cases follow, and an internal rule cited by the school’s own meeting is no law', () => {
+    const text = [
+      '各处室：',
+      '近日，我校发生一起教师泄露学生信息事件，公安机关已依法对相关人员作出行政处罚。现将有关情况通报如下：',
+      '一、事件经过',
+      '5月6日，教师赵某将学生家长的姓名、电话等信息出售给某培训机构，获利800元。',
+      '二、处理结果',
+      '6月2日，某区公安分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对赵某作出没收违法所得800元、罚款人民币5000元的行政处罚。',
+      '根据《某中学教职工违规行为处理办法》，经校务会研究决定：给予赵某记过处分，对教务处予以通报批评。',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['赵某']);
+    expect(records[0]!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'fine']);
+  });
+});

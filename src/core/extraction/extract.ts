@@ -21,10 +21,12 @@ import {
   clearSanctionMemo,
   combineSanctions,
   extractIllegalGains,
+  internalDecision,
   sanctionKey,
   sanctionSentences,
   type SanctionSentence,
 } from './fields/sanctions.js';
+import { splitSentences } from './sentences.js';
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
@@ -1049,6 +1051,14 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
+/** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
+function withoutInternal(text: string, citations: Citation[]): Citation[] {
+  if (citations.length === 0 || !text.includes('研究决定')) return citations;
+  const internal = splitSentences(text).filter((s) => internalDecision(s.text));
+  if (internal.length === 0) return citations;
+  return citations.filter((c) => !internal.some((s) => c.start >= s.start && c.start < s.start + s.text.length));
+}
+
 /** A number of parties (辖区两家…单位, 3名网民), not a party's name. */
 const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|名|个|所|人)/;
 
@@ -1056,10 +1066,15 @@ const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|
  * A lead that sums up the cases told below (近日，某局依据…对辖区两家…单位作出行政处罚): a count of parties and a
  * penalty of unstated kind. The cases follow, each with its own record; the lead is none.
  */
-function summarises(part: Part, record: CaseRecord): boolean {
+function summarises(text: string, part: Part, record: CaseRecord): boolean {
   const name = record.party.name;
-  return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
+  if (!part.sentences.every((s) => s.generic) || name.includes('某')) return false;
+  // 公安机关已依法对相关人员和我院作出行政处罚: the parties only referred to as a whole (相关人员, 涉事单位) are told below.
+  return COUNTED.test(name) || part.sentences.some((s) => COLLECTIVE.test(text.slice(s.start, s.end)));
 }
+
+/** 对相关人员 / 对有关单位 / 对涉事企业: the parties of a lead as a whole, not by name. */
+const COLLECTIVE = /对(?:相关|有关|涉事|涉案)(?:人员|单位|企业|责任人)/;
 
 type Splitter = (text: string, part: Part) => Part[];
 
@@ -1149,10 +1164,13 @@ export function extractWithDoubts(
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const read = /《|条|法/.test(caseText)
-      ? withoutAdvice(
+      ? withoutInternal(
           caseText,
-          withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
-          sentences,
+          withoutAdvice(
+            caseText,
+            withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            sentences,
+          ),
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
@@ -1177,7 +1195,7 @@ export function extractWithDoubts(
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
-      if (seg.cases.length > 1 && summarises(part, record)) return;
+      if (seg.cases.length > 1 && summarises(caseText, part, record)) return;
       // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.
       if (listCited.length > 0 && record.provisions.length === 0)
         record.provisions = provisionsFrom(listCited);

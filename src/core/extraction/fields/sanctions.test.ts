@@ -464,3 +464,13 @@ describe('sanctionSentences: a measure in the quoted words of the party side', (
     expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['other']);
   });
 });
+
+describe('sanctionSentences: an organisation’s own meeting disciplining its staff', () => {
+  it('imposes nothing when 院长办公会/党委会…研究决定 (internal discipline, not an administrative penalty)', () => {
+    const text =
+      '经学校校务会研究决定：给予王某警告处分，对教务处予以通报批评，扣发当月绩效。某区公安分局对该校给予警告。';
+    const found = sanctionSentences(text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('某区公安分局对该校给予警告。');
+  });
+});

@@ -608,12 +608,25 @@ function inPartySpeech(text: string, at: number): boolean {
 }
 
 /** The sentences of `text` that impose something, each with its sanctions. */
+/**
+ * 经院长办公会研究决定：给予李某记过处分…；对信息科通报批评 — the party's own organisation deciding on its staff (a
+ * meeting of its own): internal discipline, no administrative penalty (行政处罚法 第十七条: a penalty is imposed by an
+ * administrative organ within its powers).
+ */
+const INTERNAL_DECISION = /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
+
+/** Whether a sentence tells such an internal decision (研究决定 looked for first). */
+export const internalDecision = (sentence: string): boolean =>
+  sentence.includes('研究决定') && INTERNAL_DECISION.test(sentence);
+
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
+  const internal = text.includes('研究决定');
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
+    if (internal && internalDecision(s.text)) continue;
     const read = readingOf(s.text);
     const { generic } = read;
     if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
@@ -648,7 +661,9 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
 export function imposesAnything(text: string): boolean {
   const sentences = splitSentences(text);
+  const internal = text.includes('研究决定');
   for (const [i, s] of sentences.entries()) {
+    if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text);
     if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text))) return true;
   }
