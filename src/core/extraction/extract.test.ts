@@ -507,7 +507,9 @@ describe('extractCases: a second party named before its own unit in the same sen
       ['周某', '某县公安局', ['detention']],
       ['周某某', '城南派出所', ['fine']],
     ]);
-    expect(records[1]!.provisions).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
+    expect(records[1]!.provisions).toEqual([
+      { law: '治安管理处罚法', article: 25, paragraph: null, item: 1 },
+    ]);
   });
 });
 

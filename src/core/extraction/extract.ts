@@ -34,7 +34,7 @@ import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.j
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
-import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
+import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
 import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
@@ -859,8 +859,13 @@ function buildRecord(
     read && BARE_REFERENCE.test(read.name) && penaltyText && shared.preamble.includes(read.name.slice(-2))
       ? (extractParty(penaltyText, [text, block.title ?? '', shared.preamble]) ?? read)
       : read;
+  // 责令我院限期改正: the writer is the party, named as it signs the page.
+  const selfParty = guess !== null && guess.name.length <= 3 ? SELF_PARTY.exec(guess.name) : null;
+  const writer = selfParty ? signedName(shared.self.text, selfParty[1]!) : null;
   const party: CaseParty = guess
-    ? { kind: guess.kind, name: guess.name }
+    ? writer !== null
+      ? { kind: 'organization', name: writer }
+      : { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
@@ -890,7 +895,8 @@ function buildRecord(
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
-  const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
+  const title =
+    index === 0 && block.title ? block.title : composeTitle(writer ?? guess?.name ?? null, facts, own);
   const told =
     conductDate(text, dates, storyDate(storyDates(text, dates))) ??
     laterPartDate(text, part, shared.prev, guess, shared.dates) ??
@@ -1056,7 +1062,9 @@ function withoutInternal(text: string, citations: Citation[]): Citation[] {
   if (citations.length === 0 || !text.includes('研究决定')) return citations;
   const internal = splitSentences(text).filter((s) => internalDecision(s.text));
   if (internal.length === 0) return citations;
-  return citations.filter((c) => !internal.some((s) => c.start >= s.start && c.start < s.start + s.text.length));
+  return citations.filter(
+    (c) => !internal.some((s) => c.start >= s.start && c.start < s.start + s.text.length),
+  );
 }
 
 /** A number of parties (辖区两家…单位, 3名网民), not a party's name. */

@@ -124,7 +124,10 @@ describe('formBlocks: cards with bracketed labels', () => {
       '主办：某市公安局',
     ];
     const form = formBlocks(page)!;
-    expect(form.blocks.map((b) => b.title)).toEqual(['甲某科技有限公司未落实日志留存案', '乙某信息有限公司未落实日志留存案']);
+    expect(form.blocks.map((b) => b.title)).toEqual([
+      '甲某科技有限公司未落实日志留存案',
+      '乙某信息有限公司未落实日志留存案',
+    ]);
     expect(form.blocks[0]!.paragraphs).toContain('处罚内容：责令改正，给予警告');
     expect(form.blocks[1]!.paragraphs.at(-1)).toBe('处罚机关：某市公安局');
   });

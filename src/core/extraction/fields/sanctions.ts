@@ -613,7 +613,8 @@ function inPartySpeech(text: string, at: number): boolean {
  * meeting of its own): internal discipline, no administrative penalty (行政处罚法 第十七条: a penalty is imposed by an
  * administrative organ within its powers).
  */
-const INTERNAL_DECISION = /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
+const INTERNAL_DECISION =
+  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
 
 /** Whether a sentence tells such an internal decision (研究决定 looked for first). */
 export const internalDecision = (sentence: string): boolean =>
