@@ -474,3 +474,11 @@ describe('sanctionSentences: an organisation’s own meeting disciplining its st
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('某区公安分局对该校给予警告。');
   });
 });
+
+describe('sanctionSentences: a case called the first of its kind', () => {
+  it('imposes nothing in 这是本市适用某法作出的首例行政处罚 (a remark on the case told before)', () => {
+    expect(sanctionSentences('据悉，这是本市适用《数据安全法》作出的首例行政处罚。')).toEqual([]);
+    expect(sanctionSentences('这是该区依据新法作出的第一起行政处罚。')).toEqual([]);
+    expect(sanctionSentences('某分局依法对该公司作出行政处罚。')).toHaveLength(1);
+  });
+});

@@ -240,6 +240,11 @@ function readingOf(raw: string): Reading {
   return reading;
 }
 
+/** 这是我县适用《个人信息保护法》作出的首例行政处罚: what the case was (the first of its kind), not a penalty imposed. */
+const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
+const firstOfItsKind = (generic: string): boolean =>
+  (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
+
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
@@ -256,7 +261,7 @@ function readImposing(raw: string): Reading {
   const denied =
     g !== null &&
     /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
-  if (g && !denied && !skipClauseAt(raw, g.index + g[0].length - 1))
+  if (g && !denied && !firstOfItsKind(g[0]) && !skipClauseAt(raw, g.index + g[0].length - 1))
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
 }
