@@ -482,3 +482,10 @@ describe('sanctionSentences: a case called the first of its kind', () => {
     expect(sanctionSentences('某分局依法对该公司作出行政处罚。')).toHaveLength(1);
   });
 });
+
+describe('sanctionSentences: a site forced offline by an attack', () => {
+  it('reads 网站被迫关停三天 as the harm done, not a measure', () => {
+    expect(sanctionSentences('6月3日，某小学网站首页被篡改，网站被迫关停三天。')).toEqual([]);
+    expect(sanctionSentences('某分局依法责令关停该网站三天。')).toHaveLength(1);
+  });
+});

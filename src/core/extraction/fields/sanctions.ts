@@ -448,8 +448,8 @@ function readSentence(raw: string): Found[] {
         const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
         if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
       }
-      // 用户注销账号后…: the user's own act, not a measure.
-      if (/(用户|自行|主动|申请)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+      // 用户注销账号后…: the user's own act, not a measure. 网站被迫关停两天: the harm the attack did, not a measure.
+      if (/(用户|自行|主动|申请|被迫)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
       // 且该校在民警指出后当日关停网站: the party (该校, 其) closing its own site, not a measure imposed on it.
       const doer = sentence.slice(clauseStart(sentence, m.index), m.index);
