@@ -530,3 +530,20 @@ describe('extractCases: a lead that refers to the parties as a whole (对相关�
     expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'fine']);
   });
 });
+
+describe('extractCases: each party’s own story paragraph above one decision (基本情况 / 处理结果)', () => {
+  it('dates a later party by the paragraph that tells its story, not by the first party’s', () => {
+    const text = [
+      '一、基本情况',
+      '业务员钱某出售客户信息。2031年2月至4月，钱某多次将客户姓名、电话出售给他人，获利900元。',
+      '前台职员孙某泄露客户信息。5月9日，前台职员孙某将一名客户的身份证照片发至其同学群，造成不良影响。',
+      '二、处理结果',
+      '6月1日，某区公安分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对钱某作出没收违法所得900元、罚款人民币5000元的行政处罚；依据同一规定，对孙某作出罚款人民币1000元的行政处罚。',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['钱某', '2031-02'],
+      ['孙某', '2031-05-09'],
+    ]);
+  });
+});

@@ -708,6 +708,34 @@ function laterPartDate(
   return told === null ? null : told.slice(0, 7);
 }
 
+/**
+ * A later party of one decision whose own story is a paragraph of its own above the decision (一、基本情况 /
+ * （二）收费处职工李某…。6月20日，… / 二、处理结果 / …依据同一规定，对李某作出…): that paragraph's date — the first
+ * paragraph naming the party and not the previous one. Null when no such paragraph tells a date.
+ */
+function ownStoryDate(
+  text: string,
+  part: Part,
+  name: string,
+  prev: Part | undefined,
+  dates: readonly DateMention[],
+): PartialDate | null {
+  const decision = part.sentences[0]?.start ?? 0;
+  const other = prev?.party?.name;
+  for (let at = text.indexOf(name); at >= 0 && at < decision; at = text.indexOf(name, at + name.length)) {
+    // 李某 inside 李某某 is another person.
+    if (text.charCodeAt(at + name.length) === 0x67d0) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    const to = text.indexOf('\n', at);
+    const end = to < 0 ? text.length : to;
+    if (end > decision) return null;
+    if (other !== undefined && text.slice(from, end).includes(other)) continue;
+    const own = dates.filter((d) => d.start >= from && d.start < end && d.date !== null);
+    return own.length > 0 ? storyDate(own) : null;
+  }
+  return null;
+}
+
 const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];
 
 /** The part punishes, separately, the 法定代表人 or 主管人员 of the previous part's party: the same case. */
@@ -897,7 +925,12 @@ function buildRecord(
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title =
     index === 0 && block.title ? block.title : composeTitle(writer ?? guess?.name ?? null, facts, own);
+  const ownStory =
+    index > 0 && guess !== null && guess.explicit && !BARE_REFERENCE.test(guess.name)
+      ? ownStoryDate(text, part, guess.name, shared.prev, shared.dates)
+      : null;
   const told =
+    ownStory ??
     conductDate(text, dates, storyDate(storyDates(text, dates))) ??
     laterPartDate(text, part, shared.prev, guess, shared.dates) ??
     (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
