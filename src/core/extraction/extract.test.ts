@@ -498,11 +498,12 @@ describe('a second party punished in a sentence of its own', () => {
 
 describe('extractCases: a second party named before its own unit in the same sentence (对…，某派出所依据同一规定对其…)', () => {
   it('gives that party a record of its own, with the sentence’s provisions and its own unit as agency', () => {
-    const text = [
-      '经查，网民周某于3月4日伙同其堂弟周某某在某小区门口摆拍“儿童被抢”的视频并发布至网络，造成恐慌。',
-      '某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对周某处以行政拘留六日；对协助拍摄的周某某，城南派出所依据同一规定对其处以罚款三百元。',
-    ].join('\n');
-    const records = extractCases(text);
+    const records = extractCases(
+      [
+        '经查，网民周某于3月4日伙同其堂弟周某某在某小区门口摆拍“儿童被抢”的视频并发布至网络，造成恐慌。',
+        '某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对周某处以行政拘留六日；对协助拍摄的周某某，城南派出所依据同一规定对其处以罚款三百元。',
+      ].join('\n'),
+    );
     expect(records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.kind)])).toEqual([
       ['周某', '某县公安局', ['detention']],
       ['周某某', '城南派出所', ['fine']],
