@@ -495,3 +495,56 @@ describe('a second party punished in a sentence of its own', () => {
     ]);
   });
 });
+
+describe('extractCases: a second party named before its own unit in the same sentence (对…，某派出所依据同一规定对其…)', () => {
+  it('gives that party a record of its own, with the sentence’s provisions and its own unit as agency', () => {
+    const records = extractCases(
+      [
+        '经查，网民周某于3月4日伙同其堂弟周某某在某小区门口摆拍“儿童被抢”的视频并发布至网络，造成恐慌。',
+        '某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对周某处以行政拘留六日；对协助拍摄的周某某，城南派出所依据同一规定对其处以罚款三百元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.kind)])).toEqual([
+      ['周某', '某县公安局', ['detention']],
+      ['周某某', '城南派出所', ['fine']],
+    ]);
+    expect(records[1]!.provisions).toEqual([
+      { law: '治安管理处罚法', article: 25, paragraph: null, item: 1 },
+    ]);
+  });
+});
+
+describe('extractCases: a lead that refers to the parties as a whole (对相关人员和我校作出行政处罚)', () => {
+  it('is no record of its own when the cases follow, and an internal rule cited by the school’s own meeting is no law', () => {
+    const text = [
+      '各处室：',
+      '近日，我校发生一起教师泄露学生信息事件，公安机关已依法对相关人员作出行政处罚。现将有关情况通报如下：',
+      '一、事件经过',
+      '5月6日，教师赵某将学生家长的姓名、电话等信息出售给某培训机构，获利800元。',
+      '二、处理结果',
+      '6月2日，某区公安分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对赵某作出没收违法所得800元、罚款人民币5000元的行政处罚。',
+      '根据《某中学教职工违规行为处理办法》，经校务会研究决定：给予赵某记过处分，对教务处予以通报批评。',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['赵某']);
+    expect(records[0]!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'fine']);
+  });
+});
+
+describe('extractCases: each party’s own story paragraph above one decision (基本情况 / 处理结果)', () => {
+  it('dates a later party by the paragraph that tells its story, not by the first party’s', () => {
+    const text = [
+      '一、基本情况',
+      '业务员钱某出售客户信息。2031年2月至4月，钱某多次将客户姓名、电话出售给他人，获利900元。',
+      '前台职员孙某泄露客户信息。5月9日，前台职员孙某将一名客户的身份证照片发至其同学群，造成不良影响。',
+      '二、处理结果',
+      '6月1日，某区公安分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对钱某作出没收违法所得900元、罚款人民币5000元的行政处罚；依据同一规定，对孙某作出罚款人民币1000元的行政处罚。',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['钱某', '2031-02'],
+      ['孙某', '2031-05-09'],
+    ]);
+  });
+});

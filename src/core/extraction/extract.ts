@@ -21,10 +21,12 @@ import {
   clearSanctionMemo,
   combineSanctions,
   extractIllegalGains,
+  internalDecision,
   sanctionKey,
   sanctionSentences,
   type SanctionSentence,
 } from './fields/sanctions.js';
+import { splitSentences } from './sentences.js';
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
@@ -32,7 +34,7 @@ import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.j
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
-import { SELF_REFERENCE, SELF_SUBJECT, WriterUnit } from './self-unit.js';
+import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
 import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
@@ -75,8 +77,15 @@ interface Part {
  * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+
+/** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
+function fronted(m: RegExpExecArray): PartyGuess | null {
+  if (m[2] === undefined) return null;
+  const name = m[2].slice(m[2].lastIndexOf('的') + 1);
+  return { name, kind: partyKind(name), explicit: true };
+}
 
 /** How many times `word` occurs in `text`. */
 function occurrences(text: string, word: string): number {
@@ -113,11 +122,11 @@ function splitObjects(text: string, part: Part): Part[] {
       sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
       party: extractParty(text.slice(pieces[0]!.start, pieces[0]!.end), [text]),
     };
-    const others = pieces.slice(1).map((p): Part => ({
+    const others = pieces.slice(1).map((p, i): Part => ({
       start: p.start,
       end: p.end,
       sentences: shift(p),
-      party: extractParty(text.slice(p.start, p.end), [text]),
+      party: fronted(clauses[i + 1]!) ?? extractParty(text.slice(p.start, p.end), [text]),
       shares: first,
     }));
     return [first, ...others];
@@ -700,6 +709,34 @@ function laterPartDate(
   return told === null ? null : told.slice(0, 7);
 }
 
+/**
+ * A later party of one decision whose own story is a paragraph of its own above the decision (一、基本情况 /
+ * （二）收费处职工李某…。6月20日，… / 二、处理结果 / …依据同一规定，对李某作出…): that paragraph's date — the first
+ * paragraph naming the party and not the previous one. Null when no such paragraph tells a date.
+ */
+function ownStoryDate(
+  text: string,
+  part: Part,
+  name: string,
+  prev: Part | undefined,
+  dates: readonly DateMention[],
+): PartialDate | null {
+  const decision = part.sentences[0]?.start ?? 0;
+  const other = prev?.party?.name;
+  for (let at = text.indexOf(name); at >= 0 && at < decision; at = text.indexOf(name, at + name.length)) {
+    // 李某 inside 李某某 is another person.
+    if (text.charCodeAt(at + name.length) === 0x67d0) continue;
+    const from = text.lastIndexOf('\n', at) + 1;
+    const to = text.indexOf('\n', at);
+    const end = to < 0 ? text.length : to;
+    if (end > decision) return null;
+    if (other !== undefined && text.slice(from, end).includes(other)) continue;
+    const own = dates.filter((d) => d.start >= from && d.start < end && d.date !== null);
+    return own.length > 0 ? storyDate(own) : null;
+  }
+  return null;
+}
+
 const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];
 
 /** The part punishes, separately, the 法定代表人 or 主管人员 of the previous part's party: the same case. */
@@ -851,8 +888,13 @@ function buildRecord(
     read && BARE_REFERENCE.test(read.name) && penaltyText && shared.preamble.includes(read.name.slice(-2))
       ? (extractParty(penaltyText, [text, block.title ?? '', shared.preamble]) ?? read)
       : read;
+  // 责令我院限期改正: the writer is the party, named as it signs the page.
+  const selfParty = guess !== null && guess.name.length <= 3 ? SELF_PARTY.exec(guess.name) : null;
+  const writer = selfParty ? signedName(shared.self.text, selfParty[1]!) : null;
   const party: CaseParty = guess
-    ? { kind: guess.kind, name: guess.name }
+    ? writer !== null
+      ? { kind: 'organization', name: writer }
+      : { kind: guess.kind, name: guess.name }
     : { kind: partyKind(own), name: UNNAMED_PARTY };
   // A later party's story is told between the previous party's decision and its own (一案双查，查明该公司未…).
   const prevEnd = shared.prev?.sentences[shared.prev.sentences.length - 1]?.end;
@@ -882,8 +924,14 @@ function buildRecord(
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
-  const title = index === 0 && block.title ? block.title : composeTitle(guess?.name ?? null, facts, own);
+  const title =
+    index === 0 && block.title ? block.title : composeTitle(writer ?? guess?.name ?? null, facts, own);
+  const ownStory =
+    index > 0 && guess !== null && guess.explicit && !BARE_REFERENCE.test(guess.name)
+      ? ownStoryDate(text, part, guess.name, shared.prev, shared.dates)
+      : null;
   const told =
+    ownStory ??
     conductDate(text, dates, storyDate(storyDates(text, dates))) ??
     laterPartDate(text, part, shared.prev, guess, shared.dates) ??
     (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
@@ -1043,6 +1091,16 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
+/** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
+function withoutInternal(text: string, citations: Citation[]): Citation[] {
+  if (citations.length === 0 || !text.includes('研究决定')) return citations;
+  const internal = splitSentences(text).filter((s) => internalDecision(s.text));
+  if (internal.length === 0) return citations;
+  return citations.filter(
+    (c) => !internal.some((s) => c.start >= s.start && c.start < s.start + s.text.length),
+  );
+}
+
 /** A number of parties (辖区两家…单位, 3名网民), not a party's name. */
 const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|名|个|所|人)/;
 
@@ -1050,10 +1108,15 @@ const COUNTED = /(?:^|[^\d第])[\d一二三四五六七八九十两]{1,3}(?:家|
  * A lead that sums up the cases told below (近日，某局依据…对辖区两家…单位作出行政处罚): a count of parties and a
  * penalty of unstated kind. The cases follow, each with its own record; the lead is none.
  */
-function summarises(part: Part, record: CaseRecord): boolean {
+function summarises(text: string, part: Part, record: CaseRecord): boolean {
   const name = record.party.name;
-  return part.sentences.every((s) => s.generic) && COUNTED.test(name) && !/某/.test(name);
+  if (!part.sentences.every((s) => s.generic) || name.includes('某')) return false;
+  // 公安机关已依法对相关人员和我院作出行政处罚: the parties only referred to as a whole (相关人员, 涉事单位) are told below.
+  return COUNTED.test(name) || part.sentences.some((s) => COLLECTIVE.test(text.slice(s.start, s.end)));
 }
+
+/** 对相关人员 / 对有关单位 / 对涉事企业: the parties of a lead as a whole, not by name. */
+const COLLECTIVE = /对(?:相关|有关|涉事|涉案)(?:人员|单位|企业|责任人)/;
 
 type Splitter = (text: string, part: Part) => Part[];
 
@@ -1143,10 +1206,13 @@ export function extractWithDoubts(
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const read = /《|条|法/.test(caseText)
-      ? withoutAdvice(
+      ? withoutInternal(
           caseText,
-          withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
-          sentences,
+          withoutAdvice(
+            caseText,
+            withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            sentences,
+          ),
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
@@ -1171,7 +1237,7 @@ export function extractWithDoubts(
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
-      if (seg.cases.length > 1 && summarises(part, record)) return;
+      if (seg.cases.length > 1 && summarises(caseText, part, record)) return;
       // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.
       if (listCited.length > 0 && record.provisions.length === 0)
         record.provisions = provisionsFrom(listCited);

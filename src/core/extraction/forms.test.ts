@@ -100,3 +100,44 @@ describe('formBlocks: the footer after the last rule', () => {
     expect(formBlocks(lines)?.blocks.map((b) => b.paragraphs.length)).toEqual([3, 3]);
   });
 });
+
+describe('formBlocks: cards with bracketed labels', () => {
+  const CARD = (n: number, party: string, outcome: string): string[] => [
+    `〔第${n}条〕`,
+    `【决定书文号】某公（网）行罚决字〔2031〕00${n}号`,
+    `【案件名称】${party}未落实日志留存案`,
+    `【行政相对人名称】${party}`,
+    '【处罚依据】《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款',
+    `【处罚内容】${outcome}`,
+    '【没收违法所得、没收非法财物的金额（元）】0',
+    '【处罚机关】某市公安局',
+    '～～～～～～～～～～',
+  ];
+
+  it('reads 【标签】值 lines as labelled fields, one block per card, and stops at the prose of the footer', () => {
+    const page = [
+      '某市公安局行政处罚信息公示',
+      ...CARD(1, '甲某科技有限公司', '责令改正，给予警告'),
+      ...CARD(2, '乙某信息有限公司', '警告'),
+      '共2条　首页　上一页　1　下一页　尾页',
+      '如对公示内容有异议，请于公示之日起十五个工作日内向某市公安局反映，联系电话：0000-0000000。',
+      '主办：某市公安局',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.title)).toEqual([
+      '甲某科技有限公司未落实日志留存案',
+      '乙某信息有限公司未落实日志留存案',
+    ]);
+    expect(form.blocks[0]!.paragraphs).toContain('处罚内容：责令改正，给予警告');
+    expect(form.blocks[1]!.paragraphs.at(-1)).toBe('处罚机关：某市公安局');
+  });
+
+  it('is still no form when prose follows the first card with no gap', () => {
+    const page = [
+      ...CARD(1, '甲某科技有限公司', '警告').slice(0, -1),
+      '经查，甲某科技有限公司运营的网站未按规定留存不少于六个月的网络日志，情节较轻，依法给予警告处罚。',
+      ...CARD(2, '乙某信息有限公司', '警告'),
+    ];
+    expect(formBlocks(page)).toBeNull();
+  });
+});

@@ -64,7 +64,18 @@ function labelOf(line: string): string | null {
   return FIELD.exec(line)?.[1] ?? null;
 }
 
-export function formBlocks(lines: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
+/** 【处罚内容】警告，并处罚款… — a field whose label is written in brackets (a card's), read as 处罚内容：警告，…. */
+const BRACKETED_FIELD = /^【([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)】\s*(\S.*)$/;
+
+function unbracketed(line: string): string {
+  if (line.charCodeAt(0) !== 0x3010) return line;
+  const m = BRACKETED_FIELD.exec(line);
+  return m ? `${m[1]}：${m[2]}` : line;
+}
+
+export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
+  // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
+  const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
   // A cheap first look: two blocks or more, each with its 处罚结果-like field.
   let outcomes = 0;
   for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
@@ -86,8 +97,12 @@ export function formBlocks(lines: readonly string[]): { preamble: string[]; bloc
         continue;
       }
       if (BARE_MARKER.test(line)) continue;
-      // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so.
-      if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) return null;
+      // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so — unless it comes
+      // after a gap that followed two blocks at least (the page's footer: 如对公示内容有异议…).
+      if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) {
+        if (gap && blocks.length >= 2) break;
+        return null;
+      }
       gap = true;
       continue;
     }

@@ -363,6 +363,26 @@ const RENUMBERED =
 const BRACKETED_COMMENT = /^[【[](?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
 const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
+/**
+ * ▌刘律师解读 / 王法官说法 / 专家点评 — a commenter's section, alone on its line (optionally after a block mark): its
+ * paragraphs and numbered items explain the law and the case told above; they tell no case.
+ */
+const COMMENTER_SECTION =
+  /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
+/** The block mark a commenter's section opens with (▌): the page's next section opens with the same mark. */
+export function commentMark(line: string): string | null {
+  const c = line.charCodeAt(0);
+  return c >= 0x2500 && c < 0x2600 && commenterSection(line) ? line[0]! : null;
+}
+
+/** Last characters of the section's word (读 法 评 析), as codes: a cheap look before COMMENTER_SECTION. */
+const COMMENT_END = new Set([0x8bfb, 0x6cd5, 0x8bc4, 0x6790]);
+function commenterSection(line: string): boolean {
+  if (line.length > 14) return false;
+  const last = line.charCodeAt(line.length - 1);
+  const end = last === 0xff1a || last === 0x3a ? line.charCodeAt(line.length - 2) : last;
+  return COMMENT_END.has(end) && COMMENTER_SECTION.test(line);
+}
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
@@ -378,6 +398,7 @@ export function lessonText(line: string): string | undefined {
     const bracketed = BRACKETED_COMMENT.exec(line);
     if (bracketed) return bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
+    if (commenterSection(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.

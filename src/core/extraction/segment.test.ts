@@ -473,3 +473,24 @@ describe('a transcript speaker labelled with a unit', () => {
     );
   });
 });
+
+describe('segment: a commenter’s section (▌某律师解读) after a reposted notice', () => {
+  it('reads its numbered questions, which quote the law and retell the penalty, as the lesson, not as cases', () => {
+    const seg = segment(
+      [
+        '▌通报原文',
+        '经查，网民赵某为博取关注，于6月2日在短视频平台发布“某商场发生持刀伤人”的不实视频，造成不良影响。',
+        '某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对赵某处以行政拘留五日。',
+        '▌王律师解读',
+        '1. 发个视频为什么会被拘留？',
+        '这类视频让人以为本地发生了伤人事件，属于散布谣言扰乱公共秩序，可以处五日以上十日以下拘留，可以并处五百元以下罚款。本案赵某被拘五日。',
+        '2. 平台要不要担责？',
+        '据了解，涉事平台已对赵某的账号作出永久封禁处理，并对转发者给予警告。',
+      ].join('\n'),
+    );
+    const told = seg.cases.map((c) => c.paragraphs.join(''));
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain('对赵某处以行政拘留五日');
+    expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('永久封禁');
+  });
+});

@@ -12,6 +12,7 @@ import {
   isTitleLike,
   lessonText,
   labelsSpeaker,
+  commentMark,
   speakerAsUnit,
   parseHeading,
   type Heading,
@@ -80,6 +81,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let decisionItems = false;
   /** The heading style of the numbered commentary section the lines are in (三、释法), if any. */
   let commentary: HeadingStyle | null = null;
+  /** The block mark of the commenter's section the lines are in (▌刘律师解读), up to the next line with that mark. */
+  let commentMarked: string | null = null;
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
@@ -130,9 +133,19 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
         continue;
       }
     }
+    if (commentMarked !== null) {
+      if (text.startsWith(commentMarked)) commentMarked = null;
+      else {
+        out.push({ text, titleLike: false, lesson: text });
+        continue;
+      }
+    }
     const lesson = lessonText(text);
     if (lesson !== undefined) {
-      if (lesson === '') commentary = parseHeading(text)?.style ?? null;
+      if (lesson === '') {
+        commentary = parseHeading(text)?.style ?? null;
+        commentMarked = commentMark(text);
+      }
       out.push({ text, titleLike: false, lesson });
       continue;
     }

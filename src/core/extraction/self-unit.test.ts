@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCases } from './extract.js';
-import { ownUnit, selfMentions } from './self-unit.js';
+import { ownUnit, selfMentions, signedName } from './self-unit.js';
 
 describe('selfMentions / ownUnit: the unit behind 我局', () => {
   it('finds labelled and signature lines, and takes the first after the reference', () => {
@@ -29,5 +29,35 @@ describe('selfMentions / ownUnit: the unit behind 我局', () => {
       ['某通讯服务有限公司', '某县公安局', '2031-06'],
       ['某职业技术学校', '某县公安局', '2031'],
     ]);
+  });
+});
+
+describe('signedName: the writer named as a party (我院, 我校, 我公司)', () => {
+  it('is the last line that is only the writer’s name, without its office', () => {
+    const text = [
+      '欢迎访问某某中心医院网站',
+      '关于某事的通报',
+      '特此通报。',
+      '某市某某中心医院办公室',
+      '2031年5月6日',
+    ].join('\n');
+    expect(signedName(text, '院')).toBe('某市某某中心医院');
+    expect(signedName(text, '校')).toBeNull();
+    expect(signedName('特此通报。\n某县第一中学\n2031年5月6日', '校')).toBe('某县第一中学');
+  });
+});
+
+describe('extractCases: 责令我院限期改正 in the hospital’s own notice', () => {
+  it('names the writer, as it signs the notice, as the party', () => {
+    const text = [
+      '关于我院受到公安机关处罚的通报',
+      '各科室：',
+      '2031年4月，某区公安分局检查发现我院信息系统未落实等级保护制度。5月8日，某区公安分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，责令我院限期改正，并给予警告。',
+      '特此通报。',
+      '某市某某中心医院办公室',
+      '2031年5月20日',
+    ].join('\n');
+    const [r] = extractCases(text);
+    expect(r!.party).toEqual({ kind: 'organization', name: '某市某某中心医院' });
   });
 });

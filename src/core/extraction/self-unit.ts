@@ -48,6 +48,30 @@ export function ownUnit(mentions: readonly SelfMention[], at: number, issuer: st
   return mentions.find((m) => m.at > at)?.name ?? mentions.findLast((m) => m.at <= at)?.name ?? issuer;
 }
 
+/** 我院 / 本校 / 我公司 — the writer named as a party (责令我院限期改正): the head of the name it signs with. */
+export const SELF_PARTY = /^(?:我|本)(院|校|公司)$/;
+
+/** A line that is only the writer's name (perhaps with its office: 某某人民医院办公室), by the head of 我院/我校/我公司. */
+const SIGNED_AS: Readonly<Record<string, RegExp>> = {
+  院: /^([\u4e00-\u9fff]{2,24}(?:医院|学院|研究院|设计院|卫生院))(?:办公室|院办|党委)?$/,
+  校: /^([\u4e00-\u9fff]{2,24}(?:学校|中学|小学|大学|学院))(?:办公室|校办|校长办公室|党委)?$/,
+  公司: /^([\u4e00-\u9fff（）()]{2,30}?公司)(?:办公室|综合部|行政部|党委)?$/,
+};
+
+/** The writer's own name for 我院/我校/我公司 (`head` 院, 校, 公司): the last line of the text that is only that name. */
+export function signedName(text: string, head: string): string | null {
+  const re = SIGNED_AS[head];
+  if (re === undefined) return null;
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.trim();
+    if (t.length < 4 || t.length > 34) continue;
+    const m = re.exec(t);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The writer's unit for each case block of a text in turn (the blocks are asked about in text order). */
 export class WriterUnit {
   #mentions: SelfMention[] | null = null;

@@ -143,3 +143,19 @@ describe('rejoinShortLines: 分别对 with the object at a line end', () => {
     ]);
   });
 });
+
+describe('rejoinShortLines: a page of cards with bracketed labels', () => {
+  it('leaves 【标签】值 lines as they are: they are a form’s fields, not phrases broken off', () => {
+    const card = (n: number): string[] => [
+      `【决定书文号】某公行罚决字〔2031〕${n}号`,
+      `【行政相对人名称】某甲${n}号网吧`,
+      '【处罚类别】警告',
+      '【处罚内容】警告',
+      '【罚款金额（元）】0',
+      '【处罚机关】某区分局',
+      '',
+    ];
+    const text = [...card(1), ...card(2), ...card(3)].join('\n');
+    expect(rejoinShortLines(text)).toBe(text);
+  });
+});

@@ -464,3 +464,28 @@ describe('sanctionSentences: a measure in the quoted words of the party side', (
     expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['other']);
   });
 });
+
+describe('sanctionSentences: an organisation’s own meeting disciplining its staff', () => {
+  it('imposes nothing when 院长办公会/党委会…研究决定 (internal discipline, not an administrative penalty)', () => {
+    const text =
+      '经学校校务会研究决定：给予王某警告处分，对教务处予以通报批评，扣发当月绩效。某区公安分局对该校给予警告。';
+    const found = sanctionSentences(text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('某区公安分局对该校给予警告。');
+  });
+});
+
+describe('sanctionSentences: a case called the first of its kind', () => {
+  it('imposes nothing in 这是本市适用某法作出的首例行政处罚 (a remark on the case told before)', () => {
+    expect(sanctionSentences('据悉，这是本市适用《数据安全法》作出的首例行政处罚。')).toEqual([]);
+    expect(sanctionSentences('这是该区依据新法作出的第一起行政处罚。')).toEqual([]);
+    expect(sanctionSentences('某分局依法对该公司作出行政处罚。')).toHaveLength(1);
+  });
+});
+
+describe('sanctionSentences: a site forced offline by an attack', () => {
+  it('reads 网站被迫关停三天 as the harm done, not a measure', () => {
+    expect(sanctionSentences('6月3日，某小学网站首页被篡改，网站被迫关停三天。')).toEqual([]);
+    expect(sanctionSentences('某分局依法责令关停该网站三天。')).toHaveLength(1);
+  });
+});

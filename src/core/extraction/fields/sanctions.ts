@@ -240,6 +240,11 @@ function readingOf(raw: string): Reading {
   return reading;
 }
 
+/** 这是我县适用《个人信息保护法》作出的首例行政处罚: what the case was (the first of its kind), not a penalty imposed. */
+const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
+const firstOfItsKind = (generic: string): boolean =>
+  (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
+
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
@@ -256,7 +261,7 @@ function readImposing(raw: string): Reading {
   const denied =
     g !== null &&
     /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
-  if (g && !denied && !skipClauseAt(raw, g.index + g[0].length - 1))
+  if (g && !denied && !firstOfItsKind(g[0]) && !skipClauseAt(raw, g.index + g[0].length - 1))
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
 }
@@ -443,8 +448,8 @@ function readSentence(raw: string): Found[] {
         const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
         if (!/账号|帐号|网站|公众号|应用|APP|App|群组|直播间/.test(clause)) continue;
       }
-      // 用户注销账号后…: the user's own act, not a measure.
-      if (/(用户|自行|主动|申请)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
+      // 用户注销账号后…: the user's own act, not a measure. 网站被迫关停两天: the harm the attack did, not a measure.
+      if (/(用户|自行|主动|申请|被迫)[^，；。]{0,3}$/.test(sentence.slice(Math.max(0, m.index - 5), m.index)))
         continue;
       // 且该校在民警指出后当日关停网站: the party (该校, 其) closing its own site, not a measure imposed on it.
       const doer = sentence.slice(clauseStart(sentence, m.index), m.index);
@@ -608,12 +613,26 @@ function inPartySpeech(text: string, at: number): boolean {
 }
 
 /** The sentences of `text` that impose something, each with its sanctions. */
+/**
+ * 经院长办公会研究决定：给予李某记过处分…；对信息科通报批评 — the party's own organisation deciding on its staff (a
+ * meeting of its own): internal discipline, no administrative penalty (行政处罚法 第十七条: a penalty is imposed by an
+ * administrative organ within its powers).
+ */
+const INTERNAL_DECISION =
+  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
+
+/** Whether a sentence tells such an internal decision (研究决定 looked for first). */
+export const internalDecision = (sentence: string): boolean =>
+  sentence.includes('研究决定') && INTERNAL_DECISION.test(sentence);
+
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
+  const internal = text.includes('研究决定');
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
+    if (internal && internalDecision(s.text)) continue;
     const read = readingOf(s.text);
     const { generic } = read;
     if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
@@ -648,7 +667,9 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
 export function imposesAnything(text: string): boolean {
   const sentences = splitSentences(text);
+  const internal = text.includes('研究决定');
   for (const [i, s] of sentences.entries()) {
+    if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text);
     if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text))) return true;
   }
