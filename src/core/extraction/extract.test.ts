@@ -495,3 +495,31 @@ describe('a second party punished in a sentence of its own', () => {
     ]);
   });
 });
+
+describe('two parties of one decision sentence, the second after ；同日，', () => {
+  const STORY =
+    '2031年5月，某市某中学学生甲某将本人名下的3张电话卡出租给他人，获利900元，并介绍同学乙某出借1张电话卡，获利100元。';
+  it('gives …对其作出…；同日，对乙某作出… one record each, both with the law and day of the sentence (反电信网络诈骗法 第四十四条)', () => {
+    const records = extractCases(
+      `${STORY}6月3日，某县公安局依据《中华人民共和国反电信网络诈骗法》第四十四条之规定，认定甲某出租电话卡数量多、造成外省多名群众被骗、情节严重，对其作出没收违法所得900元、罚款一万元的处罚；同日，对乙某作出没收违法所得100元、罚款二千元的处罚。`,
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => `${s.kind}|${s.amount_yuan}`).join('+'),
+        r.provisions.map((p) => p.article).join(','),
+        r.decision_date,
+      ]),
+    ).toEqual([
+      ['甲某', 'confiscation|900+fine|10000', '44', '2031-06-03'],
+      ['乙某', 'confiscation|100+fine|2000', '44', '2031-06-03'],
+    ]);
+  });
+
+  it('keeps one record when the clause after ；同日， is about the same party or its officer', () => {
+    const records = extractCases(
+      '2031年6月3日，某县公安局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对某科技有限公司作出罚款一万元的处罚；同日，对该公司直接负责的主管人员甲某作出罚款五千元的处罚。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['某科技有限公司']);
+  });
+});

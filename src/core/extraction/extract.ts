@@ -319,7 +319,11 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     // Two ； within the sentence (looked for in the sentence only, not the rest of the case).
     const sentence = text.slice(s.start, s.end);
     const semi = sentence.indexOf('；');
-    if (semi < 0 || sentence.indexOf('；', semi + 1) < 0) continue;
+    if (semi < 0) continue;
+    // One ； only: two clauses, the second opening on its day (…对其作出…；同日，对乙某作出…) — kept apart only when
+    // each names a party of its own (below).
+    const single = sentence.indexOf('；', semi + 1) < 0;
+    if (single && !DATED_CLAUSE.test(sentence.slice(semi + 1))) continue;
     const first = s.start + semi;
     const clauses: [number, number][] = [];
     let from = s.start;
@@ -336,7 +340,7 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       ])
       .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
     // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
-    const named = dated.length < 2 ? openingNames(text, clauses) : null;
+    const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
     if (dated.length < 2 && named === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
@@ -358,9 +362,23 @@ function splitDatedClauses(text: string, part: Part): Part[] {
         : extractParty(text.slice(a, b), [text.slice(a, b)]);
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
-    if (parts.length >= 2) return parts;
+    if (parts.length < 2) continue;
+    if (!single) return parts;
+    // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
+    if (!ownParties(parts)) continue;
+    const head: Part = { ...parts[0]!, start: part.start };
+    return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
   }
   return [part];
+}
+
+/**
+ * Clauses that each have a party of their own, all different (not a unit's officer); the later ones name it as
+ * their object (the first may refer back to its party with 对其).
+ */
+function ownParties(parts: readonly Part[]): boolean {
+  const names = parts.map((p, k) => (k === 0 || p.party?.explicit === true ? (p.party?.name ?? '') : ''));
+  return names.every((n) => n !== '' && !NOT_OWN_PARTY.test(n)) && new Set(names).size === names.length;
 }
 
 /**
@@ -635,6 +653,11 @@ function occursWithin(text: string, word: string, start: number, end: number): b
   return i >= 0 && i < end;
 }
 
+/** The legal basis the deciding sentence names (依据《某法》第四十四条之规定) does not count towards its length. */
+const BASIS_NAMED = /(?:依据|根据|依照)《[^》]{2,40}》[^，。；《]{0,40}?(?:之)?规定/;
+const basisFree = (between: string): string =>
+  between.length > 60 && between.includes('《') ? between.replace(BASIS_NAMED, '') : between;
+
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
@@ -657,7 +680,7 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     for (const d of dates) {
       if (d.start < s.start || d.start >= s.at || d.date === null) continue;
       const between = text.slice(d.end, s.at);
-      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
+      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || basisFree(between).length > 60) continue;
       return d.date;
     }
   }
