@@ -464,3 +464,15 @@ describe('sanctionSentences: a measure in the quoted words of the party side', (
     expect(sanctionSentences(text).flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual(['other']);
   });
 });
+
+describe('sanctionSentences: how a penalty may be weighed', () => {
+  it('reads no penalty in a court’s 可酌情从重处罚 / 可依法从轻处罚 (刑法 第六十七条第三款 “可以从轻处罚”)', () => {
+    const text = '被告人甲某此前受过行政处罚，可酌情从重处罚；其到案后如实供述，可依法从轻处罚。';
+    expect(sanctionSentences(text)).toEqual([]);
+  });
+  it('keeps a decision of unstated kind (依法给予行政处罚)', () => {
+    expect(sanctionSentences('某分局依法对甲某给予行政处罚。').flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual([
+      'other',
+    ]);
+  });
+});

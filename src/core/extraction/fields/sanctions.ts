@@ -256,9 +256,20 @@ function readImposing(raw: string): Reading {
   const denied =
     g !== null &&
     /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
-  if (g && !denied && !skipClauseAt(raw, g.index + g[0].length - 1))
+  if (g && !denied && !weighed(raw, g) && !skipClauseAt(raw, g.index + g[0].length - 1))
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
+}
+
+/**
+ * 可依法从轻处罚 / 可酌情从重处罚 / 应当减轻处罚: how a penalty may be weighed (a court's or the law's reasoning), not a
+ * penalty imposed. Looked at only when the generic words end in 处罚 right after 从轻/从重/减轻.
+ */
+const WEIGHED = /(?:可|可以|应当|应|酌情)(?:依法|予以|酌情)?(?:从轻|从重|减轻)(?:或者(?:从轻|减轻))?处罚$/;
+function weighed(raw: string, g: RegExpExecArray): boolean {
+  const end = g.index + g[0].length;
+  const before = raw.slice(Math.max(0, end - 4), end - 2);
+  return (before === '从轻' || before === '从重' || before === '减轻') && WEIGHED.test(raw.slice(clauseStart(raw, g.index), end));
 }
 
 /**
