@@ -523,3 +523,20 @@ describe('two parties of one decision sentence, the second after ；同日，', 
     expect(records.map((r) => r.party.name)).toEqual(['某科技有限公司']);
   });
 });
+
+describe('a news lead naming the unit that reported, a later sentence the unit that decided', () => {
+  it('takes the unit of 某分局依据…，对甲某作出… over the one that 通报 in the lead (网络安全法 第六十六条)', () => {
+    const [r] = extractCases(
+      [
+        '男子网上贩卖破解软件 遭拘5天',
+        '记者某某／综合报导',
+        '2031/04/02 09:15　　字级：小 中 大',
+        '分享　Facebook　LINE',
+        '某省某市公安局2日通报1起案件，一名男子因贩卖破解软件遭行政拘留5日。',
+        '通报指出，甲某今年1月起在网上贩卖破解他人无线网络密码的软件，获利3000元。某市公安局某某分局依据《网络安全法》第六十六条，对甲某作出没收违法所得3000元、行政拘留5日的处罚。',
+      ].join('\n\n'),
+    );
+    expect(r?.agency).toBe('某市公安局某某分局');
+    expect(r?.date).toBe('2031-01');
+  });
+});

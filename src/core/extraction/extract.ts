@@ -475,7 +475,19 @@ function namedAgency(
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
   for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
-  if (first === null || !GENERIC_AGENCY.test(first)) return first;
+  if (first !== null && !GENERIC_AGENCY.test(first)) {
+    // A news lead (某市公安局通报…，一男子…遭行政拘留) names the unit that reported; a later sentence whose unit decides
+    // (某分局依据…，对吴某作出…) names the one that decided.
+    if (sentences.length < 2 || firstAt === null || decidingUnit(own, firstAt, units) !== null) return first;
+    for (const s of sentences.slice(1)) {
+      const at = s.at - offset;
+      if (at <= 0 || at > own.length) continue;
+      const later = decidingUnit(own, at, units);
+      if (later !== null && !GENERIC_AGENCY.test(later)) return later;
+    }
+    return first;
+  }
+  if (first === null) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
   if (objectOnly(own, first)) {
     const named = units.find((u) => !GENERIC_AGENCY.test(u.name));
@@ -490,6 +502,20 @@ function namedAgency(
   // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
   if (!POLICE_WORD.test(first)) return first;
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
+}
+
+/** What follows a unit that decides in its sentence: its basis, or the object of its decision. */
+const DECIDING = /^(?:依据|根据|依照|按照|依法|对)/;
+
+/** The last unit of the sentence holding `at`, before it, that decides there (某分局依据… / 某分局对…); else null. */
+function decidingUnit(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  let found: string | null = null;
+  for (const u of units) {
+    if (u.start >= at) break;
+    if (u.start >= start && DECIDING.test(text.slice(u.end, u.end + 2))) found = u.name;
+  }
+  return found;
 }
 
 /** Every mention of `unit` in `text` is an object (向公安机关…, 报公安机关备案), never a subject. */

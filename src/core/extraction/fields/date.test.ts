@@ -156,3 +156,12 @@ describe('a year that opens or spans a period (blind16 class)', () => {
     ]);
   });
 });
+
+describe('contextYear: a dateline written with slashes', () => {
+  it('takes the year of 2031/04/02 09:15 beside a byline as the published year', () => {
+    expect(contextYear(['记者某某／综合报导', '2031/04/02 09:15 字级：小 中 大']).publishedYear).toBe(2031);
+  });
+  it('takes none from a text without a full date', () => {
+    expect(contextYear(['记者某某／综合报导', '第3/4页']).publishedYear).toBeNull();
+  });
+});

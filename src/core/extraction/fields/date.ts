@@ -166,9 +166,9 @@ export function contextYear(
   for (const line of preamble) {
     // 2021年至2023年 is a period of several years: it dates no case to one of them.
     const range = /(?:19|20)\d{2}年?\s*[至到—–-]\s*(?:19|20)\d{2}年/.test(line);
-    // 2024-07-19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
+    // 2024-07-19 or 2024/07/19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
     const dl =
-      /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
+      /((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}/.exec(line) ??
       (/\d{1,2}:\d{2}|来源|发布/.test(line) ? /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/.exec(line) : null);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);
     for (const m of allMatches(/((?:19|20)\d{2})年([^，。；]{0,12})/g, line)) {

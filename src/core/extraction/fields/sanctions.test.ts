@@ -476,3 +476,9 @@ describe('sanctionSentences: how a penalty may be weighed', () => {
     ]);
   });
 });
+
+describe('sanctionSentences: a range the law allows, told as what may happen', () => {
+  it('reads no fine in 营运者即可被处人民币2万元至8万元罚款 (a range, 可被处)', () => {
+    expect(sanctionSentences('修法后，一般营运者即可被处人民币2万元至8万元罚款。')).toEqual([]);
+  });
+});
