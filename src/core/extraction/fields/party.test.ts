@@ -457,4 +457,9 @@ describe('extractParty: the subject of a passive sentence with a 因-clause', ()
       '同案中，被侵入系统的运营者某市某商贸有限公司因未及时修补漏洞，被某分局依据《中华人民共和国网络安全法》第五十九条第一款给予警告。';
     expect(extractParty(penalty, [penalty])?.name).toBe('某市某商贸有限公司');
   });
+  it('leaves the thing a unit runs (某公司运营的“某某”App因…，被…) to the unit, not the App', () => {
+    const penalty =
+      '某市某网络科技有限公司运营的“某某阅读”App因未取得用户同意收集个人信息，被依据《个人信息保护法》第六十六条第一款，责令改正，给予警告。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('某市某网络科技有限公司');
+  });
 });
