@@ -540,3 +540,19 @@ describe('a news lead naming the unit that reported, a later sentence the unit t
     expect(r?.date).toBe('2031-01');
   });
 });
+
+describe('a later party’s story in a paragraph of its own', () => {
+  it('dates the second case by its own paragraph’s first date, not by the decision day (网络安全法 第二十四条第一款)', () => {
+    const records = extractCases(
+      [
+        '2031-05-06',
+        '我举两个例子。第一个是日志的案件。2031年1月，某市公安局发现某甲科技有限公司未留存网络日志。3月2日，某市公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款，对该公司作出警告的行政处罚。',
+        '第二个是实名制的案件。某乙网络有限公司运营的App未核验用户身份。今年2月，某分局检查发现这一问题，当即责令其限期改正，但该公司拒不改正。4月9日，某市公安局某分局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司处罚款五万元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['某甲科技有限公司', '2031-01', '2031-03-02'],
+      ['某乙网络有限公司', '2031-02', '2031-04-09'],
+    ]);
+  });
+});

@@ -619,8 +619,13 @@ function splitParts(
       !/^(该|其|此)$/.test(party.name) &&
       !(recalled && /^(该|其|此|上述)/.test(party.name))
     ) {
-      current.end = s.start;
-      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites });
+      // The new party's story opens its paragraph when the previous party's last sentence lies in an earlier one
+      // (第二个是…案件。某公司…。今年1月，…发现…。2月27日，某分局依据…).
+      const paragraph = text.lastIndexOf('\n', s.start) + 1;
+      const last = current.sentences[current.sentences.length - 1]!;
+      const start = paragraph > last.end ? paragraph : s.start;
+      current.end = start;
+      parts.push({ start, end: text.length, sentences: [s], party, cites });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;

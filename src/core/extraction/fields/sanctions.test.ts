@@ -482,3 +482,11 @@ describe('sanctionSentences: a range the law allows, told as what may happen', (
     expect(sanctionSentences('修法后，一般营运者即可被处人民币2万元至8万元罚款。')).toEqual([]);
   });
 });
+
+describe('sanctionSentences: what an article says, quoted in an explanation', () => {
+  it('reads no sanction in 原第五十九条第一款规定的是“责令改正，给予警告”', () => {
+    expect(
+      sanctionSentences('按照从旧兼从轻原则，原第五十九条第一款规定的是“责令改正，给予警告”，对当事人更为有利。'),
+    ).toEqual([]);
+  });
+});
