@@ -80,6 +80,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let decisionItems = false;
   /** The heading style of the numbered commentary section the lines are in (三、释法), if any. */
   let commentary: HeadingStyle | null = null;
+  /** Right after a bare tip label (【社区提示】 / 警方提醒：): its numbered items are the tip's, not cases. */
+  let tips = false;
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
@@ -133,6 +135,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const lesson = lessonText(text);
     if (lesson !== undefined) {
       if (lesson === '') commentary = parseHeading(text)?.style ?? null;
+      tips = lesson === '' && commentary === null && TIP_LABEL.test(text);
       out.push({ text, titleLike: false, lesson });
       continue;
     }
@@ -143,6 +146,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       continue;
     }
     const parsed = parseHeading(text);
+    if (tips && parsed !== undefined && parsed.style !== 'title' && parsed.style !== 'symbol') {
+      out.push({ text, titleLike: false, lesson: text });
+      continue;
+    }
+    tips = false;
     const prevText = out[out.length - 1]?.text ?? '';
     decisionItems =
       parsed !== undefined && (decisionItems || ANNOUNCES_ITEMS.test(prevText)) && /[；;。]$/.test(text);
@@ -158,6 +166,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   }
   return { lines: out, publishedYear };
 }
+
+/** A tip's label (【社区提示】, 警方提醒：): what follows gives advice. */
+const TIP_LABEL = /(?:提示|提醒)[】\]]?[：:]?$/;
 
 /** An item that opens by quoting an article (《某法》第二十一条规定：…): the law's words, not a case told. */
 const QUOTES_ARTICLE =
