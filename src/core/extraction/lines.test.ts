@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractCases } from './extract.js';
 import {
   datedHeadline,
   isDebris,
@@ -284,17 +283,5 @@ describe('lessonText: a bracketed tip of whoever gives it', () => {
   });
   it('leaves a bracketed headline that is not a tip alone', () => {
     expect(lessonText('【案情】2031年3月，某公司未留存日志。')).toBeUndefined();
-  });
-  it('keeps the tip’s paraphrase of the law’s ranges out of the case above it (治安管理处罚法 第五十条)', () => {
-    const records = extractCases(
-      [
-        '某派出所关于一起网络违法案件的通报',
-        '2031年3月4日，辖区居民甲某在业主群内辱骂他人。根据《中华人民共和国治安管理处罚法》第五十条第一款第（二）项之规定，我所依法对甲某处以罚款五百元。',
-        '【物业提示】',
-        '1. 业主群请文明发言；',
-        '2. 公然侮辱他人的，处五日以下拘留或者一千元以下罚款，可以并处罚款。',
-      ].join('\n\n'),
-    );
-    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}`))).toEqual([['fine|500']]);
   });
 });

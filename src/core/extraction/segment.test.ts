@@ -473,3 +473,19 @@ describe('a transcript speaker labelled with a unit', () => {
     );
   });
 });
+
+describe('a bare tip label and its numbered items', () => {
+  it('reads the items after 【物业提示】 as the tip (segment), not as cases', () => {
+    const seg = segment(
+      [
+        '某派出所关于一起网络违法案件的通报',
+        '2031年3月4日，辖区居民甲某在业主群内辱骂他人。根据《中华人民共和国治安管理处罚法》第五十条第一款第（二）项之规定，我所依法对甲某处以罚款五百元。',
+        '【物业提示】',
+        '1. 业主群请文明发言；',
+        '2. 公然侮辱他人的，处五日以下拘留或者一千元以下罚款，可以并处罚款。',
+      ].join('\n\n'),
+    );
+    expect(seg.cases.map((c) => c.paragraphs.length)).toEqual([1]);
+    expect(seg.cases[0]!.paragraphs[0]).toContain('甲某');
+  });
+});
