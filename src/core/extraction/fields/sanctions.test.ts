@@ -490,3 +490,18 @@ describe('sanctionSentences: what an article says, quoted in an explanation', ()
     ).toEqual([]);
   });
 });
+
+describe('sanctionSentences: an order the party was given before', () => {
+  it('reads no rectification in 该校就因…被某局下发过《责令限期整改通知书》 (an earlier order, ignored)', () => {
+    expect(
+      sanctionSentences('早在2030年5月，该校就因未落实等级保护制度被某市公安局下发过《责令限期整改通知书》，但迟迟未予整改。'),
+    ).toEqual([]);
+  });
+  it('keeps an order this decision gives (某局向该校下发《责令限期整改通知书》)', () => {
+    expect(
+      sanctionSentences('2031年5月，某市公安局向该校下发《责令限期整改通知书》。').flatMap((s) =>
+        s.sanctions.map((x) => x.kind),
+      ),
+    ).toEqual(['rectification']);
+  });
+});

@@ -163,10 +163,11 @@ const NEGATED =
   /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
 
 /**
- * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款): a past
- * decision that makes this one a repeat, not a sanction of this decision.
+ * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
+ * 下发过《责令限期整改通知书》): a past decision that makes this one a repeat, not a sanction of this decision.
  */
-const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+const PRIOR =
+  /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因|(?:下发|发出|送达|开具|作出|出具)过《?$/;
 
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
