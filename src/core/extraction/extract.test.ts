@@ -556,3 +556,15 @@ describe('a later party’s story in a paragraph of its own', () => {
     ]);
   });
 });
+
+describe('reasoning that weighs what an article says', () => {
+  it('cites nothing from 按照…原则…；而原第五十九条第一款规定的是“…”，新法第六十一条… (行政处罚法 第三十七条 从旧兼从轻)', () => {
+    const [r] = extractCases(
+      '2030年11月，某分局在检查中发现，某市某小学未制定内部安全管理制度。由于违法行为发生在新法施行之前，按照行政处罚法规定的“从旧兼从轻”原则，应当适用修改前的网络安全法；而修改前的第五十九条第一款规定的是“责令改正，给予警告”，新法第六十一条第一款还可以并处罚款。2031年1月20日，某分局依据修改前的网络安全法第二十一条第（一）项、第五十九条第一款，对该小学作出责令改正、给予警告的行政处罚。',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}|${p.paragraph ?? ''}|${p.item ?? ''}`)).toEqual([
+      '网络安全法|21||1',
+      '网络安全法|59|1|',
+    ]);
+  });
+});

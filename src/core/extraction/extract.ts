@@ -1000,7 +1000,7 @@ function issuingAgency(preamble: readonly string[]): string | null {
  * Citations of quoted statute text are not citations for the case (see the dev label of jiangxi-jian): a sentence
  * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
  */
-const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定|明确)[：:“"]/;
+const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)[：:“"]/;
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
 
 function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] {
@@ -1010,7 +1010,8 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
     const ends = [text.indexOf('。', c.end), text.indexOf('\n', c.end)].filter((i) => i >= 0);
     const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
     const head = QUOTE_HEAD.exec(sentence);
-    return !(head && STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)));
+    // 原第五十九条第一款规定的是“责令改正，给予警告”: what an article says, weighed in reasoning — its sentence cites none.
+    return !(head && (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length))));
   });
 }
 
