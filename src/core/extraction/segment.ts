@@ -592,7 +592,9 @@ export function segment(text: string): Segmentation {
       );
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
-    return { ...segmentByHeadings(lines, picked.style, picked.outer), publishedYear };
+    const byHeadings = segmentByHeadings(lines, picked.style, picked.outer);
+    if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases);
+    return { ...byHeadings, publishedYear };
   }
   return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
@@ -823,6 +825,22 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     .slice(0, toldFrom ?? Math.max(starts[0]!, starts[0] === 0 ? 1 : 0))
     .map((l) => l.text);
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
+}
+
+/**
+ * A feature cut by cross-heads (■凌晨两点的“异常” / ■“测试库”里为何是真数据？ / ■两家企业均被处罚) whose one imposing
+ * section tells the decision: the sections above it, imposing nothing, tell its story (the day of the
+ * discovery, the facts). Their paragraphs open that case, in place (the sections are removed).
+ */
+function storyAboveCase(cases: CaseBlock[]): void {
+  const imposing = cases.map((c) => imposes(c.paragraphs.join('\n')));
+  const k = imposing.indexOf(true);
+  // A lesson between them (set on the sections before it only) closes the story.
+  const lesson = cases[k]?.lesson;
+  if (k <= 0 || imposing.lastIndexOf(true) !== k || cases.slice(0, k).some((c) => c.lesson !== lesson)) return;
+  const story = cases.slice(0, k).flatMap((c) => c.paragraphs);
+  cases[k] = { ...cases[k]!, paragraphs: [...story, ...cases[k]!.paragraphs] };
+  cases.splice(0, k);
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

@@ -114,7 +114,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // A period (2022年以来, 2021年度, 自2022年起) or a founding year is not the date of the case, nor the year of the
     // dates told after it (自2022年起使用该系统…9月13日 is this year's); 2022年12月以来 starts one.
     const since = month === null && /^(以来|至今|起)/.test(after);
-    if (year !== null && explicit && !since) lastYear = year;
+    // 2021年底，该公司委托…。…8月30日: the end of a year told in passing (a flashback) does not date the days after it.
+    const yearEnd = month === null && (after.startsWith('底') || after.startsWith('末'));
+    if (year !== null && explicit && !since && !yearEnd) lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
