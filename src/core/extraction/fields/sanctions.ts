@@ -44,7 +44,10 @@ const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院
  * (情节严重的，由文化行政部门吊销…): not a decision.
  */
 const STATUTE_SENTENCE =
-  /本法|本条例|本办法|本规定|尚不构成犯罪的|条[^，。；]{0,8}规定的(?:是|内容是)[“"]|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
+  /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
+/** 第五十九条第一款规定的是“…”: what an article says (looked for only where 规定的 is written). */
+const ARTICLE_SAYS = /条[^，。；]{0,8}规定的(?:是|内容是)[“"]/;
+const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ARTICLE_SAYS.test(raw);
 /**
  * A proposed penalty (行政处罚法 第四十四条: the notice before the decision) — 送达《行政处罚告知书》，拟依据…，对该公司
  * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
@@ -166,8 +169,11 @@ const NEGATED =
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
  * 下发过《责令限期整改通知书》): a past decision that makes this one a repeat, not a sanction of this decision.
  */
-const PRIOR =
-  /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因|(?:下发|发出|送达|开具|作出|出具)过《?$/;
+const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+/** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
+const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
+const givenBefore = (lead: string): boolean =>
+  (lead.endsWith('过') || lead.endsWith('过《')) && GIVEN_BEFORE.test(lead);
 
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
@@ -245,7 +251,7 @@ function readingOf(raw: string): Reading {
 function readImposing(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw)) return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
@@ -293,7 +299,7 @@ class SentenceFinds {
     // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed;
     // 曾因…被警告: a penalty of the party's past.
     const lead = sentence.slice(cs, at);
-    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead)) return;
+    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead) || givenBefore(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
     this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
   }
