@@ -376,7 +376,7 @@ export function lessonText(line: string): string | undefined {
   if (!m) {
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose);
     // 【社区提示】 / 【平台提醒】: whoever gives the tip, a bracketed 提示/提醒 opens advice, not a case.
-    const bracketed = BRACKETED_COMMENT.exec(line);
+    const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;
     if (bracketed) return bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
