@@ -548,3 +548,76 @@ describe('extractCases: each party’s own story paragraph above one decision (�
     ]);
   });
 });
+
+describe('two parties of one decision sentence, the second after ；同日，', () => {
+  const STORY =
+    '2031年5月，某市某中学学生甲某将本人名下的3张电话卡出租给他人，获利900元，并介绍同学乙某出借1张电话卡，获利100元。';
+  it('gives …对其作出…；同日，对乙某作出… one record each, both with the law and day of the sentence (反电信网络诈骗法 第四十四条)', () => {
+    const records = extractCases(
+      `${STORY}6月3日，某县公安局依据《中华人民共和国反电信网络诈骗法》第四十四条之规定，认定甲某出租电话卡数量多、造成外省多名群众被骗、情节严重，对其作出没收违法所得900元、罚款一万元的处罚；同日，对乙某作出没收违法所得100元、罚款二千元的处罚。`,
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => `${s.kind}|${s.amount_yuan}`).join('+'),
+        r.provisions.map((p) => p.article).join(','),
+        r.decision_date,
+      ]),
+    ).toEqual([
+      ['甲某', 'confiscation|900+fine|10000', '44', '2031-06-03'],
+      ['乙某', 'confiscation|100+fine|2000', '44', '2031-06-03'],
+    ]);
+  });
+
+  it('keeps one record when the clause after ；同日， is about the same party or its officer', () => {
+    const records = extractCases(
+      '2031年6月3日，某县公安局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对某科技有限公司作出罚款一万元的处罚；同日，对该公司直接负责的主管人员甲某作出罚款五千元的处罚。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['某科技有限公司']);
+  });
+});
+
+describe('a news lead naming the unit that reported, a later sentence the unit that decided', () => {
+  it('takes the unit of 某分局依据…，对甲某作出… over the one that 通报 in the lead (网络安全法 第六十六条)', () => {
+    const [r] = extractCases(
+      [
+        '男子网上贩卖破解软件 遭拘5天',
+        '记者某某／综合报导',
+        '2031/04/02 09:15　　字级：小 中 大',
+        '分享　Facebook　LINE',
+        '某省某市公安局2日通报1起案件，一名男子因贩卖破解软件遭行政拘留5日。',
+        '通报指出，甲某今年1月起在网上贩卖破解他人无线网络密码的软件，获利3000元。某市公安局某某分局依据《网络安全法》第六十六条，对甲某作出没收违法所得3000元、行政拘留5日的处罚。',
+      ].join('\n\n'),
+    );
+    expect(r?.agency).toBe('某市公安局某某分局');
+    expect(r?.date).toBe('2031-01');
+  });
+});
+
+describe('a later party’s story in a paragraph of its own', () => {
+  it('dates the second case by its own paragraph’s first date, not by the decision day (网络安全法 第二十四条第一款)', () => {
+    const records = extractCases(
+      [
+        '2031-05-06',
+        '我举两个例子。第一个是日志的案件。2031年1月，某市公安局发现某甲科技有限公司未留存网络日志。3月2日，某市公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款，对该公司作出警告的行政处罚。',
+        '第二个是实名制的案件。某乙网络有限公司运营的App未核验用户身份。今年2月，某分局检查发现这一问题，当即责令其限期改正，但该公司拒不改正。4月9日，某市公安局某分局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司处罚款五万元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['某甲科技有限公司', '2031-01', '2031-03-02'],
+      ['某乙网络有限公司', '2031-02', '2031-04-09'],
+    ]);
+  });
+});
+
+describe('reasoning that weighs what an article says', () => {
+  it('cites nothing from 按照…原则…；而原第五十九条第一款规定的是“…”，新法第六十一条… (行政处罚法 第三十七条 从旧兼从轻)', () => {
+    const [r] = extractCases(
+      '2030年11月，某分局在检查中发现，某市某小学未制定内部安全管理制度。由于违法行为发生在新法施行之前，按照行政处罚法规定的“从旧兼从轻”原则，应当适用修改前的网络安全法；而修改前的第五十九条第一款规定的是“责令改正，给予警告”，新法第六十一条第一款还可以并处罚款。2031年1月20日，某分局依据修改前的网络安全法第二十一条第（一）项、第五十九条第一款，对该小学作出责令改正、给予警告的行政处罚。',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}|${p.paragraph ?? ''}|${p.item ?? ''}`)).toEqual([
+      '网络安全法|21||1',
+      '网络安全法|59|1|',
+    ]);
+  });
+});

@@ -329,7 +329,11 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     // Two ； within the sentence (looked for in the sentence only, not the rest of the case).
     const sentence = text.slice(s.start, s.end);
     const semi = sentence.indexOf('；');
-    if (semi < 0 || sentence.indexOf('；', semi + 1) < 0) continue;
+    if (semi < 0) continue;
+    // One ； only: two clauses, the second opening on its day (…对其作出…；同日，对乙某作出…) — kept apart only when
+    // each names a party of its own (below).
+    const single = sentence.indexOf('；', semi + 1) < 0;
+    if (single && !DATED_CLAUSE.test(sentence.slice(semi + 1))) continue;
     const first = s.start + semi;
     const clauses: [number, number][] = [];
     let from = s.start;
@@ -346,7 +350,7 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       ])
       .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
     // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
-    const named = dated.length < 2 ? openingNames(text, clauses) : null;
+    const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
     if (dated.length < 2 && named === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
@@ -368,9 +372,23 @@ function splitDatedClauses(text: string, part: Part): Part[] {
         : extractParty(text.slice(a, b), [text.slice(a, b)]);
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
-    if (parts.length >= 2) return parts;
+    if (parts.length < 2) continue;
+    if (!single) return parts;
+    // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
+    if (!ownParties(parts)) continue;
+    const head: Part = { ...parts[0]!, start: part.start };
+    return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
   }
   return [part];
+}
+
+/**
+ * Clauses that each have a party of their own, all different (not a unit's officer); the later ones name it as
+ * their object (the first may refer back to its party with 对其).
+ */
+function ownParties(parts: readonly Part[]): boolean {
+  const names = parts.map((p, k) => (k === 0 || p.party?.explicit === true ? (p.party?.name ?? '') : ''));
+  return names.every((n) => n !== '' && !NOT_OWN_PARTY.test(n)) && new Set(names).size === names.length;
 }
 
 /**
@@ -467,7 +485,19 @@ function namedAgency(
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
   for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
   const first = extractAgency(own, firstAt, units);
-  if (first === null || !GENERIC_AGENCY.test(first)) return first;
+  if (first !== null && !GENERIC_AGENCY.test(first)) {
+    // A news lead (某市公安局通报…，一男子…遭行政拘留) names the unit that reported; a later sentence whose unit decides
+    // (某分局依据…，对吴某作出…) names the one that decided.
+    if (sentences.length < 2 || firstAt === null || decidingUnit(own, firstAt, units) !== null) return first;
+    for (const s of sentences.slice(1)) {
+      const at = s.at - offset;
+      if (at <= 0 || at > own.length) continue;
+      const later = decidingUnit(own, at, units);
+      if (later !== null && !GENERIC_AGENCY.test(later)) return later;
+    }
+    return first;
+  }
+  if (first === null) return first;
   // 未向公安机关办理备案手续: 公安机关 written only as the one a duty is owed to; the unit the case names decided.
   if (objectOnly(own, first)) {
     const named = units.find((u) => !GENERIC_AGENCY.test(u.name));
@@ -482,6 +512,20 @@ function namedAgency(
   // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
   if (!POLICE_WORD.test(first)) return first;
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
+}
+
+/** What follows a unit that decides in its sentence: its basis, or the object of its decision. */
+const DECIDING = /^(?:依据|根据|依照|按照|依法|对)/;
+
+/** The last unit of the sentence holding `at`, before it, that decides there (某分局依据… / 某分局对…); else null. */
+function decidingUnit(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  let found: string | null = null;
+  for (const u of units) {
+    if (u.start >= at) break;
+    if (u.start >= start && DECIDING.test(text.slice(u.end, u.end + 2))) found = u.name;
+  }
+  return found;
 }
 
 /** Every mention of `unit` in `text` is an object (向公安机关…, 报公安机关备案), never a subject. */
@@ -585,8 +629,13 @@ function splitParts(
       !/^(该|其|此)$/.test(party.name) &&
       !(recalled && /^(该|其|此|上述)/.test(party.name))
     ) {
-      current.end = s.start;
-      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites });
+      // The new party's story opens its paragraph when the previous party's last sentence lies in an earlier one
+      // (第二个是…案件。某公司…。今年1月，…发现…。2月27日，某分局依据…).
+      const paragraph = text.lastIndexOf('\n', s.start) + 1;
+      const last = current.sentences[current.sentences.length - 1]!;
+      const start = paragraph > last.end ? paragraph : s.start;
+      current.end = start;
+      parts.push({ start, end: text.length, sentences: [s], party, cites });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
@@ -645,6 +694,11 @@ function occursWithin(text: string, word: string, start: number, end: number): b
   return i >= 0 && i < end;
 }
 
+/** The legal basis the deciding sentence names (依据《某法》第四十四条之规定) does not count towards its length. */
+const BASIS_NAMED = /(?:依据|根据|依照)《[^》]{2,40}》[^，。；《]{0,40}?(?:之)?规定/;
+const basisFree = (between: string): string =>
+  between.length > 60 && between.includes('《') ? between.replace(BASIS_NAMED, '') : between;
+
 function decisionDate(text: string, part: Part, dates: readonly DateMention[]): PartialDate | null {
   const first = part.sentences[0];
   if (!first) return null;
@@ -667,7 +721,7 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
     for (const d of dates) {
       if (d.start < s.start || d.start >= s.at || d.date === null) continue;
       const between = text.slice(d.end, s.at);
-      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || between.length > 60) continue;
+      if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || basisFree(between).length > 60) continue;
       return d.date;
     }
   }
@@ -995,7 +1049,7 @@ function issuingAgency(preamble: readonly string[]): string | null {
  * Citations of quoted statute text are not citations for the case (see the dev label of jiangxi-jian): a sentence
  * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
  */
-const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定|明确)[：:“"]/;
+const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)[：:“"]/;
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
 
 function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] {
@@ -1005,7 +1059,8 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
     const ends = [text.indexOf('。', c.end), text.indexOf('\n', c.end)].filter((i) => i >= 0);
     const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
     const head = QUOTE_HEAD.exec(sentence);
-    return !(head && STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)));
+    // 原第五十九条第一款规定的是“责令改正，给予警告”: what an article says, weighed in reasoning — its sentence cites none.
+    return !(head && (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length))));
   });
 }
 

@@ -92,3 +92,57 @@ describe('detail pages with each label on its own line', () => {
     ]);
   });
 });
+
+/** An invented 公示 page whose decisions are vertical tables of two cells a row (label, value), read a tab apart. */
+const VERTICAL = [
+  '某省某管理局行政处罚信息公示',
+  '一、某管罚〔2032〕3号',
+  '决定书文号\t某管罚〔2032〕3号',
+  '案件名称\t某市某数据服务有限公司未落实日志留存案',
+  '当事人名称\t某市某数据服务有限公司',
+  '违法事实\t2031年10月，当事人运营的网站未留存网络日志。违反了《中华人民共和国网络安全法》第二十一条第（三）项的规定。',
+  '处罚依据\t《中华人民共和国网络安全法》第五十九条第一款',
+  '处罚内容\t责令改正，给予警告，并处罚款人民币贰万元',
+  '罚款金额（万元）\t2',
+  '处罚决定日期\t2032/01/12',
+  '处罚机关\t某省某管理局',
+  '备注',
+  '二、某管罚〔2032〕4号',
+  '决定书文号\t某管罚〔2032〕4号',
+  '案件名称\t某县某商贸有限公司未备案案',
+  '当事人名称\t某县某商贸有限公司',
+  '违法事实\t当事人开办网站未履行备案手续。',
+  '处罚依据\t《非经营性互联网信息服务备案管理办法》第二十三条',
+  '处罚内容\t责令限期改正，给予警告',
+  '处罚决定日期\t2032/02/03',
+  '处罚机关\t某省某管理局',
+  '备注\t',
+].join('\n');
+
+describe('vertical tables of two cells a row (HTML 公示: one table per decision)', () => {
+  it('writes each row as a labelled line (处罚依据<tab>《…》 → 处罚依据：《…》)', () => {
+    const lines = joinLabelLines(VERTICAL).split('\n');
+    expect(lines).toContain('处罚内容：责令改正，给予警告，并处罚款人民币贰万元');
+    expect(lines).toContain('罚款金额（万元）：2');
+    expect(lines).toContain('一、某管罚〔2032〕3号');
+  });
+
+  it('leaves rows of three or more cells to the table reader', () => {
+    const table = ['当事人\t违法行为\t处罚依据\t处罚结果', '某公司\t未留存日志\t第五十九条\t警告'].join('\n');
+    expect(joinLabelLines(`前言\n${table}`)).toBe(`前言\n${table}`);
+  });
+
+  it('reads one record per table, the sanctions from 处罚内容 alone', () => {
+    const records = extractCases(VERTICAL);
+    expect(records.map((r) => r.party.name)).toEqual(['某市某数据服务有限公司', '某县某商贸有限公司']);
+    expect(records.map((r) => r.decision_date)).toEqual(['2032-01-12', '2032-02-03']);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}|${s.amount_yuan ?? ''}`))).toEqual([
+      ['rectification|', 'warning|', 'fine|20000'],
+      ['rectification|', 'warning|'],
+    ]);
+    expect(records[0]!.provisions.map((p) => `${p.article}|${p.paragraph ?? ''}|${p.item ?? ''}`)).toEqual([
+      '21||3',
+      '59|1|',
+    ]);
+  });
+});

@@ -5,8 +5,11 @@
  * (处罚依据：《…》第二十三条…), which forms.ts then reads as a form.
  */
 
-/** A cheap first look: a decision's field label stands alone on a line. */
-const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)[ \t]*\r?\n/;
+/**
+ * A cheap first look: a decision's field label stands alone on a line, or opens a row of two cells (a vertical
+ * table per decision in HTML: 处罚依据 | 《…》第三十九条 — read as 处罚依据<tab>《…》…).
+ */
+const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S)/;
 /**
  * A label on its own: a few characters ending in a field's word (文号, 依据, 日期, 罚款金额(万元)…), nothing else.
  */
@@ -19,11 +22,26 @@ function isLabel(line: string): boolean {
   return line.length <= 30 && LABEL.test(line);
 }
 
+/**
+ * Rows of two cells whose first is a label (案件名称<tab>某公司…案): the label and its value written as one labelled
+ * line, in place. A row of more cells (a table with a header row, tables.ts) is left alone.
+ */
+function keyValueRows(lines: string[]): number {
+  let rows = 0;
+  for (const [i, line] of lines.entries()) {
+    const tab = line.indexOf('\t');
+    if (tab < 2 || line.indexOf('\t', tab + 1) >= 0 || !isLabel(line.slice(0, tab))) continue;
+    lines[i] = `${line.slice(0, tab)}：${line.slice(tab + 1).trim()}`;
+    rows++;
+  }
+  return rows;
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
 export function joinLabelLines(text: string): string {
   if (!HINT.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
-  let labels = 0;
+  let labels = text.includes('\t') ? keyValueRows(lines) : 0;
   // A label with its value after it; a table's column names one per line (序号 / 当事人 / 违法事实…) are not.
   for (let i = 0; i + 1 < lines.length; i++)
     if (isLabel(lines[i]!) && lines[i + 1] !== '' && !isLabel(lines[i + 1]!)) labels++;

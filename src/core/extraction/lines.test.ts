@@ -275,3 +275,13 @@ describe('speakerAsUnit: 「我们」 deciding, in a transcript turn', () => {
     );
   });
 });
+
+describe('lessonText: a bracketed tip of whoever gives it', () => {
+  it('reads 【物业提示】 / 【平台提醒】：… as a lesson label, not a case', () => {
+    expect(lessonText('【物业提示】')).toBe('');
+    expect(lessonText('【平台提醒】：请勿传播不实信息')).toBe('请勿传播不实信息');
+  });
+  it('leaves a bracketed headline that is not a tip alone', () => {
+    expect(lessonText('【案情】2031年3月，某公司未留存日志。')).toBeUndefined();
+  });
+});

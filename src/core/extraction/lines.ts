@@ -360,7 +360,8 @@ const IMPOSES_ON = /对[^，。；]{1,20}?(处以|处罚款|处警告|给予|予
 const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
-const BRACKETED_COMMENT = /^[【[](?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)[】\]]\s*[：:]?\s*(.*)$/;
+const BRACKETED_COMMENT =
+  /^[【[](?:(?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
 const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
 /**
@@ -394,8 +395,9 @@ export function lessonText(line: string): string | undefined {
       line,
     );
   if (!m) {
-    // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose).
-    const bracketed = BRACKETED_COMMENT.exec(line);
+    // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose);
+    // 【社区提示】 / 【平台提醒】: whoever gives the tip, a bracketed 提示/提醒 opens advice, not a case.
+    const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;
     if (bracketed) return bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     if (commenterSection(line)) return '';

@@ -37,4 +37,9 @@ describe('parseMoney', () => {
     expect(found[2]!.approximate).toBe(true);
     expect(text.slice(found[3]!.start, found[3]!.end)).toBe('5000元');
   });
+
+  it('flags both ends of a range written with 至 (处人民币2万元至8万元罚款), not an amount after 至 alone', () => {
+    expect(findMoney('可处人民币2万元至8万元罚款').map((m) => m.bound)).toEqual([true, true]);
+    expect(findMoney('违法所得3000元，罚款提高至8000元').map((m) => m.bound)).toEqual([false, false]);
+  });
 });

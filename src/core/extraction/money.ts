@@ -70,13 +70,17 @@ export function findMoney(text: string): MoneyMatch[] {
     if (yuan === undefined) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 3);
+    // 1万元至5万元: the upper end of a range is a bound as its lower end is.
+    const prev = out[out.length - 1];
+    const upper =
+      prev !== undefined && prev.bound && m.index - prev.end <= 2 && /^(至|到|－|-|~|～)$/.test(text.slice(prev.end, m.index));
     out.push({
       yuan,
       start: m.index,
       end,
       text: m[0],
       approximate: m[5] !== undefined,
-      bound: /^(以上|以下|至|到|－|-|~|～)/.test(after),
+      bound: upper || /^(以上|以下|至|到|－|-|~|～)/.test(after),
     });
   }
   return out;

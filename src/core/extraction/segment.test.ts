@@ -494,3 +494,40 @@ describe('segment: a commenter’s section (▌某律师解读) after a reposted
     expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('永久封禁');
   });
 });
+
+describe('a bare tip label and its numbered items', () => {
+  it('reads the items after 【物业提示】 as the tip (segment), not as cases', () => {
+    const seg = segment(
+      [
+        '某派出所关于一起网络违法案件的通报',
+        '2031年3月4日，辖区居民甲某在业主群内辱骂他人。根据《中华人民共和国治安管理处罚法》第五十条第一款第（二）项之规定，我所依法对甲某处以罚款五百元。',
+        '【物业提示】',
+        '1. 业主群请文明发言；',
+        '2. 公然侮辱他人的，处五日以下拘留或者一千元以下罚款，可以并处罚款。',
+      ].join('\n\n'),
+    );
+    expect(seg.cases.map((c) => c.paragraphs.length)).toEqual([1]);
+    expect(seg.cases[0]!.paragraphs[0]).toContain('甲某');
+  });
+});
+
+describe('a feature cut by ■ cross-heads around its one decision', () => {
+  it('opens the case with the sections above its decision (the day of the discovery), not the later comment', () => {
+    const seg = segment(
+      [
+        '深一度｜一个没设密码的数据库',
+        '■深夜的告警',
+        '6月3日凌晨，某市公安局网安支队的监测平台发现一个对公网开放的数据库。',
+        '■数据从哪里来',
+        '民警调查发现，数据库属于某市某教育咨询有限公司，存有学员信息8万余条。',
+        '■公司被处罚',
+        '9月1日，某市公安局依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款之规定，对某市某教育咨询有限公司作出警告并处罚款五万元的行政处罚。',
+        '■专家：责任不能外包',
+        '“企业应当建立数据安全管理制度。”某大学教授表示。',
+      ].join('\n'),
+    );
+    expect(seg.cases.filter((c) => c.paragraphs.some((p) => p.includes('罚款'))).map((c) => c.paragraphs[0])).toEqual([
+      '6月3日凌晨，某市公安局网安支队的监测平台发现一个对公网开放的数据库。',
+    ]);
+  });
+});

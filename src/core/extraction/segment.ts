@@ -83,6 +83,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let commentary: HeadingStyle | null = null;
   /** The block mark of the commenter's section the lines are in (▌刘律师解读), up to the next line with that mark. */
   let commentMarked: string | null = null;
+  /** Right after a bare tip label (【社区提示】 / 警方提醒：): its numbered items are the tip's, not cases. */
+  let tips = false;
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
@@ -99,7 +101,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       const dateline: RegExpExecArray | null =
         publishedYear === null
-          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
@@ -146,6 +148,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
         commentary = parseHeading(text)?.style ?? null;
         commentMarked = commentMark(text);
       }
+      tips = lesson === '' && commentary === null && TIP_LABEL.test(text);
       out.push({ text, titleLike: false, lesson });
       continue;
     }
@@ -156,6 +159,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       continue;
     }
     const parsed = parseHeading(text);
+    if (tips && parsed !== undefined && parsed.style !== 'title' && parsed.style !== 'symbol') {
+      out.push({ text, titleLike: false, lesson: text });
+      continue;
+    }
+    tips = false;
     const prevText = out[out.length - 1]?.text ?? '';
     decisionItems =
       parsed !== undefined && (decisionItems || ANNOUNCES_ITEMS.test(prevText)) && /[；;。]$/.test(text);
@@ -171,6 +179,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   }
   return { lines: out, publishedYear };
 }
+
+/** A tip's label (【社区提示】, 警方提醒：): what follows gives advice. */
+const TIP_LABEL = /(?:提示|提醒)[】\]]?[：:]?$/;
 
 /** An item that opens by quoting an article (《某法》第二十一条规定：…): the law's words, not a case told. */
 const QUOTES_ARTICLE =
@@ -594,7 +605,9 @@ export function segment(text: string): Segmentation {
       );
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
-    return { ...segmentByHeadings(lines, picked.style, picked.outer), publishedYear };
+    const byHeadings = segmentByHeadings(lines, picked.style, picked.outer);
+    if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases);
+    return { ...byHeadings, publishedYear };
   }
   return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
 }
@@ -825,6 +838,22 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     .slice(0, toldFrom ?? Math.max(starts[0]!, starts[0] === 0 ? 1 : 0))
     .map((l) => l.text);
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
+}
+
+/**
+ * A feature cut by cross-heads (■凌晨两点的“异常” / ■“测试库”里为何是真数据？ / ■两家企业均被处罚) whose one imposing
+ * section tells the decision: the sections above it, imposing nothing, tell its story (the day of the
+ * discovery, the facts). Their paragraphs open that case, in place (the sections are removed).
+ */
+function storyAboveCase(cases: CaseBlock[]): void {
+  const imposing = cases.map((c) => imposes(c.paragraphs.join('\n')));
+  const k = imposing.indexOf(true);
+  // A lesson between them (set on the sections before it only) closes the story.
+  const lesson = cases[k]?.lesson;
+  if (k <= 0 || imposing.lastIndexOf(true) !== k || cases.slice(0, k).some((c) => c.lesson !== lesson)) return;
+  const story = cases.slice(0, k).flatMap((c) => c.paragraphs);
+  cases[k] = { ...cases[k]!, paragraphs: [...story, ...cases[k]!.paragraphs] };
+  cases.splice(0, k);
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

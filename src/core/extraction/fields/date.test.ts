@@ -156,3 +156,23 @@ describe('a year that opens or spans a period (blind16 class)', () => {
     ]);
   });
 });
+
+describe('contextYear: a dateline written with slashes', () => {
+  it('takes the year of 2031/04/02 09:15 beside a byline as the published year', () => {
+    expect(contextYear(['记者某某／综合报导', '2031/04/02 09:15 字级：小 中 大']).publishedYear).toBe(2031);
+  });
+  it('takes none from a text without a full date', () => {
+    expect(contextYear(['记者某某／综合报导', '第3/4页']).publishedYear).toBeNull();
+  });
+});
+
+describe('findDates: the end of a year told in passing', () => {
+  it('does not date the days told after 2030年底 to that year', () => {
+    const dates = findDates('2030年底，该公司委托外包公司开发App。8月30日，某局作出处罚。', { year: 2031, publishedYear: 2031 });
+    expect(dates.map((d) => d.date)).toEqual(['2030', '2031-08-30']);
+  });
+  it('still dates the days after a year with its month to that year (2030年5月…8月30日)', () => {
+    const dates = findDates('2030年5月，该公司上线App。8月30日，某局作出处罚。', { year: 2031, publishedYear: 2031 });
+    expect(dates.map((d) => d.date)).toEqual(['2030-05', '2030-08-30']);
+  });
+});

@@ -114,7 +114,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // A period (2022年以来, 2021年度, 自2022年起) or a founding year is not the date of the case, nor the year of the
     // dates told after it (自2022年起使用该系统…9月13日 is this year's); 2022年12月以来 starts one.
     const since = month === null && /^(以来|至今|起)/.test(after);
-    if (year !== null && explicit && !since) lastYear = year;
+    // 2021年底，该公司委托…。…8月30日: the end of a year told in passing (a flashback) does not date the days after it.
+    const yearEnd = month === null && (after.startsWith('底') || after.startsWith('末'));
+    if (year !== null && explicit && !since && !yearEnd) lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
@@ -166,9 +168,9 @@ export function contextYear(
   for (const line of preamble) {
     // 2021年至2023年 is a period of several years: it dates no case to one of them.
     const range = /(?:19|20)\d{2}年?\s*[至到—–-]\s*(?:19|20)\d{2}年/.test(line);
-    // 2024-07-19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
+    // 2024-07-19 or 2024/07/19, or 2024年07月19日08:46 | 来源：… (a dateline: a time or a source beside the date).
     const dl =
-      /((?:19|20)\d{2})-\d{1,2}-\d{1,2}/.exec(line) ??
+      /((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}/.exec(line) ??
       (/\d{1,2}:\d{2}|来源|发布/.test(line) ? /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/.exec(line) : null);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);
     for (const m of allMatches(/((?:19|20)\d{2})年([^，。；]{0,12})/g, line)) {

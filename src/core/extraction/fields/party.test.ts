@@ -447,3 +447,21 @@ describe('extractParty: 对 inside a word', () => {
     expect(extractParty(penalty, [penalty])?.name).not.toMatch(/登记/);
   });
 });
+
+describe('extractParty: the subject of a passive sentence with a 因-clause', () => {
+  it('reads 32岁的甲某因…，被某分局…处以… as 甲某 (网络安全法 第六十三条)', () => {
+    const penalty =
+      '2031年4月，32岁的甲某因多次侵入一家商场的会员系统，被某市公安局某某分局依据《中华人民共和国网络安全法》第六十三条第一款，处以行政拘留三日。';
+    expect(extractParty(penalty, [penalty])).toEqual({ name: '甲某', kind: 'individual', explicit: true });
+  });
+  it('drops the role before a name in apposition (…的运营者某某科技有限公司因…，被…给予警告)', () => {
+    const penalty =
+      '同案中，被侵入系统的运营者某市某商贸有限公司因未及时修补漏洞，被某分局依据《中华人民共和国网络安全法》第五十九条第一款给予警告。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('某市某商贸有限公司');
+  });
+  it('leaves the thing a unit runs (某公司运营的“某某”App因…，被…) to the unit, not the App', () => {
+    const penalty =
+      '某市某网络科技有限公司运营的“某某阅读”App因未取得用户同意收集个人信息，被依据《个人信息保护法》第六十六条第一款，责令改正，给予警告。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('某市某网络科技有限公司');
+  });
+});

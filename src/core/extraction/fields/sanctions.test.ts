@@ -489,3 +489,44 @@ describe('sanctionSentences: a site forced offline by an attack', () => {
     expect(sanctionSentences('某分局依法责令关停该网站三天。')).toHaveLength(1);
   });
 });
+
+describe('sanctionSentences: how a penalty may be weighed', () => {
+  it('reads no penalty in a court’s 可酌情从重处罚 / 可依法从轻处罚 (刑法 第六十七条第三款 “可以从轻处罚”)', () => {
+    const text = '被告人甲某此前受过行政处罚，可酌情从重处罚；其到案后如实供述，可依法从轻处罚。';
+    expect(sanctionSentences(text)).toEqual([]);
+  });
+  it('keeps a decision of unstated kind (依法给予行政处罚)', () => {
+    expect(sanctionSentences('某分局依法对甲某给予行政处罚。').flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual([
+      'other',
+    ]);
+  });
+});
+
+describe('sanctionSentences: a range the law allows, told as what may happen', () => {
+  it('reads no fine in 营运者即可被处人民币2万元至8万元罚款 (a range, 可被处)', () => {
+    expect(sanctionSentences('修法后，一般营运者即可被处人民币2万元至8万元罚款。')).toEqual([]);
+  });
+});
+
+describe('sanctionSentences: what an article says, quoted in an explanation', () => {
+  it('reads no sanction in 原第五十九条第一款规定的是“责令改正，给予警告”', () => {
+    expect(
+      sanctionSentences('按照从旧兼从轻原则，原第五十九条第一款规定的是“责令改正，给予警告”，对当事人更为有利。'),
+    ).toEqual([]);
+  });
+});
+
+describe('sanctionSentences: an order the party was given before', () => {
+  it('reads no rectification in 该校就因…被某局下发过《责令限期整改通知书》 (an earlier order, ignored)', () => {
+    expect(
+      sanctionSentences('早在2030年5月，该校就因未落实等级保护制度被某市公安局下发过《责令限期整改通知书》，但迟迟未予整改。'),
+    ).toEqual([]);
+  });
+  it('keeps an order this decision gives (某局向该校下发《责令限期整改通知书》)', () => {
+    expect(
+      sanctionSentences('2031年5月，某市公安局向该校下发《责令限期整改通知书》。').flatMap((s) =>
+        s.sanctions.map((x) => x.kind),
+      ),
+    ).toEqual(['rectification']);
+  });
+});

@@ -40,10 +40,14 @@ const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /**
  * Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得 / 根据网络安全法第六十四条，侵害个人
- * 信息的，可以处…), or a threat in its form (情节严重的，由文化行政部门吊销…): not a decision.
+ * 信息的，可以处…), quoted as what an article says (第五十九条第一款规定的是“责令改正，给予警告”), or a threat in its form
+ * (情节严重的，由文化行政部门吊销…): not a decision.
  */
 const STATUTE_SENTENCE =
   /本法|本条例|本办法|本规定|尚不构成犯罪的|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
+/** 第五十九条第一款规定的是“…”: what an article says (looked for only where 规定的 is written). */
+const ARTICLE_SAYS = /条[^，。；]{0,8}规定的(?:是|内容是)[“"]/;
+const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ARTICLE_SAYS.test(raw);
 /**
  * A proposed penalty (行政处罚法 第四十四条: the notice before the decision) — 送达《行政处罚告知书》，拟依据…，对该公司
  * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
@@ -51,7 +55,7 @@ const STATUTE_SENTENCE =
 const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处)|告知书[^。]{0,12}(?:拟|建议)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -162,10 +166,14 @@ const NEGATED =
   /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
 
 /**
- * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款): a past
- * decision that makes this one a repeat, not a sanction of this decision.
+ * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
+ * 下发过《责令限期整改通知书》): a past decision that makes this one a repeat, not a sanction of this decision.
  */
 const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+/** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
+const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
+const givenBefore = (lead: string): boolean =>
+  (lead.endsWith('过') || lead.endsWith('过《')) && GIVEN_BEFORE.test(lead);
 
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
@@ -248,7 +256,7 @@ const firstOfItsKind = (generic: string): boolean =>
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw)) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw)) return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
@@ -261,9 +269,26 @@ function readImposing(raw: string): Reading {
   const denied =
     g !== null &&
     /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
-  if (g && !denied && !firstOfItsKind(g[0]) && !skipClauseAt(raw, g.index + g[0].length - 1))
+  if (
+    g &&
+    !denied &&
+    !firstOfItsKind(g[0]) &&
+    !weighed(raw, g) &&
+    !skipClauseAt(raw, g.index + g[0].length - 1)
+  )
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
+}
+
+/**
+ * 可依法从轻处罚 / 可酌情从重处罚 / 应当减轻处罚: how a penalty may be weighed (a court's or the law's reasoning), not a
+ * penalty imposed. Looked at only when the generic words end in 处罚 right after 从轻/从重/减轻.
+ */
+const WEIGHED = /(?:可|可以|应当|应|酌情)(?:依法|予以|酌情)?(?:从轻|从重|减轻)(?:或者(?:从轻|减轻))?处罚$/;
+function weighed(raw: string, g: RegExpExecArray): boolean {
+  const end = g.index + g[0].length;
+  const before = raw.slice(Math.max(0, end - 4), end - 2);
+  return (before === '从轻' || before === '从重' || before === '减轻') && WEIGHED.test(raw.slice(clauseStart(raw, g.index), end));
 }
 
 /**
@@ -285,7 +310,7 @@ class SentenceFinds {
     // 未及时办理注销手续: what the party failed to do is a fact, not a measure imposed; 未对郑某处以罚款: none imposed;
     // 曾因…被警告: a penalty of the party's past.
     const lead = sentence.slice(cs, at);
-    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead)) return;
+    if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead) || givenBefore(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
     this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
   }
