@@ -140,8 +140,10 @@ export async function withOwnPostgres<T>(fn: (url: string) => Promise<T>): Promi
     // fsync stays on (unlike CI's): the ingest figure includes the disk flushes a real server makes. The memory and
     // the SSD's cost of a random read as the README's "Province scale" advises for a province's server: the 128 MB
     // default holds a tenth of a million cases' text index, and at the default random_page_cost (4, a disk's) the
-    // planner reads every case's vector for a common word's statistics (2.1 s) instead of its index (0.8 s).
-    const settings = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c shared_buffers=2GB -c random_page_cost=1.1`;
+    // planner reads every case's vector for a common word's statistics (2.1 s) instead of its index (0.8 s). No
+    // parallel workers on this 2-core machine shared with other jobs: a worker waits for a core the leader and the
+    // server need (a common word's fine distribution 800 → 550 ms without, a capped count 200 → 40 ms; NOTES.md).
+    const settings = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories=${dir} -c shared_buffers=2GB -c random_page_cost=1.1 -c max_parallel_workers_per_gather=0`;
     asPostgres('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', settings, 'start']);
     started = true;
     return await fn(`postgres://postgres@127.0.0.1:${port}/postgres`);

@@ -65,6 +65,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0015-case-list-order',
         '0016-filter-keys',
         '0017-search-partitions',
+        '0018-narrow-search-rows',
       ],
       statutes_loaded: true,
     });

@@ -19,6 +19,7 @@ import { loginAddressesMigration } from './0014-login-addresses.js';
 import { caseListOrderMigration } from './0015-case-list-order.js';
 import { filterKeysMigration } from './0016-filter-keys.js';
 import { searchPartitionsMigration } from './0017-search-partitions.js';
+import { narrowSearchRowsMigration } from './0018-narrow-search-rows.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -40,6 +41,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0015-case-list-order': caseListOrderMigration(engine),
       '0016-filter-keys': filterKeysMigration(engine),
       '0017-search-partitions': searchPartitionsMigration(engine),
+      '0018-narrow-search-rows': narrowSearchRowsMigration(engine),
     }),
   };
 }

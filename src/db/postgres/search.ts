@@ -1,15 +1,17 @@
 /**
  * Full-text search on PostgreSQL: tsvector('simple') over the jieba-tokenized `search_text` columns with GIN
- * indexes (cases: the stored column case_search.search_vector, partitioned by case id, migration 0017; articles: an
- * expression index); the query is the same tokens joined by & (every token must occur).
+ * indexes on an expression (cases: `caseVector` of case_search, partitioned by case id, migrations 0017 and 0018 —
+ * the vector is not stored, so that the rows a bitmap scan reads stay narrow; articles: to_tsvector of the text); the
+ * query is the same tokens joined by & (every token must occur).
  *
  * No lexeme of a case query carries a weight and none is a phrase: either would make every row the index answers a
- * candidate to recheck against its stored vector. The filter keys are told apart
+ * candidate to recheck, and the recheck would compute each candidate's vector again. The filter keys are told apart
  * from the words by their form instead (`keyLexeme`), and a phrase of keys (a region or agency, one character after
  * the other) is matched as its keys in any order by the index and as a substring of the row's `filter_keys` text,
  * which stays in the row.
  */
 import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { caseVector } from '../migrations/0018-narrow-search-rows.js';
 import type { SearchDialect } from '../search/dialect.js';
 import type { KeyGroup, KeyPhrase } from '../search/filter-keys.js';
 import type { Database } from '../types.js';
@@ -18,7 +20,7 @@ const lexeme = (t: string): string => `'${t.replaceAll("'", "''")}'`;
 const tsquery = (tokens: readonly string[]): string => tokens.map(lexeme).join(' & ');
 
 /**
- * A filter key as the stored vector holds it (migration 0017 writes `key.k` for each key): the parser reads
+ * A filter key as the case vector holds it (`key.k` for each key, since migration 0017): the parser reads
  * `zs7075….k` as one lexeme (a file name), and no word can make a lexeme with a dot, as a word is letters and digits
  * only (search/tokenize.ts) — while a word can make `zn46` (x²zn46 is read as x and zn46).
  */
@@ -48,7 +50,7 @@ function phraseTest(keys: readonly KeyGroup[] = []): RawBuilder<SqlBool> {
 
 /** case_search rows matching the words and keys (the index, then the phrases on the rows it brings). */
 const matching = (tokens: readonly string[], keys?: readonly KeyGroup[]) =>
-  sql`case_search.search_vector @@ to_tsquery('simple', ${caseQuery(tokens, keys)}) and ${phraseTest(keys)}`;
+  sql`${caseVector('case_search')} @@ to_tsquery('simple', ${caseQuery(tokens, keys)}) and ${phraseTest(keys)}`;
 
 export const postgresSearch: SearchDialect = {
   caseMatch(tokens, keys): RawBuilder<SqlBool> {
@@ -68,8 +70,9 @@ export const postgresSearch: SearchDialect = {
     // A scalar subquery (null, so false, when the case does not match), not EXISTS: the planner turns EXISTS into a
     // join driven by the match, as its estimate of a multi-word tsquery's matches is far too low (words that occur
     // together are taken as independent: 3,191 estimated for 25,272 at 200,000 cases). As a per-row test, each
-    // row the sort index brings is looked up by case_search's key and its stored vector tested.
-    return sql<SqlBool>`(select true from case_search where case_search.case_id = cases.id and case_search.search_vector @@ to_tsquery('simple', ${tsquery(tokens)}))`;
+    // row the sort index brings is looked up by case_search's key and the vector of its words computed and tested
+    // (a few hundred rows; the keys' part is left out, as no word can match a key: keyLexeme).
+    return sql<SqlBool>`(select true from case_search where case_search.case_id = cases.id and to_tsvector('simple', case_search.search_text) @@ to_tsquery('simple', ${tsquery(tokens)}))`;
   },
   articleMatch(tokens): RawBuilder<SqlBool> {
     return sql<SqlBool>`to_tsvector('simple', articles.search_text) @@ to_tsquery('simple', ${tsquery(tokens)})`;
@@ -85,7 +88,7 @@ export const postgresSearch: SearchDialect = {
 };
 
 /**
- * Moves the rows waiting in the pending list of each part's GIN index (migration 0017) into the index; returns the
+ * Moves the rows waiting in the pending list of each part's GIN index (migrations 0017, 0018) into the index; returns the
  * number of pending-list pages emptied. Each query reads the pending lists through, so after an import they cost
  * every search until emptied (autovacuum does it too, in its own time).
  */
@@ -94,9 +97,10 @@ export async function cleanCaseTextIndex(db: Kysely<Database>): Promise<number> 
     select sum(gin_clean_pending_list(i.indexrelid)) as pages
     from pg_index i
       join pg_class c on c.oid = i.indexrelid
+      join pg_am a on a.oid = c.relam
       join pg_inherits h on h.inhrelid = i.indrelid
       join pg_class p on p.oid = h.inhparent
     where p.relname = 'case_search' and p.relnamespace = current_schema()::regnamespace
-      and c.relname like '%search_vector_idx'`.execute(db);
+      and a.amname = 'gin'`.execute(db);
   return Number(rows[0]?.pages ?? 0);
 }
