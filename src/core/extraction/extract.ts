@@ -1060,7 +1060,10 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
     const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
     const head = QUOTE_HEAD.exec(sentence);
     // 原第五十九条第一款规定的是“责令改正，给予警告”: what an article says, weighed in reasoning — its sentence cites none.
-    return !(head && (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length))));
+    return !(
+      head &&
+      (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)))
+    );
   });
 }
 

@@ -73,7 +73,10 @@ export function findMoney(text: string): MoneyMatch[] {
     // 1万元至5万元: the upper end of a range is a bound as its lower end is.
     const prev = out[out.length - 1];
     const upper =
-      prev !== undefined && prev.bound && m.index - prev.end <= 2 && /^(至|到|－|-|~|～)$/.test(text.slice(prev.end, m.index));
+      prev !== undefined &&
+      prev.bound &&
+      m.index - prev.end <= 2 &&
+      /^(至|到|－|-|~|～)$/.test(text.slice(prev.end, m.index));
     out.push({
       yuan,
       start: m.index,

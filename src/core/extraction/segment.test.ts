@@ -526,8 +526,8 @@ describe('a feature cut by ■ cross-heads around its one decision', () => {
         '“企业应当建立数据安全管理制度。”某大学教授表示。',
       ].join('\n'),
     );
-    expect(seg.cases.filter((c) => c.paragraphs.some((p) => p.includes('罚款'))).map((c) => c.paragraphs[0])).toEqual([
-      '6月3日凌晨，某市公安局网安支队的监测平台发现一个对公网开放的数据库。',
-    ]);
+    expect(
+      seg.cases.filter((c) => c.paragraphs.some((p) => p.includes('罚款'))).map((c) => c.paragraphs[0]),
+    ).toEqual(['6月3日凌晨，某市公安局网安支队的监测平台发现一个对公网开放的数据库。']);
   });
 });

@@ -850,7 +850,8 @@ function storyAboveCase(cases: CaseBlock[]): void {
   const k = imposing.indexOf(true);
   // A lesson between them (set on the sections before it only) closes the story.
   const lesson = cases[k]?.lesson;
-  if (k <= 0 || imposing.lastIndexOf(true) !== k || cases.slice(0, k).some((c) => c.lesson !== lesson)) return;
+  if (k <= 0 || imposing.lastIndexOf(true) !== k || cases.slice(0, k).some((c) => c.lesson !== lesson))
+    return;
   const story = cases.slice(0, k).flatMap((c) => c.paragraphs);
   cases[k] = { ...cases[k]!, paragraphs: [...story, ...cases[k]!.paragraphs] };
   cases.splice(0, k);

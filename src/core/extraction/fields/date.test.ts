@@ -168,11 +168,17 @@ describe('contextYear: a dateline written with slashes', () => {
 
 describe('findDates: the end of a year told in passing', () => {
   it('does not date the days told after 2030年底 to that year', () => {
-    const dates = findDates('2030年底，该公司委托外包公司开发App。8月30日，某局作出处罚。', { year: 2031, publishedYear: 2031 });
+    const dates = findDates('2030年底，该公司委托外包公司开发App。8月30日，某局作出处罚。', {
+      year: 2031,
+      publishedYear: 2031,
+    });
     expect(dates.map((d) => d.date)).toEqual(['2030', '2031-08-30']);
   });
   it('still dates the days after a year with its month to that year (2030年5月…8月30日)', () => {
-    const dates = findDates('2030年5月，该公司上线App。8月30日，某局作出处罚。', { year: 2031, publishedYear: 2031 });
+    const dates = findDates('2030年5月，该公司上线App。8月30日，某局作出处罚。', {
+      year: 2031,
+      publishedYear: 2031,
+    });
     expect(dates.map((d) => d.date)).toEqual(['2030-05', '2030-08-30']);
   });
 });

@@ -111,7 +111,8 @@ function cleanObject(raw: string): string {
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
   s = s.replace(/^(该案涉及|涉事|涉案|上述|相关|犯罪嫌疑人|违法行为人|当事人)/, '');
   // 运营者某某科技有限公司: the role before a name in apposition is not the name.
-  if (s.includes('某')) s = s.replace(/^(?:运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)(?=.{1,12}某)/, '');
+  if (s.includes('某'))
+    s = s.replace(/^(?:运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)(?=.{1,12}某)/, '');
   return s.replace(/^(依法|予以|对)/, '').trim();
 }
 

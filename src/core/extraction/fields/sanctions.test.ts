@@ -496,9 +496,9 @@ describe('sanctionSentences: how a penalty may be weighed', () => {
     expect(sanctionSentences(text)).toEqual([]);
   });
   it('keeps a decision of unstated kind (依法给予行政处罚)', () => {
-    expect(sanctionSentences('某分局依法对甲某给予行政处罚。').flatMap((s) => s.sanctions.map((x) => x.kind))).toEqual([
-      'other',
-    ]);
+    expect(
+      sanctionSentences('某分局依法对甲某给予行政处罚。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+    ).toEqual(['other']);
   });
 });
 
@@ -511,7 +511,9 @@ describe('sanctionSentences: a range the law allows, told as what may happen', (
 describe('sanctionSentences: what an article says, quoted in an explanation', () => {
   it('reads no sanction in 原第五十九条第一款规定的是“责令改正，给予警告”', () => {
     expect(
-      sanctionSentences('按照从旧兼从轻原则，原第五十九条第一款规定的是“责令改正，给予警告”，对当事人更为有利。'),
+      sanctionSentences(
+        '按照从旧兼从轻原则，原第五十九条第一款规定的是“责令改正，给予警告”，对当事人更为有利。',
+      ),
     ).toEqual([]);
   });
 });
@@ -519,7 +521,9 @@ describe('sanctionSentences: what an article says, quoted in an explanation', ()
 describe('sanctionSentences: an order the party was given before', () => {
   it('reads no rectification in 该校就因…被某局下发过《责令限期整改通知书》 (an earlier order, ignored)', () => {
     expect(
-      sanctionSentences('早在2030年5月，该校就因未落实等级保护制度被某市公安局下发过《责令限期整改通知书》，但迟迟未予整改。'),
+      sanctionSentences(
+        '早在2030年5月，该校就因未落实等级保护制度被某市公安局下发过《责令限期整改通知书》，但迟迟未予整改。',
+      ),
     ).toEqual([]);
   });
   it('keeps an order this decision gives (某局向该校下发《责令限期整改通知书》)', () => {

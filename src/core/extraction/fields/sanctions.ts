@@ -288,7 +288,10 @@ const WEIGHED = /(?:可|可以|应当|应|酌情)(?:依法|予以|酌情)?(?:从
 function weighed(raw: string, g: RegExpExecArray): boolean {
   const end = g.index + g[0].length;
   const before = raw.slice(Math.max(0, end - 4), end - 2);
-  return (before === '从轻' || before === '从重' || before === '减轻') && WEIGHED.test(raw.slice(clauseStart(raw, g.index), end));
+  return (
+    (before === '从轻' || before === '从重' || before === '减轻') &&
+    WEIGHED.test(raw.slice(clauseStart(raw, g.index), end))
+  );
 }
 
 /**
