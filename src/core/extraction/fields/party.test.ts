@@ -465,3 +465,16 @@ describe('extractParty: the subject of a passive sentence with a 因-clause', ()
     expect(extractParty(penalty, [penalty])?.name).toBe('某市某网络科技有限公司');
   });
 });
+
+describe('extractParty: a decision document that calls its party by its head block label', () => {
+  it('reads 对被处罚单位作出… as the unit of the 被处罚单位： line (被处 is no passive)', () => {
+    const head = '被处罚单位：某市某网络设备有限公司\n法定代表人：甲某';
+    const penalty =
+      '根据《中华人民共和国网络安全法》第二十二条第一款之规定，现决定对被处罚单位作出如下行政处罚：责令改正，给予警告。';
+    expect(extractParty(penalty, [`${head}\n${penalty}`])).toEqual({
+      name: '某市某网络设备有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+});

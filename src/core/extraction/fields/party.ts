@@ -363,7 +363,9 @@ const clauseStartOf = (text: string, i: number): number =>
   Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
 
 const PARTY_LABEL =
-  /(当事人|行政相对人|被处罚人|违法行为人|处罚对象)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
+  /(当事人|行政相对人|被处罚人|被处罚单位|违法行为人|处罚对象)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
+/** 现决定对被处罚单位作出… — a decision document calls its party by the label of its head block (被处罚单位：某公司). */
+const LABEL_AS_OBJECT = /对(被处罚单位|被处罚人)(?=作出|给予|予以|处以|处)/;
 
 export interface PartyGuess {
   name: string;
@@ -472,6 +474,12 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
+  // (Its 被处 is no passive: the label, looked up in the head block, names the party.)
+  const label = penalty.includes('对被处罚') ? LABEL_AS_OBJECT.exec(penalty) : null;
+  if (label) {
+    const head = context.map((t) => PARTY_LABEL.exec(t)).find((f) => f?.[1] === label[1]);
+    if (head) return { name: head[2]!.trim(), kind: partyKind(head[2]!.trim()), explicit: true };
+  }
   for (const [cue, re] of OBJECT_PATTERNS) {
     if (!penalty.includes(cue)) continue;
     for (const m of allMatches(re, penalty)) {

@@ -380,6 +380,15 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });
 
+  it('does not count an order whose next sentence says no measure was taken (仍未采取任何处置措施)', () => {
+    expect(
+      kinds(
+        '3月，某区网信办向其运营者某公司下发《责令改正通知书》，要求其限期删除违规信息。4月复查时，该公司仍未采取任何处置措施。5月6日，某区网信办对该公司处以罚款十万元。',
+      ),
+    ).toEqual(['fine']);
+    expect(kinds('某局对该公司责令改正。该公司已采取处置措施。')).toEqual(['rectification']);
+  });
+
   it('reads nothing into a proposed penalty (行政处罚法 第四十四条: 送达告知书，拟依据…对该公司处罚款8万元)', () => {
     expect(
       kinds(
