@@ -702,3 +702,23 @@ describe('a news story: a lead describing the party, the reporter’s day, an ea
     expect(records[0]!.decision_date).toBe('2031-06-02');
   });
 });
+
+describe('a feature whose lead previews the cases told below', () => {
+  it('gives no record to the lead (一家科技公司被罚20万元……), only to the cases under the cross-heads', () => {
+    const records = extractCases(
+      [
+        '某某日报 2031年8月3日 星期一 第5版',
+        '新法实施半年 多部门亮剑',
+        '漏洞晒上网、人脸随便采都要担责',
+        '某某日报记者 甲乙丙',
+        '发布漏洞细节，一家安全公司被警告并罚款；给60所幼儿园装人脸考勤却不做评估，一家科技公司被罚20万元……新法施行已满半年。记者近日采访了解到，当地依法查处了一批案件。',
+        '“新法实施以来，我们重点查处群众反映强烈的问题。”省委网信办副主任甲某某告诉记者，今年上半年，全省依法作出行政处罚9起，罚没款合计80万元。',
+        '**漏洞不能随便晒**',
+        '今年3月，某市某安全技术有限公司在公众号发布某平台未修复漏洞的细节。4月2日，某市公安局依据网络安全法第二十八条的规定，对该公司给予警告，并处罚款1万元。',
+        '**人脸信息先评估**',
+        '今年2月，某市某智能科技有限公司为学校安装人脸门禁，未进行个人信息保护影响评估。5月9日，省委网信办依据个人信息保护法第五十五条、第六十六条第一款，对该公司处以罚款20万元。',
+      ].join('\n\n'),
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['某市某安全技术有限公司', '某市某智能科技有限公司']);
+  });
+});

@@ -1257,7 +1257,10 @@ export function extractWithDoubts(
   let lastDay: PartialDate | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
+  /** How many records the first case block gave (a feature's lead may only preview the cases below). */
+  let fromFirst = -1;
   for (const block of seg.cases) {
+    if (fromFirst < 0 && block !== seg.cases[0]) fromFirst = records.length;
     const caseText = block.paragraphs.join('\n');
     const sentences = decidedIn(caseText, sanctionSentences(caseText));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
@@ -1309,7 +1312,27 @@ export function extractWithDoubts(
       );
     });
   }
+  // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
+  for (let i = fromFirst - 1; i >= 0; i--) {
+    if (previews(records[i]!, records.slice(fromFirst))) {
+      records.splice(i, 1);
+      doubts.splice(i, 1);
+    }
+  }
   return { records, doubts };
+}
+
+/**
+ * A record of a feature's lead that previews a case told below: a party described, not named (一家科技企业), no law,
+ * no date, and each measured sanction (被罚30万元) that of a later record.
+ */
+function previews(record: CaseRecord, later: readonly CaseRecord[]): boolean {
+  if (record.provisions.length > 0 || record.date !== null || record.party.name.includes('某')) return false;
+  const measured = record.sanctions.filter((s) => s.amount_yuan !== null || s.days !== null);
+  return (
+    measured.length > 0 &&
+    measured.every((s) => later.some((r) => r.sanctions.some((x) => sanctionKey(x) === sanctionKey(s))))
+  );
 }
 
 export interface ExtractResult {

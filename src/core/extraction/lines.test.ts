@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  commentMark,
   datedHeadline,
   isDebris,
   isStatuteArticleLine,
@@ -66,6 +67,14 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('drops a byline (某某日报全媒体记者 甲乙丙 / 通讯员 丁戊 己庚), not a line that only mentions a reporter', () => {
+    expect(isDebris('某某日报全媒体记者 甲乙丙')).toBe(true);
+    expect(isDebris('本报通讯员 丁戊 己庚')).toBe(true);
+    expect(isDebris('本报记者 甲乙丙 通讯员 丁戊')).toBe(true);
+    expect(isDebris('记者走访网安大队 了解办案经过')).toBe(false);
+    expect(isDebris('记者从某市公安局获悉，某公司被罚款五万元。')).toBe(false);
+  });
+
   it('keeps the decision day of a form (处罚决定日期：2031-11-20), which is no dateline of the page', () => {
     expect(isDebris('处罚决定日期：2031-11-20')).toBe(false);
     expect(isDebris('作出行政处罚决定日期：2031-11-20')).toBe(false);
@@ -121,6 +130,23 @@ describe('lessonText: joined labels', () => {
     expect(lessonText('小贴士：第3起只责令改正未罚款，因该公司当场整改。')).toBe(
       '第3起只责令改正未罚款，因该公司当场整改。',
     );
+  });
+
+  it('drops the closing bracket of a second label in brackets (【以案释法·提醒】)', () => {
+    expect(lessonText('【以案释法·提醒】')).toBe('');
+    expect(lessonText('【以案说法】莫把同事的号码当商品')).toBe('莫把同事的号码当商品');
+  });
+});
+
+describe('commentMark: a bracketed commentary label', () => {
+  it('marks 【法理分析】 / 【案例分析】 / 【点评】 alone on a line with 【, not a label with text or another label', () => {
+    expect(lessonText('【法理分析】')).toBe('');
+    expect(commentMark('【法理分析】')).toBe('【');
+    expect(commentMark('【案例分析】')).toBe('【');
+    expect(commentMark('【点评】')).toBe('【');
+    expect(commentMark('【点评】个人信息须依法处理。')).toBeNull();
+    expect(commentMark('【类案链接】')).toBeNull();
+    expect(commentMark('【案情简介】')).toBeNull();
   });
 });
 

@@ -152,6 +152,9 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
+/** A byline: a medium's reporters or correspondents, each name after a space (本报记者 某某 通讯员 某某). */
+const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]{2,4})+ ?)+$/;
+
 const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
@@ -201,6 +204,8 @@ export function isDebris(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
   if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
   if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
+  // 法治日报全媒体记者 潘一鸣 / 本报通讯员 许某 林某 — a byline: who wrote the story, names after a space.
+  if (line.length <= 40 && line.indexOf(' ') > 1 && BYLINE.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date;
   // longer with its hour and a video's counters (某融媒体中心 2020-11-18 19:30 播放量：3.2万 👍 856 分享).
@@ -361,7 +366,7 @@ const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
 const BRACKETED_COMMENT =
-  /^[【[](?:(?:案例)?(?:说法|点评|评析|解读|释法|析法|法理)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
+  /^[【[](?:(?:案例|法理)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
 const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
 /**
@@ -370,9 +375,16 @@ const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点
  */
 const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
-/** The block mark a commenter's section opens with (▌): the page's next section opens with the same mark. */
+/** 【法理分析】 / 【点评】 alone on its line: the commentary runs up to the page's next bracketed label (【类案链接】). */
+const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
+
+/**
+ * The block mark a commenter's section opens with (▌): the page's next section opens with the same mark. A bare
+ * bracketed commentary label (【法理分析】) marks its section with 【: its numbered items explain the law.
+ */
 export function commentMark(line: string): string | null {
   const c = line.charCodeAt(0);
+  if (c === 0x3010) return line.length <= 8 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
   return c >= 0x2500 && c < 0x2600 && commenterSection(line) ? line[0]! : null;
 }
 
@@ -414,5 +426,6 @@ export function lessonText(line: string): string | undefined {
     return advice && !IMPOSES_ON.test(line) ? line : undefined;
   }
   // 网警提醒·以案说法: a second label joined by a separator is part of the heading.
-  return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法)?[：:]?/, '').trim();
+  // 【以案释法·提醒】: the second label's closing bracket is no lesson text either.
+  return m[2]!.replace(/^[·•・\s]*(以案说法|以案释法|律师说法|网警说法|提醒|提示)?[】\]]?[：:]?/, '').trim();
 }

@@ -531,3 +531,88 @@ describe('a feature cut by ■ cross-heads around its one decision', () => {
     ).toEqual(['6月3日凌晨，某市公安局网安支队的监测平台发现一个对公网开放的数据库。']);
   });
 });
+
+describe('a 以案说法 article with its dispute, outcome and commentary', () => {
+  const page = [
+    '某市普法网',
+    '【以案说法】同事的号码能不能卖？',
+    '【案情简介】',
+    '甲某系某市某物流公司的调度员。2031年3月至5月间，甲某将公司客户的姓名和电话整理后出售给他人，获利800元。',
+    '【争议焦点】',
+    '第一种意见认为，应当依照《中华人民共和国个人信息保护法》第十条、第六十六条第一款的规定，由有关部门对物流公司责令改正、给予警告。',
+    '第二种意见认为，甲某的行为应当依照《中华人民共和国网络安全法》第六十四条第二款的规定，没收违法所得，并处罚款。',
+    '【处理结果】',
+    '2031年7月2日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款之规定，对甲某作出没收违法所得800元，并处罚款5000元的行政处罚。',
+    '【法理分析】',
+    '本案的关键在于区分单位行为与个人行为。',
+    '（一）个人信息保护法第七十三条第（一）项规定了个人信息处理者的含义。',
+    '（二）网络安全法第六十四条第二款规定，由公安机关没收违法所得，并处违法所得一倍以上十倍以下罚款。',
+    '【类案链接】',
+    '2030年9月，某分局对乙某作出没收违法所得300元、罚款2000元的处罚。',
+  ].join('\n\n');
+
+  it('titles the case with the headline after the column tag, and tells its story from 案情简介 on', () => {
+    const seg = segment(page);
+    expect(seg.cases.map((c) => c.title)).toEqual(['同事的号码能不能卖？', '【类案链接】']);
+    expect(seg.cases[0]!.paragraphs[0]).toContain('2031年3月至5月间');
+  });
+
+  it('leaves out the opinions of 争议焦点 and the numbered commentary of 法理分析', () => {
+    const text = segment(page)
+      .cases.flatMap((c) => c.paragraphs)
+      .join('\n');
+    expect(text).not.toContain('意见认为');
+    expect(text).not.toContain('第七十三条');
+    expect(text).toContain('对甲某作出没收违法所得800元');
+  });
+
+  it('ends a bare 【说法】 section at the next case’s heading, not only at the next bracket', () => {
+    const seg = segment(
+      [
+        '案例一 甲某造谣案',
+        '【案情】',
+        '6月2日，甲某在微信群编造“大桥垮塌”的谣言。',
+        '【处罚】',
+        '某分局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对甲某处以行政拘留五日。',
+        '【说法】',
+        '散布谣言扰乱公共秩序的，处五日以上十日以下拘留。',
+        '案例二 乙某出售信息案',
+        '【案情】',
+        '7月，乙某出售他人个人信息获利500元。',
+        '【处罚】',
+        '某分局依据《中华人民共和国网络安全法》第六十四条第二款之规定，对乙某作出没收违法所得500元、罚款3000元的处罚。',
+      ].join('\n\n'),
+    );
+    expect(seg.cases.map((c) => c.title)).toEqual(['甲某造谣案', '乙某出售信息案']);
+  });
+});
+
+describe('groupParagraphs: the story of the first case', () => {
+  it('leaves out an event report whose only masked names are officials (部长甲某某出席并讲话, 甲某某指出)', () => {
+    const groups = groupParagraphs([
+      '9月20日上午，青禾县2031年网络安全宣传周启动仪式举行，县委常委、宣传部部长甲某某出席并讲话。',
+      '甲某某指出，各部门要压实网络安全责任。',
+      '据介绍，今年5月，县公安局网安大队在巡查中发现，某论坛未落实用户实名制度。县公安局依据《计算机信息网络国际联网安全保护管理办法》第二十一条的规定，对运营该论坛的某科技公司给予警告。',
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]![0]).toMatch(/^据介绍，今年5月/);
+  });
+
+  it('keeps a masked name that is the case’s own (甲某某在群内辱骂…), whatever it says', () => {
+    const groups = groupParagraphs([
+      '8月，业主甲某某在业主群内多次辱骂物业员工。',
+      '接到报警后，某派出所依据《中华人民共和国治安管理处罚法》第四十二条第（二）项之规定，对甲某某处以罚款三百元。',
+    ]);
+    expect(groups[0]).toHaveLength(2);
+  });
+
+  it('keeps a paragraph naming a netizen by handle (网民“某地老王”在朋友圈发布…) though it names no one 某', () => {
+    const groups = groupParagraphs([
+      '2031年6月2日9时许，网民“江边老王”在朋友圈发布“水库决堤”的不实信息，引发恐慌。',
+      '经核实，当日水库运行正常。',
+      '公安机关于当日将发布上述信息的王某查获。6月3日，某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对王某处以行政拘留五日。',
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]![0]).toContain('江边老王');
+  });
+});

@@ -63,6 +63,15 @@ interface Line {
 const SECTION_LABEL =
   /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 
+/** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
+const commentSentence = (text: string): boolean =>
+  /[。；！？”]$/.test(text) && parseHeading(text)?.style !== 'anli';
+
+/** 【争议焦点】 / 分歧意见： alone on its line: the opinions argued before the outcome follow. */
+const DISPUTE_LABEL = /^[【[]?(?:争议焦点|争议问题|分歧意见|不同意见|意见分歧)[】\]]?[：:]?$/;
+/** 【以案说法】 / 【以案释法】 — a column's tag, written before the page's headline. */
+const COLUMN_TAG = /^【以案[说释]法】/;
+
 /** A paragraph the print layout cut between a basis verb and the law it names (…违反 / 《网络安全法》相关规定，…). */
 const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
 
@@ -85,6 +94,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let commentMarked: string | null = null;
   /** Right after a bare tip label (【社区提示】 / 警方提醒：): its numbered items are the tip's, not cases. */
   let tips = false;
+  /** Inside a 以案说法 article's 【争议焦点】: the opinions argued, up to the next label (【处理结果】). */
+  let disputed = false;
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
@@ -136,14 +147,35 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       }
     }
     if (commentMarked !== null) {
-      if (text.startsWith(commentMarked)) commentMarked = null;
+      // 【法理分析】's section holds sentences (its numbered items too); a case's heading or title ends it as well.
+      if (text.startsWith(commentMarked) || (commentMarked === '【' && !commentSentence(text)))
+        commentMarked = null;
       else {
         out.push({ text, titleLike: false, lesson: text });
         continue;
       }
     }
+    // 【争议焦点】 第一种意见认为…应当依照…由…责令改正: an opinion's articles and sanctions are arguments, not the case.
+    if (disputed) {
+      if (text.startsWith('【') || SECTION_LABEL.test(text) || isTitleLike(text)) disputed = false;
+      else continue;
+    }
+    if (text.length <= 8 && DISPUTE_LABEL.test(text)) {
+      disputed = true;
+      continue;
+    }
     const lesson = lessonText(text);
     if (lesson !== undefined) {
+      // 【以案说法】私下…谁担责？ — a column's tag before the page's headline: the headline, not a lesson.
+      if (
+        lesson !== '' &&
+        text.charCodeAt(0) === 0x3010 &&
+        COLUMN_TAG.test(text) &&
+        isTitleLike(lesson.replace(/[？！?!]$/, ''))
+      ) {
+        out.push({ text: lesson, titleLike: true });
+        continue;
+      }
       if (lesson === '') {
         commentary = parseHeading(text)?.style ?? null;
         commentMarked = commentMark(text);
@@ -417,9 +449,20 @@ const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
 function firstStory(pending: readonly string[]): string[] {
   const day = pending.findIndex((x) => OPENS_ON_A_DAY.test(x) && ONLINE.test(x) && !INTRODUCES.test(x));
   return pending.filter(
-    (x, i) => (day >= 0 && i >= day) || PARTY_WORDS.test(x) || CASE_FIELD.test(x) || REASONS.test(x),
+    (x, i) =>
+      (day >= 0 && i >= day) ||
+      PARTY_WORDS.test(x.includes('某') ? x.replace(OFFICIAL, '') : x) ||
+      CASE_FIELD.test(x) ||
+      REASONS.test(x),
   );
 }
+
+/**
+ * An official at an event, masked as parties are (宣传部部长刘某某出席并讲话, 刘某某指出): named by a title before or an
+ * official's speech after, no party.
+ */
+const OFFICIAL =
+  /(?:书记|部长|局长|主任|县长|市长|区长|厅长|主席|常委)[\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]某{1,2}(?=出席|讲话|致辞|主持|指出|强调)/g;
 
 /** 上述事实，有…证据证实。/ 本机关认为，当事人的上述行为违反了… — a decision's evidence and reasons: its story. */
 const REASONS = /^(?:(?:上述|以上)(?:违法)?事实|本(?:机关|局|办|厅|委)认为)/;
@@ -557,7 +600,7 @@ function samePartyName(a: string, b: string): boolean {
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
 const PARTY_WORDS =
-  /某|该|其(?!他|它|中|余|次|实|后)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
 /** A short transition sentence before a paragraph's first sentence (无独有偶。, 无独有偶！): it names no one. */
 const TRANSITION = /^[^。！？，某]{2,6}[。！？]/;
