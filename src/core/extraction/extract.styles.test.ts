@@ -722,3 +722,21 @@ describe('a feature whose lead previews the cases told below', () => {
     expect(records.map((r) => r.party.name)).toEqual(['某市某安全技术有限公司', '某市某智能科技有限公司']);
   });
 });
+
+describe('titles of tagged items', () => {
+  it('drops a round-up item’s tag (【处罚】…) and the brackets around a whole headline (【…】)', () => {
+    const records = extractCases(
+      [
+        '某市网信办三季度执法情况',
+        '【处罚】“某某骑行”App违规向境外传输个人信息',
+        '7月，市网信办发现某市某出行科技有限公司运营的“某某骑行”App未经安全评估向境外传输用户信息。8月20日，市网信办依据《中华人民共和国个人信息保护法》第三十八条、第六十六条第一款，对该公司作出责令改正、给予警告的行政处罚。',
+        '【编造“地铁停运”谣言，男子被拘5日】',
+        '9月3日，网民甲某在微信群编造“地铁全线停运”的谣言。9月4日，某分局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对甲某处以行政拘留五日。',
+      ].join('\n\n'),
+    );
+    expect(records.map((r) => r.title)).toEqual([
+      '“某某骑行”App违规向境外传输个人信息',
+      '编造“地铁停运”谣言，男子被拘5日',
+    ]);
+  });
+});

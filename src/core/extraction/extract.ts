@@ -979,7 +979,9 @@ function buildRecord(
       : resolved;
   const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   const title =
-    index === 0 && block.title ? block.title : composeTitle(writer ?? guess?.name ?? null, facts, own);
+    index === 0 && block.title
+      ? untagged(block.title)
+      : composeTitle(writer ?? guess?.name ?? null, facts, own);
   const ownStory =
     index > 0 && guess !== null && guess.explicit && !BARE_REFERENCE.test(guess.name)
       ? ownStoryDate(text, part, guess.name, shared.prev, shared.dates)
@@ -1320,6 +1322,18 @@ export function extractWithDoubts(
     }
   }
   return { records, doubts };
+}
+
+/**
+ * 【处罚】某App未经评估向境外传输… / 【编造谣言，男子被拘7日】: a round-up item's tag, or the brackets around a whole
+ * headline, are no part of the case's title.
+ */
+function untagged(title: string): string {
+  if (title.charCodeAt(0) !== 0x3010) return title;
+  const close = title.indexOf('】');
+  const rest =
+    close === title.length - 1 ? title.slice(1, -1) : close > 1 && close <= 5 ? title.slice(close + 1) : '';
+  return rest.trim() === '' ? title : rest.trim();
 }
 
 /**

@@ -75,6 +75,12 @@ describe('line kinds', () => {
     expect(isDebris('记者从某市公安局获悉，某公司被罚款五万元。')).toBe(false);
   });
 
+  it('drops a newspaper’s page line (某某日报 2031年4月2日 星期三 第8版) and its 本版编辑 line', () => {
+    expect(isDebris('某某日报 2031年4月2日 星期三 第8版 法治社会')).toBe(true);
+    expect(isDebris('本版编辑：甲乙 校对：丙丁')).toBe(true);
+    expect(isDebris('2031年4月2日，某局对某公司给予警告。')).toBe(false);
+  });
+
   it('keeps the decision day of a form (处罚决定日期：2031-11-20), which is no dateline of the page', () => {
     expect(isDebris('处罚决定日期：2031-11-20')).toBe(false);
     expect(isDebris('作出行政处罚决定日期：2031-11-20')).toBe(false);

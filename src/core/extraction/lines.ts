@@ -150,7 +150,7 @@ const DEBRIS_EXACT = new Set([
 ]);
 
 const DEBRIS_PREFIX =
-  /^[【[（(]?(责任编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
+  /^[【[（(]?(责任编辑|本版编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
 /** A byline: a medium's reporters or correspondents, each name after a space (本报记者 某某 通讯员 某某). */
 const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]{2,4})+ ?)+$/;
@@ -207,12 +207,13 @@ export function isDebris(line: string): boolean {
   // 法治日报全媒体记者 潘一鸣 / 本报通讯员 许某 林某 — a byline: who wrote the story, names after a space.
   if (line.length <= 40 && line.indexOf(' ') > 1 && BYLINE.test(line)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
-  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00" — but not a list entry's headline with its date;
+  // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00", a paper's "某某日报 2031年4月2日 星期五 第8版" — but
+  // not a list entry's headline with its date;
   // longer with its hour and a video's counters (某融媒体中心 2020-11-18 19:30 播放量：3.2万 👍 856 分享).
   if (
     (line.length <= 40 || (line.includes(':') && DATE_AND_HOUR.test(line))) &&
     datedHeadline(line) === null &&
-    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}/.test(
+    /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}|星期)/.test(
       line,
     ) &&
     !/[，。；]/.test(line) &&

@@ -116,7 +116,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const since = month === null && /^(以来|至今|起)/.test(after);
     // 2021年底，该公司委托…。…8月30日: the end of a year told in passing (a flashback) does not date the days after it.
     const yearEnd = month === null && (after.startsWith('底') || after.startsWith('末'));
-    if (year !== null && explicit && !since && !yearEnd) lastYear = year;
+    // 2025年11月…，但到今年2月复查时…3月10日: a month of 今年/去年 moves the story to that year, as a stated year does.
+    const moves = explicit || (month !== null && relative !== undefined);
+    if (year !== null && moves && !since && !yearEnd) lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
     if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;

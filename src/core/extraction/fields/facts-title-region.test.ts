@@ -63,3 +63,11 @@ describe('extractFacts: a table row', () => {
     expect(extractFacts(row)).toBe('该公司联网后未办理备案手续');
   });
 });
+
+describe('extractRegion: a party committee’s office', () => {
+  it('drops the 委 of 区委网信办 / 省委网信办, and names no place for a bare 市委网信办', () => {
+    expect(extractRegion('青禾区委网信办对某公司处以罚款。', '青禾区委网信办', null)).toBe('青禾区');
+    expect(extractRegion('江岚省委网信办对该公司处以罚款。', '江岚省委网信办', null)).toBe('江岚省');
+    expect(extractRegion('市委网信办依法约谈。', '市委网信办', null)).toBeNull();
+  });
+});

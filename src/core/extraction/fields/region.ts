@@ -13,7 +13,8 @@ function placeOf(name: string): string | null {
       name,
     );
   if (!m) return null;
-  const p = m[1]!;
+  // 汶桥区委网信办 / 市委网信办: the party committee's 委 is no part of the place.
+  const p = m[1]!.endsWith('委') ? m[1]!.slice(0, -1) : m[1]!;
   return GENERIC.test(p) ? null : p;
 }
 
