@@ -105,13 +105,14 @@ export interface CaseSearchTable {
   /** Filter keys (0016, search/filter-keys.ts); '' until the first start after 0016 writes them. */
   filter_keys: Generated<string>;
   /**
-   * The case list's sort keys, copies of the case's columns (0017), so that a text search whose filters the index
-   * answers pages and counts its matches from this table alone, without a case row per match.
+   * PostgreSQL only (0017; 0019 drops them on SQLite, whose plans never read them): the case list's sort keys, copies
+   * of the case's columns, so that a text search whose filters the index answers pages and counts its matches from
+   * this table alone, without a case row per match.
    */
-  title: string;
-  date_first: string | null;
-  fine_total_yuan: number;
-  created_at: string;
+  title?: string;
+  date_first?: string | null;
+  fine_total_yuan?: number;
+  created_at?: string;
 }
 
 /** Pre-aggregated statistics (0013): cases and fine sum per status, dimension and key. */

@@ -66,6 +66,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0016-filter-keys',
         '0017-search-partitions',
         '0018-narrow-search-rows',
+        '0019-sqlite-sort-keys',
       ],
       statutes_loaded: true,
     });

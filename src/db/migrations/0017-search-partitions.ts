@@ -30,7 +30,7 @@ const VECTOR_0016 = sql`setweight(to_tsvector('simple', filter_keys), 'A') || to
 const VECTOR_0017 = sql`to_tsvector('simple', regexp_replace(filter_keys, '(\\S+)', '\\1.k', 'g')) || to_tsvector('simple', search_text)`;
 
 /** The sort keys copied from `cases` (CaseSearchTable). */
-const SORT_KEYS = ['title', 'date_first', 'fine_total_yuan', 'created_at'] as const;
+export const SORT_KEYS = ['title', 'date_first', 'fine_total_yuan', 'created_at'] as const;
 const SORT_KEY_COLUMNS = sql.raw(`title text not null default '', date_first text,
       fine_total_yuan double precision not null default 0, created_at text not null default ''`);
 
@@ -48,7 +48,8 @@ export function searchPartitionsMigration(engine: Engine): Migration {
   };
 }
 
-async function sqliteSortKeys(db: Kysely<unknown>): Promise<void> {
+/** SQLite's copies of the sort keys, filled from `cases` (0017 up, and 0019 down). */
+export async function sqliteSortKeys(db: Kysely<unknown>): Promise<void> {
   await sql`alter table case_search add column title text not null default ''`.execute(db);
   await sql`alter table case_search add column date_first text`.execute(db);
   await sql`alter table case_search add column fine_total_yuan real not null default 0`.execute(db);

@@ -20,6 +20,7 @@ import { caseListOrderMigration } from './0015-case-list-order.js';
 import { filterKeysMigration } from './0016-filter-keys.js';
 import { searchPartitionsMigration } from './0017-search-partitions.js';
 import { narrowSearchRowsMigration } from './0018-narrow-search-rows.js';
+import { sqliteSortKeysMigration } from './0019-sqlite-sort-keys.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -42,6 +43,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0016-filter-keys': filterKeysMigration(engine),
       '0017-search-partitions': searchPartitionsMigration(engine),
       '0018-narrow-search-rows': narrowSearchRowsMigration(engine),
+      '0019-sqlite-sort-keys': sqliteSortKeysMigration(engine),
     }),
   };
 }

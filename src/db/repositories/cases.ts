@@ -1,5 +1,5 @@
 /** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
@@ -115,7 +115,7 @@ function chunks<T extends object>(rows: readonly T[]): T[][] {
   return out;
 }
 
-/** The case row's columns case_search keeps copies of (0017), as written to `cases`. */
+/** The case row's columns case_search keeps copies of on PostgreSQL (0017), as written to `cases`. */
 type SortKeys = Pick<CaseRow, 'title' | 'date_first' | 'fine_total_yuan' | 'created_at'>;
 
 async function writeChildren(
@@ -123,14 +123,20 @@ async function writeChildren(
   appliedOf: AppliedOf,
   cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus; row: SortKeys }[],
 ): Promise<void> {
+  // The sort keys' copies only where a plan reads them (PostgreSQL; migration 0019 dropped SQLite's).
+  const sortKeys = db.getExecutor().adapter instanceof PostgresAdapter;
   const search = cases.map((c) => ({
     case_id: c.caseId,
     search_text: recordSearchText(c.record),
     filter_keys: recordFilterKeys(c.record, c.status),
-    title: c.row.title,
-    date_first: c.row.date_first,
-    fine_total_yuan: c.row.fine_total_yuan,
-    created_at: c.row.created_at,
+    ...(sortKeys
+      ? {
+          title: c.row.title,
+          date_first: c.row.date_first,
+          fine_total_yuan: c.row.fine_total_yuan,
+          created_at: c.row.created_at,
+        }
+      : {}),
   }));
   const provisions = cases.flatMap((c) => provisionRows(c.caseId, c.record.provisions));
   const sanctions = cases.flatMap((c) => sanctionRows(c.caseId, c.record.sanctions));
