@@ -36,6 +36,13 @@ describe('a news item that tells its one case twice', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.party.name).toBe('王某某');
   });
+
+  it('drops a lead that gives the outcome first when the body, after another party’s story, tells that decision in full (issue 13)', () => {
+    const records = extractCases(
+      '某地一公司卖“蹭网”软件被罚\n\n本报讯 记者从某市公安局获悉，该局近日查处一起提供侵入网络工具案，对涉事公司罚款12万元，对其负责人处以行政拘留。\n\n今年3月，网民甲某用一款软件破解邻居的无线网络。4月2日，某区分局依据《中华人民共和国治安管理处罚法》第三十三条第（一）项之规定，对甲某处行政拘留三日。\n\n民警顺线查明，该软件由某市某信息技术有限公司制作出售。5月9日，某市公安局依据《中华人民共和国网络安全法》第二十九条、第六十六条第二款之规定，对该公司处罚款12万元，对其总经理乙某处行政拘留五日。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['甲某', '某市某信息技术有限公司']);
+  });
 });
 
 describe('law names written wrong', () => {

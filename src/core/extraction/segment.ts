@@ -623,6 +623,8 @@ function segmentByHeadings(
   let current: CaseBlock | null = null;
   /** Cases not yet covered by a lesson. */
   let sinceLesson: CaseBlock[] = [];
+  /** The paragraphs of a section opened after a case (an outer heading), while no case heading follows it. */
+  let section: string[] | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -665,6 +667,7 @@ function segmentByHeadings(
         }
       }
       current = { title, theme, lesson: null, paragraphs: body ? [body] : [] };
+      section = null;
       cases.push(current);
       sinceLesson.push(current);
       continue;
@@ -673,6 +676,7 @@ function segmentByHeadings(
     if (h !== undefined && outer?.has(h.style) === true) {
       theme = h.rest.replace(/[：:]$/, '') || null;
       current = null;
+      section = [];
       continue;
     }
     // The page's headline (its first line) is not a section theme, even right before the first case.
@@ -692,6 +696,17 @@ function segmentByHeadings(
     }
     if (current) current.paragraphs.push(line.text);
     else if (cases.length === 0) preamble.push(line.text);
+    else if (section) {
+      // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
+      // its paragraphs up to the one that imposes are that case, when they name a party (某).
+      section.push(line.text);
+      if (imposes(line.text) && section.some(namesParty)) {
+        current = { title: null, theme, lesson: null, paragraphs: section };
+        cases.push(current);
+        sinceLesson.push(current);
+        section = null;
+      }
+    }
   }
   return {
     preamble,
