@@ -536,6 +536,42 @@ describe('a bare tip label and its numbered items', () => {
   });
 });
 
+describe('a law firm’s article: 01 cases with 【律师评析】, then 合规建议 1.–3. (issue 13)', () => {
+  it('reads the 评析 and the numbered advice (one item a renumbering, advice on its own), which names ranges and 约谈, as no case', () => {
+    const seg = segment(
+      [
+        '从两起处罚案例看数据合规',
+        '01',
+        '网站被篡改，公司被罚',
+        '【基本案情】',
+        '2031年5月，某市某文化传播有限公司网站首页被篡改。',
+        '【处罚结果】',
+        '某区分局依据《网络安全法》第二十一条、第五十九条第一款的规定，对该公司处罚款二万元。',
+        '【律师评析】',
+        '依据第五十九条第一款，拒不改正的，处一万元以上十万元以下罚款。',
+        '02',
+        '泄露会员信息，门店被警告',
+        '【基本案情】',
+        '2031年7月，某市某美容有限公司将会员名单发到群内。',
+        '【处罚结果】',
+        '某区分局依据《个人信息保护法》第六十六条第一款的规定，对该公司给予警告。',
+        '【律师评析】',
+        '个人信息处理者不得公开其处理的个人信息。',
+        '合规建议',
+        '1. 落实等级保护制度。新法施行后原第二十一条改为第二十三条，原第五十九条改为第六十一条，警告阶段即可以处一万元以上五万元以下罚款。',
+        '2. 重视整改通知。无论是《责令限期改正通知书》还是约谈，拖着不改就会被罚款。',
+        '3. 建立个人信息保护制度。',
+        '4. 教育员工不出借账号。',
+        '（注：另有一起数据泄露案件，执法机关依法不予行政处罚，本文未作收录。）',
+      ].join('\n'),
+    );
+    expect(seg.cases.map((c) => [c.title, c.lesson !== null])).toEqual([
+      ['网站被篡改，公司被罚', true],
+      ['泄露会员信息，门店被警告', true],
+    ]);
+  });
+});
+
 describe('a feature cut by ■ cross-heads around its one decision', () => {
   it('opens the case with the sections above its decision (the day of the discovery), not the later comment', () => {
     const seg = segment(

@@ -148,7 +148,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
         commentary = parseHeading(text)?.style ?? null;
         commentMarked = commentMark(text);
       }
-      tips = lesson === '' && commentary === null && TIP_LABEL.test(text);
+      // A tip's numbered item read as a lesson on its own (1．…原第二十一条调整为第二十三条…) keeps the next items the tip's.
+      tips =
+        (lesson === '' && commentary === null && TIP_LABEL.test(text)) ||
+        (tips && parseHeading(text) !== undefined);
       out.push({ text, titleLike: false, lesson });
       continue;
     }
@@ -180,8 +183,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   return { lines: out, publishedYear };
 }
 
-/** A tip's label (【社区提示】, 警方提醒：): what follows gives advice. */
-const TIP_LABEL = /(?:提示|提醒)[】\]]?[：:]?$/;
+/** A tip's label (【社区提示】, 警方提醒：, 合规建议): what follows gives advice. */
+const TIP_LABEL = /(?:提示|提醒|建议)[】\]]?[：:]?$/;
 
 /** An item that opens by quoting an article (《某法》第二十一条规定：…): the law's words, not a case told. */
 const QUOTES_ARTICLE =
