@@ -709,3 +709,22 @@ describe('a news story: a lead describing the party, the reporter’s day, an ea
     expect(records[0]!.decision_date).toBe('2031-06-02');
   });
 });
+
+describe('a results table followed by the remedy notice (issue 13)', () => {
+  it('does not read the notice (当事人对上述处罚决定不服的…，请致电…（网安大队）) into the last row', () => {
+    const records = extractCases(
+      [
+        '某县公安局行政处罚结果公开',
+        '现将我局作出的行政处罚决定结果公开如下：',
+        '序号\t当事人\t违法行为\t处罚依据\t处罚结果\t决定日期',
+        '1\t某科技有限公司\t未留存日志\t《中华人民共和国网络安全法》第二十一条、第五十九条第一款\t警告\t2031-05-09',
+        '2\t钱某\t散布谣言\t《中华人民共和国治安管理处罚法》第二十五条第（一）项\t行政拘留三日\t2031-06-01',
+        '当事人对上述处罚决定不服的，可依法申请行政复议。公开内容如有错漏，请致电0000-1234567（网安大队）。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['某科技有限公司', '某县公安局'],
+      ['钱某', '某县公安局'],
+    ]);
+  });
+});

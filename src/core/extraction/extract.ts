@@ -34,6 +34,7 @@ import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.j
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
+import { withoutSubtitleTiming } from './subtitles.js';
 import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
 import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
@@ -1239,7 +1240,11 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    courtRecital(rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written)))))),
+    courtRecital(
+      rejoinShortLines(
+        rejoinHardWraps(joinLabelLines(fromMarkdown(withoutSubtitleTiming(repairOcr(written))))),
+      ),
+    ),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
