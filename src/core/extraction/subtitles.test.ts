@@ -55,6 +55,9 @@ describe('withoutSubtitleTiming (issue 13: an SRT file pasted from a video page)
     const records = extractCases(srt);
     expect(records[0]!.party.name).toBe('甲某');
     expect(records[0]!.sanctions[0]).toMatchObject({ kind: 'detention', days: 5 });
-    expect(records[0]!.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|46', '网络安全法|67']);
+    expect(records[0]!.provisions.map((p) => `${p.law}|${p.article}`)).toEqual([
+      '网络安全法|46',
+      '网络安全法|67',
+    ]);
   });
 });

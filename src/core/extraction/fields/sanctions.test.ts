@@ -76,7 +76,9 @@ describe('extractSanctions', () => {
     expect(short('根据规定：“处一万元以上十万元以下罚款，对直接负责的主管人员给予警告”。')).toEqual([]);
     // A notice's warning to its readers: what will be done to whoever does not comply (issue 13).
     expect(
-      short('凡逾期不整改的，将依据该条例第三十条，对单位处警告并处三千元以下罚款，对负责人处一千元以下罚款。'),
+      short(
+        '凡逾期不整改的，将依据该条例第三十条，对单位处警告并处三千元以下罚款，对负责人处一千元以下罚款。',
+      ),
     ).toEqual([]);
   });
 
