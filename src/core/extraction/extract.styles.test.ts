@@ -36,6 +36,13 @@ describe('a news item that tells its one case twice', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.party.name).toBe('王某某');
   });
+
+  it('drops a lead that gives the outcome first when the body, after another party’s story, tells that decision in full (issue 13)', () => {
+    const records = extractCases(
+      '某地一公司卖“蹭网”软件被罚\n\n本报讯 记者从某市公安局获悉，该局近日查处一起提供侵入网络工具案，对涉事公司罚款12万元，对其负责人处以行政拘留。\n\n今年3月，网民甲某用一款软件破解邻居的无线网络。4月2日，某区分局依据《中华人民共和国治安管理处罚法》第三十三条第（一）项之规定，对甲某处行政拘留三日。\n\n民警顺线查明，该软件由某市某信息技术有限公司制作出售。5月9日，某市公安局依据《中华人民共和国网络安全法》第二十九条、第六十六条第二款之规定，对该公司处罚款12万元，对其总经理乙某处行政拘留五日。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['甲某', '某市某信息技术有限公司']);
+  });
 });
 
 describe('law names written wrong', () => {
@@ -737,6 +744,25 @@ describe('titles of tagged items', () => {
     expect(records.map((r) => r.title)).toEqual([
       '“某某骑行”App违规向境外传输个人信息',
       '编造“地铁停运”谣言，男子被拘5日',
+    ]);
+  });
+});
+
+describe('a results table followed by the remedy notice (issue 13)', () => {
+  it('does not read the notice (当事人对上述处罚决定不服的…，请致电…（网安大队）) into the last row', () => {
+    const records = extractCases(
+      [
+        '某县公安局行政处罚结果公开',
+        '现将我局作出的行政处罚决定结果公开如下：',
+        '序号\t当事人\t违法行为\t处罚依据\t处罚结果\t决定日期',
+        '1\t某科技有限公司\t未留存日志\t《中华人民共和国网络安全法》第二十一条、第五十九条第一款\t警告\t2031-05-09',
+        '2\t钱某\t散布谣言\t《中华人民共和国治安管理处罚法》第二十五条第（一）项\t行政拘留三日\t2031-06-01',
+        '当事人对上述处罚决定不服的，可依法申请行政复议。公开内容如有错漏，请致电0000-1234567（网安大队）。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['某科技有限公司', '某县公安局'],
+      ['钱某', '某县公安局'],
     ]);
   });
 });

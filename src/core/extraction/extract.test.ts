@@ -89,6 +89,18 @@ describe('extractCases', () => {
     ]);
   });
 
+  it('gives no record for an order to correct in a case that says no penalty was given (未予行政处罚) (issue 13)', () => {
+    const text = [
+      '（一）某公司网站未落实日志留存措施案。2031年5月，县公安局依据《网络安全法》第二十一条、第五十九条第一款之规定，对该公司给予警告。',
+      '（二）某小程序默认勾选授权问题。县网信办对其运营者进行了约谈，责令其立即整改。该小程序已完成整改，未予行政处罚。',
+      '（三）某学校网站未备案问题。县公安局责令该校限期改正。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => r.sanctions.map((s) => s.kind).join())).toEqual([
+      'warning',
+      'rectification',
+    ]);
+  });
+
   it('gives no record for an item of a section that reports no case (三、工作要求 （一）各单位要…)', () => {
     const text = [
       '一、被处罚单位情况',

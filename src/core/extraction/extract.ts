@@ -34,6 +34,7 @@ import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.j
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
+import { withoutSubtitleTiming } from './subtitles.js';
 import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
 import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
@@ -1102,6 +1103,13 @@ function withoutAdvice(
  */
 const imposesNothing = (record: CaseRecord): boolean => record.sanctions.length === 0;
 
+/** 约谈…，责令其立即整改。…未予行政处罚: an order to correct in a case that says no penalty was given is no record. */
+const NO_PENALTY = /(?:未予|未作|不予|免予)(?:以)?(?:行政)?处罚/;
+const onlyOrderedToCorrect = (text: string, part: Part, record: CaseRecord): boolean =>
+  record.sanctions.every((s) => s.kind === 'rectification') &&
+  text.includes('处罚', part.start) &&
+  NO_PENALTY.test(text.slice(part.start, part.end));
+
 /** 撤销东城分局的上述行政处罚决定 / 原处罚决定被法院判决撤销: the decision told above no longer stands. */
 const REVOKED =
   /撤销[^。；]{0,24}?(?:行政)?处罚决定|(?:行政)?处罚决定[^。；]{0,12}?被[^。；]{0,12}?撤销|判决撤销[^。；]{0,12}?(?:处罚|决定)/g;
@@ -1234,7 +1242,11 @@ export function extractWithDoubts(
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
   clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
-    courtRecital(rejoinShortLines(rejoinHardWraps(joinLabelLines(fromMarkdown(repairOcr(written)))))),
+    courtRecital(
+      rejoinShortLines(
+        rejoinHardWraps(joinLabelLines(fromMarkdown(withoutSubtitleTiming(repairOcr(written))))),
+      ),
+    ),
   );
   const seg = segment(text);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
@@ -1300,6 +1312,7 @@ export function extractWithDoubts(
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
+      if (onlyOrderedToCorrect(caseText, part, record)) return;
       if (seg.cases.length > 1 && summarises(caseText, part, record)) return;
       // An entry that cites nothing under a lead citing articles for every listed party (分别作出处罚): the lead's.
       if (listCited.length > 0 && record.provisions.length === 0)
@@ -1320,6 +1333,10 @@ export function extractWithDoubts(
       records.splice(i, 1);
       doubts.splice(i, 1);
     }
+  }
+  if (records.length > 1 && leadRetold(records)) {
+    records.shift();
+    doubts.shift();
   }
   return { records, doubts };
 }
@@ -1346,6 +1363,32 @@ function previews(record: CaseRecord, later: readonly CaseRecord[]): boolean {
   return (
     measured.length > 0 &&
     measured.every((s) => later.some((r) => r.sanctions.some((x) => sanctionKey(x) === sanctionKey(s))))
+  );
+}
+
+/** A fine's amount or a detention's days: what a retelling repeats. */
+const measuredOf = (r: CaseRecord): string[] =>
+  r.sanctions
+    .filter((s) => s.amount_yuan !== null || s.days !== null)
+    .map((s) => `${s.kind}|${s.amount_yuan}|${s.days}`);
+
+/**
+ * A news lead that gives the outcome first (…对涉事公司没收违法所得、罚款15万元，对公司负责人处以行政拘留) and a body
+ * that tells the same decision in full after another party's story: the first record cites nothing, and a later
+ * record of a party of the same kind, citing its articles, imposes every amount and term the lead names. The lead is
+ * that case told twice, not a case of its own.
+ */
+function leadRetold(records: readonly CaseRecord[]): boolean {
+  const lead = records[0]!;
+  if (lead.provisions.length > 0) return false;
+  const told = measuredOf(lead);
+  if (told.length === 0) return false;
+  return records.some(
+    (r, i) =>
+      i > 0 &&
+      r.provisions.length > 0 &&
+      r.party.kind === lead.party.kind &&
+      told.every((k) => measuredOf(r).includes(k)),
   );
 }
 

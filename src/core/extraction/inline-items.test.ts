@@ -36,4 +36,16 @@ describe('splitInlineItems', () => {
       '针对丙某学校网站外链违规网站的行为，责令限期整改。',
     ]);
   });
+
+  it('splits a run of 一是… cases closed by an item with no measure, and keeps a run of problems whole (issue 13)', () => {
+    const line =
+      '查处情况如下。一是某甲科技公司网站未落实日志留存措施，县局对该公司给予警告。二是网民丙某编造疫情谣言，县局对丙某处行政拘留三日。三是对5家网吧负责人进行了约谈。';
+    // Each item on a line of its own: the two cases and the closing talk (约谈), which gives no record.
+    const items = splitInlineItems(line).split('\n');
+    expect(items.map((l) => l.slice(0, 2))).toEqual(['查处', '一是', '二是', '三是']);
+    expect(extractCases(line).map((r) => r.party.name)).toEqual(['某甲科技公司', '丙某']);
+    const facts =
+      '该公司问题较多：一是未落实日志留存措施，影响追查；二是未建立安全管理制度，责任不明。县局对其给予警告。';
+    expect(splitInlineItems(facts)).toBe(facts);
+  });
 });

@@ -51,7 +51,10 @@ function splitLine(line: string): string[] {
     }
     if (starts.length < 2) continue;
     const pieces = starts.map((s, i) => line.slice(s, starts[i + 1] ?? line.length).trim());
-    if (!pieces.every((p) => CUE.test(p))) continue;
+    // A closing item with no measure (…四是对3家网吧约谈) may end a run of cases; earlier items must each impose.
+    let cued = pieces.length;
+    while (cued > 0 && !CUE.test(pieces[cued - 1]!)) cued--;
+    if (cued < 2 || !pieces.slice(0, cued).every((p) => CUE.test(p))) continue;
     const head = line.slice(0, starts[0]).trim();
     // 一是…: the marker is a word of the sentence; keep the pieces as sentences of their own.
     return [...(head ? [head] : []), ...pieces];

@@ -101,6 +101,10 @@ describe('line kinds', () => {
     expect(lessonText('警示意义：公民个人信息尤其是手机号泄露')).toBe('公民个人信息尤其是手机号泄露');
     expect(lessonText('网警提醒：网络不是法外之地')).toBe('网络不是法外之地');
     expect(lessonText('经查，该公司')).toBeUndefined();
+    // A lawyer's bracketed commentary and a bare label of advice open the lesson (issue 13).
+    expect(lessonText('【律师评析】')).toBe('');
+    expect(lessonText('【法官点评】本案中…')).toBe('本案中…');
+    expect(lessonText('合规建议')).toBe('');
     // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
     const explained =
       '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';

@@ -359,6 +359,31 @@ describe('cases nested in one section of a letter', () => {
     ]);
   });
 
+  it('takes a later section that tells its one case without a （一） heading as that case (issue 13)', () => {
+    const text = [
+      '关于三部门查处案件情况的通报',
+      '一、区网信办查处的案件',
+      '（一）某某App超范围收集信息案。经查，某甲科技有限公司运营的某某App超范围收集用户通讯录。9月2日，区网信办对该公司给予警告。',
+      '（二）某乙小程序违规收集信息案。10月9日，区网信办对其运营者某乙公司给予警告。',
+      '二、区公安分局查处的案件',
+      '快递员丙某出售面单信息案。2031年4月，某快递网点员工丙某将面单信息出售他人。',
+      '6月3日，区公安分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款之规定，对丙某罚款一万元。',
+      '三、区市场监管局查处的案件',
+      '（一）某丁商店强制收集顾客信息案。8月1日，区市场监管局对该店罚款五千元。',
+      '（二）某戊药房违规发送短信案。8月5日，区市场监管局对该药房给予警告。',
+      '四、工作要求',
+      '各单位要加强个人信息保护，对拒不改正的单位，依法处以罚款。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases.map((c) => [c.theme, c.paragraphs.length])).toEqual([
+      ['区网信办查处的案件', 1],
+      ['区网信办查处的案件', 1],
+      ['区公安分局查处的案件', 2],
+      ['区市场监管局查处的案件', 1],
+      ['区市场监管局查处的案件', 1],
+    ]);
+  });
+
   it('closes a case at the next heading of the section style it sits in (1. 2. under （五）, then （六）)', () => {
     const text = [
       '某县公安局2031年工作总结',
@@ -508,6 +533,42 @@ describe('a bare tip label and its numbered items', () => {
     );
     expect(seg.cases.map((c) => c.paragraphs.length)).toEqual([1]);
     expect(seg.cases[0]!.paragraphs[0]).toContain('甲某');
+  });
+});
+
+describe('a law firm’s article: 01 cases with 【律师评析】, then 合规建议 1.–3. (issue 13)', () => {
+  it('reads the 评析 and the numbered advice (one item a renumbering, advice on its own), which names ranges and 约谈, as no case', () => {
+    const seg = segment(
+      [
+        '从两起处罚案例看数据合规',
+        '01',
+        '网站被篡改，公司被罚',
+        '【基本案情】',
+        '2031年5月，某市某文化传播有限公司网站首页被篡改。',
+        '【处罚结果】',
+        '某区分局依据《网络安全法》第二十一条、第五十九条第一款的规定，对该公司处罚款二万元。',
+        '【律师评析】',
+        '依据第五十九条第一款，拒不改正的，处一万元以上十万元以下罚款。',
+        '02',
+        '泄露会员信息，门店被警告',
+        '【基本案情】',
+        '2031年7月，某市某美容有限公司将会员名单发到群内。',
+        '【处罚结果】',
+        '某区分局依据《个人信息保护法》第六十六条第一款的规定，对该公司给予警告。',
+        '【律师评析】',
+        '个人信息处理者不得公开其处理的个人信息。',
+        '合规建议',
+        '1. 落实等级保护制度。新法施行后原第二十一条改为第二十三条，原第五十九条改为第六十一条，警告阶段即可以处一万元以上五万元以下罚款。',
+        '2. 重视整改通知。无论是《责令限期改正通知书》还是约谈，拖着不改就会被罚款。',
+        '3. 建立个人信息保护制度。',
+        '4. 教育员工不出借账号。',
+        '（注：另有一起数据泄露案件，执法机关依法不予行政处罚，本文未作收录。）',
+      ].join('\n'),
+    );
+    expect(seg.cases.map((c) => [c.title, c.lesson !== null])).toEqual([
+      ['网站被篡改，公司被罚', true],
+      ['泄露会员信息，门店被警告', true],
+    ]);
   });
 });
 

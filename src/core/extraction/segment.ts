@@ -81,7 +81,7 @@ const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
 const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?|处罚如下)[：:]$/;
 /** 履行方式和期限：… / 如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the decision's procedure, not its case. */
 const PAYMENT_OR_REMEDY =
-  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
+  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
@@ -180,7 +180,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
         commentary = parseHeading(text)?.style ?? null;
         commentMarked = commentMark(text);
       }
-      tips = lesson === '' && commentary === null && TIP_LABEL.test(text);
+      // A tip's numbered item read as a lesson on its own (1．…原第二十一条调整为第二十三条…) keeps the next items the tip's.
+      tips =
+        (lesson === '' && commentary === null && TIP_LABEL.test(text)) ||
+        (tips && parseHeading(text) !== undefined);
       out.push({ text, titleLike: false, lesson });
       continue;
     }
@@ -212,8 +215,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   return { lines: out, publishedYear };
 }
 
-/** A tip's label (【社区提示】, 警方提醒：): what follows gives advice. */
-const TIP_LABEL = /(?:提示|提醒)[】\]]?[：:]?$/;
+/** A tip's label (【社区提示】, 警方提醒：, 合规建议): what follows gives advice. */
+const TIP_LABEL = /(?:提示|提醒|建议)[】\]]?[：:]?$/;
 
 /** An item that opens by quoting an article (《某法》第二十一条规定：…): the law's words, not a case told. */
 const QUOTES_ARTICLE =
@@ -666,6 +669,8 @@ function segmentByHeadings(
   let current: CaseBlock | null = null;
   /** Cases not yet covered by a lesson. */
   let sinceLesson: CaseBlock[] = [];
+  /** The paragraphs of a section opened after a case (an outer heading), while no case heading follows it. */
+  let section: string[] | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -708,6 +713,7 @@ function segmentByHeadings(
         }
       }
       current = { title, theme, lesson: null, paragraphs: body ? [body] : [] };
+      section = null;
       cases.push(current);
       sinceLesson.push(current);
       continue;
@@ -716,6 +722,7 @@ function segmentByHeadings(
     if (h !== undefined && outer?.has(h.style) === true) {
       theme = h.rest.replace(/[：:]$/, '') || null;
       current = null;
+      section = [];
       continue;
     }
     // The page's headline (its first line) is not a section theme, even right before the first case.
@@ -735,6 +742,17 @@ function segmentByHeadings(
     }
     if (current) current.paragraphs.push(line.text);
     else if (cases.length === 0) preamble.push(line.text);
+    else if (section) {
+      // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
+      // its paragraphs up to the one that imposes are that case, when they name a party (某).
+      section.push(line.text);
+      if (imposes(line.text) && section.some(namesParty)) {
+        current = { title: null, theme, lesson: null, paragraphs: section };
+        cases.push(current);
+        sinceLesson.push(current);
+        section = null;
+      }
+    }
   }
   return {
     preamble,

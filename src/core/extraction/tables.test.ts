@@ -25,6 +25,19 @@ describe('tableRowsToSentences', () => {
     ]);
   });
 
+  it('joins a row that a line break inside a cell ran onto the next line, and keeps the header for the rows after (issue 13)', () => {
+    const text = [
+      '序号\t当事人\t违法行为\t处罚结果\t决定日期',
+      '1\t某网络科技有限公司\t未留存日志\t责令改正',
+      '给予警告\t2031-05-09',
+      '2\t钱某\t散布谣言\t行政拘留三日\t2031-06-01',
+    ].join('\n');
+    expect(tableRowsToSentences(text).split('\n')).toEqual([
+      '当事人：某网络科技有限公司，违法行为：未留存日志，处罚结果：责令改正，给予警告，决定日期：2031-05-09。',
+      '当事人：钱某，违法行为：散布谣言，处罚结果：行政拘留三日，决定日期：2031-06-01。',
+    ]);
+  });
+
   it('reads | bars and, under a header, runs of spaces as cell separators', () => {
     expect(
       tableRowsToSentences('| 当事人 | 违法行为 | 处罚结果 |\n|---|---|---|\n| 某公司 | 未备案 | 警告 |'),

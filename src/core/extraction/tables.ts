@@ -91,9 +91,19 @@ export function tableRowsToSentences(text: string): string {
   /** Under a header row written as CSV: rows are CSV too. */
   let csv = false;
   const out: string[] = [];
-  for (const line of lines) {
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     // Space-separated cells only count under a header row of the same kind.
     let cells: string[] = csv ? csvCells(line) : cellsOf(line, false);
+    // A cell that held a line break (<br>) runs the row onto the next line: 责令限期改正 / 给予警告⇥2019-05-09.
+    if (header !== null && cells.length >= 3 && cells.length < header.length && line.includes('\t')) {
+      const rest = (lines[n + 1] ?? '').split('\t');
+      if (rest.length > 1 && cells.length + rest.length - 1 === header.length) {
+        cells = [...cells.slice(0, -1), `${cells[cells.length - 1]!}，${rest[0]!.trim()}`, ...rest.slice(1)];
+        cells = cells.map((c) => c.trim());
+        n++;
+      }
+    }
     if (csvExport && cells.length < 3 && !csv && isCsvHeader(line)) {
       csv = true;
       cells = csvCells(line);

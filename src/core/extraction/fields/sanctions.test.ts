@@ -74,6 +74,12 @@ describe('extractSanctions', () => {
     expect(short('机构对敏感信息未采取保护，同样面临处罚。')).toEqual([]);
     expect(short('否则将面临停业整顿直至吊销许可证的处罚。')).toEqual([]);
     expect(short('根据规定：“处一万元以上十万元以下罚款，对直接负责的主管人员给予警告”。')).toEqual([]);
+    // A notice's warning to its readers: what will be done to whoever does not comply (issue 13).
+    expect(
+      short(
+        '凡逾期不整改的，将依据该条例第三十条，对单位处警告并处三千元以下罚款，对负责人处一千元以下罚款。',
+      ),
+    ).toEqual([]);
   });
 
   it("does not read a sector authority's own measure as the penalty (行政处罚法 第十七条: 行政处罚由具有行政处罚权的行政机关在法定职权范围内实施)", () => {
