@@ -300,11 +300,10 @@ function weighed(raw: string, g: RegExpExecArray): boolean {
  */
 class SentenceFinds {
   readonly found: Found[] = [];
-  readonly #target: (pos: number) => SanctionTarget;
+  /** Read at the first sanction kept (most sentences the cue lets through keep none). */
+  #target: ((pos: number) => SanctionTarget) | null = null;
 
-  constructor(readonly sentence: string) {
-    this.#target = targetAt(sentence);
-  }
+  constructor(readonly sentence: string) {}
 
   add(at: number, s: Omit<Sanction, 'target'>): void {
     const sentence = this.sentence;
@@ -315,6 +314,7 @@ class SentenceFinds {
     const lead = sentence.slice(cs, at);
     if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead) || givenBefore(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
+    this.#target ??= targetAt(sentence);
     this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
   }
 }
