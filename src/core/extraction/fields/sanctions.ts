@@ -221,10 +221,10 @@ const STATISTIC =
  * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
  * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
  */
-const memo = new Map<string, Reading>();
+let memo = new Map<string, Reading>();
 
 export function clearSanctionMemo(): void {
-  memo.clear();
+  if (memo.size > 0) memo = new Map();
 }
 
 /** What one sentence imposes: its sanctions, else a penalty of unstated kind (GENERIC) at `generic.at`. */
@@ -241,7 +241,7 @@ function readingOf(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   let reading = memo.get(raw);
   if (!reading) {
-    if (memo.size > 20_000) memo.clear();
+    if (memo.size > 20_000) memo = new Map();
     reading = readImposing(raw);
     memo.set(raw, reading);
   }
