@@ -32,6 +32,15 @@ const CLOSERS: ReadonlyMap<string, string> = new Map([
   ['<', '>'],
 ]);
 const PRC = '中华人民共和国';
+/** The openers of CLOSERS by UTF-16 code unit. */
+const OPENER_CODES = codeTable(CLOSERS.keys());
+
+/** A table marking the first code unit of each string (a lookup is one array read, no string made). */
+function codeTable(strings: Iterable<string>): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const s of strings) t[s.charCodeAt(0)] = 1;
+  return t;
+}
 
 /** A title ending like this names a law, regulation, rule or normative document. */
 const LAW_LIKE_TITLE =
@@ -41,6 +50,8 @@ const TRAILING_NOTE = /[(（][^()（）]{1,16}[)）]$/u;
 
 /** Reads a title in book-title marks at `p`, or null (no opener there, no closer within 80 characters). */
 export function readTitle(text: string, p: number): TitleMatch | null {
+  // Most characters the parser stops at open no title: a code-unit test before making a one-character string.
+  if (OPENER_CODES[text.charCodeAt(p)] !== 1) return null;
   let open = text.charAt(p);
   let close = CLOSERS.get(open);
   if (close === undefined) return null;
@@ -52,10 +63,12 @@ export function readTitle(text: string, p: number): TitleMatch | null {
     open = '<<';
   }
   const limit = Math.min(text.length, from + MAX_TITLE);
+  const opener = open.charCodeAt(0);
+  const closer = close.charCodeAt(0);
   for (let q = from; q < limit; q++) {
-    const c = text.charAt(q);
-    if (c === '\n' || c === '\r' || c === open.charAt(0)) return null;
-    if (text.startsWith(close, q)) {
+    const c = text.charCodeAt(q);
+    if (c === NEWLINE || c === RETURN || c === opener) return null;
+    if (c === closer && text.startsWith(close, q)) {
       const title = text.slice(from, q).trim();
       return title === '' ? null : { title, end: q + close.length };
     }
@@ -82,9 +95,10 @@ export function isLawLikeTitle(title: string): boolean {
   return LAW_LIKE_TITLE.test(title.replace(TRAILING_NOTE, ''));
 }
 
-const namesByFirstChar = new Map<string, string[]>();
+/** Catalogue names and aliases by the code unit they start with (a number key: no string made per lookup). */
+const namesByFirstChar = new Map<number, string[]>();
 for (const name of LAW_NAMES) {
-  const first = name.charAt(0);
+  const first = name.charCodeAt(0);
   const list = namesByFirstChar.get(first) ?? [];
   list.push(name); // LAW_NAMES is longest first, so each list is too
   namesByFirstChar.set(first, list);
@@ -95,7 +109,7 @@ for (const name of LAW_NAMES) {
  * (网络安全法律法规) is a different word.
  */
 export function readBareLawName(text: string, p: number): { name: string; end: number } | null {
-  const candidates = namesByFirstChar.get(text.charAt(p));
+  const candidates = namesByFirstChar.get(text.charCodeAt(p));
   if (candidates === undefined) return null;
   for (const name of candidates) {
     if (text.startsWith(name, p)) {
@@ -109,12 +123,17 @@ export function readBareLawName(text: string, p: number): { name: string; end: n
 
 const SELF_REFS = ['本条例', '本办法', '本规定', '本细则', '本决定', '本法'] as const;
 const ANAPHORA = ['该条例', '该办法', '该规定', '同条例', '同办法', '同规定', '该法', '同法'] as const;
+const NEWLINE = 10;
+const RETURN = 13;
+const BEN = '本'.charCodeAt(0);
+const GAI = '该'.charCodeAt(0);
+const TONG = '同'.charCodeAt(0);
 /** 根本法, 基本法: words that end in 本法 without referring to the enclosing law. */
 const NOT_SELF_BEFORE = new Set(['根', '基']);
 
 /** 本法 / 本条例 / 本办法 … at p: the law the text itself is. */
 export function readSelfReference(text: string, p: number): number | null {
-  if (text.charAt(p) !== '本' || NOT_SELF_BEFORE.has(text.charAt(p - 1))) return null;
+  if (text.charCodeAt(p) !== BEN || NOT_SELF_BEFORE.has(text.charAt(p - 1))) return null;
   for (const r of SELF_REFS) if (text.startsWith(r, p)) return p + r.length;
   return null;
 }
@@ -124,8 +143,8 @@ export function readSelfReference(text: string, p: number): number | null {
  * 该法人 or 该法院 are other words.
  */
 export function readAnaphora(text: string, p: number): number | null {
-  const c = text.charAt(p);
-  if (c !== '该' && c !== '同') return null;
+  const c = text.charCodeAt(p);
+  if (c !== GAI && c !== TONG) return null;
   for (const r of ANAPHORA) if (text.startsWith(r, p)) return p + r.length;
   return null;
 }
@@ -137,7 +156,7 @@ export function readAnaphora(text: string, p: number): number | null {
 export function mentionStartChars(): string {
   return [
     ...CLOSERS.keys(),
-    ...namesByFirstChar.keys(),
+    ...[...namesByFirstChar.keys()].map((code) => String.fromCharCode(code)),
     ...SELF_REFS.map((r) => r.charAt(0)),
     ...ANAPHORA.map((r) => r.charAt(0)),
     ...BASIS_VERBS.map((v) => v.charAt(0)),
@@ -146,12 +165,13 @@ export function mentionStartChars(): string {
 
 /** Words that make the law titles right after them a legal basis: 依据《网络安全法》, 违反了《数据安全法》. */
 const BASIS_VERBS = ['依据', '根据', '依照', '按照', '遵照', '违反', '违背', '触犯', '适用', '依'] as const;
+const BASIS_VERB_CODES = codeTable(BASIS_VERBS);
 
 /** The basis verb at p, or null. A lone 依 counts only right before a title mark (依《网络安全法》). */
 export function readBasisVerb(text: string, p: number): number | null {
-  const c = text.charAt(p);
+  if (BASIS_VERB_CODES[text.charCodeAt(p)] !== 1) return null;
   for (const v of BASIS_VERBS) {
-    if (v.charAt(0) !== c || !text.startsWith(v, p)) continue;
+    if (!text.startsWith(v, p)) continue;
     const end = p + v.length;
     if (v === '依' && text.charAt(end) !== '《') return null;
     return end;

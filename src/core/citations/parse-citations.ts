@@ -77,6 +77,9 @@ const MENTION_START = (() => {
   return t;
 })();
 
+const TITLE_OPEN = '《'.charCodeAt(0);
+const DI = '第'.charCodeAt(0);
+
 interface Mention {
   /** null: a reference that names no usable law (本法 without selfLaw). */
   law: string | null;
@@ -158,7 +161,7 @@ class Scanner {
   /** Handles what starts at i and returns where to continue. */
   private step(i: number): number {
     const { text } = this;
-    const c = text.charAt(i);
+    const code = text.charCodeAt(i);
 
     if (is(text, i, SENTENCE_END)) {
       this.endSentence();
@@ -167,24 +170,24 @@ class Scanner {
       return i + 1;
     }
 
-    const mention = MENTION_START[text.charCodeAt(i)] === 1;
+    const mention = MENTION_START[code] === 1;
     const title = mention ? readTitle(text, i) : null;
     if (title !== null) {
       // A title that does not read as a law's is still one when an article follows it (《某某公约细目》第5条),
       // but only in 《》 and with Chinese in it: <1>第5条 or 《1》第5条 name no law.
       const namesLaw =
         isLawLikeTitle(title.title) ||
-        (c === '《' && /\p{Script=Han}/u.test(title.title) && this.articleFollows(title.end));
+        (code === TITLE_OPEN && /\p{Script=Han}/u.test(title.title) && this.articleFollows(title.end));
       if (namesLaw) {
         this.onMention(normaliseLawName(title.title), i, title.end, true, true);
         return title.end;
       }
       this.onOtherText(i);
       // A book or newspaper title (《厦门日报》) is skipped whole; an ASCII <…> may be anything, so read on.
-      return c === '《' ? title.end : i + 1;
+      return code === TITLE_OPEN ? title.end : i + 1;
     }
 
-    if (c === '第') {
+    if (code === DI) {
       const unit = readUnit(text, i);
       if (unit !== null) return this.onUnit(unit);
       this.onOtherText(i);

@@ -32,6 +32,7 @@ export const MAX_SUBDIVISION = 999;
 export const MAX_RANGE_EXPANSION = 200;
 
 const MAX_NUMBER_LENGTH = 16;
+const DI = '第'.charCodeAt(0);
 const MAX_LIST = 12;
 
 export interface Unit {
@@ -117,7 +118,7 @@ function readNumberList(
     if (!isRange && !is(text, q, LIST_SEPARATOR)) break;
     if (isRange && list.rangeAfter >= 0) break;
     q = skipSpace(text, q + 1);
-    if (text.charAt(q) === '第') q = skipSpace(text, q + 1);
+    if (text.charCodeAt(q) === DI) q = skipSpace(text, q + 1);
     const next = read(text, q);
     if (next === null) break;
     if (isRange) list.rangeAfter = list.numbers.length - 1;
@@ -159,7 +160,7 @@ function expand(text: string, list: NumberList, kind: UnitKind): number[] | unde
  */
 export function readUnit(text: string, p: number): Unit | null {
   let q = p;
-  if (text.charAt(q) === '第') q = skipSpace(text, q + 1);
+  if (text.charCodeAt(q) === DI) q = skipSpace(text, q + 1);
   // Items in parentheses: 第（二）项, (五)项, 第（一）、（二）项, （一）至（三）项.
   const read = is(text, q, OPEN_PAREN) ? readParenNumber : readNumber;
 
@@ -175,7 +176,7 @@ export function readUnit(text: string, p: number): Unit | null {
     let s = skipSpace(text, r);
     if (is(text, s, RANGE_MARK)) {
       s = skipSpace(text, s + 1);
-      if (text.charAt(s) === '第') s = skipSpace(text, s + 1);
+      if (text.charCodeAt(s) === DI) s = skipSpace(text, s + 1);
       const to = read(text, s);
       if (to !== null) {
         const t = skipSpace(text, to.next);

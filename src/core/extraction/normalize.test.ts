@@ -33,6 +33,16 @@ describe('normalizeLine', () => {
     expect(normalizeLine('整治网络秩序 净化网络空间')).toBe('整治网络秩序 净化网络空间');
   });
 
+  it('returns a line with nothing to change as it is, and trims one it changed', () => {
+    const plain = '某公司（化名）未落实网络安全等级保护制度。';
+    expect(normalizeLine(plain)).toBe(plain);
+    expect(normalizeLine(' 某公司 ')).toBe('某公司');
+    expect(normalizeLine('某公司\t')).toBe('某公司');
+    // A tone mark alone changes nothing but the ends; with a bracket it is a pinyin note, dropped.
+    expect(normalizeLine('网（wǎng）警')).toBe('网警');
+    expect(normalizeLine('pīnyīn ')).toBe('pīnyīn');
+  });
+
   it('converts full-width digits and letters to ASCII', () => {
     expect(normalizeLine('罚款５０００元，ＡＰＰ')).toBe('罚款5000元，APP');
   });

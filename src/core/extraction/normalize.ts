@@ -26,9 +26,54 @@ const RE_SPACE_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, 'g');
 const RE_LETTER_SPACED = new RegExp(`(?:[${CJK}] ){3,}[${CJK}]`, 'g');
 /** A line of prose: some words, then a sentence ends (a heading has no 。). */
 const PROSE = /^.{20,}[。！？]/;
-/** Anything the steps below would change; a line without any is returned as it is (the common case). */
-const NEEDS_WORK =
-  /[．\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u00a0\u3000\t\ufeff,;()!?:. āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|\u200b|\u200c|\u200d/;
+/**
+ * What a line holds that the steps below change, one bit per kind of character (a table by UTF-16 code unit): one
+ * pass over the line says which steps to run, and a line with none of them is returned as it is (the common case).
+ */
+const FULLWIDTH_ALNUM_CHAR = 1 << 0;
+const SPACE_LIKE = 1 << 1;
+const FULLWIDTH_POINT = 1 << 2;
+const COMMA = 1 << 3;
+const SEMICOLON = 1 << 4;
+const BANG = 1 << 5;
+const ASK = 1 << 6;
+const OPEN = 1 << 7;
+const CLOSE = 1 << 8;
+const COLON = 1 << 9;
+const POINT = 1 << 10;
+const SPACE = 1 << 11;
+const TONE_MARK = 1 << 12;
+/** （: only with a tone mark (the pinyin note) does it make work; alone it changes nothing. */
+const FULLWIDTH_OPEN = 1 << 13;
+const KINDS = (() => {
+  const t = new Uint16Array(0x10000);
+  const mark = (chars: string, bit: number): void => {
+    for (const c of chars) t[c.charCodeAt(0)]! |= bit;
+  };
+  for (let c = 0xff10; c <= 0xff19; c++) t[c] = FULLWIDTH_ALNUM_CHAR;
+  for (let c = 0xff21; c <= 0xff3a; c++) t[c] = FULLWIDTH_ALNUM_CHAR;
+  for (let c = 0xff41; c <= 0xff5a; c++) t[c] = FULLWIDTH_ALNUM_CHAR;
+  mark('\u00a0\u3000\t\ufeff\u200b\u200c\u200d', SPACE_LIKE);
+  mark('．', FULLWIDTH_POINT);
+  mark(',', COMMA);
+  mark(';', SEMICOLON);
+  mark('!', BANG);
+  mark('?', ASK);
+  mark('(', OPEN);
+  mark(')', CLOSE);
+  mark(':', COLON);
+  mark('.', POINT);
+  mark(' ', SPACE);
+  mark('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ', TONE_MARK);
+  mark('（', FULLWIDTH_OPEN);
+  return t;
+})();
+
+function kindsIn(line: string): number {
+  let k = 0;
+  for (let i = 0; i < line.length; i++) k |= KINDS[line.charCodeAt(i)]!;
+  return k;
+}
 
 /**
  * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
@@ -58,29 +103,31 @@ function letterSpaced(s: string): boolean {
 }
 
 export function normalizeLine(line: string): string {
-  if (!NEEDS_WORK.test(line)) return line;
-  let s = asciiAlnum(
-    line.includes('(') || line.includes('（') ? line.replace(PINYIN_NOTE, '$1') : line,
-  ).replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
+  const k = kindsIn(line);
+  if ((k & ~FULLWIDTH_OPEN) === 0) return line;
+  let s = line;
+  if ((k & TONE_MARK) !== 0 && (k & (OPEN | FULLWIDTH_OPEN)) !== 0) s = s.replace(PINYIN_NOTE, '$1');
+  if ((k & FULLWIDTH_ALNUM_CHAR) !== 0) s = asciiAlnum(s);
+  if ((k & SPACE_LIKE) !== 0) s = s.replace(/[\u00a0\u3000\t\ufeff]|\u200b|\u200c|\u200d/g, ' ');
   // Each step runs only when its character is in the line (most lines need one or two of them).
   // 违法所得２．６万元: a full-width point inside a number is a decimal point (not a list's 1．5月9日 at the line's start).
-  if (s.includes('．')) s = s.replace(/([^\d\s（(])(\d+)．(?=\d)/g, '$1$2.');
-  if (s.includes(',')) s = s.replace(/(?<!\d),|,(?!\d)/g, '，');
-  if (s.includes(';')) s = s.replaceAll(';', '；');
-  if (s.includes('!')) s = s.replaceAll('!', '！');
-  if (s.includes('?')) s = s.replaceAll('?', '？');
+  if ((k & FULLWIDTH_POINT) !== 0) s = s.replace(/([^\d\s（(])(\d+)．(?=\d)/g, '$1$2.');
+  if ((k & COMMA) !== 0) s = s.replace(/(?<!\d),|,(?!\d)/g, '，');
+  if ((k & SEMICOLON) !== 0) s = s.replaceAll(';', '；');
+  if ((k & BANG) !== 0) s = s.replaceAll('!', '！');
+  if ((k & ASK) !== 0) s = s.replaceAll('?', '？');
   // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
   // (Non-ASCII as a range, not a Unicode property class: that makes the expression several times slower.)
-  if (s.includes('(')) s = s.replace(/\((?=[^A-Za-z]|$)|(?<=[\u0080-\uffff])\(/g, '（');
-  if (s.includes(')')) {
+  if ((k & OPEN) !== 0 && s.includes('(')) s = s.replace(/\((?=[^A-Za-z]|$)|(?<=[\u0080-\uffff])\(/g, '（');
+  if ((k & CLOSE) !== 0 && s.includes(')')) {
     s = s.replace(/(?<=[^A-Za-z]|^)\)|\)(?=[\u0080-\uffff])/g, '）');
     // Keep pairs matched: 某公司（app) → 某公司（app）.
     s = s.replace(/（([^（）()]*)\)/g, '（$1）');
   }
-  if (s.includes(':')) s = s.replace(RE_COLON, '$1：');
+  if ((k & COLON) !== 0) s = s.replace(RE_COLON, '$1：');
   // An ASCII full stop after a CJK character ends a sentence (未及时处置.市网信办…); 1.5万元 and 1. stay.
-  if (s.includes('.')) s = s.replace(RE_STOP, '$1。');
-  if (s.includes(' ')) {
+  if ((k & (POINT | FULLWIDTH_POINT)) !== 0 && s.includes('.')) s = s.replace(RE_STOP, '$1。');
+  if ((k & (SPACE | SPACE_LIKE)) !== 0 && s.includes(' ')) {
     s = s.replace(/ {2,}/g, ' ');
     // A space between two CJK characters separates words in a heading (★整治网络秩序 净化网络空间): keep one.
     // Spaces next to digits, Latin letters or punctuation are typographic ("5 万元", "办公 OA 系统"): drop them.

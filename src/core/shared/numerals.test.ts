@@ -64,6 +64,36 @@ describe('parseChineseInteger', () => {
     },
   );
 
+  it.each([
+    ['', '空字符串'],
+    ['三十五条', '含非数字字符“条”'],
+    ['两两', '“两”不能用于逐位书写'],
+    ['一二十', '数字之间缺少单位'],
+    ['二零十', '数字之间缺少单位'],
+    ['十十', '单位“十”顺序错误'],
+    ['百', '单位“百”前缺少数字'],
+    ['万', '单位“万”前缺少数字'],
+    ['一万二亿', '单位“亿”顺序错误'],
+  ])('says why %j is no number: %s', (s, reason) => {
+    expect(() => parseChineseInteger(s)).toThrow(reason);
+  });
+
+  it('tryParseChineseInteger agrees with parseChineseInteger on any string of numeral characters', () => {
+    const chars = [...'零〇一两二三五九十百千万亿壹拾佰仟萬1２ 条'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 8 }), (cs) => {
+        const s = cs.join('');
+        let thrown: number | undefined;
+        try {
+          thrown = parseChineseInteger(s);
+        } catch {
+          thrown = undefined;
+        }
+        expect(tryParseChineseInteger(s)).toBe(thrown);
+      }),
+    );
+  });
+
   it('tryParseChineseInteger returns undefined on bad input', () => {
     expect(tryParseChineseInteger('三十五')).toBe(35);
     expect(tryParseChineseInteger('三十五条')).toBeUndefined();

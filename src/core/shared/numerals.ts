@@ -82,77 +82,139 @@ const invalid = (input: string, reason: string): DomainError =>
   new DomainError('INVALID_INPUT', `无法识别的数字“${input}”：${reason}`, { input, reason });
 
 /**
+ * The numeral characters by UTF-16 code unit (all are in the BMP): a digit's value (0–9), a small unit's (十 百 千)
+ * or a big unit's (万 亿), so that a number is read without making a string per character or throwing on junk.
+ */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+const SMALL_UNIT_OF = new Int16Array(0x10000);
+const BIG_UNIT_OF = new Float64Array(0x10000);
+for (const [c, v] of DIGITS) DIGIT_OF[c.charCodeAt(0)] = v;
+for (const [c, v] of SMALL_UNITS) SMALL_UNIT_OF[c.charCodeAt(0)] = v;
+for (const [c, v] of BIG_UNITS) BIG_UNIT_OF[c.charCodeAt(0)] = v;
+const LIANG = '两'.charCodeAt(0);
+const LIANG_TRADITIONAL = '兩'.charCodeAt(0);
+
+/** The value of `s` as parseChineseInteger reads it, or undefined where that throws. */
+function readInteger(s: string): number | undefined {
+  const input = s.trim();
+  const n = input.length;
+  if (n === 0) return undefined;
+  // Most numbers read are ASCII digits (第21条, 5000元): they need no full-width conversion.
+  let arabic = true;
+  let fullWidth = false;
+  for (let i = 0; i < n && arabic; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) fullWidth = true;
+    else if (c < 0x30 || c > 0x39) arabic = false;
+  }
+  if (arabic) return Number.parseInt(fullWidth ? toAsciiDigits(input) : input, 10);
+
+  let digitsOnly = true;
+  let liang = false;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (DIGIT_OF[c]! < 0) {
+      if (SMALL_UNIT_OF[c] === 0 && BIG_UNIT_OF[c] === 0) return undefined;
+      digitsOnly = false;
+    } else if (c === LIANG || c === LIANG_TRADITIONAL) liang = true;
+  }
+  // Digit string without units: 二〇一六 → 2016, 一 → 1 (两 is no digit written one by one).
+  if (digitsOnly) {
+    if (n > 1 && liang) return undefined;
+    let v = 0;
+    for (let i = 0; i < n; i++) v = v * 10 + DIGIT_OF[input.charCodeAt(i)]!;
+    return v;
+  }
+
+  let total = 0; // sum of completed big-unit sections
+  let section = 0; // value below the current big unit
+  let digit = -1; // pending digit awaiting a unit (-1: none)
+  let lastSmallUnit = Infinity; // units must decrease inside a section
+  let lastBigUnit = Infinity;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    const d = DIGIT_OF[c]!;
+    if (d >= 0) {
+      // A zero (零, 〇) only marks a gap: it takes no unit, and may not follow a digit awaiting one.
+      if (digit >= 0) return undefined;
+      if (d !== 0) digit = d;
+      continue;
+    }
+    const unit = SMALL_UNIT_OF[c]!;
+    if (unit !== 0) {
+      if (unit >= lastSmallUnit) return undefined;
+      // 十 alone means 一十 (十一, 一百十); 百 and 千 need a digit.
+      if (digit < 0 && unit !== 10) return undefined;
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+      lastSmallUnit = unit;
+      continue;
+    }
+    const big = BIG_UNIT_OF[c]!;
+    if (big >= lastBigUnit) return undefined;
+    const value = section + (digit < 0 ? 0 : digit);
+    if (value === 0) return undefined;
+    total += value * big;
+    section = 0;
+    digit = -1;
+    lastSmallUnit = Infinity;
+    lastBigUnit = big;
+  }
+  return total + section + (digit < 0 ? 0 : digit);
+}
+
+/**
  * Parses one non-negative integer written in Chinese (一, 十, 十一, 二十, 一百零八, 两, 〇, 零, 壹佰零捌,
  * 一万零一, 二〇一六), in Arabic digits (108) or full-width digits (１０８). Surrounding whitespace is ignored.
  * Throws DomainError INVALID_INPUT (details.input) when `s` is not such a number.
  */
 export function parseChineseInteger(s: string): number {
+  const value = readInteger(s);
+  if (value === undefined) throw whyInvalid(s);
+  return value;
+}
+
+/** Why readInteger refused `s`: the error parseChineseInteger throws, naming the offending character or order. */
+function whyInvalid(s: string): DomainError {
   const input = s.trim();
-  if (input === '') throw invalid(s, '空字符串');
-  // Most numbers read are ASCII digits (第21条, 5000元): they need no full-width conversion.
-  if (/^\d+$/.test(input)) return Number.parseInt(input, 10);
-  const ascii = toAsciiDigits(input);
-  if (/^\d+$/.test(ascii)) return Number.parseInt(ascii, 10);
-
+  if (input === '') return invalid(s, '空字符串');
   const chars = [...input];
-  for (const c of chars) {
-    if (!isChineseNumeralChar(c)) throw invalid(s, `含非数字字符“${c}”`);
-  }
-
-  // Digit string without units: 二〇一六 → 2016, 一 → 1.
-  if (chars.every((c) => DIGITS.has(c))) {
-    if (chars.length > 1 && chars.some((c) => c === '两' || c === '兩'))
-      throw invalid(s, '“两”不能用于逐位书写');
-    return chars.reduce((acc, c) => acc * 10 + DIGITS.get(c)!, 0);
-  }
-
-  let total = 0; // sum of completed big-unit sections
-  let section = 0; // value below the current big unit
-  let digit: number | undefined; // pending digit awaiting a unit
-  let lastSmallUnit = Infinity; // units must decrease inside a section
+  for (const c of chars) if (!isChineseNumeralChar(c)) return invalid(s, `含非数字字符“${c}”`);
+  if (chars.every((c) => DIGITS.has(c))) return invalid(s, '“两”不能用于逐位书写');
+  let digit = false;
+  let lastSmallUnit = Infinity;
   let lastBigUnit = Infinity;
-
+  let section = 0;
   for (const c of chars) {
-    const d = DIGITS.get(c);
-    if (d !== undefined) {
-      if (ZERO_CHARS.has(c)) {
-        if (digit !== undefined) throw invalid(s, '数字之间缺少单位');
-        continue;
-      }
-      if (digit !== undefined) throw invalid(s, '数字之间缺少单位');
-      digit = d;
+    if (DIGITS.has(c)) {
+      if (digit) return invalid(s, '数字之间缺少单位');
+      digit = !ZERO_CHARS.has(c);
+      section += DIGITS.get(c)!;
       continue;
     }
     const unit = SMALL_UNITS.get(c);
     if (unit !== undefined) {
-      if (unit >= lastSmallUnit) throw invalid(s, `单位“${c}”顺序错误`);
-      // 十 alone means 一十 (十一, 一百十); 百 and 千 need a digit.
-      if (digit === undefined && unit !== 10) throw invalid(s, `单位“${c}”前缺少数字`);
-      section += (digit ?? 1) * unit;
-      digit = undefined;
+      if (unit >= lastSmallUnit) return invalid(s, `单位“${c}”顺序错误`);
+      if (!digit && unit !== 10) return invalid(s, `单位“${c}”前缺少数字`);
+      section += 1;
+      digit = false;
       lastSmallUnit = unit;
       continue;
     }
     const big = BIG_UNITS.get(c)!;
-    if (big >= lastBigUnit) throw invalid(s, `单位“${c}”顺序错误`);
-    const value = section + (digit ?? 0);
-    if (value === 0) throw invalid(s, `单位“${c}”前缺少数字`);
-    total += value * big;
+    if (big >= lastBigUnit) return invalid(s, `单位“${c}”顺序错误`);
+    if (section === 0) return invalid(s, `单位“${c}”前缺少数字`);
     section = 0;
-    digit = undefined;
+    digit = false;
     lastSmallUnit = Infinity;
     lastBigUnit = big;
   }
-  return total + section + (digit ?? 0);
+  return invalid(s, '无法识别');
 }
 
 /** Like parseChineseInteger but returns undefined instead of throwing. */
 export function tryParseChineseInteger(s: string): number | undefined {
-  try {
-    return parseChineseInteger(s);
-  } catch {
-    return undefined;
-  }
+  return readInteger(s);
 }
 
 const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;

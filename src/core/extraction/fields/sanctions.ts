@@ -222,10 +222,10 @@ const STATISTIC =
  * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
  * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
  */
-const memo = new Map<string, Reading>();
+let memo = new Map<string, Reading>();
 
 export function clearSanctionMemo(): void {
-  memo.clear();
+  if (memo.size > 0) memo = new Map();
 }
 
 /** What one sentence imposes: its sanctions, else a penalty of unstated kind (GENERIC) at `generic.at`. */
@@ -242,7 +242,7 @@ function readingOf(raw: string): Reading {
   if (!SANCTION_CUE.test(raw)) return NOTHING;
   let reading = memo.get(raw);
   if (!reading) {
-    if (memo.size > 20_000) memo.clear();
+    if (memo.size > 20_000) memo = new Map();
     reading = readImposing(raw);
     memo.set(raw, reading);
   }
@@ -301,11 +301,10 @@ function weighed(raw: string, g: RegExpExecArray): boolean {
  */
 class SentenceFinds {
   readonly found: Found[] = [];
-  readonly #target: (pos: number) => SanctionTarget;
+  /** Read at the first sanction kept (most sentences the cue lets through keep none). */
+  #target: ((pos: number) => SanctionTarget) | null = null;
 
-  constructor(readonly sentence: string) {
-    this.#target = targetAt(sentence);
-  }
+  constructor(readonly sentence: string) {}
 
   add(at: number, s: Omit<Sanction, 'target'>): void {
     const sentence = this.sentence;
@@ -316,6 +315,7 @@ class SentenceFinds {
     const lead = sentence.slice(cs, at);
     if (NEGATED.test(lead) || NOT_IMPOSED.test(lead) || PRIOR.test(lead) || givenBefore(lead)) return;
     const clause = sentence.slice(cs, clauseEnd(sentence, at));
+    this.#target ??= targetAt(sentence);
     this.found.push({ at, sanction: { ...s, target: this.#target(at) }, times: spreadCount(clause) });
   }
 }
