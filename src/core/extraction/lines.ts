@@ -131,6 +131,12 @@ const DEBRIS_EXACT = new Set([
   '更多',
   '推荐阅读',
   '热门文章',
+  '相关新闻',
+  '相关文章',
+  '往期推荐',
+  '往期回顾',
+  '猜你喜欢',
+  '精彩推荐',
   '延伸阅读',
   '微信',
   '微博',
@@ -181,6 +187,23 @@ export function datedHeadline(line: string): { headline: string; date: string } 
   if (signatureUnit(headline) !== null) return null;
   return { headline, date: m[2]! };
 }
+
+/**
+ * Labels of a page's list of links to other stories (推荐阅读 / 相关新闻 / 往期推荐): the headlines under them (· 某公司…
+ * 被警告) are other pages' titles, not cases of this one.
+ */
+export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
+  '推荐阅读',
+  '相关阅读',
+  '相关推荐',
+  '热门文章',
+  '相关新闻',
+  '相关文章',
+  '往期推荐',
+  '往期回顾',
+  '猜你喜欢',
+  '精彩推荐',
+]);
 
 export function isDebris(line: string): boolean {
   if (line === '') return false;

@@ -20,6 +20,7 @@ import {
   withoutTurnLabel,
   DECORATION,
   decorated,
+  LINK_LIST_LABELS,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -88,6 +89,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
+  /** Under a list of links' label (推荐阅读): its headlines, up to the first sentence, are other pages'. */
+  let links = false;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
@@ -95,10 +98,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   for (const line of written) {
     const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
     if (bare === null) continue;
+    if (links) {
+      if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
+      links = false;
+    }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
     const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
+      if (LINK_LIST_LABELS.has(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
           ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
