@@ -48,6 +48,8 @@ describe('extractSanctions', () => {
     expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
     expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
     expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
+    // A plain 不 before the measure: what the unit failed to do (员工离职后账号也不注销), no measure of the decision.
+    expect(short('经查，该商户员工共用后台账号，员工离职后账号也不注销，后台也不关闭。')).toEqual([]);
   });
 
   it('reads a function stopped for a time as a suspension (行政处罚法 第九条第（四）项 限制开展生产经营活动)', () => {
