@@ -465,6 +465,13 @@ describe('the conduct’s date in the finding, before the complaint that opened 
     expect(r?.date).toBe('2019-06');
   });
 
+  it('dates the case by a finding that opens with the conduct’s months (经查，2030年4月至5月间，…), not the complaint’s', () => {
+    const [r] = extractCases(
+      '2030年5月下旬，某分局接到市民报警。经查，2030年4月至5月间，某物流公司员工郭某将客户信息出售给他人。7月3日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对郭某处罚款五千元。',
+    );
+    expect(r?.date).toBe('2030-04');
+  });
+
   it('keeps the story’s first date when the finding’s date is no earlier, or only its year (于2019年)', () => {
     const [r] = extractCases(
       '2019年7月22日，民警检查某科技有限公司。经查，该公司于2019年起未留存日志。某分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对该公司给予警告。',

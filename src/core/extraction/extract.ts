@@ -831,6 +831,8 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
 
 /** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
 const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
+/** 经查，2019年2月至3月间，某某…: a finding that opens with the date of the conduct. */
+const FINDING_OPENS = /(?:经查|经调查|查明|经核查)[，,]?$/;
 
 /**
  * The date of the conduct when the investigation's finding states it (经查，该公司…于今年6月至7月间将信息提供给…)
@@ -843,14 +845,15 @@ function conductDate(
 ): PartialDate | null {
   if (told === null) return null;
   for (const d of dates) {
-    if (
-      d.date === null ||
-      d.date >= told ||
-      told.startsWith(d.date) ||
-      text.charCodeAt(d.start - 1) !== 0x4e8e
+    if (d.date === null || d.date >= told || told.startsWith(d.date)) continue;
+    const c = text.charCodeAt(d.start - 1);
+    if (c === 0x4e8e) {
+      if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+    } else if (
+      (c === 0xff0c || c === 0x67e5 || c === 0x660e) &&
+      FINDING_OPENS.test(text.slice(Math.max(0, d.start - 5), d.start))
     )
-      continue;
-    if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+      return d.date;
   }
   return told;
 }
