@@ -552,10 +552,25 @@ describe('a list of links to other stories', () => {
     expect(withLinks.cases[0]!.paragraphs.join('')).not.toContain('网吧');
     // A sentence after the list ends it: prose below is the page's again.
     const after = segment(
-      [...story, '相关新闻', '· 某区：两家网站未备案被罚款', '此外，某县公安局对某某网吧给予警告，并处罚款二千元。'].join(
-        '\n',
-      ),
+      [
+        ...story,
+        '相关新闻',
+        '· 某区：两家网站未备案被罚款',
+        '此外，某县公安局对某某网吧给予警告，并处罚款二千元。',
+      ].join('\n'),
     );
     expect(after.cases.map((c) => c.paragraphs.join('')).join('')).toContain('某某网吧');
+  });
+});
+
+describe('a card’s labelled party', () => {
+  it('keeps 行政相对人名称：… (a name with no 某) in the story of the card’s decision', () => {
+    const groups = groupParagraphs([
+      '行政相对人名称：东风路星光网吧',
+      '违法事实：2031年3月2日，民警检查发现该网吧未核验上网人员身份。',
+      '处罚内容：警告，并处罚款二千元',
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
 });

@@ -455,7 +455,7 @@ function retells(p: string, before: string): boolean {
 
 /** A labelled field of one case (key–value lists, table rows read as lines). */
 const CASE_FIELD =
-  /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|当事人|行政相对人|被处罚人|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
+  /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|(?:当事人|行政相对人|被处罚人)(?:名称|姓名)?|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
 
 /** Labels of a case's later sections: what follows decides the case told before them. */
 const OUTCOME_LABEL =

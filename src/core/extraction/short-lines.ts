@@ -34,8 +34,12 @@ const RUNS_ON =
 const CONTINUES = /^[《“（(第]/;
 /** 对该公司 / 分别对葛某 / 依法对其: a line that ends on the object of 对, given what the next line says. */
 const OBJECT_LINE = /^(?:分别|依法|同时|并|另|又)?对[^，。]{1,10}$/;
-/** 来源：… / 编辑：… / 【处罚机关】某分局 — a labelled field of the page (or of a card), on its own line. */
-const FIELD = /^(?:[\u3400-\u9fff\uf900-\ufaff]{2,6}[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
+/**
+ * 来源：… / 编辑：… / 【处罚机关】某分局 / 行政相对人名称：… / 罚款金额（万元）：0.3 — a labelled field of the page (or of a
+ * card), on its own line.
+ */
+const FIELD =
+  /^(?:[\u3400-\u9fff\uf900-\ufaff]{2,10}(?:[（(][\u3400-\u9fff]{1,4}[）)])?[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
 /** 1️⃣ / 2⃣: a keycap number opening a list item. */
 const KEYCAP = /^\d\ufe0f?\u20e3/u;
 const ENDS = /[。！？；，、：…,.!?;:]$/;
@@ -70,8 +74,8 @@ function inLayout(lines: readonly string[]): boolean {
     }
     const t = bare(l);
     if (t === '' || t.length > SHORT || ENDS.test(t) || ALONE.test(t)) continue;
-    // A card's labelled field (【处罚类别】警告) is a value in a form, not a phrase broken off.
-    if (t.charCodeAt(0) === 0x3010 && FIELD.test(t)) continue;
+    // A card's labelled field (【处罚类别】警告, 处罚机关：某分局) is a value in a form, not a phrase broken off.
+    if (FIELD.test(t)) continue;
     short++;
   }
   return short >= MIN_SHORT && short > long * 4;
