@@ -296,6 +296,25 @@ describe('a decision document: 当事人 block, an earlier order in the facts, �
   });
 });
 
+describe('a 治安 decision document signed by its unit', () => {
+  it('takes the signing unit (某县公安局（印）) as agency, not the 派出所 the facts name as taking the report, and no citation from the appeal notice', () => {
+    const text = [
+      '某县公安局',
+      '行政处罚决定书',
+      '某公（治）行罚决字〔2031〕0102号',
+      '违法行为人：钱某某，男，住某县某镇。',
+      '现查明：2031年4月2日，钱某某在微信群内发布他人住址及电话并辱骂他人。4月3日，被侵害人向某镇派出所报案。',
+      '根据《中华人民共和国治安管理处罚法》第五十条第一款第（六）项之规定，现决定对违法行为人钱某某行政拘留五日。',
+      '被处罚人如不服本决定，可以在收到本决定书之日起六十日内申请行政复议或者提起行政诉讼。被处罚人申请行政复议的，可以依照《中华人民共和国治安管理处罚法》第一百二十六条的规定向公安机关提出暂缓执行行政拘留的申请。',
+      '某县公安局（印）',
+      '二〇三一年四月五日',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [r.agency, r.provisions.map((p) => `${p.article}`).join('+')]),
+    ).toEqual([['某县公安局', '50']]);
+  });
+});
+
 describe('a year alone in the story and the decision day', () => {
   it('dates the case by the decision day when the story gives only its year (网络安全法 第四十一条、第六十四条第一款)', () => {
     const text = [

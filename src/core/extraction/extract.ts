@@ -484,6 +484,8 @@ function namedAgency(
 ): string | null {
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
   for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
+  const signed = firstAt === null ? null : signedBelow(own, firstAt, units);
+  if (signed !== null) return signed;
   const first = extractAgency(own, firstAt, units);
   if (first !== null && !GENERIC_AGENCY.test(first)) {
     // A news lead (某市公安局通报…，一男子…遭行政拘留) names the unit that reported; a later sentence whose unit decides
@@ -512,6 +514,23 @@ function namedAgency(
   // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
   if (!POLICE_WORD.test(first)) return first;
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
+}
+
+/**
+ * 现决定对违法行为人某某行政拘留八日 … 某县公安局（印）: a decision document's deciding sentence names no unit; the unit
+ * that signs it on a line of its own below decided (one named in the facts, 向某派出所报案, only took the report).
+ */
+function signedBelow(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const lead = text.slice(start, at);
+  if (!lead.includes('决定') || units.some((u) => u.start >= start && u.start < at)) return null;
+  for (const u of units) {
+    if (u.start <= at || text.charCodeAt(u.start - 1) !== 0x0a) continue;
+    const end = text.indexOf('\n', u.start);
+    const signed = signatureUnit(text.slice(u.start, end < 0 ? text.length : end));
+    if (signed !== null) return signed;
+  }
+  return null;
 }
 
 /** What follows a unit that decides in its sentence: its basis, or the object of its decision. */

@@ -71,9 +71,12 @@ const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
  * 现决定：/ 决定如下：/ 作出如下行政处罚： — a decision document's own numbered items follow (一、责令…；二、对…处以…).
  */
 const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?|处罚如下)[：:]$/;
-/** 履行方式和期限：… / 如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the decision's procedure, not its case. */
+/**
+ * 履行方式和期限：… / (被处罚人)如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the
+ * decision's procedure, not its case.
+ */
 const PAYMENT_OR_REMEDY =
-  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
+  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^(?:被处罚人|当事人|违法行为人)?如(?:对本决定)?不服本?决定|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
