@@ -86,6 +86,10 @@ describe('line kinds', () => {
     expect(lessonText('警示意义：公民个人信息尤其是手机号泄露')).toBe('公民个人信息尤其是手机号泄露');
     expect(lessonText('网警提醒：网络不是法外之地')).toBe('网络不是法外之地');
     expect(lessonText('经查，该公司')).toBeUndefined();
+    // A WeChat post's block mark before the label (▌法条链接): the quoted articles below are no case's citations.
+    expect(lessonText('▌法条链接')).toBe('');
+    expect(lessonText('▍ 警示意义：莫把群聊当法外之地')).toBe('莫把群聊当法外之地');
+    expect(lessonText('▌某公司被罚')).toBeUndefined();
     // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
     const explained =
       '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';

@@ -418,6 +418,12 @@ export function lessonText(line: string): string | undefined {
       line,
     );
   if (!m) {
+    // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
+    const c = line.charCodeAt(0);
+    if (c >= 0x2580 && c <= 0x259f && line.length > 1) {
+      const inner = lessonText(line.slice(1).trimStart());
+      if (inner !== undefined) return inner;
+    }
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose);
     // 【社区提示】 / 【平台提醒】: whoever gives the tip, a bracketed 提示/提醒 opens advice, not a case.
     const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;

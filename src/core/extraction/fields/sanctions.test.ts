@@ -44,6 +44,14 @@ describe('extractSanctions', () => {
     expect(short('对于造谣者，公安机关将依法追究法律责任。')).toEqual([]);
   });
 
+  it('reads an officer described by what he was in charge of (对负责…的技术总监某某) as the responsible person', () => {
+    expect(short('对该公司给予警告，并处罚款十万元；对负责该系统运维的技术总监柯某处罚款一万元。')).toEqual([
+      'warning:::',
+      'fine:100000::',
+      'fine:10000::R',
+    ]);
+  });
+
   it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
     expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
     expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
