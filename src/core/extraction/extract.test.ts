@@ -443,6 +443,22 @@ describe('blind16 classes: 依据上述规定, a period before the month', () =>
 });
 
 describe('another party of the same story, in a paragraph of its own (另，…)', () => {
+  it('dates the party a cross-headed section reaches 在调查中 to the month of the case told before it (网络安全法 第四十二条第二款)', () => {
+    const records = extractCases(
+      [
+        '某物流员工倒卖面单 公司一并被罚',
+        '■一条线索',
+        '2030年6月上旬，某分局接到多名市民报警。经查，物流公司员工韦某将客户面单信息出售给他人。7月2日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对韦某处罚款五千元。',
+        '■公司也被罚',
+        '在调查中，民警发现，某某物流有限公司未对面单系统设置访问权限，未采取措施确保个人信息安全。某分局依据《中华人民共和国网络安全法》第四十二条第二款、第六十四条第一款的规定，对该公司给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['韦某', '2030-06'],
+      ['某某物流有限公司', '2030-06'],
+    ]);
+  });
+
   it('dates it to the month of the case told before it when it tells no date (治安管理处罚法 第二十五条第（一）项 “散布谣言…扰乱公共秩序的”)', () => {
     const records = extractCases(
       [

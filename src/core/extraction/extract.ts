@@ -904,10 +904,11 @@ function reportedOn(text: string, at: number): boolean {
 }
 
 /**
- * 另，网民吴某…转发… / 此外，… — the story goes on to another party of the same events: with no date of its own, the
+ * 另，网民吴某…转发… / 此外，… / 在调查中，… — the story goes on to another party of the same events: with no date of its own, the
  * case is dated to the month of the case told before it (the day is the other party's).
  */
-const GOES_ON = /^(?:另[，,]|另外[，,]|此外[，,])/;
+const GOES_ON =
+  /^(?:另[，,]|另外[，,]|此外[，,]|在?(?:此次|本次|该案)?(?:调查|侦查|侦办|办案)(?:中|过程中)[，,])/;
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
 const BARE_REFERENCE = /^(?:该|其|此|上述)[\u4e00-\u9fff]{1,8}$/;
