@@ -95,8 +95,26 @@ export function parseHeading(line: string): Heading | undefined {
   return undefined;
 }
 
+/**
+ * Labels of a page's list of links to other stories (推荐阅读 / 相关新闻 / 往期推荐): the headlines under them (· 某公司…
+ * 被警告) are other pages' titles, not cases of this one.
+ */
+export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
+  '推荐阅读',
+  '相关阅读',
+  '相关推荐',
+  '热门文章',
+  '相关新闻',
+  '相关文章',
+  '往期推荐',
+  '往期回顾',
+  '猜你喜欢',
+  '精彩推荐',
+]);
+
 /** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
 const DEBRIS_EXACT = new Set([
+  ...LINK_LIST_LABELS,
   '立即',
   '投稿',
   '发表',
@@ -119,8 +137,6 @@ const DEBRIS_EXACT = new Set([
   '关闭本页',
   '上一篇',
   '下一篇',
-  '相关阅读',
-  '相关推荐',
   '扫一扫',
   '在看',
   '赞',
@@ -129,14 +145,6 @@ const DEBRIS_EXACT = new Set([
   '阅读原文',
   '阅读',
   '更多',
-  '推荐阅读',
-  '热门文章',
-  '相关新闻',
-  '相关文章',
-  '往期推荐',
-  '往期回顾',
-  '猜你喜欢',
-  '精彩推荐',
   '延伸阅读',
   '微信',
   '微博',
@@ -187,23 +195,6 @@ export function datedHeadline(line: string): { headline: string; date: string } 
   if (signatureUnit(headline) !== null) return null;
   return { headline, date: m[2]! };
 }
-
-/**
- * Labels of a page's list of links to other stories (推荐阅读 / 相关新闻 / 往期推荐): the headlines under them (· 某公司…
- * 被警告) are other pages' titles, not cases of this one.
- */
-export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
-  '推荐阅读',
-  '相关阅读',
-  '相关推荐',
-  '热门文章',
-  '相关新闻',
-  '相关文章',
-  '往期推荐',
-  '往期回顾',
-  '猜你喜欢',
-  '精彩推荐',
-]);
 
 export function isDebris(line: string): boolean {
   if (line === '') return false;

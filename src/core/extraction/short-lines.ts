@@ -22,11 +22,11 @@ const SHORT = 26;
 const MIN_SHORT = 12;
 
 /**
- * A line that stands alone: a marker, a bracketed label, a rule or a line of symbols only (Han as the BMP's ranges: a
+ * A line that stands alone: a marker (〔3〕 numbering a card too), a bracketed label, a rule or a line of symbols only (Han as the BMP's ranges: a
  * Unicode property class makes the expression several times slower).
  */
 const ALONE =
-  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,12}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
+  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十\d]{1,3}[）)〕]|【[^】]{1,12}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
 /** A phrase that runs on into the next line (a preposition or a verb waiting for its object). */
 const RUNS_ON =
   /(?:依据|根据|按照|依照|对|向|给予|予以|处以|并处|作出|责令|以|的|和|及|与|、|为|将|把|在|从|被)$/;
@@ -74,8 +74,8 @@ function inLayout(lines: readonly string[]): boolean {
     }
     const t = bare(l);
     if (t === '' || t.length > SHORT || ENDS.test(t) || ALONE.test(t)) continue;
-    // A card's labelled field (【处罚类别】警告, 处罚机关：某分局) is a value in a form, not a phrase broken off.
-    if (FIELD.test(t)) continue;
+    // A card's labelled field (【处罚类别】警告) is a value in a form, not a phrase broken off.
+    if (t.charCodeAt(0) === 0x3010 && FIELD.test(t)) continue;
     short++;
   }
   return short >= MIN_SHORT && short > long * 4;
