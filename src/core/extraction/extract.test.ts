@@ -308,6 +308,25 @@ describe('a decision document: 当事人 block, an earlier order in the facts, �
   });
 });
 
+describe('a 治安 decision document signed by its unit', () => {
+  it('takes the signing unit (某县公安局（印）) as agency, not the 派出所 the facts name as taking the report, and no citation from the appeal notice', () => {
+    const text = [
+      '某县公安局',
+      '行政处罚决定书',
+      '某公（治）行罚决字〔2031〕0102号',
+      '违法行为人：钱某某，男，住某县某镇。',
+      '现查明：2031年4月2日，钱某某在微信群内发布他人住址及电话并辱骂他人。4月3日，被侵害人向某镇派出所报案。',
+      '根据《中华人民共和国治安管理处罚法》第五十条第一款第（六）项之规定，现决定对违法行为人钱某某行政拘留五日。',
+      '被处罚人如不服本决定，可以在收到本决定书之日起六十日内申请行政复议或者提起行政诉讼。被处罚人申请行政复议的，可以依照《中华人民共和国治安管理处罚法》第一百二十六条的规定向公安机关提出暂缓执行行政拘留的申请。',
+      '某县公安局（印）',
+      '二〇三一年四月五日',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [r.agency, r.provisions.map((p) => `${p.article}`).join('+')]),
+    ).toEqual([['某县公安局', '50']]);
+  });
+});
+
 describe('a year alone in the story and the decision day', () => {
   it('dates the case by the decision day when the story gives only its year (网络安全法 第四十一条、第六十四条第一款)', () => {
     const text = [
@@ -436,6 +455,22 @@ describe('blind16 classes: 依据上述规定, a period before the month', () =>
 });
 
 describe('another party of the same story, in a paragraph of its own (另，…)', () => {
+  it('dates the party a cross-headed section reaches 在调查中 to the month of the case told before it (网络安全法 第四十二条第二款)', () => {
+    const records = extractCases(
+      [
+        '某物流员工倒卖面单 公司一并被罚',
+        '■一条线索',
+        '2030年6月上旬，某分局接到多名市民报警。经查，物流公司员工韦某将客户面单信息出售给他人。7月2日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对韦某处罚款五千元。',
+        '■公司也被罚',
+        '在调查中，民警发现，某某物流有限公司未对面单系统设置访问权限，未采取措施确保个人信息安全。某分局依据《中华人民共和国网络安全法》第四十二条第二款、第六十四条第一款的规定，对该公司给予警告。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['韦某', '2030-06'],
+      ['某某物流有限公司', '2030-06'],
+    ]);
+  });
+
   it('dates it to the month of the case told before it when it tells no date (治安管理处罚法 第二十五条第（一）项 “散布谣言…扰乱公共秩序的”)', () => {
     const records = extractCases(
       [
@@ -475,6 +510,13 @@ describe('the conduct’s date in the finding, before the complaint that opened 
       '2019年7月22日，潘女士报警称其个人信息被泄露。8月初，民警对某教育咨询有限公司进行检查。经查，该公司在未征得家长同意的情况下，于2019年6月至7月间将学员信息提供给他人。10月25日，某分局依据《中华人民共和国网络安全法》第六十四条第一款的规定，对该公司给予警告。',
     );
     expect(r?.date).toBe('2019-06');
+  });
+
+  it('dates the case by a finding that opens with the conduct’s months (经查，2030年4月至5月间，…), not the complaint’s', () => {
+    const [r] = extractCases(
+      '2030年5月下旬，某分局接到市民报警。经查，2030年4月至5月间，某物流公司员工郭某将客户信息出售给他人。7月3日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对郭某处罚款五千元。',
+    );
+    expect(r?.date).toBe('2030-04');
   });
 
   it('keeps the story’s first date when the finding’s date is no earlier, or only its year (于2019年)', () => {

@@ -485,6 +485,8 @@ function namedAgency(
 ): string | null {
   // 某分局于2031年6月20日作出…行政处罚决定 (a court's recital, a news item): the unit that made the decision.
   for (const u of units) if (decides(own, u.end) && !GENERIC_AGENCY.test(u.name)) return u.name;
+  const signed = firstAt === null ? null : signedBelow(own, firstAt, units);
+  if (signed !== null) return signed;
   const first = extractAgency(own, firstAt, units);
   if (first !== null && !GENERIC_AGENCY.test(first)) {
     // A news lead (某市公安局通报…，一男子…遭行政拘留) names the unit that reported; a later sentence whose unit decides
@@ -513,6 +515,23 @@ function namedAgency(
   // 公安机关 names the kind of organ as a decision does; 警方 is a reporter's word for whichever unit acted.
   if (!POLICE_WORD.test(first)) return first;
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
+}
+
+/**
+ * 现决定对违法行为人某某行政拘留八日 … 某县公安局（印）: a decision document's deciding sentence names no unit; the unit
+ * that signs it on a line of its own below decided (one named in the facts, 向某派出所报案, only took the report).
+ */
+function signedBelow(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+  const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
+  const lead = text.slice(start, at);
+  if (!lead.includes('决定') || units.some((u) => u.start >= start && u.start < at)) return null;
+  for (const u of units) {
+    if (u.start <= at || text.charCodeAt(u.start - 1) !== 0x0a) continue;
+    const end = text.indexOf('\n', u.start);
+    const signed = signatureUnit(text.slice(u.start, end < 0 ? text.length : end));
+    if (signed !== null) return signed;
+  }
+  return null;
 }
 
 /** What follows a unit that decides in its sentence: its basis, or the object of its decision. */
@@ -832,6 +851,8 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
 
 /** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
 const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
+/** 经查，2019年2月至3月间，某某…: a finding that opens with the date of the conduct. */
+const FINDING_OPENS = /(?:经查|经调查|查明|经核查)[，,]?$/;
 
 /**
  * The date of the conduct when the investigation's finding states it (经查，该公司…于今年6月至7月间将信息提供给…)
@@ -844,14 +865,15 @@ function conductDate(
 ): PartialDate | null {
   if (told === null) return null;
   for (const d of dates) {
-    if (
-      d.date === null ||
-      d.date >= told ||
-      told.startsWith(d.date) ||
-      text.charCodeAt(d.start - 1) !== 0x4e8e
+    if (d.date === null || d.date >= told || told.startsWith(d.date)) continue;
+    const c = text.charCodeAt(d.start - 1);
+    if (c === 0x4e8e) {
+      if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+    } else if (
+      (c === 0xff0c || c === 0x67e5 || c === 0x660e) &&
+      FINDING_OPENS.test(text.slice(Math.max(0, d.start - 5), d.start))
     )
-      continue;
-    if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+      return d.date;
   }
   return told;
 }
@@ -883,10 +905,11 @@ function reportedOn(text: string, at: number): boolean {
 }
 
 /**
- * 另，网民吴某…转发… / 此外，… — the story goes on to another party of the same events: with no date of its own, the
+ * 另，网民吴某…转发… / 此外，… / 在调查中，… — the story goes on to another party of the same events: with no date of its own, the
  * case is dated to the month of the case told before it (the day is the other party's).
  */
-const GOES_ON = /^(?:另[，,]|另外[，,]|此外[，,])/;
+const GOES_ON =
+  /^(?:另[，,]|另外[，,]|此外[，,]|在?(?:此次|本次|该案)?(?:调查|侦查|侦办|办案)(?:中|过程中)[，,])/;
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
 const BARE_REFERENCE = /^(?:该|其|此|上述)[\u4e00-\u9fff]{1,8}$/;

@@ -105,6 +105,10 @@ describe('line kinds', () => {
     expect(lessonText('【律师评析】')).toBe('');
     expect(lessonText('【法官点评】本案中…')).toBe('本案中…');
     expect(lessonText('合规建议')).toBe('');
+    // A WeChat post's block mark before the label (▌法条链接): the quoted articles below are no case's citations.
+    expect(lessonText('▌法条链接')).toBe('');
+    expect(lessonText('▍ 警示意义：莫把群聊当法外之地')).toBe('莫把群聊当法外之地');
+    expect(lessonText('▌某公司被罚')).toBeUndefined();
     // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
     const explained =
       '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';

@@ -95,8 +95,26 @@ export function parseHeading(line: string): Heading | undefined {
   return undefined;
 }
 
+/**
+ * Labels of a page's list of links to other stories (推荐阅读 / 相关新闻 / 往期推荐): the headlines under them (· 某公司…
+ * 被警告) are other pages' titles, not cases of this one.
+ */
+export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
+  '推荐阅读',
+  '相关阅读',
+  '相关推荐',
+  '热门文章',
+  '相关新闻',
+  '相关文章',
+  '往期推荐',
+  '往期回顾',
+  '猜你喜欢',
+  '精彩推荐',
+]);
+
 /** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
 const DEBRIS_EXACT = new Set([
+  ...LINK_LIST_LABELS,
   '立即',
   '投稿',
   '发表',
@@ -119,8 +137,6 @@ const DEBRIS_EXACT = new Set([
   '关闭本页',
   '上一篇',
   '下一篇',
-  '相关阅读',
-  '相关推荐',
   '扫一扫',
   '在看',
   '赞',
@@ -129,8 +145,6 @@ const DEBRIS_EXACT = new Set([
   '阅读原文',
   '阅读',
   '更多',
-  '推荐阅读',
-  '热门文章',
   '延伸阅读',
   '微信',
   '微博',
@@ -408,6 +422,12 @@ export function lessonText(line: string): string | undefined {
       line,
     );
   if (!m) {
+    // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
+    const c = line.charCodeAt(0);
+    if (c >= 0x2580 && c <= 0x259f && line.length > 1) {
+      const inner = lessonText(line.slice(1).trimStart());
+      if (inner !== undefined) return inner;
+    }
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose);
     // 【社区提示】 / 【平台提醒】: whoever gives the tip, a bracketed 提示/提醒 opens advice, not a case.
     const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;

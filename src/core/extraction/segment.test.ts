@@ -677,3 +677,46 @@ describe('groupParagraphs: the story of the first case', () => {
     expect(groups[0]![0]).toContain('江边老王');
   });
 });
+
+describe('a list of links to other stories', () => {
+  it('drops the headlines under 推荐阅读 / 相关新闻 up to the first sentence, so none of them becomes a case', () => {
+    const story = [
+      '某市一公司泄露客户信息被罚',
+      '■泄露的源头',
+      '今年5月，某市公安局网安支队接到群众举报。经查，某市某物流有限公司未对客户信息采取加密措施。',
+      '■公司被罚',
+      '6月2日，某市公安局依据《中华人民共和国网络安全法》第四十二条第二款、第六十四条第一款之规定，对该公司给予警告，并处罚款三万元。',
+    ];
+    const links = [
+      '推荐阅读',
+      '· 某县一网吧接纳未成年人被警告',
+      '· 某区：两家网站未备案被罚款',
+      '· 游客在景区走失 民警半小时找回',
+    ];
+    const withLinks = segment([...story, ...links].join('\n'));
+    expect(withLinks.cases).toHaveLength(1);
+    expect(withLinks.cases[0]!.paragraphs.join('')).not.toContain('网吧');
+    // A sentence after the list ends it: prose below is the page's again.
+    const after = segment(
+      [
+        ...story,
+        '相关新闻',
+        '· 某区：两家网站未备案被罚款',
+        '此外，某县公安局对某某网吧给予警告，并处罚款二千元。',
+      ].join('\n'),
+    );
+    expect(after.cases.map((c) => c.paragraphs.join('')).join('')).toContain('某某网吧');
+  });
+});
+
+describe('a card’s labelled party', () => {
+  it('keeps 行政相对人名称：… (a name with no 某) in the story of the card’s decision', () => {
+    const groups = groupParagraphs([
+      '行政相对人名称：东风路星光网吧',
+      '违法事实：2031年3月2日，民警检查发现该网吧未核验上网人员身份。',
+      '处罚内容：警告，并处罚款二千元',
+    ]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
+  });
+});

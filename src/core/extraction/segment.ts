@@ -20,6 +20,7 @@ import {
   withoutTurnLabel,
   DECORATION,
   decorated,
+  LINK_LIST_LABELS,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -79,9 +80,12 @@ const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
  * 现决定：/ 决定如下：/ 作出如下行政处罚： — a decision document's own numbered items follow (一、责令…；二、对…处以…).
  */
 const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?|处罚如下)[：:]$/;
-/** 履行方式和期限：… / 如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the decision's procedure, not its case. */
+/**
+ * 履行方式和期限：… / (被处罚人)如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the
+ * decision's procedure, not its case.
+ */
 const PAYMENT_OR_REMEDY =
-  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
+  /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^(?:被处罚人|当事人|违法行为人)?如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
@@ -99,6 +103,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** Each transcript speaker's unit, from the turn that labels it (范某某（市委网信办副主任）：). */
   const speakers = new Map<string, string>();
   let publishedYear: number | null = null;
+  /** Under a list of links' label (推荐阅读): its headlines, up to the first sentence, are other pages'. */
+  let links = false;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
@@ -106,10 +112,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   for (const line of written) {
     const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
     if (bare === null) continue;
+    if (links) {
+      if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
+      links = false;
+    }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
     const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
+      if (LINK_LIST_LABELS.has(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
           ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
@@ -493,7 +504,7 @@ function retells(p: string, before: string): boolean {
 
 /** A labelled field of one case (key–value lists, table rows read as lines). */
 const CASE_FIELD =
-  /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|当事人|行政相对人|被处罚人|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
+  /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|(?:当事人|行政相对人|被处罚人)(?:名称|姓名)?|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
 
 /** Labels of a case's later sections: what follows decides the case told before them. */
 const OUTCOME_LABEL =

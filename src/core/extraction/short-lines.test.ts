@@ -159,3 +159,19 @@ describe('rejoinShortLines: a page of cards with bracketed labels', () => {
     expect(rejoinShortLines(text)).toBe(text);
   });
 });
+
+describe('rejoinShortLines: a page of cards with labelled lines', () => {
+  it('leaves 行政相对人名称：… / 罚款金额（万元）：… lines and the card’s title as they are', () => {
+    const card = (n: number): string[] => [
+      `〔${n}〕某甲${n}号网吧未核验身份案`,
+      `行政处罚决定书文号：某公行罚决字〔2031〕${n}号`,
+      `行政相对人名称：某甲${n}号网吧`,
+      '经营者：周某',
+      '处罚类别：警告',
+      '罚款金额（万元）：0',
+      '处罚机关：某区分局',
+    ];
+    const text = [...card(1), ...card(2), ...card(3)].join('\n');
+    expect(rejoinShortLines(text)).toBe(text);
+  });
+});

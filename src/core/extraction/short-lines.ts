@@ -22,11 +22,11 @@ const SHORT = 26;
 const MIN_SHORT = 12;
 
 /**
- * A line that stands alone: a marker, a bracketed label, a rule or a line of symbols only (Han as the BMP's ranges: a
+ * A line that stands alone: a marker (〔3〕 numbering a card too), a bracketed label, a rule or a line of symbols only (Han as the BMP's ranges: a
  * Unicode property class makes the expression several times slower).
  */
 const ALONE =
-  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|【[^】]{1,12}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
+  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十\d]{1,3}[）)〕]|【[^】]{1,12}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
 /** A phrase that runs on into the next line (a preposition or a verb waiting for its object). */
 const RUNS_ON =
   /(?:依据|根据|按照|依照|对|向|给予|予以|处以|并处|作出|责令|以|的|和|及|与|、|为|将|把|在|从|被)$/;
@@ -34,8 +34,12 @@ const RUNS_ON =
 const CONTINUES = /^[《“（(第]/;
 /** 对该公司 / 分别对葛某 / 依法对其: a line that ends on the object of 对, given what the next line says. */
 const OBJECT_LINE = /^(?:分别|依法|同时|并|另|又)?对[^，。]{1,10}$/;
-/** 来源：… / 编辑：… / 【处罚机关】某分局 — a labelled field of the page (or of a card), on its own line. */
-const FIELD = /^(?:[\u3400-\u9fff\uf900-\ufaff]{2,6}[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
+/**
+ * 来源：… / 编辑：… / 【处罚机关】某分局 / 行政相对人名称：… / 罚款金额（万元）：0.3 — a labelled field of the page (or of a
+ * card), on its own line.
+ */
+const FIELD =
+  /^(?:[\u3400-\u9fff\uf900-\ufaff]{2,10}(?:[（(][\u3400-\u9fff]{1,4}[）)])?[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
 /** 1️⃣ / 2⃣: a keycap number opening a list item. */
 const KEYCAP = /^\d\ufe0f?\u20e3/u;
 const ENDS = /[。！？；，、：…,.!?;:]$/;

@@ -87,6 +87,21 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('reads a definition list’s term and description as one labelled line (<dt>处罚机关</dt><dd>某区分局</dd>)', () => {
+    const html = `<div class="item"><h3>〔1〕某网吧未登记上网人员案</h3><dl>
+      <dt>行政相对人名称</dt><dd>某县某网吧</dd>
+      <dt>处罚内容：</dt><dd>警告</dd>
+      <dt>罚款金额（万元）</dt>
+      <dd>0</dd><dd>另见附件</dd></dl></div>`;
+    expect(htmlToText(html).split('\n')).toEqual([
+      '〔1〕某网吧未登记上网人员案',
+      '行政相对人名称：某县某网吧',
+      '处罚内容：警告',
+      '罚款金额（万元）：0',
+      '另见附件',
+    ]);
+  });
+
   it('recognises HTML documents and fragments', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('<p>a</p><p>b</p><div>c</div>')).toBe(true);

@@ -194,6 +194,8 @@ export function htmlToText(html: string): string {
   let cellDepth = 0;
   let cellBlocks = 0;
   let layoutRow = false;
+  /** A definition list's term just closed (<dt>处罚机关</dt>): its description joins it on one line (处罚机关：…). */
+  let term = false;
   const stack: boolean[] = [];
   const flush = (): void => {
     if (line.trim() !== '') out.push(line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ *\t */g, '\t'));
@@ -212,7 +214,10 @@ export function htmlToText(html: string): string {
           cellBlocks = 0;
           if (layoutRow) flush();
           else if (dropDepth === 0 && line.trim() !== '') line += '\t';
+        } else if (name === 'dd' && term) {
+          term = false;
         } else if (BLOCK_TAGS.has(name)) {
+          term = false;
           if (cellDepth > 0 && !layoutRow) {
             // One paragraph or line break in a cell is a space; more, or a heading or table, make it a layout
             // table (a whole page laid out in cells): from here on, blocks are lines again.
@@ -238,6 +243,8 @@ export function htmlToText(html: string): string {
         if (drop) dropDepth++;
       },
       ontext(text) {
+        // The space between </dt> and <dd> separates nothing: the description follows the term's colon.
+        if (term && text.trim() === '') return;
         if (dropDepth === 0) line += text.replace(/[ \t\r\n]+/g, ' ');
       },
       onclosetag(name) {
@@ -252,7 +259,12 @@ export function htmlToText(html: string): string {
           cellDepth = Math.max(0, cellDepth - 1);
           if (layoutRow) flush();
         } else if (name === 'tr') flush();
-        else if (BLOCK_TAGS.has(name) && !inDataCell) flush();
+        else if (name === 'dt' && dropDepth === 0 && !inDataCell && line.trim() !== '') {
+          // 处罚机关 / 栗阳市公安局 as a labelled field, as a form writes it (forms.ts): 处罚机关：栗阳市公安局.
+          line = line.replace(/[ \t]+$/, '');
+          if (!/[：:]$/.test(line)) line += '：';
+          term = true;
+        } else if (BLOCK_TAGS.has(name) && !inDataCell) flush();
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -96,6 +96,12 @@ describe('signatureUnit', () => {
     expect(signatureUnit('某市公安局依法给予警告。')).toBeNull();
     expect(signatureUnit('办理单位：某市公安局某分局')).toBeNull();
   });
+
+  it('reads a signature with the seal’s place after it (某县公安局（印）, （盖章）) as the unit', () => {
+    expect(signatureUnit('某县公安局（印）')).toBe('某县公安局');
+    expect(signatureUnit('某县公安局某派出所(盖章)')).toBe('某县公安局某派出所');
+    expect(signatureUnit('某县公安局（已撤销）')).toBeNull();
+  });
 });
 
 describe('findAgencies: a document number is no unit', () => {

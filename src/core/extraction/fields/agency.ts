@@ -157,7 +157,12 @@ export function extractAgency(
  * The unit a line names and nothing else (某省互联网信息办公室 / 某市公安局某分局): the header or signature of a notice,
  * a decision or a letter; null for any other line.
  */
-export function signatureUnit(line: string): string | null {
+/** The seal's place after a signature (某县公安局（印）, （盖章）): no part of the unit's name. */
+const SEAL = /\s*[（(](?:印|盖章|公章|章|签章)[）)]$/;
+
+export function signatureUnit(written: string): string | null {
+  const last = written.charCodeAt(written.length - 1);
+  const line = last === 0xff09 || last === 0x29 ? written.replace(SEAL, '') : written;
   const units = findAgencies(line);
   return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length ? units[0]!.name : null;
 }

@@ -44,10 +44,20 @@ describe('extractSanctions', () => {
     expect(short('对于造谣者，公安机关将依法追究法律责任。')).toEqual([]);
   });
 
+  it('reads an officer described by what he was in charge of (对负责…的技术总监某某) as the responsible person', () => {
+    expect(short('对该公司给予警告，并处罚款十万元；对负责该系统运维的技术总监柯某处罚款一万元。')).toEqual([
+      'warning:::',
+      'fine:100000::',
+      'fine:10000::R',
+    ]);
+  });
+
   it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
     expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
     expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
     expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
+    // A plain 不 before the measure: what the unit failed to do (员工离职后账号也不注销), no measure of the decision.
+    expect(short('经查，该商户员工共用后台账号，员工离职后账号也不注销，后台也不关闭。')).toEqual([]);
   });
 
   it('reads a function stopped for a time as a suspension (行政处罚法 第九条第（四）项 限制开展生产经营活动)', () => {

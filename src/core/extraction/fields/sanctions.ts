@@ -60,11 +60,14 @@ const SKIP_CLAUSE =
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
-/** 对公司 / 对该公司 — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
-const UNIT_OBJECT = /对(?:该|其)?(?:公司|企业|单位|集团|平台)/;
-/** 对公司分管网站运营的副总经理白某: the unit's officer by title and masked name, as a target of its own. */
+/** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
+const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|分管|主管)/;
+/**
+ * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某: the unit's officer by title and masked name (or by
+ * what the officer was in charge of), as a target of its own.
+ */
 const OFFICER =
-  /对(?:该|其)?(?:公司|企业|单位|集团|平台)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
 /** A cheap first look for RESPONSIBLE (every one of its words has one of these). */
 const RESPONSIBLE_CUE = /人员|负责人|代表人|责任人/;
 const PARTY_SWITCH =
@@ -162,9 +165,9 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   };
 }
 
-/** A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…). */
+/** A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…, 离职后账号也不注销). */
 const NEGATED =
-  /(?:未|没有|尚未|并未|从未|拒不|不再)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
+  /(?:未|没有|尚未|并未|从未|拒不|不再|不)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
