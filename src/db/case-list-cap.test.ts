@@ -3,7 +3,6 @@
  * every engine: a repository with a cap of 3 reaches it with a handful of cases, and its pages must be the ones a
  * repository that never reaches its cap gives (the match driving the plan, every match sorted).
  */
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import { SYSTEM } from './repositories/audit.js';
@@ -75,35 +74,6 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
       total: 3,
       total_capped: true,
     });
-  });
-
-  it('has the title order as an index to walk (0020), with and without the status', async () => {
-    const names =
-      engine === 'sqlite'
-        ? await sql<{
-            name: string;
-          }>`select name from sqlite_master where type = 'index' and tbl_name = 'cases'`.execute(store.db)
-        : await sql<{
-            name: string;
-          }>`select indexname as name from pg_indexes where tablename = 'cases'`.execute(store.db);
-    const plan =
-      engine === 'sqlite'
-        ? (
-            await sql<{
-              detail: string;
-            }>`explain query plan select id from cases where status = 'published' order by title desc, id desc limit 3`.execute(
-              store.db,
-            )
-          ).rows.map((r) => r.detail)
-        : [];
-    expect(names.rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['cases_title_idx', 'cases_status_title_idx']),
-    );
-    // SQLite walks it backwards for 标题 descending instead of sorting (no TEMP B-TREE for the order).
-    if (engine === 'sqlite') {
-      expect(plan.join(' ')).toContain('cases_status_title_idx');
-      expect(plan.join(' ')).not.toContain('TEMP B-TREE');
-    }
   });
 
   it('gives the pages the sort of every match gives, for every sort, order, page and filter', async () => {

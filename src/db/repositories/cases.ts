@@ -157,11 +157,9 @@ async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<voi
 /**
  * The most matches the case list counts. Its `total` is exact below this and `total_capped` says "at least this
  * many" at it: counting every match of a common word (a quarter of a million cases) and sorting them all cost
- * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 5,000 cases — they narrow the search. At
- * 1,000,000 cases a search whose filters keep ~1 % of the rows reads one heap page per match it counts: 10,000 made
- * such searches the p95 (NOTES.md "PostgreSQL at 1M, fourth pass"); above the cap the page walks an index instead.
+ * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 10,000 cases — they narrow the search.
  */
-export const TOTAL_CAP = 5_000;
+export const TOTAL_CAP = 10_000;
 
 const SORT_COLUMN = {
   date: 'date_first',
@@ -296,10 +294,10 @@ export class CaseRepository {
           ? 0
           : await this.countUpToCap(where));
     const capped = total >= this.totalCap;
-    // At the cap (so at least 0.5 % of a million cases match) the page taken from an arbitrary cap's worth is not the
-    // page: walk the sort column's index (0015 for the date, 0020 for the title) and test each row against the text
-    // match, stopping at the page's end, instead of sorting every match.
-    const walk = filter.q !== undefined;
+    // At the cap (so at least 1 % of a million cases match) the page taken from an arbitrary cap's worth is not the
+    // page: walk the sort column's index and test each row against the text match, stopping at the page's end,
+    // instead of sorting every match (titles have no index: every match is sorted, as before).
+    const walk = filter.q !== undefined && page.sort !== 'title';
     const rows = capped
       ? await this.db
           .selectFrom('cases')
