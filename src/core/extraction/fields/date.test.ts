@@ -185,7 +185,8 @@ describe('findDates: the end of a year told in passing', () => {
 
 describe('findDates: a month of 今年 after an earlier year', () => {
   it('dates the bare days told after 今年2月 to this year, not to the earlier year stated before', () => {
-    const text = '2030年12月，某局向该公司下达通知书，到今年2月复查时仍未改正。3月5日，某局对该公司处以罚款。';
+    const text =
+      '2030年12月，某局向该公司下达通知书，到今年2月复查时仍未改正。3月5日，某局对该公司处以罚款。';
     expect(findDates(text, { year: null, publishedYear: 2031 }).map((d) => d.date)).toEqual([
       '2030-12',
       '2031-02',
