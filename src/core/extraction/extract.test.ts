@@ -675,3 +675,24 @@ describe('reasoning that weighs what an article says', () => {
     ]);
   });
 });
+
+describe('extractCases: a feature whose lead says only 被依法处罚', () => {
+  const page = [
+    '新规落地后我区首张个人信息罚单开出',
+    '一家健身机构泄露会员信息，机构被罚8万元',
+    '会员办卡没几天，就接到推销电话——2031年4月，多名市民向警方反映。顺着线索，警方查到了当地一家在线健身公司。记者5月8日从区公安分局获悉，该公司因未履行个人信息保护义务，被依法处罚。',
+    '推销电话牵出泄露',
+    '4月12日，区公安分局网安大队接到市民报警，称在青湾某在线健身服务有限公司办卡后频繁接到推销电话。民警检查发现，该公司会员系统的管理后台使用默认口令。',
+    '依法处罚',
+    '4月28日，区公安分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款之规定，责令该公司改正，给予警告，并处罚款八万元。',
+  ].join('\n');
+  it('takes the party the body names, the day the body opens on, and the decision day, not the reporter\'s', () => {
+    const records = extractCases(page);
+    expect(records).toHaveLength(1);
+    const [r] = records;
+    expect(r!.party).toEqual({ kind: 'organization', name: '青湾某在线健身服务有限公司' });
+    expect(r!.date).toBe('2031-04-12');
+    expect(r!.decision_date).toBe('2031-04-28');
+  });
+});
+

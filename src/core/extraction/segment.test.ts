@@ -720,3 +720,25 @@ describe('a card’s labelled party', () => {
     expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
 });
+
+describe('segment: a feature with a headline, its second line, a lead and cross-heads', () => {
+  const page = [
+    '新规落地后我区首张个人信息罚单开出',
+    '一家健身机构泄露会员信息，机构被罚8万元',
+    '会员办卡没几天，就接到推销电话——今年4月，多名市民向警方反映。记者5月8日从区公安分局获悉，该机构因未履行个人信息保护义务，被依法处罚。',
+    '推销电话牵出泄露',
+    '4月12日，区公安分局网安大队接到市民报警，称在青湾某健身服务有限公司办卡后频繁接到推销电话。民警检查发现，该公司会员系统的管理后台使用默认口令。',
+    '依法处罚',
+    '4月28日，区公安分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款之规定，责令该公司改正，给予警告，并处罚款八万元。',
+    '律师：合规不能只停在纸面',
+    '“企业收集会员信息，就要承担保护义务。”某律师事务所律师说，最高可以罚到五十万元。',
+  ].join('\n');
+  it('tells one case, its story from the lead, with no case for the second line of the headline', () => {
+    const { cases } = segment(page);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.paragraphs[0]).toMatch(/^会员办卡/);
+    expect(cases[0]!.paragraphs.some((p) => p.startsWith('4月12日'))).toBe(true);
+    expect(cases[0]!.paragraphs.some((p) => p.includes('律师'))).toBe(false);
+  });
+});
+
