@@ -1282,9 +1282,13 @@ function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] 
   });
 }
 
-/** 依据上述规定对其给予警告: the case applies the articles the case told before it cited (a cheap look first). */
-const ABOVE = /(?:依据|根据|依照|按照)(?:上述|前述)(?:法律)?规定/;
-const citesAbove = (text: string): boolean => text.includes('述') && ABOVE.test(text);
+/**
+ * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款: the case applies the articles the case told before it cited
+ * (a cheap look first).
+ */
+const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?)规定/;
+const citesAbove = (text: string): boolean =>
+  (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(

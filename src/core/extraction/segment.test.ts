@@ -742,3 +742,25 @@ describe('segment: a feature with a headline, its second line, a lead and cross-
   });
 });
 
+describe('segment: a monthly report whose cases sit under one of its numbered sections', () => {
+  it('ends the last case at the next numbered section, which quotes the law', () => {
+    const page = [
+      '2031年5月全区网络执法工作情况',
+      '一、总体情况',
+      '5月份，全区共巡查网站平台800余个，依法给予警告2家。',
+      '二、典型案件',
+      '◆某论坛未处置违法信息',
+      '5月6日，区委网信办发现某论坛存在违法信息。区委网信办依据《中华人民共和国网络安全法》第四十九条、第六十九条第一款的规定，责令该论坛运营者改正，给予警告。',
+      '◆某网吧未落实实名登记',
+      '5月9日，区公安分局检查发现青湾某网吧未核验上网人员身份。区公安分局依据《互联网上网服务营业场所管理条例》第二十三条、第三十二条第一款的规定，给予警告。',
+      '◆某公司未履行数据安全保护义务',
+      '5月中旬，区委网信办发现青湾某物流有限公司未建立数据安全管理制度。区委网信办依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款的规定，责令该公司改正，给予警告。',
+      '三、下一步工作',
+      '依据《中华人民共和国网络安全法》第七十一条的规定，网络运营者未履行义务的，可以处一万元以上十万元以下罚款。',
+    ].join('\n');
+    const { cases } = segment(page);
+    expect(cases).toHaveLength(3);
+    expect(cases[2]!.paragraphs.join('')).not.toContain('第七十一条');
+  });
+});
+

@@ -682,6 +682,8 @@ function segmentByHeadings(
   let sinceLesson: CaseBlock[] = [];
   /** The paragraphs of a section opened after a case (an outer heading), while no case heading follows it. */
   let section: string[] | null = null;
+  /** Heading styles seen before the first case heading: the page's own sections, around its cases. */
+  const above = new Set<HeadingStyle>();
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -729,8 +731,10 @@ function segmentByHeadings(
       sinceLesson.push(current);
       continue;
     }
-    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it.
-    if (h !== undefined && outer?.has(h.style) === true) {
+    if (h !== undefined && cases.length === 0) above.add(h.style);
+    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it — also a heading
+    // of a style the page used above its first case (一、总体情况 / 二、典型案件 / ▲… / 三、下一步工作).
+    if (h !== undefined && (outer?.has(h.style) === true || (current !== null && above.has(h.style)))) {
       theme = h.rest.replace(/[：:]$/, '') || null;
       current = null;
       section = [];
