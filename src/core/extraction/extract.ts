@@ -963,6 +963,8 @@ function buildRecord(
     prev: Part | undefined;
     /** The first date the case before told, for a case that goes on with 另，/此外， and tells none. */
     before: PartialDate | null;
+    /** The day a decision document is signed (二〇二六年一月二十六日 under its unit), when the page is one. */
+    signed: PartialDate | null;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -1012,15 +1014,20 @@ function buildRecord(
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const named =
-    namedAgency(own, story.start, part.sentences, firstAt, units) ??
-    (part.sentences.length > 0 ? issuer : null);
+  const byName = namedAgency(own, story.start, part.sentences, firstAt, units);
+  const named = byName ?? (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   // 我局依据…对其给予警告 (the writer decided; 报公安机关备案 earlier in the sentence is not the subject).
   const first = part.sentences[0];
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
-  const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
+  const said =
+    selfSubject && (named === null || GENERIC_AGENCY.test(named))
+      ? selfSubject[1]!
+      : byName === null && writerInStory(own)
+        ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
+          (shared.self.of(block.paragraphs[0] ?? '') ?? named)
+        : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const agency =
@@ -1045,7 +1052,7 @@ function buildRecord(
     (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
     shared.intro ??
     yearOf(own, shared.year);
-  const decided = decisionDate(text, part, shared.dates);
+  const decided = decisionDate(text, part, shared.dates) ?? shared.signed;
   const record: CaseRecord = {
     title,
     // 今年…检测过。7月22日，我们…作出…: a year alone (今年, a campaign's) yields to the decision's day in that year.
@@ -1077,6 +1084,32 @@ function buildRecord(
   }
   return record;
 }
+
+/** 我局民警…发现 / 我局向当事人告知…: the writer acting in the story, as a clause's subject (a cheap look first). */
+const WRITER_ACTS = /(?:^|[，。；：\n])(?:我|本)(?:分局|局|厅|委|办|机关)(?:民警|执法人员|工作人员)?(?:对|向|于|在|依法|经|发现|检查|调查|复查)/;
+const writerInStory = (own: string): boolean =>
+  (own.includes('我') || own.includes('本')) && WRITER_ACTS.test(own);
+
+/**
+ * The day under a decision document's signature: a line that is only a full date, right below the signing unit's
+ * line or its seal (某分局 / （印） / 二〇二六年一月二十六日, or 某分局 / 2026年3月27日 / （印）); the last such.
+ */
+function signatureDay(text: string): PartialDate | null {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i > 0; i--) {
+    const t = lines[i]!.trim();
+    if (t.length < 8 || t.length > 16 || !t.endsWith('日')) continue;
+    const [d] = findDates(t);
+    if (d?.date?.length !== 10 || d.start !== 0 || d.end !== t.length) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const above = lines[j]!.trim();
+      if (signatureUnit(above) !== null) return d.date;
+      if (!SEAL.test(above)) break;
+    }
+  }
+  return null;
+}
+const SEAL = /^[（(](?:印|盖章|公章)[）)]$/;
 
 /** A site's navigation bar or breadcrumb (首页 > 执法公示 > …). */
 const NAVIGATION = /首页|当前位置|您的位置|你的位置/;
@@ -1318,6 +1351,7 @@ export function extractWithDoubts(
   const self = new WriterUnit(text, issuer);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
+  const signed = seg.cases.length === 1 && text.includes('决定书') ? signatureDay(text) : null;
   const listLaw = leadLaw(seg.preamble);
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
@@ -1362,7 +1396,7 @@ export function extractWithDoubts(
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, signed };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
