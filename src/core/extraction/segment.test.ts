@@ -720,3 +720,27 @@ describe('a card’s labelled party', () => {
     expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
 });
+
+describe('a feature that tells its first case in the lead, before its first ■ cross-head', () => {
+  it('makes the lead’s decided story a case of its own, ahead of the cross-headed ones', () => {
+    const seg = segment(
+      [
+        '某市日报 电子版',
+        '一张罚单背后的网吧',
+        '——我市开展上网场所检查，两起案件被查处',
+        '“我以为装个摄像头就够了。”傍晚，一家网吧的收银台前，老板娘孙女士翻着登记本说。',
+        '5月8日，某区分局民警检查时发现，该网吧未落实上网人员实名登记制度。5月12日，某区分局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条的规定，对该网吧经营者孙某给予警告。',
+        '■ 另一家网吧被罚',
+        '6月3日，某区分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对某市某网络会所有限公司给予警告，并处罚款一万元。',
+        '■ 编造谣言者被拘',
+        '6月9日，网民周某编造网吧失火谣言，某区分局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对其处以行政拘留三日。',
+      ].join('\n'),
+    );
+    expect(seg.cases.map((c) => c.paragraphs[0]!.slice(0, 8))).toEqual([
+      '“我以为装个摄像',
+      '6月3日，某区分',
+      '6月9日，网民周',
+    ]);
+    expect(seg.preamble).toEqual(['某市日报 电子版', '一张罚单背后的网吧', '——我市开展上网场所检查，两起案件被查处']);
+  });
+});

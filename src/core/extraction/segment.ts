@@ -663,6 +663,7 @@ export function segment(text: string): Segmentation {
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
     const byHeadings = segmentByHeadings(lines, picked.style, picked.outer);
+    if (picked.style === 'symbol') leadStoryCase(byHeadings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases);
     return { ...byHeadings, publishedYear };
   }
@@ -927,6 +928,25 @@ function storyAboveCase(cases: CaseBlock[]): void {
   const story = cases.slice(0, k).flatMap((c) => c.paragraphs);
   cases[k] = { ...cases[k]!, paragraphs: [...story, ...cases[k]!.paragraphs] };
   cases.splice(0, k);
+}
+
+/**
+ * A feature that tells its first case in the lead, before its first cross-head (■…): a lead paragraph deciding about
+ * a named party under a cited article (…依据《…》第…条…，对该店经营者王某给予警告) closes a case of its own, told from the
+ * story's first paragraph of sentences (not the masthead, headline or 副题) up to it; it leaves the preamble.
+ */
+function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>): void {
+  const { preamble } = seg;
+  let last = -1;
+  for (let i = preamble.length - 1; i >= 0 && last < 0; i--) {
+    const p = preamble[i]!;
+    if (p.includes('《') && DECIDES.test(p) && imposes(p)) last = i;
+  }
+  if (last < 0) return;
+  const from = preamble.findIndex((p) => /[。！？]/.test(p) && /[\u4e00-\u9fff“”]{12}/.test(p));
+  if (from < 0 || from > last) return;
+  const paragraphs = preamble.splice(from, last - from + 1);
+  seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

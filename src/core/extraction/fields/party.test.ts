@@ -478,3 +478,15 @@ describe('extractParty: a decision document that calls its party by its head blo
     });
   });
 });
+
+describe('an object described by its defiance', () => {
+  it('reads 对拒不改正的某公司处罚款 as that unit, not the masked person the story quoted first', () => {
+    const penalty = '5月3日，某县公安局对拒不改正的某县某文化传播有限公司处罚款二万元。';
+    const context = [`复查时，该公司运维主管冯某对民警说还没来得及改。${penalty}`];
+    expect(extractParty(penalty, context)).toEqual({
+      name: '某县某文化传播有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+});

@@ -470,7 +470,11 @@ function declaredFullName(short: string, context: readonly string[]): string | u
   return undefined;
 }
 
+/** 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name nor a measure. */
+const DEFIANT_OBJECT = /对(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/g;
+
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
+  if (penalty.includes('正的') || penalty.includes('改的')) penalty = penalty.replace(DEFIANT_OBJECT, '对');
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };

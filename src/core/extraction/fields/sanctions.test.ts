@@ -559,3 +559,14 @@ describe('sanctionSentences: an order the party was given before', () => {
     ).toEqual(['rectification']);
   });
 });
+
+describe('defiance and earlier orders', () => {
+  it('keeps the fine imposed on a unit 对拒不改正的 (the statute’s 拒不改正的，处… stays a range)', () => {
+    expect(short('某县公安局对拒不改正的某县某文化传播有限公司处罚款二万元。')).toEqual(['fine:20000::']);
+    expect(short('网络运营者拒不改正的处一万元罚款。')).toEqual([]);
+  });
+  it('reads an order’s document issued at an earlier step (此前…下发的《责令…通知书》) as no measure of this decision', () => {
+    expect(short('民警复查发现，此前检查中下发的《责令限期改正通知书》仍放在柜台里。')).toEqual([]);
+    expect(short('民警当场下发《责令限期改正通知书》。')).toEqual(['rectification:::']);
+  });
+});

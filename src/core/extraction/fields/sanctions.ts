@@ -56,7 +56,7 @@ const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ART
 const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处)|告知书[^。]{0,12}(?:拟|建议)/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -176,8 +176,14 @@ const NEGATED =
 const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
+/** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
+const ISSUED_EARLIER = /(?:此前|之前|先前|早前|早在|前期|上次)[^，。；]{0,12}(?:下发|发出|送达|开具|出具|作出)的《$/;
 const givenBefore = (lead: string): boolean =>
-  (lead.endsWith('过') || lead.endsWith('过《')) && GIVEN_BEFORE.test(lead);
+  lead.endsWith('《')
+    ? lead.endsWith('过《')
+      ? GIVEN_BEFORE.test(lead)
+      : lead.endsWith('的《') && ISSUED_EARLIER.test(lead)
+    : lead.endsWith('过') && GIVEN_BEFORE.test(lead);
 
 /** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
 const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
