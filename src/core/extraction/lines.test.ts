@@ -325,3 +325,14 @@ describe('lessonText: a bracketed tip of whoever gives it', () => {
     expect(lessonText('【案情】2031年3月，某公司未留存日志。')).toBeUndefined();
   });
 });
+
+describe('a news site’s crumb and toolbar', () => {
+  it('drops a channel’s crumb down to the story and the 字号/分享至 toolbar, not a sentence or a heading', () => {
+    expect(isDebris('晨报网>社会>正文')).toBe(true);
+    expect(isDebris('晨报网 > 法治 > 本地 > 正文')).toBe(true);
+    expect(isDebris('字号 A+ A- 分享至：微信 微博')).toBe(true);
+    expect(isDebris('字号 大 中 小')).toBe(true);
+    expect(isDebris('决定书全文如下，详见正文')).toBe(false);
+    expect(isDebris('字号为“某某”的网店被警告')).toBe(false);
+  });
+});

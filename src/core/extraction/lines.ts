@@ -172,6 +172,8 @@ const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]
 const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
+const CRUMB_TO_STORY = /^[^。，；：>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。，；：>＞»›]{1,16}){1,4}$/;
+const TOOLBAR = /^字号\s*(?:A[+＋]|大\s*中\s*小)/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
 /** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
@@ -214,6 +216,8 @@ export function isDebris(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
     return true;
+  // 某某新闻 > 法治 > 正文 — a channel's crumb down to the story; 字号 A+ A- 分享至：… — the reader's toolbar.
+  if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === 0x5b57 && TOOLBAR.test(line)) return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
   const last = line.charCodeAt(line.length - 1);
   if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;

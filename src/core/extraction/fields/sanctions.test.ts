@@ -570,3 +570,10 @@ describe('defiance and earlier orders', () => {
     expect(short('民警当场下发《责令限期改正通知书》。')).toEqual(['rectification:::']);
   });
 });
+
+describe('a fine said not imposed', () => {
+  it('reads 给予警告，责令改正，未处罚款 as a warning and an order, no fine', () => {
+    expect(short('某分局对该店给予警告，责令改正，未处罚款。')).toEqual(['warning:::', 'rectification:::']);
+    expect(short('某分局对该店给予警告，并处罚款二千元。')).toEqual(['warning:::', 'fine:2000::']);
+  });
+});

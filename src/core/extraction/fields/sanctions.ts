@@ -185,8 +185,8 @@ const givenBefore = (lead: string): boolean =>
       : lead.endsWith('的《') && ISSUED_EARLIER.test(lead)
     : lead.endsWith('过') && GIVEN_BEFORE.test(lead);
 
-/** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
-const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
+/** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告, 未处罚款). */
+const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以|并?处)/;
 
 /**
  * A measure a sector's own authority takes (由县教育局对该校予以通报批评): its supervision, not the enforcing unit's
