@@ -490,3 +490,11 @@ describe('an object described by its defiance', () => {
     });
   });
 });
+
+describe('a passive that tells the catching, not the sanction', () => {
+  it('passes over 该男子在同年5月被警方查获 for the masked name the story gave him', () => {
+    const penalty =
+      '2018年，某县公安局曾查处一名姓邵男子（邵某）出售木马程序，该男子在同年5月被警方查获，当局依据《网络安全法》第二十七条、第六十三条第一款，没收其违法所得2,000元，并处行政拘留三日。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('邵某');
+  });
+});

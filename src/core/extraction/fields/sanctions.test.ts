@@ -577,3 +577,12 @@ describe('a fine said not imposed', () => {
     expect(short('某分局对该店给予警告，并处罚款二千元。')).toEqual(['warning:::', 'fine:2000::']);
   });
 });
+
+describe('a story’s paraphrase of the law’s cap', () => {
+  it('imposes nothing in 情节严重的，最高可罚…，并可责令暂停…，甚至吊销…', () => {
+    expect(
+      short('根据新条文，拒不改正或情节严重的，最高可罚100万元，并可责令暂停相关业务、停业整顿，甚至吊销营业执照。'),
+    ).toEqual([]);
+    expect(short('该平台被责令暂停相关业务十五日，并处罚款十万元。')).toEqual(['suspension::15:', 'fine:100000::']);
+  });
+});

@@ -41,11 +41,11 @@ const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院
 /**
  * Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得 / 根据网络安全法第六十四条，侵害个人
  * 信息的，可以处…), quoted as what an article says (第五十九条第一款规定的是“责令改正，给予警告”), or a threat in its form
- * (情节严重的，由文化行政部门吊销…), also a notice's warning to its readers (逾期未改正的，将依据该办法第二十一条…处…以下罚款):
- * not a decision.
+ * (情节严重的，由文化行政部门吊销…), also a notice's warning to its readers (逾期未改正的，将依据该办法第二十一条…处…以下罚款)
+ * and a story's paraphrase of a cap (情节严重的，最高可罚200万元，并可责令暂停相关业务): not a decision.
  */
 const STATUTE_SENTENCE =
-  /本法|本条例|本办法|本规定|尚不构成犯罪的|的，将(?:依据|依照|根据|按照)|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
+  /本法|本条例|本办法|本规定|尚不构成犯罪的|的，将(?:依据|依照|根据|按照)|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)|的，(?:最高|最多)可(?:以)?(?:处|罚|并处|责令|吊销)/;
 /** 第五十九条第一款规定的是“…”: what an article says (looked for only where 规定的 is written). */
 const ARTICLE_SAYS = /条[^，。；]{0,8}规定的(?:是|内容是)[“"]/;
 const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ARTICLE_SAYS.test(raw);
