@@ -204,7 +204,8 @@ export function datedHeadline(line: string): { headline: string; date: string } 
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
-  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
+  // ▶ 点击播放 播放次数：1.2万 — a video player's button.
+  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片|播放|观看)/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
   // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
   if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
@@ -273,7 +274,7 @@ export function decorated(line: string): boolean {
  * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
@@ -326,6 +327,25 @@ export function speakerAsUnit(line: string, units: Map<string, string>): string 
   if (labelled) units.set(labelled[1]!, labelled[2]!);
   const unit = labelled ? labelled[2]! : units.get(SPEAKER.exec(line)?.[1] ?? '');
   return unit === undefined ? line : line.replace(WE_DECIDE, unit);
+}
+
+/** 【同期声 某市公安局某分局民警 韩某】 — a turn's caption naming the speaker's unit, role and name. */
+const CAPTION_UNIT =
+  /^[【[](?:同期声|采访|现场) ([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,6} [\u4e00-\u9fff]{1,4}[】\]]$/;
+
+/**
+ * The unit a turn's caption on its own line names (【同期声 某市公安局某分局民警 韩某】 → 某市公安局某分局), for the 「我们」
+ * deciding in the turn below it; null for any other line.
+ */
+export function captionUnit(line: string): string | null {
+  const c = line.charCodeAt(0);
+  if ((c !== 0x3010 && c !== 0x5b) || !line.includes(' ')) return null;
+  return CAPTION_UNIT.exec(line)?.[1] ?? null;
+}
+
+/** 我们依据… in the turn of a captioned speaker: the unit of the caption decides. */
+export function weAsUnit(line: string, unit: string): string {
+  return line.replace(WE_DECIDE, unit);
 }
 
 /** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */

@@ -586,3 +586,12 @@ describe('a story’s paraphrase of the law’s cap', () => {
     expect(short('该平台被责令暂停相关业务十五日，并处罚款十万元。')).toEqual(['suspension::15:', 'fine:100000::']);
   });
 });
+
+describe('harm found and questions asked', () => {
+  it('reads 发现…被注销 as the harm someone found, and a question about a sanction as no decision', () => {
+    expect(short('3月2日，几名店员发现，自己的工作账号莫名被注销。')).toEqual([]);
+    expect(short('3月5日，某县公安局依法注销该公司的备案。')).not.toEqual([]);
+    expect(short('王某受到了处罚，那么网站的运营公司有没有责任呢？')).toEqual([]);
+    expect(short('王某受到了处罚。')).toEqual(['other:::']);
+  });
+});

@@ -265,7 +265,9 @@ const firstOfItsKind = (generic: string): boolean =>
 
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
-  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
+  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
+  // question (任某受到了处罚，那么物业公司有没有责任呢？).
+  if (raw.endsWith('？')) return NOTHING;
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw)) return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
@@ -491,6 +493,14 @@ function readSentence(raw: string): Found[] {
         continue;
       // 且该校在民警指出后当日关停网站: the party (该校, 其) closing its own site, not a measure imposed on it.
       const doer = sentence.slice(clauseStart(sentence, m.index), m.index);
+      // 业主发现，自己的门禁卡莫名其妙被注销: the harm someone found, not a measure imposed.
+      if (
+        doer.includes('被') &&
+        /被[\u4e00-\u9fff]{0,4}$/.test(doer) &&
+        sentence.lastIndexOf('发现', m.index) >= 0 &&
+        !/责令|予以|依法/.test(doer)
+      )
+        continue;
       if (
         /^[且并又]?(?:该|其)[^，；。]{0,16}$/.test(doer) &&
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
