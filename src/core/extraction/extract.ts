@@ -1292,6 +1292,8 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
+  /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
+  let lastYear: number | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
   /** How many records the first case block gave (a feature's lead may only preview the cases below). */
@@ -1322,10 +1324,12 @@ export function extractWithDoubts(
     const dates = findDates(
       caseText,
       entryYear === null
-        ? { year: bulletinYear, publishedYear, lastDay }
-        : { year: entryYear, publishedYear: entryYear, lastDay },
+        ? { year: bulletinYear, publishedYear, lastDay, lastYear }
+        : { year: entryYear, publishedYear: entryYear, lastDay, lastYear },
     );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
+    const lastDated = dates.findLast((d) => d.date !== null)?.date;
+    if (lastDated) lastYear = Number(lastDated.slice(0, 4));
     const told = before;
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
