@@ -1001,7 +1001,17 @@ function buildRecord(
           .map((u) => u.name)
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
-  const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
+  const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
+  // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
+  // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).
+  const opens = part.sentences[0]?.start ?? part.start;
+  const dates =
+    index > 0 &&
+    guess?.explicit === true &&
+    inStory.some((d) => d.same) &&
+    text.lastIndexOf(guess.name, part.start) >= 0
+      ? inStory.filter((d) => d.same !== true && d.start < opens)
+      : inStory;
   const title =
     index === 0 && block.title
       ? untagged(block.title)

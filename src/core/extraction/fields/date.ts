@@ -20,6 +20,8 @@ export interface DateMention {
    * dates the case better.
    */
   period?: true;
+  /** 同日/当日: the day told last, not a date of its own. */
+  same?: true;
 }
 
 const N = '[0-9一二三四五六七八九十〇零两]';
@@ -84,7 +86,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     }
     if (g.same !== undefined) {
       const told = out.length > 0 ? out[out.length - 1]!.date : (context.lastDay ?? null);
-      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true });
+      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true, same: true });
       continue;
     }
     const yearText = g.y;
