@@ -10,7 +10,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
+import { declaredAgency, extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -995,12 +995,14 @@ function buildRecord(
   const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
-  const agency =
+  const short =
     resolved !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
           .map((u) => u.name)
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
+  // 某市网信办 after 某省某市互联网信息办公室（网信办）: the declared words.
+  const agency = short === null ? null : declaredAgency(short, text);
   const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
   // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).

@@ -166,3 +166,25 @@ export function signatureUnit(written: string): string | null {
   const units = findAgencies(line);
   return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length ? units[0]!.name : null;
 }
+
+/**
+ * A unit named by the short form the page declared in brackets (某省某市互联网信息办公室（网信办）…某市网信办依据…):
+ * the short form stands for the declared words, so 某市网信办 is 某市互联网信息办公室 (the place as the sentence
+ * gives it, the words as the declaration spells them). Any other name is returned as it is.
+ */
+export function declaredAgency(name: string, text: string): string {
+  if (name.length > 12 || !text.includes('）')) return name;
+  for (let k = Math.min(5, name.length); k >= 2; k--) {
+    const short = name.slice(-k);
+    const at = text.indexOf(`（${short}）`);
+    if (at < 0) continue;
+    const full = /[\u4e00-\u9fff]{4,30}$/.exec(text.slice(Math.max(0, at - 30), at))?.[0];
+    const place = name.slice(0, -k);
+    if (full === undefined || full.endsWith(short)) return name;
+    const from = place === '' ? -1 : full.lastIndexOf(place);
+    if (place !== '' && from < 0) return name;
+    const words = place === '' ? full : full.slice(from + place.length);
+    return words.length > short.length ? place + words : name;
+  }
+  return name;
+}
