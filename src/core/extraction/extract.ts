@@ -10,7 +10,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { declaredAgency, extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
+import { declaredAgency, declaredShortForms, extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -935,6 +935,8 @@ function buildRecord(
     prev: Part | undefined;
     /** The first date the case before told, for a case that goes on with 另，/此外， and tells none. */
     before: PartialDate | null;
+    /** Short forms the page declares in brackets (某市互联网信息办公室（网信办）): short form → declared words. */
+    declared: ReadonlyMap<string, string>;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -1002,7 +1004,7 @@ function buildRecord(
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
   // 某市网信办 after 某省某市互联网信息办公室（网信办）: the declared words.
-  const agency = short === null ? null : declaredAgency(short, text);
+  const agency = short === null || shared.declared.size === 0 ? short : declaredAgency(short, shared.declared);
   const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
   // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).
@@ -1296,6 +1298,7 @@ export function extractWithDoubts(
   const issuer = issuingAgency(seg.preamble);
   const preamble = seg.preamble.join('\n');
   const self = new WriterUnit(text, issuer);
+  const declared = declaredShortForms(text);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const listLaw = leadLaw(seg.preamble);
@@ -1346,7 +1349,7 @@ export function extractWithDoubts(
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, declared };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;

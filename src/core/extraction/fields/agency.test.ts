@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredAgency, extractAgency, findAgencies, signatureUnit } from './agency.js';
+import { declaredAgency, declaredShortForms, extractAgency, findAgencies, signatureUnit } from './agency.js';
 
 const at = (text: string, word: string): number => text.indexOf(word);
 
@@ -121,10 +121,13 @@ describe('findAgencies: culture-market units', () => {
 
 describe('declaredAgency', () => {
   it('spells out a short form the page declared in brackets, keeping the place the sentence gives', () => {
-    const text = '某省丰溪市互联网信息办公室（网信办）昨日公布，……丰溪市网信办依据《网络安全法》…作出处罚。';
-    expect(declaredAgency('丰溪市网信办', text)).toBe('丰溪市互联网信息办公室');
-    expect(declaredAgency('网信办', text)).toBe('某省丰溪市互联网信息办公室');
-    expect(declaredAgency('丰溪市公安局', text)).toBe('丰溪市公安局');
-    expect(declaredAgency('丰溪市网信办', '丰溪市网信办依据…作出处罚。')).toBe('丰溪市网信办');
+    const declared = declaredShortForms(
+      '某省丰溪市互联网信息办公室（网信办）昨日公布，……依据第（三）项，丰溪市网信办依据《网络安全法》…作出处罚。',
+    );
+    expect([...declared.keys()]).toEqual(['网信办']);
+    expect(declaredAgency('丰溪市网信办', declared)).toBe('丰溪市互联网信息办公室');
+    expect(declaredAgency('网信办', declared)).toBe('某省丰溪市互联网信息办公室');
+    expect(declaredAgency('丰溪市公安局', declared)).toBe('丰溪市公安局');
+    expect(declaredAgency('丰溪市网信办', declaredShortForms('丰溪市网信办依据…作出处罚。'))).toBe('丰溪市网信办');
   });
 });

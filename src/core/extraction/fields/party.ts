@@ -90,9 +90,14 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
 
+const DEFIANT = /^(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/;
+
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
+  // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
+  const c = s.charCodeAt(0);
+  if ((c === 0x62d2 || c === 0x903e || c === 0x4ecd) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
@@ -471,11 +476,7 @@ function declaredFullName(short: string, context: readonly string[]): string | u
   return undefined;
 }
 
-/** 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name nor a measure. */
-const DEFIANT_OBJECT = /对(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/g;
-
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
-  if (penalty.includes('正的') || penalty.includes('改的')) penalty = penalty.replace(DEFIANT_OBJECT, '对');
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
   if (cell) return { name: cell[2]!.trim(), kind: partyKind(cell[2]!.trim()), explicit: true };
