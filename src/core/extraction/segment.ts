@@ -411,7 +411,8 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     const next = paragraphs[i + 1];
     // The case's title line above its story: the story tells it in full.
     if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
-    const sanctions = !isHeadline(p, next) && imposes(p.includes('？') ? withoutQuestions(p) : p);
+    const sanctions =
+      !isHeadline(p, next) && imposes(p) && (!p.includes('？') || imposes(withoutQuestions(p)));
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
       const party = new LazyParty(p);

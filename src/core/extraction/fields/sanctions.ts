@@ -46,10 +46,9 @@ const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院
  */
 const STATUTE_SENTENCE =
   /本法|本条例|本办法|本规定|尚不构成犯罪的|的，将(?:依据|依照|根据|按照)|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
-/** 情节严重的，最高可罚200万元 — looked for only where 最高可/最多可 is written. */
+/** 情节严重的，最高可罚200万元 — looked for only where 的，最 is written. */
 const CAP_PARAPHRASE = /的，(?:最高|最多)可(?:以)?(?:处|罚|并处|责令|吊销)/;
-const paraphrasesCap = (raw: string): boolean =>
-  (raw.includes('最高可') || raw.includes('最多可')) && CAP_PARAPHRASE.test(raw);
+const paraphrasesCap = (raw: string): boolean => raw.includes('的，最') && CAP_PARAPHRASE.test(raw);
 /** 第五十九条第一款规定的是“…”: what an article says (looked for only where 规定的 is written). */
 const ARTICLE_SAYS = /条[^，。；]{0,8}规定的(?:是|内容是)[“"]/;
 const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ARTICLE_SAYS.test(raw);
