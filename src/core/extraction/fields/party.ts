@@ -77,7 +77,7 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 该男子在同年4月被警方查获: who caught him, in a clause of its own.)
   [
     '被',
-    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)(?![^，。；]{1,6}?(?:查获|抓获|发现|抓|查处)[，。；])[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?(被)(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
@@ -90,6 +90,8 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
 
+/** 被警方查获， — a passive clause of the catching (after optional 已经/已/均/先后). */
+const CAUGHT = /^(?:已经|已|均|先后)?被[^，。；]{1,6}?(?:查获|抓获|发现|抓|查处)[，。；]/;
 const DEFIANT = /^(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/;
 
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
@@ -489,6 +491,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   for (const [cue, re] of OBJECT_PATTERNS) {
     if (!penalty.includes(cue)) continue;
     for (const m of allMatches(re, penalty)) {
+      // 该男子在同年4月被警方查获，…没收其…: the 被 tells who caught him (read only after a match that names 被).
+      if (m[2] === '被' && CAUGHT.test(penalty.slice(m.index + m[1]!.length))) continue;
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 责令该公司改正…，并责令“某某”小程序暂停服务: the unit ordered first is the party, the thing it runs is not.
