@@ -754,3 +754,18 @@ describe('extractCases: a full 行政处罚决定书 on a disclosure page', () =
   });
 });
 
+describe('a later party decided 同日', () => {
+  it('dates the employee named in the story by the story’s month, not by 同日 or the aftermath', () => {
+    const records = extractCases(
+      [
+        '2030年6月，某市公安局网安支队接群众举报，某银行某分行多名客户频繁接到推销电话。经查，该分行客户经理严某利用查询权限批量导出客户信息出售，获利6500元。',
+        '2030年8月21日，某市公安局依据《中华人民共和国网络安全法》第四十二条第二款、第六十四条第一款的规定，对该分行作出责令改正、给予警告并处罚款十万元的行政处罚。同日，某市公安局依据《网络安全法》第四十四条、第六十四条第二款的规定，对严某作出没收违法所得6500元、罚款三万元的行政处罚。',
+        '事后，监管部门于9月初约谈了辖内各银行。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['某银行某分行', '2030-06', '2030-08-21'],
+      ['严某', '2030-06', '2030-08-21'],
+    ]);
+  });
+});

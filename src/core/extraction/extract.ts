@@ -10,7 +10,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
+import { declaredAgency, declaredShortForms, extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -965,6 +965,8 @@ function buildRecord(
     before: PartialDate | null;
     /** The day a decision document is signed (二〇二六年一月二十六日 under its unit), when the page is one. */
     signed: PartialDate | null;
+    /** Short forms the page declares in brackets (某市互联网信息办公室（网信办）): short form → declared words. */
+    declared: ReadonlyMap<string, string>;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -1030,13 +1032,25 @@ function buildRecord(
         : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
-  const agency =
+  const short =
     resolved !== null && responsibleOfPrevious(text, part, shared.prev, guess)
       ? (findAgencies(text.slice(0, part.start))
           .map((u) => u.name)
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
-  const dates = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
+  // 某市网信办 after 某省某市互联网信息办公室（网信办）: the declared words.
+  const agency = short === null || shared.declared.size === 0 ? short : declaredAgency(short, shared.declared);
+  const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
+  // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
+  // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).
+  const opens = part.sentences[0]?.start ?? part.start;
+  const dates =
+    index > 0 &&
+    guess?.explicit === true &&
+    inStory.some((d) => d.same) &&
+    text.lastIndexOf(guess.name, part.start) >= 0
+      ? inStory.filter((d) => d.same !== true && d.start < opens)
+      : inStory;
   const title =
     index === 0 && block.title
       ? untagged(block.title)
@@ -1349,6 +1363,7 @@ export function extractWithDoubts(
   const issuer = issuingAgency(seg.preamble);
   const preamble = seg.preamble.join('\n');
   const self = new WriterUnit(text, issuer);
+  const declared = declaredShortForms(text);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const signed = seg.cases.length === 1 && text.includes('决定书') ? signatureDay(text) : null;
@@ -1358,6 +1373,8 @@ export function extractWithDoubts(
   const doubts: Doubt[][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
+  /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
+  let lastYear: number | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
   /** How many records the first case block gave (a feature's lead may only preview the cases below). */
@@ -1388,15 +1405,17 @@ export function extractWithDoubts(
     const dates = findDates(
       caseText,
       entryYear === null
-        ? { year: bulletinYear, publishedYear, lastDay }
-        : { year: entryYear, publishedYear: entryYear, lastDay },
+        ? { year: bulletinYear, publishedYear, lastDay, lastYear }
+        : { year: entryYear, publishedYear: entryYear, lastDay, lastYear },
     );
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
+    const lastDated = dates.findLast((d) => d.date !== null)?.date;
+    if (lastDated) lastYear = Number(lastDated.slice(0, 4));
     const told = before;
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, signed };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, signed, declared };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  captionUnit,
   commentMark,
   datedHeadline,
   isDebris,
@@ -348,3 +349,29 @@ describe('a paper page: edition bar, marked byline, other articles, a commenter 
   });
 });
 
+describe('a news site’s crumb and toolbar', () => {
+  it('drops a channel’s crumb down to the story and the 字号/分享至 toolbar, not a sentence or a heading', () => {
+    expect(isDebris('晨报网>社会>正文')).toBe(true);
+    expect(isDebris('晨报网 > 法治 > 本地 > 正文')).toBe(true);
+    expect(isDebris('字号 A+ A- 分享至：微信 微博')).toBe(true);
+    expect(isDebris('字号 大 中 小')).toBe(true);
+    expect(isDebris('决定书全文如下，详见正文')).toBe(false);
+    expect(isDebris('字号为“某某”的网店被警告')).toBe(false);
+  });
+});
+
+describe('a TV transcript’s captioned turns', () => {
+  it('drops 【记者 name】 and 【同期声 role name】 as turn labels, and the player’s 点击播放 button', () => {
+    expect(withoutTurnLabel('【记者 吕某某】')).toBeNull();
+    expect(withoutTurnLabel('【同期声 某市公安局某分局民警 韩某】')).toBeNull();
+    expect(withoutTurnLabel('【同期声 店主 孙女士】')).toBeNull();
+    expect(withoutTurnLabel('【记者】民警随即赶到现场。')).toBe('民警随即赶到现场。');
+    expect(isDebris('点击播放 播放次数：3.4万')).toBe(true);
+  });
+  it('reads the unit a caption names, for the 「我们」 of the turn below', () => {
+    expect(captionUnit('【同期声 某市公安局西城分局民警 韩某】')).toBe('某市公安局西城分局');
+    expect(captionUnit('【同期声 某县网信办工作人员 陆某】')).toBe('某县网信办');
+    expect(captionUnit('【同期声 店主 孙女士】')).toBeNull();
+    expect(captionUnit('【记者】')).toBeNull();
+  });
+});

@@ -191,6 +191,8 @@ const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]
 const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
+const CRUMB_TO_STORY = /^[^。，；：>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。，；：>＞»›]{1,16}){1,4}$/;
+const TOOLBAR = /^字号\s*(?:A[+＋]|大\s*中\s*小)/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
 /** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
@@ -221,7 +223,8 @@ export function datedHeadline(line: string): { headline: string; date: string } 
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
-  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片)/.test(line)) return true;
+  // ▶ 点击播放 播放次数：1.2万 — a video player's button.
+  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片|播放|观看)/.test(line)) return true;
   if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
   // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
   if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
@@ -236,6 +239,8 @@ export function isDebris(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
     return true;
+  // 某某新闻 > 法治 > 正文 — a channel's crumb down to the story; 字号 A+ A- 分享至：… — the reader's toolbar.
+  if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === 0x5b57 && TOOLBAR.test(line)) return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
   const last = line.charCodeAt(line.length - 1);
   if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
@@ -293,7 +298,7 @@ export function decorated(line: string): boolean {
  * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人)[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
@@ -346,6 +351,25 @@ export function speakerAsUnit(line: string, units: Map<string, string>): string 
   if (labelled) units.set(labelled[1]!, labelled[2]!);
   const unit = labelled ? labelled[2]! : units.get(SPEAKER.exec(line)?.[1] ?? '');
   return unit === undefined ? line : line.replace(WE_DECIDE, unit);
+}
+
+/** 【同期声 某市公安局某分局民警 韩某】 — a turn's caption naming the speaker's unit, role and name. */
+const CAPTION_UNIT =
+  /^[【[](?:同期声|采访|现场) ([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,6} [\u4e00-\u9fff]{1,4}[】\]]$/;
+
+/**
+ * The unit a turn's caption on its own line names (【同期声 某市公安局某分局民警 韩某】 → 某市公安局某分局), for the 「我们」
+ * deciding in the turn below it; null for any other line.
+ */
+export function captionUnit(line: string): string | null {
+  const c = line.charCodeAt(0);
+  if ((c !== 0x3010 && c !== 0x5b) || !line.includes(' ')) return null;
+  return CAPTION_UNIT.exec(line)?.[1] ?? null;
+}
+
+/** 我们依据… in the turn of a captioned speaker: the unit of the caption decides. */
+export function weAsUnit(line: string, unit: string): string {
+  return line.replace(WE_DECIDE, unit);
 }
 
 /** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */

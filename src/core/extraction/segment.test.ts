@@ -764,3 +764,51 @@ describe('segment: a monthly report whose cases sit under one of its numbered se
   });
 });
 
+describe('a feature that tells its first case in the lead, before its first ■ cross-head', () => {
+  it('makes the lead’s decided story a case of its own, ahead of the cross-headed ones', () => {
+    const seg = segment(
+      [
+        '某市日报 电子版',
+        '一张罚单背后的网吧',
+        '——我市开展上网场所检查，两起案件被查处',
+        '“我以为装个摄像头就够了。”傍晚，一家网吧的收银台前，老板娘孙女士翻着登记本说。',
+        '5月8日，某区分局民警检查时发现，该网吧未落实上网人员实名登记制度。5月12日，某区分局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条的规定，对该网吧经营者孙某给予警告。',
+        '■ 另一家网吧被罚',
+        '6月3日，某区分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对某市某网络会所有限公司给予警告，并处罚款一万元。',
+        '■ 编造谣言者被拘',
+        '6月9日，网民周某编造网吧失火谣言，某区分局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对其处以行政拘留三日。',
+      ].join('\n'),
+    );
+    expect(seg.cases.map((c) => c.paragraphs[0]!.slice(0, 8))).toEqual([
+      '“我以为装个摄像',
+      '6月3日，某区分',
+      '6月9日，网民周',
+    ]);
+    expect(seg.preamble).toEqual(['某市日报 电子版', '一张罚单背后的网吧', '——我市开展上网场所检查，两起案件被查处']);
+  });
+});
+
+describe('a TV news transcript with captioned turns', () => {
+  const page = [
+    '某市电视台 | 某市新闻网',
+    '【某市新闻】网吧系统被入侵 店家和入侵者均被处罚',
+    '▶ 点击播放 播放次数：2.1万',
+    '【主持人】',
+    '一家网吧的收费系统被人动了手脚。请看报道。',
+    '【记者 吕某某】',
+    '今年4月3日，某市某网吧店员发现收费系统里多了几十个免费账号。接到报警后，某市公安局西城分局立案调查，很快查明系附近居民沈某所为。',
+    '【同期声 某市公安局西城分局民警 韩某】',
+    '沈某的行为已经违反了治安管理处罚法，我们依据《中华人民共和国治安管理处罚法》第三十三条第一项的规定，对沈某处以行政拘留五日。',
+    '【记者】',
+    '沈某受到了处罚，那么网吧有没有责任呢？4月9日，某市公安局网安支队对该网吧的经营公司开展了检查。',
+    '【记者】',
+    '4月20日，某市公安局依据《中华人民共和国网络安全法》第二十三条第（二）项、第六十一条第一款的规定，责令某市某网络会所有限公司改正，给予警告。',
+  ].join('\n');
+  it('keeps captions out of the cases, gives 「我们」 the caption’s unit, and opens the second case on the question', () => {
+    const seg = segment(page);
+    expect(seg.cases).toHaveLength(2);
+    expect(seg.cases[1]!.paragraphs[0]!.slice(0, 6)).toBe('沈某受到了处');
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('某市公安局西城分局依据《中华人民共和国治安管理处罚法》');
+    expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('同期声');
+  });
+});

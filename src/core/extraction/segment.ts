@@ -11,12 +11,14 @@ import {
   isStatuteArticleLine,
   isTitleLike,
   lessonText,
+  captionUnit,
   labelsSpeaker,
   commentMark,
   speakerAsUnit,
   parseHeading,
   type Heading,
   type HeadingStyle,
+  weAsUnit,
   withoutTurnLabel,
   DECORATION,
   decorated,
@@ -109,9 +111,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
   for (const w of written) if (datedHeadline(w) !== null && ++dated === 2) break;
+  /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
+  let captioned: string | null = null;
   for (const line of written) {
-    const bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
-    if (bare === null) continue;
+    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    if (bare === null) {
+      if (line !== '') captioned = captionUnit(line);
+      continue;
+    }
+    if (captioned !== null && bare.includes('我们')) bare = weAsUnit(bare, captioned);
     if (links) {
       if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
       links = false;
@@ -403,7 +411,8 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     const next = paragraphs[i + 1];
     // The case's title line above its story: the story tells it in full.
     if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
-    const sanctions = !isHeadline(p, next) && imposes(p);
+    const sanctions =
+      !isHeadline(p, next) && imposes(p) && (!p.includes('？') || imposes(withoutQuestions(p)));
     const continues = CONTINUES.test(p) || refersBack(p);
     if (sanctions) {
       const party = new LazyParty(p);
@@ -441,6 +450,12 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
   }
   return groups;
 }
+
+/**
+ * A paragraph without its questions (任某受到了处罚，那么物业公司有没有责任呢？): a question asked about a sanction, often
+ * retelling the last one, decides nothing; the paragraph's statements may.
+ */
+const withoutQuestions = (p: string): string => p.replace(/[^。！？]*？/g, '');
 
 /** 以上事实有下列证据证明： / 上述事实有以下证据予以证实： — the lead of a decision's evidence. */
 const EVIDENCE_LEAD = /证据[^。：:]{0,8}(?:证明|证实|佐证)[：:]$/;
@@ -663,6 +678,7 @@ export function segment(text: string): Segmentation {
       return { ...segmentByHeadings(promoted, 'title'), publishedYear };
     }
     const byHeadings = segmentByHeadings(lines, picked.style, picked.outer);
+    if (picked.style === 'symbol') leadStoryCase(byHeadings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases);
     return { ...byHeadings, publishedYear };
   }
@@ -950,6 +966,25 @@ function storyAboveCase(cases: CaseBlock[]): void {
   const story = cases.slice(0, k).flatMap((c) => c.paragraphs);
   cases[k] = { ...cases[k]!, paragraphs: [...story, ...cases[k]!.paragraphs] };
   cases.splice(0, k);
+}
+
+/**
+ * A feature that tells its first case in the lead, before its first cross-head (■…): a lead paragraph deciding about
+ * a named party under a cited article (…依据《…》第…条…，对该店经营者王某给予警告) closes a case of its own, told from the
+ * story's first paragraph of sentences (not the masthead, headline or 副题) up to it; it leaves the preamble.
+ */
+function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>): void {
+  const { preamble } = seg;
+  let last = -1;
+  for (let i = preamble.length - 1; i >= 0 && last < 0; i--) {
+    const p = preamble[i]!;
+    if (p.includes('《') && DECIDES.test(p) && imposes(p)) last = i;
+  }
+  if (last < 0) return;
+  const from = preamble.findIndex((p) => /[。！？]/.test(p) && /[\u4e00-\u9fff“”]{12}/.test(p));
+  if (from < 0 || from > last) return;
+  const paragraphs = preamble.splice(from, last - from + 1);
+  seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

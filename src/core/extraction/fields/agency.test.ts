@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAgency, findAgencies, signatureUnit } from './agency.js';
+import { declaredAgency, declaredShortForms, extractAgency, findAgencies, signatureUnit } from './agency.js';
 
 const at = (text: string, word: string): number => text.indexOf(word);
 
@@ -116,5 +116,18 @@ describe('findAgencies: culture-market units', () => {
     expect(findAgencies('8月30日，县文广旅体局依据条例作出处罚。').map((u) => u.name)).toEqual([
       '县文广旅体局',
     ]);
+  });
+});
+
+describe('declaredAgency', () => {
+  it('spells out a short form the page declared in brackets, keeping the place the sentence gives', () => {
+    const declared = declaredShortForms(
+      '某省丰溪市互联网信息办公室（网信办）昨日公布，……依据第（三）项，丰溪市网信办依据《网络安全法》…作出处罚。',
+    );
+    expect([...declared.keys()]).toEqual(['网信办']);
+    expect(declaredAgency('丰溪市网信办', declared)).toBe('丰溪市互联网信息办公室');
+    expect(declaredAgency('网信办', declared)).toBe('某省丰溪市互联网信息办公室');
+    expect(declaredAgency('丰溪市公安局', declared)).toBe('丰溪市公安局');
+    expect(declaredAgency('丰溪市网信办', declaredShortForms('丰溪市网信办依据…作出处罚。'))).toBe('丰溪市网信办');
   });
 });

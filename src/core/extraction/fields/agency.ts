@@ -166,3 +166,52 @@ export function signatureUnit(written: string): string | null {
   const units = findAgencies(line);
   return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length ? units[0]!.name : null;
 }
+
+/** A CJK ideograph (no numeral word is checked here: an ordinal's bracket holds one to three characters). */
+const isIdeograph = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The short forms a page declares in brackets right after a name (某省某市互联网信息办公室（网信办）): short form → the
+ * words before the bracket (up to 30 ideographs). Read once per page, by its brackets only.
+ */
+export function declaredShortForms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let at = text.indexOf('（'); at >= 0; at = text.indexOf('（', at + 1)) {
+    let close = -1;
+    for (let j = at + 1; j <= at + 6 && j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0xff09) {
+        close = j;
+        break;
+      }
+      if (!isIdeograph(c)) break;
+    }
+    if (close < at + 3) continue;
+    let from = at;
+    while (from > 0 && at - from < 30 && isIdeograph(text.charCodeAt(from - 1))) from--;
+    const short = text.slice(at + 1, close);
+    if (at - from >= short.length + 2 && !/^[一二三四五六七八九十]+$/.test(short)) out.set(short, text.slice(from, at));
+  }
+  return out;
+}
+
+/**
+ * A unit named by the short form the page declared in brackets (某省某市互联网信息办公室（网信办）…某市网信办依据…):
+ * the short form stands for the declared words, so 某市网信办 is 某市互联网信息办公室 (the place as the sentence
+ * gives it, the words as the declaration spells them). Any other name is returned as it is.
+ */
+export function declaredAgency(name: string, declared: ReadonlyMap<string, string>): string {
+  if (name.length > 12) return name;
+  for (let k = Math.min(5, name.length); k >= 2; k--) {
+    const short = name.slice(-k);
+    const full = declared.get(short);
+    if (full === undefined) continue;
+    const place = name.slice(0, -k);
+    if (full.endsWith(short)) return name;
+    const from = place === '' ? -1 : full.lastIndexOf(place);
+    if (place !== '' && from < 0) return name;
+    const words = place === '' ? full : full.slice(from + place.length);
+    return words.length > short.length ? place + words : name;
+  }
+  return name;
+}

@@ -20,6 +20,8 @@ export interface DateMention {
    * dates the case better.
    */
   period?: true;
+  /** 同日/当日: the day told last, not a date of its own. */
+  same?: true;
 }
 
 const N = '[0-9一二三四五六七八九十〇零两]';
@@ -58,6 +60,8 @@ export interface DateContext {
   publishedYear?: number | null;
   /** The last day the text before told (the previous case's), for a 同日 that opens the text. */
   lastDay?: PartialDate | null;
+  /** The year of the last date the text before told (the previous case's), for a 同年 before any year of the text. */
+  lastYear?: number | null;
 }
 
 /** Every date in `text`, in order, years resolved from earlier mentions and the context. */
@@ -82,7 +86,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     }
     if (g.same !== undefined) {
       const told = out.length > 0 ? out[out.length - 1]!.date : (context.lastDay ?? null);
-      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true });
+      if (told?.length === 10) out.push({ date: told, start: m.index, end, explicitYear: true, same: true });
       continue;
     }
     const yearText = g.y;
@@ -108,7 +112,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     } else if (relative === '去年') {
       year = context.publishedYear != null ? context.publishedYear - 1 : null;
     } else {
-      year = lastYear;
+      // 同年2月 opening a case told after another: the year of that case, not the bulletin's.
+      year = out.length === 0 && relative === '同年' ? (context.lastYear ?? lastYear) : lastYear;
     }
     const after = text.slice(end, end + 4);
     // A period (2022年以来, 2021年度, 自2022年起) or a founding year is not the date of the case, nor the year of the

@@ -491,3 +491,22 @@ describe('extractParty: 在线 inside a masked name', () => {
   });
 });
 
+describe('an object described by its defiance', () => {
+  it('reads 对拒不改正的某公司处罚款 as that unit, not the masked person the story quoted first', () => {
+    const penalty = '5月3日，某县公安局对拒不改正的某县某文化传播有限公司处罚款二万元。';
+    const context = [`复查时，该公司运维主管冯某对民警说还没来得及改。${penalty}`];
+    expect(extractParty(penalty, context)).toEqual({
+      name: '某县某文化传播有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+});
+
+describe('a passive that tells the catching, not the sanction', () => {
+  it('passes over 该男子在同年5月被警方查获 for the masked name the story gave him', () => {
+    const penalty =
+      '2018年，某县公安局曾查处一名姓邵男子（邵某）出售木马程序，该男子在同年5月被警方查获，当局依据《网络安全法》第二十七条、第六十三条第一款，没收其违法所得2,000元，并处行政拘留三日。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('邵某');
+  });
+});

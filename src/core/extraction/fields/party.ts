@@ -73,10 +73,11 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     /(?:^|[，。；：])(?![^，。；：《》]*?(?:运营|经营|开办|主办)的)([^，。；：《》]{2,40}?)因[^。；]{2,80}?[，,]被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 杨某已被某分局依据…处以行政拘留七日
-  // (导致信息系统被勒索病毒攻击: what was harmed, not who was punished; 鉴于该公司系首次被发现: how it came to light.)
+  // (导致信息系统被勒索病毒攻击: what was harmed, not who was punished; 鉴于该公司系首次被发现: how it came to light;
+  // 该男子在同年4月被警方查获: who caught him, in a clause of its own.)
   [
     '被',
-    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?(被)(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
@@ -89,9 +90,16 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
 
+/** 被警方查获， — a passive clause of the catching (after optional 已经/已/均/先后). */
+const CAUGHT = /^(?:已经|已|均|先后)?被[^，。；]{1,6}?(?:查获|抓获|发现|抓|查处)[，。；]/;
+const DEFIANT = /^(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/;
+
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
+  // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
+  const c = s.charCodeAt(0);
+  if ((c === 0x62d2 || c === 0x903e || c === 0x4ecd) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
@@ -484,6 +492,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   for (const [cue, re] of OBJECT_PATTERNS) {
     if (!penalty.includes(cue)) continue;
     for (const m of allMatches(re, penalty)) {
+      // 该男子在同年4月被警方查获，…没收其…: the 被 tells who caught him (read only after a match that names 被).
+      if (m[2] === '被' && CAUGHT.test(penalty.slice(m.index + m[1]!.length))) continue;
       // 杨某对其编造谣言的行为供认不讳: what one confesses to is no object of a sanction.
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 责令该公司改正…，并责令“某某”小程序暂停服务: the unit ordered first is the party, the thing it runs is not.

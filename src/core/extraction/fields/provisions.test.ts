@@ -43,3 +43,11 @@ describe('provisionsFrom: an article named bare and precisely', () => {
     ).toEqual([{ law: '治安管理处罚法', article: 25, paragraph: null, item: 1 }]);
   });
 });
+
+describe('an association’s own rules', () => {
+  it('drops a 自律公约 or 章程 named as the basis of a 行业内通报, keeps a law named without an article', () => {
+    expect(keys('协会根据《某省网络直播行业自律公约》对该会员进行了通报。')).toEqual([]);
+    expect(keys('依据《某市数据协会章程》，协会决定取消其会员资格。')).toEqual([]);
+    expect(keys('依据《中华人民共和国网络安全法》，对该公司给予警告。')).toEqual(['网络安全法|||']);
+  });
+});

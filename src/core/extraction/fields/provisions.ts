@@ -7,6 +7,12 @@
 import { parseCitations, type Citation } from '../../citations/parse-citations.js';
 import type { ProvisionRef } from '../../shared/case-record.js';
 
+/**
+ * 《某省互联网行业自律公约》, an association's 章程 or 倡议书: rules its members keep among themselves, no legal basis of a
+ * penalty (an association's 行业内通报 under it is no sanction either).
+ */
+const SELF_REGULATION = /(?:公约|章程|守则|倡议书?|承诺书|自律规范)$/;
+
 const key = (p: ProvisionRef): string => `${p.law}|${p.article}|${p.paragraph}|${p.item}`;
 
 export function extractProvisions(text: string): ProvisionRef[] {
@@ -31,7 +37,7 @@ export function provisionsFrom(citations: readonly Citation[]): ProvisionRef[] {
   const seen = new Set<string>();
   const out: ProvisionRef[] = [];
   for (const r of refs) {
-    if (r.article === null && withArticle.has(r.law)) continue;
+    if (r.article === null && (withArticle.has(r.law) || SELF_REGULATION.test(r.law))) continue;
     if (r.paragraph === null && r.item === null && precise.has(`${r.law}|${r.article}`)) continue;
     const k = key(r);
     if (seen.has(k)) continue;

@@ -567,3 +567,39 @@ describe('sanctionSentences: an order the party was given before', () => {
     expect(imposesAnything('民警向该网吧送达《责令限期整改通知书》，责令其于三日内整改。')).toBe(true);
   });
 });
+
+describe('defiance and earlier orders', () => {
+  it('keeps the fine imposed on a unit 对拒不改正的 (the statute’s 拒不改正的，处… stays a range)', () => {
+    expect(short('某县公安局对拒不改正的某县某文化传播有限公司处罚款二万元。')).toEqual(['fine:20000::']);
+    expect(short('网络运营者拒不改正的处一万元罚款。')).toEqual([]);
+  });
+  it('reads an order’s document issued at an earlier step (此前…下发的《责令…通知书》) as no measure of this decision', () => {
+    expect(short('民警复查发现，此前检查中下发的《责令限期改正通知书》仍放在柜台里。')).toEqual([]);
+    expect(short('民警当场下发《责令限期改正通知书》。')).toEqual(['rectification:::']);
+  });
+});
+
+describe('a fine said not imposed', () => {
+  it('reads 给予警告，责令改正，未处罚款 as a warning and an order, no fine', () => {
+    expect(short('某分局对该店给予警告，责令改正，未处罚款。')).toEqual(['warning:::', 'rectification:::']);
+    expect(short('某分局对该店给予警告，并处罚款二千元。')).toEqual(['warning:::', 'fine:2000::']);
+  });
+});
+
+describe('a story’s paraphrase of the law’s cap', () => {
+  it('imposes nothing in 情节严重的，最高可罚…，并可责令暂停…，甚至吊销…', () => {
+    expect(
+      short('根据新条文，拒不改正或情节严重的，最高可罚100万元，并可责令暂停相关业务、停业整顿，甚至吊销营业执照。'),
+    ).toEqual([]);
+    expect(short('该平台被责令暂停相关业务十五日，并处罚款十万元。')).toEqual(['suspension::15:', 'fine:100000::']);
+  });
+});
+
+describe('harm found and questions asked', () => {
+  it('reads 发现…被注销 as the harm someone found, and a question about a sanction as no decision', () => {
+    expect(short('3月2日，几名店员发现，自己的工作账号莫名被注销。')).toEqual([]);
+    expect(short('3月5日，某县公安局依法注销该公司的备案。')).not.toEqual([]);
+    expect(short('王某受到了处罚，那么网站的运营公司有没有责任呢？')).toEqual([]);
+    expect(short('王某受到了处罚。')).toEqual(['other:::']);
+  });
+});

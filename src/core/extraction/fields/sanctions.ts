@@ -41,11 +41,14 @@ const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院
 /**
  * Statute text restated without quotes (违反本法第四十四条规定…的，由公安机关没收违法所得 / 根据网络安全法第六十四条，侵害个人
  * 信息的，可以处…), quoted as what an article says (第五十九条第一款规定的是“责令改正，给予警告”), or a threat in its form
- * (情节严重的，由文化行政部门吊销…), also a notice's warning to its readers (逾期未改正的，将依据该办法第二十一条…处…以下罚款):
- * not a decision.
+ * (情节严重的，由文化行政部门吊销…), also a notice's warning to its readers (逾期未改正的，将依据该办法第二十一条…处…以下罚款)
+ * and a story's paraphrase of a cap (情节严重的，最高可罚200万元，并可责令暂停相关业务): not a decision.
  */
 const STATUTE_SENTENCE =
   /本法|本条例|本办法|本规定|尚不构成犯罪的|的，将(?:依据|依照|根据|按照)|(的|者)，由[^，。]{0,12}(责令|给予|没收|处|吊销)|条[^，。]{0,8}规定[，：:“"][^。]*?的，(处|可以|并处)|(?:根据|按照|依照)[^，。]{0,24}(?:第[^，。]{1,8}条|》规定)[，：:][^。]*?的，(?:对[^，。]{1,6})?(处|可以|并处)/;
+/** 情节严重的，最高可罚200万元 — looked for only where 的，最 is written. */
+const CAP_PARAPHRASE = /的，(?:最高|最多)可(?:以)?(?:处|罚|并处|责令|吊销)/;
+const paraphrasesCap = (raw: string): boolean => raw.includes('的，最') && CAP_PARAPHRASE.test(raw);
 /** 第五十九条第一款规定的是“…”: what an article says (looked for only where 规定的 is written). */
 const ARTICLE_SAYS = /条[^，。；]{0,8}规定的(?:是|内容是)[“"]/;
 const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ARTICLE_SAYS.test(raw);
@@ -61,7 +64,7 @@ const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处
 const EVIDENCE = /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -181,11 +184,17 @@ const NEGATED =
 const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
+/** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
+const ISSUED_EARLIER = /(?:此前|之前|先前|早前|早在|前期|上次)[^，。；]{0,12}(?:下发|发出|送达|开具|出具|作出)的《$/;
 const givenBefore = (lead: string): boolean =>
-  (lead.endsWith('过') || lead.endsWith('过《')) && GIVEN_BEFORE.test(lead);
+  lead.endsWith('《')
+    ? lead.endsWith('过《')
+      ? GIVEN_BEFORE.test(lead)
+      : lead.endsWith('的《') && ISSUED_EARLIER.test(lead)
+    : lead.endsWith('过') && GIVEN_BEFORE.test(lead);
 
-/** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告). */
-const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以)/;
+/** A clause that says a measure was not taken (未对郑某处以罚款, 并未给予警告, 未处罚款). */
+const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给予|予以|作出|处以|并?处)/;
 
 /**
  * A measure a sector's own authority takes (由县教育局对该校予以通报批评): its supervision, not the enforcing unit's
@@ -264,8 +273,11 @@ const firstOfItsKind = (generic: string): boolean =>
 
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
-  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
-  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw)) return NOTHING;
+  // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
+  // question (任某受到了处罚，那么物业公司有没有责任呢？).
+  if (raw.endsWith('？')) return NOTHING;
+  if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw) || paraphrasesCap(raw))
+    return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
@@ -491,6 +503,14 @@ function readSentence(raw: string): Found[] {
         continue;
       // 且该校在民警指出后当日关停网站: the party (该校, 其) closing its own site, not a measure imposed on it.
       const doer = sentence.slice(clauseStart(sentence, m.index), m.index);
+      // 业主发现，自己的门禁卡莫名其妙被注销: the harm someone found, not a measure imposed.
+      if (
+        doer.includes('被') &&
+        /被[\u4e00-\u9fff]{0,4}$/.test(doer) &&
+        sentence.lastIndexOf('发现', m.index) >= 0 &&
+        !/责令|予以|依法/.test(doer)
+      )
+        continue;
       if (
         /^[且并又]?(?:该|其)[^，；。]{0,16}$/.test(doer) &&
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
