@@ -719,4 +719,26 @@ describe('a card’s labelled party', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
+
+  it("drops the numbered items of the writer's own measures (四、整改措施) and keeps 事件经过/调查情况 one story (blind25 class)", () => {
+    const text = [
+      '关于我院挂号系统数据泄露事件的情况通报',
+      '一、事件经过',
+      '2031年4月2日，我院发现挂号系统异常，随即报告。',
+      '二、调查情况',
+      '经查，我院挂号系统未设置访问控制，导致患者信息泄露。',
+      '三、处理情况',
+      '2031年5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条之规定，对我院处以警告。',
+      '四、整改措施',
+      '（一）全面关停旧系统。新系统通过测评后再上线。',
+      '（二）排查院内信息系统。关闭不必要的端口和服务，修改全部弱口令。',
+      '某某市第一人民医院',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(1);
+    const told = s.cases[0]!.paragraphs.join('\n');
+    expect(told).toContain('2031年4月2日');
+    expect(told).toContain('对我院处以警告');
+    expect(told).not.toContain('关停旧系统');
+  });
 });

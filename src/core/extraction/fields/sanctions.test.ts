@@ -96,6 +96,10 @@ describe('extractSanctions', () => {
     expect(short('鉴于该校已整改，某分局决定不予行政处罚，由县教育局对该校予以通报批评。')).toEqual([]);
     expect(short('由行业主管部门对该校予以通报批评。')).toEqual([]);
     expect(short('我局对该公司予以通报批评。')).toEqual(['other:::']);
+    // The authority as the clause's subject (blind25 class): its supervision as well.
+    expect(short('区卫健委对该院予以通报批评，并取消其年度评优资格。')).toEqual([]);
+    // An enforcing unit named first keeps the measure its own.
+    expect(short('某县公安局会同县教育局对该校予以通报批评。')).toEqual(['other:::']);
   });
 
   it('counts a penalty of unstated kind once, and only when nothing specific is imposed', () => {
@@ -460,6 +464,14 @@ describe('a notice to the party is no measure (blind16 class)', () => {
     expect(short('执法人员督促该公司关停违规账号。')).toEqual([]);
     // Decided on it, the same measure is one.
     expect(short('某区网信办依法责令该网站关停。')).not.toEqual([]);
+  });
+
+  it('reads no sanction into the writer closing its own site (我院/学校…第一时间关停网站, blind25 class)', () => {
+    expect(short('漏洞披露后，医院高度重视，当即关停门户网站并启动应急预案。')).toEqual([]);
+    expect(short('我院于当晚关闭挂号网站，保存了访问日志。')).toEqual([]);
+    // Closed on the unit's decision, or after 被, it is one.
+    expect(short('学校网站被某区网信办依法关停。')).not.toEqual([]);
+    expect(short('某市公安局责令公司关闭违规网站。')).not.toEqual([]);
   });
 });
 

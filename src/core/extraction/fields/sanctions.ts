@@ -189,10 +189,14 @@ const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给�
  */
 const BY_SECTOR_AUTHORITY =
   /由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)/;
+/** 市教育局对该校予以通报批评: the sector authority as the clause's own subject (no other unit before it). */
+const SECTOR_AUTHORITY_SUBJECT =
+  /^[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)(?:对|给予|予以)/;
 
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
+  if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
@@ -490,6 +494,9 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 学校高度重视，第一时间关停网站 / 我校于当日关停门户网站: the writer closing its own site (its statement's 我校,
+      // or the bare 学校/公司 it calls itself), a clause or two before — its own step, not a measure imposed on it.
+      if (SELF_DOER.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       // 民警通知该校关停网站: the party closes its site on the unit's notice (an instruction, no penalty imposed).
       if (/(?:通知|告知|提醒|督促|指导)[^，；。]{0,12}$/.test(doer) && !/责令|决定|处以|给予|予以/.test(doer))
         continue;
@@ -548,6 +555,10 @@ function withLabelledAmounts(sentence: string, found: Found[]): Found[] {
   }
   return out;
 }
+
+/** The writer (我校, 本公司) or its bare 学校/公司 opening the clauses right before a measure, deciding nothing. */
+const SELF_DOER =
+  /(?:^|[，,])(?:(?:我|本)(?:校|院|公司|单位)|学校|医院|公司)(?:[^，,；;。责令要求予给对被依决通告提督指]{0,10}[，,]){0,2}[^，,；;。责令要求予给对被依决通告提督指]{0,10}$/;
 
 const ACCOUNT_MEASURE =
   /对[^，,；;。]{0,12}?(?:账号|帐号|群组|公众号)[^，,；;。]{0,10}?(?:进行|予以|作)[^，,；;。]{0,4}?(?:清理|处置)/g;
