@@ -586,6 +586,30 @@ describe('extractCases: a lead that refers to the parties as a whole (对相关�
   });
 });
 
+describe('extractCases: a college’s own letter telling its student’s case (blind25 class)', () => {
+  it('dates the case by its story, not the letter’s lead, and cites no staff rule of the college', () => {
+    const text = [
+      '某某理工学院',
+      '学院首页 | 学院概况 | 信息公开',
+      '关于我院选课系统遭非法侵入事件的情况通报',
+      '各学院、各部门：',
+      '2031年9月，我院选课系统发生一起数据被篡改事件。现将有关情况通报如下：',
+      '一、事件经过',
+      '2031年9月12日，教务处发现选课记录被异常修改。经公安机关调查查明，我院学生冯某利用系统漏洞侵入系统，篡改选课记录。',
+      '10月8日，某区公安分局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对冯某处以行政拘留五日。学院依据《某学院学生违纪处分办法》，给予冯某记过处分。',
+      '二、存在的问题',
+      '公安机关在调查中同时发现，我院选课系统长期未修补漏洞。10月20日，某区公安分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对我院给予警告。',
+      '特此通报。',
+      '某某理工学院',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records[0]!.party.name).toBe('冯某');
+    expect(records[0]!.date).toBe('2031-09-12');
+    expect(records[0]!.provisions.map((p) => p.law)).toEqual(['治安管理处罚法']);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['detention']);
+  });
+});
+
 describe('extractCases: each party’s own story paragraph above one decision (基本情况 / 处理结果)', () => {
   it('dates a later party by the paragraph that tells its story, not by the first party’s', () => {
     const text = [

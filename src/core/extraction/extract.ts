@@ -22,6 +22,7 @@ import {
   combineSanctions,
   extractIllegalGains,
   internalDecision,
+  mayTellInternal,
   sanctionKey,
   sanctionSentences,
   type SanctionSentence,
@@ -1184,7 +1185,7 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
 
 /** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
 function withoutInternal(text: string, citations: Citation[]): Citation[] {
-  if (citations.length === 0 || !text.includes('研究决定')) return citations;
+  if (citations.length === 0 || !mayTellInternal(text)) return citations;
   const internal = splitSentences(text).filter((s) => internalDecision(s.text));
   if (internal.length === 0) return citations;
   return citations.filter(

@@ -762,7 +762,10 @@ function segmentByHeadings(
         continue;
       }
     }
-    if (current) current.paragraphs.push(line.text);
+    // A letter's addressee (各部门：) and lead (现将有关情况通报如下：) before the first case's story introduce the page.
+    if (current && cases.length === 1 && current.paragraphs.length === 0 && LETTER_LEAD.test(line.text))
+      preamble.push(line.text);
+    else if (current) current.paragraphs.push(line.text);
     else if (cases.length === 0) preamble.push(line.text);
     else if (section) {
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
@@ -783,6 +786,9 @@ function segmentByHeadings(
     caseStyle,
   };
 }
+
+/** 各系（部）、各部门： / …现将有关情况通报如下： — a letter's addressee or its lead into the story. */
+const LETTER_LEAD = /^[^。；]{2,20}[：:]$|如下[：:]$/;
 
 /** An entry that opens with its party (某公司（7月）：…; a table row 单位：某公司，…; 一是某公司…案。). */
 const ENTRY = /^(?:[^。：，]{2,40}：|[一二三四五六七八九十]是)/;

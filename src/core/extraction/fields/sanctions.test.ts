@@ -510,6 +510,20 @@ describe('sanctionSentences: an organisation’s own meeting disciplining its st
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('某区公安分局对该校给予警告。');
   });
+
+  it('imposes nothing when the organisation itself (公司/我院) gives a 处分 under its staff rules (blind25 class)', () => {
+    const text =
+      '本月，我院依据《职工行为规范考核细则》给予护士长钱某警告处分，扣发季度奖金；对护理部予以通报批评。某区网信办对该院给予警告。';
+    const found = sanctionSentences(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['某区网信办对该院给予警告。']);
+    // 警告处分 is discipline even when no organisation is named as its giver.
+    expect(short('后经研判，给予王某警告处分。')).toEqual([]);
+    expect(short('某县公安局对王某给予警告。')).toEqual(['warning:::']);
+  });
+
+  it('imposes nothing when the meeting 研究，决定 with a comma between (blind18-08 form)', () => {
+    expect(short('经校长办公会研究，决定对负有责任的后勤处处长周某予以通报批评。')).toEqual([]);
+  });
 });
 
 describe('sanctionSentences: a case called the first of its kind', () => {

@@ -365,7 +365,8 @@ function readSentence(raw: string): Found[] {
   }
   if (sentence.includes('警告')) {
     // 民警告知其… is 民警 告知, not a 警告.
-    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g, sentence)) {
+    // 警告处分 is a disciplinary warning (政务处分法 第七条, an employer's rules), not the penalty of 第九条.
+    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分)/g, sentence)) {
       finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
@@ -662,17 +663,29 @@ function inPartySpeech(text: string, at: number): boolean {
  * administrative organ within its powers).
  */
 const INTERNAL_DECISION =
-  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
+  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究(?:[，,]决定|决定[：:，,])/;
 
-/** Whether a sentence tells such an internal decision (研究决定 looked for first). */
+/**
+ * 公司依据《员工奖惩管理办法》给予吴某警告处分…；对部门负责人予以通报批评 — the organisation itself (公司, 我校, 本院:
+ * its statement's own name for itself) deciding a 处分 on its staff: internal discipline as well.
+ */
+const OWN_DISCIPLINE =
+  /^(?:[^，。；]{0,12}[，,])?(?:(?:我|本)(?:司|公司|校|院|单位)|公司|学校|学院|医院|单位)(?:[^，。；]{0,6}?(?:依据|根据|按照|依照)《[^》]{1,30}》[，,]?)?[^，。；]{0,12}?(?:给予|予以|决定|对)/;
+
+/** Whether a text may tell such a decision (what internalDecision looks for first). */
+export const mayTellInternal = (text: string): boolean =>
+  text.includes('研究') || text.includes('处分');
+
+/** Whether a sentence tells such an internal decision (研究(，)决定 or 处分 looked for first). */
 export const internalDecision = (sentence: string): boolean =>
-  sentence.includes('研究决定') && INTERNAL_DECISION.test(sentence);
+  (sentence.includes('研究') && INTERNAL_DECISION.test(sentence)) ||
+  (sentence.includes('处分') && OWN_DISCIPLINE.test(sentence));
 
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
-  const internal = text.includes('研究决定');
+  const internal = mayTellInternal(text);
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
     if (internal && internalDecision(s.text)) continue;
@@ -710,7 +723,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
 export function imposesAnything(text: string): boolean {
   const sentences = splitSentences(text);
-  const internal = text.includes('研究决定');
+  const internal = mayTellInternal(text);
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text);
