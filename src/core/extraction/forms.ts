@@ -36,7 +36,7 @@ function openerLabel(labels: readonly (string | null)[]): { label: string; at: n
 }
 
 /** A party's label in a block (当事人：, 被处罚人：…). */
-const PARTY_FIELD = /^(?:当事人|行政相对人|相对人名称|被处罚人|违法行为人|处罚对象|主体名称)[：:]/;
+const PARTY_FIELD = /^(?:当事人|行政相对人|相对人|被处罚人|违法行为人|处罚对象|主体)(?:名称|姓名)?[：:]/;
 /** A subject's register number (统一社会信用代码：…): the line above it names the subject of the whole page. */
 const REGISTER_FIELD = /^(?:统一社会信用代码|社会信用代码|信用代码)[：:]/;
 /** Lines between blocks that are no field (该主体其他行政处罚信息（2条）, 纠错): short, at most this long. */
@@ -81,7 +81,14 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
   if (outcomes < 2) return null;
   const labels = lines.map(labelOf);
-  const opener = openerLabel(labels);
+  // A report's other sections (基本信息, 行政许可 blocks) may come first: the blocks begin with the labelled run that
+  // holds the first 处罚结果-like field.
+  let from = lines.findIndex((l) => OUTCOME_FIELD.test(l));
+  while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
+    from--;
+  // Only below a section's heading (（二）行政处罚信息), not below prose inside a block.
+  const section = from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!);
+  const opener = openerLabel(section ? labels.map((l, i) => (i < from ? null : l)) : labels);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;
@@ -117,7 +124,9 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   // A bare number right above the first block numbers it; it is not the introduction.
   const preamble = lines.slice(0, opener.at).filter((l) => !BARE_MARKER.test(l));
   const register = preamble.findIndex((l) => REGISTER_FIELD.test(l));
-  const subject = register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '') : null;
+  // The name above the register number, perhaps labelled itself (主体名称：某公司).
+  const subject =
+    register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '') : null;
   if (subject !== null && !blocks.some((b) => b.paragraphs.some((p) => PARTY_FIELD.test(p))))
     for (const b of blocks) b.paragraphs.unshift(`当事人：${subject}`);
   return { preamble, blocks };
