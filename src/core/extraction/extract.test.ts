@@ -586,6 +586,26 @@ describe('extractCases: a lead that refers to the parties as a whole (对相关�
   });
 });
 
+describe('extractCases: a 派出所’s weekly on its 分局’s site (blind25 class)', () => {
+  it('gives 本所’s decisions to the 派出所 that signs, not to the 分局 of the masthead, and 分局-decided ones to the 分局', () => {
+    const text = [
+      '某市公安局某某分局',
+      '某某派出所警务周报（2031年第5期）',
+      '现将本所本周主要工作情况公开如下：',
+      '一、治安案件查处情况',
+      '1．2月3日，辖区居民赵某某因琐事殴打邻居，致其轻微伤。鉴于其情节较轻，本所依据《中华人民共和国治安管理处罚法》第五十一条第一款之规定，对赵某某处以罚款三百元。',
+      '2．2月4日，孙某某在超市内盗窃商品。经报某某分局审批，某某分局依据《中华人民共和国治安管理处罚法》第五十八条之规定，对孙某某处以行政拘留五日。',
+      '某市公安局某某分局某某派出所',
+      '2031年2月8日',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['赵某某', '某市公安局某某分局某某派出所'],
+      ['孙某某', '某某分局'],
+    ]);
+  });
+});
+
 describe('extractCases: a college’s own letter telling its student’s case (blind25 class)', () => {
   it('dates the case by its story, not the letter’s lead, and cites no staff rule of the college', () => {
     const text = [

@@ -985,15 +985,16 @@ function buildRecord(
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const named =
-    namedAgency(own, story.start, part.sentences, firstAt, units) ??
-    (part.sentences.length > 0 ? issuer : null);
+  const namedHere = namedAgency(own, story.start, part.sentences, firstAt, units);
+  const named = namedHere ?? (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   // 我局依据…对其给予警告 (the writer decided; 报公安机关备案 earlier in the sentence is not the subject).
   const first = part.sentences[0];
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
-  const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
+  // 本所依据…: the writer's own word beats the page's issuer (a 分局's masthead over its 派出所's weekly).
+  const said =
+    selfSubject && (namedHere === null || GENERIC_AGENCY.test(namedHere)) ? selfSubject[1]! : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const agency =

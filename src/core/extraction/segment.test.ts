@@ -741,4 +741,17 @@ describe('a card’s labelled party', () => {
     expect(told).toContain('对我院处以警告');
     expect(told).not.toContain('关停旧系统');
   });
+
+  it('makes a section’s one case of a party named after the first sentence (检查中发现，一酒店（经营单位：某公司）…, blind25 class)', () => {
+    const text = [
+      '一、治安案件',
+      '1．3月2日，李某某殴打他人，某分局依据《中华人民共和国治安管理处罚法》第五十一条之规定，对李某某处以行政拘留五日。',
+      '2．3月3日，周某某盗窃财物，某分局依据《中华人民共和国治安管理处罚法》第五十八条之规定，对周某某处以罚款五百元。',
+      '二、网络安全管理',
+      '本周，本所对辖区4家宾馆开展检查。检查中发现，辖区一宾馆（经营单位：某某旅馆管理有限公司）提供的无线上网未落实实名认证。3月5日，某分局依据《中华人民共和国网络安全法》第二十六条第一款、第六十四条之规定，责令该公司改正。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(3);
+    expect(s.cases[2]!.paragraphs.join('')).toContain('责令该公司改正');
+  });
 });

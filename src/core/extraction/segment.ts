@@ -627,6 +627,10 @@ function samePartyName(a: string, b: string): boolean {
 const PARTY_WORDS =
   /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
+/** A party named in any sentence (…检查中发现，辖区一快捷酒店（经营单位：某酒店管理有限公司）…), not only the first. */
+const namesPartyAnywhere = (p: string): boolean => p.includes('某') && (namesParty(p) || MASKED_NAME.test(p));
+const MASKED_NAME = /[\u4e00-\u9fff]某{1,2}|某[\u4e00-\u9fff]{1,12}(?:公司|网吧|网咖|酒店|宾馆|学校|医院|中心|工作室)/;
+
 /** A short transition sentence before a paragraph's first sentence (无独有偶。, 无独有偶！): it names no one. */
 const TRANSITION = /^[^。！？，某]{2,6}[。！？]/;
 
@@ -771,7 +775,7 @@ function segmentByHeadings(
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
       // its paragraphs up to the one that imposes are that case, when they name a party (某).
       section.push(line.text);
-      if (imposes(line.text) && section.some(namesParty)) {
+      if (imposes(line.text) && section.some(namesPartyAnywhere)) {
         current = { title: null, theme, lesson: null, paragraphs: section };
         cases.push(current);
         sinceLesson.push(current);
