@@ -22,10 +22,11 @@ export interface FormBlock {
 }
 
 /** The label that opens the blocks: the one written most often (the first of those in the text). */
-function openerLabel(labels: readonly (string | null)[]): { label: string; at: number } | null {
+function openerLabel(labels: readonly (string | null)[], from: number): { label: string; at: number } | null {
   const counts = new Map<string, { n: number; at: number }>();
-  for (const [i, label] of labels.entries()) {
-    if (label === null) continue;
+  for (let i = from; i < labels.length; i++) {
+    const label = labels[i];
+    if (label === null || label === undefined) continue;
     const seen = counts.get(label);
     if (seen) seen.n++;
     else counts.set(label, { n: 1, at: i });
@@ -78,17 +79,19 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
   // A cheap first look: two blocks or more, each with its 处罚结果-like field.
   let outcomes = 0;
-  for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
+  let from = -1;
+  for (let i = 0; i < lines.length; i++)
+    if (OUTCOME_FIELD.test(lines[i]!)) {
+      if (from < 0) from = i;
+      if (++outcomes >= 2) break;
+    }
   if (outcomes < 2) return null;
   const labels = lines.map(labelOf);
   // A report's other sections (基本信息, 行政许可 blocks) may come first: the blocks begin with the labelled run that
-  // holds the first 处罚结果-like field.
-  let from = lines.findIndex((l) => OUTCOME_FIELD.test(l));
+  // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
   while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
     from--;
-  // Only below a section's heading (（二）行政处罚信息), not below prose inside a block.
-  const section = from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!);
-  const opener = openerLabel(section ? labels.map((l, i) => (i < from ? null : l)) : labels);
+  const opener = openerLabel(labels, from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!) ? from : 0);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;

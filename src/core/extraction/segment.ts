@@ -212,7 +212,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       if (parsed !== undefined && parsed.style !== measures && parsed.style !== 'title') continue;
       measures = null;
     }
-    if (parsed !== undefined && parsed.rest.length <= 10 && MEASURES_LABEL.test(parsed.rest)) measures = parsed.style;
+    if (parsed !== undefined && parsed.rest.length <= 10 && MEASURES_LABEL.test(parsed.rest))
+      measures = parsed.style;
     if (tips && parsed !== undefined && parsed.style !== 'title' && parsed.style !== 'symbol') {
       out.push({ text, titleLike: false, lesson: text });
       continue;
@@ -629,7 +630,8 @@ const PARTY_WORDS =
 
 /** A party named in any sentence (…检查中发现，辖区一快捷酒店（经营单位：某酒店管理有限公司）…), not only the first. */
 const namesPartyAnywhere = (p: string): boolean => p.includes('某') && (namesParty(p) || MASKED_NAME.test(p));
-const MASKED_NAME = /[\u4e00-\u9fff]某{1,2}|某[\u4e00-\u9fff]{1,12}(?:公司|网吧|网咖|酒店|宾馆|学校|医院|中心|工作室)/;
+const MASKED_NAME =
+  /[\u4e00-\u9fff]某{1,2}|某[\u4e00-\u9fff]{1,12}(?:公司|网吧|网咖|酒店|宾馆|学校|医院|中心|工作室)/;
 
 /** A short transition sentence before a paragraph's first sentence (无独有偶。, 无独有偶！): it names no one. */
 const TRANSITION = /^[^。！？，某]{2,6}[。！？]/;

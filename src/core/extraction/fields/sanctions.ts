@@ -673,8 +673,7 @@ const OWN_DISCIPLINE =
   /^(?:[^，。；]{0,12}[，,])?(?:(?:我|本)(?:司|公司|校|院|单位)|公司|学校|学院|医院|单位)(?:[^，。；]{0,6}?(?:依据|根据|按照|依照)《[^》]{1,30}》[，,]?)?[^，。；]{0,12}?(?:给予|予以|决定|对)/;
 
 /** Whether a text may tell such a decision (what internalDecision looks for first). */
-export const mayTellInternal = (text: string): boolean =>
-  text.includes('研究') || text.includes('处分');
+export const mayTellInternal = (text: string): boolean => text.includes('研究') || text.includes('处分');
 
 /** Whether a sentence tells such an internal decision (研究(，)决定 or 处分 looked for first). */
 export const internalDecision = (sentence: string): boolean =>
