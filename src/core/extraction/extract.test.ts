@@ -604,6 +604,50 @@ describe('extractCases: a lead that refers to the parties as a whole (对相关�
   });
 });
 
+describe('extractCases: a 派出所’s weekly on its 分局’s site (blind25 class)', () => {
+  it('gives 本所’s decisions to the 派出所 that signs, not to the 分局 of the masthead, and 分局-decided ones to the 分局', () => {
+    const text = [
+      '某市公安局某某分局',
+      '某某派出所警务周报（2031年第5期）',
+      '现将本所本周主要工作情况公开如下：',
+      '一、治安案件查处情况',
+      '1．2月3日，辖区居民赵某某因琐事殴打邻居，致其轻微伤。鉴于其情节较轻，本所依据《中华人民共和国治安管理处罚法》第五十一条第一款之规定，对赵某某处以罚款三百元。',
+      '2．2月4日，孙某某在超市内盗窃商品。经报某某分局审批，某某分局依据《中华人民共和国治安管理处罚法》第五十八条之规定，对孙某某处以行政拘留五日。',
+      '某市公安局某某分局某某派出所',
+      '2031年2月8日',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['赵某某', '某市公安局某某分局某某派出所'],
+      ['孙某某', '某某分局'],
+    ]);
+  });
+});
+
+describe('extractCases: a college’s own letter telling its student’s case (blind25 class)', () => {
+  it('dates the case by its story, not the letter’s lead, and cites no staff rule of the college', () => {
+    const text = [
+      '某某理工学院',
+      '学院首页 | 学院概况 | 信息公开',
+      '关于我院选课系统遭非法侵入事件的情况通报',
+      '各学院、各部门：',
+      '2031年9月，我院选课系统发生一起数据被篡改事件。现将有关情况通报如下：',
+      '一、事件经过',
+      '2031年9月12日，教务处发现选课记录被异常修改。经公安机关调查查明，我院学生冯某利用系统漏洞侵入系统，篡改选课记录。',
+      '10月8日，某区公安分局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对冯某处以行政拘留五日。学院依据《某学院学生违纪处分办法》，给予冯某记过处分。',
+      '二、存在的问题',
+      '公安机关在调查中同时发现，我院选课系统长期未修补漏洞。10月20日，某区公安分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对我院给予警告。',
+      '特此通报。',
+      '某某理工学院',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records[0]!.party.name).toBe('冯某');
+    expect(records[0]!.date).toBe('2031-09-12');
+    expect(records[0]!.provisions.map((p) => p.law)).toEqual(['治安管理处罚法']);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['detention']);
+  });
+});
+
 describe('extractCases: each party’s own story paragraph above one decision (基本情况 / 处理结果)', () => {
   it('dates a later party by the paragraph that tells its story, not by the first party’s', () => {
     const text = [
@@ -704,7 +748,7 @@ describe('extractCases: a feature whose lead says only 被依法处罚', () => {
     '依法处罚',
     '4月28日，区公安分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款之规定，责令该公司改正，给予警告，并处罚款八万元。',
   ].join('\n');
-  it('takes the party the body names, the day the body opens on, and the decision day, not the reporter\'s', () => {
+  it("takes the party the body names, the day the body opens on, and the decision day, not the reporter's", () => {
     const records = extractCases(page);
     expect(records).toHaveLength(1);
     const [r] = records;
@@ -750,7 +794,10 @@ describe('extractCases: a full 行政处罚决定书 on a disclosure page', () =
     expect(r!.agency).toBe('青湾市公安局柳岸分局');
     expect(r!.decision_date).toBe('2031-04-02');
     expect(r!.date).toBe('2031-02-03');
-    expect(r!.sanctions.map((x) => `${x.kind}:${x.amount_yuan ?? ''}`)).toEqual(['rectification:', 'fine:20000']);
+    expect(r!.sanctions.map((x) => `${x.kind}:${x.amount_yuan ?? ''}`)).toEqual([
+      'rectification:',
+      'fine:20000',
+    ]);
   });
 });
 

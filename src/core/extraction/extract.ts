@@ -10,7 +10,13 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { declaredAgency, declaredShortForms, extractAgency, findAgencies, signatureUnit } from './fields/agency.js';
+import {
+  declaredAgency,
+  declaredShortForms,
+  extractAgency,
+  findAgencies,
+  signatureUnit,
+} from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -22,6 +28,7 @@ import {
   combineSanctions,
   extractIllegalGains,
   internalDecision,
+  mayTellInternal,
   sanctionKey,
   sanctionSentences,
   type SanctionSentence,
@@ -764,7 +771,8 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
       const between = text.slice(d.end, s.at);
       if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || basisFree(between).length > 60) continue;
       // 记者3月19日从某局获悉，该公司…被依法处罚: the day the reporter learned of the decision, not its day.
-      if ((between.includes('获悉') || between.includes('了解到')) && reportedOn(text, d.start, d.end)) continue;
+      if ((between.includes('获悉') || between.includes('了解到')) && reportedOn(text, d.start, d.end))
+        continue;
       return d.date;
     }
   }
@@ -800,7 +808,10 @@ function laterPartDate(
   if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
-  const told = storyDate(dates.filter((d) => d.start < prev.end && d.date !== null), text);
+  const told = storyDate(
+    dates.filter((d) => d.start < prev.end && d.date !== null),
+    text,
+  );
   if (responsibleOfPrevious(text, part, prev, guess)) return told;
   // 同时，…对为该网站提供主机服务的某公司…处以罚款: the same story's month; the day told was the first party's.
   return told === null ? null : told.slice(0, 7);
@@ -1023,8 +1034,9 @@ function buildRecord(
   const first = part.sentences[0];
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
+  // 本所依据…: the writer's own word beats the page's issuer (a 分局's masthead over its 派出所's weekly).
   const said =
-    selfSubject && (named === null || GENERIC_AGENCY.test(named))
+    selfSubject && (byName === null || GENERIC_AGENCY.test(byName))
       ? selfSubject[1]!
       : byName === null && writerInStory(own)
         ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
@@ -1039,7 +1051,8 @@ function buildRecord(
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
   // 某市网信办 after 某省某市互联网信息办公室（网信办）: the declared words.
-  const agency = short === null || shared.declared.size === 0 ? short : declaredAgency(short, shared.declared);
+  const agency =
+    short === null || shared.declared.size === 0 ? short : declaredAgency(short, shared.declared);
   const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
   // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).
@@ -1100,7 +1113,8 @@ function buildRecord(
 }
 
 /** 我局民警…发现 / 我局向当事人告知…: the writer acting in the story, as a clause's subject (a cheap look first). */
-const WRITER_ACTS = /(?:^|[，。；：\n])(?:我|本)(?:分局|局|厅|委|办|机关)(?:民警|执法人员|工作人员)?(?:对|向|于|在|依法|经|发现|检查|调查|复查)/;
+const WRITER_ACTS =
+  /(?:^|[，。；：\n])(?:我|本)(?:分局|局|厅|委|办|机关)(?:民警|执法人员|工作人员)?(?:对|向|于|在|依法|经|发现|检查|调查|复查)/;
 const writerInStory = (own: string): boolean =>
   (own.includes('我') || own.includes('本')) && WRITER_ACTS.test(own);
 
@@ -1259,7 +1273,7 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
 
 /** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
 function withoutInternal(text: string, citations: Citation[]): Citation[] {
-  if (citations.length === 0 || !text.includes('研究决定')) return citations;
+  if (citations.length === 0 || !mayTellInternal(text)) return citations;
   const internal = splitSentences(text).filter((s) => internalDecision(s.text));
   if (internal.length === 0) return citations;
   return citations.filter(
@@ -1415,7 +1429,19 @@ export function extractWithDoubts(
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, signed, declared };
+      const shared = {
+        dates,
+        citations,
+        issuer,
+        self,
+        intro,
+        year,
+        prev,
+        preamble,
+        before: told,
+        signed,
+        declared,
+      };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;

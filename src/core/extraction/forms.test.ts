@@ -141,3 +141,31 @@ describe('formBlocks: cards with bracketed labels', () => {
     expect(formBlocks(page)).toBeNull();
   });
 });
+
+describe('formBlocks: a report whose other sections come first (blind25 class)', () => {
+  it('opens the blocks at the labelled run holding the first outcome field; the labelled header and licence blocks are the preamble', () => {
+    const page = [
+      '主体名称：某市某网络科技有限公司',
+      '统一社会信用代码：91000XXXMA11******',
+      '报告说明：本报告依据公共信用信息平台归集的信息生成，仅供查询机构在查询用途范围内使用，不得用于其他用途。',
+      '（一）行政许可信息',
+      '行政相对人名称：某市某网络科技有限公司',
+      '许可内容：互联网信息服务',
+      '（二）行政处罚信息',
+      '1',
+      '行政相对人名称：某市某网络科技有限公司',
+      '处罚内容：警告',
+      '处罚机关：某市公安局',
+      '2',
+      '行政相对人名称：某市某网络科技有限公司',
+      '处罚内容：罚款五千元',
+      '处罚机关：某区公安分局',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs[0])).toEqual([
+      '行政相对人名称：某市某网络科技有限公司',
+      '行政相对人名称：某市某网络科技有限公司',
+    ]);
+    expect(form.blocks[1]!.paragraphs).toContain('处罚内容：罚款五千元');
+  });
+});

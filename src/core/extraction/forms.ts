@@ -22,10 +22,11 @@ export interface FormBlock {
 }
 
 /** The label that opens the blocks: the one written most often (the first of those in the text). */
-function openerLabel(labels: readonly (string | null)[]): { label: string; at: number } | null {
+function openerLabel(labels: readonly (string | null)[], from: number): { label: string; at: number } | null {
   const counts = new Map<string, { n: number; at: number }>();
-  for (const [i, label] of labels.entries()) {
-    if (label === null) continue;
+  for (let i = from; i < labels.length; i++) {
+    const label = labels[i];
+    if (label === null || label === undefined) continue;
     const seen = counts.get(label);
     if (seen) seen.n++;
     else counts.set(label, { n: 1, at: i });
@@ -36,7 +37,7 @@ function openerLabel(labels: readonly (string | null)[]): { label: string; at: n
 }
 
 /** A party's label in a block (当事人：, 被处罚人：…). */
-const PARTY_FIELD = /^(?:当事人|行政相对人|相对人名称|被处罚人|违法行为人|处罚对象|主体名称)[：:]/;
+const PARTY_FIELD = /^(?:当事人|行政相对人|相对人|被处罚人|违法行为人|处罚对象|主体)(?:名称|姓名)?[：:]/;
 /** A subject's register number (统一社会信用代码：…): the line above it names the subject of the whole page. */
 const REGISTER_FIELD = /^(?:统一社会信用代码|社会信用代码|信用代码)[：:]/;
 /** Lines between blocks that are no field (该主体其他行政处罚信息（2条）, 纠错): short, at most this long. */
@@ -78,10 +79,19 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
   // A cheap first look: two blocks or more, each with its 处罚结果-like field.
   let outcomes = 0;
-  for (const l of lines) if (OUTCOME_FIELD.test(l) && ++outcomes >= 2) break;
+  let from = -1;
+  for (let i = 0; i < lines.length; i++)
+    if (OUTCOME_FIELD.test(lines[i]!)) {
+      if (from < 0) from = i;
+      if (++outcomes >= 2) break;
+    }
   if (outcomes < 2) return null;
   const labels = lines.map(labelOf);
-  const opener = openerLabel(labels);
+  // A report's other sections (基本信息, 行政许可 blocks) may come first: the blocks begin with the labelled run that
+  // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
+  while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
+    from--;
+  const opener = openerLabel(labels, from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!) ? from : 0);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;
@@ -117,7 +127,9 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   // A bare number right above the first block numbers it; it is not the introduction.
   const preamble = lines.slice(0, opener.at).filter((l) => !BARE_MARKER.test(l));
   const register = preamble.findIndex((l) => REGISTER_FIELD.test(l));
-  const subject = register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '') : null;
+  // The name above the register number, perhaps labelled itself (主体名称：某公司).
+  const subject =
+    register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '') : null;
   if (subject !== null && !blocks.some((b) => b.paragraphs.some((p) => PARTY_FIELD.test(p))))
     for (const b of blocks) b.paragraphs.unshift(`当事人：${subject}`);
   return { preamble, blocks };

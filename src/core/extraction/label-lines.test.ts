@@ -146,3 +146,70 @@ describe('vertical tables of two cells a row (HTML 公示: one table per decisio
     ]);
   });
 });
+
+/** A credit report copied from its PDF (invented): label and value in two columns, a value wrapped over a page break. */
+const REPORT = [
+  '某省信用平台                                   报告编号：XY20330101001',
+  '    主体名称：某市某云数据有限公司',
+  '    统一社会信用代码：91000XXXMA00******',
+  '一、基本信息',
+  '主体名称              某市某云数据有限公司',
+  '二、行政管理信息',
+  '（一）行政许可信息（共1条）',
+  '序号                  1',
+  '行政相对人名称        某市某云数据有限公司',
+  '许可内容              互联网信息服务',
+  '许可决定日期          2030-01-09',
+  '许可机关              某省通信管理局',
+  '（二）行政处罚信息（共2条）',
+  '序号                  1',
+  '行政相对人名称        某市某云数据有限公司',
+  '违法事实              2032年5月3日，某市公安局网安支队检查发现，当事人运营的平台未落实日志留存措施，网络',
+  '                      日志留存不足六个月。',
+  '处罚依据              《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款',
+  '处罚内容              责令改正，给予警告',
+  '处罚决定日期          2032-06-01',
+  '处罚机关              某市公安局',
+  '',
+  '                                                              第 2 页 共 3 页',
+  '某省信用平台公共信用信息报告                   报告编号：XY20330101001',
+  '',
+  '序号                  2',
+  '行政相对人名称        某市某云数据有限公司',
+  '违法事实              2031年3月8日，某市公安局某分局巡查发现，当事人运营的论坛未建立用户登记制度，用户无需登',
+  '',
+  '                                                              第 3 页 共 3 页',
+  '某省信用平台公共信用信息报告                   报告编号：XY20330101001',
+  '',
+  '                      记即可发帖。',
+  '处罚依据              《计算机信息网络国际联网安全保护管理办法》第十条第（五）项、第二十一条第（六）项',
+  '处罚内容              责令限期改正，给予警告',
+  '处罚决定日期          2031-04-02',
+  '处罚机关              某市公安局某分局',
+  '（三）行政检查信息（共1条）',
+  '检查结果              未发现问题',
+].join('\n');
+
+describe('a credit report in two columns (label, then value; blind25 class)', () => {
+  it('joins each row into a labelled line, its wrapped lines across the page break included, the page marks dropped', () => {
+    const joined = joinLabelLines(REPORT);
+    expect(joined).toContain(
+      '违法事实：2031年3月8日，某市公安局某分局巡查发现，当事人运营的论坛未建立用户登记制度，用户无需登记即可发帖。',
+    );
+    expect(joined).toContain('处罚内容：责令改正，给予警告');
+    expect(joined).not.toContain('第 3 页');
+    expect(joined).not.toContain('公共信用信息报告');
+  });
+
+  it('reads one record per 行政处罚 block, none for the licence or the inspection', () => {
+    const records = extractCases(REPORT);
+    expect(records.map((r) => [r.party.name, r.agency, r.date])).toEqual([
+      ['某市某云数据有限公司', '某市公安局', '2032-05-03'],
+      ['某市某云数据有限公司', '某市公安局某分局', '2031-03-08'],
+    ]);
+    expect(records.map((r) => r.sanctions.map((s) => s.kind))).toEqual([
+      ['rectification', 'warning'],
+      ['rectification', 'warning'],
+    ]);
+  });
+});

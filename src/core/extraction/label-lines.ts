@@ -9,7 +9,7 @@
  * A cheap first look: a decision's field label stands alone on a line, or opens a row of two cells (a vertical
  * table per decision in HTML: 处罚依据 | 《…》第三十九条 — read as 处罚依据<tab>《…》…).
  */
-const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S)/;
+const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S)/;
 /**
  * A label on its own: a few characters ending in a field's word (文号, 依据, 日期, 罚款金额(万元)…), nothing else.
  */
@@ -37,11 +37,62 @@ function keyValueRows(lines: string[]): number {
   return rows;
 }
 
+/** 第 2 页 共 5 页 / -- 2 of 5 --: a PDF's page mark, alone on its line. */
+const PAGE_MARK = /^(?:第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页|-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2})$/;
+
+/**
+ * A PDF report copied as text sets label and value in two columns (处罚依据      《…》第二十三条…), a long value wrapped
+ * onto lines indented to the value's column — across a page's footer (第 2 页 共 5 页) and the running header after
+ * it. Each such row becomes one labelled line (处罚依据：《…》…) with its wrapped lines joined, in place; the page
+ * marks and headers inside a value are dropped. Returns how many rows were read so.
+ */
+function columnRows(raw: readonly string[], lines: string[]): number {
+  let rows = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i]!;
+    const m = /^\s*(\S{2,30}?) {2,}(\S.*)$/.exec(line);
+    if (m === null) continue;
+    // 序号      2: the number of the block that follows, a bare item number.
+    if (m[1] === '序号' && /^\d{1,3}$/.test(m[2]!)) {
+      lines[i] = m[2]!;
+      continue;
+    }
+    if (!isLabel(m[1]!)) continue;
+    const column = line.length - m[2]!.length;
+    let value = m[2]!.trim();
+    let end = i;
+    // The value's wrapped lines, indented to its column; a page break (blank lines, the mark, the next page's
+    // header) may come between.
+    for (let j = i + 1; j < raw.length; j++) {
+      const t = raw[j]!.trim();
+      if (t === '' || PAGE_MARK.test(t) || PAGE_MARK.test(raw[j - 1]!.trim())) continue;
+      if (raw[j]!.length - raw[j]!.trimStart().length < column - 2) break;
+      value += t;
+      end = j;
+    }
+    lines[i] = `${m[1]}：${value}`;
+    for (let k = i + 1; k <= end; k++) lines[k] = '';
+    i = end;
+    rows++;
+  }
+  // The page marks and the running header under each are no part of the report's text.
+  if (rows > 0)
+    for (let i = 0; i < raw.length; i++)
+      if (PAGE_MARK.test(lines[i]!)) {
+        lines[i] = '';
+        const next = lines[i + 1];
+        if (next !== undefined && !isLabel(next.slice(0, next.indexOf('：')))) lines[i + 1] = '';
+      }
+  return rows;
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
 export function joinLabelLines(text: string): string {
   if (!HINT.test(text)) return text;
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines = raw.map((l) => l.trim());
   let labels = text.includes('\t') ? keyValueRows(lines) : 0;
+  if (text.includes('   ')) labels += columnRows(raw, lines);
   // A label with its value after it; a table's column names one per line (序号 / 当事人 / 违法事实…) are not.
   for (let i = 0; i + 1 < lines.length; i++)
     if (isLabel(lines[i]!) && lines[i + 1] !== '' && !isLabel(lines[i + 1]!)) labels++;

@@ -182,8 +182,7 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|本版编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
-const EDITION_BAR =
-  /^(?:(?:上一版|下一版|上一期|下一期|本版标题导航|标题导航|版面导航|返回目录)\s*){2,}$/;
+const EDITION_BAR = /^(?:(?:上一版|下一版|上一期|下一期|本版标题导航|标题导航|版面导航|返回目录)\s*){2,}$/;
 
 /** A byline: a medium's reporters or correspondents, each name after a space (本报记者 某某 通讯员 某某). */
 const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]{2,4})+ ?)+$/;
@@ -485,7 +484,8 @@ export function lessonText(line: string): string | undefined {
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     if (commenterSection(line)) return '';
     // 律师：新法大幅提高了违法成本 — a feature's cross-head giving a commenter's point: the paragraphs below are theirs.
-    if (line.length <= 30 && line.charCodeAt(line.length - 1) !== 0x3002 && COMMENTER_HEAD.test(line)) return '';
+    if (line.length <= 30 && line.charCodeAt(line.length - 1) !== 0x3002 && COMMENTER_HEAD.test(line))
+      return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.

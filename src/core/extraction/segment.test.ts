@@ -719,6 +719,41 @@ describe('a card’s labelled party', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
+
+  it("drops the numbered items of the writer's own measures (四、整改措施) and keeps 事件经过/调查情况 one story (blind25 class)", () => {
+    const text = [
+      '关于我院挂号系统数据泄露事件的情况通报',
+      '一、事件经过',
+      '2031年4月2日，我院发现挂号系统异常，随即报告。',
+      '二、调查情况',
+      '经查，我院挂号系统未设置访问控制，导致患者信息泄露。',
+      '三、处理情况',
+      '2031年5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条之规定，对我院处以警告。',
+      '四、整改措施',
+      '（一）全面关停旧系统。新系统通过测评后再上线。',
+      '（二）排查院内信息系统。关闭不必要的端口和服务，修改全部弱口令。',
+      '某某市第一人民医院',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(1);
+    const told = s.cases[0]!.paragraphs.join('\n');
+    expect(told).toContain('2031年4月2日');
+    expect(told).toContain('对我院处以警告');
+    expect(told).not.toContain('关停旧系统');
+  });
+
+  it('makes a section’s one case of a party named after the first sentence (检查中发现，一酒店（经营单位：某公司）…, blind25 class)', () => {
+    const text = [
+      '一、治安案件',
+      '1．3月2日，李某某殴打他人，某分局依据《中华人民共和国治安管理处罚法》第五十一条之规定，对李某某处以行政拘留五日。',
+      '2．3月3日，周某某盗窃财物，某分局依据《中华人民共和国治安管理处罚法》第五十八条之规定，对周某某处以罚款五百元。',
+      '二、网络安全管理',
+      '本周，本所对辖区4家宾馆开展检查。检查中发现，辖区一宾馆（经营单位：某某旅馆管理有限公司）提供的无线上网未落实实名认证。3月5日，某分局依据《中华人民共和国网络安全法》第二十六条第一款、第六十四条之规定，责令该公司改正。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(3);
+    expect(s.cases[2]!.paragraphs.join('')).toContain('责令该公司改正');
+  });
 });
 
 describe('segment: a feature with a headline, its second line, a lead and cross-heads', () => {
@@ -784,7 +819,11 @@ describe('a feature that tells its first case in the lead, before its first ■ 
       '6月3日，某区分',
       '6月9日，网民周',
     ]);
-    expect(seg.preamble).toEqual(['某市日报 电子版', '一张罚单背后的网吧', '——我市开展上网场所检查，两起案件被查处']);
+    expect(seg.preamble).toEqual([
+      '某市日报 电子版',
+      '一张罚单背后的网吧',
+      '——我市开展上网场所检查，两起案件被查处',
+    ]);
   });
 });
 
@@ -808,7 +847,9 @@ describe('a TV news transcript with captioned turns', () => {
     const seg = segment(page);
     expect(seg.cases).toHaveLength(2);
     expect(seg.cases[1]!.paragraphs[0]!.slice(0, 6)).toBe('沈某受到了处');
-    expect(seg.cases[0]!.paragraphs.join('')).toContain('某市公安局西城分局依据《中华人民共和国治安管理处罚法》');
+    expect(seg.cases[0]!.paragraphs.join('')).toContain(
+      '某市公安局西城分局依据《中华人民共和国治安管理处罚法》',
+    );
     expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('同期声');
   });
 });

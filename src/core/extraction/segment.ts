@@ -64,7 +64,7 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|调查经过|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|事件经过|调查经过|调查情况|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 
 /** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
 const commentSentence = (text: string): boolean =>
@@ -107,6 +107,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let publishedYear: number | null = null;
   /** Under a list of links' label (推荐阅读): its headlines, up to the first sentence, are other pages'. */
   let links = false;
+  /** The heading style of a section of the writer's own measures (四、整改措施), while its finer items follow. */
+  let measures: HeadingStyle | null = null;
   const written = normalizeText(raw);
   // Headlines with their dates make a news list when there are two at least; one alone is the page's dateline.
   let dated = 0;
@@ -213,6 +215,13 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       continue;
     }
     const parsed = parseHeading(text);
+    // 四、整改措施 / （一）全面关停旧网站…: the writer's own steps (their 关停/关闭 are its own acts), not cases.
+    if (measures !== null) {
+      if (parsed !== undefined && parsed.style !== measures && parsed.style !== 'title') continue;
+      measures = null;
+    }
+    if (parsed !== undefined && parsed.rest.length <= 10 && MEASURES_LABEL.test(parsed.rest))
+      measures = parsed.style;
     if (tips && parsed !== undefined && parsed.style !== 'title' && parsed.style !== 'symbol') {
       out.push({ text, titleLike: false, lesson: text });
       continue;
@@ -233,6 +242,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   }
   return { lines: out, publishedYear };
 }
+
+/** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
+const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
 
 /** A tip's label (【社区提示】, 警方提醒：, 合规建议): what follows gives advice. */
 const TIP_LABEL = /(?:提示|提醒|建议)[】\]]?[：:]?$/;
@@ -627,9 +639,14 @@ function samePartyName(a: string, b: string): boolean {
   );
 }
 
-/** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其). */
+/** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其; 我校 in its own statement). */
 const PARTY_WORDS =
-  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+
+/** A party named in any sentence (…检查中发现，辖区一快捷酒店（经营单位：某酒店管理有限公司）…), not only the first. */
+const namesPartyAnywhere = (p: string): boolean => p.includes('某') && (namesParty(p) || MASKED_NAME.test(p));
+const MASKED_NAME =
+  /[\u4e00-\u9fff]某{1,2}|某[\u4e00-\u9fff]{1,12}(?:公司|网吧|网咖|酒店|宾馆|学校|医院|中心|工作室)/;
 
 /** A short transition sentence before a paragraph's first sentence (无独有偶。, 无独有偶！): it names no one. */
 const TRANSITION = /^[^。！？，某]{2,6}[。！？]/;
@@ -771,13 +788,16 @@ function segmentByHeadings(
         continue;
       }
     }
-    if (current) current.paragraphs.push(line.text);
+    // A letter's addressee (各部门：) and lead (现将有关情况通报如下：) before the first case's story introduce the page.
+    if (current && cases.length === 1 && current.paragraphs.length === 0 && LETTER_LEAD.test(line.text))
+      preamble.push(line.text);
+    else if (current) current.paragraphs.push(line.text);
     else if (cases.length === 0) preamble.push(line.text);
     else if (section) {
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
       // its paragraphs up to the one that imposes are that case, when they name a party (某).
       section.push(line.text);
-      if (imposes(line.text) && section.some(namesParty)) {
+      if (imposes(line.text) && section.some(namesPartyAnywhere)) {
         current = { title: null, theme, lesson: null, paragraphs: section };
         cases.push(current);
         sinceLesson.push(current);
@@ -792,6 +812,9 @@ function segmentByHeadings(
     caseStyle,
   };
 }
+
+/** 各系（部）、各部门： / …现将有关情况通报如下： — a letter's addressee or its lead into the story. */
+const LETTER_LEAD = /^[^。；]{2,20}[：:]$|如下[：:]$/;
 
 /** An entry that opens with its party (某公司（7月）：…; a table row 单位：某公司，…; 一是某公司…案。). */
 const ENTRY = /^(?:[^。：，]{2,40}：|[一二三四五六七八九十]是)/;

@@ -200,4 +200,3 @@ describe('rejoinShortLines: a decision document', () => {
     expect(rejoinShortLines(text)).toBe(text);
   });
 });
-

@@ -128,6 +128,8 @@ describe('declaredAgency', () => {
     expect(declaredAgency('丰溪市网信办', declared)).toBe('丰溪市互联网信息办公室');
     expect(declaredAgency('网信办', declared)).toBe('某省丰溪市互联网信息办公室');
     expect(declaredAgency('丰溪市公安局', declared)).toBe('丰溪市公安局');
-    expect(declaredAgency('丰溪市网信办', declaredShortForms('丰溪市网信办依据…作出处罚。'))).toBe('丰溪市网信办');
+    expect(declaredAgency('丰溪市网信办', declaredShortForms('丰溪市网信办依据…作出处罚。'))).toBe(
+      '丰溪市网信办',
+    );
   });
 });

@@ -190,7 +190,8 @@ export function declaredShortForms(text: string): Map<string, string> {
     let from = at;
     while (from > 0 && at - from < 30 && isIdeograph(text.charCodeAt(from - 1))) from--;
     const short = text.slice(at + 1, close);
-    if (at - from >= short.length + 2 && !/^[一二三四五六七八九十]+$/.test(short)) out.set(short, text.slice(from, at));
+    if (at - from >= short.length + 2 && !/^[一二三四五六七八九十]+$/.test(short))
+      out.set(short, text.slice(from, at));
   }
   return out;
 }

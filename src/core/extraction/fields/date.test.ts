@@ -198,7 +198,10 @@ describe('findDates: a month of 今年 after an earlier year', () => {
 describe('同年 opening a case told after another', () => {
   it('takes the year of the case told before, not the page’s', () => {
     const text = '同年5月，该店店员罗某将顾客信息发到群里。6月2日，某派出所对罗某处以罚款二百元。';
-    expect(findDates(text, { year: 2027, lastYear: 2026 }).map((d) => d.date)).toEqual(['2026-05', '2026-06-02']);
+    expect(findDates(text, { year: 2027, lastYear: 2026 }).map((d) => d.date)).toEqual([
+      '2026-05',
+      '2026-06-02',
+    ]);
     expect(findDates(text, { year: 2027 }).map((d) => d.date)).toEqual(['2027-05', '2027-06-02']);
     // A year of its own told first: 同年 is that one.
     expect(findDates('2025年1月，某公司…。同年3月，…', { lastYear: 2023 }).map((d) => d.date)).toEqual([

@@ -96,6 +96,10 @@ describe('extractSanctions', () => {
     expect(short('鉴于该校已整改，某分局决定不予行政处罚，由县教育局对该校予以通报批评。')).toEqual([]);
     expect(short('由行业主管部门对该校予以通报批评。')).toEqual([]);
     expect(short('我局对该公司予以通报批评。')).toEqual(['other:::']);
+    // The authority as the clause's subject (blind25 class): its supervision as well.
+    expect(short('区卫健委对该院予以通报批评，并取消其年度评优资格。')).toEqual([]);
+    // An enforcing unit named first keeps the measure its own.
+    expect(short('某县公安局会同县教育局对该校予以通报批评。')).toEqual(['other:::']);
   });
 
   it('counts a penalty of unstated kind once, and only when nothing specific is imposed', () => {
@@ -461,6 +465,14 @@ describe('a notice to the party is no measure (blind16 class)', () => {
     // Decided on it, the same measure is one.
     expect(short('某区网信办依法责令该网站关停。')).not.toEqual([]);
   });
+
+  it('reads no sanction into the writer closing its own site (我院/学校…第一时间关停网站, blind25 class)', () => {
+    expect(short('漏洞披露后，医院高度重视，当即关停门户网站并启动应急预案。')).toEqual([]);
+    expect(short('我院于当晚关闭挂号网站，保存了访问日志。')).toEqual([]);
+    // Closed on the unit's decision, or after 被, it is one.
+    expect(short('学校网站被某区网信办依法关停。')).not.toEqual([]);
+    expect(short('某市公安局责令公司关闭违规网站。')).not.toEqual([]);
+  });
 });
 
 describe('extractSanctions: an officer of the unit named by title', () => {
@@ -497,6 +509,20 @@ describe('sanctionSentences: an organisation’s own meeting disciplining its st
     const found = sanctionSentences(text);
     expect(found).toHaveLength(1);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe('某区公安分局对该校给予警告。');
+  });
+
+  it('imposes nothing when the organisation itself (公司/我院) gives a 处分 under its staff rules (blind25 class)', () => {
+    const text =
+      '本月，我院依据《职工行为规范考核细则》给予护士长钱某警告处分，扣发季度奖金；对护理部予以通报批评。某区网信办对该院给予警告。';
+    const found = sanctionSentences(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['某区网信办对该院给予警告。']);
+    // 警告处分 is discipline even when no organisation is named as its giver.
+    expect(short('后经研判，给予王某警告处分。')).toEqual([]);
+    expect(short('某县公安局对王某给予警告。')).toEqual(['warning:::']);
+  });
+
+  it('imposes nothing when the meeting 研究，决定 with a comma between (blind18-08 form)', () => {
+    expect(short('经校长办公会研究，决定对负有责任的后勤处处长周某予以通报批评。')).toEqual([]);
   });
 });
 
@@ -559,10 +585,12 @@ describe('sanctionSentences: an order the party was given before', () => {
     ).toEqual(['rectification']);
   });
   it('reads no order among the documents a decision lists as its evidence', () => {
-    expect(
-      imposesAnything('上述事实有勘验笔录、《责令限期整改通知书》及其回执、网页截图等证据证明。'),
-    ).toBe(false);
-    expect(imposesAnything('以上违法事实，有询问笔录、《行政处罚告知笔录》、现场照片等证据在案佐证。')).toBe(false);
+    expect(imposesAnything('上述事实有勘验笔录、《责令限期整改通知书》及其回执、网页截图等证据证明。')).toBe(
+      false,
+    );
+    expect(imposesAnything('以上违法事实，有询问笔录、《行政处罚告知笔录》、现场照片等证据在案佐证。')).toBe(
+      false,
+    );
     // The same order written as a measure is still one.
     expect(imposesAnything('民警向该网吧送达《责令限期整改通知书》，责令其于三日内整改。')).toBe(true);
   });
@@ -589,9 +617,14 @@ describe('a fine said not imposed', () => {
 describe('a story’s paraphrase of the law’s cap', () => {
   it('imposes nothing in 情节严重的，最高可罚…，并可责令暂停…，甚至吊销…', () => {
     expect(
-      short('根据新条文，拒不改正或情节严重的，最高可罚100万元，并可责令暂停相关业务、停业整顿，甚至吊销营业执照。'),
+      short(
+        '根据新条文，拒不改正或情节严重的，最高可罚100万元，并可责令暂停相关业务、停业整顿，甚至吊销营业执照。',
+      ),
     ).toEqual([]);
-    expect(short('该平台被责令暂停相关业务十五日，并处罚款十万元。')).toEqual(['suspension::15:', 'fine:100000::']);
+    expect(short('该平台被责令暂停相关业务十五日，并处罚款十万元。')).toEqual([
+      'suspension::15:',
+      'fine:100000::',
+    ]);
   });
 });
 

@@ -61,7 +61,8 @@ const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处
  * A decision's evidence (以上事实有现场检查笔录、《责令限期改正通知书》及送达回执等证据证实): the documents it lists prove
  * the story; an order named among them is the story's, not imposed here. Looked at only where 证据 is written.
  */
-const EVIDENCE = /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
+const EVIDENCE =
+  /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
   /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
@@ -185,7 +186,8 @@ const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
 /** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
-const ISSUED_EARLIER = /(?:此前|之前|先前|早前|早在|前期|上次)[^，。；]{0,12}(?:下发|发出|送达|开具|出具|作出)的《$/;
+const ISSUED_EARLIER =
+  /(?:此前|之前|先前|早前|早在|前期|上次)[^，。；]{0,12}(?:下发|发出|送达|开具|出具|作出)的《$/;
 const givenBefore = (lead: string): boolean =>
   lead.endsWith('《')
     ? lead.endsWith('过《')
@@ -203,10 +205,14 @@ const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给�
  */
 const BY_SECTOR_AUTHORITY =
   /由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)/;
+/** 市教育局对该校予以通报批评: the sector authority as the clause's own subject (no other unit before it). */
+const SECTOR_AUTHORITY_SUBJECT =
+  /^[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)(?:对|给予|予以)/;
 
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
+  if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
@@ -379,7 +385,8 @@ function readSentence(raw: string): Found[] {
   }
   if (sentence.includes('警告')) {
     // 民警告知其… is 民警 告知, not a 警告.
-    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫)/g, sentence)) {
+    // 警告处分 is a disciplinary warning (政务处分法 第七条, an employer's rules), not the penalty of 第九条.
+    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分)/g, sentence)) {
       finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
@@ -516,6 +523,9 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 学校高度重视，第一时间关停网站 / 我校于当日关停门户网站: the writer closing its own site (its statement's 我校,
+      // or the bare 学校/公司 it calls itself), a clause or two before — its own step, not a measure imposed on it.
+      if (SELF_DOER.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       // 民警通知该校关停网站: the party closes its site on the unit's notice (an instruction, no penalty imposed).
       if (/(?:通知|告知|提醒|督促|指导)[^，；。]{0,12}$/.test(doer) && !/责令|决定|处以|给予|予以/.test(doer))
         continue;
@@ -574,6 +584,10 @@ function withLabelledAmounts(sentence: string, found: Found[]): Found[] {
   }
   return out;
 }
+
+/** The writer (我校, 本公司) or its bare 学校/公司 opening the clauses right before a measure, deciding nothing. */
+const SELF_DOER =
+  /(?:^|[，,])(?:(?:我|本)(?:校|院|公司|单位)|学校|医院|公司)(?:[^，,；;。责令要求予给对被依决通告提督指]{0,10}[，,]){0,2}[^，,；;。责令要求予给对被依决通告提督指]{0,10}$/;
 
 const ACCOUNT_MEASURE =
   /对[^，,；;。]{0,12}?(?:账号|帐号|群组|公众号)[^，,；;。]{0,10}?(?:进行|予以|作)[^，,；;。]{0,4}?(?:清理|处置)/g;
@@ -677,17 +691,28 @@ function inPartySpeech(text: string, at: number): boolean {
  * administrative organ within its powers).
  */
 const INTERNAL_DECISION =
-  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究决定[：:，,]/;
+  /(?:办公会|党委会|党委|党组|院务会|校务会|董事会|职代会)(?:议)?(?:集体)?研究(?:[，,]决定|决定[：:，,])/;
 
-/** Whether a sentence tells such an internal decision (研究决定 looked for first). */
+/**
+ * 公司依据《员工奖惩管理办法》给予吴某警告处分…；对部门负责人予以通报批评 — the organisation itself (公司, 我校, 本院:
+ * its statement's own name for itself) deciding a 处分 on its staff: internal discipline as well.
+ */
+const OWN_DISCIPLINE =
+  /^(?:[^，。；]{0,12}[，,])?(?:(?:我|本)(?:司|公司|校|院|单位)|公司|学校|学院|医院|单位)(?:[^，。；]{0,6}?(?:依据|根据|按照|依照)《[^》]{1,30}》[，,]?)?[^，。；]{0,12}?(?:给予|予以|决定|对)/;
+
+/** Whether a text may tell such a decision (what internalDecision looks for first). */
+export const mayTellInternal = (text: string): boolean => text.includes('研究') || text.includes('处分');
+
+/** Whether a sentence tells such an internal decision (研究(，)决定 or 处分 looked for first). */
 export const internalDecision = (sentence: string): boolean =>
-  sentence.includes('研究决定') && INTERNAL_DECISION.test(sentence);
+  (sentence.includes('研究') && INTERNAL_DECISION.test(sentence)) ||
+  (sentence.includes('处分') && OWN_DISCIPLINE.test(sentence));
 
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
-  const internal = text.includes('研究决定');
+  const internal = mayTellInternal(text);
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
     if (internal && internalDecision(s.text)) continue;
@@ -725,7 +750,7 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
 export function imposesAnything(text: string): boolean {
   const sentences = splitSentences(text);
-  const internal = text.includes('研究决定');
+  const internal = mayTellInternal(text);
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text);
