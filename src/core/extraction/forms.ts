@@ -85,7 +85,11 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
       if (from < 0) from = i;
       if (++outcomes >= 2) break;
     }
-  if (outcomes < 2) return null;
+  return outcomes < 2 ? null : readBlocks(lines, from);
+}
+
+/** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
+function readBlocks(lines: readonly string[], from: number): { preamble: string[]; blocks: FormBlock[] } | null {
   const labels = lines.map(labelOf);
   // A report's other sections (基本信息, 行政许可 blocks) may come first: the blocks begin with the labelled run that
   // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
