@@ -1493,18 +1493,18 @@ function untagged(title: string): string {
  */
 function previews(record: CaseRecord, later: readonly CaseRecord[]): boolean {
   if (record.provisions.length > 0 || record.date !== null || record.party.name.includes('某')) return false;
-  const measured = record.sanctions.filter((s) => s.amount_yuan !== null || s.days !== null);
-  return (
-    measured.length > 0 &&
-    measured.every((s) => later.some((r) => r.sanctions.some((x) => sanctionKey(x) === sanctionKey(s))))
-  );
+  return toldIn(record, later);
 }
 
-/** A fine's amount or a detention's days: what a retelling repeats. */
+/** A fine's amount or a detention's days, with its target: what a retelling repeats. */
 const measuredOf = (r: CaseRecord): string[] =>
-  r.sanctions
-    .filter((s) => s.amount_yuan !== null || s.days !== null)
-    .map((s) => `${s.kind}|${s.amount_yuan}|${s.days}`);
+  r.sanctions.filter((s) => s.amount_yuan !== null || s.days !== null).map(sanctionKey);
+
+/** Every measured sanction of `record` (there is one at least) is imposed in one of `others`: it retells them. */
+function toldIn(record: CaseRecord, others: readonly CaseRecord[]): boolean {
+  const told = measuredOf(record);
+  return told.length > 0 && told.every((k) => others.some((r) => measuredOf(r).includes(k)));
+}
 
 /**
  * A news lead that gives the outcome first (…对涉事公司没收违法所得、罚款15万元，对公司负责人处以行政拘留) and a body
@@ -1515,14 +1515,8 @@ const measuredOf = (r: CaseRecord): string[] =>
 function leadRetold(records: readonly CaseRecord[]): boolean {
   const lead = records[0]!;
   if (lead.provisions.length > 0) return false;
-  const told = measuredOf(lead);
-  if (told.length === 0) return false;
   return records.some(
-    (r, i) =>
-      i > 0 &&
-      r.provisions.length > 0 &&
-      r.party.kind === lead.party.kind &&
-      told.every((k) => measuredOf(r).includes(k)),
+    (r, i) => i > 0 && r.provisions.length > 0 && r.party.kind === lead.party.kind && toldIn(lead, [r]),
   );
 }
 
