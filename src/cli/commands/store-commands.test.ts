@@ -68,6 +68,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0018-narrow-search-rows',
         '0019-sqlite-sort-keys',
         '0020-case-list-title-order',
+        '0021-fined-text-index',
       ],
       statutes_loaded: true,
     });
