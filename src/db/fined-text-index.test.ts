@@ -13,15 +13,16 @@ import { StatsRepository } from './repositories/stats.js';
 import { testAppliedOf } from './testing/applied.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 
+// Fined or not, matching 个人信息 or not, in two regions.
 const record = (k: number, fine: number, facts: string): CaseRecord => ({
-  title: `某公司案${k}`,
-  date: `202${k % 4}-0${1 + (k % 9)}`,
-  region: k % 2 ? '银川市' : '石嘴山市',
-  agency: '公安局',
-  party: { kind: 'organization', name: `某公司${k}` },
-  facts,
-  provisions: [],
   sanctions: fine ? [{ kind: 'fine', target: 'party', amount_yuan: fine, days: null }] : [],
+  facts,
+  region: k % 2 ? '银川市' : '石嘴山市',
+  title: `某公司案${k}`,
+  provisions: [],
+  date: `202${k % 4}-0${1 + (k % 9)}`,
+  party: { kind: 'organization', name: `某公司${k}` },
+  agency: '公安局',
 });
 
 describe.each(testEngines())('the text index of fined cases on %s', (engine) => {
