@@ -52,7 +52,7 @@ function row(i: number, proceeding_id: number, case_id: number) {
 export async function run(): Promise<BenchResult[]> {
   return withStore('sqlite', async (store) => {
     // One proceeding holds every record (one per party): the list reads the disclosures table only.
-    const p = await new ProceedingRepository(store.db, appliedRules(realChecker())).open(
+    const p = await new ProceedingRepository(store.db, store.search, appliedRules(realChecker())).open(
       {
         title: '公示基准',
         agency: { name: AGENCIES[0]!, kind: 'police', level: 'county' },

@@ -156,6 +156,7 @@ export async function ingestGenerated(
     const cases = Array.from({ length: Math.min(batch, n - done) }, (_, k) => generateCase(done + k, r));
     await importBulletin(
       store.db,
+      store.search,
       appliedOf,
       {
         bulletin: { text: `生成的公告 ${done / batch}`, format: 'text', encoding: 'utf-8' },

@@ -185,6 +185,7 @@ async function bench(store: TestStore, engine: string): Promise<BenchResult[]> {
     const cases = Array.from({ length: BATCH }, (_, k) => generate(b * BATCH + k, r));
     await importBulletin(
       store.db,
+      store.search,
       appliedOf,
       {
         bulletin: { text: `生成的公告 ${b}`, format: 'text', encoding: 'utf-8' },

@@ -44,6 +44,7 @@ describe.each(testEngines())('importing many cases at once on %s', (engine) => {
     const records = Array.from({ length: N }, (_, i) => record(i));
     ({ case_ids: ids } = await importBulletin(
       store.db,
+      store.search,
       testAppliedOf,
       {
         bulletin: { text: '批量公告', format: 'text', encoding: 'utf-8' },

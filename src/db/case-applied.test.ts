@@ -101,6 +101,7 @@ describe.each(testEngines())('applied rules of cases on %s', (engine) => {
     };
     const res = await importBulletin(
       store.db,
+      store.search,
       testAppliedOf,
       { bulletin: null, cases: [refused(4, 40_000), unknown], status: 'published' },
       SYSTEM,

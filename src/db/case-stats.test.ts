@@ -69,6 +69,7 @@ describe.each(testEngines())('pre-aggregated statistics on %s', (engine) => {
     for (const status of ['published', 'internal'] as const)
       await importBulletin(
         store.db,
+        store.search,
         testAppliedOf,
         {
           bulletin: null,

@@ -27,7 +27,11 @@ describe.each(testEngines())('public disclosure counts on %s', (engine) => {
   let parties = 0;
   beforeAll(async () => {
     store = await createTestStore(engine);
-    proceeding = await new ProceedingRepository(store.db, testAppliedOf).open(SEED, officer, loadCalendar());
+    proceeding = await new ProceedingRepository(store.db, store.search, testAppliedOf).open(
+      SEED,
+      officer,
+      loadCalendar(),
+    );
   });
   afterAll(async () => store?.dispose());
 

@@ -39,7 +39,7 @@ describe.each(testEngines())('document store on %s', (engine) => {
   let proceeding: { id: number; case_id: number };
   beforeAll(async () => {
     store = await createTestStore(engine);
-    repo = new ProceedingRepository(store.db, testAppliedOf);
+    repo = new ProceedingRepository(store.db, store.search, testAppliedOf);
     proceeding = await repo.open(SEED, officer, loadCalendar());
   });
   afterAll(async () => store?.dispose());

@@ -60,7 +60,7 @@ describe.each(testEngines())('proceeding store on %s', (engine) => {
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    repo = new ProceedingRepository(store.db, testAppliedOf);
+    repo = new ProceedingRepository(store.db, store.search, testAppliedOf);
     cases = new CaseRepository(store.db, store.search, testAppliedOf);
   });
   afterAll(async () => store?.dispose());

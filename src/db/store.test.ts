@@ -30,6 +30,7 @@ describe.each(testEngines())('storage on %s', (engine) => {
     cases = new CaseRepository(store.db, store.search, testAppliedOf);
     const res = await importBulletin(
       store.db,
+      store.search,
       testAppliedOf,
       {
         bulletin: { text: '宁夏网安通报……', format: 'text', encoding: 'utf-8', title: '宁夏2021' },
@@ -125,6 +126,7 @@ describe.each(testEngines())('storage on %s', (engine) => {
     await expect(
       importBulletin(
         store.db,
+        store.search,
         testAppliedOf,
         {
           bulletin: { text: 'x', format: 'text', encoding: 'utf-8' },

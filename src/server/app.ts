@@ -78,7 +78,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     users: new UserRepository(db),
     statutes: new StatuteRepository(db, search),
     stats: new StatsRepository(db, search),
-    proceedings: new ProceedingRepository(db, appliedOf),
+    proceedings: new ProceedingRepository(db, search, appliedOf),
     documents: new DocumentIssuer(db, deps.documents, (record) => checkOrExplain(s, record)),
     disclosures: new DisclosurePublisher(
       db,

@@ -112,7 +112,13 @@ export async function seedDevBulletin(
     log.warn({ path: txt }, 'no cases extracted from the dev bulletin; none seeded');
     return null;
   }
-  const res = await importBulletin(store.db, appliedOf, { bulletin, cases, status: 'published' }, SYSTEM);
+  const res = await importBulletin(
+    store.db,
+    store.search,
+    appliedOf,
+    { bulletin, cases, status: 'published' },
+    SYSTEM,
+  );
   await setMeta(store.db, 'seeded_dev_bulletin', String(res.bulletin_id));
   return res.case_ids;
 }

@@ -47,6 +47,7 @@ describe.each(testEngines())('case_applied kept in step with the rules on %s', (
     // Cases stored before 0006 ran (or by an older release): no applied rows yet.
     await importBulletin(
       store.db,
+      store.search,
       () => [],
       { bulletin: null, cases: Array.from({ length: 25 }, (_, n) => record(n)), status: 'published' },
       SYSTEM,
@@ -99,6 +100,7 @@ describe.each(testEngines())('case_search kept in step with how the search text 
     store = await createTestStore(engine);
     await importBulletin(
       store.db,
+      store.search,
       testAppliedOf,
       { bulletin: null, cases: Array.from({ length: 12 }, (_, n) => record(n)), status: 'published' },
       SYSTEM,

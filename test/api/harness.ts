@@ -93,6 +93,7 @@ export async function createHarness(
   }
   const { case_ids } = await importBulletin(
     store.db,
+    store.search,
     appliedRules(opts.check ?? realChecker()),
     {
       bulletin: {

@@ -70,7 +70,13 @@ export const run: Command = async (args, io) => {
       if (/\.json$/i.test(file)) {
         const cases = parseRecords(file, bytes.toString('utf8'));
         const status = chosen?.data ?? defaultStatus(cases);
-        const res = await importBulletin(store.db, appliedOf, { bulletin: null, cases, status }, actor);
+        const res = await importBulletin(
+          store.db,
+          store.search,
+          appliedOf,
+          { bulletin: null, cases, status },
+          actor,
+        );
         io.stdout(`${JSON.stringify({ file, ...res, status })}\n`);
         continue;
       }
@@ -80,6 +86,7 @@ export const run: Command = async (args, io) => {
       const status = chosen?.data ?? (doubts > 0 ? 'internal' : 'published');
       const res = await importBulletin(
         store.db,
+        store.search,
         appliedOf,
         {
           bulletin: {

@@ -36,7 +36,7 @@ async function write(dir: string, rounds: number): Promise<void> {
     done();
     const store = openStore({ engine: 'sqlite', file: join(dir, 'wangan.sqlite') });
     try {
-      const repo = new ProceedingRepository(store.db, testAppliedOf);
+      const repo = new ProceedingRepository(store.db, store.search, testAppliedOf);
       const p = await repo.open(SEED, officer, calendar, now);
       done();
       for (const input of ACTIONS) {

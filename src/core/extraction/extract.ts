@@ -659,12 +659,33 @@ function splitParts(
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
-      // A news lead's 一家健身公司, then the body's 鹭川某健身管理有限公司: the masked name is the party's.
-      if (party && current.party && LEAD_DESCRIPTION.test(current.party.name) && party.name.includes('某'))
+      // A news lead's 一家健身公司, then the body's 鹭川某健身管理有限公司: the masked name is the party's — also when
+      // the lead only said 被依法处罚 of it, and the decision's sentence names it in full.
+      if (
+        party &&
+        current.party &&
+        party.name.includes('某') &&
+        (LEAD_DESCRIPTION.test(current.party.name) || namedInFull(party, current, s))
+      )
         current.party = party;
     }
   }
   return parts;
+}
+
+/**
+ * The part's party came from sentences that impose only a penalty of unstated kind (a lead: 该公司…被依法处罚); this
+ * sentence (`s`, just added) decides in measures and names a unit of the same kind longer (某在线教育科技有限公司).
+ */
+function namedInFull(party: PartyGuess, part: Part, s: SanctionSentence): boolean {
+  const before = part.party!.name;
+  return (
+    !s.generic &&
+    party.explicit &&
+    party.name.length > before.length &&
+    party.name.slice(-2) === before.slice(-2) &&
+    part.sentences.every((x) => x === s || x.generic)
+  );
 }
 
 /** A dated sentence telling what a unit once did (2023年11月，某局曾对…作出): another, earlier case. */
@@ -742,6 +763,8 @@ function decisionDate(text: string, part: Part, dates: readonly DateMention[]): 
       if (d.start < s.start || d.start >= s.at || d.date === null) continue;
       const between = text.slice(d.end, s.at);
       if (/发现|检查|巡|接到?|举报|通报|核查|调查/.test(between) || basisFree(between).length > 60) continue;
+      // 记者3月19日从某局获悉，该公司…被依法处罚: the day the reporter learned of the decision, not its day.
+      if ((between.includes('获悉') || between.includes('了解到')) && reportedOn(text, d.start, d.end)) continue;
       return d.date;
     }
   }
@@ -777,7 +800,7 @@ function laterPartDate(
   if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
-  const told = storyDate(dates.filter((d) => d.start < prev.end && d.date !== null));
+  const told = storyDate(dates.filter((d) => d.start < prev.end && d.date !== null), text);
   if (responsibleOfPrevious(text, part, prev, guess)) return told;
   // 同时，…对为该网站提供主机服务的某公司…处以罚款: the same story's month; the day told was the first party's.
   return told === null ? null : told.slice(0, 7);
@@ -806,7 +829,7 @@ function ownStoryDate(
     if (end > decision) return null;
     if (other !== undefined && text.slice(from, end).includes(other)) continue;
     const own = dates.filter((d) => d.start >= from && d.start < end && d.date !== null);
-    return own.length > 0 ? storyDate(own) : null;
+    return own.length > 0 ? storyDate(own, text) : null;
   }
   return null;
 }
@@ -831,7 +854,7 @@ function responsibleOfPrevious(
  * The first date the story gives, made precise by the next one when that is a day of the same month told right
  * after it (首例案件发生在今年2月。2月10日，民警在检查时发现… → 2026-02-10).
  */
-function storyDate(dates: readonly DateMention[]): PartialDate | null {
+function storyDate(dates: readonly DateMention[], text: string): PartialDate | null {
   const [first, next] = dates;
   if (!first?.date) return null;
   // 今年上半年，…。2025年5月，网安支队发现… / 自2019年上线后…。2023年8月，…: a period gives way to the month told in it.
@@ -840,10 +863,11 @@ function storyDate(dates: readonly DateMention[]): PartialDate | null {
     if (precise) return precise.date;
   }
   // 去年的一个案子…2025年8月，…: a year made precise by the month told right after it.
+  // A lead's month (今年1月，多名家长反映…), then the paragraph that tells the story opening on a day of it (1月20日，…).
   if (
     (first.date.length === 7 || first.date.length === 4) &&
     next?.date?.startsWith(`${first.date}-`) &&
-    next.start - first.end <= 30
+    (next.start - first.end <= 30 || (first.date.length === 7 && text.charCodeAt(next.start - 1) === 0x0a))
   )
     return next.date;
   return first.date;
@@ -893,15 +917,19 @@ function storyDates(text: string, dates: readonly DateMention[]): readonly DateM
   // 9月20日，记者从某市公安局获悉 — the day the reporter learned of the case, not a day of it.
   const learned = text.includes('获悉') || text.includes('了解到');
   if (!learned && !dates.some((d) => decidedOn(text, d.end))) return dates;
-  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.end)));
+  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.start, d.end)));
   return told.length > 0 && told.length < dates.length ? told : dates;
 }
 
 /** 9月20日，澎湃新闻记者从…获悉 / 记者今天了解到: a reporter's day of learning right after the date. */
 const REPORTED_ON = /^[，,]?[^。，；]{0,30}?记者[^。，；]{0,20}?(?:获悉|了解到)/;
 
-function reportedOn(text: string, at: number): boolean {
-  return REPORTED_ON.test(text.slice(at, at + 60));
+/** …记者3月19日从市公安局获悉: the same day written after the reporter. */
+const LEARNED_AFTER = /^[^。，；]{0,20}?(?:获悉|了解到)/;
+
+function reportedOn(text: string, start: number, at: number): boolean {
+  if (REPORTED_ON.test(text.slice(at, at + 60))) return true;
+  return text.slice(Math.max(0, start - 2), start) === '记者' && LEARNED_AFTER.test(text.slice(at, at + 24));
 }
 
 /**
@@ -935,6 +963,8 @@ function buildRecord(
     prev: Part | undefined;
     /** The first date the case before told, for a case that goes on with 另，/此外， and tells none. */
     before: PartialDate | null;
+    /** The day a decision document is signed (二〇二六年一月二十六日 under its unit), when the page is one. */
+    signed: PartialDate | null;
   },
   options: ExtractOptions,
 ): CaseRecord {
@@ -984,15 +1014,20 @@ function buildRecord(
   const firstAt = part.sentences[0] ? Math.min(part.sentences[0].at, story.end) - story.start : null;
   // A case that names no unit was decided by the unit that issues the bulletin (某县公安局关于…的通报).
   const units = findAgencies(own);
-  const named =
-    namedAgency(own, story.start, part.sentences, firstAt, units) ??
-    (part.sentences.length > 0 ? issuer : null);
+  const byName = namedAgency(own, story.start, part.sentences, firstAt, units);
+  const named = byName ?? (part.sentences.length > 0 ? issuer : null);
   // The 法定代表人's part names its unit short (网安支队): the unit the case named in full (福州市公安局网安支队).
   // 我局依据…对其给予警告 (the writer decided; 报公安机关备案 earlier in the sentence is not the subject).
   const first = part.sentences[0];
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
-  const said = selfSubject && (named === null || GENERIC_AGENCY.test(named)) ? selfSubject[1]! : named;
+  const said =
+    selfSubject && (named === null || GENERIC_AGENCY.test(named))
+      ? selfSubject[1]!
+      : byName === null && writerInStory(own)
+        ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
+          (shared.self.of(block.paragraphs[0] ?? '') ?? named)
+        : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const agency =
@@ -1012,12 +1047,12 @@ function buildRecord(
       : null;
   const told =
     ownStory ??
-    conductDate(text, dates, storyDate(storyDates(text, dates))) ??
+    conductDate(text, dates, storyDate(storyDates(text, dates), text)) ??
     laterPartDate(text, part, shared.prev, guess, shared.dates) ??
     (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
     shared.intro ??
     yearOf(own, shared.year);
-  const decided = decisionDate(text, part, shared.dates);
+  const decided = decisionDate(text, part, shared.dates) ?? shared.signed;
   const record: CaseRecord = {
     title,
     // 今年…检测过。7月22日，我们…作出…: a year alone (今年, a campaign's) yields to the decision's day in that year.
@@ -1049,6 +1084,32 @@ function buildRecord(
   }
   return record;
 }
+
+/** 我局民警…发现 / 我局向当事人告知…: the writer acting in the story, as a clause's subject (a cheap look first). */
+const WRITER_ACTS = /(?:^|[，。；：\n])(?:我|本)(?:分局|局|厅|委|办|机关)(?:民警|执法人员|工作人员)?(?:对|向|于|在|依法|经|发现|检查|调查|复查)/;
+const writerInStory = (own: string): boolean =>
+  (own.includes('我') || own.includes('本')) && WRITER_ACTS.test(own);
+
+/**
+ * The day under a decision document's signature: a line that is only a full date, right below the signing unit's
+ * line or its seal (某分局 / （印） / 二〇二六年一月二十六日, or 某分局 / 2026年3月27日 / （印）); the last such.
+ */
+function signatureDay(text: string): PartialDate | null {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i > 0; i--) {
+    const t = lines[i]!.trim();
+    if (t.length < 8 || t.length > 16 || !t.endsWith('日')) continue;
+    const [d] = findDates(t);
+    if (d?.date?.length !== 10 || d.start !== 0 || d.end !== t.length) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const above = lines[j]!.trim();
+      if (signatureUnit(above) !== null) return d.date;
+      if (!SEAL.test(above)) break;
+    }
+  }
+  return null;
+}
+const SEAL = /^[（(](?:印|盖章|公章)[）)]$/;
 
 /** A site's navigation bar or breadcrumb (首页 > 执法公示 > …). */
 const NAVIGATION = /首页|当前位置|您的位置|你的位置/;
@@ -1254,9 +1315,13 @@ function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] 
   });
 }
 
-/** 依据上述规定对其给予警告: the case applies the articles the case told before it cited (a cheap look first). */
-const ABOVE = /(?:依据|根据|依照|按照)(?:上述|前述)(?:法律)?规定/;
-const citesAbove = (text: string): boolean => text.includes('述') && ABOVE.test(text);
+/**
+ * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款: the case applies the articles the case told before it cited
+ * (a cheap look first).
+ */
+const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?)规定/;
+const citesAbove = (text: string): boolean =>
+  (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
@@ -1286,6 +1351,7 @@ export function extractWithDoubts(
   const self = new WriterUnit(text, issuer);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
+  const signed = seg.cases.length === 1 && text.includes('决定书') ? signatureDay(text) : null;
   const listLaw = leadLaw(seg.preamble);
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
@@ -1330,7 +1396,7 @@ export function extractWithDoubts(
     before = dates.find((d) => d.date !== null)?.date ?? null;
     parts.forEach((part, i) => {
       const prev = parts[i - 1];
-      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told };
+      const shared = { dates, citations, issuer, self, intro, year, prev, preamble, before: told, signed };
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;

@@ -325,3 +325,26 @@ describe('lessonText: a bracketed tip of whoever gives it', () => {
     expect(lessonText('【案情】2031年3月，某公司未留存日志。')).toBeUndefined();
   });
 });
+
+describe('a paper page: edition bar, marked byline, other articles, a commenter cross-head', () => {
+  it('drops the e-edition bar and a byline marked with a square', () => {
+    expect(isDebris('上一期 下一期 版面导航')).toBe(true);
+    expect(isDebris('■本报记者 林晓舟 通讯员 青宣')).toBe(true);
+    expect(isDebris('▲记者 赵一鸣')).toBe(true);
+    // A cross-head with the same mark is no byline; 上一期 alone opens prose.
+    expect(isDebris('■严查到底')).toBe(false);
+    expect(isDebris('上一期节目中，我们讲到了一起案件。')).toBe(false);
+  });
+  it('reads a label of other articles as the label of a list of links', () => {
+    expect(isDebris('本版其他文章')).toBe(true);
+    expect(isDebris('同栏目更多新闻')).toBe(true);
+    expect(isDebris('新闻')).toBe(false);
+  });
+  it('reads a commenter cross-head (律师：…) as a bare lesson label', () => {
+    expect(lessonText('检察官：平台责任不能缺位')).toBe('');
+    expect(lessonText('专家：企业应建立数据分级制度')).toBe('');
+    // A speaker's sentence is no cross-head.
+    expect(lessonText('律师：我们已经向法院提交了材料。')).toBeUndefined();
+  });
+});
+

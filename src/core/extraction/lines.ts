@@ -112,6 +112,22 @@ export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
   '精彩推荐',
 ]);
 
+/** Any other label of such a list (本版其他文章 on a paper's e-edition, 更多新闻, 同栏目其它报道). */
+const LINK_LIST_LABEL =
+  /^(?:本版|本期|本栏目?|同版|同栏目?)?(?:其他|其它|更多|相关|热门|最新)(?:文章|新闻|稿件|报道)$/;
+
+/** A label of a list of links to other pages (LINK_LIST_LABELS, or one of their kind). */
+export function isLinkListLabel(line: string): boolean {
+  if (LINK_LIST_LABELS.has(line)) return true;
+  const last = line.charCodeAt(line.length - 1);
+  // 文章 / 新闻 / 稿件 / 报道 end it: a cheap look at the last character first.
+  return (
+    line.length <= 8 &&
+    (last === 0x7ae0 || last === 0x95fb || last === 0x4ef6 || last === 0x9053) &&
+    LINK_LIST_LABEL.test(line)
+  );
+}
+
 /** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
 const DEBRIS_EXACT = new Set([
   ...LINK_LIST_LABELS,
@@ -166,6 +182,9 @@ const DEBRIS_EXACT = new Set([
 const DEBRIS_PREFIX =
   /^[【[（(]?(责任编辑|本版编辑|编辑|责编|审核|审校|校对|来源|稿源|作者|记者|通讯员|发布于|发布时间|发布日期|播出时间|播出日期|首播时间|时间|日期|浏览次数|阅读量|点击|浏览|原标题|文章来源|信息来源|供稿|图片来源|图源|转载|声明|免责声明|版权声明|当前位置|您的位置|你的位置|分享到|关键词|标签|上一篇|下一篇)\s*[：:】\]）)|]/;
 
+const EDITION_BAR =
+  /^(?:(?:上一版|下一版|上一期|下一期|本版标题导航|标题导航|版面导航|返回目录)\s*){2,}$/;
+
 /** A byline: a medium's reporters or correspondents, each name after a space (本报记者 某某 通讯员 某某). */
 const BYLINE = /^(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员)(?: [\u4e00-\u9fff]{2,4})+ ?)+$/;
 
@@ -209,7 +228,10 @@ export function isDebris(line: string): boolean {
   if (/^(Copyright|版权所有|©)/i.test(line)) return true;
   // The rest are labels, widgets, datelines and names, all short: a paragraph is none of them.
   if (line.length > 80) return false;
-  if (DEBRIS_EXACT.has(line)) return true;
+  if (DEBRIS_EXACT.has(line) || isLinkListLabel(line)) return true;
+  // 上一版 下一版 本版标题导航 — a paper's e-edition bar (上 or 下 opens it).
+  const opens = line.charCodeAt(0);
+  if ((opens === 0x4e0a || opens === 0x4e0b) && EDITION_BAR.test(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
@@ -219,7 +241,9 @@ export function isDebris(line: string): boolean {
   if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
   if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
   // 法治日报全媒体记者 潘一鸣 / 本报通讯员 许某 林某 — a byline: who wrote the story, names after a space.
-  if (line.length <= 40 && line.indexOf(' ') > 1 && BYLINE.test(line)) return true;
+  // A paper marks it with a square (■本报记者 梁书瑶 通讯员 筠公宣), as it does its cross-heads.
+  const signed = first >= 0x25a0 && first <= 0x25ff ? line.slice(1).trimStart() : line;
+  if (signed.length <= 40 && signed.indexOf(' ') > 1 && BYLINE.test(signed)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00", a paper's "某某日报 2031年4月2日 星期五 第8版" — but
   // not a list entry's headline with its date;
@@ -390,6 +414,8 @@ const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点
  */
 const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
+/** A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高). */
+const COMMENTER_HEAD = /^[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:][^。！？：:“”]{4,24}$/;
 /** 【法理分析】 / 【点评】 alone on its line: the commentary runs up to the page's next bracketed label (【类案链接】). */
 const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
 
@@ -434,6 +460,8 @@ export function lessonText(line: string): string | undefined {
     if (bracketed) return bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     if (commenterSection(line)) return '';
+    // 律师：新法大幅提高了违法成本 — a feature's cross-head giving a commenter's point: the paragraphs below are theirs.
+    if (line.length <= 30 && line.charCodeAt(line.length - 1) !== 0x3002 && COMMENTER_HEAD.test(line)) return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.

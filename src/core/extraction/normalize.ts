@@ -45,6 +45,10 @@ const SPACE = 1 << 11;
 const TONE_MARK = 1 << 12;
 /** （: only with a tone mark (the pinyin note) does it make work; alone it changes nothing. */
 const FULLWIDTH_OPEN = 1 << 13;
+/** Other white space String#trim removes: a line holding it goes the long way, to be trimmed as every changed line is. */
+const OTHER_SPACE = 1 << 14;
+/** Every step: what the gated run of a line must equal (normalize.test.ts compares the two). */
+const EVERY_STEP = (1 << 15) - 1;
 const KINDS = (() => {
   const t = new Uint16Array(0x10000);
   const mark = (chars: string, bit: number): void => {
@@ -66,6 +70,8 @@ const KINDS = (() => {
   mark(' ', SPACE);
   mark('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ', TONE_MARK);
   mark('（', FULLWIDTH_OPEN);
+  mark('\n\r\v\f\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a', OTHER_SPACE);
+  mark('\u2028\u2029\u202f\u205f', OTHER_SPACE);
   return t;
 })();
 
@@ -75,12 +81,6 @@ function kindsIn(line: string): number {
   return k;
 }
 
-/**
- * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
- * (1,500 stays a number; (二) and 第(二)项 become （二）); `:` becomes `：` after a CJK character;
- * `.` stays ASCII (it is a decimal point and a heading mark "1."). Runs of spaces collapse to one,
- * and spaces next to CJK characters or inside amounts are dropped.
- */
 /**
  * Pinyin after a character, 現(xiàn) / 网（wǎng）: content farms annotate "sensitive" characters so; the annotation is
  * dropped. Only syllables with a tone mark count, so that 某公司(app) keeps its words.
@@ -102,9 +102,22 @@ function letterSpaced(s: string): boolean {
   return false;
 }
 
+/**
+ * Normalises one line. ASCII `,;()!?` become full-width unless both neighbours are ASCII alphanumerics
+ * (1,500 stays a number; (二) and 第(二)项 become （二）); `:` becomes `：` after a CJK character;
+ * `.` stays ASCII (it is a decimal point and a heading mark "1."). Runs of spaces collapse to one,
+ * and spaces next to CJK characters or inside amounts are dropped.
+ */
 export function normalizeLine(line: string): string {
   const k = kindsIn(line);
-  if ((k & ~FULLWIDTH_OPEN) === 0) return line;
+  return (k & ~FULLWIDTH_OPEN) === 0 ? line : runSteps(line, k);
+}
+
+/** normalizeLine with every step run, whatever the line holds: the reference its gating is tested against. */
+export const normalizeLineEveryStep = (line: string): string => runSteps(line, EVERY_STEP);
+
+/** The steps the kinds `k` call for (a step whose character is not in the line would change nothing). */
+function runSteps(line: string, k: number): string {
   let s = line;
   if ((k & TONE_MARK) !== 0 && (k & (OPEN | FULLWIDTH_OPEN)) !== 0) s = s.replace(PINYIN_NOTE, '$1');
   if ((k & FULLWIDTH_ALNUM_CHAR) !== 0) s = asciiAlnum(s);

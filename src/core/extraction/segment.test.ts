@@ -720,3 +720,47 @@ describe('a card’s labelled party', () => {
     expect(groups[0]![0]).toBe('行政相对人名称：东风路星光网吧');
   });
 });
+
+describe('segment: a feature with a headline, its second line, a lead and cross-heads', () => {
+  const page = [
+    '新规落地后我区首张个人信息罚单开出',
+    '一家健身机构泄露会员信息，机构被罚8万元',
+    '会员办卡没几天，就接到推销电话——今年4月，多名市民向警方反映。记者5月8日从区公安分局获悉，该机构因未履行个人信息保护义务，被依法处罚。',
+    '推销电话牵出泄露',
+    '4月12日，区公安分局网安大队接到市民报警，称在青湾某健身服务有限公司办卡后频繁接到推销电话。民警检查发现，该公司会员系统的管理后台使用默认口令。',
+    '依法处罚',
+    '4月28日，区公安分局依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款之规定，责令该公司改正，给予警告，并处罚款八万元。',
+    '律师：合规不能只停在纸面',
+    '“企业收集会员信息，就要承担保护义务。”某律师事务所律师说，最高可以罚到五十万元。',
+  ].join('\n');
+  it('tells one case, its story from the lead, with no case for the second line of the headline', () => {
+    const { cases } = segment(page);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]!.paragraphs[0]).toMatch(/^会员办卡/);
+    expect(cases[0]!.paragraphs.some((p) => p.startsWith('4月12日'))).toBe(true);
+    expect(cases[0]!.paragraphs.some((p) => p.includes('律师'))).toBe(false);
+  });
+});
+
+describe('segment: a monthly report whose cases sit under one of its numbered sections', () => {
+  it('ends the last case at the next numbered section, which quotes the law', () => {
+    const page = [
+      '2031年5月全区网络执法工作情况',
+      '一、总体情况',
+      '5月份，全区共巡查网站平台800余个，依法给予警告2家。',
+      '二、典型案件',
+      '◆某论坛未处置违法信息',
+      '5月6日，区委网信办发现某论坛存在违法信息。区委网信办依据《中华人民共和国网络安全法》第四十九条、第六十九条第一款的规定，责令该论坛运营者改正，给予警告。',
+      '◆某网吧未落实实名登记',
+      '5月9日，区公安分局检查发现青湾某网吧未核验上网人员身份。区公安分局依据《互联网上网服务营业场所管理条例》第二十三条、第三十二条第一款的规定，给予警告。',
+      '◆某公司未履行数据安全保护义务',
+      '5月中旬，区委网信办发现青湾某物流有限公司未建立数据安全管理制度。区委网信办依据《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款的规定，责令该公司改正，给予警告。',
+      '三、下一步工作',
+      '依据《中华人民共和国网络安全法》第七十一条的规定，网络运营者未履行义务的，可以处一万元以上十万元以下罚款。',
+    ].join('\n');
+    const { cases } = segment(page);
+    expect(cases).toHaveLength(3);
+    expect(cases[2]!.paragraphs.join('')).not.toContain('第七十一条');
+  });
+});
+

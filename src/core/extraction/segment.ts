@@ -20,7 +20,7 @@ import {
   withoutTurnLabel,
   DECORATION,
   decorated,
-  LINK_LIST_LABELS,
+  isLinkListLabel,
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
@@ -120,7 +120,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
-      if (LINK_LIST_LABELS.has(text)) links = true;
+      if (isLinkListLabel(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
           ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
@@ -682,6 +682,8 @@ function segmentByHeadings(
   let sinceLesson: CaseBlock[] = [];
   /** The paragraphs of a section opened after a case (an outer heading), while no case heading follows it. */
   let section: string[] | null = null;
+  /** Heading styles seen before the first case heading: the page's own sections, around its cases. */
+  const above = new Set<HeadingStyle>();
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -729,8 +731,10 @@ function segmentByHeadings(
       sinceLesson.push(current);
       continue;
     }
-    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it.
-    if (h !== undefined && outer?.has(h.style) === true) {
+    if (h !== undefined && cases.length === 0) above.add(h.style);
+    // Cases found inside sections (nestedCaseStyle): each section heading closes the case before it — also a heading
+    // of a style the page used above its first case (一、总体情况 / 二、典型案件 / ▲… / 三、下一步工作).
+    if (h !== undefined && (outer?.has(h.style) === true || (current !== null && above.has(h.style)))) {
       theme = h.rest.replace(/[：:]$/, '') || null;
       current = null;
       section = [];
@@ -824,13 +828,17 @@ function subheadedStory(lines: readonly Line[], start: number): { from: number; 
   // Two subheadings at least: one title line among the prose may be a photo's caption.
   const cuts = new Set<string>();
   for (let i = from + 1; i < start; i++) if (lines[i]!.titleLike) cuts.add(lines[i]!.text);
-  if (cuts.size < 2) return null;
+  // …or one, when the case's own title is a cross-head too (诈骗电话牵出信息泄露 / 从严处罚): short, no sentence.
+  if (cuts.size < (isCrossHead(lines[start]!.text) ? 1 : 2)) return null;
   const story = lines
     .slice(from, start)
     .filter(prose)
     .map((l) => l.text);
   return { from, story };
 }
+
+/** A feature's cross-head: a few words on a line of their own, no sentence and no figure (从严处罚). */
+const isCrossHead = (line: string): boolean => line.length <= 10 && /^[\u4e00-\u9fff]+$/.test(line);
 
 /** Whether the text after the first lesson line imposes a sanction. */
 function imposesAfterLesson(lines: readonly Line[]): boolean {
@@ -845,15 +853,30 @@ function imposesAfterLesson(lines: readonly Line[]): boolean {
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
+  let firstScope = '';
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.titleLike) continue;
     let j = i + 1;
     let scope = '';
     while (j < lines.length && !lines[j]!.titleLike && lines[j]!.lesson === undefined)
       scope += lines[j++]!.text + '\n';
-    if (scope !== '' && imposes(scope)) starts.push(i);
+    if (scope !== '' && imposes(scope)) {
+      if (starts.length === 0) firstScope = scope;
+      starts.push(i);
+    }
   }
   if (starts.length === 0) return null;
+  // The headline's second line (一家公司信息泄露，被罚15万元) over a lead that says only 被依法处罚: the lead opens the
+  // story of the case a later section decides, not a case of its own.
+  if (
+    starts.length >= 2 &&
+    starts[0]! > 0 &&
+    starts[0]! <= 2 &&
+    lines[0]!.titleLike &&
+    lines[starts[0]! - 1]!.titleLike &&
+    sanctionSentences(firstScope).every((x) => x.generic)
+  )
+    starts.shift();
   // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
   // tells another case): the paragraphs, not the headline, carry the cases.
   if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines)) return null;

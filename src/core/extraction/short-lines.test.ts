@@ -175,3 +175,29 @@ describe('rejoinShortLines: a page of cards with labelled lines', () => {
     expect(rejoinShortLines(text)).toBe(text);
   });
 });
+
+describe('rejoinShortLines: a decision document', () => {
+  it('leaves the short lines of a 决定书 (head, 文号, labelled lines, signature, seal, date) as they are', () => {
+    const text = [
+      '某市公安局某分局',
+      '行政处罚决定书',
+      '某公（网）行罚决字〔2031〕3号',
+      '被处罚人：王某',
+      '性别：男',
+      '现住址：某市某区',
+      '现查明：2031年1月5日，王某在某平台发布谣言。',
+      '根据《中华人民共和国治安管理处罚法》第二十五条第一项之规定，现决定：',
+      '对王某处以罚款二百元',
+      '附：相关法律条文（略）',
+      '某市公安局某分局',
+      '（印）',
+      '二〇三一年一月九日',
+      '上一条',
+      '下一条',
+      '返回列表',
+      '打印本页',
+    ].join('\n');
+    expect(rejoinShortLines(text)).toBe(text);
+  });
+});
+

@@ -86,6 +86,9 @@ export function rejoinShortLines(text: string): string {
   let breaks = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks++;
   if (breaks < MIN_SHORT || text.length > breaks * SHORT * 2) return text;
+  // A decision document (…现决定：) is laid out in short lines of its own — head, 文号, signature, seal, date — that
+  // are no phrases broken off.
+  if (text.includes('现决定') && text.includes('决定书')) return text;
   const lines = text.split(/\r\n|\r|\n/);
   if (!inLayout(lines)) return text;
   const out: string[] = [];

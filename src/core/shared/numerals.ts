@@ -61,8 +61,6 @@ const BIG_UNITS: ReadonlyMap<string, number> = new Map(
   }),
 );
 
-const ZERO_CHARS = new Set(['零', '〇', '○', 'Ｏ']);
-
 /** Converts full-width digits (０-９) to ASCII. */
 export const toAsciiDigits = (s: string): string =>
   s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 0x30));
@@ -94,11 +92,16 @@ for (const [c, v] of BIG_UNITS) BIG_UNIT_OF[c.charCodeAt(0)] = v;
 const LIANG = '两'.charCodeAt(0);
 const LIANG_TRADITIONAL = '兩'.charCodeAt(0);
 
-/** The value of `s` as parseChineseInteger reads it, or undefined where that throws. */
-function readInteger(s: string): number | undefined {
+/** Why a string is no number: the reason parseChineseInteger's error gives. */
+class Refusal {
+  constructor(readonly reason: string) {}
+}
+
+/** The value of `s`, or why it is none — in one walk, so that the error path reads the number no second time. */
+function readInteger(s: string): number | Refusal {
   const input = s.trim();
   const n = input.length;
-  if (n === 0) return undefined;
+  if (n === 0) return new Refusal('空字符串');
   // Most numbers read are ASCII digits (第21条, 5000元): they need no full-width conversion.
   let arabic = true;
   let fullWidth = false;
@@ -114,13 +117,15 @@ function readInteger(s: string): number | undefined {
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
     if (DIGIT_OF[c]! < 0) {
-      if (SMALL_UNIT_OF[c] === 0 && BIG_UNIT_OF[c] === 0) return undefined;
+      if (SMALL_UNIT_OF[c] === 0 && BIG_UNIT_OF[c] === 0) {
+        return new Refusal(`含非数字字符“${String.fromCodePoint(input.codePointAt(i)!)}”`);
+      }
       digitsOnly = false;
     } else if (c === LIANG || c === LIANG_TRADITIONAL) liang = true;
   }
   // Digit string without units: 二〇一六 → 2016, 一 → 1 (两 is no digit written one by one).
   if (digitsOnly) {
-    if (n > 1 && liang) return undefined;
+    if (n > 1 && liang) return new Refusal('“两”不能用于逐位书写');
     let v = 0;
     for (let i = 0; i < n; i++) v = v * 10 + DIGIT_OF[input.charCodeAt(i)]!;
     return v;
@@ -136,24 +141,24 @@ function readInteger(s: string): number | undefined {
     const d = DIGIT_OF[c]!;
     if (d >= 0) {
       // A zero (零, 〇) only marks a gap: it takes no unit, and may not follow a digit awaiting one.
-      if (digit >= 0) return undefined;
+      if (digit >= 0) return new Refusal('数字之间缺少单位');
       if (d !== 0) digit = d;
       continue;
     }
     const unit = SMALL_UNIT_OF[c]!;
     if (unit !== 0) {
-      if (unit >= lastSmallUnit) return undefined;
+      if (unit >= lastSmallUnit) return new Refusal(`单位“${input[i]}”顺序错误`);
       // 十 alone means 一十 (十一, 一百十); 百 and 千 need a digit.
-      if (digit < 0 && unit !== 10) return undefined;
+      if (digit < 0 && unit !== 10) return new Refusal(`单位“${input[i]}”前缺少数字`);
       section += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
       lastSmallUnit = unit;
       continue;
     }
     const big = BIG_UNIT_OF[c]!;
-    if (big >= lastBigUnit) return undefined;
+    if (big >= lastBigUnit) return new Refusal(`单位“${input[i]}”顺序错误`);
     const value = section + (digit < 0 ? 0 : digit);
-    if (value === 0) return undefined;
+    if (value === 0) return new Refusal(`单位“${input[i]}”前缺少数字`);
     total += value * big;
     section = 0;
     digit = -1;
@@ -166,55 +171,19 @@ function readInteger(s: string): number | undefined {
 /**
  * Parses one non-negative integer written in Chinese (一, 十, 十一, 二十, 一百零八, 两, 〇, 零, 壹佰零捌,
  * 一万零一, 二〇一六), in Arabic digits (108) or full-width digits (１０８). Surrounding whitespace is ignored.
- * Throws DomainError INVALID_INPUT (details.input) when `s` is not such a number.
+ * Throws DomainError INVALID_INPUT (details.input, details.reason) when `s` is not such a number, naming the offending
+ * character or order.
  */
 export function parseChineseInteger(s: string): number {
   const value = readInteger(s);
-  if (value === undefined) throw whyInvalid(s);
+  if (value instanceof Refusal) throw invalid(s, value.reason);
   return value;
-}
-
-/** Why readInteger refused `s`: the error parseChineseInteger throws, naming the offending character or order. */
-function whyInvalid(s: string): DomainError {
-  const input = s.trim();
-  if (input === '') return invalid(s, '空字符串');
-  const chars = [...input];
-  for (const c of chars) if (!isChineseNumeralChar(c)) return invalid(s, `含非数字字符“${c}”`);
-  if (chars.every((c) => DIGITS.has(c))) return invalid(s, '“两”不能用于逐位书写');
-  let digit = false;
-  let lastSmallUnit = Infinity;
-  let lastBigUnit = Infinity;
-  let section = 0;
-  for (const c of chars) {
-    if (DIGITS.has(c)) {
-      if (digit) return invalid(s, '数字之间缺少单位');
-      digit = !ZERO_CHARS.has(c);
-      section += DIGITS.get(c)!;
-      continue;
-    }
-    const unit = SMALL_UNITS.get(c);
-    if (unit !== undefined) {
-      if (unit >= lastSmallUnit) return invalid(s, `单位“${c}”顺序错误`);
-      if (!digit && unit !== 10) return invalid(s, `单位“${c}”前缺少数字`);
-      section += 1;
-      digit = false;
-      lastSmallUnit = unit;
-      continue;
-    }
-    const big = BIG_UNITS.get(c)!;
-    if (big >= lastBigUnit) return invalid(s, `单位“${c}”顺序错误`);
-    if (section === 0) return invalid(s, `单位“${c}”前缺少数字`);
-    section = 0;
-    digit = false;
-    lastSmallUnit = Infinity;
-    lastBigUnit = big;
-  }
-  return invalid(s, '无法识别');
 }
 
 /** Like parseChineseInteger but returns undefined instead of throwing. */
 export function tryParseChineseInteger(s: string): number | undefined {
-  return readInteger(s);
+  const value = readInteger(s);
+  return value instanceof Refusal ? undefined : value;
 }
 
 const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;

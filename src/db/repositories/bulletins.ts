@@ -5,6 +5,7 @@ import type { Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { DomainError } from '../../core/shared/errors.js';
 import { bulletinTextHash } from './bulletin-hash.js';
+import type { SearchDialect } from '../search/dialect.js';
 import type { AppliedOf } from './case-applied.js';
 import { insertManyCaseRows, type CaseStatus } from './cases.js';
 
@@ -71,6 +72,7 @@ export interface StoredBulletin {
 
 export async function importBulletin(
   db: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   input: { bulletin: BulletinInput; cases: readonly CaseRecord[]; status: CaseStatus; again?: boolean },
   actor: Actor,
@@ -78,6 +80,7 @@ export async function importBulletin(
 ): Promise<{ bulletin_id: number; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   input: { bulletin: null; cases: readonly CaseRecord[]; status: CaseStatus },
   actor: Actor,
@@ -85,6 +88,7 @@ export async function importBulletin(
 ): Promise<{ bulletin_id: null; case_ids: number[] }>;
 export async function importBulletin(
   db: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   input: {
     bulletin: BulletinInput | null;
@@ -101,6 +105,7 @@ export async function importBulletin(
       // Case records without a source bulletin (a JSON file of records): still all or nothing.
       const caseIds = await insertManyCaseRows(
         trx,
+        search,
         appliedOf,
         input.cases.map((record) => ({ record, status: input.status })),
         actor,
@@ -141,6 +146,7 @@ export async function importBulletin(
     const bulletinId = Number(id);
     const caseIds = await insertManyCaseRows(
       trx,
+      search,
       appliedOf,
       input.cases.map((record, position) => ({
         record,

@@ -1,5 +1,5 @@
 /** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
-import { PostgresAdapter, sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
@@ -55,12 +55,13 @@ export interface NewCase {
  */
 export async function insertCaseRows(
   db: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   c: NewCase,
   actor: Actor,
   at: Date,
 ): Promise<number> {
-  return (await insertManyCaseRows(db, appliedOf, [c], actor, at))[0]!;
+  return (await insertManyCaseRows(db, search, appliedOf, [c], actor, at))[0]!;
 }
 
 /**
@@ -70,6 +71,7 @@ export async function insertCaseRows(
  */
 export async function insertManyCaseRows(
   db: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   cases: readonly NewCase[],
   actor: Actor,
@@ -96,6 +98,7 @@ export async function insertManyCaseRows(
   }
   await writeChildren(
     db,
+    search,
     appliedOf,
     cases.map((c, k) => ({ caseId: ids[k]!, record: c.record, status: c.status, row: rows[k]! })),
   );
@@ -120,11 +123,13 @@ type SortKeys = Pick<CaseRow, 'title' | 'date_first' | 'fine_total_yuan' | 'crea
 
 async function writeChildren(
   db: Kysely<Database>,
+  dialect: SearchDialect,
   appliedOf: AppliedOf,
   cases: readonly { caseId: number; record: CaseRecord; status: CaseStatus; row: SortKeys }[],
 ): Promise<void> {
-  // The sort keys' copies only where a plan reads them (PostgreSQL; migration 0019 dropped SQLite's).
-  const sortKeys = db.getExecutor().adapter instanceof PostgresAdapter;
+  // The sort keys' copies only where a plan reads them: a dialect with searchRowMatch (PostgreSQL; migration 0019
+  // dropped SQLite's).
+  const sortKeys = dialect.searchRowMatch !== undefined;
   const search = cases.map((c) => ({
     case_id: c.caseId,
     search_text: recordSearchText(c.record),
@@ -191,7 +196,7 @@ export class CaseRepository {
 
   async create(c: NewCase, actor: Actor, at = new Date()): Promise<StoredCase> {
     return this.db.transaction().execute(async (trx) => {
-      const id = await insertCaseRows(trx, this.appliedOf, c, actor, at);
+      const id = await insertCaseRows(trx, this.search, this.appliedOf, c, actor, at);
       const stored = await loadCase(trx, id);
       await recordAudit(trx, actor, { action: 'create', entity: 'case', entityId: id, after: stored }, at);
       return stored!;
@@ -209,7 +214,9 @@ export class CaseRepository {
     actor: Actor,
     at = new Date(),
   ): Promise<StoredCase> {
-    return this.db.transaction().execute((trx) => replaceCase(trx, this.appliedOf, id, change, actor, at));
+    return this.db
+      .transaction()
+      .execute((trx) => replaceCase(trx, this.search, this.appliedOf, id, change, actor, at));
   }
 
   async delete(id: number, actor: Actor, at = new Date()): Promise<void> {
@@ -447,6 +454,7 @@ export class CaseRepository {
  */
 export async function replaceCase(
   trx: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   id: number,
   change: { record: CaseRecord; status: CaseStatus; version: number },
@@ -480,7 +488,7 @@ export async function replaceCase(
     );
   }
   await deleteChildren(trx, id);
-  await writeChildren(trx, appliedOf, [
+  await writeChildren(trx, search, appliedOf, [
     {
       caseId: id,
       record: change.record,

@@ -5,6 +5,7 @@
  * state, up to three times).
  */
 import type { Kysely } from 'kysely';
+import type { SearchDialect } from '../search/dialect.js';
 import type { CheckResult } from '../../core/penalties/check-result.js';
 import type { CaseRecord } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
@@ -99,6 +100,7 @@ export class ProceedingRepository {
   /** `appliedOf`: what the check applies to the case record the proceeding writes (its `case_applied` rows). */
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly search: SearchDialect,
     private readonly appliedOf: AppliedOf,
   ) {}
 
@@ -115,6 +117,7 @@ export class ProceedingRepository {
     const id = await this.db.transaction().execute(async (trx) => {
       const caseId = await insertCaseRows(
         trx,
+        this.search,
         this.appliedOf,
         { record: recordBeforeDecision(state), status: 'internal' },
         actor,
@@ -212,7 +215,16 @@ export class ProceedingRepository {
         const event = await insertEvent(trx, id, before.history.length, after, before.stage, actor, now);
         await writeDerived(trx, id, after, derived, actor, before);
         if (after.decision && JSON.stringify(after.decision) !== JSON.stringify(before.decision)) {
-          await fillCaseRecord(trx, this.appliedOf, Number(row.case_id), after, event.at, actor, at);
+          await fillCaseRecord(
+            trx,
+            this.search,
+            this.appliedOf,
+            Number(row.case_id),
+            after,
+            event.at,
+            actor,
+            at,
+          );
         }
         await afterAction?.(trx, {
           id,
@@ -341,6 +353,7 @@ async function writeDerived(
  */
 async function fillCaseRecord(
   trx: Kysely<Database>,
+  search: SearchDialect,
   appliedOf: AppliedOf,
   caseId: number,
   state: Proceeding,
@@ -353,6 +366,7 @@ async function fillCaseRecord(
   const record = caseRecordOf(state, state.decision!, chinaDate(decidedAt));
   await replaceCase(
     trx,
+    search,
     appliedOf,
     caseId,
     { record, status: current.status, version: current.version },

@@ -128,6 +128,7 @@ export function importRoutes(app: ZodApp, s: Services): void {
       const status = req.body.status ?? defaultStatus(cases);
       const res = await importBulletin(
         s.deps.store.db,
+        s.deps.store.search,
         s.appliedOf,
         { bulletin: req.body.bulletin, cases, status, again: req.body.again },
         actorOf(req),

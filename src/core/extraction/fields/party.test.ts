@@ -478,3 +478,16 @@ describe('extractParty: a decision document that calls its party by its head blo
     });
   });
 });
+
+describe('extractParty: 在线 inside a masked name', () => {
+  it('resolves 该公司 to a masked name with 在线 in it, not a place 当地', () => {
+    const story =
+      '警方查到了当地一家在线旅游公司。经查，霁川某在线旅游服务有限公司未落实…。区公安分局依据…，对该公司处罚款三万元。';
+    expect(extractParty('区公安分局依据…，对该公司处罚款三万元。', [story])?.name).toBe('霁川某在线旅游服务有限公司');
+  });
+  it('still reads 在 as a verb between a description and its noun', () => {
+    const story = '一名男子在公司群里发布谣言。公安机关对该男子处以行政拘留五日。';
+    expect(extractParty('公安机关对该男子处以行政拘留五日。', [story])?.name).not.toContain('在');
+  });
+});
+

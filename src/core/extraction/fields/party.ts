@@ -165,7 +165,8 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
   let re = MENTION.get(esc);
   if (!re) {
     re = new RegExp(
-      `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)([^某该的内在，。；：、\\s]{0,12}?)${esc}`,
+      // 在 is a verb between them (一名男子在公司…), except in 在线 (某在线教育科技有限公司).
+      `(某|一家|一名|一个|一(?=[\\u4e00-\\u9fff])(?![些起直定般切同旦样系线])|“[^”]{1,12}”)((?:在线|[^某该的内在，。；：、\\s]){0,12}?)${esc}`,
       'g',
     );
     MENTION.set(esc, re);

@@ -20,6 +20,9 @@ const STOP_WORDS = [
   '随后',
   '辖区内',
   '辖区',
+  // 本地一家公司 / 当地某网吧: where the story is, no place name.
+  '本地',
+  '当地',
   '位于',
   '所属',
   '属于',

@@ -558,4 +558,12 @@ describe('sanctionSentences: an order the party was given before', () => {
       ),
     ).toEqual(['rectification']);
   });
+  it('reads no order among the documents a decision lists as its evidence', () => {
+    expect(
+      imposesAnything('上述事实有勘验笔录、《责令限期整改通知书》及其回执、网页截图等证据证明。'),
+    ).toBe(false);
+    expect(imposesAnything('以上违法事实，有询问笔录、《行政处罚告知笔录》、现场照片等证据在案佐证。')).toBe(false);
+    // The same order written as a measure is still one.
+    expect(imposesAnything('民警向该网吧送达《责令限期整改通知书》，责令其于三日内整改。')).toBe(true);
+  });
 });

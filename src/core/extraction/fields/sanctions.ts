@@ -54,6 +54,11 @@ const quotesArticle = (raw: string): boolean => raw.includes('规定的') && ART
  * 处罚款8万元: nothing in the sentence is imposed; the decision, if told, comes in its own sentence.
  */
 const PROPOSED = /拟(?:依据|根据|依照|按照|对|作出|给予|处以|处)|告知书[^。]{0,12}(?:拟|建议)/;
+/**
+ * A decision's evidence (以上事实有现场检查笔录、《责令限期改正通知书》及送达回执等证据证实): the documents it lists prove
+ * the story; an order named among them is the story's, not imposed here. Looked at only where 证据 is written.
+ */
+const EVIDENCE = /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
   /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
@@ -262,6 +267,7 @@ function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind.
   if (CRIMINAL_SENTENCE.test(raw) || STATUTE_SENTENCE.test(raw) || quotesArticle(raw)) return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
+  if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
     return cases === null || !SANCTION_CUE.test(cases) ? NOTHING : readImposing(cases);
