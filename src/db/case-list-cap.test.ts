@@ -1,11 +1,14 @@
 /**
  * The case list's bounded total and its page walked in the sort index's order (issue 12, NOTES.md "Scale"), on
  * every engine: a repository with a cap of 3 reaches it with a handful of cases, and its pages must be the ones a
- * repository that never reaches its cap gives (the match driving the plan, every match sorted).
+ * repository that never reaches its cap gives (the match driving the plan, every match sorted) — and so must those of
+ * one whose walk gives up after 2 index rows and sorts every match instead.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../core/shared/case-record.js';
 import { SYSTEM } from './repositories/audit.js';
+import { caseListTitleOrderMigration } from './migrations/0020-case-list-title-order.js';
 import { CaseRepository } from './repositories/cases.js';
 import { testAppliedOf } from './testing/applied.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
@@ -42,11 +45,14 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
   let store: TestStore;
   let capped: CaseRepository;
   let exact: CaseRepository;
+  let shortWalk: CaseRepository;
 
   beforeAll(async () => {
     store = await createTestStore(engine);
     exact = new CaseRepository(store.db, store.search, testAppliedOf);
     capped = new CaseRepository(store.db, store.search, testAppliedOf, 3);
+    // A walk of 2 index rows gives up on almost every page: those pages come from sorting every match.
+    shortWalk = new CaseRepository(store.db, store.search, testAppliedOf, 3, 2);
     for (const [k, c] of CASES.entries()) {
       await exact.create(
         { record: c, status: k === 4 ? 'internal' : 'published' },
@@ -56,6 +62,24 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
     }
   });
   afterAll(() => store.dispose());
+
+  it('counts the title order up to twice the cap', async () => {
+    const page = { page: 1, page_size: 2, sort: 'title', order: 'asc' } as const;
+    expect(await capped.list({ q: '个人信息' }, page, { publishedOnly: false })).toMatchObject({
+      total: 6,
+      total_capped: true,
+    });
+    expect(await capped.list({ q: '个人信息' }, page, { publishedOnly: true })).toMatchObject({
+      total: 6,
+      total_capped: true,
+    });
+    expect(
+      await capped.list({ q: '个人信息', fine_min: 3000 }, page, { publishedOnly: false }),
+    ).toMatchObject({
+      total: 5,
+      total_capped: false,
+    });
+  });
 
   it('counts up to the cap and says the total is a lower bound there, exact below it', async () => {
     const page = { page: 1, page_size: 2, sort: 'date', order: 'desc' } as const;
@@ -76,6 +100,55 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
     });
   });
 
+  it('has the title order as an index to walk (0020), with and without the status', async () => {
+    const names =
+      engine === 'sqlite'
+        ? await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'index' and tbl_name = 'cases'`.execute(store.db)
+        : await sql<{
+            name: string;
+          }>`select indexname as name from pg_indexes where tablename = 'cases'`.execute(store.db);
+    const plan =
+      engine === 'sqlite'
+        ? (
+            await sql<{
+              detail: string;
+            }>`explain query plan select id from cases where status = 'published' order by title desc, id desc limit 3`.execute(
+              store.db,
+            )
+          ).rows.map((r) => r.detail)
+        : [];
+    expect(names.rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['cases_title_idx', 'cases_status_title_idx']),
+    );
+    // SQLite walks it backwards for 标题 descending instead of sorting (no TEMP B-TREE for the order).
+    if (engine === 'sqlite') {
+      expect(plan.join(' ')).toContain('cases_status_title_idx');
+      expect(plan.join(' ')).not.toContain('TEMP B-TREE');
+    }
+  });
+
+  it("0020's down drops the title indexes and its up makes them again", async () => {
+    const names = async () =>
+      (engine === 'sqlite'
+        ? await sql<{
+            name: string;
+          }>`select name from sqlite_master where type = 'index' and tbl_name = 'cases'`.execute(store.db)
+        : await sql<{
+            name: string;
+          }>`select indexname as name from pg_indexes where tablename = 'cases' and schemaname = current_schema()`.execute(
+            store.db,
+          )
+      ).rows.map((r) => r.name);
+    const migration = caseListTitleOrderMigration();
+    await migration.down!(store.db);
+    expect(await names()).not.toContain('cases_title_idx');
+    expect(await names()).not.toContain('cases_status_title_idx');
+    await migration.up(store.db);
+    expect(await names()).toEqual(expect.arrayContaining(['cases_title_idx', 'cases_status_title_idx']));
+  });
+
   it('gives the pages the sort of every match gives, for every sort, order, page and filter', async () => {
     const filters = [
       { q: '个人信息' },
@@ -90,8 +163,10 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
               const page = { page: p, page_size: 3, sort, order };
               const ids = async (repo: CaseRepository) =>
                 (await repo.list(filter, page, { publishedOnly })).items.map((i) => i.id);
-              expect(await ids(capped), JSON.stringify({ filter, page, publishedOnly })).toEqual(
-                await ids(exact),
+              const want = await ids(exact);
+              expect(await ids(capped), JSON.stringify({ filter, page, publishedOnly })).toEqual(want);
+              expect(await ids(shortWalk), JSON.stringify({ filter, page, publishedOnly, walk: 2 })).toEqual(
+                want,
               );
             }
           }

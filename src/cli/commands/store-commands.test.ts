@@ -67,6 +67,8 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0017-search-partitions',
         '0018-narrow-search-rows',
         '0019-sqlite-sort-keys',
+        '0020-case-list-title-order',
+        '0021-fined-text-index',
       ],
       statutes_loaded: true,
     });

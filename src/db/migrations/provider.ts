@@ -21,6 +21,8 @@ import { filterKeysMigration } from './0016-filter-keys.js';
 import { searchPartitionsMigration } from './0017-search-partitions.js';
 import { narrowSearchRowsMigration } from './0018-narrow-search-rows.js';
 import { sqliteSortKeysMigration } from './0019-sqlite-sort-keys.js';
+import { caseListTitleOrderMigration } from './0020-case-list-title-order.js';
+import { finedTextIndexMigration } from './0021-fined-text-index.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -44,6 +46,8 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0017-search-partitions': searchPartitionsMigration(engine),
       '0018-narrow-search-rows': narrowSearchRowsMigration(engine),
       '0019-sqlite-sort-keys': sqliteSortKeysMigration(engine),
+      '0020-case-list-title-order': caseListTitleOrderMigration(),
+      '0021-fined-text-index': finedTextIndexMigration(engine),
     }),
   };
 }

@@ -1,5 +1,5 @@
 /** The case store: create, read, edit (optimistic locking), delete, list with filters. Every change is audited. */
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
 import type { SearchDialect } from '../search/dialect.js';
@@ -162,9 +162,19 @@ async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<voi
 /**
  * The most matches the case list counts. Its `total` is exact below this and `total_capped` says "at least this
  * many" at it: counting every match of a common word (a quarter of a million cases) and sorting them all cost
- * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 10,000 cases — they narrow the search.
+ * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 5,000 cases — they narrow the search. At
+ * 1,000,000 cases a search whose filters keep ~1 % of the rows reads a heap page per match it counts (PostgreSQL):
+ * 10,000 made those searches the p95 (NOTES.md "PostgreSQL at 1M, fourth pass" and "sixth pass").
  */
-export const TOTAL_CAP = 10_000;
+export const TOTAL_CAP = 5_000;
+
+/**
+ * The most index rows the walk of a capped search reads for its page (each row's own columns tested, then the text
+ * match). A match is then rarer than 1 in 250 rows in the sort order (or the page is deep): sorting every match is
+ * cheaper. A walk is usually a few hundred rows; a filter that follows the sort order made one read ~192,000 (备案 +
+ * agency 大连 in title order at 1,000,000 cases: the generated titles begin with the agency; NOTES.md "sixth pass").
+ */
+export const WALK_ROWS = 5_000;
 
 const SORT_COLUMN = {
   date: 'date_first',
@@ -180,6 +190,8 @@ export class CaseRepository {
     private readonly appliedOf: AppliedOf,
     /** TOTAL_CAP; tests give a small one to reach it with a few cases. */
     private readonly totalCap = TOTAL_CAP,
+    /** WALK_ROWS; tests give a small one to make the walk give up. */
+    private readonly walkRows = WALK_ROWS,
   ) {}
 
   async create(c: NewCase, actor: Actor, at = new Date()): Promise<StoredCase> {
@@ -261,29 +273,35 @@ export class CaseRepository {
     // reading a case; at the cap the first pass below is not needed. Not when the first pass reads case_search alone
     // (searchRows, PostgreSQL): it then reads the same rows as the count, so the count would only read them twice
     // below the cap (8,113 matches of 备案 + 大连 at 1,000,000 cases: two scans of ~75 ms for one).
+    // The title order counts twice as far: its walk is the one a filter most often defeats (titles begin with a
+    // place, so 大连's matches come after every other agency's), and sorting up to 10,000 matches once costs less
+    // than counting 5,000, walking in vain and then sorting them all (NOTES.md "PostgreSQL at 1M, sixth pass").
+    const cap = page.sort === 'title' ? 2 * this.totalCap : this.totalCap;
     const counted =
       plan.countInIndex && !plan.searchRows
-        ? Number((await plan.countInIndex(this.totalCap).execute(this.db)).rows[0]!.n)
+        ? Number((await plan.countInIndex(cap).execute(this.db)).rows[0]!.n)
         : undefined;
     // One pass over at most the cap's number of matches (their ids and sort keys only): the page and their count.
     // Below the cap those are every match, so page and total are exact, as they were before the cap. When the text
     // index answers every filter, the matches' sort keys are read from case_search (0017), not from a case row each.
     const column = SORT_COLUMN[page.sort];
-    const matches = plan.searchRows
-      ? this.db
-          .selectFrom('case_search')
-          .select(['case_search.case_id as id', `case_search.${column}`])
-          .where(plan.searchRows)
-          .limit(this.totalCap)
-          .as('cases')
-      : this.db
-          .selectFrom('cases')
-          .select(['cases.id', `cases.${column}`])
-          .where(where)
-          .limit(this.totalCap)
-          .as('cases');
+    const matchesUpTo = (limit: number | undefined) =>
+      plan.searchRows
+        ? this.db
+            .selectFrom('case_search')
+            .select(['case_search.case_id as id', `case_search.${column}`])
+            .where(plan.searchRows)
+            .$if(limit !== undefined, (qb) => qb.limit(limit!))
+            .as('cases')
+        : this.db
+            .selectFrom('cases')
+            .select(['cases.id', `cases.${column}`])
+            .where(where)
+            .$if(limit !== undefined, (qb) => qb.limit(limit!))
+            .as('cases');
+    const matches = matchesUpTo(cap);
     const first =
-      counted !== undefined && counted >= this.totalCap
+      counted !== undefined && counted >= cap
         ? []
         : await this.db
             .selectFrom(matches)
@@ -299,22 +317,39 @@ export class CaseRepository {
         ? Number(first[0]!.total_count)
         : page.page === 1
           ? 0
-          : await this.countUpToCap(where));
-    const capped = total >= this.totalCap;
-    // At the cap (so at least 1 % of a million cases match) the page taken from an arbitrary cap's worth is not the
-    // page: walk the sort column's index and test each row against the text match, stopping at the page's end,
-    // instead of sorting every match (titles have no index: every match is sorted, as before).
-    const walk = filter.q !== undefined && page.sort !== 'title';
-    const rows = capped
-      ? await this.db
-          .selectFrom('cases')
-          .selectAll('cases')
-          .where(walk ? caseFilterExpression(filter, this.search, { ...opts, probeText: true }) : where)
-          .orderBy(order)
-          .limit(page.page_size)
-          .offset(offset)
-          .execute()
-      : await this.rowsInOrder(first.map((r) => Number(r.id)));
+          : await this.countUpToCap(where, cap));
+    const capped = total >= cap;
+    // At the cap (so at least 0.5 % of a million cases match) the page taken from an arbitrary cap's worth is not the
+    // page: walk the sort column's index (0015 for the date, 0020 for the title) and test each row against the text
+    // match, stopping at the page's end, instead of sorting every match — unless WALK_ROWS index rows do not hold
+    // the page; then every match is sorted (ids and sort keys only), as below the cap.
+    let rows: CaseRow[];
+    if (!capped) rows = await this.rowsInOrder(first.map((r) => Number(r.id)));
+    else if (filter.q === undefined)
+      rows = await this.db
+        .selectFrom('cases')
+        .selectAll('cases')
+        .where(where)
+        .orderBy(order)
+        .limit(page.page_size)
+        .offset(offset)
+        .execute();
+    else {
+      const walked = await this.walkPage(filter, page, order, opts);
+      rows =
+        walked ??
+        (await this.rowsInOrder(
+          (
+            await this.db
+              .selectFrom(matchesUpTo(undefined))
+              .select('cases.id')
+              .orderBy(order)
+              .limit(page.page_size)
+              .offset(offset)
+              .execute()
+          ).map((r) => Number(r.id)),
+        ));
+    }
     const ids = rows.map((r) => Number(r.id));
     const [provisions, sanctions] = ids.length
       ? await Promise.all([
@@ -356,6 +391,41 @@ export class CaseRepository {
     return { items, total, total_capped: capped };
   }
 
+  /**
+   * A text search's page in the sort column's index order, reading at most `walkRows` rows of that index: each row's
+   * own columns are tested, then the text match (`caseMatchProbe`). The index scan is given only what it can use
+   * itself — the status (the index's first column) and a range of the sort column — so that the bound counts every
+   * row it reads; undefined when those rows did not hold the whole page (a rare match, a deep page, or the last one).
+   */
+  private async walkPage(
+    filter: CaseFilter,
+    page: { page: number; page_size: number; sort: keyof typeof SORT_COLUMN },
+    order: RawBuilder<unknown>,
+    opts: { publishedOnly: boolean },
+  ): Promise<CaseRow[] | undefined> {
+    const scan: CaseFilter = {};
+    if (filter.status !== undefined) scan.status = filter.status;
+    if (page.sort === 'date' && filter.date_to !== undefined) scan.date_to = filter.date_to;
+    if (page.sort === 'fine' && filter.fine_min !== undefined) scan.fine_min = filter.fine_min;
+    if (page.sort === 'fine' && filter.fine_max !== undefined) scan.fine_max = filter.fine_max;
+    const read = this.db
+      .selectFrom('cases')
+      .selectAll('cases')
+      .where(caseFilterExpression(scan, this.search, opts))
+      .orderBy(order)
+      .limit(this.walkRows)
+      .as('cases');
+    const rows = await this.db
+      .selectFrom(read)
+      .selectAll('cases')
+      .where(caseFilterExpression(filter, this.search, { ...opts, probeText: true }))
+      .orderBy(order)
+      .limit(page.page_size)
+      .offset((page.page - 1) * page.page_size)
+      .execute();
+    return rows.length === page.page_size ? rows : undefined;
+  }
+
   /** The cases of `ids`, in that order. */
   private async rowsInOrder(ids: readonly number[]): Promise<CaseRow[]> {
     if (ids.length === 0) return [];
@@ -369,9 +439,9 @@ export class CaseRepository {
   }
 
   /** The number of cases `where` matches, counted up to the cap. */
-  private async countUpToCap(where: Expression<SqlBool>): Promise<number> {
+  private async countUpToCap(where: Expression<SqlBool>, cap: number): Promise<number> {
     const { n } = await this.db
-      .selectFrom(this.db.selectFrom('cases').select('cases.id').where(where).limit(this.totalCap).as('m'))
+      .selectFrom(this.db.selectFrom('cases').select('cases.id').where(where).limit(cap).as('m'))
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     return Number(n);

@@ -39,9 +39,9 @@ export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 export const caseListResponseSchema = z.object({
   items: z.array(caseSummarySchema),
-  /** Cases that match, counted up to 10,000: exact when `total_capped` is false. */
+  /** Cases that match, counted up to 5,000 (10,000 in title order): exact when `total_capped` is false. */
   total: z.number().int(),
-  /** `total` is a lower bound: at least that many match (counting stops at 10,000; NOTES.md "Scale"). */
+  /** `total` is a lower bound: at least that many match (counting stops at 5,000, or 10,000 in title order; NOTES.md "Scale"). */
   total_capped: z.boolean(),
   page: z.number().int(),
   page_size: z.number().int(),

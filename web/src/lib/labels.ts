@@ -111,7 +111,7 @@ export function formatPartialDate(d: string | null | undefined): string {
 }
 
 /**
- * The case list's count: 「共 37 件」, or 「共 10,000+ 件」 when the server stopped counting at its cap
+ * The case list's count: 「共 37 件」, or 「共 5,000+ 件」 when the server stopped counting at its cap
  * (`total_capped`: at least that many match).
  */
 export function formatCaseCount(total: number, capped: boolean): string {
