@@ -50,9 +50,9 @@ describe.each(testEngines())('the case list past its count cap on %s', (engine) 
   beforeAll(async () => {
     store = await createTestStore(engine);
     exact = new CaseRepository(store.db, store.search, testAppliedOf);
-    capped = new CaseRepository(store.db, store.search, testAppliedOf, 3);
+    capped = new CaseRepository(store.db, store.search, testAppliedOf, { count: 3, titleCount: 6 });
     // A walk of 2 index rows gives up on almost every page: those pages come from sorting every match.
-    shortWalk = new CaseRepository(store.db, store.search, testAppliedOf, 3, 2);
+    shortWalk = new CaseRepository(store.db, store.search, testAppliedOf, { count: 3, titleCount: 6 }, 2);
     for (const [k, c] of CASES.entries()) {
       await exact.create(
         { record: c, status: k === 4 ? 'internal' : 'published' },

@@ -88,7 +88,7 @@ describe.each(testEngines())('filter keys in the text index on %s', (engine) => 
 
   beforeAll(async () => {
     store = await createTestStore(engine);
-    repo = new CaseRepository(store.db, store.search, testAppliedOf, 4);
+    repo = new CaseRepository(store.db, store.search, testAppliedOf, { count: 4, titleCount: 8 });
     for (let k = 0; k < 60; k++) {
       await repo.create({ record: record(k), status: k % 7 ? 'published' : 'internal' }, SYSTEM);
     }

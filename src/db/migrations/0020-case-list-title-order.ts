@@ -1,6 +1,6 @@
 /**
  * Both engines: indexes in the case list's title order (`title, id`), with and without the status that anonymous
- * readers are held to. A text search that matches more cases than the list counts (TOTAL_CAP) walks the sort
+ * readers are held to. A text search that matches more cases than the list counts (SearchDialect.listCaps) walks the sort
  * column's index and stops at the page's end (`repositories/cases.ts`); the title had no index, so such a search in
  * title order sorted every match read from `cases` — at 1,000,000 cases 备案 + 大连 (8,113 matches) took ~300 ms
  * once the cap fell below its count (NOTES.md "PostgreSQL at 1M, fourth pass"). Read backwards for 标题 descending.

@@ -53,6 +53,11 @@ const matching = (tokens: readonly string[], keys?: readonly KeyGroup[]) =>
   sql`${caseVector('case_search')} @@ to_tsquery('simple', ${caseQuery(tokens, keys)}) and ${phraseTest(keys)}`;
 
 export const postgresSearch: SearchDialect = {
+  // A search whose filters keep ~1 % of a million rows reads a heap page per match it counts: 10,000 made those the
+  // p95. The title order counts twice as far: its walk is the one a filter most often defeats (generated titles begin
+  // with a place), and sorting up to 10,000 matches once costs less than counting 5,000, walking in vain and then
+  // sorting them all (NOTES.md "PostgreSQL at 1M, fourth pass" and "sixth pass").
+  listCaps: { count: 5_000, titleCount: 10_000 },
   caseMatch(tokens, keys): RawBuilder<SqlBool> {
     return sql<SqlBool>`cases.id in (select case_search.case_id from case_search where ${matching(tokens, keys)})`;
   },

@@ -2,7 +2,7 @@
 import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { CaseRecord, ProvisionRef, SanctionKind } from '../../core/shared/case-record.js';
 import { DomainError } from '../../core/shared/errors.js';
-import type { SearchDialect } from '../search/dialect.js';
+import type { ListCaps, SearchDialect } from '../search/dialect.js';
 import { recordFilterKeys } from '../search/filter-keys.js';
 import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
@@ -160,15 +160,6 @@ async function deleteChildren(db: Kysely<Database>, caseId: number): Promise<voi
 }
 
 /**
- * The most matches the case list counts. Its `total` is exact below this and `total_capped` says "at least this
- * many" at it: counting every match of a common word (a quarter of a million cases) and sorting them all cost
- * seconds (issue 12, NOTES.md "Scale"), and no reader pages through 5,000 cases — they narrow the search. At
- * 1,000,000 cases a search whose filters keep ~1 % of the rows reads a heap page per match it counts (PostgreSQL):
- * 10,000 made those searches the p95 (NOTES.md "PostgreSQL at 1M, fourth pass" and "sixth pass").
- */
-export const TOTAL_CAP = 5_000;
-
-/**
  * The most index rows the walk of a capped search reads for its page (each row's own columns tested, then the text
  * match). A match is then rarer than 1 in 250 rows in the sort order (or the page is deep): sorting every match is
  * cheaper. A walk is usually a few hundred rows; a filter that follows the sort order made one read ~192,000 (备案 +
@@ -188,8 +179,8 @@ export class CaseRepository {
     private readonly db: Kysely<Database>,
     private readonly search: SearchDialect,
     private readonly appliedOf: AppliedOf,
-    /** TOTAL_CAP; tests give a small one to reach it with a few cases. */
-    private readonly totalCap = TOTAL_CAP,
+    /** The engine's count caps (SearchDialect.listCaps); tests give small ones to reach them with a few cases. */
+    private readonly caps: ListCaps = search.listCaps,
     /** WALK_ROWS; tests give a small one to make the walk give up. */
     private readonly walkRows = WALK_ROWS,
   ) {}
@@ -273,10 +264,7 @@ export class CaseRepository {
     // reading a case; at the cap the first pass below is not needed. Not when the first pass reads case_search alone
     // (searchRows, PostgreSQL): it then reads the same rows as the count, so the count would only read them twice
     // below the cap (8,113 matches of 备案 + 大连 at 1,000,000 cases: two scans of ~75 ms for one).
-    // The title order counts twice as far: its walk is the one a filter most often defeats (titles begin with a
-    // place, so 大连's matches come after every other agency's), and sorting up to 10,000 matches once costs less
-    // than counting 5,000, walking in vain and then sorting them all (NOTES.md "PostgreSQL at 1M, sixth pass").
-    const cap = page.sort === 'title' ? 2 * this.totalCap : this.totalCap;
+    const cap = page.sort === 'title' ? this.caps.titleCount : this.caps.count;
     const counted =
       plan.countInIndex && !plan.searchRows
         ? Number((await plan.countInIndex(cap).execute(this.db)).rows[0]!.n)

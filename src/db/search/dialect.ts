@@ -2,7 +2,18 @@
 import type { Kysely, RawBuilder, SqlBool } from 'kysely';
 import type { KeyGroup } from './filter-keys.js';
 
+/** The most matches the case list counts (its total exact below, 「N+」 at it): in any order, and in title order. */
+export interface ListCaps {
+  readonly count: number;
+  readonly titleCount: number;
+}
+
 export interface SearchDialect {
+  /**
+   * The case list's count caps on this engine: where counting further costs more than a reader gains (NOTES.md
+   * "Scale"). No reader pages through thousands of cases — they narrow the search.
+   */
+  readonly listCaps: ListCaps;
   /**
    * Condition on `cases`: every token occurs in the case's case_search.search_text and every key group matches its
    * filter keys (search/filter-keys.ts), in one lookup of the text index.
