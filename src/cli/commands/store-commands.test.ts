@@ -69,6 +69,7 @@ describe.each(testEngines())('store commands on %s', (engine) => {
         '0019-sqlite-sort-keys',
         '0020-case-list-title-order',
         '0021-fined-text-index',
+        '0022-sqlite-fines-by-id',
       ],
       statutes_loaded: true,
     });

@@ -23,6 +23,7 @@ import { narrowSearchRowsMigration } from './0018-narrow-search-rows.js';
 import { sqliteSortKeysMigration } from './0019-sqlite-sort-keys.js';
 import { caseListTitleOrderMigration } from './0020-case-list-title-order.js';
 import { finedTextIndexMigration } from './0021-fined-text-index.js';
+import { sqliteFinesByIdMigration } from './0022-sqlite-fines-by-id.js';
 
 export function migrationProvider(engine: Engine, search: SearchDialect): MigrationProvider {
   return {
@@ -48,6 +49,7 @@ export function migrationProvider(engine: Engine, search: SearchDialect): Migrat
       '0019-sqlite-sort-keys': sqliteSortKeysMigration(engine),
       '0020-case-list-title-order': caseListTitleOrderMigration(),
       '0021-fined-text-index': finedTextIndexMigration(engine),
+      '0022-sqlite-fines-by-id': sqliteFinesByIdMigration(engine),
     }),
   };
 }
