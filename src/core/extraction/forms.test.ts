@@ -169,3 +169,37 @@ describe('formBlocks: a report whose other sections come first (blind25 class)',
     expect(form.blocks[1]!.paragraphs).toContain('处罚内容：罚款五千元');
   });
 });
+
+describe('formBlocks: a record page with ruled section headings and a status line (blind30 class)', () => {
+  const page = [
+    '某市某数据服务有限公司。',
+    '存续 B级纳税人 [下载报告] [纠错]。',
+    '统一社会信用代码：91000XXXMA22******',
+    '——行政许可——。',
+    '许可文件编号：某许字〔2030〕第8号',
+    '许可内容：互联网信息服务',
+    '许可机关：某省通信管理局',
+    '许可文件编号：某许字〔2031〕第9号',
+    '许可内容：数据处理服务',
+    '许可机关：某省通信管理局',
+    '——行政处罚——。',
+    '行政处罚决定书文号：某公网罚决字〔2032〕3号',
+    '处罚内容：警告',
+    '处罚机关：某市公安局',
+    '行政处罚决定书文号：某公网罚决字〔2033〕4号',
+    '处罚内容：罚款二万元',
+    '处罚机关：某市公安局某区分局',
+  ];
+  it('opens the blocks under a heading drawn between rules, even with a full stop joined to it', () => {
+    const form = formBlocks(page)!;
+    expect(form.blocks).toHaveLength(2);
+    expect(form.blocks[1]!.paragraphs).toContain('处罚内容：罚款二万元');
+  });
+  it('gives every block the subject above its status line of badges and buttons', () => {
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs[0])).toEqual([
+      '当事人：某市某数据服务有限公司',
+      '当事人：某市某数据服务有限公司',
+    ]);
+  });
+});

@@ -74,6 +74,19 @@ function unbracketed(line: string): string {
   return m ? `${m[1]}：${m[2]}` : line;
 }
 
+/**
+ * A record page's status line between the name and its register number (存续　A级纳税人　[下载信用报告]): badges and
+ * buttons, not the subject.
+ */
+const BADGE_LINE = /^(?:存续|在业|在营|开业|注销|吊销|迁出|停业)|\[[^\]]{2,8}\]/;
+
+/** The subject's name: the line above the register number, past a status line of badges and buttons. */
+function subjectAbove(preamble: readonly string[], register: number): string {
+  let at = register - 1;
+  if (at > 0 && BADGE_LINE.test(preamble[at]!)) at--;
+  return preamble[at]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '');
+}
+
 export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
   // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
@@ -88,6 +101,12 @@ export function formBlocks(written: readonly string[]): { preamble: string[]; bl
   return outcomes < 2 ? null : readBlocks(lines, from);
 }
 
+/** A section's heading drawn between rules (——行政处罚——), perhaps given a full stop when short lines were joined. */
+const RULED_HEADING = /^[—－\-─━=＝]{2,}[^。，]{2,12}[—－\-─━=＝]{2,}。?$/;
+
+/** A line of prose above the first block (it ends as a sentence does), not a section's heading. */
+const isProse = (line: string): boolean => /[。；！？.;!?]$/.test(line) && !RULED_HEADING.test(line);
+
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
 function readBlocks(lines: readonly string[], from: number): { preamble: string[]; blocks: FormBlock[] } | null {
   const labels = lines.map(labelOf);
@@ -95,7 +114,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
   // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
   while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
     from--;
-  const opener = openerLabel(labels, from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!) ? from : 0);
+  const opener = openerLabel(labels, from > 0 && !isProse(lines[from - 1]!) ? from : 0);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;
@@ -132,8 +151,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
   const preamble = lines.slice(0, opener.at).filter((l) => !BARE_MARKER.test(l));
   const register = preamble.findIndex((l) => REGISTER_FIELD.test(l));
   // The name above the register number, perhaps labelled itself (主体名称：某公司).
-  const subject =
-    register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '') : null;
+  const subject = register > 0 ? subjectAbove(preamble, register) : null;
   if (subject !== null && !blocks.some((b) => b.paragraphs.some((p) => PARTY_FIELD.test(p))))
     for (const b of blocks) b.paragraphs.unshift(`当事人：${subject}`);
   return { preamble, blocks };

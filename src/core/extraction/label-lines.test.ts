@@ -213,3 +213,47 @@ describe('a credit report in two columns (label, then value; blind25 class)', ()
     ]);
   });
 });
+
+/** An invented 主体信用记录 page: label and value on one line, padded apart with full-width spaces. */
+const PADDED = [
+  '信用某市',
+  '某市某数据服务有限公司',
+  '存续　　B级纳税人　　　　[下载报告]　[纠错]',
+  '统一社会信用代码　91000XXXMA22******　　　法定代表人　韩某某',
+  '——行政许可——',
+  '许可文件编号　某许字〔2030〕第8号',
+  '许可内容　　　互联网信息服务',
+  '许可机关　　　某省通信管理局',
+  '',
+  '——行政处罚——',
+  '行政处罚决定书文号　某公网罚决字〔2032〕3号',
+  '违法事实　　　　　　2032年2月，当事人运营的网站未留存网络日志。',
+  '处罚依据　　　　　　《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款',
+  '处罚内容　　　　　　责令改正，给予警告',
+  '处罚决定日期　　　　2032-04-01',
+  '处罚机关　　　　　　某市公安局',
+  '',
+  '行政处罚决定书文号　某公网罚决字〔2033〕4号',
+  '违法事实　　　　　　2033年1月，当事人运营的论坛未落实用户实名登记。',
+  '处罚依据　　　　　　《中华人民共和国网络安全法》第二十四条第一款、第六十一条',
+  '处罚内容　　　　　　罚款人民币伍万元',
+  '处罚决定日期　　　　2033-03-02',
+  '处罚机关　　　　　　某市公安局某分局',
+].join('\n');
+
+describe('a record page with labels padded by full-width spaces (blind30 class)', () => {
+  it('writes each padded row as a labelled line', () => {
+    const joined = joinLabelLines(PADDED);
+    expect(joined).toContain('处罚依据：《中华人民共和国网络安全法》第二十四条第一款、第六十一条');
+    expect(joined).toContain('行政处罚决定书文号：某公网罚决字〔2032〕3号');
+  });
+
+  it('reads one record per 行政处罚 block on the subject above the status line, none for the licence', () => {
+    const records = extractCases(PADDED);
+    expect(records.map((r) => [r.party.name, r.agency, r.date])).toEqual([
+      ['某市某数据服务有限公司', '某市公安局', '2032-02'],
+      ['某市某数据服务有限公司', '某市公安局某分局', '2033-01'],
+    ]);
+    expect(records[1]!.sanctions.map((s) => [s.kind, s.amount_yuan])).toEqual([['fine', 50000]]);
+  });
+});

@@ -9,7 +9,7 @@
  * A cheap first look: a decision's field label stands alone on a line, or opens a row of two cells (a vertical
  * table per decision in HTML: 处罚依据 | 《…》第三十九条 — read as 处罚依据<tab>《…》…).
  */
-const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S)/;
+const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S|\u3000+\S)/;
 /**
  * A label on its own: a few characters ending in a field's word (文号, 依据, 日期, 罚款金额(万元)…), nothing else.
  */
@@ -86,6 +86,24 @@ function columnRows(raw: readonly string[], lines: string[]): number {
   return rows;
 }
 
+/**
+ * A credit platform's record page sets each label and its value on one line, padded apart with full-width spaces
+ * (处罚依据　　　　《…》第二十一条…): each such row becomes one labelled line (处罚依据：《…》…), in place. Returns how
+ * many rows were read so.
+ */
+function paddedRows(lines: string[]): number {
+  let rows = 0;
+  for (const [i, line] of lines.entries()) {
+    const at = line.indexOf('\u3000');
+    if (at < 2 || at > 30) continue;
+    const m = /^([^\s：:]{2,30}?)\u3000+(\S.*)$/.exec(line);
+    if (m === null || !isLabel(m[1]!)) continue;
+    lines[i] = `${m[1]}：${m[2]!.trim()}`;
+    rows++;
+  }
+  return rows;
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
 export function joinLabelLines(text: string): string {
   if (!HINT.test(text)) return text;
@@ -93,6 +111,7 @@ export function joinLabelLines(text: string): string {
   const lines = raw.map((l) => l.trim());
   let labels = text.includes('\t') ? keyValueRows(lines) : 0;
   if (text.includes('   ')) labels += columnRows(raw, lines);
+  if (text.includes('\u3000')) labels += paddedRows(lines);
   // A label with its value after it; a table's column names one per line (序号 / 当事人 / 违法事实…) are not.
   for (let i = 0; i + 1 < lines.length; i++)
     if (isLabel(lines[i]!) && lines[i + 1] !== '' && !isLabel(lines[i + 1]!)) labels++;
