@@ -1102,6 +1102,7 @@ function buildRecord(
     decision_date: decided,
     illegal_gains_yuan: extractIllegalGains(own),
   };
+  if (own.includes('万元）')) confiscatedInField(record, own);
   const established = extractEstablishedFacts(own);
   if (established.length > 0) record.established_facts = established;
   const original = originalOf(block.paragraphs, options.originalLines);
@@ -1252,6 +1253,21 @@ function revokedLater(text: string, part: Part): boolean {
  * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
  * its law (a doubt the preview shows).
  */
+/** 没收违法所得、没收非法财物的金额（万元）：0.6800 — a 双公示 summary's field for what was confiscated, in 万元. */
+const CONFISCATED_WAN = /没收[^：:\n]{0,16}金额（万元）[：:]\s*(\d+(?:\.\d+)?)/;
+
+/**
+ * 行政处罚内容：没收违法所得，… with the amount only in the form's 万元 field: the one confiscation of no amount is
+ * given that field's amount (0 or — there: none stated).
+ */
+function confiscatedInField(record: CaseRecord, own: string): void {
+  const vague = record.sanctions.filter((s) => s.kind === 'confiscation' && s.amount_yuan === null);
+  if (vague.length !== 1) return;
+  const m = CONFISCATED_WAN.exec(own);
+  const yuan = m === null ? 0 : Math.round(Number(m[1]) * 10000);
+  if (yuan > 0) record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
+}
+
 const nobodyPunished = (record: CaseRecord): boolean =>
   record.party.name === UNNAMED_PARTY && record.provisions.length === 0;
 

@@ -203,3 +203,28 @@ describe('formBlocks: a record page with ruled section headings and a status lin
     ]);
   });
 });
+
+describe('formBlocks: cards with a caption line and 行政处罚内容 (blind30 class)', () => {
+  it('passes over a card’s caption between rules and reads 行政处罚内容 as the outcome field', () => {
+    const page = [
+      '某局行政处罚信息摘要',
+      '──────',
+      '信息摘要 No.1 公示状态：公示中',
+      '──────',
+      '行政处罚决定书文号：某罚字〔2031〕1号',
+      '行政处罚内容：警告',
+      '──────',
+      '──────',
+      '信息摘要 No.2 公示状态：公示期满',
+      '──────',
+      '行政处罚决定书文号：某罚字〔2031〕2号',
+      '行政处罚内容：罚款一千元',
+      '──────',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs)).toEqual([
+      ['行政处罚决定书文号：某罚字〔2031〕1号', '行政处罚内容：警告'],
+      ['行政处罚决定书文号：某罚字〔2031〕2号', '行政处罚内容：罚款一千元'],
+    ]);
+  });
+});

@@ -13,8 +13,8 @@ const BARE_MARKER = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．
 const RULE = /^[━─—－\-=＝_＿*＊·•]{3,}$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
-/** Labels of what was decided: only these say what the case's sanctions are. */
-export const OUTCOME_FIELD = /^(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
+/** Labels of what was decided (行政处罚内容 as 双公示 summaries write it): only these say what the case's sanctions are. */
+export const OUTCOME_FIELD = /^(?:行政)?(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
 
 export interface FormBlock {
   title: string | null;
@@ -107,6 +107,17 @@ const RULED_HEADING = /^[—－\-─━=＝]{2,}[^。，]{2,12}[—－\-─━=�
 /** A line of prose above the first block (it ends as a sentence does), not a section's heading. */
 const isProse = (line: string): boolean => /[。；！？.;!?]$/.test(line) && !RULED_HEADING.test(line);
 
+/**
+ * 信息摘要 No.2　公示状态：公示中 — a card's caption after the rule that closed the block before, right above the next
+ * block's opening label (past another rule): the block's header, not the page's footer.
+ */
+function captionAbove(lines: readonly string[], labels: readonly (string | null)[], i: number, opener: string): boolean {
+  if (lines[i]!.length > GAP_LINE) return false;
+  let j = i + 1;
+  while (j < lines.length && RULE.test(lines[j]!)) j++;
+  return labels[j] === opener;
+}
+
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
 function readBlocks(lines: readonly string[], from: number): { preamble: string[]; blocks: FormBlock[] } | null {
   const labels = lines.map(labelOf);
@@ -133,6 +144,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
       // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so — unless it comes
       // after a gap that followed two blocks at least (the page's footer: 如对公示内容有异议…).
       if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) {
+        if (gap && captionAbove(lines, labels, i, opener.label)) continue;
         if (gap && blocks.length >= 2) break;
         return null;
       }

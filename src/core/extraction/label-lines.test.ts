@@ -257,3 +257,59 @@ describe('a record page with labels padded by full-width spaces (blind30 class)'
     expect(records[1]!.sanctions.map((s) => [s.kind, s.amount_yuan])).toEqual([['fine', 50000]]);
   });
 });
+
+/** An invented 双公示 summary drawn in box characters, labels of the 信息摘要 template, amounts in 万元. */
+const FRAMED = [
+  '某市公安局行政处罚信息摘要',
+  '现将行政处罚信息摘要公示如下。罚没金额单位均为万元。',
+  '',
+  ...[
+    ['No.1', '柏某某', '自然人', '2031年4月，柏某某在网上出售破解软件，违法所得人民币4200元。', '没收违法所得、行政拘留；《中华人民共和国网络安全法》第二十七条、第六十三条第一款', '没收违法所得，行政拘留三日', '0.0000', '0.4200', '2031-08-02'],
+    ['No.2', '某市某软件有限公司', '法人', '2032年2月，该公司未留存网络日志。', '警告；《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款', '责令改正，给予警告', '0.0000', '0.0000', '2032-05-06'],
+  ].flatMap(([no, party, kind, facts, basis, outcome, fine, conf, day]) => [
+    '┌──────────────────────',
+    `│ 信息摘要 ${no}　　　　　　公示状态：公示中`,
+    '├──────────────────────',
+    `│ 行政处罚决定书文号：林公网行罚决字〔${day!.slice(0, 4)}〕第00${no!.slice(-1)}号`,
+    `│ 当事人名称（姓名）：${party}`,
+    `│ 当事人类型：${kind}`,
+    `│ 主要违法事实：${facts}`,
+    `│ 行政处罚的种类和依据：${basis}`,
+    `│ 行政处罚内容：${outcome}`,
+    `│ 罚款金额（万元）：${fine}`,
+    `│ 没收违法所得、没收非法财物的金额（万元）：${conf}`,
+    '│ 作出处罚决定的机关名称：某市公安局',
+    `│ 作出处罚决定的日期：${day}`,
+    '│ [查看决定书]',
+    '└──────────────────────',
+    '',
+  ]),
+  '共2条　首页　<　1　>　末页',
+].join('\n');
+
+describe('a summary drawn in box characters (blind30 class)', () => {
+  it('writes each framed line without its borders, each rule of the frame as a plain rule', () => {
+    const joined = joinLabelLines(FRAMED);
+    expect(joined).toContain('\n当事人名称（姓名）：柏某某\n');
+    expect(joined).not.toContain('│');
+    expect(joined).not.toContain('┌');
+  });
+
+  it('reads one record per card, the sanctions from 行政处罚内容, a confiscation’s amount from its 万元 field', () => {
+    const records = extractCases(FRAMED);
+    expect(records.map((r) => [r.party.name, r.agency, r.decision_date])).toEqual([
+      ['柏某某', '某市公安局', '2031-08-02'],
+      ['某市某软件有限公司', '某市公安局', '2032-05-06'],
+    ]);
+    expect(records.map((r) => r.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days]))).toEqual([
+      [
+        ['confiscation', 4200],
+        ['detention', 3],
+      ],
+      [
+        ['rectification', null],
+        ['warning', null],
+      ],
+    ]);
+  });
+});

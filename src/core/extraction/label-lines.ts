@@ -104,8 +104,25 @@ function paddedRows(lines: string[]): number {
   return rows;
 }
 
+/** A line of a drawn frame only (┌────, ├────, └────). */
+const FRAME_RULE = /^[ \t]*[┌├└╔╠╚┏┣┗][─━═┬┴┼┐┤┘╗╣╝┓┫┛]{2,}[ \t]*$/;
+/** A framed line's left border (│ 当事人：…) and its right one, if drawn. */
+const FRAME_SIDE = /^[ \t]*[│║┃][ \t\u3000]*|[ \t\u3000]*[│║┃][ \t]*$/g;
+
+/**
+ * Summaries drawn in box characters (┌── / │ 当事人：… / └──): each framed line without its borders, each rule of the
+ * frame a plain rule (────) between the blocks.
+ */
+function unframed(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (FRAME_RULE.test(line) ? '──────' : line.replace(FRAME_SIDE, '')))
+    .join('\n');
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
-export function joinLabelLines(text: string): string {
+export function joinLabelLines(written: string): string {
+  const text = written.includes('│') ? unframed(written) : written;
   if (!HINT.test(text)) return text;
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map((l) => l.trim());
