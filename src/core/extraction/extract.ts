@@ -927,9 +927,37 @@ function storyDates(text: string, dates: readonly DateMention[]): readonly DateM
   if (dates.length < 2) return dates;
   // 9月20日，记者从某市公安局获悉 — the day the reporter learned of the case, not a day of it.
   const learned = text.includes('获悉') || text.includes('了解到');
-  if (!learned && !dates.some((d) => decidedOn(text, d.end))) return dates;
-  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.start, d.end)));
+  const fields = dates.some((d) => afterColon(text, d.start)) ? fieldDays(text, dates) : null;
+  if (!learned && fields === null && !dates.some((d) => decidedOn(text, d.end))) return dates;
+  const told = dates.filter(
+    (d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.start, d.end)) && !fields?.has(d),
+  );
   return told.length > 0 && told.length < dates.length ? told : dates;
+}
+
+const afterColon = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start - 1);
+  return c === 0xff1a || c === 0x3a;
+};
+/** 决定日期：/ 公示期限：/ 有效期至： — a card's field whose day is the decision's or the disclosure's, not the story's. */
+const DAY_FIELD = new RegExp(`(?:${DECISION_DAY_LABEL}|(?:公示|有效|公开|更新)[\\u4e00-\\u9fff]{0,4}[：:])$`);
+
+/**
+ * The days a card gives in its fields (决定日期：2031-03-24, 公示期限：2031-03-31至2034-03-24 — the range's end too):
+ * none of them tells when the conduct was (a card may give its fields before its 违法事实).
+ */
+function fieldDays(text: string, dates: readonly DateMention[]): Set<DateMention> | null {
+  const out = new Set<DateMention>();
+  let prev: DateMention | undefined;
+  for (const d of dates) {
+    if (
+      (afterColon(text, d.start) && DAY_FIELD.test(text.slice(Math.max(0, d.start - 14), d.start))) ||
+      (prev !== undefined && out.has(prev) && /^\s*[至到~－-]\s*$/.test(text.slice(prev.end, d.start)))
+    )
+      out.add(d);
+    prev = d;
+  }
+  return out.size > 0 ? out : null;
 }
 
 /** 9月20日，澎湃新闻记者从…获悉 / 记者今天了解到: a reporter's day of learning right after the date. */

@@ -228,3 +228,19 @@ describe('formBlocks: cards with a caption line and 行政处罚内容 (blind30 
     ]);
   });
 });
+
+describe('formBlocks: a field left empty (blind30 class)', () => {
+  it('keeps a block whole across a label with no value', () => {
+    const page = [
+      '当事人：甲公司',
+      '处罚内容：警告',
+      '暂扣或吊销证照名称及编号：',
+      '处罚机关：某局',
+      '当事人：乙公司',
+      '处罚内容：罚款一千元',
+      '暂扣或吊销证照名称及编号：',
+      '处罚机关：某局',
+    ];
+    expect(formBlocks(page)?.blocks.map((b) => b.paragraphs.length)).toEqual([3, 3]);
+  });
+});

@@ -7,6 +7,8 @@
 
 /** A labelled field: a short label of Chinese characters (罚款金额（万元）: with its unit), a colon, a value on the same line. */
 const FIELD = /^([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)[：:]\s*(\S.*)$/;
+/** A field left empty (暂扣或吊销证照名称及编号：): part of its block, saying nothing. */
+const EMPTY_FIELD = /^[\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:]$/;
 /** A bare item number between the blocks (二、 / （三） / 3.). */
 const BARE_MARKER = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?$/;
 /** A rule drawn between the blocks (━━━━, ————, -----): after it, a block opens or the form has ended. */
@@ -140,7 +142,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
         gap = true;
         continue;
       }
-      if (BARE_MARKER.test(line)) continue;
+      if (BARE_MARKER.test(line) || EMPTY_FIELD.test(line)) continue;
       // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so — unless it comes
       // after a gap that followed two blocks at least (the page's footer: 如对公示内容有异议…).
       if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) {

@@ -313,3 +313,54 @@ describe('a summary drawn in box characters (blind30 class)', () => {
     ]);
   });
 });
+
+/** An invented 处罚结果查询 result: cards ①②, ②'s details expanded in place, ①'s appended below the list. */
+const QUERY = [
+  '处罚结果查询',
+  '查询结果：共找到 2 条记录',
+  '',
+  '① 槐江某网络服务有限公司　　　　　　　　状态：已结案',
+  '　文书编号：槐公网罚决字〔2032〕0021号　　决定日期：2032-06-20　　执法主体：槐江市公安局',
+  '　案由：未留存网络日志',
+  '　处罚结果：责令改正，给予警告　　[展开详情 ▼]',
+  '',
+  '② 槐江某信息咨询有限公司　　　　　　　　状态：已结案',
+  '　文书编号：槐公网罚决字〔2031〕0008号　　决定日期：2031-09-02　　执法主体：槐江市公安局',
+  '　案由：未履行数据安全保护义务',
+  '　处罚结果：责令改正，给予警告，并处罚款人民币叁万元　　[收起详情 ▲]',
+  '　处罚对象类型：法人　　法定代表人：蒋某',
+  '　违法事实：2031年5月，该公司客户信息系统存在未授权访问漏洞，未采取技术措施保障数据安全。',
+  '　处罚依据：《中华人民共和国数据安全法》第二十七条第一款、第四十五条第一款',
+  '　公示期限：2031-09-09至2034-09-02',
+  '',
+  '〔展开详情：①〕',
+  '　处罚对象类型：法人　　法定代表人：丁某某',
+  '　违法事实：2032年3月，该公司运营的论坛未按规定留存网络日志。',
+  '　处罚依据：《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款',
+  '　公示期限：2032-06-27至2033-06-20',
+  '',
+  '温馨提示：信息以执法机关作出的法律文书为准。',
+].join('\n');
+
+describe('query results whose details are appended below the list (blind30 class)', () => {
+  it('moves each card’s details up to the end of the card it names', () => {
+    const joined = joinLabelLines(QUERY);
+    expect(joined).not.toContain('〔展开详情');
+    const one = joined.indexOf('①');
+    const two = joined.indexOf('②');
+    expect(joined.indexOf('第二十一条第（三）项')).toBeGreaterThan(one);
+    expect(joined.indexOf('第二十一条第（三）项')).toBeLessThan(two);
+  });
+
+  it('reads each card as its case: its unit the party, its law its own, dated to the conduct', () => {
+    const records = extractCases(QUERY);
+    expect(records.map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['槐江某网络服务有限公司', '2032-03', '2032-06-20'],
+      ['槐江某信息咨询有限公司', '2031-05', '2031-09-02'],
+    ]);
+    expect(records.map((r) => r.provisions.map((p) => `${p.law}${p.article}`))).toEqual([
+      ['网络安全法21', '网络安全法59'],
+      ['数据安全法27', '数据安全法45'],
+    ]);
+  });
+});

@@ -120,9 +120,60 @@ function unframed(text: string): string {
     .join('\n');
 }
 
+/** 〔展开详情：①〕 / 【详情②】: the head of a result card's details, copied below the list, naming the card by its number. */
+const DETAILS_HEAD = /^[ \t\u3000]*[〔【[(（]?(?:展开)?详情[：:]?\s*([\u2460-\u2473])[〕】\])）]?[ \t\u3000]*$/;
+/** ① 某公司　　状态：已结案 — a result card opening with its circled number. */
+const CARD_HEAD = /^[ \t\u3000]*([\u2460-\u2473])/;
+
+/**
+ * A query's result cards (① … / ② …) whose details were expanded below the list (〔展开详情：①〕 and its lines): each
+ * card's details moved up to the end of the card they name, so that the card tells its case whole. A text with no
+ * such heads is returned as it is.
+ */
+function withDetailsInPlace(text: string): string {
+  const lines = text.split('\n');
+  const details = new Map<string, string[]>();
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = DETAILS_HEAD.exec(lines[i]!);
+    if (m === null) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    const body: string[] = [];
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !DETAILS_HEAD.test(lines[i + 1]!)) body.push(lines[++i]!);
+    details.set(m[1]!, body);
+  }
+  if (details.size === 0) return text;
+  const out: string[] = [];
+  let card: string | null = null;
+  const close = (): void => {
+    const body = card === null ? undefined : details.get(card);
+    if (body === undefined) return;
+    let end = out.length;
+    while (end > 0 && out[end - 1]!.trim() === '') end--;
+    out.splice(end, 0, ...body);
+    details.delete(card!);
+  };
+  for (const line of kept) {
+    const head = CARD_HEAD.exec(line);
+    if (head !== null && details.has(head[1]!)) {
+      close();
+      card = head[1]!;
+    } else if (head !== null) {
+      close();
+      card = null;
+    }
+    out.push(line);
+  }
+  close();
+  return out.join('\n');
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
 export function joinLabelLines(written: string): string {
-  const text = written.includes('│') ? unframed(written) : written;
+  const framed = written.includes('│') ? unframed(written) : written;
+  const text = framed.includes('详情') ? withDetailsInPlace(framed) : framed;
   if (!HINT.test(text)) return text;
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map((l) => l.trim());
