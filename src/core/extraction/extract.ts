@@ -1293,7 +1293,8 @@ function confiscatedInField(record: CaseRecord, own: string): void {
   if (vague.length !== 1) return;
   const m = CONFISCATED_WAN.exec(own);
   const yuan = m === null ? 0 : Math.round(Number(m[1]) * 10000);
-  if (yuan > 0) record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
+  if (yuan > 0)
+    record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
 }
 
 const nobodyPunished = (record: CaseRecord): boolean =>

@@ -9,7 +9,8 @@
  * A cheap first look: a decision's field label stands alone on a line, or opens a row of two cells (a vertical
  * table per decision in HTML: 处罚依据 | 《…》第三十九条 — read as 处罚依据<tab>《…》…).
  */
-const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S|\u3000+\S)/;
+const HINT =
+  /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S|\u3000+\S)/;
 /**
  * A label on its own: a few characters ending in a field's word (文号, 依据, 日期, 罚款金额(万元)…), nothing else.
  */
@@ -121,7 +122,8 @@ function unframed(text: string): string {
 }
 
 /** 〔展开详情：①〕 / 【详情②】: the head of a result card's details, copied below the list, naming the card by its number. */
-const DETAILS_HEAD = /^[ \t\u3000]*[〔【[(（]?(?:展开)?详情[：:]?\s*([\u2460-\u2473])[〕】\])）]?[ \t\u3000]*$/;
+const DETAILS_HEAD =
+  /^[ \t\u3000]*[〔【[(（]?(?:展开)?详情[：:]?\s*([\u2460-\u2473])[〕】\])）]?[ \t\u3000]*$/;
 /** ① 某公司　　状态：已结案 — a result card opening with its circled number. */
 const CARD_HEAD = /^[ \t\u3000]*([\u2460-\u2473])/;
 
@@ -141,7 +143,8 @@ function withDetailsInPlace(text: string): string {
       continue;
     }
     const body: string[] = [];
-    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !DETAILS_HEAD.test(lines[i + 1]!)) body.push(lines[++i]!);
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !DETAILS_HEAD.test(lines[i + 1]!))
+      body.push(lines[++i]!);
     details.set(m[1]!, body);
   }
   if (details.size === 0) return text;

@@ -862,6 +862,9 @@ describe('segment: a result card’s head with its status cell (blind30 class)',
       '② 槐江某信息咨询有限公司　　　　　　状态：已结案（罚款已缴纳）',
       '违法事实：2031年5月，该公司未采取技术措施保障数据安全。处罚结果：罚款人民币叁万元。',
     ].join('\n');
-    expect(segment(text).cases.map((c) => c.title)).toEqual(['槐江某网络服务有限公司', '槐江某信息咨询有限公司']);
+    expect(segment(text).cases.map((c) => c.title)).toEqual([
+      '槐江某网络服务有限公司',
+      '槐江某信息咨询有限公司',
+    ]);
   });
 });

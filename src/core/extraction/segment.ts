@@ -364,7 +364,8 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
 }
 
 /** ① 某公司　　　　状态：已结案 — a result card's head: the name, then the card's status cell (no part of the title). */
-const withoutStatusCell = (rest: string): string => rest.replace(/\s+(?:办理|案件|处理)?状态[：:]\S{1,16}$/, '');
+const withoutStatusCell = (rest: string): string =>
+  rest.replace(/\s+(?:办理|案件|处理)?状态[：:]\S{1,16}$/, '');
 
 /** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
 function splitHeadingRest(rest: string): { title: string | null; body: string | null } {
