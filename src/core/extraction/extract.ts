@@ -1316,6 +1316,24 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
+/** 处罚类别：罚款 处罚内容：罚款二万元 — an outcome field that is a later cell of a row of labelled cells. */
+const MID_OUTCOME = / (?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
+/** The space before a cell's label and colon. */
+const CELL_GAP = / (?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
+
+/**
+ * A row of labelled cells (处罚类别：行政拘留；罚款 处罚内容：行政拘留三日，并处罚款一万元 罚款金额（万元）：1) with each cell
+ * on its own line, the offsets kept (the space becomes the break): only the 处罚内容 cell says what was decided, the
+ * 处罚类别 cell names the same sanctions again.
+ */
+function cellsAsLines(text: string): string {
+  if (!MID_OUTCOME.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (MID_OUTCOME.test(line) ? line.replace(CELL_GAP, '\n') : line))
+    .join('\n');
+}
+
 /** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
 function withoutInternal(text: string, citations: Citation[]): Citation[] {
   if (citations.length === 0 || !mayTellInternal(text)) return citations;
@@ -1441,7 +1459,8 @@ export function extractWithDoubts(
   for (const block of seg.cases) {
     if (fromFirst < 0 && block !== seg.cases[0]) fromFirst = records.length;
     const caseText = block.paragraphs.join('\n');
-    const sentences = decidedIn(caseText, sanctionSentences(caseText));
+    const cells = caseText.includes(' ') ? cellsAsLines(caseText) : caseText;
+    const sentences = decidedIn(cells, sanctionSentences(cells));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
