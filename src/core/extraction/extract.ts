@@ -1459,7 +1459,8 @@ export function extractWithDoubts(
   for (const block of seg.cases) {
     if (fromFirst < 0 && block !== seg.cases[0]) fromFirst = records.length;
     const caseText = block.paragraphs.join('\n');
-    const cells = caseText.includes(' ') ? cellsAsLines(caseText) : caseText;
+    // (A cheap look first: the 处罚类别 cell that would name the sanctions twice.)
+    const cells = caseText.includes('类别：') ? cellsAsLines(caseText) : caseText;
     const sentences = decidedIn(cells, sanctionSentences(cells));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
