@@ -89,7 +89,7 @@ function columnRows(raw: readonly string[], lines: string[]): number {
 
 /**
  * A credit platform's record page sets each label and its value on one line, padded apart with full-width spaces
- * (处罚依据　　　　《…》第二十一条…): each such row becomes one labelled line (处罚依据：《…》…), in place. Returns how
+ * (处罚依据␣␣␣␣《…》第二十一条…): each such row becomes one labelled line (处罚依据：《…》…), in place. Returns how
  * many rows were read so.
  */
 function paddedRows(lines: string[]): number {
@@ -124,7 +124,7 @@ function unframed(text: string): string {
 /** 〔展开详情：①〕 / 【详情②】: the head of a result card's details, copied below the list, naming the card by its number. */
 const DETAILS_HEAD =
   /^[ \t\u3000]*[〔【[(（]?(?:展开)?详情[：:]?\s*([\u2460-\u2473])[〕】\])）]?[ \t\u3000]*$/;
-/** ① 某公司　　状态：已结案 — a result card opening with its circled number. */
+/** ① 某公司␣␣状态：已结案 — a result card opening with its circled number. */
 const CARD_HEAD = /^[ \t\u3000]*([\u2460-\u2473])/;
 
 /**

@@ -363,7 +363,7 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
   return out;
 }
 
-/** ① 某公司　　　　状态：已结案 — a result card's head: the name, then the card's status cell (no part of the title). */
+/** ① 某公司␣␣␣␣状态：已结案 — a result card's head: the name, then the card's status cell (no part of the title). */
 const withoutStatusCell = (rest: string): string =>
   rest.replace(/\s+(?:办理|案件|处理)?状态[：:]\S{1,16}$/, '');
 
