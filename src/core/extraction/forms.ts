@@ -77,7 +77,7 @@ function unbracketed(line: string): string {
 }
 
 /**
- * A record page's status line between the name and its register number (存续　A级纳税人　[下载信用报告]): badges and
+ * A record page's status line between the name and its register number (存续␣A级纳税人␣[下载信用报告]): badges and
  * buttons, not the subject.
  */
 const BADGE_LINE = /^(?:存续|在业|在营|开业|注销|吊销|迁出|停业)|\[[^\]]{2,8}\]/;
@@ -92,14 +92,16 @@ function subjectAbove(preamble: readonly string[], register: number): string {
 export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
   // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
-  // A cheap first look: two blocks or more, each with its 处罚结果-like field.
+  // A cheap first look: two blocks or more, each with its 处罚结果-like field (opening with 处 or 行, looked at first).
   let outcomes = 0;
   let from = -1;
-  for (let i = 0; i < lines.length; i++)
-    if (OUTCOME_FIELD.test(lines[i]!)) {
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if ((c === 0x5904 || c === 0x884c) && OUTCOME_FIELD.test(lines[i]!)) {
       if (from < 0) from = i;
       if (++outcomes >= 2) break;
     }
+  }
   return outcomes < 2 ? null : readBlocks(lines, from);
 }
 
@@ -110,7 +112,7 @@ const RULED_HEADING = /^[—－\-─━=＝]{2,}[^。，]{2,12}[—－\-─━=�
 const isProse = (line: string): boolean => /[。；！？.;!?]$/.test(line) && !RULED_HEADING.test(line);
 
 /**
- * 信息摘要 No.2　公示状态：公示中 — a card's caption after the rule that closed the block before, right above the next
+ * 信息摘要 No.2␣公示状态：公示中 — a card's caption after the rule that closed the block before, right above the next
  * block's opening label (past another rule): the block's header, not the page's footer.
  */
 function captionAbove(lines: readonly string[], labels: readonly (string | null)[], i: number, opener: string): boolean {
