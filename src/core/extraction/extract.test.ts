@@ -816,3 +816,21 @@ describe('a later party decided 同日', () => {
     ]);
   });
 });
+
+describe('rows of labelled cells (blind30 class)', () => {
+  it('takes the sanctions from the 处罚内容 cell only, not again from the 处罚类别 cell before it', () => {
+    const page = [
+      '某县公安局行政处罚信息',
+      '行政相对人名称：韦某某　　证件号码：4500**********1234',
+      '违法事实：2033年4月，韦某某在网络群组内发布收购他人银行卡的信息。',
+      '处罚依据：《中华人民共和国网络安全法》第四十六条、第六十七条',
+      '处罚类别：行政拘留；罚款　　处罚内容：行政拘留五日，并处罚款人民币二万元　　罚款金额（万元）：2',
+      '处罚决定日期：2033-06-02　　处罚机关：某县公安局',
+    ].join('\n');
+    const [record] = extractCases(page);
+    expect(record!.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['detention', 5],
+      ['fine', 20000],
+    ]);
+  });
+});

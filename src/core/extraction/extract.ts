@@ -927,9 +927,37 @@ function storyDates(text: string, dates: readonly DateMention[]): readonly DateM
   if (dates.length < 2) return dates;
   // 9月20日，记者从某市公安局获悉 — the day the reporter learned of the case, not a day of it.
   const learned = text.includes('获悉') || text.includes('了解到');
-  if (!learned && !dates.some((d) => decidedOn(text, d.end))) return dates;
-  const told = dates.filter((d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.start, d.end)));
+  const fields = dates.some((d) => afterColon(text, d.start)) ? fieldDays(text, dates) : null;
+  if (!learned && fields === null && !dates.some((d) => decidedOn(text, d.end))) return dates;
+  const told = dates.filter(
+    (d) => !decidedOn(text, d.end) && !(learned && reportedOn(text, d.start, d.end)) && !fields?.has(d),
+  );
   return told.length > 0 && told.length < dates.length ? told : dates;
+}
+
+const afterColon = (text: string, start: number): boolean => {
+  const c = text.charCodeAt(start - 1);
+  return c === 0xff1a || c === 0x3a;
+};
+/** 决定日期：/ 公示期限：/ 有效期至： — a card's field whose day is the decision's or the disclosure's, not the story's. */
+const DAY_FIELD = new RegExp(`(?:${DECISION_DAY_LABEL}|(?:公示|有效|公开|更新)[\\u4e00-\\u9fff]{0,4}[：:])$`);
+
+/**
+ * The days a card gives in its fields (决定日期：2031-03-24, 公示期限：2031-03-31至2034-03-24 — the range's end too):
+ * none of them tells when the conduct was (a card may give its fields before its 违法事实).
+ */
+function fieldDays(text: string, dates: readonly DateMention[]): Set<DateMention> | null {
+  const out = new Set<DateMention>();
+  let prev: DateMention | undefined;
+  for (const d of dates) {
+    if (
+      (afterColon(text, d.start) && DAY_FIELD.test(text.slice(Math.max(0, d.start - 14), d.start))) ||
+      (prev !== undefined && out.has(prev) && /^\s*[至到~－-]\s*$/.test(text.slice(prev.end, d.start)))
+    )
+      out.add(d);
+    prev = d;
+  }
+  return out.size > 0 ? out : null;
 }
 
 /** 9月20日，澎湃新闻记者从…获悉 / 记者今天了解到: a reporter's day of learning right after the date. */
@@ -1102,6 +1130,7 @@ function buildRecord(
     decision_date: decided,
     illegal_gains_yuan: extractIllegalGains(own),
   };
+  if (own.includes('万元）')) confiscatedInField(record, own);
   const established = extractEstablishedFacts(own);
   if (established.length > 0) record.established_facts = established;
   const original = originalOf(block.paragraphs, options.originalLines);
@@ -1252,6 +1281,22 @@ function revokedLater(text: string, part: Part): boolean {
  * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
  * its law (a doubt the preview shows).
  */
+/** 没收违法所得、没收非法财物的金额（万元）：0.6800 — a 双公示 summary's field for what was confiscated, in 万元. */
+const CONFISCATED_WAN = /没收[^：:\n]{0,16}金额（万元）[：:]\s*(\d+(?:\.\d+)?)/;
+
+/**
+ * 行政处罚内容：没收违法所得，… with the amount only in the form's 万元 field: the one confiscation of no amount is
+ * given that field's amount (0 or — there: none stated).
+ */
+function confiscatedInField(record: CaseRecord, own: string): void {
+  const vague = record.sanctions.filter((s) => s.kind === 'confiscation' && s.amount_yuan === null);
+  if (vague.length !== 1) return;
+  const m = CONFISCATED_WAN.exec(own);
+  const yuan = m === null ? 0 : Math.round(Number(m[1]) * 10000);
+  if (yuan > 0)
+    record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
+}
+
 const nobodyPunished = (record: CaseRecord): boolean =>
   record.party.name === UNNAMED_PARTY && record.provisions.length === 0;
 
@@ -1269,6 +1314,24 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   }
   if (fields.length === 0) return sentences;
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
+}
+
+/** 处罚类别：罚款 处罚内容：罚款二万元 — an outcome field that is a later cell of a row of labelled cells. */
+const MID_OUTCOME = / (?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
+/** The space before a cell's label and colon. */
+const CELL_GAP = / (?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
+
+/**
+ * A row of labelled cells (处罚类别：行政拘留；罚款 处罚内容：行政拘留三日，并处罚款一万元 罚款金额（万元）：1) with each cell
+ * on its own line, the offsets kept (the space becomes the break): only the 处罚内容 cell says what was decided, the
+ * 处罚类别 cell names the same sanctions again.
+ */
+function cellsAsLines(text: string): string {
+  if (!MID_OUTCOME.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => (MID_OUTCOME.test(line) ? line.replace(CELL_GAP, '\n') : line))
+    .join('\n');
 }
 
 /** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
@@ -1396,7 +1459,9 @@ export function extractWithDoubts(
   for (const block of seg.cases) {
     if (fromFirst < 0 && block !== seg.cases[0]) fromFirst = records.length;
     const caseText = block.paragraphs.join('\n');
-    const sentences = decidedIn(caseText, sanctionSentences(caseText));
+    // (A cheap look first: the 处罚类别 cell that would name the sanctions twice.)
+    const cells = caseText.includes('类别：') ? cellsAsLines(caseText) : caseText;
+    const sentences = decidedIn(cells, sanctionSentences(cells));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));

@@ -169,3 +169,78 @@ describe('formBlocks: a report whose other sections come first (blind25 class)',
     expect(form.blocks[1]!.paragraphs).toContain('处罚内容：罚款五千元');
   });
 });
+
+describe('formBlocks: a record page with ruled section headings and a status line (blind30 class)', () => {
+  const page = [
+    '某市某数据服务有限公司。',
+    '存续 B级纳税人 [下载报告] [纠错]。',
+    '统一社会信用代码：91000XXXMA22******',
+    '——行政许可——。',
+    '许可文件编号：某许字〔2030〕第8号',
+    '许可内容：互联网信息服务',
+    '许可机关：某省通信管理局',
+    '许可文件编号：某许字〔2031〕第9号',
+    '许可内容：数据处理服务',
+    '许可机关：某省通信管理局',
+    '——行政处罚——。',
+    '行政处罚决定书文号：某公网罚决字〔2032〕3号',
+    '处罚内容：警告',
+    '处罚机关：某市公安局',
+    '行政处罚决定书文号：某公网罚决字〔2033〕4号',
+    '处罚内容：罚款二万元',
+    '处罚机关：某市公安局某区分局',
+  ];
+  it('opens the blocks under a heading drawn between rules, even with a full stop joined to it', () => {
+    const form = formBlocks(page)!;
+    expect(form.blocks).toHaveLength(2);
+    expect(form.blocks[1]!.paragraphs).toContain('处罚内容：罚款二万元');
+  });
+  it('gives every block the subject above its status line of badges and buttons', () => {
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs[0])).toEqual([
+      '当事人：某市某数据服务有限公司',
+      '当事人：某市某数据服务有限公司',
+    ]);
+  });
+});
+
+describe('formBlocks: cards with a caption line and 行政处罚内容 (blind30 class)', () => {
+  it('passes over a card’s caption between rules and reads 行政处罚内容 as the outcome field', () => {
+    const page = [
+      '某局行政处罚信息摘要',
+      '──────',
+      '信息摘要 No.1 公示状态：公示中',
+      '──────',
+      '行政处罚决定书文号：某罚字〔2031〕1号',
+      '行政处罚内容：警告',
+      '──────',
+      '──────',
+      '信息摘要 No.2 公示状态：公示期满',
+      '──────',
+      '行政处罚决定书文号：某罚字〔2031〕2号',
+      '行政处罚内容：罚款一千元',
+      '──────',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs)).toEqual([
+      ['行政处罚决定书文号：某罚字〔2031〕1号', '行政处罚内容：警告'],
+      ['行政处罚决定书文号：某罚字〔2031〕2号', '行政处罚内容：罚款一千元'],
+    ]);
+  });
+});
+
+describe('formBlocks: a field left empty (blind30 class)', () => {
+  it('keeps a block whole across a label with no value', () => {
+    const page = [
+      '当事人：甲公司',
+      '处罚内容：警告',
+      '暂扣或吊销证照名称及编号：',
+      '处罚机关：某局',
+      '当事人：乙公司',
+      '处罚内容：罚款一千元',
+      '暂扣或吊销证照名称及编号：',
+      '处罚机关：某局',
+    ];
+    expect(formBlocks(page)?.blocks.map((b) => b.paragraphs.length)).toEqual([3, 3]);
+  });
+});

@@ -7,14 +7,16 @@
 
 /** A labelled field: a short label of Chinese characters (罚款金额（万元）: with its unit), a colon, a value on the same line. */
 const FIELD = /^([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)[：:]\s*(\S.*)$/;
+/** A field left empty (暂扣或吊销证照名称及编号：): part of its block, saying nothing. */
+const EMPTY_FIELD = /^[\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:]$/;
 /** A bare item number between the blocks (二、 / （三） / 3.). */
 const BARE_MARKER = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]?$/;
 /** A rule drawn between the blocks (━━━━, ————, -----): after it, a block opens or the form has ended. */
 const RULE = /^[━─—－\-=＝_＿*＊·•]{3,}$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
-/** Labels of what was decided: only these say what the case's sanctions are. */
-export const OUTCOME_FIELD = /^(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
+/** Labels of what was decided (行政处罚内容 as 双公示 summaries write it): only these say what the case's sanctions are. */
+export const OUTCOME_FIELD = /^(?:行政)?(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
 
 export interface FormBlock {
   title: string | null;
@@ -74,18 +76,50 @@ function unbracketed(line: string): string {
   return m ? `${m[1]}：${m[2]}` : line;
 }
 
+/**
+ * A record page's status line between the name and its register number (存续␣A级纳税人␣[下载信用报告]): badges and
+ * buttons, not the subject.
+ */
+const BADGE_LINE = /^(?:存续|在业|在营|开业|注销|吊销|迁出|停业)|\[[^\]]{2,8}\]/;
+
+/** The subject's name: the line above the register number, past a status line of badges and buttons. */
+function subjectAbove(preamble: readonly string[], register: number): string {
+  let at = register - 1;
+  if (at > 0 && BADGE_LINE.test(preamble[at]!)) at--;
+  return preamble[at]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '');
+}
+
 export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
   // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
-  // A cheap first look: two blocks or more, each with its 处罚结果-like field.
+  // A cheap first look: two blocks or more, each with its 处罚结果-like field (opening with 处 or 行, looked at first).
   let outcomes = 0;
   let from = -1;
-  for (let i = 0; i < lines.length; i++)
-    if (OUTCOME_FIELD.test(lines[i]!)) {
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if ((c === 0x5904 || c === 0x884c) && OUTCOME_FIELD.test(lines[i]!)) {
       if (from < 0) from = i;
       if (++outcomes >= 2) break;
     }
+  }
   return outcomes < 2 ? null : readBlocks(lines, from);
+}
+
+/** A section's heading drawn between rules (——行政处罚——), perhaps given a full stop when short lines were joined. */
+const RULED_HEADING = /^[—－\-─━=＝]{2,}[^。，]{2,12}[—－\-─━=＝]{2,}。?$/;
+
+/** A line of prose above the first block (it ends as a sentence does), not a section's heading. */
+const isProse = (line: string): boolean => /[。；！？.;!?]$/.test(line) && !RULED_HEADING.test(line);
+
+/**
+ * 信息摘要 No.2␣公示状态：公示中 — a card's caption after the rule that closed the block before, right above the next
+ * block's opening label (past another rule): the block's header, not the page's footer.
+ */
+function captionAbove(lines: readonly string[], labels: readonly (string | null)[], i: number, opener: string): boolean {
+  if (lines[i]!.length > GAP_LINE) return false;
+  let j = i + 1;
+  while (j < lines.length && RULE.test(lines[j]!)) j++;
+  return labels[j] === opener;
 }
 
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
@@ -95,7 +129,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
   // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
   while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
     from--;
-  const opener = openerLabel(labels, from > 0 && !/[。；！？.;!?]$/.test(lines[from - 1]!) ? from : 0);
+  const opener = openerLabel(labels, from > 0 && !isProse(lines[from - 1]!) ? from : 0);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;
@@ -110,10 +144,11 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
         gap = true;
         continue;
       }
-      if (BARE_MARKER.test(line)) continue;
+      if (BARE_MARKER.test(line) || EMPTY_FIELD.test(line)) continue;
       // Prose, or a field behind a marker (2、当事人：…), is no gap: the page is not a form read so — unless it comes
       // after a gap that followed two blocks at least (the page's footer: 如对公示内容有异议…).
       if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) {
+        if (gap && captionAbove(lines, labels, i, opener.label)) continue;
         if (gap && blocks.length >= 2) break;
         return null;
       }
@@ -132,8 +167,7 @@ function readBlocks(lines: readonly string[], from: number): { preamble: string[
   const preamble = lines.slice(0, opener.at).filter((l) => !BARE_MARKER.test(l));
   const register = preamble.findIndex((l) => REGISTER_FIELD.test(l));
   // The name above the register number, perhaps labelled itself (主体名称：某公司).
-  const subject =
-    register > 0 ? preamble[register - 1]!.replace(/[。，；]$/, '').replace(/^[^：:]{2,8}[：:]/, '') : null;
+  const subject = register > 0 ? subjectAbove(preamble, register) : null;
   if (subject !== null && !blocks.some((b) => b.paragraphs.some((p) => PARTY_FIELD.test(p))))
     for (const b of blocks) b.paragraphs.unshift(`当事人：${subject}`);
   return { preamble, blocks };

@@ -9,7 +9,8 @@
  * A cheap first look: a decision's field label stands alone on a line, or opens a row of two cells (a vertical
  * table per decision in HTML: 处罚依据 | 《…》第三十九条 — read as 处罚依据<tab>《…》…).
  */
-const HINT = /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S)/;
+const HINT =
+  /\n(?:处罚依据|处罚内容|处罚结果|处罚决定日期|违法事实|处罚机关)(?:[ \t]*\r?\n|\t\S| {2,}\S|\u3000+\S)/;
 /**
  * A label on its own: a few characters ending in a field's word (文号, 依据, 日期, 罚款金额(万元)…), nothing else.
  */
@@ -86,13 +87,102 @@ function columnRows(raw: readonly string[], lines: string[]): number {
   return rows;
 }
 
+/**
+ * A credit platform's record page sets each label and its value on one line, padded apart with full-width spaces
+ * (处罚依据␣␣␣␣《…》第二十一条…): each such row becomes one labelled line (处罚依据：《…》…), in place. Returns how
+ * many rows were read so.
+ */
+function paddedRows(lines: string[]): number {
+  let rows = 0;
+  for (const [i, line] of lines.entries()) {
+    const at = line.indexOf('\u3000');
+    if (at < 2 || at > 30) continue;
+    const m = /^([^\s：:]{2,30}?)\u3000+(\S.*)$/.exec(line);
+    if (m === null || !isLabel(m[1]!)) continue;
+    lines[i] = `${m[1]}：${m[2]!.trim()}`;
+    rows++;
+  }
+  return rows;
+}
+
+/** A line of a drawn frame only (┌────, ├────, └────). */
+const FRAME_RULE = /^[ \t]*[┌├└╔╠╚┏┣┗][─━═┬┴┼┐┤┘╗╣╝┓┫┛]{2,}[ \t]*$/;
+/** A framed line's left border (│ 当事人：…) and its right one, if drawn. */
+const FRAME_SIDE = /^[ \t]*[│║┃][ \t\u3000]*|[ \t\u3000]*[│║┃][ \t]*$/g;
+
+/**
+ * Summaries drawn in box characters (┌── / │ 当事人：… / └──): each framed line without its borders, each rule of the
+ * frame a plain rule (────) between the blocks.
+ */
+function unframed(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (FRAME_RULE.test(line) ? '──────' : line.replace(FRAME_SIDE, '')))
+    .join('\n');
+}
+
+/** 〔展开详情：①〕 / 【详情②】: the head of a result card's details, copied below the list, naming the card by its number. */
+const DETAILS_HEAD =
+  /^[ \t\u3000]*[〔【[(（]?(?:展开)?详情[：:]?\s*([\u2460-\u2473])[〕】\])）]?[ \t\u3000]*$/;
+/** ① 某公司␣␣状态：已结案 — a result card opening with its circled number. */
+const CARD_HEAD = /^[ \t\u3000]*([\u2460-\u2473])/;
+
+/**
+ * A query's result cards (① … / ② …) whose details were expanded below the list (〔展开详情：①〕 and its lines): each
+ * card's details moved up to the end of the card they name, so that the card tells its case whole. A text with no
+ * such heads is returned as it is.
+ */
+function withDetailsInPlace(text: string): string {
+  const lines = text.split('\n');
+  const details = new Map<string, string[]>();
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = DETAILS_HEAD.exec(lines[i]!);
+    if (m === null) {
+      kept.push(lines[i]!);
+      continue;
+    }
+    const body: string[] = [];
+    while (i + 1 < lines.length && lines[i + 1]!.trim() !== '' && !DETAILS_HEAD.test(lines[i + 1]!))
+      body.push(lines[++i]!);
+    details.set(m[1]!, body);
+  }
+  if (details.size === 0) return text;
+  const out: string[] = [];
+  let card: string | null = null;
+  const close = (): void => {
+    const body = card === null ? undefined : details.get(card);
+    if (body === undefined) return;
+    let end = out.length;
+    while (end > 0 && out[end - 1]!.trim() === '') end--;
+    out.splice(end, 0, ...body);
+    details.delete(card!);
+  };
+  for (const line of kept) {
+    const head = CARD_HEAD.exec(line);
+    if (head !== null && details.has(head[1]!)) {
+      close();
+      card = head[1]!;
+    } else if (head !== null) {
+      close();
+      card = null;
+    }
+    out.push(line);
+  }
+  close();
+  return out.join('\n');
+}
+
 /** The text with each label line joined to the value line after it; the text itself when it has no such pairs. */
-export function joinLabelLines(text: string): string {
+export function joinLabelLines(written: string): string {
+  const framed = written.includes('│') ? unframed(written) : written;
+  const text = framed.includes('详情') ? withDetailsInPlace(framed) : framed;
   if (!HINT.test(text)) return text;
   const raw = text.split(/\r\n|\r|\n/);
   const lines = raw.map((l) => l.trim());
   let labels = text.includes('\t') ? keyValueRows(lines) : 0;
   if (text.includes('   ')) labels += columnRows(raw, lines);
+  if (text.includes('\u3000')) labels += paddedRows(lines);
   // A label with its value after it; a table's column names one per line (序号 / 当事人 / 违法事实…) are not.
   for (let i = 0; i + 1 < lines.length; i++)
     if (isLabel(lines[i]!) && lines[i + 1] !== '' && !isLabel(lines[i + 1]!)) labels++;

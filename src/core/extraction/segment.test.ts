@@ -853,3 +853,18 @@ describe('a TV news transcript with captioned turns', () => {
     expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('同期声');
   });
 });
+
+describe('segment: a result card’s head with its status cell (blind30 class)', () => {
+  it('titles the card with the name alone', () => {
+    const text = [
+      '① 槐江某网络服务有限公司　　　　　　状态：已结案',
+      '违法事实：2032年3月，该公司未留存网络日志。处罚结果：给予警告。',
+      '② 槐江某信息咨询有限公司　　　　　　状态：已结案（罚款已缴纳）',
+      '违法事实：2031年5月，该公司未采取技术措施保障数据安全。处罚结果：罚款人民币叁万元。',
+    ].join('\n');
+    expect(segment(text).cases.map((c) => c.title)).toEqual([
+      '槐江某网络服务有限公司',
+      '槐江某信息咨询有限公司',
+    ]);
+  });
+});

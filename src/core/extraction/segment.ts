@@ -363,11 +363,15 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
   return out;
 }
 
+/** ① 某公司␣␣␣␣状态：已结案 — a result card's head: the name, then the card's status cell (no part of the title). */
+const withoutStatusCell = (rest: string): string =>
+  rest.replace(/\s+(?:办理|案件|处理)?状态[：:]\S{1,16}$/, '');
+
 /** Title and inline body of a case heading's text ("赵某危害网络安全案" / "2021年3月，某公司…。"). */
 function splitHeadingRest(rest: string): { title: string | null; body: string | null } {
   // A title written as a sentence (某公司…被处罚。) is still a title.
   // 第一起，是某公司…案。: the words that lead into the title (，是 / 是) are not the title's.
-  const r = rest
+  const r = (rest.includes('状态') ? withoutStatusCell(rest) : rest)
     .replace(/^[：:、.，,\s]+(?:是|为)?/, '')
     .replace(/^([^。]{4,60})。$/, '$1')
     .trim();

@@ -200,3 +200,17 @@ describe('rejoinShortLines: a decision document', () => {
     expect(rejoinShortLines(text)).toBe(text);
   });
 });
+
+describe('rejoinShortLines: long labels of a 双公示 summary (blind30 class)', () => {
+  it('keeps 没收…金额（万元）：… and 作出处罚决定的机关名称：… each on its own line', () => {
+    const lines = Array.from({ length: 14 }, (_, i) => `短句第${i}行没有标点`);
+    const text = [
+      ...lines,
+      '没收违法所得、没收非法财物的金额（万元）：0.3100',
+      '作出处罚决定的机关名称：某县公安局',
+    ].join('\n');
+    const out = rejoinShortLines(text).split('\n');
+    expect(out).toContain('没收违法所得、没收非法财物的金额（万元）：0.3100');
+    expect(out).toContain('作出处罚决定的机关名称：某县公安局');
+  });
+});

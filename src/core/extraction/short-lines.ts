@@ -36,10 +36,10 @@ const CONTINUES = /^[《“（(第]/;
 const OBJECT_LINE = /^(?:分别|依法|同时|并|另|又)?对[^，。]{1,10}$/;
 /**
  * 来源：… / 编辑：… / 【处罚机关】某分局 / 行政相对人名称：… / 罚款金额（万元）：0.3 — a labelled field of the page (or of a
- * card), on its own line.
+ * card), on its own line; a 双公示 summary's labels run longer (作出处罚决定的机关名称：, 没收违法所得、没收非法财物的金额（万元）：).
  */
 const FIELD =
-  /^(?:[\u3400-\u9fff\uf900-\ufaff]{2,10}(?:[（(][\u3400-\u9fff]{1,4}[）)])?[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
+  /^(?:[\u3400-\u9fff\uf900-\ufaff、]{2,20}(?:[（(][\u3400-\u9fff]{1,4}[）)])?[：:]|【[\u3400-\u9fff（）()、]{2,24}】\S)/;
 /** 1️⃣ / 2⃣: a keycap number opening a list item. */
 const KEYCAP = /^\d\ufe0f?\u20e3/u;
 const ENDS = /[。！？；，、：…,.!?;:]$/;

@@ -512,3 +512,12 @@ describe('a passive that tells the catching, not the sanction', () => {
     expect(extractParty(penalty, [penalty])?.name).toBe('邵某');
   });
 });
+
+describe('extractParty: a card’s labelled 法定代表人 (blind30 class)', () => {
+  it('takes the unit heading the card, not the person of its 法定代表人：… field', () => {
+    const card = '处罚对象类型：法人 法定代表人：丁某某\n违法事实：该公司未留存网络日志。';
+    expect(extractParty('处罚结果：给予警告', [card, '槐江某网络服务有限公司'])?.name).toBe(
+      '槐江某网络服务有限公司',
+    );
+  });
+});

@@ -415,8 +415,11 @@ function firstEntity(texts: readonly string[]): string | undefined {
 /** The company form that ends a unit's name (某连锁超市有限公司, 某物业 + 服务有限公司, 某网络科技股份有限公司). */
 const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司|^(?:分)?公司/;
 
-/** A person named as a unit's responsible person (主管人员陈某, 法定代表人王某): the text before the name and its first character. */
-const RESPONSIBLE_BEFORE = /(?:主管人员|责任人员|负责人|法定代表人|责任人)[\u4e00-\u9fff]?$/;
+/**
+ * A person named as a unit's responsible person (主管人员陈某, 法定代表人王某, a card's 法定代表人：王某): the text before
+ * the name and its first character.
+ */
+const RESPONSIBLE_BEFORE = /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?[\u4e00-\u9fff]?$/;
 
 function readFirstEntity(texts: readonly string[]): string | undefined {
   const person =
@@ -437,7 +440,7 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     const people = allMatches(person, t).filter(
       (p) =>
         !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length) &&
-        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 6), p.index + 1)),
+        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 7), p.index + 1)),
     );
     // 案件名称：某小额贷款公司泄露客户信息案 names the case as a title does; the facts name the party in full.
     const candidates = [...orgs, ...people]
