@@ -512,3 +512,19 @@ describe('a passive that tells the catching, not the sanction', () => {
     expect(extractParty(penalty, [penalty])?.name).toBe('邵某');
   });
 });
+
+describe('a runner named in apposition', () => {
+  it('takes the name after 该店经营者 in an order, without its bracketed form (责令该店经营者…（个体工商户）改正)', () => {
+    const penalty =
+      '市公安局依据《网络安全法》第二十六条第一款之规定，责令该茶室经营者桐岭市北关街道某茶室（个体工商户）改正。';
+    expect(extractParty(penalty, ['6月2日，民警在北关街道某茶室检查时发现问题。', penalty])?.name).toBe(
+      '桐岭市北关街道某茶室',
+    );
+  });
+  it('resolves 该公司 to the full name given after its role (…，运营主体某某信息技术有限公司在…)', () => {
+    const story =
+      '经查，“青禾读书”App存在大量违法信息，运营主体桐岭青禾数字科技有限公司在接到通知后仍未处置。';
+    const penalty = '市网信办依据《网络安全法》第四十七条、第六十八条第一款，对该公司作出罚款十万元的行政处罚。';
+    expect(extractParty(penalty, [story, penalty])?.name).toBe('桐岭青禾数字科技有限公司');
+  });
+});

@@ -81,6 +81,12 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
+  // 责令该店经营者某某镇某某店（个体工商户）改正: the runner named in apposition after the reference (the bracketed form
+  // is cleaned off, the reference dropped below).
+  [
+    '责令',
+    /责令((?:该|此|上述)[\u4e00-\u9fff]{1,6}?(?:经营者|运营者|运营主体|主办者|开办者)[^，。；：]{2,30}?)(?:立即|限期)?(?:改正|整改)/g,
+  ],
   // 责令该公司改正 (no other object in the sentence): the unit the reference stands for.
   [
     '责令',
@@ -212,11 +218,12 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       const accounts = allMatches(quoted, before);
       if (accounts.length > 0) return accounts[accounts.length - 1]![1];
     }
-    // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
+    // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item (or in
+    // apposition after the role it plays: …，运营主体某某信息技术有限公司在…).
     let full = FULL_NAME.get(esc);
     if (!full) {
       full = new RegExp(
-        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
+        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查|运营主体|运营者|经营者|开办者|主办者)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
         'g',
       );
       FULL_NAME.set(esc, full);

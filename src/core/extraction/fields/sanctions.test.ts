@@ -636,3 +636,11 @@ describe('harm found and questions asked', () => {
     expect(short('王某受到了处罚。')).toEqual(['other:::']);
   });
 });
+
+describe('an order to put things right whose party carries its form in brackets', () => {
+  it('reads 责令该店经营者…（个体工商户）改正 as a rectification (the bracket no longer pushes 改正 out of reach)', () => {
+    expect(
+      short('市公安局依据《网络安全法》第二十六条第一款之规定，责令该茶室经营者桐岭市北关街道某茶室（个体工商户）改正。'),
+    ).toEqual(['rectification:::']);
+  });
+});

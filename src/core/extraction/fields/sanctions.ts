@@ -432,8 +432,9 @@ function readSentence(raw: string): Found[] {
       finds.add(m.index, sanction('confiscation', 'party', m[0], amount));
     }
   }
+  // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
   if (/改正|整改/.test(sentence)) {
-    for (const m of allMatches(/责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g, sentence)) {
+    for (const m of allMatches(/责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g, sentence)) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
