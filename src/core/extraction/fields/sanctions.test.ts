@@ -644,3 +644,11 @@ describe('an order to put things right whose party carries its form in brackets'
     ).toEqual(['rectification:::']);
   });
 });
+
+describe("the platform's own steps told after a 约谈", () => {
+  it('reads no sanction in 平台已下线…，封禁…账号… (the subjectless clause goes on with what the platform did)', () => {
+    expect(short('该平台已清理违规视频54条，封禁违规发布账号12个。')).toEqual([]);
+    // The unit's own measure, in a sentence of its own, is still read.
+    expect(short('区网信办依法封禁违规发布账号12个。')).toEqual(['other:::']);
+  });
+});

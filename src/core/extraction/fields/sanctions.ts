@@ -434,7 +434,10 @@ function readSentence(raw: string): Found[] {
   }
   // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
   if (/改正|整改/.test(sentence)) {
-    for (const m of allMatches(/责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g, sentence)) {
+    for (const m of allMatches(
+      /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g,
+      sentence,
+    )) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
@@ -534,6 +537,13 @@ function readSentence(raw: string): Found[] {
       if (
         /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)/.test(doer) &&
         !/责令|要求|被|依法|决定|会同|予以|给予/.test(doer)
+      )
+        continue;
+      // 平台已下线违规直播间…，封禁违规主播账号…: a clause with no subject of its own goes on with the platform's steps.
+      if (
+        doer === '' &&
+        PLATFORM_DID.test(sentence) &&
+        !/责令|要求|被|依法|决定|会同|予以|给予/.test(sentence.slice(0, m.index))
       )
         continue;
       if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
@@ -669,6 +679,9 @@ export interface SanctionSentence {
 
 /** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
 const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
+
+/** 平台已下线… / 该平台随即…: a sentence that tells what the platform itself has done. */
+const PLATFORM_DID = /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)(?:已经|已|随即|立即|第一时间)/;
 
 /** Who speaks for the party's side (该平台运营方相关负责人表示：“…), not for an enforcing unit. */
 const PARTY_SPEAKER = /平台|运营方|运营者|网站方|公司|企业|主播/;
