@@ -623,11 +623,14 @@ function unstatedBesides(finds: SentenceFinds): void {
   const end = clauseEnd(sentence, g.index + g[0].length - 1);
   const first = Math.min(...found.map((f) => f.at));
   const last = Math.max(...found.map((f) => f.at));
-  // 依法给予行政处罚，并关闭该群组 (the penalty first) / 关闭该账号，并依据…，依法对叶某予以行政处罚 (the penalty after).
+  // 依法给予行政处罚，并关闭该群组 (the penalty first) / 关闭该账号，并依据…，依法对叶某予以行政处罚 (the penalty after)
+  // / 会同公安机关关闭该账号，公安机关对叶某予以行政处罚 (the penalty after, by the other body of a joint action).
   const before = first >= end && /^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end));
   const after =
     g.index > clauseEnd(sentence, last) &&
-    /[，；]\s*(?:并|同时|并且|另)[^。]*$/.test(sentence.slice(last, g.index));
+    /[，；]\s*(?:并|同时|并且|另|[\u4e00-\u9fff]{0,8}?(?:公安机关|公安局|分局|网信办|网信部门))[^。]*$/.test(
+      sentence.slice(last, g.index),
+    );
   if (!before && !after) return;
   finds.add(g.index, sanction('other', 'party', g[0]));
 }
