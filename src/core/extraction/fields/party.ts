@@ -262,6 +262,16 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
 const SUBJECT_UNIT =
   /(?:^|[\n，,。；：]|发现|查明|经查)(?!涉事|涉案|相关|上述|当事)((?:(?![该其此这对在向从把被的某])[\u4e00-\u9fff]){2,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|商行|经营部|服务部))(?=[（(]|未|接纳|违反|存在|提供|擅自|利用|通过|所属|的|在|于|因)(?![\u4e00-\u9fff]{0,2}(?:局|委|办))/g;
 
+/** …检查中发现另一家机构——某某检验有限公司的系统未…，对其给予警告: the unit the decision's own sentence found. */
+const FOUND_UNIT =
+  /发现(?:[^，。；—]{0,12}——)?([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心))(?=的|未|存在|[（(])/;
+
+/** The unit FOUND_UNIT names before `at` (the 对其) in the penalty sentence, or undefined. */
+function foundInSentence(penalty: string, at: number): string | undefined {
+  const before = penalty.slice(0, at);
+  return before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+}
+
 /** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
 function subjectUnit(texts: readonly string[], penalty: string): string | undefined {
   for (const t of texts) {
@@ -517,8 +527,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (raw === '其') {
         const subject = OPENING_PERSON.exec(penalty);
         if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
-        // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject.
-        const unit = subjectUnit(context, penalty);
+        // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject (the one
+        // its own sentence found first).
+        const unit = foundInSentence(penalty, m.index) ?? subjectUnit(context, penalty);
         if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
