@@ -539,3 +539,13 @@ describe('其 in a sentence that found the unit itself', () => {
     );
   });
 });
+
+describe('an order to an abbreviated unit (责令该院/该校改正)', () => {
+  it('resolves 该院 to the hospital the story named, not the headline’s 某医院', () => {
+    const story =
+      '某医院未落实等保制度案　4月，网安大队检查发现，西河县某区中医医院信息系统未开展等级保护定级备案。';
+    const penalty =
+      '县公安局依据《网络安全法》第二十一条、第五十九条第一款之规定，责令该院改正，并给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('西河县某区中医医院');
+  });
+});

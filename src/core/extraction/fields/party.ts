@@ -90,7 +90,7 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 责令该公司改正 (no other object in the sentence): the unit the reference stands for.
   [
     '责令',
-    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构|院|校))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   ],
 ];
 
