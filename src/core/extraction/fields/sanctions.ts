@@ -30,6 +30,11 @@ import { allMatches } from '../../shared/regex.js';
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
+/** 责令某公司限期改正 / 限期整改: an order to put things right. */
+const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
+/** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
+const ORDER_BRACKETED =
+  /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
 /** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / …，但该公司未按要求整改). */
 const DEFIED_LATER =
   /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)/;
@@ -434,10 +439,7 @@ function readSentence(raw: string): Found[] {
   }
   // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
   if (/改正|整改/.test(sentence)) {
-    for (const m of allMatches(
-      /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g,
-      sentence,
-    )) {
+    for (const m of allMatches(sentence.includes('）') ? ORDER_BRACKETED : ORDER, sentence)) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
