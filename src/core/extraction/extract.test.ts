@@ -834,3 +834,19 @@ describe('rows of labelled cells (blind30 class)', () => {
     ]);
   });
 });
+
+describe('a closing summary of the articles the cases involve', () => {
+  it('cites none of them in the last case', () => {
+    const records = extractCases(
+      [
+        '桐岭市公安局发布2021年度网络安全执法典型案例',
+        '1.某网吧未核验身份案　5月，桐岭市公安局东城分局检查发现，某网吧未核对上网人员身份证件。东城分局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，给予该网吧经营单位桐岭某网络服务有限公司警告。',
+        '2.某宾馆未留存日志案　8月，西河县公安局检查发现，某宾馆无线网络不留存上网日志。西河县公安局依据《计算机信息网络国际联网安全保护管理办法》第二十一条第（二）项之规定，对该宾馆给予警告，并处罚款二千元。',
+        '以上案例中，涉及的法律条文包括《网络安全法》第二十四条、第六十一条等。',
+      ].join('\n'),
+    );
+    expect(records.at(-1)?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual([
+      '计算机信息网络国际联网安全保护管理办法|21',
+    ]);
+  });
+});

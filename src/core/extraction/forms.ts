@@ -16,7 +16,8 @@ const RULE = /^[━─—－\-=＝_＿*＊·•]{3,}$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
 /** Labels of what was decided (行政处罚内容 as 双公示 summaries write it): only these say what the case's sanctions are. */
-export const OUTCOME_FIELD = /^(?:行政)?(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
+export const OUTCOME_FIELD =
+  /^(?:行政)?(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
 
 export interface FormBlock {
   title: string | null;
@@ -115,7 +116,12 @@ const isProse = (line: string): boolean => /[。；！？.;!?]$/.test(line) && !
  * 信息摘要 No.2␣公示状态：公示中 — a card's caption after the rule that closed the block before, right above the next
  * block's opening label (past another rule): the block's header, not the page's footer.
  */
-function captionAbove(lines: readonly string[], labels: readonly (string | null)[], i: number, opener: string): boolean {
+function captionAbove(
+  lines: readonly string[],
+  labels: readonly (string | null)[],
+  i: number,
+  opener: string,
+): boolean {
   if (lines[i]!.length > GAP_LINE) return false;
   let j = i + 1;
   while (j < lines.length && RULE.test(lines[j]!)) j++;
@@ -123,7 +129,10 @@ function captionAbove(lines: readonly string[], labels: readonly (string | null)
 }
 
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
-function readBlocks(lines: readonly string[], from: number): { preamble: string[]; blocks: FormBlock[] } | null {
+function readBlocks(
+  lines: readonly string[],
+  from: number,
+): { preamble: string[]; blocks: FormBlock[] } | null {
   const labels = lines.map(labelOf);
   // A report's other sections (基本信息, 行政许可 blocks) may come first: the blocks begin with the labelled run that
   // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.

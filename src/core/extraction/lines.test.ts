@@ -375,3 +375,13 @@ describe('a TV transcript’s captioned turns', () => {
     expect(captionUnit('【记者】')).toBeNull();
   });
 });
+
+describe('the writer’s summary over all the cases', () => {
+  it('reads 以上案例中，涉及的法律条文包括… as no case (its articles are cited by none)', () => {
+    const summary = '以上案例中，涉及的法律条文包括《网络安全法》第二十四条、第六十一条等。';
+    expect(lessonText(summary)).toBe(summary);
+    expect(lessonText('上述5起案件均已依法办结。')).toBe('上述5起案件均已依法办结。');
+    // A sentence that merely opens with 以上 is not such a summary.
+    expect(lessonText('以上事实有现场检查笔录为证，区公安分局依法对该公司给予警告。')).toBeUndefined();
+  });
+});

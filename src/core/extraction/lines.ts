@@ -394,6 +394,10 @@ const ADVISES = /提醒|提示|呼吁|倡议|寄语|有话说/;
 /** 各地要认真对照以上案例… — directions to the units below: what they must do, no case. */
 const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，。；]{0,12}?(?:要|应当|务必)/;
 
+/** 以上案例中，涉及的法律条文包括… / 上述案件均… — the writer's summary over all the cases: it tells none of them. */
+const OVER_ALL_CASES =
+  /^(?:以上|上述)(?:[\d一二三四五六七八九十]{1,3}[起个件])?(?:典型)?(?:案例|案件)(?:中|均|都|涉及)/;
+
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
@@ -492,6 +496,8 @@ export function lessonText(line: string): string | undefined {
     if (QUESTION.test(line) || (line.endsWith('？') && ASKED.test(line))) return line;
     // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
+    const c0 = line.charCodeAt(0);
+    if ((c0 === 0x4ee5 || c0 === 0x4e0a) && OVER_ALL_CASES.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =
       (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||

@@ -521,3 +521,39 @@ describe('extractParty: a card’s labelled 法定代表人 (blind30 class)', ()
     );
   });
 });
+describe('a runner named in apposition', () => {
+  it('takes the name after 该店经营者 in an order, without its bracketed form (责令该店经营者…（个体工商户）改正)', () => {
+    const penalty =
+      '市公安局依据《网络安全法》第二十六条第一款之规定，责令该茶室经营者桐岭市北关街道某茶室（个体工商户）改正。';
+    expect(extractParty(penalty, ['6月2日，民警在北关街道某茶室检查时发现问题。', penalty])?.name).toBe(
+      '桐岭市北关街道某茶室',
+    );
+  });
+  it('resolves 该公司 to the full name given after its role (…，运营主体某某信息技术有限公司在…)', () => {
+    const story =
+      '经查，“青禾读书”App存在大量违法信息，运营主体桐岭青禾数字科技有限公司在接到通知后仍未处置。';
+    const penalty =
+      '市网信办依据《网络安全法》第四十七条、第六十八条第一款，对该公司作出罚款十万元的行政处罚。';
+    expect(extractParty(penalty, [story, penalty])?.name).toBe('桐岭青禾数字科技有限公司');
+  });
+});
+
+describe('其 in a sentence that found the unit itself', () => {
+  it('takes the unit the decision’s own sentence found (…发现另一家机构——某某有限公司的…，对其给予警告), not the headline’s', () => {
+    const penalty =
+      '前年5月，西河市公安局在全市物流企业网络安全检查中发现另一家企业——西河某冷链物流有限公司的仓储系统未落实等级保护制度，依据《网络安全法》第二十一条、第五十九条第一款，对其给予警告。';
+    expect(extractParty(penalty, ['一物流公司因未履行数据安全义务被罚5万元', penalty])?.name).toBe(
+      '西河某冷链物流有限公司',
+    );
+  });
+});
+
+describe('an order to an abbreviated unit (责令该院/该校改正)', () => {
+  it('resolves 该院 to the hospital the story named, not the headline’s 某医院', () => {
+    const story =
+      '某医院未落实等保制度案　4月，网安大队检查发现，西河县某区中医医院信息系统未开展等级保护定级备案。';
+    const penalty =
+      '县公安局依据《网络安全法》第二十一条、第五十九条第一款之规定，责令该院改正，并给予警告。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('西河县某区中医医院');
+  });
+});

@@ -81,10 +81,16 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
+  // 责令该店经营者某某镇某某店（个体工商户）改正: the runner named in apposition after the reference (the bracketed form
+  // is cleaned off, the reference dropped below).
+  [
+    '责令',
+    /责令((?:该|此|上述)[\u4e00-\u9fff]{1,6}?(?:经营者|运营者|运营主体|主办者|开办者)[^，。；：]{2,30}?)(?:立即|限期)?(?:改正|整改)/g,
+  ],
   // 责令该公司改正 (no other object in the sentence): the unit the reference stands for.
   [
     '责令',
-    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
+    /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构|院|校))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   ],
 ];
 
@@ -212,11 +218,12 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       const accounts = allMatches(quoted, before);
       if (accounts.length > 0) return accounts[accounts.length - 1]![1];
     }
-    // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item.
+    // 贵州某某网络科技有限公司所属网站…对该公司: a name given in full, at the start of a sentence or item (or in
+    // apposition after the role it plays: …，运营主体某某信息技术有限公司在…).
     let full = FULL_NAME.get(esc);
     if (!full) {
       full = new RegExp(
-        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
+        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查|运营主体|运营者|经营者|开办者|主办者)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
         'g',
       );
       FULL_NAME.set(esc, full);
@@ -254,6 +261,16 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
  */
 const SUBJECT_UNIT =
   /(?:^|[\n，,。；：]|发现|查明|经查)(?!涉事|涉案|相关|上述|当事)((?:(?![该其此这对在向从把被的某])[\u4e00-\u9fff]){2,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|商行|经营部|服务部))(?=[（(]|未|接纳|违反|存在|提供|擅自|利用|通过|所属|的|在|于|因)(?![\u4e00-\u9fff]{0,2}(?:局|委|办))/g;
+
+/** …检查中发现另一家机构——某某检验有限公司的系统未…，对其给予警告: the unit the decision's own sentence found. */
+const FOUND_UNIT =
+  /发现(?:[^，。；—]{0,12}——)?([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心))(?=的|未|存在|[（(])/;
+
+/** The unit FOUND_UNIT names before `at` (the 对其) in the penalty sentence, or undefined. */
+function foundInSentence(penalty: string, at: number): string | undefined {
+  const before = penalty.slice(0, at);
+  return before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+}
 
 /** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
 function subjectUnit(texts: readonly string[], penalty: string): string | undefined {
@@ -513,8 +530,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (raw === '其') {
         const subject = OPENING_PERSON.exec(penalty);
         if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
-        // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject.
-        const unit = subjectUnit(context, penalty);
+        // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject (the one
+        // its own sentence found first).
+        const unit = foundInSentence(penalty, m.index) ?? subjectUnit(context, penalty);
         if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;

@@ -636,3 +636,31 @@ describe('harm found and questions asked', () => {
     expect(short('王某受到了处罚。')).toEqual(['other:::']);
   });
 });
+
+describe('an order to put things right whose party carries its form in brackets', () => {
+  it('reads 责令该店经营者…（个体工商户）改正 as a rectification (the bracket no longer pushes 改正 out of reach)', () => {
+    expect(
+      short(
+        '市公安局依据《网络安全法》第二十六条第一款之规定，责令该茶室经营者桐岭市北关街道某茶室（个体工商户）改正。',
+      ),
+    ).toEqual(['rectification:::']);
+  });
+});
+
+describe("the platform's own steps told after a 约谈", () => {
+  it('reads no sanction in 平台已下线…，封禁…账号… (the subjectless clause goes on with what the platform did)', () => {
+    expect(short('该平台已清理违规视频54条，封禁违规发布账号12个。')).toEqual([]);
+    // The unit's own measure, in a sentence of its own, is still read.
+    expect(short('区网信办依法封禁违规发布账号12个。')).toEqual(['other:::']);
+  });
+});
+
+describe('a joint action: a measure, then the other body’s penalty of unstated kind', () => {
+  it('reads 会同公安机关…关闭…账号，公安机关对某某予以行政处罚 as the closure and a penalty besides it', () => {
+    expect(short('区网信办会同公安机关依法处置，关闭上述三个微博账号，公安机关对钱某予以行政处罚。')).toEqual(
+      ['other:::', 'other:::'],
+    );
+    // The same penalty told alone is one sanction.
+    expect(short('公安机关对钱某予以行政处罚。')).toEqual(['other:::']);
+  });
+});

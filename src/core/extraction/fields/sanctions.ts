@@ -30,6 +30,11 @@ import { allMatches } from '../../shared/regex.js';
 const ORDER_TO_STOP =
   /责令(?:其|当事人|该[\u4e00-\u9fff]{1,4})?(?:立即)?(?:停止|删除|清除)(?!联网|服务|业务|运营)[^，；。]{0,6}?(?:违法|违规|虚假|不实|谣言|有害|侵权)[^，；。]{0,8}/g;
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
+/** 责令某公司限期改正 / 限期整改: an order to put things right. */
+const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
+/** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
+const ORDER_BRACKETED =
+  /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
 /** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / …，但该公司未按要求整改). */
 const DEFIED_LATER =
   /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)/;
@@ -432,8 +437,9 @@ function readSentence(raw: string): Found[] {
       finds.add(m.index, sanction('confiscation', 'party', m[0], amount));
     }
   }
+  // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
   if (/改正|整改/.test(sentence)) {
-    for (const m of allMatches(/责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g, sentence)) {
+    for (const m of allMatches(sentence.includes('）') ? ORDER_BRACKETED : ORDER, sentence)) {
       if (m[0].startsWith('限期') && !/责令/.test(sentence.slice(0, m.index))) continue;
       if (m[0].startsWith('限期') && /责令[^，；。]{0,12}$/.test(sentence.slice(0, m.index))) continue;
       // 经我局7月责令限期改正后，逾期仍未… / 经责令改正后拒不改正: an earlier order the story tells, not this decision's.
@@ -535,6 +541,13 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|被|依法|决定|会同|予以|给予/.test(doer)
       )
         continue;
+      // 平台已下线违规直播间…，封禁违规主播账号…: a clause with no subject of its own goes on with the platform's steps.
+      if (
+        doer === '' &&
+        PLATFORM_DID.test(sentence) &&
+        !/责令|要求|被|依法|决定|会同|予以|给予/.test(sentence.slice(0, m.index))
+      )
+        continue;
       if (/^[^，；。]{0,2}(后|时|前)/.test(sentence.slice(m.index + m[0].length))) continue;
       // 未提供账号注销功能: a feature the facts find missing, not a measure.
       if (/^(功能|渠道|方式|按钮|入口|流程|机制|选项)/.test(sentence.slice(m.index + m[0].length))) continue;
@@ -612,11 +625,14 @@ function unstatedBesides(finds: SentenceFinds): void {
   const end = clauseEnd(sentence, g.index + g[0].length - 1);
   const first = Math.min(...found.map((f) => f.at));
   const last = Math.max(...found.map((f) => f.at));
-  // 依法给予行政处罚，并关闭该群组 (the penalty first) / 关闭该账号，并依据…，依法对叶某予以行政处罚 (the penalty after).
+  // 依法给予行政处罚，并关闭该群组 (the penalty first) / 关闭该账号，并依据…，依法对叶某予以行政处罚 (the penalty after)
+  // / 会同公安机关关闭该账号，公安机关对叶某予以行政处罚 (the penalty after, by the other body of a joint action).
   const before = first >= end && /^[，；]\s*(?:并|同时|并且|另)/.test(sentence.slice(end));
   const after =
     g.index > clauseEnd(sentence, last) &&
-    /[，；]\s*(?:并|同时|并且|另)[^。]*$/.test(sentence.slice(last, g.index));
+    /[，；]\s*(?:并|同时|并且|另|[\u4e00-\u9fff]{0,8}?(?:公安机关|公安局|分局|网信办|网信部门))[^。]*$/.test(
+      sentence.slice(last, g.index),
+    );
   if (!before && !after) return;
   finds.add(g.index, sanction('other', 'party', g[0]));
 }
@@ -668,6 +684,9 @@ export interface SanctionSentence {
 
 /** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
 const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
+
+/** 平台已下线… / 该平台随即…: a sentence that tells what the platform itself has done. */
+const PLATFORM_DID = /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)(?:已经|已|随即|立即|第一时间)/;
 
 /** Who speaks for the party's side (该平台运营方相关负责人表示：“…), not for an enforcing unit. */
 const PARTY_SPEAKER = /平台|运营方|运营者|网站方|公司|企业|主播/;
