@@ -11,6 +11,7 @@ import { caseFilterPlan } from './repositories/case-filter.js';
 import { CaseRepository } from './repositories/cases.js';
 import { StatsRepository } from './repositories/stats.js';
 import { testAppliedOf } from './testing/applied.js';
+import { expectNoSchemaChange, expectSameAnswersAcrossDownAndUp } from './testing/migration-checks.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 
 // Fined or not, matching 个人信息 or not, in two regions.
@@ -56,29 +57,12 @@ describe.each(testEngines())('the text index of fined cases on %s', (engine) => 
     );
 
   it('gives the fine distribution the whole index gives', async () => {
-    const withIndex = await fines();
-    expect(withIndex.some((d) => d.fined_cases > 0)).toBe(true);
-    const migration = finedTextIndexMigration(engine);
-    await migration.down!(store.db);
-    expect(await fines()).toEqual(withIndex);
-    await migration.up(store.db);
-    expect(await fines()).toEqual(withIndex);
+    const applied = await expectSameAnswersAcrossDownAndUp(store.db, finedTextIndexMigration(engine), fines);
+    expect(applied.some((d) => d.fined_cases > 0)).toBe(true);
   });
 
   // One test per engine (none skipped): what 0021 means there.
-  const writesNothing = async () => {
-    const schema = () =>
-      sql<{ name: string }>`select type || ' ' || name as name from sqlite_master order by name`
-        .execute(store.db)
-        .then((r) => r.rows.map((x) => x.name));
-    const before = await schema();
-    expect(before.some((n) => n.includes('fined'))).toBe(false);
-    const migration = finedTextIndexMigration(engine);
-    await migration.down!(store.db);
-    expect(await schema()).toEqual(before);
-    await migration.up(store.db);
-    expect(await schema()).toEqual(before);
-  };
+  const writesNothing = () => expectNoSchemaChange(store.db, engine, finedTextIndexMigration(engine));
   const isReadByTheDistribution = async () => {
     const plan = caseFilterPlan({ q: '个人信息' }, store.search, { publishedOnly: true });
     // The same query as StatsRepository.liveFines; sequential scans off, as a table this small would be read whole.

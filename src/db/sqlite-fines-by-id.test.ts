@@ -13,6 +13,7 @@ import { caseFilterPlan } from './repositories/case-filter.js';
 import { CaseRepository } from './repositories/cases.js';
 import { StatsRepository } from './repositories/stats.js';
 import { testAppliedOf } from './testing/applied.js';
+import { expectNoSchemaChange, expectSameAnswersAcrossDownAndUp } from './testing/migration-checks.js';
 import { createTestStore, testEngines, type TestStore } from './testing/engines.js';
 
 const record = (k: number): CaseRecord => ({
@@ -53,13 +54,8 @@ describe.each(testEngines())('the fines of cases by id on %s', (engine) => {
     );
 
   it('gives the distribution the case rows give, before and after its down and up', async () => {
-    const withIndex = await fines();
-    expect(withIndex.some((d) => d.fined_cases > 0)).toBe(true);
-    const migration = sqliteFinesByIdMigration(engine);
-    await migration.down!(store.db);
-    expect(await fines()).toEqual(withIndex);
-    await migration.up(store.db);
-    expect(await fines()).toEqual(withIndex);
+    const applied = await expectSameAnswersAcrossDownAndUp(store.db, sqliteFinesByIdMigration(engine), fines);
+    expect(applied.some((d) => d.fined_cases > 0)).toBe(true);
   });
 
   // One test per engine (none skipped): what 0022 means there.
@@ -79,20 +75,7 @@ describe.each(testEngines())('the fines of cases by id on %s', (engine) => {
     );
     expect(rows.map((r) => r.detail).join('\n')).toContain('USING COVERING INDEX cases_fines_by_id');
   };
-  const writesNothing = async () => {
-    const indexes = () =>
-      sql<{
-        name: string;
-      }>`select indexname as name from pg_indexes where tablename = 'cases' order by indexname`
-        .execute(store.db)
-        .then((r) => r.rows.map((x) => x.name));
-    const before = await indexes();
-    const migration = sqliteFinesByIdMigration(engine);
-    await migration.down!(store.db);
-    expect(await indexes()).toEqual(before);
-    await migration.up(store.db);
-    expect(await indexes()).toEqual(before);
-  };
+  const writesNothing = () => expectNoSchemaChange(store.db, engine, sqliteFinesByIdMigration(engine));
   if (engine === 'sqlite')
     it('is the index the distribution of a text search reads', isReadByTheDistribution);
   else it('writes nothing on PostgreSQL, whose plan reads the fines from case_search', writesNothing);
