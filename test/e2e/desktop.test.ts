@@ -364,8 +364,9 @@ describe('desktop 1280×800', () => {
       .locator('.ant-dropdown:not(.ant-dropdown-hidden)')
       .getByRole('menuitem', { name: '退出登录' });
     await logout.waitFor();
-    await page.waitForTimeout(300); // the dropdown's opening animation
-    await logout.click();
+    // The item's own click event, not a pointer click at where it is drawn: while the dropdown still slides open on a
+    // loaded machine, a pointer click can land on the item next to it (修改密码), and no 登录 link ever comes.
+    await logout.dispatchEvent('click');
     await page.getByRole('link', { name: /登\s*录/ }).waitFor();
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
