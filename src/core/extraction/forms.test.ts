@@ -36,6 +36,18 @@ describe('formBlocks', () => {
     expect(formBlocks(['当事人：甲公司', '处罚结果：警告'])).toBeNull();
   });
 
+  it('reads a form whose outcome field is any of the outcome labels, with or without 行政', () => {
+    for (const label of ['处罚结果', '处罚内容', '处罚决定', '处理结果', '处罚种类', '处罚种类和幅度']) {
+      for (const written of [label, `行政${label}`]) {
+        const form = formBlocks(FORM.map((l) => l.replace(/^处罚结果/, written)));
+        expect(
+          form?.blocks.map((b) => b.title),
+          written,
+        ).toEqual(['甲公司未备案案', '乙公司未备案案']);
+      }
+    }
+  });
+
   it('opens blocks at the label written most often, passes over short lines between blocks, stops at the footer', () => {
     const page = [
       '某市某科技有限公司',

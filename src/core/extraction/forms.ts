@@ -16,8 +16,21 @@ const RULE = /^[━─—－\-=＝_＿*＊·•]{3,}$/;
 /** Labels that name the case (its title). */
 const NAME_LABEL = /^(案件名称|案由)$/;
 /** Labels of what was decided (行政处罚内容 as 双公示 summaries write it): only these say what the case's sanctions are. */
-export const OUTCOME_FIELD =
-  /^(?:行政)?(处罚结果|处罚内容|处罚决定|处理结果|处罚种类|处罚种类和幅度)[：:]\s*\S/;
+const OUTCOME_LABELS = [
+  '处罚结果',
+  '处罚内容',
+  '处罚决定',
+  '处理结果',
+  '处罚种类',
+  '处罚种类和幅度',
+] as const;
+/** The prefix an outcome label may carry (行政处罚决定). */
+const OUTCOME_PREFIX = '行政';
+export const OUTCOME_FIELD = new RegExp(`^(?:${OUTCOME_PREFIX})?(${OUTCOME_LABELS.join('|')})[：:]\\s*\\S`);
+/** The code units an outcome field can open with: formBlocks' first look tests the expression on these lines only. */
+const OUTCOME_OPENERS: readonly number[] = [
+  ...new Set([OUTCOME_PREFIX, ...OUTCOME_LABELS].map((word) => word.charCodeAt(0))),
+];
 
 export interface FormBlock {
   title: string | null;
@@ -93,12 +106,11 @@ function subjectAbove(preamble: readonly string[], register: number): string {
 export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
   // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
   const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
-  // A cheap first look: two blocks or more, each with its 处罚结果-like field (opening with 处 or 行, looked at first).
+  // A cheap first look: two blocks or more, each with its 处罚结果-like field (its first code unit looked at first).
   let outcomes = 0;
   let from = -1;
   for (let i = 0; i < lines.length; i++) {
-    const c = lines[i]!.charCodeAt(0);
-    if ((c === 0x5904 || c === 0x884c) && OUTCOME_FIELD.test(lines[i]!)) {
+    if (OUTCOME_OPENERS.includes(lines[i]!.charCodeAt(0)) && OUTCOME_FIELD.test(lines[i]!)) {
       if (from < 0) from = i;
       if (++outcomes >= 2) break;
     }
