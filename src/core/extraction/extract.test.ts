@@ -850,3 +850,17 @@ describe('a closing summary of the articles the cases involve', () => {
     ]);
   });
 });
+
+describe('a case told over several sentences in a paragraph of its own', () => {
+  it('splits it from the case above, with its own provisions and sanctions', () => {
+    const records = extractCases(
+      '一、行政处罚情况\n2月，市网安支队检查发现，某某旅游网站未留存网络日志。市网安支队依据《网络安全法》第二十一条第（三）项、第五十九条第一款，对该网站运营单位东坪某旅行社有限公司给予警告处罚。\n3月，东坪某健身服务有限公司的会员小程序超范围收集用户人脸信息，被市民投诉。经查，该小程序违反了网络安全法第四十一条第一款的规定。该公司被处以警告，并被责令限期改正。该案由北岸分局查办，依据为网络安全法第六十四条第一款。',
+    );
+    expect(
+      records.map((r) => [r.party?.name, r.provisions.map((p) => p.article), r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['东坪某旅行社有限公司', [21, 59], ['warning']],
+      ['东坪某健身服务有限公司', [41, 64], ['warning', 'rectification']],
+    ]);
+  });
+});
