@@ -864,3 +864,14 @@ describe('a case told over several sentences in a paragraph of its own', () => {
     ]);
   });
 });
+
+describe('a story opening on a day with its hour, where a netizen 发布 the rumour', () => {
+  it('keeps that paragraph as the first case story and dates the case by it', () => {
+    const [r] = extractCases(
+      '东坪县公安局通报\n发布时间：2025-05-04 09:10　来源：东坪公安\n5月3日20时许，有网民在网络平台发布“东坪水库溃坝”的信息，引发部分群众恐慌。经核查，网传信息系谣言。\n经查，该信息系网民庞某某编造后发布。东坪县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对庞某某处以行政拘留五日。',
+      {},
+    );
+    expect(r?.party?.name).toBe('庞某某');
+    expect(r?.date).toBe('2025-05-03');
+  });
+});
