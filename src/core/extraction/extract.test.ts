@@ -875,3 +875,19 @@ describe('a story opening on a day with its hour, where a netizen 发布 the rum
     expect(r?.date).toBe('2025-05-03');
   });
 });
+
+describe('a statute quoted after 规定， in a warning list', () => {
+  it('is no citation of the case above it', () => {
+    const [r] = extractCases(
+      '【案例一】卖“外挂”？罚！\n\n3月，网民庞某在网上出售游戏外挂程序，获利3000元。\n\n庞某被北岸分局依据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，处以没收违法所得3000元。\n\n⚠️ 网警警示\n\n1. 《数据安全法》第二十七条规定，开展数据处理活动应当依照法律、法规的规定，建立健全全流程数据安全管理制度。\n\n来源：北岸分局',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|27', '网络安全法|63']);
+  });
+
+  it('keeps an article the sentence applies before its 规定，', () => {
+    const [r] = extractCases(
+      '案例一\n东坪某物流有限公司未留存日志案\n3月，东坪某物流有限公司未留存网络日志。北岸分局依据《网络安全法》第二十一条规定，对该公司给予警告。',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|21']);
+  });
+});
