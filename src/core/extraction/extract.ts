@@ -1215,12 +1215,28 @@ function issuingAgency(preamble: readonly string[]): string | null {
  * Citations of quoted statute text are not citations for the case (see the dev label of jiangxi-jian): a sentence
  * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
  */
-const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)([：:“"，,])/;
+const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)[：:“"]/;
 /** 依据…第二十一条规定，对该公司… / 违反了…第十条规定，…: a citation the sentence applies, before its 规定， */
 const APPLIES = /依据|根据|依照|按照|违反/;
+
+/**
+ * 《某法》第二十七条规定，任何个人…不得…: a statute quoted after a comma (a warning list's) cites nothing, unless its
+ * sentence applies the article (looked at only for a citation followed right by 规定，).
+ */
+function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
+  if (!text.includes('条规定，')) return citations;
+  return citations.filter((c) => {
+    if (!text.startsWith('规定，', c.end)) return true;
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    if (APPLIES.test(text.slice(start, c.start))) return true;
+    const stop = text.indexOf('。', c.end);
+    return !STATUTE_WORDS.test(text.slice(c.end + 3, stop < 0 ? text.length : stop));
+  });
+}
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
 
-function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] {
+function withoutQuotedStatutes(text: string, all: Citation[]): Citation[] {
+  const citations = withoutCommaQuotes(text, all);
   if (!citations.some((c) => QUOTE_HEAD.test(text.slice(c.start, c.end + 12)))) return citations;
   return citations.filter((c) => {
     const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
@@ -1228,9 +1244,6 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
     const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
     const head = QUOTE_HEAD.exec(sentence);
     // 原第五十九条第一款规定的是“责令改正，给予警告”: what an article says, weighed in reasoning — its sentence cites none.
-    // 《某法》第二十七条规定，任何个人…不得…: a quote told after a comma, unless the sentence applies the article.
-    if (head && (head[2] === '，' || head[2] === ',') && APPLIES.test(sentence.slice(0, head.index)))
-      return true;
     return !(
       head &&
       (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)))
