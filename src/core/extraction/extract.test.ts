@@ -850,3 +850,44 @@ describe('a closing summary of the articles the cases involve', () => {
     ]);
   });
 });
+
+describe('a case told over several sentences in a paragraph of its own', () => {
+  it('splits it from the case above, with its own provisions and sanctions', () => {
+    const records = extractCases(
+      '一、行政处罚情况\n2月，市网安支队检查发现，某某旅游网站未留存网络日志。市网安支队依据《网络安全法》第二十一条第（三）项、第五十九条第一款，对该网站运营单位东坪某旅行社有限公司给予警告处罚。\n3月，东坪某健身服务有限公司的会员小程序超范围收集用户人脸信息，被市民投诉。经查，该小程序违反了网络安全法第四十一条第一款的规定。该公司被处以警告，并被责令限期改正。该案由北岸分局查办，依据为网络安全法第六十四条第一款。',
+    );
+    expect(
+      records.map((r) => [r.party?.name, r.provisions.map((p) => p.article), r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
+      ['东坪某旅行社有限公司', [21, 59], ['warning']],
+      ['东坪某健身服务有限公司', [41, 64], ['warning', 'rectification']],
+    ]);
+  });
+});
+
+describe('a story opening on a day with its hour, where a netizen 发布 the rumour', () => {
+  it('keeps that paragraph as the first case story and dates the case by it', () => {
+    const [r] = extractCases(
+      '东坪县公安局通报\n发布时间：2025-05-04 09:10　来源：东坪公安\n5月3日20时许，有网民在网络平台发布“东坪水库溃坝”的信息，引发部分群众恐慌。经核查，网传信息系谣言。\n经查，该信息系网民庞某某编造后发布。东坪县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对庞某某处以行政拘留五日。',
+      {},
+    );
+    expect(r?.party?.name).toBe('庞某某');
+    expect(r?.date).toBe('2025-05-03');
+  });
+});
+
+describe('a statute quoted after 规定， in a warning list', () => {
+  it('is no citation of the case above it', () => {
+    const [r] = extractCases(
+      '【案例一】卖“外挂”？罚！\n\n3月，网民庞某在网上出售游戏外挂程序，获利3000元。\n\n庞某被北岸分局依据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，处以没收违法所得3000元。\n\n⚠️ 网警警示\n\n1. 《数据安全法》第二十七条规定，开展数据处理活动应当依照法律、法规的规定，建立健全全流程数据安全管理制度。\n\n来源：北岸分局',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|27', '网络安全法|63']);
+  });
+
+  it('keeps an article the sentence applies before its 规定，', () => {
+    const [r] = extractCases(
+      '案例一\n东坪某物流有限公司未留存日志案\n3月，东坪某物流有限公司未留存网络日志。北岸分局依据《网络安全法》第二十一条规定，对该公司给予警告。',
+    );
+    expect(r?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|21']);
+  });
+});

@@ -608,6 +608,26 @@ function ownSentence(s: SanctionSentence, party: PartyGuess | null): boolean {
   );
 }
 
+/**
+ * 4月，群众举报某公司…。经查，该APP违反了…第四十一条第一款。该公司被处以警告。该案由某分局查办，依据为…第六十四条第一款。:
+ * a sanction sentence citing nothing itself, in a paragraph after the part's last sentence that cites its own articles
+ * — a case told over several sentences. Its paragraph (where its party is named), else null.
+ */
+function toldOwnParagraph(
+  text: string,
+  s: SanctionSentence,
+  part: Part,
+  citations: readonly Citation[],
+): string | null {
+  const last = part.sentences[part.sentences.length - 1];
+  if (last === undefined) return null;
+  const start = text.lastIndexOf('\n', s.start) + 1;
+  if (start <= last.end) return null;
+  const end = text.indexOf('\n', s.end);
+  const stop = end < 0 ? text.length : end;
+  return citesArticle(citations, start, stop) ? text.slice(start, stop) : null;
+}
+
 function splitParts(
   text: string,
   title: string | null,
@@ -622,17 +642,19 @@ function splitParts(
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
     // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
     const recalled = !s.generic && RECALLED.test(sentenceText);
+    const told = cites || s.generic ? null : toldOwnParagraph(text, s, current, citations);
     const needParty =
       current.sentences.length === 0 ||
       !current.party?.explicit ||
       cites ||
       recalled ||
+      told !== null ||
       namesOther(sentenceText);
     const party = !needParty
       ? null
       : s.generic && current.party
         ? current.party
-        : extractParty(sentenceText, [text, title ?? '']);
+        : extractParty(sentenceText, told ? [told, text, title ?? ''] : [text, title ?? '']);
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
     if (
@@ -648,7 +670,7 @@ function splitParts(
       continue;
     }
     if (
-      (cites || recalled || ownSentence(s, party)) &&
+      (cites || recalled || told !== null || ownSentence(s, party)) &&
       (recalled || citedBefore(current, citations)) &&
       party &&
       current.party &&
@@ -662,7 +684,7 @@ function splitParts(
       const last = current.sentences[current.sentences.length - 1]!;
       const start = paragraph > last.end ? paragraph : s.start;
       current.end = start;
-      parts.push({ start, end: text.length, sentences: [s], party, cites });
+      parts.push({ start, end: text.length, sentences: [s], party, cites: cites || told !== null });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
@@ -1194,9 +1216,27 @@ function issuingAgency(preamble: readonly string[]): string | null {
  * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
  */
 const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)[：:“"]/;
+/** 依据…第二十一条规定，对该公司… / 违反了…第十条规定，…: a citation the sentence applies, before its 规定， */
+const APPLIES = /依据|根据|依照|按照|违反/;
+
+/**
+ * 《某法》第二十七条规定，任何个人…不得…: a statute quoted after a comma (a warning list's) cites nothing, unless its
+ * sentence applies the article (looked at only for a citation followed right by 规定，).
+ */
+function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
+  if (!text.includes('条规定，')) return citations;
+  return citations.filter((c) => {
+    if (!text.startsWith('规定，', c.end)) return true;
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    if (APPLIES.test(text.slice(start, c.start))) return true;
+    const stop = text.indexOf('。', c.end);
+    return !STATUTE_WORDS.test(text.slice(c.end + 3, stop < 0 ? text.length : stop));
+  });
+}
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
 
-function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] {
+function withoutQuotedStatutes(text: string, all: Citation[]): Citation[] {
+  const citations = withoutCommaQuotes(text, all);
   if (!citations.some((c) => QUOTE_HEAD.test(text.slice(c.start, c.end + 12)))) return citations;
   return citations.filter((c) => {
     const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;

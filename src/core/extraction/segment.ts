@@ -482,9 +482,10 @@ const EVIDENCE_ITEM = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])[^。]{0,60}[；
  * report's introduction nor an earlier event (7月11日，110接报一起犬只伤人警情).
  */
 const OPENS_ON_A_DAY =
-  /^(?:[^。！？]{0,16}[。！？]){0,2}(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)[，,]/;
+  /^(?:[^。！？]{0,16}[。！？]){0,2}(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月(?:\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?许?)?|上旬|中旬|下旬)[，,]/;
 const ONLINE = /网传|网上|网络|微信|朋友圈|视频|谣言|帖/;
-const INTRODUCES = /典型案例|公布|通报|发布|专项行动|以来/;
+/** A report's lead (公布典型案例, 通报, 专项行动以来); 有网民在某平台发布… is the conduct, not a publication of the report. */
+const INTRODUCES = /典型案例|公布|通报|(?<!(?:网民|网友|用户|博主|账号)[^，。；]{0,10})发布|专项行动|以来/;
 
 /**
  * The story of the first case among the paragraphs before its decision: those that name a party or a case's field

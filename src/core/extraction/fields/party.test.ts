@@ -557,3 +557,22 @@ describe('an order to an abbreviated unit (责令该院/该校改正)', () => {
     expect(extractParty(penalty, [story + penalty])?.name).toBe('西河县某区中医医院');
   });
 });
+
+describe('a unit named before the decision refers to it, and the people beside it', () => {
+  it.each([
+    // 该校 named in the sanction sentence itself, before its first 该, where the text before names no school.
+    [
+      '各单位要落实安全责任。',
+      '北岸区某美术培训学校网站上月被挂马，经查该校未落实安全管理制度，北岸分局依据《网络安全法》第五十九条第一款，对该校处以罚款一万元。',
+      '北岸区某美术培训学校',
+    ],
+    // A person declared 直接负责的主管人员 in the story, then fined by name beside the unit, is not the party.
+    [
+      '东坪县某骨科医院服务器遭入侵。该医院病案室负责人孙某作为直接负责的主管人员，对此负有责任。',
+      '县公安局依法责令该院改正并处罚款三万元，对孙某处罚款四千元。',
+      '东坪县某骨科医院',
+    ],
+  ])('%s%s → %s', (before, penalty, name) => {
+    expect(extractParty(penalty, [before + penalty])).toMatchObject({ name, kind: 'organization' });
+  });
+});

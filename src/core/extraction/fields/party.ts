@@ -5,6 +5,7 @@
  */
 import type { PartyKind } from '../../shared/case-record.js';
 import { placePrefix } from './place-prefix.js';
+import { declaredResponsible } from './responsible.js';
 import { allMatches } from '../../shared/regex.js';
 
 const PERSON_END =
@@ -171,7 +172,21 @@ const antecedentOf = (head: string, texts: readonly string[], penalty: string): 
   (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
     (found, h) => found ?? antecedent(h, texts, penalty),
     undefined,
+  ) ?? antecedentInLead(head, penalty);
+
+/**
+ * 某职业培训学校官网被植入暗链，经查该校未…，对该校处以罚款: the unit named in the sanction's own sentence, before its
+ * first 该 (looked at only when the text before the sentence names none).
+ */
+function antecedentInLead(head: string, penalty: string): string | undefined {
+  const lead = penalty.indexOf('该');
+  if (lead <= 0) return undefined;
+  const text = [penalty.slice(0, lead)];
+  return (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
+    (found, h) => found ?? antecedent(h, text, ''),
+    undefined,
   );
+}
 
 function antecedent(head: string, texts: readonly string[], penalty: string): string | undefined {
   if (head === '') return undefined;
@@ -536,6 +551,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
+      // 孙某作为直接负责的主管人员…。…对孙某罚款五千元: the unit's responsible person, fined beside it, is not the party.
+      if (raw.length <= 3 && raw.endsWith('某') && context.some((t) => declaredResponsible(t).includes(raw)))
+        continue;
       if (/^(此|此次|本次|这|有关|相关)/.test(raw) || (raw.length < 2 && raw !== '其')) continue;
       // 该网站运营主体广西某文化传媒有限公司: the name in apposition, not the reference before it.
       const apposed =

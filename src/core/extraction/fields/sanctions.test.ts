@@ -664,3 +664,19 @@ describe('a joint action: a measure, then the other body’s penalty of unstated
     expect(short('公安机关对钱某予以行政处罚。')).toEqual(['other:::']);
   });
 });
+
+describe('a responsible person declared in the story, then fined by name alone', () => {
+  it('fines the one declared 直接负责的主管人员 as the responsible person', () => {
+    expect(
+      short(
+        '该中心运维主管孙某作为直接负责的主管人员，对此负有责任。市公安局依法责令该中心改正并处罚款三万元，对孙某处罚款四千元。',
+      ),
+    ).toEqual(['rectification:::', 'fine:30000::', 'fine:4000::R']);
+  });
+
+  it('keeps a person fined beside a unit as a party when the story declared no role for them', () => {
+    expect(short('该中心运维主管孙某未及时处置。市公安局对该中心处罚款三万元，对孙某处罚款四千元。')).toEqual(
+      ['fine:30000::', 'fine:4000::'],
+    );
+  });
+});

@@ -24,6 +24,7 @@ import { tryParseChineseInteger } from '../../shared/numerals.js';
 import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
 import { allMatches } from '../../shared/regex.js';
+import { declaredResponsible } from './responsible.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 /** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
@@ -727,11 +728,18 @@ export const internalDecision = (sentence: string): boolean =>
   (sentence.includes('研究') && INTERNAL_DECISION.test(sentence)) ||
   (sentence.includes('处分') && OWN_DISCIPLINE.test(sentence));
 
+/** Whether the clause of `at` is 对 one of the `names` the story declared the unit's responsible person (对孙某罚款). */
+function namesOfficer(sentence: string, at: number, names: readonly string[]): boolean {
+  const clause = sentence.slice(clauseStart(sentence, at), at);
+  return names.some((n) => clause.includes(`对${n}`));
+}
+
 export function sanctionSentences(text: string): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
   const internal = mayTellInternal(text);
+  const responsible = declaredResponsible(text);
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
     if (internal && internalDecision(s.text)) continue;
@@ -741,7 +749,12 @@ export function sanctionSentences(text: string): SanctionSentence[] {
     const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
     const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
-    for (const f of found) for (let i = 0; i < f.times; i++) sanctions.push({ ...f.sanction });
+    for (const f of found) {
+      const officer =
+        responsible.length > 0 && f.sanction.target === 'party' && namesOfficer(s.text, f.at, responsible);
+      for (let i = 0; i < f.times; i++)
+        sanctions.push(officer ? { ...f.sanction, target: 'responsible_person' } : { ...f.sanction });
+    }
     if (sanctions.length > 0) {
       out.push({
         start: s.start,
