@@ -850,3 +850,22 @@ describe('a closing summary of the articles the cases involve', () => {
     ]);
   });
 });
+
+describe('one sentence, each party in its own 对X没收… clause (blind34 class)', () => {
+  it('gives each party its own confiscation and detention, the lead summary none', () => {
+    const records = extractCases(
+      [
+        '某市两男子售卖外挂程序被处罚',
+        '两名男子因售卖外挂程序，分别被处以行政拘留及罚款。',
+        '今年4月，某县公安局网安大队查明，甘某编写并出售外挂程序，违法所得9100元；另一男子包某为其寻找买家，获利2200元。',
+        '二人行为违反《网络安全法》第二十九条的规定，根据该法第六十六条第一款，某县公安局对甘某没收违法所得9100元、处行政拘留四日，并处罚款人民币6万元；对包某没收违法所得2200元、处行政拘留二日。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['甘某', '包某']);
+    expect(records[1]!.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['confiscation', 2200],
+      ['detention', 2],
+    ]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'detention', 'fine']);
+  });
+});
