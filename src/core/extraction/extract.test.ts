@@ -869,3 +869,15 @@ describe('one sentence, each party in its own 对X没收… clause (blind34 clas
     expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'detention', 'fine']);
   });
 });
+
+describe('a law named for its principle (blind34 class)', () => {
+  it('does not cite a law the reasoning names only for a principle', () => {
+    const [record] = extractCases(
+      [
+        '某县网吧未落实实名登记案',
+        '2025年10月，某县公安局检查发现，某网吧未落实上网人员实名登记。按照行政处罚法“过罚相当”的原则，某县公安局依据《网络安全法》第二十四条第一款、第六十一条之规定，对该网吧给予警告。',
+      ].join('\n'),
+    );
+    expect(record!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
+  });
+});

@@ -1211,6 +1211,19 @@ function withoutQuotedStatutes(text: string, citations: Citation[]): Citation[] 
   });
 }
 
+/** 根据行政处罚法“从旧兼从轻”的原则: what follows a law named with no article is a principle it lays down. */
+const PRINCIPLE_AFTER = /^[^，。；！？\n]{0,16}?(?:原则|精神)/;
+
+/**
+ * A law named as the source of a principle (根据行政处罚法“从旧兼从轻”的原则，应适用…) is reasoning, not the case's
+ * basis: its article-less citation is dropped. Looked at only where an article-less citation and 原则/精神 are both.
+ */
+function withoutPrinciples(text: string, citations: Citation[]): Citation[] {
+  if (!citations.some((c) => c.article === null) || !(text.includes('原则') || text.includes('精神')))
+    return citations;
+  return citations.filter((c) => c.article !== null || !PRINCIPLE_AFTER.test(text.slice(c.end, c.end + 24)));
+}
+
 /**
  * Advice after the decision (警方提醒，根据《网络安全法》第二十四条…; 律师王某表示，…) cites laws for the reader, not for
  * the case: citations from such a sentence to the end of its paragraph count only if a sanction follows there.
@@ -1470,7 +1483,10 @@ export function extractWithDoubts(
           caseText,
           withoutAdvice(
             caseText,
-            withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            withoutPrinciples(
+              caseText,
+              withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            ),
             sentences,
           ),
         )
