@@ -881,3 +881,21 @@ describe('a law named for its principle (blind34 class)', () => {
     expect(record!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
   });
 });
+
+describe('我局 decides one party, a named unit the other (blind34 class)', () => {
+  it('gives the first party the signing unit, the second the unit its clause names', () => {
+    const records = extractCases(
+      [
+        '警情通报',
+        '9月8日，网民葛某在某平台编造“某商场起火”的虚假信息；网民秦某明知不实仍予转发。',
+        '9月9日，我局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对葛某处以行政拘留五日；青石派出所依据同一规定，对秦某处以罚款二百元。',
+        '某市公安局青石分局',
+        '2031年9月10日',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['葛某', '某市公安局青石分局'],
+      ['秦某', '青石派出所'],
+    ]);
+  });
+});

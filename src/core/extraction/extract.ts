@@ -1063,13 +1063,21 @@ function buildRecord(
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
   // 本所依据…: the writer's own word beats the page's issuer (a 分局's masthead over its 派出所's weekly).
+  // 我局依据…对林某…；某派出所…对吴某…: the unit named after the writer's own decision decided another's (its clause).
+  // 我局依据…对林某…；某派出所…对吴某…: the unit named after the writer's own decision decided another's (its clause).
+  const writerDecided =
+    first && byName !== null && !lead.includes(byName)
+      ? writerDecidedFirst(text, first, byName, shared.self, block)
+      : null;
   const said =
-    selfSubject && (byName === null || GENERIC_AGENCY.test(byName))
-      ? selfSubject[1]!
-      : byName === null && writerInStory(own)
-        ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
-          (shared.self.of(block.paragraphs[0] ?? '') ?? named)
-        : named;
+    writerDecided !== null
+      ? writerDecided
+      : selfSubject && (byName === null || GENERIC_AGENCY.test(byName))
+        ? selfSubject[1]!
+        : byName === null && writerInStory(own)
+          ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
+            (shared.self.of(block.paragraphs[0] ?? '') ?? named)
+          : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const short =
@@ -1139,6 +1147,24 @@ function buildRecord(
     if (block.title) record.original_title = options.originalLines?.get(block.title) ?? block.title;
   }
   return record;
+}
+
+/**
+ * 10月4日，我局依据…，对林某处以…；某派出所依据同一规定，对吴某…: the writer is the subject of the sentence the
+ * decision opens (before its first 对-clause, where no other unit is named) — the unit it signs as, else null. Kept
+ * apart: read only where the case names a unit its decision's own words do not.
+ */
+function writerDecidedFirst(
+  text: string,
+  first: SanctionSentence,
+  named: string,
+  self: WriterUnit,
+  block: CaseBlock,
+): string | null {
+  const from = Math.max(text.lastIndexOf('。', first.start - 1), text.lastIndexOf('\n', first.start - 1)) + 1;
+  const head = text.slice(from, first.at);
+  if (!(head.includes('我') || head.includes('本')) || head.includes(named)) return null;
+  return SELF_SUBJECT.test(head) ? self.of(block.paragraphs[0] ?? '') : null;
 }
 
 /** 我局民警…发现 / 我局向当事人告知…: the writer acting in the story, as a clause's subject (a cheap look first). */
