@@ -145,6 +145,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * and 0.8564 after every earlier pass (5acad63 with only the sets added): held out at those levels.
  * blind31 (first contact 0.9181) scored 0.9851 after the pass worked on its classes (NOTES.md "blind31"): it is held
  * with the worked sets at ≥ 0.95.
+ * blind34 (first contact 0.8564) scored 0.9724 after the pass worked on its classes (NOTES.md "blind34"): it is held
+ * with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -153,7 +155,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind27: 0.97,
   blind32: 0.95,
   blind33: 0.72,
-  blind34: 0.85,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

@@ -891,3 +891,52 @@ describe('a statute quoted after 规定， in a warning list', () => {
     expect(r?.provisions.map((p) => `${p.law}|${p.article}`)).toEqual(['网络安全法|21']);
   });
 });
+
+describe('one sentence, each party in its own 对X没收… clause (blind34 class)', () => {
+  it('gives each party its own confiscation and detention, the lead summary none', () => {
+    const records = extractCases(
+      [
+        '某市两男子售卖外挂程序被处罚',
+        '两名男子因售卖外挂程序，分别被处以行政拘留及罚款。',
+        '今年4月，某县公安局网安大队查明，甘某编写并出售外挂程序，违法所得9100元；另一男子包某为其寻找买家，获利2200元。',
+        '二人行为违反《网络安全法》第二十九条的规定，根据该法第六十六条第一款，某县公安局对甘某没收违法所得9100元、处行政拘留四日，并处罚款人民币6万元；对包某没收违法所得2200元、处行政拘留二日。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['甘某', '包某']);
+    expect(records[1]!.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['confiscation', 2200],
+      ['detention', 2],
+    ]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'detention', 'fine']);
+  });
+});
+
+describe('a law named for its principle (blind34 class)', () => {
+  it('does not cite a law the reasoning names only for a principle', () => {
+    const [record] = extractCases(
+      [
+        '某县网吧未落实实名登记案',
+        '2025年10月，某县公安局检查发现，某网吧未落实上网人员实名登记。按照行政处罚法“过罚相当”的原则，某县公安局依据《网络安全法》第二十四条第一款、第六十一条之规定，对该网吧给予警告。',
+      ].join('\n'),
+    );
+    expect(record!.provisions.map((p) => p.law)).toEqual(['网络安全法', '网络安全法']);
+  });
+});
+
+describe('我局 decides one party, a named unit the other (blind34 class)', () => {
+  it('gives the first party the signing unit, the second the unit its clause names', () => {
+    const records = extractCases(
+      [
+        '警情通报',
+        '9月8日，网民葛某在某平台编造“某商场起火”的虚假信息；网民秦某明知不实仍予转发。',
+        '9月9日，我局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对葛某处以行政拘留五日；青石派出所依据同一规定，对秦某处以罚款二百元。',
+        '某市公安局青石分局',
+        '2031年9月10日',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency])).toEqual([
+      ['葛某', '某市公安局青石分局'],
+      ['秦某', '青石派出所'],
+    ]);
+  });
+});

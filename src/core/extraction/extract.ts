@@ -85,7 +85,7 @@ interface Part {
  * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
 const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
@@ -1085,13 +1085,21 @@ function buildRecord(
   const lead = first ? text.slice(first.start, first.at) : '';
   const selfSubject = lead.includes('我') || lead.includes('本') ? SELF_SUBJECT.exec(lead) : null;
   // 本所依据…: the writer's own word beats the page's issuer (a 分局's masthead over its 派出所's weekly).
+  // 我局依据…对林某…；某派出所…对吴某…: the unit named after the writer's own decision decided another's (its clause).
+  // 我局依据…对林某…；某派出所…对吴某…: the unit named after the writer's own decision decided another's (its clause).
+  const writerDecided =
+    first && byName !== null && !lead.includes(byName)
+      ? writerDecidedFirst(text, first, byName, shared.self, block)
+      : null;
   const said =
-    selfSubject && (byName === null || GENERIC_AGENCY.test(byName))
-      ? selfSubject[1]!
-      : byName === null && writerInStory(own)
-        ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
-          (shared.self.of(block.paragraphs[0] ?? '') ?? named)
-        : named;
+    writerDecided !== null
+      ? writerDecided
+      : selfSubject && (byName === null || GENERIC_AGENCY.test(byName))
+        ? selfSubject[1]!
+        : byName === null && writerInStory(own)
+          ? // 根据…现决定：… under a story that says 我局民警检查 / 我局向当事人告知: the writer decided.
+            (shared.self.of(block.paragraphs[0] ?? '') ?? named)
+          : named;
   const resolved =
     said !== null && SELF_REFERENCE.test(said) ? (shared.self.of(block.paragraphs[0] ?? '') ?? said) : said;
   const short =
@@ -1161,6 +1169,24 @@ function buildRecord(
     if (block.title) record.original_title = options.originalLines?.get(block.title) ?? block.title;
   }
   return record;
+}
+
+/**
+ * 10月4日，我局依据…，对林某处以…；某派出所依据同一规定，对吴某…: the writer is the subject of the sentence the
+ * decision opens (before its first 对-clause, where no other unit is named) — the unit it signs as, else null. Kept
+ * apart: read only where the case names a unit its decision's own words do not.
+ */
+function writerDecidedFirst(
+  text: string,
+  first: SanctionSentence,
+  named: string,
+  self: WriterUnit,
+  block: CaseBlock,
+): string | null {
+  const from = Math.max(text.lastIndexOf('。', first.start - 1), text.lastIndexOf('\n', first.start - 1)) + 1;
+  const head = text.slice(from, first.at);
+  if (!(head.includes('我') || head.includes('本')) || head.includes(named)) return null;
+  return SELF_SUBJECT.test(head) ? self.of(block.paragraphs[0] ?? '') : null;
 }
 
 /** 我局民警…发现 / 我局向当事人告知…: the writer acting in the story, as a clause's subject (a cheap look first). */
@@ -1249,6 +1275,19 @@ function withoutQuotedStatutes(text: string, all: Citation[]): Citation[] {
       (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)))
     );
   });
+}
+
+/** 根据行政处罚法“从旧兼从轻”的原则: what follows a law named with no article is a principle it lays down. */
+const PRINCIPLE_AFTER = /^[^，。；！？\n]{0,16}?(?:原则|精神)/;
+
+/**
+ * A law named as the source of a principle (根据行政处罚法“从旧兼从轻”的原则，应适用…) is reasoning, not the case's
+ * basis: its article-less citation is dropped. Looked at only where an article-less citation and 原则/精神 are both.
+ */
+function withoutPrinciples(text: string, citations: Citation[]): Citation[] {
+  if (!citations.some((c) => c.article === null) || !(text.includes('原则') || text.includes('精神')))
+    return citations;
+  return citations.filter((c) => c.article !== null || !PRINCIPLE_AFTER.test(text.slice(c.end, c.end + 24)));
 }
 
 /**
@@ -1510,7 +1549,10 @@ export function extractWithDoubts(
           caseText,
           withoutAdvice(
             caseText,
-            withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            withoutPrinciples(
+              caseText,
+              withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+            ),
             sentences,
           ),
         )

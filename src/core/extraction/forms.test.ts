@@ -256,3 +256,31 @@ describe('formBlocks: a field left empty (blind30 class)', () => {
     expect(formBlocks(page)?.blocks.map((b) => b.paragraphs.length)).toEqual([3, 3]);
   });
 });
+
+describe('formBlocks: the label under each rule opens the blocks (blind34 class)', () => {
+  it('opens the blocks at the ruled label, though a later label is written more often', () => {
+    const page = [
+      '某市通信管理局行政处罚公示',
+      '====',
+      '决定书文号：某罚〔2031〕7号',
+      '处罚内容：警告',
+      '相对人名称：丙公司',
+      '决定日期：2031-02-01',
+      '====',
+      '决定书文号：某罚〔2031〕8号',
+      '处罚内容：罚款二万元',
+      '相对人名称：丁公司',
+      '决定日期：2031-02-09',
+      '====',
+      '不罚决定书文号：某不罚〔2031〕2号',
+      '处理结果：不予处罚',
+      '相对人名称：戊公司',
+    ];
+    const form = formBlocks(page)!;
+    expect(form.blocks.map((b) => b.paragraphs[0])).toEqual([
+      '决定书文号：某罚〔2031〕7号',
+      '决定书文号：某罚〔2031〕8号',
+    ]);
+    expect(form.blocks[1]!.paragraphs).toContain('相对人名称：丁公司');
+  });
+});

@@ -140,6 +140,22 @@ function captionAbove(
   return labels[j] === opener;
 }
 
+/**
+ * The label right below a rule, when it is so again further down (━━ / 行政处罚决定书文号：… each time): it opens the
+ * blocks, even if a label inside them is written more often (行政相对人名称 also in a 不予处罚 entry at the end).
+ */
+function ruledOpener(
+  lines: readonly string[],
+  labels: readonly (string | null)[],
+  from: number,
+): { label: string; at: number } | null {
+  const label = labels[from];
+  if (from < 1 || label === null || label === undefined || !RULE.test(lines[from - 1]!)) return null;
+  for (let i = from + 1; i < labels.length; i++)
+    if (labels[i] === label && RULE.test(lines[i - 1]!)) return { label, at: from };
+  return null;
+}
+
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
 function readBlocks(
   lines: readonly string[],
@@ -150,7 +166,9 @@ function readBlocks(
   // holds the first 处罚结果-like field — when a section's heading (（二）行政处罚信息), not prose, is above that run.
   while (from > 0 && (labels[from - 1] !== null || BARE_MARKER.test(lines[from - 1]!.replace(/。$/, ''))))
     from--;
-  const opener = openerLabel(labels, from > 0 && !isProse(lines[from - 1]!) ? from : 0);
+  const opener =
+    ruledOpener(lines, labels, from) ??
+    openerLabel(labels, from > 0 && !isProse(lines[from - 1]!) ? from : 0);
   if (opener === null) return null;
   const blocks: FormBlock[] = [];
   let gap = false;

@@ -110,6 +110,11 @@ describe('line kinds', () => {
     expect(lessonText('▌法条链接')).toBe('');
     expect(lessonText('▍ 警示意义：莫把群聊当法外之地')).toBe('莫把群聊当法外之地');
     expect(lessonText('▌某公司被罚')).toBeUndefined();
+    // 【附】 in brackets appends as 附： does (a statute's text quoted below the story), no case (blind34 class).
+    expect(lessonText('【附】《某某条例》第九条 有下列情形之一的，处警告')).toBe(
+      '《某某条例》第九条 有下列情形之一的，处警告',
+    );
+    expect(lessonText('【附近】某店被罚')).toBeUndefined();
     // A radio guest turning from the case to the law explains; the statute he quotes is no citation of a case.
     const explained =
       '对。下面我来解释一下，网络安全法第五十九条规定，不履行安全保护义务的，由有关主管部门责令改正。';

@@ -83,6 +83,13 @@ describe('extractParty', () => {
   });
 });
 
+describe('extractParty: 分别 is an adverb, no name (blind34 class)', () => {
+  it('does not take 分别 before 被 for the party', () => {
+    expect(extractParty('店主和他的帮手，分别被处以警告及罚款。', [])?.name).not.toBe('分别');
+    expect(extractParty('何某、苗某分别被处以行政拘留三日。', [])?.name).not.toBe('分别');
+  });
+});
+
 describe('extractParty: the one ordered to put things right', () => {
   it('reads 责令X改正 and keeps a developer who operates an app an individual', () => {
     const t =

@@ -70,6 +70,8 @@ describe('extractSanctions', () => {
       'suspension::14:',
       'suspension::14:',
     ]);
+    // 禁止更新N天 says the same in other words (blind34 class).
+    expect(short('依法对该账号运营者予以禁止更新15天的处罚。')).toEqual(['suspension::15:']);
   });
 
   it('ignores criminal sentences, hypotheticals and statutory ranges', () => {

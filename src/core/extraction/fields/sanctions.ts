@@ -462,10 +462,10 @@ function readSentence(raw: string): Found[] {
       if (m) finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
-  // 停止网站用户注册10天, 停用公众号菜单功能14天: a function stopped for a time is a suspension.
-  if (/停止|停用/.test(sentence)) {
+  // 停止网站用户注册10天, 停用公众号菜单功能14天, 禁止更新30天: a function stopped for a time is a suspension.
+  if (/停止|停用|禁止/.test(sentence)) {
     for (const m of allMatches(
-      /(停止|停用)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
+      /(停止|停用|禁止)[^，；。、]{0,10}?(注册|更新|发布|直播|功能|服务)[^，；。、]{0,2}?([\d一二三四五六七八九十两]{1,3})(日|天)/g,
       sentence,
     )) {
       finds.add(m.index, sanction('suspension', 'party', m[0], null, tryParseChineseInteger(m[3]!) ?? null));
