@@ -41,33 +41,12 @@ export function toSearchText(...parts: (string | null | undefined)[]): string {
 }
 
 /**
- * The tokens of the last queries asked, by query: the segmenter's two passes (search mode, then full mode for the
- * implied tokens) cost ~0.8 ms a query on a loaded 2-core machine, and a case list that walks its index asks for the
- * same query's tokens twice, a reader paging through a search once a page (NOTES.md "seventh pass").
- */
-const recentQueries = new Map<string, readonly string[]>();
-const RECENT_QUERIES = 500;
-
-/**
  * Tokens a query must all match. A query for 等保 matches documents that say 等级保护 (they are indexed with
  * 等 and 保 only if they say 等保), so abbreviations are replaced by their full term in queries.
  * A token another of them implies is left out (`impliedBy`): it finds the same documents, and each token is one more
  * posting list the index intersects (at 1,000,000 cases 个人 and 信息 beside 个人信息 doubled PostgreSQL's lookup).
  */
 export function queryTokens(query: string): string[] {
-  let tokens = recentQueries.get(query);
-  if (tokens) {
-    // Most recently used last, so the oldest is the first the map lets go.
-    recentQueries.delete(query);
-  } else {
-    tokens = tokensOf(query);
-    if (recentQueries.size >= RECENT_QUERIES) recentQueries.delete(recentQueries.keys().next().value!);
-  }
-  recentQueries.set(query, tokens);
-  return [...tokens];
-}
-
-function tokensOf(query: string): string[] {
   let q = query.toLowerCase();
   for (const [abbr, full] of Object.entries(ABBREVIATIONS)) q = q.replaceAll(abbr, full);
   const tokens = [...new Set(cut(q))];
