@@ -22,6 +22,17 @@ export interface CaseFilter {
 }
 
 /**
+ * Who reads (`publishedOnly`), how the text is matched (`probeText`), and the query's tokens when the caller already
+ * has them (`tokens`: a capped case list plans its filters twice, for the first pass and for the walk, and the
+ * segmenter's two passes over the query cost ~0.8 ms on a loaded machine, NOTES.md "seventh pass").
+ */
+export interface FilterOptions {
+  readonly publishedOnly: boolean;
+  readonly probeText?: boolean;
+  readonly tokens?: readonly string[];
+}
+
+/**
  * `publishedOnly` (anonymous readers) restricts to published cases whatever `status` asks for.
  * `probeText` writes the text match as a test of each row rather than the plan's driver (`caseMatchProbe`).
  * Region and agency match as substrings (兴庆区 finds 银川市兴庆区); dates overlap the range.
@@ -29,7 +40,7 @@ export interface CaseFilter {
 export function caseFilterExpression(
   f: CaseFilter,
   search: SearchDialect,
-  opts: { publishedOnly: boolean; probeText?: boolean },
+  opts: FilterOptions,
 ): Expression<SqlBool> {
   return caseFilterPlan(f, search, opts).where;
 }
@@ -44,7 +55,7 @@ export function caseFilterExpression(
 export function caseFilterPlan(
   f: CaseFilter,
   search: SearchDialect,
-  opts: { publishedOnly: boolean; probeText?: boolean },
+  opts: FilterOptions,
 ): {
   where: Expression<SqlBool>;
   countInIndex?: (cap: number) => RawBuilder<{ n: number }>;
@@ -53,10 +64,12 @@ export function caseFilterPlan(
    * `case_search` rows alone (their sort keys and fine).
    */
   searchRows?: RawBuilder<SqlBool>;
+  /** The query's tokens (none without a text query), for a second plan of the same filters. */
+  tokens: readonly string[];
 } {
   const eb = expressionBuilder<Database, 'cases'>();
   const and: Expression<SqlBool>[] = [];
-  const tokens = f.q ? queryTokens(f.q) : [];
+  const tokens = f.q ? (opts.tokens ?? queryTokens(f.q)) : [];
   const keys = f.q && tokens.length && !opts.probeText ? filterKeyQuery(f, opts) : undefined;
   const keyed = (filter: KeyedFilter) => keys?.exact.has(filter) ?? false;
   if (!keyed('status')) {
@@ -106,10 +119,11 @@ export function caseFilterPlan(
   if (keys && and.length === 1)
     return {
       where,
+      tokens,
       countInIndex: (cap) => search.countMatches(tokens, keys.groups, cap),
       ...(search.searchRowMatch ? { searchRows: search.searchRowMatch(tokens, keys.groups) } : {}),
     };
-  return { where };
+  return { where, tokens };
 }
 
 /** Substring match; LIKE's wildcards in the value are escaped (ESCAPE stated: SQLite has no default). */

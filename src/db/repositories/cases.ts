@@ -8,7 +8,7 @@ import type { CaseRow, Database } from '../types.js';
 import { recordAudit, type Actor } from './audit.js';
 import { appliedRows, type AppliedOf } from './case-applied.js';
 import { addCaseStats } from './case-stats.js';
-import { caseFilterExpression, caseFilterPlan, type CaseFilter } from './case-filter.js';
+import { caseFilterExpression, caseFilterPlan, type CaseFilter, type FilterOptions } from './case-filter.js';
 import { provisionRows, recordColumns, recordSearchText, rowToRecord, sanctionRows } from './case-rows.js';
 
 export type CaseStatus = 'published' | 'internal';
@@ -323,7 +323,7 @@ export class CaseRepository {
         .offset(offset)
         .execute();
     else {
-      const walked = await this.walkPage(filter, page, order, opts);
+      const walked = await this.walkPage(filter, page, order, { ...opts, tokens: plan.tokens });
       rows =
         walked ??
         (await this.rowsInOrder(
@@ -390,7 +390,7 @@ export class CaseRepository {
     filter: CaseFilter,
     page: { page: number; page_size: number; sort: keyof typeof SORT_COLUMN },
     order: RawBuilder<unknown>,
-    opts: { publishedOnly: boolean },
+    opts: FilterOptions,
   ): Promise<CaseRow[] | undefined> {
     const scan: CaseFilter = {};
     if (filter.status !== undefined) scan.status = filter.status;
