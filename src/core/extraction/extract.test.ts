@@ -586,6 +586,24 @@ describe('extractCases: a second party named before its own unit in the same sen
   });
 });
 
+describe('extractCases: a second party as the subject of its own clause after 「；」 (；某某的行为…，某派出所…对其…)', () => {
+  it('gives that party a record of its own with its own unit and fine, and leaves the first party’s sanctions alone', () => {
+    const records = extractCases(
+      [
+        '2026年5月2日，网民吴某在某平台发布“某大桥垮塌”的虚假视频；同日，网民邹某在群内转发该视频并编造伤亡人数。',
+        '5月3日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第一项之规定，对吴某处以行政拘留五日，并处罚款二百元；邹某的情节较轻，东关派出所依据同一规定，对其处以罚款一百元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.amount_yuan ?? s.days)])).toEqual([
+      ['吴某', '某县公安局', [5, 200]],
+      ['邹某', '东关派出所', [100]],
+    ]);
+    expect(records[1]!.provisions).toEqual([
+      { law: '治安管理处罚法', article: 29, paragraph: null, item: 1 },
+    ]);
+  });
+});
+
 describe('extractCases: a lead that refers to the parties as a whole (对相关人员和我校作出行政处罚)', () => {
   it('is no record of its own when the cases follow, and an internal rule cited by the school’s own meeting is no law', () => {
     const text = [

@@ -85,11 +85,12 @@ interface Part {
  * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
+  if (m[5] !== undefined) return { name: m[5], kind: partyKind(m[5]), explicit: true };
   if (m[2] === undefined) return null;
   const name = m[2].slice(m[2].lastIndexOf('的') + 1);
   return { name, kind: partyKind(name), explicit: true };
