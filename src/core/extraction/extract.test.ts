@@ -594,7 +594,9 @@ describe('extractCases: a second party as the subject of its own clause after �
         '5月3日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第一项之规定，对吴某处以行政拘留五日，并处罚款二百元；邹某的情节较轻，东关派出所依据同一规定，对其处以罚款一百元。',
       ].join('\n'),
     );
-    expect(records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.amount_yuan ?? s.days)])).toEqual([
+    expect(
+      records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.amount_yuan ?? s.days)]),
+    ).toEqual([
       ['吴某', '某县公安局', [5, 200]],
       ['邹某', '东关派出所', [100]],
     ]);

@@ -679,7 +679,7 @@ describe('groupParagraphs: the story of the first case', () => {
 });
 
 describe('a list of links to other stories', () => {
-  it('reads a paper\'s 注释 and 参考文献 items (① 参见… / [1] …) as sources, so they never split the cases', () => {
+  it("reads a paper's 注释 and 参考文献 items (① 参见… / [1] …) as sources, so they never split the cases", () => {
     const body = [
       '二、案例考察',
       '（一）备案义务',
