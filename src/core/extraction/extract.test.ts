@@ -606,6 +606,34 @@ describe('extractCases: a second party as the subject of its own clause after �
   });
 });
 
+describe('extractCases: a case told in a summary table and again in the commentary below', () => {
+  const table = [
+    '▍速览表',
+    '序号｜处罚时间｜执法机关｜被处罚对象｜违法行为｜法律依据｜处理结果',
+    '1｜2024.06｜岚水市公安局｜岚水某物流有限公司｜未采取数据加密措施｜《数据安全法》第27条第1款、第45条第1款｜责令改正、罚款8万元',
+    '2｜2024.09｜岚水市公安局｜岚水某教育科技有限公司｜未留存网络日志｜《网络安全法》第21条、第59条第1款｜责令改正、罚款3万元',
+  ];
+  const commentary = [
+    '▍逐案评析',
+    '01｜物流数据明文存储被罚',
+    '【案情】2024年5月，岚水市公安局网安支队检查发现，岚水某物流有限公司存储的客户数据未加密。',
+    '【处罚】6月20日，岚水市公安局依据《数据安全法》第二十七条第一款、第四十五条第一款，责令该公司改正，并处罚款8万元。',
+  ];
+
+  it('is one record, with the finer dates of the commentary', () => {
+    const records = extractCases([...table, '', ...commentary].join('\n'));
+    expect(records.map((r) => r.party.name)).toEqual(['岚水某物流有限公司', '岚水某教育科技有限公司']);
+    expect(records[0]!.date?.startsWith('2024-')).toBe(true);
+    expect(records[0]!.decision_date).toBe('2024-06-20');
+  });
+
+  it('keeps two cases of one party with other sanctions apart', () => {
+    const other = commentary.map((l) => l.replace('罚款8万元', '罚款5万元'));
+    const records = extractCases([...table, '', ...other].join('\n'));
+    expect(records.filter((r) => r.party.name === '岚水某物流有限公司')).toHaveLength(2);
+  });
+});
+
 describe('extractCases: a lead that refers to the parties as a whole (对相关人员和我校作出行政处罚)', () => {
   it('is no record of its own when the cases follow, and an internal rule cited by the school’s own meeting is no law', () => {
     const text = [

@@ -1538,7 +1538,45 @@ export function extractWithDoubts(
     records.shift();
     doubts.shift();
   }
+  if (records.length > 1) mergeRetold(records, doubts);
   return { records, doubts };
+}
+
+/** The case's identity as a retelling repeats it: the party named, the articles cited, every sanction. */
+const retellingKey = (r: CaseRecord): string =>
+  [
+    r.party.name,
+    r.provisions
+      .map((p) => `${p.law}${p.article}.${p.paragraph}.${p.item}`)
+      .sort()
+      .join(','),
+    r.sanctions.map(sanctionKey).sort().join(','),
+  ].join('|');
+
+/** Of two dates that agree, the more precise (2025 and 2025-03: 2025-03); the first when they disagree. */
+const finer = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b !== null && b.length > a.length && b.startsWith(a) ? b : a;
+
+/**
+ * A case told twice on one page — a summary table's row and the commentary's section below — is one case: the later
+ * telling (same party named, same articles, same sanctions with an amount or term) is dropped, its finer dates kept.
+ */
+function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
+  const keys = records.map((r) =>
+    r.party.name.length >= 4 && r.party.name !== UNNAMED_PARTY && measuredOf(r).length > 0
+      ? retellingKey(r)
+      : null,
+  );
+  for (let j = records.length - 1; j > 0; j--) {
+    const i = keys[j] === null ? -1 : keys.indexOf(keys[j]!);
+    if (i < 0 || i === j) continue;
+    const [first, later] = [records[i]!, records[j]!];
+    first.date = finer(first.date, later.date);
+    first.decision_date = finer(first.decision_date ?? null, later.decision_date ?? null);
+    records.splice(j, 1);
+    doubts.splice(j, 1);
+    keys.splice(j, 1);
+  }
 }
 
 /**
