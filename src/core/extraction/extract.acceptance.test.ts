@@ -142,7 +142,9 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * footnotes, a newsletter digest, a 网易号 repost, a 人大 report, an association's 风险提示, a 党建 page) and blind34
  * (the kinds issue 13 names: 融媒体, a year-end 回顾, an explainer of the amended law, an 通管局 form, a Hong Kong story,
  * a 繁體 mirror, a 网信 通报, a 2026 警情通报), read by no one working on the extractor, scored 0.9181, 0.9558, 0.7263
- * and 0.8564 after every earlier pass (5acad63 with only the sets added): held out at those levels.
+ * and 0.8564 after every earlier pass (5acad63 with only the sets added): held out at those levels. blind33 (first
+ * contact 0.7263 at 847d335) scored 0.9602 after the pass worked on its classes (NOTES.md "blind33"): it is held with
+ * the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -151,7 +153,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind27: 0.97,
   blind31: 0.91,
   blind32: 0.95,
-  blind33: 0.72,
   blind34: 0.85,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
