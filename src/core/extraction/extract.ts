@@ -1562,6 +1562,19 @@ const finer = (a: string | null, b: string | null): string | null =>
  * telling (same party named, same articles, same sanctions with an amount or term) is dropped, its finer dates kept.
  */
 function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
+  // A cheap look first: most pages name each party once.
+  const names = new Set<string>();
+  let again = false;
+  for (const r of records) {
+    const name = r.party.name;
+    if (name === UNNAMED_PARTY) continue;
+    if (names.has(name)) {
+      again = true;
+      break;
+    }
+    names.add(name);
+  }
+  if (!again) return;
   const keys = records.map((r) =>
     r.party.name.length >= 4 && r.party.name !== UNNAMED_PARTY && measuredOf(r).length > 0
       ? retellingKey(r)
