@@ -586,6 +586,54 @@ describe('extractCases: a second party named before its own unit in the same sen
   });
 });
 
+describe('extractCases: a second party as the subject of its own clause after 「；」 (；某某的行为…，某派出所…对其…)', () => {
+  it('gives that party a record of its own with its own unit and fine, and leaves the first party’s sanctions alone', () => {
+    const records = extractCases(
+      [
+        '2026年5月2日，网民吴某在某平台发布“某大桥垮塌”的虚假视频；同日，网民邹某在群内转发该视频并编造伤亡人数。',
+        '5月3日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第一项之规定，对吴某处以行政拘留五日，并处罚款二百元；邹某的情节较轻，东关派出所依据同一规定，对其处以罚款一百元。',
+      ].join('\n'),
+    );
+    expect(
+      records.map((r) => [r.party.name, r.agency, r.sanctions.map((s) => s.amount_yuan ?? s.days)]),
+    ).toEqual([
+      ['吴某', '某县公安局', [5, 200]],
+      ['邹某', '东关派出所', [100]],
+    ]);
+    expect(records[1]!.provisions).toEqual([
+      { law: '治安管理处罚法', article: 29, paragraph: null, item: 1 },
+    ]);
+  });
+});
+
+describe('extractCases: a case told in a summary table and again in the commentary below', () => {
+  const table = [
+    '▍速览表',
+    '序号｜处罚时间｜执法机关｜被处罚对象｜违法行为｜法律依据｜处理结果',
+    '1｜2024.06｜岚水市公安局｜岚水某物流有限公司｜未采取数据加密措施｜《数据安全法》第27条第1款、第45条第1款｜责令改正、罚款8万元',
+    '2｜2024.09｜岚水市公安局｜岚水某教育科技有限公司｜未留存网络日志｜《网络安全法》第21条、第59条第1款｜责令改正、罚款3万元',
+  ];
+  const commentary = [
+    '▍逐案评析',
+    '01｜物流数据明文存储被罚',
+    '【案情】2024年5月，岚水市公安局网安支队检查发现，岚水某物流有限公司存储的客户数据未加密。',
+    '【处罚】6月20日，岚水市公安局依据《数据安全法》第二十七条第一款、第四十五条第一款，责令该公司改正，并处罚款8万元。',
+  ];
+
+  it('is one record, with the finer dates of the commentary', () => {
+    const records = extractCases([...table, '', ...commentary].join('\n'));
+    expect(records.map((r) => r.party.name)).toEqual(['岚水某物流有限公司', '岚水某教育科技有限公司']);
+    expect(records[0]!.date?.startsWith('2024-')).toBe(true);
+    expect(records[0]!.decision_date).toBe('2024-06-20');
+  });
+
+  it('keeps two cases of one party with other sanctions apart', () => {
+    const other = commentary.map((l) => l.replace('罚款8万元', '罚款5万元'));
+    const records = extractCases([...table, '', ...other].join('\n'));
+    expect(records.filter((r) => r.party.name === '岚水某物流有限公司')).toHaveLength(2);
+  });
+});
+
 describe('extractCases: a lead that refers to the parties as a whole (对相关人员和我校作出行政处罚)', () => {
   it('is no record of its own when the cases follow, and an internal rule cited by the school’s own meeting is no law', () => {
     const text = [

@@ -85,11 +85,12 @@ interface Part {
  * several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
+  if (m[5] !== undefined) return { name: m[5], kind: partyKind(m[5]), explicit: true };
   if (m[2] === undefined) return null;
   const name = m[2].slice(m[2].lastIndexOf('的') + 1);
   return { name, kind: partyKind(name), explicit: true };
@@ -1619,7 +1620,58 @@ export function extractWithDoubts(
     records.shift();
     doubts.shift();
   }
+  if (records.length > 1) mergeRetold(records, doubts);
   return { records, doubts };
+}
+
+/** The case's identity as a retelling repeats it: the party named, the articles cited, every sanction. */
+const retellingKey = (r: CaseRecord): string =>
+  [
+    r.party.name,
+    r.provisions
+      .map((p) => `${p.law}${p.article}.${p.paragraph}.${p.item}`)
+      .sort()
+      .join(','),
+    r.sanctions.map(sanctionKey).sort().join(','),
+  ].join('|');
+
+/** Of two dates that agree, the more precise (2025 and 2025-03: 2025-03); the first when they disagree. */
+const finer = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b !== null && b.length > a.length && b.startsWith(a) ? b : a;
+
+/**
+ * A case told twice on one page — a summary table's row and the commentary's section below — is one case: the later
+ * telling (same party named, same articles, same sanctions with an amount or term) is dropped, its finer dates kept.
+ */
+function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
+  // A cheap look first: most pages name each party once.
+  const names = new Set<string>();
+  let again = false;
+  for (const r of records) {
+    const name = r.party.name;
+    if (name === UNNAMED_PARTY) continue;
+    if (names.has(name)) {
+      again = true;
+      break;
+    }
+    names.add(name);
+  }
+  if (!again) return;
+  const keys = records.map((r) =>
+    r.party.name.length >= 4 && r.party.name !== UNNAMED_PARTY && measuredOf(r).length > 0
+      ? retellingKey(r)
+      : null,
+  );
+  for (let j = records.length - 1; j > 0; j--) {
+    const i = keys[j] === null ? -1 : keys.indexOf(keys[j]!);
+    if (i < 0 || i === j) continue;
+    const [first, later] = [records[i]!, records[j]!];
+    first.date = finer(first.date, later.date);
+    first.decision_date = finer(first.decision_date ?? null, later.decision_date ?? null);
+    records.splice(j, 1);
+    doubts.splice(j, 1);
+    keys.splice(j, 1);
+  }
 }
 
 /**

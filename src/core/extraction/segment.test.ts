@@ -679,6 +679,32 @@ describe('groupParagraphs: the story of the first case', () => {
 });
 
 describe('a list of links to other stories', () => {
+  it("reads a paper's 注释 and 参考文献 items (① 参见… / [1] …) as sources, so they never split the cases", () => {
+    const body = [
+      '二、案例考察',
+      '（一）备案义务',
+      '2017年3月，甲县公安局发现甲县某培训学校网站未备案，依据《网络安全法》第二十一条、第五十九条第一款之规定，给予该校警告。①',
+      '（二）日志义务',
+      '2018年5月，乙市公安局发现乙市某网吧未留存日志，依据《网络安全法》第二十一条、第五十九条第一款之规定，对该网吧处罚款一万元。②',
+      '（三）信息保护义务',
+      '2019年9月，丙市公安局发现丙市某物业公司出售业主信息，依据《网络安全法》第四十二条第一款、第六十四条第一款之规定，对该公司处罚款五万元。③',
+    ];
+    const notes = [
+      '注释：',
+      '① 参见甲县公安局：《甲县开展网站安全检查》，载甲县政府网，2017年4月1日。',
+      '② 参见吕某：《论网络日志留存义务的法律性质》，载《某法学》2019年第2期，第10页。',
+      '③ 参见丙市公安局：《丙市警方公布典型案例》，2020年1月5日。',
+      '参考文献：',
+      '[1] 吕某. 论网络日志留存义务的法律性质[J]. 某法学, 2019(2): 5-20.',
+    ];
+    const paper = segment([...body, ...notes].join('\n'));
+    expect(paper.cases).toHaveLength(3);
+    expect(paper.cases.map((c) => c.paragraphs.join('')).join('')).not.toContain('参见');
+    // Without the label the circled lines are the page's text again.
+    const bare = segment([...body, ...notes.slice(1, 4)].join('\n'));
+    expect(bare.cases.map((c) => c.paragraphs.join('')).join('')).toContain('参见');
+  });
+
   it('drops the headlines under 推荐阅读 / 相关新闻 up to the first sentence, so none of them becomes a case', () => {
     const story = [
       '某市一公司泄露客户信息被罚',

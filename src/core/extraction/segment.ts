@@ -89,6 +89,17 @@ const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?
 const PAYMENT_OR_REMEDY =
   /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^(?:被处罚人|当事人|违法行为人)?如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
+/** 注释： / 参考文献： alone on its line: a paper's footnotes or references follow. */
+const NOTES_LABEL = /^(?:注释|脚注|尾注|参考文献)[：:]?$/;
+/** ① 参见… / [1] 某某. 题名[J]. — one note or reference. */
+const NOTE_ITEM = /^(?:[①-⑳]|[[［〔]\d{1,3}[\]］〕])/;
+
+/** Whether a line is (still) in a paper's notes or references, given whether the line before was. */
+function inNotes(line: string, before: boolean): boolean {
+  if (NOTES_LABEL.test(line)) return true;
+  return before && NOTE_ITEM.test(line);
+}
+
 function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
   const out: Line[] = [];
   let inStatute = false;
@@ -107,6 +118,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   let publishedYear: number | null = null;
   /** Under a list of links' label (推荐阅读): its headlines, up to the first sentence, are other pages'. */
   let links = false;
+  /** Under a notes or references label (注释：/ 参考文献：): its numbered items, up to the first other line. */
+  let notes = false;
   /** The heading style of a section of the writer's own measures (四、整改措施), while its finer items follow. */
   let measures: HeadingStyle | null = null;
   const written = normalizeText(raw);
@@ -125,6 +138,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     if (links) {
       if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
       links = false;
+    }
+    // 注释： / 参考文献：: a paper's notes and references (① 参见…, [1] …) are its sources, not cases.
+    if (notes || bare.length <= 5) {
+      notes = inNotes(bare, notes);
+      if (notes) continue;
     }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
     const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;

@@ -583,3 +583,24 @@ describe('a unit named before the decision refers to it, and the people beside i
     expect(extractParty(penalty, [before + penalty])).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('extractParty: a unit referred back to by its head (该宾馆) and named with its role (会员单位)', () => {
+  it('takes the name on to its company form, without the role the writer gives it', () => {
+    const story =
+      '2025年4月，某区公安分局在检查中发现，会员单位岚水某宾馆有限公司未落实上网日志留存措施。某区公安分局依法责令该宾馆改正，并给予警告。';
+    const penalty = '某区公安分局依法责令该宾馆改正，并给予警告。';
+    expect(extractParty(penalty, [story])?.name).toBe('岚水某宾馆有限公司');
+  });
+
+  it('does not run a mention on into another company the sentence names (与某科技有限公司)', () => {
+    const story =
+      '2025年4月，岚水某宾馆与某科技有限公司签订合同后未落实上网日志留存措施。某区公安分局依法责令该宾馆改正，并给予警告。';
+    const penalty = '某区公安分局依法责令该宾馆改正，并给予警告。';
+    expect(extractParty(penalty, [story])?.name).toBe('岚水某宾馆');
+  });
+
+  it('keeps a place name before the unit when a member unit is named first in the sentence', () => {
+    const story = '成员企业岚水某物流有限公司未对客户信息加密。某区公安分局给予该公司警告。';
+    expect(extractParty('某区公安分局给予该公司警告。', [story])?.name).toBe('岚水某物流有限公司');
+  });
+});

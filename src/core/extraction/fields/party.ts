@@ -225,7 +225,11 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
       // 该网吧（经营单位为某网络会所） / 登记经营主体为某网络会所: the unit that runs it is the party.
       const runner = OPERATOR_NAMED.exec(before.slice(m.index));
       if (runner) return runner[1]!;
-      return prefix + core;
+      // 某大酒店有限公司…该酒店: the mention runs on to its company form.
+      const end = m.index + m[0].length;
+      const near = before.slice(end, end + 10);
+      const tail = near.includes('公司') ? FULL_NAME_TAIL.exec(near) : null;
+      return prefix + core + (tail && !/[某与和及向给的为被将对在]/.test(tail[0]) ? tail[0] : '');
     }
     // 某平台账号“甲乙”…对该账号: the account (or site) by its quoted name.
     if (before.includes(`${head}“`)) {

@@ -20,6 +20,9 @@ const STOP_WORDS = [
   '随后',
   '辖区内',
   '辖区',
+  // 会员单位某酒店 / 成员企业某公司: the role the writer gives the unit, no place.
+  '单位',
+  '企业',
   // 本地一家公司 / 当地某网吧: where the story is, no place name.
   '本地',
   '当地',

@@ -160,8 +160,23 @@ describe('texts about sanctions that impose none', () => {
     // 互联网上网服务营业场所管理条例 第三十条 「情节严重的，由文化行政部门吊销《网络文化经营许可证》」 restated as a warning.
     '对屡次违规的，警方将从严查处，情节严重的，由文化部门吊销《网络文化经营许可证》。',
     '会同电信主管部门依法关闭“某某资讯网”“某某新报网”等一批未经许可的网站。',
+    // A rule for a class of parties (a range, 对…的，予以处罚) and what some units do instead of punishing.
+    '未落实日志留存措施的，可处五千元以上五万元以下罚款；情节严重的，处五万元以上二十万元以下罚款。',
+    '对未落实实名制要求的，应当依照第六十一条坚决予以处罚。',
+    '少数地区以约谈、责令整改代替处罚，震慑作用有限。',
+    // An association's measure on its members, and a description of parties punished before.
+    '学会已对上述受到处罚的理事单位予以通报，并取消其年度评优资格。',
   ])('%s', (text) => {
     expect(short(text)).toEqual([]);
+  });
+});
+
+describe('a rule beside a decision in the same sentence', () => {
+  it('keeps the decision told for a party (某 / 对其) though the sentence also states the range', () => {
+    expect(
+      short('不落实日志留存的，可处五千元以上五万元以下罚款，某县公安局据此对某网吧处罚款八千元。'),
+    ).toEqual(['fine:8000::']);
+    expect(short('某县公安局给予某网吧警告，学会随后对其予以通报。')).toEqual(['warning:::']);
   });
 });
 

@@ -215,10 +215,18 @@ const BY_SECTOR_AUTHORITY =
 const SECTOR_AUTHORITY_SUBJECT =
   /^[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)(?:对|给予|予以)/;
 
+/**
+ * 协会已对…会员单位在行业内予以通报 / 商会对其取消评选资格: an association's own measure on its members (it holds no
+ * power to punish: 行政处罚法 第十七条), as a sector authority's is.
+ */
+const ASSOCIATION_SUBJECT =
+  /^[^，。；局厅委办部]{0,10}?(?:协会|学会|商会|联合会|行业组织)(?:已经|已|随即|随后|还|也)?(?:对|给予|予以)/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
+  if (clause.includes('会') && ASSOCIATION_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
@@ -236,6 +244,23 @@ function afterCountLead(raw: string): string | null {
   if (colon < 0 || /[，。；]/.test(raw.slice(m.index + m[0].length, colon))) return null;
   const rest = raw.slice(colon + 1);
   return STATISTIC.test(rest) ? null : '　'.repeat(colon + 1) + rest;
+}
+
+/**
+ * A rule told for a class of parties, not a decision: 不履行…义务的，可处一万元以上五万元以下罚款 (a range), 对不履行…的，
+ * 依照第五十九条予以处罚, 以约谈、责令整改代替处罚 (what some units do instead of punishing). Such a sentence names no
+ * party (某) and refers back to none (对其 / 对该…).
+ */
+const RULE_RANGE = /的，(?:可以?|并)?处[^，。；]{1,16}以上[^，。；]{1,16}以下/;
+const RULE_FOR_CLASS = /对[^，。；]{2,24}的，[^，。；]{0,16}予以处罚/;
+const INSTEAD_OF = /以[^，。；]{1,16}代替(?:行政)?处罚/;
+function statesRule(raw: string): boolean {
+  if (raw.includes('某') || raw.includes('对其') || raw.includes('对该')) return false;
+  return (
+    (raw.includes('以上') && RULE_RANGE.test(raw)) ||
+    (raw.includes('予以处罚') && RULE_FOR_CLASS.test(raw)) ||
+    (raw.includes('代替') && INSTEAD_OF.test(raw))
+  );
 }
 
 /** Sanctions of one sentence, in text order. */
@@ -292,6 +317,7 @@ function readImposing(raw: string): Reading {
     return NOTHING;
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
+  if (statesRule(raw)) return NOTHING;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
     return cases === null || !SANCTION_CUE.test(cases) ? NOTHING : readImposing(cases);
@@ -300,9 +326,13 @@ function readImposing(raw: string): Reading {
   if (found.length > 0) return { found, generic: null };
   const g = GENERIC.exec(stripQuotedStatute(raw));
   // 东城分局没有重新作出处罚: a penalty not imposed.
+  // 对上述受到处罚的会员单位予以通报: a description of parties (受到处罚的…), not a penalty told here.
   const denied =
     g !== null &&
-    /(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(raw.slice(clauseStart(raw, g.index), g.index));
+    (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
+      raw.slice(clauseStart(raw, g.index), g.index),
+    ) ||
+      raw.charCodeAt(g.index + g[0].length) === 0x7684);
   if (
     g &&
     !denied &&
