@@ -987,4 +987,10 @@ describe('我局 decides one party, a named unit the other (blind34 class)', () 
       ['秦某', '青石派出所'],
     ]);
   });
+
+  it('dates a case by its discovery, not by the year its website was set up (blind38 class)', () => {
+    const text =
+      '某县公安局处罚一家单位\n\n发布时间：2031-06-02\n\n今年4月上旬，县公安局民警巡查发现某镇卫生院网站被篡改。经查，该院网站于2027年建成上线，一直未落实安全保护措施。5月9日，县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对某镇卫生院给予警告。';
+    expect(extractCases(text).map((r) => r.date)).toEqual(['2031-04']);
+  });
 });

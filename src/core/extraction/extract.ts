@@ -909,6 +909,8 @@ function storyDate(dates: readonly DateMention[], text: string): PartialDate | n
 
 /** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
 const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
+/** 经查，该校网站于2019年建成上线，…一直未…: when the thing was set up, not when the conduct took place. */
+const LAUNCHED = /^(?:建成|上线|成立|注册|开通|设立|搭建|开办|创办|投入使用)/;
 /** 经查，2019年2月至3月间，某某…: a finding that opens with the date of the conduct. */
 const FINDING_OPENS = /(?:经查|经调查|查明|经核查)[，,]?$/;
 
@@ -926,7 +928,11 @@ function conductDate(
     if (d.date === null || d.date >= told || told.startsWith(d.date)) continue;
     const c = text.charCodeAt(d.start - 1);
     if (c === 0x4e8e) {
-      if (FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start))) return d.date;
+      if (
+        FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
+        !LAUNCHED.test(text.slice(d.end, d.end + 6))
+      )
+        return d.date;
     } else if (
       (c === 0xff0c || c === 0x67e5 || c === 0x660e) &&
       FINDING_OPENS.test(text.slice(Math.max(0, d.start - 5), d.start))

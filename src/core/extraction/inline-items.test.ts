@@ -48,4 +48,17 @@ describe('splitInlineItems', () => {
       '该公司问题较多：一是未落实日志留存措施，影响追查；二是未建立安全管理制度，责任不明。县局对其给予警告。';
     expect(splitInlineItems(facts)).toBe(facts);
   });
+
+  it('keeps the numbered measures of one announced decision in their sentence (blind38 class)', () => {
+    const line =
+      '3月2日，某区分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款的规定，对店员李某作出如下处理：1.没收违法所得八百元；2.罚款五千元。同日，依据《中华人民共和国个人信息保护法》第五十一条、第六十六条第一款的规定，对某便利店作出以下处罚：1.责令改正；2.给予警告。';
+    expect(splitInlineItems(line)).toBe(line);
+    const records = extractCases(`某区分局查处两起案件\n\n${line}`);
+    expect(records[0]!.party.name).toContain('李某');
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['confiscation', 'fine']);
+    // Cases listed after a lead that announces cases, not measures, are still split.
+    const cases =
+      '现将典型案例通报如下：1.某甲公司未落实日志留存措施，被给予警告；2.某乙网吧未核验身份，被罚款二千元。';
+    expect(splitInlineItems(cases).split('\n')).toHaveLength(3);
+  });
 });

@@ -18,6 +18,13 @@ const MARKERS: readonly RegExp[] = [
   /([①②③④⑤⑥⑦⑧⑨⑩])/g,
 ];
 
+/**
+ * The lead of one decision's measures (决定如下： / 作出如下处罚： / 作出以下处理：): the numbered items after it are
+ * that decision's measures, not cases.
+ */
+export const DECISION_ANNOUNCED =
+  /(?:决定(?:如下)?|[如以]下(?:行政)?(?:处罚|处理)(?:决定)?|(?:处罚|处理)如下)[：:]$/;
+
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
 function ordinal(raw: string): number | undefined {
@@ -56,6 +63,9 @@ function splitLine(line: string): string[] {
     while (cued > 0 && !CUE.test(pieces[cued - 1]!)) cued--;
     if (cued < 2 || !pieces.slice(0, cued).every((p) => CUE.test(p))) continue;
     const head = line.slice(0, starts[0]).trim();
+    // …作出如下处理：1.没收…；2.罚款…。: one decision's measures, told in its sentence.
+    const colon = head.charCodeAt(head.length - 1);
+    if ((colon === 0xff1a || colon === 0x3a) && DECISION_ANNOUNCED.test(head)) return [line];
     // 一是…: the marker is a word of the sentence; keep the pieces as sentences of their own.
     return [...(head ? [head] : []), ...pieces];
   }

@@ -106,6 +106,10 @@ describe('line kinds', () => {
     expect(lessonText('【律师评析】')).toBe('');
     expect(lessonText('【法官点评】本案中…')).toBe('本案中…');
     expect(lessonText('合规建议')).toBe('');
+    // A unit's tip label alone on its line, after its emoji was stripped (📢 村委会提醒): advice below (blind38 class).
+    expect(lessonText('村委会提醒')).toBe('');
+    expect(lessonText('社区提示')).toBe('');
+    expect(lessonText('某村委会提醒大家注意')).toBeUndefined();
     // A WeChat post's block mark before the label (▌法条链接): the quoted articles below are no case's citations.
     expect(lessonText('▌法条链接')).toBe('');
     expect(lessonText('▍ 警示意义：莫把群聊当法外之地')).toBe('莫把群聊当法外之地');

@@ -433,6 +433,8 @@ const RENUMBERED =
 
 const BRACKETED_COMMENT =
   /^[【[](?:(?:案例|法理|律师|法官|检察官|警官|专家)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
+/** A short bare tip label: a few characters naming who gives it, then 提醒/提示, nothing else. */
+const TIP_ALONE = /^[\u4e00-\u9fff]{1,5}(?:提醒|提示)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
 const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点评|评析|解读|释法|析法|法理)[：:]?$/;
 /**
@@ -486,6 +488,8 @@ export function lessonText(line: string): string | undefined {
     const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;
     if (bracketed) return bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
+    // 派出所提醒 / 社区提示 alone on its line (a post's 📢 stripped): a unit's tip label, its items below are advice.
+    if (line.length <= 7 && TIP_ALONE.test(line)) return '';
     if (commenterSection(line)) return '';
     // 律师：新法大幅提高了违法成本 — a feature's cross-head giving a commenter's point: the paragraphs below are theirs.
     if (line.length <= 30 && line.charCodeAt(line.length - 1) !== 0x3002 && COMMENTER_HEAD.test(line))

@@ -26,7 +26,7 @@ import {
 } from './lines.js';
 import { normalizeText } from './normalize.js';
 import { formBlocks } from './forms.js';
-import { splitInlineItems } from './inline-items.js';
+import { DECISION_ANNOUNCED, splitInlineItems } from './inline-items.js';
 import { isTableRow, tableRowsToSentences } from './tables.js';
 import { signatureUnit } from './fields/agency.js';
 import { extractParty } from './fields/party.js';
@@ -81,7 +81,7 @@ const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
 /**
  * 现决定：/ 决定如下：/ 作出如下行政处罚： — a decision document's own numbered items follow (一、责令…；二、对…处以…).
  */
-const ANNOUNCES_ITEMS = /(?:决定(?:如下)?|如下(?:行政)?处罚(?:决定)?|处罚如下)[：:]$/;
+const ANNOUNCES_ITEMS = DECISION_ANNOUNCED;
 /**
  * 履行方式和期限：… / (被处罚人)如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the
  * decision's procedure, not its case.
