@@ -122,6 +122,16 @@ describe('introDate', () => {
         '根据《某办法》等规定，我局于2031年9月组织开展全省网站备案信息专项核查，发现部分网站未履行备案手续',
       ]),
     ).toBe('2031-09');
+    // A month without its year: the page's year.
+    expect(
+      introDate(['某市网安支队 2031年04月02日', '3月份，全市网安部门办理行政案件9起，现选取其中两起。'], {
+        year: 2031,
+        publishedYear: 2031,
+      }),
+    ).toBe('2031-03');
+    expect(
+      introDate(['3月以来，全市网安部门办理行政案件9起。'], { year: 2031, publishedYear: 2031 }),
+    ).toBeNull();
   });
 
   it('never guesses from a period, a dateline, a law entering into force or two different months', () => {

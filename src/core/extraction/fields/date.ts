@@ -222,7 +222,9 @@ export function introDate(preamble: readonly string[], context: DateContext = {}
         /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(sentence) ??
         /(?:^|[，,])[^，。]{0,12}?于((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)((?:组织)?(?:开展|进行|组织)[^。]*)$/.exec(
           sentence,
-        );
+        ) ??
+        // 2月份，全市公安机关…办理案件17起: a month of the page's year.
+        /^\s*(\d{1,2}月份?)[，,]([^。]*)$/.exec(sentence);
       if (!m) continue;
       const rest = m[2]!;
       // The paragraph the date opens may report the enforcement in a later sentence (2031年5月，某办开展检测，发现…。
