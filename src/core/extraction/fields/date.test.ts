@@ -83,6 +83,9 @@ describe('contextYear', () => {
     });
     expect(contextYear([])).toEqual({ year: null, publishedYear: null, stated: null });
     expect(contextYear(['2023年08月02日09:15 | 来源：某网']).publishedYear).toBe(2023);
+    // A post's timestamp with a two-digit year (微博: 31-7-2 08:15 来自 …).
+    expect(contextYear(['某县公安', '31-7-2 08:15 来自 微博网页版']).publishedYear).toBe(2031);
+    expect(contextYear(['编号 12-3-4 第5:6项']).publishedYear).toBeNull();
   });
 
   it('states the year the introduction or a campaign name gives the cases (issue 13: years from context)', () => {
