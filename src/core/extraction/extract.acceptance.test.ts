@@ -156,6 +156,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * with the worked sets at ≥ 0.95.
  * blind38 (first contact 0.7883 at b36e244) scored 0.9763 after the pass worked on its classes (NOTES.md "blind38"): it
  * is held with the worked sets at ≥ 0.95.
+ * blind35 (first contact 0.9322 at b36e244) scored 0.9739 after the pass worked on its classes (NOTES.md "blind35"): it
+ * is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -163,7 +165,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind18: 0.95,
   blind27: 0.97,
   blind32: 0.95,
-  blind35: 0.93,
   blind36: 0.89,
   blind37: 0.83,
 };

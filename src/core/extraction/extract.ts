@@ -38,6 +38,7 @@ import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
 import { OUTCOME_FIELD } from './forms.js';
 import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
+import { respectiveValues } from './respective.js';
 import { rejoinHardWraps } from './hard-wraps.js';
 import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
@@ -210,7 +211,13 @@ function splitEnumerated(text: string, part: Part): Part[] {
     const sentence = text.slice(s.start, s.end);
     // A list of names is joined by 、: a sentence without one is not scanned at each 对 and 给予.
     const m = sentence.includes('、') ? ENUMERATED.exec(sentence) : null;
-    if (!m) continue;
+    if (!m) {
+      if (sentence.includes('分别') && sentence.includes('、')) {
+        const each = splitRespective(sentence, part, k);
+        if (each) return each;
+      }
+      continue;
+    }
     const names = m[1]!.split('、');
     const at = s.start + m.index;
     const shift = (found: SanctionSentence[], by: number): SanctionSentence[] =>
@@ -231,6 +238,37 @@ function splitEnumerated(text: string, part: Part): Part[] {
     return [{ ...part, sentences: rest }, ...people];
   }
   return [part];
+}
+
+/**
+ * 对甲某、乙某分别处以行政拘留五日、三日: one record per person with the value in their place, sharing the story; what
+ * else the sentence imposed 分别 each gets once.
+ */
+function splitRespective(sentence: string, part: Part, k: number): Part[] | null {
+  const r = respectiveValues(sentence);
+  if (!r) return null;
+  const s = part.sentences[k]!;
+  const kind = r.sanctions[0]!.kind;
+  const others = eachOnce(
+    s.sanctions.filter((x) => x.kind !== kind),
+    r.names.length,
+  );
+  const own = (i: number): SanctionSentence[] =>
+    part.sentences.map((x, j) => (j === k ? { ...x, sanctions: [r.sanctions[i]!, ...others] } : x));
+  const first: Part = {
+    ...part,
+    sentences: own(0),
+    party: { name: r.names[0]!, kind: 'individual', explicit: true },
+  };
+  return [
+    first,
+    ...r.names.slice(1).map((name, i): Part => ({
+      ...first,
+      sentences: own(i + 1),
+      party: { name, kind: 'individual', explicit: true },
+      shares: first,
+    })),
+  ];
 }
 
 /**

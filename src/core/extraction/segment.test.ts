@@ -105,6 +105,18 @@ describe('segment', () => {
 });
 
 describe('groupParagraphs', () => {
+  it('a first paragraph opening on the day a report came in (接到…反映) is the story, not the introduction', () => {
+    const groups = groupParagraphs([
+      '2022年9月下旬，青石区分局网安大队接到多名家长反映，孩子频繁收到陌生培训机构来电。',
+      '民警很快查明，某培训学校员工郑某将学员信息卖给他人。',
+      '某区分局对郑某处以罚款五千元。',
+    ]);
+    expect(groups[0]![0]).toMatch(/^2022年9月下旬/);
+    expect(
+      groupParagraphs(['2022年9月，青石区分局在全区部署专项检查。', '某区分局对郑某处以罚款五千元。'])[0]![0],
+    ).toMatch(/^某区分局/);
+  });
+
   it('a sanction paragraph closes a case; the story before it belongs to it; commentary after the last is dropped', () => {
     expect(
       groupParagraphs([

@@ -83,6 +83,9 @@ describe('contextYear', () => {
     });
     expect(contextYear([])).toEqual({ year: null, publishedYear: null, stated: null });
     expect(contextYear(['2023年08月02日09:15 | 来源：某网']).publishedYear).toBe(2023);
+    // A post's timestamp with a two-digit year (微博: 31-7-2 08:15 来自 …).
+    expect(contextYear(['某县公安', '31-7-2 08:15 来自 微博网页版']).publishedYear).toBe(2031);
+    expect(contextYear(['编号 12-3-4 第5:6项']).publishedYear).toBeNull();
   });
 
   it('states the year the introduction or a campaign name gives the cases (issue 13: years from context)', () => {
@@ -122,6 +125,16 @@ describe('introDate', () => {
         '根据《某办法》等规定，我局于2031年9月组织开展全省网站备案信息专项核查，发现部分网站未履行备案手续',
       ]),
     ).toBe('2031-09');
+    // A month without its year: the page's year.
+    expect(
+      introDate(['某市网安支队 2031年04月02日', '3月份，全市网安部门办理行政案件9起，现选取其中两起。'], {
+        year: 2031,
+        publishedYear: 2031,
+      }),
+    ).toBe('2031-03');
+    expect(
+      introDate(['3月以来，全市网安部门办理行政案件9起。'], { year: 2031, publishedYear: 2031 }),
+    ).toBeNull();
   });
 
   it('never guesses from a period, a dateline, a law entering into force or two different months', () => {

@@ -180,6 +180,11 @@ export function contextYear(
       /((?:19|20)\d{2})([-/])\d{1,2}\2\d{1,2}/.exec(line) ??
       (/\d{1,2}:\d{2}|来源|发布/.test(line) ? /((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/.exec(line) : null);
     if (dl && publishedYear === null) publishedYear = Number(dl[1]);
+    // 26-1-5 19:42 来自 微博…: a post's timestamp with the year in two digits.
+    if (publishedYear === null && !dl && line.includes(':')) {
+      const short = /^(\d{2})-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?!\d)/.exec(line);
+      if (short) publishedYear = 2000 + Number(short[1]);
+    }
     for (const m of allMatches(/((?:19|20)\d{2})年([^，。；]{0,12})/g, line)) {
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
       year = Number(m[1]);
@@ -222,7 +227,9 @@ export function introDate(preamble: readonly string[], context: DateContext = {}
         /^\s*((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)[，,]([^。]*)$/.exec(sentence) ??
         /(?:^|[，,])[^，。]{0,12}?于((?:19|20)\d{2}年\d{1,2}月(?:份|上旬|中旬|下旬)?(?:\d{1,2}日)?)((?:组织)?(?:开展|进行|组织)[^。]*)$/.exec(
           sentence,
-        );
+        ) ??
+        // 2月份，全市公安机关…办理案件17起: a month of the page's year.
+        /^\s*(\d{1,2}月份?)[，,]([^。]*)$/.exec(sentence);
       if (!m) continue;
       const rest = m[2]!;
       // The paragraph the date opens may report the enforcement in a later sentence (2031年5月，某办开展检测，发现…。
