@@ -116,6 +116,15 @@ describe('groupParagraphs', () => {
     ).toEqual([['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。']]);
   });
 
+  it('keeps the story of a decision told first with it when a later paragraph names 上述处罚 (issue 13)', () => {
+    const told = [
+      '5月8日，某区公安分局对某科技有限公司处以罚款3万元。',
+      '这笔罚款因何而来？记者了解到，该公司开发的小程序长期不留存用户登录日志。',
+      '分局认为，该公司违反了《中华人民共和国网络安全法》第二十一条的规定，据此作出上述处罚。',
+    ];
+    expect(groupParagraphs(told)).toEqual([told]);
+  });
+
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
     expect(
       groupParagraphs([
