@@ -68,6 +68,12 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('drops a paper’s page label (第B03版：社会·民生), not a line that tells of a 版 in a sentence', () => {
+    expect(isDebris('第B03版：社会·民生')).toBe(true);
+    expect(isDebris('第12版 要闻')).toBe(true);
+    expect(isDebris('第2版发布的通报中，某公司被警告。')).toBe(false);
+  });
+
   it('drops a byline (某某日报全媒体记者 甲乙丙 / 通讯员 丁戊 己庚), not a line that only mentions a reporter', () => {
     expect(isDebris('某某日报全媒体记者 甲乙丙')).toBe(true);
     expect(isDebris('本报通讯员 丁戊 己庚')).toBe(true);

@@ -238,6 +238,8 @@ export function isDebris(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
     return true;
+  // 第A05版：城事·法治 / 第8版：要闻 — a paper's page label above the headline.
+  if ((first === 0x7b2c || (first >= 0x41 && first <= 0x5a)) && PAPER_PAGE.test(line)) return true;
   // 某某新闻 > 法治 > 正文 — a channel's crumb down to the story; 字号 A+ A- 分享至：… — the reader's toolbar.
   if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === 0x5b57 && TOOLBAR.test(line)) return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
@@ -275,6 +277,9 @@ export function isDebris(line: string): boolean {
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
+
+/** A paper's page label: 第A05版：城事·法治, A3版 要闻, 第8版. */
+const PAPER_PAGE = /^第?[A-Z]?\d{1,3}版(?:[：:\s]\s*[^，。；]{1,12})?$/;
 
 /** Leading decoration: emoji, pictographs, keycaps, arrows and bullets (✅ ⚠️ 1️⃣ 👉 📍 •). */
 export const DECORATION =

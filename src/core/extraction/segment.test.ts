@@ -89,6 +89,22 @@ describe('segment', () => {
     expect(t.cases.map((c) => c.title)).toEqual(['处理个人信息未告知同意']);
   });
 
+  it('a 副题 under the headline sums up the page: the ■ sections below tell the case (issue 13)', () => {
+    const s = segment(
+      [
+        '网店后台“裸奔”　三千条订单信息外泄',
+        '一电商公司被罚3万元',
+        '“快递还没到，诈骗电话先到了。”市民李女士说。记者获悉，相关公司已受到处罚。',
+        '■来龙去脉',
+        '今年4月，某市公安局网安支队发现，某电子商务有限公司的订单后台未设密码。',
+        '5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条的规定，对该公司处以罚款3万元。',
+        '■记者观察',
+        '数据安全无小事。',
+      ].join('\n'),
+    );
+    expect(s.cases[0]!.paragraphs.some((p) => p.includes('处以罚款3万元'))).toBe(true);
+  });
+
   it('does not take a numbered list of measures for cases', () => {
     const s = segment(
       '当事人：某公司\n经查，当事人未告知用户收集个人信息。本机关决定作出如下行政处罚：\n1.责令改正；\n2.给予警告；\n3.处罚款人民币伍拾万元整。\n某省互联网信息办公室',

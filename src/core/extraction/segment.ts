@@ -345,8 +345,11 @@ function nestedCaseStyle(
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
 function caseTitleLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
+  const headline = lines.findIndex((l) => l.titleLike || l.heading !== undefined);
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i]!.titleLike) continue;
+    // The 副题 right under the page's headline (主题 / 副题: 一机构被罚5万元): it sums up the page, it titles no case.
+    if (i === headline + 1 && lines[headline]!.titleLike) continue;
     // The title line of a bare marker (案例一 / 01, then the title) belongs to that marker.
     const prev = lines[i - 1]!.heading;
     if (prev && prev.rest === '') continue;
