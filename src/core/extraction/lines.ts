@@ -403,6 +403,13 @@ const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，�
 const OVER_ALL_CASES =
   /^(?:以上|上述)(?:[\d一二三四五六七八九十]{1,3}[起个件])?(?:典型)?(?:案例|案件)(?:中|均|都|涉及)/;
 
+/**
+ * 某网信办有关负责同志表示，网络安全法第六十九条…作出了明确规定 — an official speaking of the law's articles after the
+ * cases: the law explained, no case told (its articles are no case's citations).
+ */
+const OFFICIAL_ON_THE_LAW =
+  /^[^，。！？]{0,20}负责(?:同志|人)(?:表示|指出|强调|介绍)[，：:][^。]*?第[一二三四五六七八九十百零\d]{1,6}条[^。]*?(?:规定|明确)/;
+
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
@@ -503,6 +510,7 @@ export function lessonText(line: string): string | undefined {
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     const c0 = line.charCodeAt(0);
     if ((c0 === 0x4ee5 || c0 === 0x4e0a) && OVER_ALL_CASES.test(line)) return line;
+    if (line.includes('负责') && OFFICIAL_ON_THE_LAW.test(line) && !IMPOSES_ON.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =
       (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||
