@@ -180,7 +180,7 @@ describe('lessonText: an enforcing unit gives advice', () => {
   it('reads an official speaking of the law’s articles (有关负责同志表示，…第…条…作出了规定) as a lesson', () => {
     const t = '市网信办有关负责同志表示，数据安全法第四十五条对数据处理者的法律责任作出了明确规定，各单位要自查。';
     expect(lessonText(t)).toBe(t);
-    // An official telling a decision tells a case.
+    // An official telling a decision on a party (某公司) tells a case.
     expect(lessonText('市网信办有关负责人介绍，依据数据安全法第四十五条规定，对某公司处以罚款5万元。')).toBeUndefined();
   });
 

@@ -405,7 +405,7 @@ const OVER_ALL_CASES =
 
 /**
  * 某网信办有关负责同志表示，网络安全法第六十九条…作出了明确规定 — an official speaking of the law's articles after the
- * cases: the law explained, no case told (its articles are no case's citations).
+ * cases, naming no party (某): the law explained, no case told (its articles are no case’s citations).
  */
 const OFFICIAL_ON_THE_LAW =
   /^[^，。！？]{0,20}负责(?:同志|人)(?:表示|指出|强调|介绍)[，：:][^。]*?第[一二三四五六七八九十百零\d]{1,6}条[^。]*?(?:规定|明确)/;
@@ -510,7 +510,7 @@ export function lessonText(line: string): string | undefined {
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     const c0 = line.charCodeAt(0);
     if ((c0 === 0x4ee5 || c0 === 0x4e0a) && OVER_ALL_CASES.test(line)) return line;
-    if (line.includes('负责') && OFFICIAL_ON_THE_LAW.test(line) && !IMPOSES_ON.test(line)) return line;
+    if (line.includes('负责') && !line.includes('某') && OFFICIAL_ON_THE_LAW.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =
       (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||
