@@ -139,6 +139,12 @@ describe('groupParagraphs', () => {
       '分局认为，该公司违反了《中华人民共和国网络安全法》第二十一条的规定，据此作出上述处罚。',
     ];
     expect(groupParagraphs(told)).toEqual([told]);
+    // A paragraph that tells its own decision first refers to it, not to the case above.
+    const two = [
+      '5月8日，某区公安分局对某科技有限公司处以罚款3万元。',
+      '日前，某区公安分局对某宾馆作出警告的处罚。经查，该宾馆未登记住客身份，分局依法对其作出上述处罚。',
+    ];
+    expect(groupParagraphs(two)).toHaveLength(2);
   });
 
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
