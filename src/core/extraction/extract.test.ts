@@ -128,6 +128,12 @@ describe('extractCases', () => {
     expect(extractCases(text).map((r) => r.date)).toEqual(['2031-02-10']);
   });
 
+  it('dates a decision told before its facts to the facts (3月9日，某局对某公司处以… / 今年1月，…发现)', () => {
+    const text =
+      '某公司被罚\n某县融媒体中心　2031-04-02 18:30\n3月9日，某市公安局对某物流有限公司处以罚款2万元。\n据了解，今年1月，该局在检查时发现，该公司未留存网络日志。2月，该公司仍未整改。\n该局依据《中华人民共和国网络安全法》第二十一条的规定作出上述处罚。';
+    expect(extractCases(text).map((r) => [r.date, r.decision_date])).toEqual([['2031-01', '2031-03-09']]);
+  });
+
   it('finds nothing in text without cases', () => {
     expect(extractCases('')).toEqual([]);
     expect(extractCases('网络安全为人民，网络安全靠人民。')).toEqual([]);

@@ -945,6 +945,18 @@ function storyDate(dates: readonly DateMention[], text: string): PartialDate | n
   return first.date;
 }
 
+/**
+ * 3月20日，某局对某公司作出罚款…。…今年1月，网安大队发现…: a story that opens on the day of its decision and tells its
+ * facts after it. The first date told after, and before that day, is the conduct's (null when the story tells none).
+ */
+function factsAfterDecision(dates: readonly DateMention[], decided: PartialDate): PartialDate | null {
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i]!.date;
+    if (d !== null && d < decided && !decided.startsWith(d)) return d;
+  }
+  return null;
+}
+
 /** 经查，该公司…于今年6月至7月间将…: a finding that tells when the conduct took place (the date right after 于). */
 const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,40}?于$/;
 /** 经查，该校网站于2019年建成上线，…一直未…: when the thing was set up, not when the conduct took place. */
@@ -1182,11 +1194,17 @@ function buildRecord(
     (shared.before !== null && GOES_ON.test(own) ? shared.before.slice(0, 7) : null) ??
     shared.intro ??
     yearOf(own, shared.year);
-  const decided = decisionDate(text, part, shared.dates) ?? shared.signed;
+  const decision = decisionDate(text, part, shared.dates);
+  const decided = decision ?? shared.signed;
   const record: CaseRecord = {
     title,
     // 今年…检测过。7月22日，我们…作出…: a year alone (今年, a campaign's) yields to the decision's day in that year.
-    date: told !== null && told.length === 4 && decided?.startsWith(told) === true ? decided : told,
+    date:
+      told !== null && told.length === 4 && decided?.startsWith(told) === true
+        ? decided
+        : told !== null && told === decision
+          ? (factsAfterDecision(dates, told) ?? told)
+          : told,
     region: extractRegion(own, agency, guess?.name ?? null, units),
     agency,
     party,

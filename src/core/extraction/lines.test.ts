@@ -68,6 +68,12 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('drops a paper’s page label (第B03版：社会·民生), not a line that tells of a 版 in a sentence', () => {
+    expect(isDebris('第B03版：社会·民生')).toBe(true);
+    expect(isDebris('第12版 要闻')).toBe(true);
+    expect(isDebris('第2版发布的通报中，某公司被警告。')).toBe(false);
+  });
+
   it('drops a byline (某某日报全媒体记者 甲乙丙 / 通讯员 丁戊 己庚), not a line that only mentions a reporter', () => {
     expect(isDebris('某某日报全媒体记者 甲乙丙')).toBe(true);
     expect(isDebris('本报通讯员 丁戊 己庚')).toBe(true);
@@ -175,6 +181,13 @@ describe('commentMark: a bracketed commentary label', () => {
 });
 
 describe('lessonText: an enforcing unit gives advice', () => {
+  it('reads an official speaking of the law’s articles (有关负责同志表示，…第…条…作出了规定) as a lesson', () => {
+    const t = '市网信办有关负责同志表示，数据安全法第四十五条对数据处理者的法律责任作出了明确规定，各单位要自查。';
+    expect(lessonText(t)).toBe(t);
+    // An official telling a decision on a party (某公司) tells a case.
+    expect(lessonText('市网信办有关负责人介绍，依据数据安全法第四十五条规定，对某公司处以罚款5万元。')).toBeUndefined();
+  });
+
   it('reads 某某网信办提醒，… as a lesson', () => {
     const t =
       '杭州市委网信办提醒，各数据处理者要依法开展数据处理活动，并依据《个人信息保护法》第六十七条记入信用档案。';

@@ -238,6 +238,8 @@ export function isDebris(line: string): boolean {
   const first = line.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
     return true;
+  // 第A05版：城事·法治 / 第8版：要闻 — a paper's page label above the headline.
+  if ((first === 0x7b2c || (first >= 0x41 && first <= 0x5a)) && PAPER_PAGE.test(line)) return true;
   // 某某新闻 > 法治 > 正文 — a channel's crumb down to the story; 字号 A+ A- 分享至：… — the reader's toolbar.
   if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === 0x5b57 && TOOLBAR.test(line)) return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
@@ -275,6 +277,9 @@ export function isDebris(line: string): boolean {
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
+
+/** A paper's page label: 第A05版：城事·法治, A3版 要闻, 第8版. */
+const PAPER_PAGE = /^第?[A-Z]?\d{1,3}版(?:[：:\s]\s*[^，。；]{1,12})?$/;
 
 /** Leading decoration: emoji, pictographs, keycaps, arrows and bullets (✅ ⚠️ 1️⃣ 👉 📍 •). */
 export const DECORATION =
@@ -398,6 +403,13 @@ const DIRECTIONS = /^各(?:地|级|单位|部门|有关单位|市|县|区)[^，�
 const OVER_ALL_CASES =
   /^(?:以上|上述)(?:[\d一二三四五六七八九十]{1,3}[起个件])?(?:典型)?(?:案例|案件)(?:中|均|都|涉及)/;
 
+/**
+ * 某网信办有关负责同志表示，网络安全法第六十九条…作出了明确规定 — an official speaking of the law's articles after the
+ * cases, naming no party (某): the law explained, no case told (its articles are no case’s citations).
+ */
+const OFFICIAL_ON_THE_LAW =
+  /^[^，。！？]{0,20}负责(?:同志|人)(?:表示|指出|强调|介绍)[，：:][^。]*?第[一二三四五六七八九十百零\d]{1,6}条[^。]*?(?:规定|明确)/;
+
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
@@ -502,6 +514,7 @@ export function lessonText(line: string): string | undefined {
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     const c0 = line.charCodeAt(0);
     if ((c0 === 0x4ee5 || c0 === 0x4e0a) && OVER_ALL_CASES.test(line)) return line;
+    if (line.includes('负责') && !line.includes('某') && OFFICIAL_ON_THE_LAW.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =
       (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||

@@ -89,6 +89,22 @@ describe('segment', () => {
     expect(t.cases.map((c) => c.title)).toEqual(['处理个人信息未告知同意']);
   });
 
+  it('a 副题 under the headline sums up the page: the ■ sections below tell the case (issue 13)', () => {
+    const s = segment(
+      [
+        '网店后台“裸奔”　三千条订单信息外泄',
+        '一电商公司被罚3万元',
+        '“快递还没到，诈骗电话先到了。”市民李女士说。记者获悉，相关公司已受到处罚。',
+        '■来龙去脉',
+        '今年4月，某市公安局网安支队发现，某电子商务有限公司的订单后台未设密码。',
+        '5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条的规定，对该公司处以罚款3万元。',
+        '■记者观察',
+        '数据安全无小事。',
+      ].join('\n'),
+    );
+    expect(s.cases[0]!.paragraphs.some((p) => p.includes('处以罚款3万元'))).toBe(true);
+  });
+
   it('does not take a numbered list of measures for cases', () => {
     const s = segment(
       '当事人：某公司\n经查，当事人未告知用户收集个人信息。本机关决定作出如下行政处罚：\n1.责令改正；\n2.给予警告；\n3.处罚款人民币伍拾万元整。\n某省互联网信息办公室',
@@ -126,6 +142,21 @@ describe('groupParagraphs', () => {
         '执法人员提醒，要落实保护。',
       ]),
     ).toEqual([['近日，某机构遭入侵。', '而该机构未落实保护责任。', '警方对该机构处以罚款1万元。']]);
+  });
+
+  it('keeps the story of a decision told first with it when a later paragraph names 上述处罚 (issue 13)', () => {
+    const told = [
+      '5月8日，某区公安分局对某科技有限公司处以罚款3万元。',
+      '这笔罚款因何而来？记者了解到，该公司开发的小程序长期不留存用户登录日志。',
+      '分局认为，该公司违反了《中华人民共和国网络安全法》第二十一条的规定，据此作出上述处罚。',
+    ];
+    expect(groupParagraphs(told)).toEqual([told]);
+    // A paragraph that tells its own decision first refers to it, not to the case above.
+    const two = [
+      '5月8日，某区公安分局对某科技有限公司处以罚款3万元。',
+      '日前，某区公安分局对某宾馆作出警告的处罚。经查，该宾馆未登记住客身份，分局依法对其作出上述处罚。',
+    ];
+    expect(groupParagraphs(two)).toHaveLength(2);
   });
 
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {

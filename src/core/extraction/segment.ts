@@ -363,8 +363,11 @@ function nestedCaseStyle(
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
 function caseTitleLines(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
+  const headline = lines.findIndex((l) => l.titleLike || l.heading !== undefined);
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i]!.titleLike) continue;
+    // The 副题 right under the page's headline (主题 / 副题: 一机构被罚5万元): it sums up the page, it titles no case.
+    if (i === headline + 1 && lines[headline]!.titleLike) continue;
     // The title line of a bare marker (案例一 / 01, then the title) belongs to that marker.
     const prev = lines[i - 1]!.heading;
     if (prev && prev.rest === '') continue;
@@ -594,6 +597,12 @@ const TO_THE_PARTY = /^(?:作出|给予|予以|处以|处|罚|警告|责令|依�
  */
 function refersBack(p: string): boolean {
   // 本机关决定对当事人作出如下行政处罚 — a decision document names its party 当事人 in its own heading block above.
+  // 依据该法第六十四条的规定作出上述处罚: the penalty the story told above (a decision told before its facts) — unless
+  // the paragraph told its own decision before (…对某酒店作出警告…。…依据该法第六十一条对其作出上述处罚).
+  if (p.includes('上述')) {
+    const above = ABOVE_PENALTY.exec(p);
+    if (above && !imposes(p.slice(0, above.index))) return true;
+  }
   const party = p.indexOf('对当事人');
   if (party >= 0 && TO_THE_PARTY.test(p.slice(party + 4)) && !/某/.test(p.slice(0, party))) return true;
   const m =
@@ -608,6 +617,9 @@ function refersBack(p: string): boolean {
   const head = m[3]!.slice(-2);
   return !namedBefore(p.slice(0, m.index), head);
 }
+
+/** 作出上述处罚 / 给予上述行政处罚: the penalty already told, decided again in the words of the law cited. */
+const ABOVE_PENALTY = /(?:作出|给予|予以)上述(?:行政)?处罚/;
 
 /**
  * A unit named in full as a clause's subject (…发现，枫港区某某网咖有限公司接纳…): the paragraph's 其 is that unit, not

@@ -58,6 +58,8 @@ describe('extractSanctions', () => {
     expect(short('据此可以推断公安机关应当是根据该条进行处罚的。')).toEqual([]);
     // A plain 不 before the measure: what the unit failed to do (员工离职后账号也不注销), no measure of the decision.
     expect(short('经查，该商户员工共用后台账号，员工离职后账号也不注销，后台也不关闭。')).toEqual([]);
+    // 未被注销的账号: the state of a thing the party used, no measure imposed.
+    expect(short('王某辞职后，仍用一个未被注销的店铺管理账号改动了价格。')).toEqual([]);
   });
 
   it('reads a function stopped for a time as a suspension (行政处罚法 第九条第（四）项 限制开展生产经营活动)', () => {

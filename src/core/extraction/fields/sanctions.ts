@@ -180,9 +180,12 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   };
 }
 
-/** A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…, 离职后账号也不注销). */
+/**
+ * A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…, 离职后账号也不注销); a state told of a
+ * thing (未被注销的账号) likewise.
+ */
 const NEGATED =
-  /(?:未|没有|尚未|并未|从未|拒不|不再|不)(?:及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
+  /(?:未|没有|尚未|并未|从未|拒不|不再|不)(?:被|及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
