@@ -79,7 +79,8 @@ export function isTitleLike(line: string): boolean {
 const HEAD_START = new RegExp(`^[【\\[案典第（(${CN}\\d${CIRCLED}★☆■□◆◇●▲△◎※▶►]`);
 
 export function parseHeading(line: string): Heading | undefined {
-  if (!HEAD_START.test(line)) return labelledCircled(line);
+  // 罚单①｜… is short: a paragraph of prose is never read for it.
+  if (!HEAD_START.test(line)) return line.length <= 64 ? labelledCircled(line) : undefined;
   for (const { style, re } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
