@@ -160,6 +160,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * is held with the worked sets at ≥ 0.95.
  * blind36 (first contact 0.8983 at b36e244) scored 0.9650 after the pass worked on its classes (NOTES.md "blind36"): it
  * is held with the worked sets at ≥ 0.95.
+ * blind37 (first contact 0.8455 at b36e244) scored 0.9513 after the pass worked on its classes (NOTES.md "blind37"): it
+ * is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -167,7 +169,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind18: 0.95,
   blind27: 0.97,
   blind32: 0.95,
-  blind37: 0.83,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

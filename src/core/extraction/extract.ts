@@ -44,7 +44,7 @@ import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { withoutSubtitleTiming } from './subtitles.js';
 import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
-import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
 import { listedEntries } from './listed-entries.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
@@ -1596,6 +1596,8 @@ export function extractWithDoubts(
   let lastYear: number | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
+  /** The last law a case before cited an article of (该办法 in a later case refers back to it). */
+  let earlierLaw: string | null = null;
   /** How many records the first case block gave (a feature's lead may only preview the cases below). */
   let fromFirst = -1;
   for (const block of seg.cases) {
@@ -1621,8 +1623,12 @@ export function extractWithDoubts(
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
-    const citations =
+    let citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
+    // 依据该办法第十二条 in a case that names no law: the law a case before it named.
+    if (citations.length === 0 && earlierLaw !== null && caseText.includes('该'))
+      citations = underEarlierLaw(caseText, earlierLaw);
+    earlierLaw = citations.findLast((c) => c.article !== null)?.law ?? earlierLaw;
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     // An entry of a news list is dated by its own publication, not by the page's first date.
     const entryYear = block.published === undefined ? null : Number(block.published.slice(0, 4));

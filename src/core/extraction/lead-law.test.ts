@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCases } from './extract.js';
-import { leadCitations, leadLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
 
 const ref = (c: { law: string; article: number | null; paragraph: number | null; item: number | null }) =>
   `${c.law}|${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`;
@@ -58,5 +58,21 @@ describe('articles cited once in the lead for every listed party', () => {
       ['互联网上网服务营业场所管理条例|23||', '互联网上网服务营业场所管理条例|33||3'],
       ['计算机信息网络国际联网安全保护管理办法|23||'],
     ]);
+  });
+});
+
+describe('underEarlierLaw: a law referred back to from a later case (blind37 class)', () => {
+  it('reads 该办法第N条 under the earlier 办法', () => {
+    const c = underEarlierLaw(
+      '某区分局依据该办法第八条、第十九条，对该公司给予警告。',
+      '互联网信息服务管理办法',
+    );
+    expect(c.map((x) => `${x.law}|${x.article}`)).toEqual([
+      '互联网信息服务管理办法|8',
+      '互联网信息服务管理办法|19',
+    ]);
+  });
+  it('does not read 该法 under an earlier 办法', () => {
+    expect(underEarlierLaw('依据该法第八条，给予警告。', '互联网信息服务管理办法')).toEqual([]);
   });
 });

@@ -71,3 +71,29 @@ export function leadCitations(preamble: readonly string[]): Citation[] {
   }
   return [];
 }
+
+/** 该办法第十二条 / 同法第五条: a law referred back to, its kind written (法, 条例, 办法, 规定). */
+const REFERRED_BACK = /[该同](法|条例|办法|规定)(?=第[一二三四五六七八九十百零〇\d]+条)/g;
+
+/**
+ * Citations of a case that refers back to a law (该办法第十二条) it does not name itself: the law of the kind it says,
+ * as a case told before it named it (另一家…依据该办法第十二条，… after a case under 《…管理办法》), else [].
+ */
+export function underEarlierLaw(text: string, law: string): Citation[] {
+  const out: Citation[] = [];
+  for (const m of allMatches(REFERRED_BACK, text)) {
+    // 该法 is a 法 (not an 办法), 该办法 an 办法.
+    if (!law.endsWith(m[1]!) || (m[1] === '法' && law.endsWith('办法'))) continue;
+    const from = m.index + m[0].length;
+    const stops = [text.indexOf('。', from), text.indexOf('\n', from)].filter((i) => i >= 0);
+    const to = stops.length > 0 ? Math.min(...stops) : text.length;
+    const prefix = `依据《${law}》`;
+    for (const c of parseCitations(prefix + text.slice(from, to))) {
+      if (c.article === null) continue;
+      const start = from + Math.max(0, c.start - prefix.length);
+      const end = from + c.end - prefix.length;
+      out.push({ ...c, start, end, source: text.slice(start, end) });
+    }
+  }
+  return out;
+}

@@ -407,3 +407,28 @@ describe('the writer’s summary over all the cases', () => {
     expect(lessonText('以上事实有现场检查笔录为证，区公安分局依法对该公司给予警告。')).toBeUndefined();
   });
 });
+
+describe('blind37 classes: labelled circled headings and articles quoted under their law', () => {
+  it('reads 罚单②｜… as the second circled heading, its title after the bar', () => {
+    expect(parseHeading('通报②｜网站被挂广告，公司被罚')).toEqual({
+      style: 'circled',
+      ordinal: 2,
+      rest: '网站被挂广告，公司被罚',
+    });
+    expect(parseHeading('警情③')?.ordinal).toBe(3);
+  });
+  it('leaves 第①项 and a sentence with a circled digit later alone', () => {
+    expect(parseHeading('第①项规定的情形')).toBeUndefined();
+    expect(parseHeading('该公司存在①未备案②未留存日志等问题')).toBeUndefined();
+  });
+  it('takes 某法第N条：…以下… as a quoted article, not a sentence of the case', () => {
+    expect(isStatuteArticleLine('数据安全法第四十五条：不履行义务的，处五万元以上五十万元以下罚款')).toBe(
+      true,
+    );
+    expect(
+      isStatuteArticleLine('《反电信网络诈骗法》第三十八条：尚不构成犯罪的，处十日以上十五日以下拘留'),
+    ).toBe(true);
+    // A decision that names its basis with a colon has no range: it is the case.
+    expect(isStatuteArticleLine('个人信息保护法第六十六条：对该公司罚款二万元')).toBe(false);
+  });
+});

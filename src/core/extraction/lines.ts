@@ -79,7 +79,8 @@ export function isTitleLike(line: string): boolean {
 const HEAD_START = new RegExp(`^[【\\[案典第（(${CN}\\d${CIRCLED}★☆■□◆◇●▲△◎※▶►]`);
 
 export function parseHeading(line: string): Heading | undefined {
-  if (!HEAD_START.test(line)) return undefined;
+  // 罚单①｜… is short: a paragraph of prose is never read for it.
+  if (!HEAD_START.test(line)) return line.length <= 64 ? labelledCircled(line) : undefined;
   for (const { style, re } of HEADING_PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
@@ -93,6 +94,18 @@ export function parseHeading(line: string): Heading | undefined {
     return { style, ordinal: ordinalOf(style, m[1]!), rest };
   }
   return undefined;
+}
+
+/** 罚单①｜某某… / 警情② : a short label numbered with a circled digit, then the case's title after a bar or colon. */
+const LABELLED_CIRCLED = /^[\u4e00-\u9fff]{1,4}([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])(?:\s*[｜|：:]\s*(.*))?$/;
+
+function labelledCircled(line: string): Heading | undefined {
+  // A cheap first look: a circled digit among the first five characters (not after 第: 第①项 is an item cited).
+  let k = 1;
+  while (k < 5 && !(line.charCodeAt(k) >= 0x2460 && line.charCodeAt(k) <= 0x2473)) k++;
+  if (k === 5 || line.charCodeAt(k - 1) === 0x7b2c) return undefined;
+  const m = LABELLED_CIRCLED.exec(line);
+  return m ? { style: 'circled', ordinal: CIRCLED.indexOf(m[1]!) + 1, rest: (m[2] ?? '').trim() } : undefined;
 }
 
 /**
@@ -383,7 +396,18 @@ const STATUTE_ARTICLE = new RegExp(
 
 /** 第二十一条 国家实行… : an article of a statute quoted in full, not a sentence about the case. */
 export function isStatuteArticleLine(line: string): boolean {
-  return STATUTE_ARTICLE.test(line) && line.length > 8;
+  if (STATUTE_ARTICLE.test(line)) return line.length > 8;
+  return line.includes('条：') && namedStatuteArticle(line);
+}
+
+/** 网络安全法第六十一条：…处五万元以上五十万元以下罚款 — an article quoted under its law's name, with its range. */
+const NAMED_STATUTE_ARTICLE = new RegExp(
+  `^《?[\\u4e00-\\u9fff]{2,24}(?:法|条例|办法|规定)》?第[${CN}\\d]{1,6}条：`,
+);
+
+function namedStatuteArticle(line: string): boolean {
+  const m = NAMED_STATUTE_ARTICLE.exec(line);
+  return m !== null && line.indexOf('以下', m[0].length) > 0;
 }
 
 /**

@@ -937,3 +937,13 @@ describe('segment: a result card’s head with its status cell (blind30 class)',
     ]);
   });
 });
+
+describe('groupParagraphs: a paragraph announcing one more case (blind37 class)', () => {
+  it('opens a new case at 此外，…还查处了一起…案件。', () => {
+    const groups = groupParagraphs([
+      '另一家某市某商贸有限公司一直未办理备案手续。8月2日，某区分局依据该办法第十二条，对该公司给予警告处罚。',
+      '此外，检查期间网安大队还查处了一起利用网络传播有害信息的案件。居民孙某多次上传有害视频。8月9日，某区分局依据《计算机信息网络国际联网安全保护管理办法》第二十条之规定，对孙某给予警告，并处罚款一千元。',
+    ]);
+    expect(groups).toHaveLength(2);
+  });
+});

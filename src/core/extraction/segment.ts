@@ -701,10 +701,14 @@ function namesParty(p: string): boolean {
 /** 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most). */
 const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,12}(?:一个|一起)(?:案子|案件|案例)/;
 
+/** 此外，检查期间网安大队还查处了一起…的案件。 — a first sentence announcing one more case, told after it. */
+const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?一起[^。！？]{0,40}?案(?:件)?[。！？]/;
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
-  if ((p.includes('一个') || p.includes('一起')) && TELLS_A_CASE.test(p)) return true;
+  if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
+    return true;
   return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
   );

@@ -214,3 +214,59 @@ describe('rejoinShortLines: long labels of a 双公示 summary (blind30 class)',
     expect(out).toContain('作出处罚决定的机关名称：某县公安局');
   });
 });
+
+describe('blind37 classes: a note in short lines', () => {
+  const NOTE = [
+    '某县人注意！这两件事会被罚',
+    '',
+    '最近某县公安连发两条通报',
+    '都和大家刷手机有关',
+    '我整理好了👇',
+    '',
+    '1️⃣ 造谣“水库决堤”→被拘5天',
+    '6月3号那条视频大家都刷到过吧',
+    '说水库马上决堤',
+    '结果是假的！！',
+    '发视频的是孔某（男，41岁）',
+    '6月5号，某县公安局根据《治安管理处罚法》第二十五条第一项',
+    '对他行政拘留五日',
+    '',
+    '2️⃣ 网吧上网不实名？→被责令改正',
+    '朋友开的网吧',
+    '顾客不登记就能上网',
+    '5月份网警来检查发现了',
+    '通报里写的是“某县某网吧”',
+    '县公安局依据《网络安全法》第二十四条第一款、第六十一条',
+    '责令该网吧改正',
+    '',
+    '💡 科普一下',
+    '网络安全法第六十一条：拒不改正的，处五万元以上五十万元以下罚款',
+    '',
+    '1️⃣ 转发前先核实',
+    '2️⃣ 不造谣不信谣',
+    '',
+    '编辑于 2031-07-02',
+    '',
+    '—————  2031-07-03  —————',
+  ].join('\n');
+
+  it('keeps the number of a keycap item that tells a decision, not of one that gives advice', () => {
+    const out = rejoinShortLines(NOTE);
+    expect(out).toMatch(/^1、造谣/m);
+    expect(out).toMatch(/^2、网吧上网不实名/m);
+    expect(out).not.toMatch(/^\d、转发前/m);
+    expect(out).not.toMatch(/^\d、不造谣/m);
+  });
+
+  it('keeps a date divider between rules as it is', () => {
+    expect(rejoinShortLines(NOTE).split('\n')).toContain('—————  2031-07-03  —————');
+  });
+
+  it('reads the two items as two cases, each with its own unit and one order', () => {
+    const cases = extractCases(NOTE);
+    expect(cases).toHaveLength(2);
+    expect(cases[0]!.sanctions.map((s) => s.kind)).toEqual(['detention']);
+    expect(cases[1]!.agency).toBe('县公安局');
+    expect(cases[1]!.sanctions.map((s) => s.kind)).toEqual(['rectification']);
+  });
+});

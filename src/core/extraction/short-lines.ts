@@ -47,6 +47,12 @@ const ENDS = /[。！？；，、：…,.!?;:]$/;
 const SENTENCE_END = /[。！？!?]$/;
 /** A dateline (2026年03月18日 19:30): the page's date, kept on its own line. */
 const DATELINE = /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+/** —————  2026-04-21  ————— : a chat export's date divider, a date between rules or symbols only. */
+const DATE_DIVIDER =
+  /^[^\u3400-\u9fff\d]*(?:19|20)\d{2}[年\-./]\d{1,2}[月\-./]\d{1,2}日?[^\u3400-\u9fff\d]*$/;
+
+/** 某县公安局根据《…》 / 区网信办依法: a unit deciding. */
+const DECIDES = /(?:局|办|队|厅)(?:依据|根据|依照|依法)/;
 
 const bare = (line: string): string => line.trim().replace(DECORATION, '').trim();
 
@@ -93,21 +99,39 @@ export function rejoinShortLines(text: string): string {
   if (!inLayout(lines)) return text;
   const out: string[] = [];
   let paragraph = '';
+  /** The keycap digit that opened the item being read, and where its first paragraph went in `out`. */
+  let item = '';
+  let itemAt = -1;
   const close = (): void => {
     if (paragraph !== '') out.push(ENDS.test(paragraph) ? paragraph : `${paragraph}。`);
+    // A keycap item that tells a unit's decision keeps its number (1、), so it reads as an entry of a list of cases;
+    // one of advice (1️⃣ 网络不是法外之地…) stays plain text.
+    if (item !== '' && paragraph !== '') {
+      if (itemAt < 0) itemAt = out.length - 1;
+      if (DECIDES.test(paragraph)) {
+        out[itemAt] = `${item}、${out[itemAt]}`;
+        item = '';
+      }
+    }
     paragraph = '';
   };
   let previous = '';
   for (const line of lines) {
     const t = bare(line);
-    if (t === '' || ALONE.test(t) || DATELINE.test(t) || FIELD.test(t)) {
+    if (t === '' || ALONE.test(t) || DATELINE.test(t) || FIELD.test(t) || DATE_DIVIDER.test(t)) {
       close();
+      item = '';
       out.push(line.trim());
       previous = '';
       continue;
     }
     // 1️⃣ 2️⃣: the items of a list, each its own paragraph.
-    if (SENTENCE_END.test(paragraph) || KEYCAP.test(line.trim())) close();
+    const keycap = KEYCAP.test(line.trim());
+    if (SENTENCE_END.test(paragraph) || keycap) close();
+    if (keycap) {
+      item = line.trim().charAt(0);
+      itemAt = -1;
+    }
     if (paragraph === '') paragraph = t;
     else if (ENDS.test(paragraph)) paragraph += t;
     // 对该公司 / ✅责令改正: the object, then what it is given.

@@ -133,3 +133,10 @@ describe('declaredAgency', () => {
     );
   });
 });
+
+describe('findAgencies: a month counted with 份 is no place (blind37 class)', () => {
+  it('takes 网警 alone from 9月份网警…', () => {
+    expect(findAgencies('9月份网警来检查发现了问题').map((m) => m.name)).toEqual(['网警']);
+    expect(findAgencies('三月份市公安局通报').map((m) => m.name)).toEqual(['市公安局']);
+  });
+});

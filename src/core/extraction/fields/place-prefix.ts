@@ -67,6 +67,8 @@ const STOP_WORDS = [
   '月',
   '年',
   '号',
+  // 7月份网警 / 去年份: a month or year counted, no place.
+  '份',
   '等',
   '其',
   '该',

@@ -699,3 +699,12 @@ describe('a responsible person declared in the story, then fined by name alone',
     );
   });
 });
+
+describe('one order to correct per target (blind37 class)', () => {
+  it('counts 被责令改正 … 责令该店改正 in one sentence once', () => {
+    const kinds = extractSanctions('网吧不实名→被责令改正，县公安局依据某法第二十四条，责令该店改正').map(
+      (s) => s.kind,
+    );
+    expect(kinds).toEqual(['rectification']);
+  });
+});

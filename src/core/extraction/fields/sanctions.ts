@@ -886,6 +886,8 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
         added.push(k);
         continue;
       }
+      // →被责令改正，…责令该民宿改正: one order to correct per target, however often a sentence names it.
+      if (s.kind === 'rectification' && here.has(k)) continue;
       here.set(k, (here.get(k) ?? 0) + 1);
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
