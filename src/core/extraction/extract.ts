@@ -1712,23 +1712,20 @@ const finer = (a: string | null, b: string | null): string | null =>
  * telling (same party named, same articles, same sanctions with an amount or term) is dropped, its finer dates kept.
  */
 function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
-  // A cheap look first: most pages name each party once.
-  const names = new Set<string>();
+  // A cheap look first: most pages name each party once, and a telling can only repeat one named again (the key
+  // holds the name), so only those are keyed.
+  const named = new Map<string, boolean>();
   let again = false;
   for (const r of records) {
     const name = r.party.name;
-    if (name === UNNAMED_PARTY) continue;
-    if (names.has(name)) {
-      again = true;
-      break;
-    }
-    names.add(name);
+    if (name === UNNAMED_PARTY || name.length < 4) continue;
+    const seen = named.has(name);
+    named.set(name, seen);
+    again ||= seen;
   }
   if (!again) return;
   const keys = records.map((r) =>
-    r.party.name.length >= 4 && r.party.name !== UNNAMED_PARTY && measuredOf(r).length > 0
-      ? retellingKey(r)
-      : null,
+    named.get(r.party.name) === true && measuredOf(r).length > 0 ? retellingKey(r) : null,
   );
   for (let j = records.length - 1; j > 0; j--) {
     const i = keys[j] === null ? -1 : keys.indexOf(keys[j]!);

@@ -214,22 +214,19 @@ const NOT_IMPOSED = /^\s*(?:但|且|并)?(?:未|没有|并未|不再)(?:对|给�
  */
 const BY_SECTOR_AUTHORITY =
   /由[^，。；]{0,10}(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)/;
-/** 市教育局对该校予以通报批评: the sector authority as the clause's own subject (no other unit before it). */
-const SECTOR_AUTHORITY_SUBJECT =
-  /^[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)(?:对|给予|予以)/;
-
 /**
- * 协会已对…会员单位在行业内予以通报 / 商会对其取消评选资格: an association's own measure on its members (it holds no
- * power to punish: 行政处罚法 第十七条), as a sector authority's is.
+ * 市教育局对该校予以通报批评: the sector authority as the clause's own subject (no other unit before it); 协会已对…会员单位在
+ * 行业内予以通报 / 商会对其取消评选资格: an association's own measure on its members (it holds no power to punish: 行政处罚法
+ * 第十七条), as a sector authority's is. One pattern for both: skipClauseAt runs for every measure found, and a second
+ * test there cost 1.6 % of the extractor's instructions (NOTES.md, "Speed after the blind31–38 passes").
  */
-const ASSOCIATION_SUBJECT =
-  /^[^，。；局厅委办部]{0,10}?(?:协会|学会|商会|联合会|行业组织)(?:已经|已|随即|随后|还|也)?(?:对|给予|予以)/;
+const SECTOR_AUTHORITY_SUBJECT =
+  /^(?:[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)|[^，。；局厅委办部]{0,10}?(?:协会|学会|商会|联合会|行业组织)(?:已经|已|随即|随后|还|也)?)(?:对|给予|予以)/;
 
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
-  if (clause.includes('会') && ASSOCIATION_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
   if (!s) return false;
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
@@ -772,7 +769,8 @@ export function sanctionSentences(text: string): SanctionSentence[] {
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
   const internal = mayTellInternal(text);
-  const responsible = declaredResponsible(text);
+  // Asked only once a sanction on the party is found (most texts that reach here declare no responsible person).
+  let responsible: readonly string[] | null = null;
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
     if (internal && internalDecision(s.text)) continue;
@@ -784,7 +782,9 @@ export function sanctionSentences(text: string): SanctionSentence[] {
     const sanctions: Sanction[] = [];
     for (const f of found) {
       const officer =
-        responsible.length > 0 && f.sanction.target === 'party' && namesOfficer(s.text, f.at, responsible);
+        f.sanction.target === 'party' &&
+        (responsible ??= declaredResponsible(text)).length > 0 &&
+        namesOfficer(s.text, f.at, responsible);
       for (let i = 0; i < f.times; i++)
         sanctions.push(officer ? { ...f.sanction, target: 'responsible_person' } : { ...f.sanction });
     }
