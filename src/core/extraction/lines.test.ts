@@ -432,3 +432,12 @@ describe('blind37 classes: labelled circled headings and articles quoted under t
     expect(isStatuteArticleLine('个人信息保护法第六十六条：对该公司罚款二万元')).toBe(false);
   });
 });
+
+describe('commentMark: a label naming its commenters', () => {
+  it('marks 【法官/律师释法】 (two commenters joined) alone on a line with 【', () => {
+    expect(commentMark('【法官/律师释法】')).toBe('【');
+    expect(commentMark('【检察官、法官点评】')).toBe('【');
+    expect(lessonText('【法官/律师释法】')).toBe('');
+    expect(commentMark('【律师/法官】')).toBeNull();
+  });
+});

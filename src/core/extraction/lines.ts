@@ -468,7 +468,7 @@ const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
 const BRACKETED_COMMENT =
-  /^[【[](?:(?:案例|法理|律师|法官|检察官|警官|专家)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
+  /^[【[](?:(?:案例|法理|(?:律师|法官|检察官|警官|专家)(?:[/／、](?:律师|法官|检察官|专家))?)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
 /** A short bare tip label: a few characters naming who gives it, then 提醒/提示, nothing else. */
 const TIP_ALONE = /^[\u4e00-\u9fff]{1,5}(?:提醒|提示)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
@@ -481,8 +481,12 @@ const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
 /** A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高). */
 const COMMENTER_HEAD = /^[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:][^。！？：:“”]{4,24}$/;
-/** 【法理分析】 / 【点评】 alone on its line: the commentary runs up to the page's next bracketed label (【类案链接】). */
-const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
+/**
+ * 【法理分析】 / 【点评】 / 【法官/律师释法】 alone on its line: the commentary runs up to the page's next bracketed label
+ * (【类案链接】).
+ */
+const BARE_BRACKETED_COMMENT =
+  /^【(?:案例|法理|(?:律师|法官|检察官|专家)[/／、](?:律师|法官|检察官|专家))?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
 
 /**
  * The block mark a commenter's section opens with (▌): the page's next section opens with the same mark. A bare
@@ -490,7 +494,7 @@ const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|�
  */
 export function commentMark(line: string): string | null {
   const c = line.charCodeAt(0);
-  if (c === 0x3010) return line.length <= 8 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
+  if (c === 0x3010) return line.length <= 11 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
   return c >= 0x2500 && c < 0x2600 && commenterSection(line) ? line[0]! : null;
 }
 

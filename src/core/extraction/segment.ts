@@ -68,7 +68,12 @@ const SECTION_LABEL =
 
 /** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
 const commentSentence = (text: string): boolean =>
-  /[。；！？”]$/.test(text) && parseHeading(text)?.style !== 'anli';
+  (/[。；！？”]$/.test(text) && parseHeading(text)?.style !== 'anli') || commenterByline(text);
+
+/** 县司法局公共法律服务中心律师 付某： — the commenter's byline under the label: the commentary goes on. */
+const COMMENTER_BYLINE = /(?:律师|法官|检察官|专家|教授|学者)\s*[\u4e00-\u9fff]{1,3}[：:]$/;
+const commenterByline = (text: string): boolean =>
+  text.length <= 30 && (text.endsWith('：') || text.endsWith(':')) && COMMENTER_BYLINE.test(text);
 
 /** 【争议焦点】 / 分歧意见： alone on its line: the opinions argued before the outcome follow. */
 const DISPUTE_LABEL = /^[【[]?(?:争议焦点|争议问题|分歧意见|不同意见|意见分歧)[】\]]?[：:]?$/;
@@ -704,8 +709,12 @@ const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,
 /** 此外，检查期间网安大队还查处了一起…的案件。 — a first sentence announcing one more case, told after it. */
 const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?一起[^。！？]{0,40}?案(?:件)?[。！？]/;
 
+/** 记者了解到，同一时期，网安支队还查处了本地另一款健身类App。 — a first sentence turning to another party's case. */
+const ANOTHER_PARTY = /^[^。！？]{0,30}(?:查处|查办|处罚|处理)了?[^。！？]{0,8}另一(?:款|家|个|名|起)[^。！？]{0,20}[。！？]/;
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
+  if (p.includes('另一') && ANOTHER_PARTY.test(p)) return true;
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
   if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
     return true;
