@@ -979,3 +979,22 @@ describe('segment: a paragraph turning to another party (还查处了…另一�
     expect(seg.cases[1]!.paragraphs.join('')).toContain('另一家网吧');
   });
 });
+
+describe('segment: a paper’s lead (本报讯…) under the headline, then subheadings telling the one case', () => {
+  it('joins the story under the subheadings to the case its decision section closes, not to the lead', () => {
+    const text = [
+      '某某日报电子版 > 第A03版',
+      '网店后台漏洞泄露买家地址',
+      '一电商公司被罚10万元',
+      '本报讯（记者 甲某）记者昨日从市网信办获悉，我市一家电商公司因未履行数据安全保护义务，被依法罚款10万元。',
+      '买家接连被骚扰',
+      '今年5月，多名买家向市网信办反映，下单后不久就接到冒充客服的电话。',
+      '经核查，某电子商务有限公司的订单系统存在未授权访问漏洞，约5万条买家地址可被任意查询。',
+      '依法作出处罚',
+      '市网信办认为，该公司的行为违反了《中华人民共和国数据安全法》第二十七条的规定。9月9日，市网信办依据该法第四十五条第一款，对该公司作出责令改正、给予警告、罚款10万元的行政处罚。',
+    ].join('\n\n');
+    const seg = segment(text);
+    const told = seg.cases.find((c) => c.paragraphs.join('').includes('罚款10万元的行政处罚'))!;
+    expect(told.paragraphs.join('')).toContain('某电子商务有限公司的订单系统');
+  });
+});

@@ -937,6 +937,11 @@ function imposesAfterLesson(lines: readonly Line[]): boolean {
   return imposes(after);
 }
 
+/** 本报讯（记者…）…记者昨日从市公安局获悉，… — a paper's lead in one paragraph, summing up the story told below. */
+const NEWS_LEAD = /^[^。！？\n]{0,12}(?:本报讯|记者[^。！？\n]{0,20}获悉)/;
+const newsLead = (scope: string): boolean =>
+  scope.indexOf('\n') === scope.length - 1 && scope.includes('讯') && NEWS_LEAD.test(scope);
+
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
@@ -953,15 +958,16 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
   }
   if (starts.length === 0) return null;
+  /** The first title was dropped for a paper's lead: the story under the subheadings opens the first case. */
+  let led = false;
   // The headline's second line (一家公司信息泄露，被罚15万元) over a lead that says only 被依法处罚: the lead opens the
-  // story of the case a later section decides, not a case of its own.
+  // story of the case a later section decides, not a case of its own. So is a paper's lead (本报讯…) summing it up.
   if (
     starts.length >= 2 &&
     starts[0]! > 0 &&
-    starts[0]! <= 2 &&
-    lines[0]!.titleLike &&
     lines[starts[0]! - 1]!.titleLike &&
-    sanctionSentences(firstScope).every((x) => x.generic)
+    ((starts[0]! <= 2 && lines[0]!.titleLike && sanctionSentences(firstScope).every((x) => x.generic)) ||
+      (led = newsLead(firstScope)))
   )
     starts.shift();
   // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
@@ -987,7 +993,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
     // A feature's subheadings (一通举报电话 / 顺藤摸瓜) cut the story of its one case: the prose above its title tells it.
     const subheaded = starts.length === 1 ? subheadedStory(lines, s) : null;
-    const told = subheaded !== null && groupParagraphs(body).length === 1 ? subheaded : null;
+    const told = subheaded !== null && (led || groupParagraphs(body).length === 1) ? subheaded : null;
     if (told !== null) {
       body = [...told.story, ...body];
       toldFrom = told.from;
