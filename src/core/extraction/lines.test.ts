@@ -441,3 +441,12 @@ describe('commentMark: a label naming its commenters', () => {
     expect(commentMark('【律师/法官】')).toBeNull();
   });
 });
+
+describe('lessonText: a label framed by dashes', () => {
+  it('reads 「—— 警方提醒 ——」 as a bare tip label and leaves other dashed lines alone', () => {
+    expect(lessonText('—— 警方提醒 ——')).toBe('');
+    expect(lessonText('——律师说法——')).toBe('');
+    expect(lessonText('—— 导读 ——')).toBeUndefined();
+    expect(lessonText('——某公司被罚款五万元')).toBeUndefined();
+  });
+});

@@ -519,6 +519,14 @@ export function lessonText(line: string): string | undefined {
   if (!m) {
     // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
     const c = line.charCodeAt(0);
+    // —— 网信提醒 ——: a WeChat post's label framed by dashes.
+    if (c === 0x2014 && line.length <= 16) {
+      const inner = line.replace(/^[—\s]+|[—\s]+$/g, '');
+      if (inner !== '' && inner.length < line.length - 2) {
+        const label = lessonText(inner);
+        if (label !== undefined) return label;
+      }
+    }
     if (c >= 0x2580 && c <= 0x259f && line.length > 1) {
       const inner = lessonText(line.slice(1).trimStart());
       if (inner !== undefined) return inner;
