@@ -450,3 +450,11 @@ describe('lessonText: a label framed by dashes', () => {
     expect(lessonText('——某公司被罚款五万元')).toBeUndefined();
   });
 });
+
+describe('captionUnit: a caption whose label closes before the speaker', () => {
+  it('reads 【同期声】某区网信办安全管理科科长 韩某 as 某区网信办', () => {
+    expect(captionUnit('【同期声】某区网信办安全管理科科长 韩某')).toBe('某区网信办');
+    expect(captionUnit('【采访】某县公安局网安大队民警 陆某')).toBe('某县公安局网安大队');
+    expect(captionUnit('【同期声】某大学教授 陆某')).toBeNull();
+  });
+});

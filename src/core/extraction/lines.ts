@@ -370,9 +370,12 @@ export function speakerAsUnit(line: string, units: Map<string, string>): string 
   return unit === undefined ? line : line.replace(WE_DECIDE, unit);
 }
 
-/** 【同期声 某市公安局某分局民警 韩某】 — a turn's caption naming the speaker's unit, role and name. */
+/**
+ * 【同期声 某市公安局某分局民警 韩某】 / 【同期声】某市委网信办网络执法科科长 韩某 — a turn's caption naming the speaker's unit,
+ * role and name.
+ */
 const CAPTION_UNIT =
-  /^[【[](?:同期声|采访|现场) ([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,6} [\u4e00-\u9fff]{1,4}[】\]]$/;
+  /^[【[](?:同期声|采访|现场)(?: |[】\]])([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,8} [\u4e00-\u9fff]{1,4}[】\]]?$/;
 
 /**
  * The unit a turn's caption on its own line names (【同期声 某市公安局某分局民警 韩某】 → 某市公安局某分局), for the 「我们」
