@@ -432,3 +432,29 @@ describe('blind37 classes: labelled circled headings and articles quoted under t
     expect(isStatuteArticleLine('个人信息保护法第六十六条：对该公司罚款二万元')).toBe(false);
   });
 });
+
+describe('commentMark: a label naming its commenters', () => {
+  it('marks 【法官/律师释法】 (two commenters joined) alone on a line with 【', () => {
+    expect(commentMark('【法官/律师释法】')).toBe('【');
+    expect(commentMark('【检察官、法官点评】')).toBe('【');
+    expect(lessonText('【法官/律师释法】')).toBe('');
+    expect(commentMark('【律师/法官】')).toBeNull();
+  });
+});
+
+describe('lessonText: a label framed by dashes', () => {
+  it('reads 「—— 警方提醒 ——」 as a bare tip label and leaves other dashed lines alone', () => {
+    expect(lessonText('—— 警方提醒 ——')).toBe('');
+    expect(lessonText('——律师说法——')).toBe('');
+    expect(lessonText('—— 导读 ——')).toBeUndefined();
+    expect(lessonText('——某公司被罚款五万元')).toBeUndefined();
+  });
+});
+
+describe('captionUnit: a caption whose label closes before the speaker', () => {
+  it('reads 【同期声】某区网信办安全管理科科长 韩某 as 某区网信办', () => {
+    expect(captionUnit('【同期声】某区网信办安全管理科科长 韩某')).toBe('某区网信办');
+    expect(captionUnit('【采访】某县公安局网安大队民警 陆某')).toBe('某县公安局网安大队');
+    expect(captionUnit('【同期声】某大学教授 陆某')).toBeNull();
+  });
+});

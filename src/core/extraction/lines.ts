@@ -370,9 +370,12 @@ export function speakerAsUnit(line: string, units: Map<string, string>): string 
   return unit === undefined ? line : line.replace(WE_DECIDE, unit);
 }
 
-/** 【同期声 某市公安局某分局民警 韩某】 — a turn's caption naming the speaker's unit, role and name. */
+/**
+ * 【同期声 某市公安局某分局民警 韩某】 / 【同期声】某市委网信办网络执法科科长 韩某 — a turn's caption naming the speaker's unit,
+ * role and name.
+ */
 const CAPTION_UNIT =
-  /^[【[](?:同期声|采访|现场) ([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,6} [\u4e00-\u9fff]{1,4}[】\]]$/;
+  /^[【[](?:同期声|采访|现场)(?: |[】\]])([\u4e00-\u9fff]{2,24}(?:分局|公安局|支队|大队|派出所|网信办|办公室|管理局))[\u4e00-\u9fff]{0,8} [\u4e00-\u9fff]{1,4}[】\]]?$/;
 
 /**
  * The unit a turn's caption on its own line names (【同期声 某市公安局某分局民警 韩某】 → 某市公安局某分局), for the 「我们」
@@ -468,7 +471,7 @@ const RENUMBERED =
   /原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第[^。]*?原第[^。；]{1,20}?(?:现为|调整为|改为|变为)第/;
 
 const BRACKETED_COMMENT =
-  /^[【[](?:(?:案例|法理|律师|法官|检察官|警官|专家)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
+  /^[【[](?:(?:案例|法理|(?:律师|法官|检察官|警官|专家)(?:[/／、](?:律师|法官|检察官|专家))?)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
 /** A short bare tip label: a few characters naming who gives it, then 提醒/提示, nothing else. */
 const TIP_ALONE = /^[\u4e00-\u9fff]{1,5}(?:提醒|提示)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
@@ -481,8 +484,12 @@ const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
 /** A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高). */
 const COMMENTER_HEAD = /^[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:][^。！？：:“”]{4,24}$/;
-/** 【法理分析】 / 【点评】 alone on its line: the commentary runs up to the page's next bracketed label (【类案链接】). */
-const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
+/**
+ * 【法理分析】 / 【点评】 / 【法官/律师释法】 alone on its line: the commentary runs up to the page's next bracketed label
+ * (【类案链接】).
+ */
+const BARE_BRACKETED_COMMENT =
+  /^【(?:案例|法理|(?:律师|法官|检察官|专家)[/／、](?:律师|法官|检察官|专家))?(?:说法|点评|评析|解读|释法|析法|法理|分析)】[：:]?$/;
 
 /**
  * The block mark a commenter's section opens with (▌): the page's next section opens with the same mark. A bare
@@ -490,7 +497,7 @@ const BARE_BRACKETED_COMMENT = /^【(?:案例|法理)?(?:说法|点评|评析|�
  */
 export function commentMark(line: string): string | null {
   const c = line.charCodeAt(0);
-  if (c === 0x3010) return line.length <= 8 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
+  if (c === 0x3010) return line.length <= 11 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
   return c >= 0x2500 && c < 0x2600 && commenterSection(line) ? line[0]! : null;
 }
 
@@ -515,6 +522,14 @@ export function lessonText(line: string): string | undefined {
   if (!m) {
     // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
     const c = line.charCodeAt(0);
+    // —— 网信提醒 ——: a WeChat post's label framed by dashes.
+    if (c === 0x2014 && line.length <= 16) {
+      const inner = line.replace(/^[—\s]+|[—\s]+$/g, '');
+      if (inner !== '' && inner.length < line.length - 2) {
+        const label = lessonText(inner);
+        if (label !== undefined) return label;
+      }
+    }
     if (c >= 0x2580 && c <= 0x259f && line.length > 1) {
       const inner = lessonText(line.slice(1).trimStart());
       if (inner !== undefined) return inner;

@@ -947,3 +947,54 @@ describe('groupParagraphs: a paragraph announcing one more case (blind37 class)'
     expect(groups).toHaveLength(2);
   });
 });
+
+describe('segment: a bracketed commentary label naming two commenters, then the commenter’s byline', () => {
+  it('reads the 一、二、 items under 【检察官/律师说法】 and a 「…律师 某某：」 byline as the lesson, not as cases', () => {
+    const text = [
+      '【案情回顾】',
+      '2021年4月，某市乙网络有限公司未按规定留存网络日志，被市公安局检查发现。',
+      '【处理结果】',
+      '2021年6月2日，某市公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对乙网络有限公司作出责令改正、给予警告、罚款一万元的行政处罚。',
+      '【检察官/律师说法】',
+      '市法律援助中心律师 钱某：',
+      '一、留存日志是法定义务。《网络安全法》第二十一条规定网络运营者应当留存相关的网络日志不少于六个月。',
+      '二、拒不改正要受罚。依照第五十九条第一款，拒不改正的，处一万元以上十万元以下罚款。',
+      '三、造成后果的，罚得更重。对直接负责的主管人员处五千元以上五万元以下罚款。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('罚款一万元的行政处罚');
+    expect(seg.cases[0]!.paragraphs.join('')).not.toContain('拒不改正要受罚');
+  });
+});
+
+describe('segment: a paragraph turning to another party (还查处了…另一家…)', () => {
+  it('opens a second case at 「…还查处了辖区另一家网吧。」', () => {
+    const text = [
+      '9月3日，某区公安分局检查发现某网络科技有限公司未落实网络日志留存制度，依据《网络安全法》第二十一条、第五十九条第一款，对该公司给予警告。',
+      '据了解，检查期间，民警还查处了辖区另一家网吧。该网吧经营者某某网络会所未核验上网人员身份，某区公安分局依据《网络安全法》第二十四条、第六十一条，对其处罚款一万元。',
+    ].join('\n\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(2);
+    expect(seg.cases[1]!.paragraphs.join('')).toContain('另一家网吧');
+  });
+});
+
+describe('segment: a paper’s lead (本报讯…) under the headline, then subheadings telling the one case', () => {
+  it('joins the story under the subheadings to the case its decision section closes, not to the lead', () => {
+    const text = [
+      '某某日报电子版 > 第A03版',
+      '网店后台漏洞泄露买家地址',
+      '一电商公司被罚10万元',
+      '本报讯（记者 甲某）记者昨日从市网信办获悉，我市一家电商公司因未履行数据安全保护义务，被依法罚款10万元。',
+      '买家接连被骚扰',
+      '今年5月，多名买家向市网信办反映，下单后不久就接到冒充客服的电话。',
+      '经核查，某电子商务有限公司的订单系统存在未授权访问漏洞，约5万条买家地址可被任意查询。',
+      '依法作出处罚',
+      '市网信办认为，该公司的行为违反了《中华人民共和国数据安全法》第二十七条的规定。9月9日，市网信办依据该法第四十五条第一款，对该公司作出责令改正、给予警告、罚款10万元的行政处罚。',
+    ].join('\n\n');
+    const seg = segment(text);
+    const told = seg.cases.find((c) => c.paragraphs.join('').includes('罚款10万元的行政处罚'))!;
+    expect(told.paragraphs.join('')).toContain('某电子商务有限公司的订单系统');
+  });
+});

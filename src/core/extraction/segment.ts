@@ -68,7 +68,12 @@ const SECTION_LABEL =
 
 /** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
 const commentSentence = (text: string): boolean =>
-  /[。；！？”]$/.test(text) && parseHeading(text)?.style !== 'anli';
+  (/[。；！？”]$/.test(text) && parseHeading(text)?.style !== 'anli') || commenterByline(text);
+
+/** 县司法局公共法律服务中心律师 付某： — the commenter's byline under the label: the commentary goes on. */
+const COMMENTER_BYLINE = /(?:律师|法官|检察官|专家|教授|学者)\s*[\u4e00-\u9fff]{1,3}[：:]$/;
+const commenterByline = (text: string): boolean =>
+  text.length <= 30 && (text.endsWith('：') || text.endsWith(':')) && COMMENTER_BYLINE.test(text);
 
 /** 【争议焦点】 / 分歧意见： alone on its line: the opinions argued before the outcome follow. */
 const DISPUTE_LABEL = /^[【[]?(?:争议焦点|争议问题|分歧意见|不同意见|意见分歧)[】\]]?[：:]?$/;
@@ -704,8 +709,12 @@ const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,
 /** 此外，检查期间网安大队还查处了一起…的案件。 — a first sentence announcing one more case, told after it. */
 const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?一起[^。！？]{0,40}?案(?:件)?[。！？]/;
 
+/** 记者了解到，同一时期，网安支队还查处了本地另一款健身类App。 — a first sentence turning to another party's case. */
+const ANOTHER_PARTY = /^[^。！？]{0,30}(?:查处|查办|处罚|处理)了?[^。！？]{0,8}另一(?:款|家|个|名|起)[^。！？]{0,20}[。！？]/;
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
+  if (p.includes('另一') && ANOTHER_PARTY.test(p)) return true;
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
   if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
     return true;
@@ -928,6 +937,11 @@ function imposesAfterLesson(lines: readonly Line[]): boolean {
   return imposes(after);
 }
 
+/** 本报讯（记者…）…记者昨日从市公安局获悉，… — a paper's lead in one paragraph, summing up the story told below. */
+const NEWS_LEAD = /^[^。！？\n]{0,12}(?:本报讯|记者[^。！？\n]{0,20}获悉)/;
+const newsLead = (scope: string): boolean =>
+  scope.indexOf('\n') === scope.length - 1 && scope.includes('讯') && NEWS_LEAD.test(scope);
+
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
 function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
@@ -944,15 +958,16 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
   }
   if (starts.length === 0) return null;
+  /** The first title was dropped for a paper's lead: the story under the subheadings opens the first case. */
+  let led = false;
   // The headline's second line (一家公司信息泄露，被罚15万元) over a lead that says only 被依法处罚: the lead opens the
-  // story of the case a later section decides, not a case of its own.
+  // story of the case a later section decides, not a case of its own. So is a paper's lead (本报讯…) summing it up.
   if (
     starts.length >= 2 &&
     starts[0]! > 0 &&
-    starts[0]! <= 2 &&
-    lines[0]!.titleLike &&
     lines[starts[0]! - 1]!.titleLike &&
-    sanctionSentences(firstScope).every((x) => x.generic)
+    ((starts[0]! <= 2 && lines[0]!.titleLike && sanctionSentences(firstScope).every((x) => x.generic)) ||
+      (led = newsLead(firstScope)))
   )
     starts.shift();
   // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
@@ -978,7 +993,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
     // A feature's subheadings (一通举报电话 / 顺藤摸瓜) cut the story of its one case: the prose above its title tells it.
     const subheaded = starts.length === 1 ? subheadedStory(lines, s) : null;
-    const told = subheaded !== null && groupParagraphs(body).length === 1 ? subheaded : null;
+    const told = subheaded !== null && (led || groupParagraphs(body).length === 1) ? subheaded : null;
     if (told !== null) {
       body = [...told.story, ...body];
       toldFrom = told.from;

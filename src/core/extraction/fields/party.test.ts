@@ -604,3 +604,11 @@ describe('extractParty: a unit referred back to by its head (该宾馆) and name
     expect(extractParty('某区公安分局给予该公司警告。', [story])?.name).toBe('岚水某物流有限公司');
   });
 });
+
+describe('extractParty: a lead naming the unit, what was harmed and its officer', () => {
+  it('passes over 「信息被非法获取」 and 「该公司运营部总监也被罚款」 to the unit fined', () => {
+    const t =
+      '因服务器未设访问控制，致使5万条会员信息被非法获取，某网络科技有限公司日前被市网信办依据《中华人民共和国数据安全法》处以罚款8万元，该公司运营部总监也被罚款。';
+    expect(extractParty(t, [t])?.name).toBe('某网络科技有限公司');
+  });
+});

@@ -74,11 +74,11 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     /(?:^|[，。；：])(?![^，。；：《》]*?(?:运营|经营|开办|主办)的)([^，。；：《》]{2,40}?)因[^。；]{2,80}?[，,]被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 杨某已被某分局依据…处以行政拘留七日
-  // (导致信息系统被勒索病毒攻击: what was harmed, not who was punished; 鉴于该公司系首次被发现: how it came to light;
+  // (导致信息系统被勒索病毒攻击 / 运单信息被非法获取: what was harmed, not who was punished; 鉴于该公司系首次被发现: how it came to light;
   // 该男子在同年4月被警方查获: who caught him, in a clause of its own.)
   [
     '被',
-    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?(被)(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+    /([^，。；：《》]{1,20}?)(?:已经|已|均|先后)?(被)(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|非法|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 朵某受到了相应的法律制裁
   ['受到', /([^，。；：《》]{1,12}?)(?:已经|已|均)?受到(?:了)?[^，。；]{0,8}?(?:制裁|处罚|处理)/g],
@@ -518,6 +518,9 @@ function declaredFullName(short: string, context: readonly string[]): string | u
   return undefined;
 }
 
+/** 该公司信息技术部经理 — an officer of the unit named before, by title only. */
+const UNIT_OFFICER = /^该(?:公司|企业|单位|集团|平台)[\u4e00-\u9fff]{0,10}(?:副?总经理|经理|总监|主任|董事长|副?总裁)$/;
+
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.
   const cell = PARTY_LABEL.exec(penalty);
@@ -555,6 +558,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
+      // 该公司信息技术部经理也被罚款: the unit's officer by title, fined beside it, is not the party.
+      if (raw.length > 4 && raw.charCodeAt(0) === 0x8be5 && UNIT_OFFICER.test(raw)) continue;
       // 孙某作为直接负责的主管人员…。…对孙某罚款五千元: the unit's responsible person, fined beside it, is not the party.
       if (raw.length <= 3 && raw.endsWith('某') && context.some((t) => declaredResponsible(t).includes(raw)))
         continue;

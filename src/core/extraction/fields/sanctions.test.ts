@@ -708,3 +708,13 @@ describe('one order to correct per target (blind37 class)', () => {
     expect(kinds).toEqual(['rectification']);
   });
 });
+
+describe('extractSanctions: an officer of the unit fined in a passive clause', () => {
+  it('gives 「该公司运营部总监也被罚款」 to the responsible person, not the party', () => {
+    const got = extractSanctions('某科技有限公司被市网信办罚款8万元，该公司运营部总监也被罚款。');
+    expect(got.map((s) => [s.kind, s.amount_yuan, s.target])).toEqual([
+      ['fine', 80000, 'party'],
+      ['fine', null, 'responsible_person'],
+    ]);
+  });
+});

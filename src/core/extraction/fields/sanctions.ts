@@ -83,6 +83,10 @@ const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|�
  */
 const OFFICER =
   /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
+/** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
+const PASSIVE_OFFICER =
+  /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
+const UNIT_WORD = /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)/;
 /** A cheap first look for RESPONSIBLE (every one of its words has one of these). */
 const RESPONSIBLE_CUE = /人员|负责人|代表人|责任人/;
 const PARTY_SWITCH =
@@ -161,6 +165,9 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
   if (UNIT_OBJECT.test(sentence))
     for (const m of allMatches(OFFICER, sentence))
       events.push({ at: m.index + m[0].length - m[1]!.length, target: 'responsible_person' });
+  // 该公司信息技术部经理也被罚款: the unit's officer by title, fined in a passive clause of their own.
+  if (sentence.includes('被') && UNIT_WORD.test(sentence))
+    for (const m of allMatches(PASSIVE_OFFICER, sentence)) events.push({ at: m.index, target: 'responsible_person' });
   // No person named as a target: every sanction is the party's, whatever switches back to it.
   if (events.length === 0) return ALWAYS_PARTY;
   for (const m of allMatches(PARTY_SWITCH, sentence)) events.push({ at: m.index, target: 'party' });
