@@ -182,10 +182,13 @@ describe('commentMark: a bracketed commentary label', () => {
 
 describe('lessonText: an enforcing unit gives advice', () => {
   it('reads an official speaking of the law’s articles (有关负责同志表示，…第…条…作出了规定) as a lesson', () => {
-    const t = '市网信办有关负责同志表示，数据安全法第四十五条对数据处理者的法律责任作出了明确规定，各单位要自查。';
+    const t =
+      '市网信办有关负责同志表示，数据安全法第四十五条对数据处理者的法律责任作出了明确规定，各单位要自查。';
     expect(lessonText(t)).toBe(t);
     // An official telling a decision on a party (某公司) tells a case.
-    expect(lessonText('市网信办有关负责人介绍，依据数据安全法第四十五条规定，对某公司处以罚款5万元。')).toBeUndefined();
+    expect(
+      lessonText('市网信办有关负责人介绍，依据数据安全法第四十五条规定，对某公司处以罚款5万元。'),
+    ).toBeUndefined();
   });
 
   it('reads 某某网信办提醒，… as a lesson', () => {

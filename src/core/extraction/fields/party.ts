@@ -519,7 +519,8 @@ function declaredFullName(short: string, context: readonly string[]): string | u
 }
 
 /** 该公司信息技术部经理 — an officer of the unit named before, by title only. */
-const UNIT_OFFICER = /^该(?:公司|企业|单位|集团|平台)[\u4e00-\u9fff]{0,10}(?:副?总经理|经理|总监|主任|董事长|副?总裁)$/;
+const UNIT_OFFICER =
+  /^该(?:公司|企业|单位|集团|平台)[\u4e00-\u9fff]{0,10}(?:副?总经理|经理|总监|主任|董事长|副?总裁)$/;
 
 export function extractParty(penalty: string, context: readonly string[]): PartyGuess | null {
   // A table row read as one sentence (当事人：某公司，…，处罚内容：警告): its 当事人 cell is the party.

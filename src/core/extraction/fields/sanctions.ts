@@ -167,7 +167,8 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
       events.push({ at: m.index + m[0].length - m[1]!.length, target: 'responsible_person' });
   // 该公司信息技术部经理也被罚款: the unit's officer by title, fined in a passive clause of their own.
   if (sentence.includes('被') && UNIT_WORD.test(sentence))
-    for (const m of allMatches(PASSIVE_OFFICER, sentence)) events.push({ at: m.index, target: 'responsible_person' });
+    for (const m of allMatches(PASSIVE_OFFICER, sentence))
+      events.push({ at: m.index, target: 'responsible_person' });
   // No person named as a target: every sanction is the party's, whatever switches back to it.
   if (events.length === 0) return ALWAYS_PARTY;
   for (const m of allMatches(PARTY_SWITCH, sentence)) events.push({ at: m.index, target: 'party' });
