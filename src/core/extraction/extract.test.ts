@@ -825,18 +825,6 @@ describe('reasoning that weighs what an article says', () => {
   });
 });
 
-describe('an article named for the principle it lays down', () => {
-  it('cites nothing from 根据《行政处罚法》第三十七条从旧兼从轻原则 before the decision’s own articles', () => {
-    const [r] = extractCases(
-      '2030年12月，某分局在检查中发现，某县某中学的网站存在弱口令。该行为发生在新法施行前，根据《中华人民共和国行政处罚法》第三十七条从旧兼从轻原则，某分局于2031年2月3日依据修改前的《中华人民共和国网络安全法》第二十一条、第五十九条第一款规定，对该中学作出责令改正、给予警告的行政处罚。',
-    );
-    expect(r?.provisions.map((p) => `${p.law}|${p.article}|${p.paragraph ?? ''}`)).toEqual([
-      '网络安全法|21|',
-      '网络安全法|59|1',
-    ]);
-  });
-});
-
 describe('extractCases: a feature whose lead says only 被依法处罚', () => {
   const page = [
     '新规落地后我区首张个人信息罚单开出',

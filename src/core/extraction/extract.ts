@@ -1346,12 +1346,12 @@ const PRINCIPLE_AFTER = /^[^，。；！？\n]{0,16}?(?:原则|精神)/;
 
 /**
  * A law named as the source of a principle (根据行政处罚法“从旧兼从轻”的原则，应适用…) is reasoning, not the case's
- * basis: its citation is dropped, with or without an article. Looked at only where 原则/精神 is.
+ * basis: its article-less citation is dropped. Looked at only where an article-less citation and 原则/精神 are both.
  */
 function withoutPrinciples(text: string, citations: Citation[]): Citation[] {
-  if (!(text.includes('原则') || text.includes('精神'))) return citations;
-  // 根据《行政处罚法》第三十七条从旧兼从轻原则: an article named for its principle is reasoning as well.
-  return citations.filter((c) => !PRINCIPLE_AFTER.test(text.slice(c.end, c.end + 24)));
+  if (!citations.some((c) => c.article === null) || !(text.includes('原则') || text.includes('精神')))
+    return citations;
+  return citations.filter((c) => c.article !== null || !PRINCIPLE_AFTER.test(text.slice(c.end, c.end + 24)));
 }
 
 /**
