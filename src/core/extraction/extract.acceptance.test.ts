@@ -172,6 +172,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * read by no one working on the extractor, scored 0.8754, 0.8505 and 0.9762 at first contact (89497b9): held out at
  * those levels. blind44 (ordinary police and 网信 pages), written after them, scored 0.7854 at first contact (6e63e46):
  * held out at that level.
+ * blind39 (first contact 0.9169 at 068c4f7, 0.9374 held out at 89497b9) scored 0.9836 after the pass worked on its
+ * classes (NOTES.md "blind39"): it is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -179,7 +181,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind18: 0.95,
   blind27: 0.97,
   blind32: 0.95,
-  blind39: 0.93,
   blind41: 0.87,
   blind42: 0.85,
   blind43: 0.97,

@@ -658,6 +658,18 @@ describe('extractCases: a lead that refers to the parties as a whole (对相关�
   });
 });
 
+describe('extractCases: a lead whose object is a count of parties (对两名…的人员作出行政处罚)', () => {
+  it('is no record of its own when the counted parties are told below, each with a record', () => {
+    const text = [
+      '某镇讯 近日，某县公安局依据网络安全法，对三名倒卖游戏账号的人员作出行政处罚。',
+      '今年4月，民警查明，某县居民甲某在网上收购他人实名游戏账号后转卖，获利2000元；居民乙某、丙某为其提供账号。',
+      '某县公安局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条之规定，对甲某处罚款8000元；对乙某处罚款6000元；对丙某处罚款5000元。',
+    ].join('\n\n');
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['甲某', '乙某', '丙某']);
+  });
+});
+
 describe('extractCases: a 派出所’s weekly on its 分局’s site (blind25 class)', () => {
   it('gives 本所’s decisions to the 派出所 that signs, not to the 分局 of the masthead, and 分局-decided ones to the 分局', () => {
     const text = [
@@ -736,6 +748,27 @@ describe('two parties of one decision sentence, the second after ；同日，', 
     ).toEqual([
       ['甲某', 'confiscation|900+fine|10000', '44', '2031-06-03'],
       ['乙某', 'confiscation|100+fine|2000', '44', '2031-06-03'],
+    ]);
+  });
+
+  it('splits a sentence opening on its law (根据…，我局于…对甲公司…；同日，依据同一规定对乙公司给予警告)', () => {
+    const records = extractCases(
+      [
+        '2031年3月2日，某区分局网安大队在工作中发现，辖区内某市某电子商务有限公司的网站存在高危漏洞。',
+        '经查，该网站由某省某软件开发有限公司部署运维。',
+        '根据《中华人民共和国网络安全法》第二十一条、第五十九条第一款规定，我局于2031年4月8日对某市某电子商务有限公司处罚款人民币二万元，并责令其限期改正；同日，依据同一规定对某省某软件开发有限公司给予警告。',
+      ].join('\n\n'),
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => s.kind).join('+'),
+        r.provisions.map((p) => p.article).join(','),
+        r.decision_date,
+      ]),
+    ).toEqual([
+      ['某市某电子商务有限公司', 'fine+rectification', '21,59', '2031-04-08'],
+      ['某省某软件开发有限公司', 'warning', '21,59', '2031-04-08'],
     ]);
   });
 

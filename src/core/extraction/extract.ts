@@ -381,8 +381,18 @@ function summarises(text: string, part: Part, record: CaseRecord): boolean {
   const name = record.party.name;
   if (!part.sentences.every((s) => s.generic) || name.includes('某')) return false;
   // 公安机关已依法对相关人员和我院作出行政处罚: the parties only referred to as a whole (相关人员, 涉事单位) are told below.
-  return COUNTED.test(name) || part.sentences.some((s) => COLLECTIVE.test(text.slice(s.start, s.end)));
+  // 对两名出售银行卡的人员作出行政处罚: the parties counted in the object, whatever name the party was cut to (人员).
+  return (
+    COUNTED.test(name) ||
+    part.sentences.some((s) => {
+      const sentence = text.slice(s.start, s.end);
+      return COLLECTIVE.test(sentence) || COUNTED_OBJECT.test(sentence);
+    })
+  );
 }
+
+/** 对两名…的人员 / 对辖区3家单位: the object of a lead is a count of parties, not a party. */
+const COUNTED_OBJECT = /对(?:辖区|本地|本县|本市)?[\d一二三四五六七八九十两]{1,3}(?:家|名|个|所)/;
 
 /** 对相关人员 / 对有关单位 / 对涉事企业: the parties of a lead as a whole, not by name. */
 const COLLECTIVE = /对(?:相关|有关|涉事|涉案)(?:人员|单位|企业|责任人)/;

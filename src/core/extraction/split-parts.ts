@@ -335,13 +335,14 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       from = i + 1;
     }
     clauses.push([from, s.end]);
-    // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…).
+    // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…). With one ； the first clause may open
+    // on its law instead (根据…规定，我局于…对甲公司…；同日，依据同一规定对乙公司…).
     const dated = clauses
       .map(([a, b]): [number, number] => [
         text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
         b,
       ])
-      .filter(([a, b]) => DATED_CLAUSE.test(text.slice(a, b)));
+      .filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
     // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
     const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
     if (dated.length < 2 && named === null) continue;
