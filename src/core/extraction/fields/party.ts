@@ -427,26 +427,11 @@ const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员
 /** A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit). */
 const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
 
-/**
- * The last texts read by firstEntity and what it found: a case's sentences ask it in turn with the same context
- * (the case's text and title), and the reading is pure.
- */
-let lastEntity: { texts: readonly string[]; found: string | undefined } | null = null;
-
 const CASE_NAME_LINE = /^(案件名称|案由|案件标题)[：:]/;
 const namesTheCase = (t: string, at: number): boolean => {
   const line = t.lastIndexOf('\n', at) + 1;
   return CASE_NAME_LINE.test(t.slice(line, line + 6));
 };
-
-function firstEntity(texts: readonly string[]): string | undefined {
-  const last = lastEntity;
-  if (last && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i]))
-    return last.found;
-  const found = readFirstEntity(texts);
-  lastEntity = { texts: [...texts], found };
-  return found;
-}
 
 /** The company form that ends a unit's name (某连锁超市有限公司, 某物业 + 服务有限公司, 某网络科技股份有限公司). */
 const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司|^(?:分)?公司/;
@@ -457,7 +442,7 @@ const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司
  */
 const RESPONSIBLE_BEFORE = /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?[\u4e00-\u9fff]?$/;
 
-function readFirstEntity(texts: readonly string[]): string | undefined {
+function firstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
