@@ -247,6 +247,22 @@ describe('withoutTurnLabel: a video transcript’s turns', () => {
   });
 });
 
+describe('withoutTurnLabel: a TV news page’s bare turn labels', () => {
+  it('drops 记者： and 同期声（单位 职务 姓名）： and keeps what is said', () => {
+    expect(withoutTurnLabel('记者：6月3日，某区公安分局对该网吧处罚款一万元。')).toBe(
+      '6月3日，某区公安分局对该网吧处罚款一万元。',
+    );
+    expect(withoutTurnLabel('同期声（某区公安分局网安大队 民警 丁某）：我们当天就去了现场。')).toBe(
+      '我们当天就去了现场。',
+    );
+  });
+
+  it('leaves lines that only open with the same characters', () => {
+    expect(withoutTurnLabel('记者了解到，该网吧已整改完毕。')).toBe('记者了解到，该网吧已整改完毕。');
+    expect(withoutTurnLabel('同时，民警责令其限期改正。')).toBe('同时，民警责令其限期改正。');
+  });
+});
+
 describe('datedHeadline: a news list entry’s headline and its date', () => {
   it('reads the headline and the date that ends the line (the space may be gone after normalising)', () => {
     expect(datedHeadline('某县一宾馆未落实上网日志留存被警告2023-05-16')).toEqual({
