@@ -11,6 +11,7 @@ import {
   lessonText,
   parseHeading,
   withoutTurnLabel,
+  undecorated,
 } from './lines.js';
 
 describe('parseHeading', () => {
@@ -475,5 +476,13 @@ describe('captionUnit: a caption whose label closes before the speaker', () => {
     expect(captionUnit('【同期声】某区网信办安全管理科科长 韩某')).toBe('某区网信办');
     expect(captionUnit('【采访】某县公安局网安大队民警 陆某')).toBe('某县公安局网安大队');
     expect(captionUnit('【同期声】某大学教授 陆某')).toBeNull();
+  });
+});
+
+describe('undecorated: a part label between drawn rules', () => {
+  it('drops the rules on both sides, and a pictograph as before', () => {
+    expect(undecorated('━━━━案情━━━━')).toBe('案情');
+    expect(undecorated('──── 处理结果 ────')).toBe('处理结果');
+    expect(undecorated('📢某网吧未核验身份被警告')).toBe('某网吧未核验身份被警告');
   });
 });

@@ -298,6 +298,15 @@ const PAPER_PAGE = /^第?[A-Z]?\d{1,3}版(?:[：:\s]\s*[^，。；]{1,12})?$/;
 export const DECORATION =
   /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u20e3|\ufe0f|\u200d|[•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
 
+/** ━━━━ 案情 ━━━━ / ──── 处罚 ──── — the rules a WeChat article draws on both sides of a part's label. */
+const RULES = /^[\u2500-\u257f]{2,}\s*|\s*[\u2500-\u257f]{2,}$/g;
+
+/** A decorated line without its decoration, and a part label without the rules drawn round it (━━ 案情 ━━ → 案情). */
+export function undecorated(line: string): string {
+  const c = line.charCodeAt(0);
+  return c >= 0x2500 && c <= 0x257f ? line.replace(RULES, '') : line.replace(DECORATION, '');
+}
+
 /** A cheap first look for DECORATION: the line opens with a symbol, a pictograph or a keycap digit. */
 export function decorated(line: string): boolean {
   const c = line.charCodeAt(0);

@@ -19,8 +19,8 @@ import {
   type Heading,
   type HeadingStyle,
   weAsUnit,
+  undecorated,
   withoutTurnLabel,
-  DECORATION,
   decorated,
   isLinkListLabel,
 } from './lines.js';
@@ -134,7 +134,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
   let captioned: string | null = null;
   for (const line of written) {
-    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
       if (line !== '') captioned = captionUnit(line);
       continue;
