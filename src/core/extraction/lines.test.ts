@@ -486,3 +486,11 @@ describe('undecorated: a part label between drawn rules', () => {
     expect(undecorated('📢某网吧未核验身份被警告')).toBe('某网吧未核验身份被警告');
   });
 });
+
+describe('isDebris: a 通报’s issue line', () => {
+  it('takes 2031年第4期 for page furniture, and keeps a dated sentence', () => {
+    expect(isDebris('2031年第4期')).toBe(true);
+    expect(isDebris('2031年第12期（总第57期）')).toBe(true);
+    expect(isDebris('2031年第4期专项行动中，某网吧被警告。')).toBe(false);
+  });
+});

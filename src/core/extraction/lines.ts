@@ -232,6 +232,9 @@ export function datedHeadline(line: string): { headline: string; date: string } 
   return { headline, date: m[2]! };
 }
 
+/** 2026年第2期 / 2025年第12期（总第48期） — an issue line: the publication's year and number, no case. */
+const ISSUE_LINE = /^(?:19|20)\d{2}年第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/;
+
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
@@ -249,7 +252,12 @@ export function isDebris(line: string): boolean {
   if ((opens === 0x4e0a || opens === 0x4e0b) && EDITION_BAR.test(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
   const first = line.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
+  // 2026年第2期 — a 通报's or 简报's issue line under its title.
+  if (
+    first >= 0x30 && first <= 0x39
+      ? PLAYER_BAR.test(line) || ISSUE_LINE.test(line)
+      : first === 0x9996 && BREADCRUMB.test(line)
+  )
     return true;
   // 第A05版：城事·法治 / 第8版：要闻 — a paper's page label above the headline.
   if ((first === 0x7b2c || (first >= 0x41 && first <= 0x5a)) && PAPER_PAGE.test(line)) return true;

@@ -156,7 +156,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       if (isLinkListLabel(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
-          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日|年第\d{1,3}期)/.exec(
+              text,
+            )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
