@@ -170,7 +170,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * blind41 (ordinary police pages), blind42 (non-police agencies and the press) and blind43 (what users paste: PDF text,
  * a spreadsheet table, a forwarded chat, a mobile page, full-width digits, two items on a page, 繁體, a long report),
  * read by no one working on the extractor, scored 0.8754, 0.8505 and 0.9762 at first contact (89497b9): held out at
- * those levels. blind44 (ordinary police and 网信 pages), written after them, scored 0.7854 at first contact (6e63e46):
+ * those levels. blind41 (first contact 0.8754 at 89497b9) scored 0.9742 after the pass worked on its classes
+ * (NOTES.md "blind41"): it is held with the worked sets at ≥ 0.95. blind44 (ordinary police and 网信 pages), written after them, scored 0.7854 at first contact (6e63e46):
  * held out at that level.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
@@ -180,7 +181,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind27: 0.97,
   blind32: 0.95,
   blind39: 0.93,
-  blind41: 0.87,
   blind42: 0.85,
   blind43: 0.97,
   blind44: 0.78,

@@ -484,6 +484,7 @@ describe('undecorated: a part label between drawn rules', () => {
     expect(undecorated('━━━━案情━━━━')).toBe('案情');
     expect(undecorated('──── 处理结果 ────')).toBe('处理结果');
     expect(undecorated('📢某网吧未核验身份被警告')).toBe('某网吧未核验身份被警告');
+    expect(undecorated('━━━━━━━━━━')).toBe('━━━━━━━━━━');
   });
 });
 

@@ -312,7 +312,10 @@ const RULES = /^[\u2500-\u257f]{2,}\s*|\s*[\u2500-\u257f]{2,}$/g;
 /** A decorated line without its decoration, and a part label without the rules drawn round it (━━ 案情 ━━ → 案情). */
 export function undecorated(line: string): string {
   const c = line.charCodeAt(0);
-  return c >= 0x2500 && c <= 0x257f ? line.replace(RULES, '') : line.replace(DECORATION, '');
+  if (c < 0x2500 || c > 0x257f) return line.replace(DECORATION, '');
+  // A rule alone (━━━━━━) stays: it parts one entry from the next.
+  const label = line.replace(RULES, '');
+  return label === '' ? line : label;
 }
 
 /** A cheap first look for DECORATION: the line opens with a symbol, a pictograph or a keycap digit. */
