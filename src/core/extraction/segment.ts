@@ -19,8 +19,8 @@ import {
   type Heading,
   type HeadingStyle,
   weAsUnit,
+  undecorated,
   withoutTurnLabel,
-  DECORATION,
   decorated,
   isLinkListLabel,
 } from './lines.js';
@@ -134,7 +134,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
   let captioned: string | null = null;
   for (const line of written) {
-    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
       if (line !== '') captioned = captionUnit(line);
       continue;
@@ -156,7 +156,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       if (isLinkListLabel(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
-          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日|年第\d{1,3}期)/.exec(
+              text,
+            )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
