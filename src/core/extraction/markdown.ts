@@ -36,7 +36,7 @@ function unmarkLine(line: string): string {
   return s.replace(/^\*([^*]+)\*$/, '$1');
 }
 
-/** A line wholly in bold (　　**法官说法**): a CMS page's cross-head, whose marks are layout on any page. */
+/** A line wholly in bold (**法官说法** after an indent): a CMS page's cross-head, whose marks are layout on any page. */
 const BOLD_LINE = /^([ \t\u3000]*)\*\*([^*\n]+)\*\*[ \t\u3000]*$/gm;
 
 export function fromMarkdown(text: string): string {
