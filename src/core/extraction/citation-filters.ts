@@ -1,0 +1,107 @@
+/**
+ * Citations a case's text names but does not apply (quoted statutes, principles, advice, internal decisions), and
+ * law names mended by OCR repair.
+ */
+import { type Citation } from '../citations/parse-citations.js';
+import { internalDecision, mayTellInternal, type SanctionSentence } from './fields/sanctions.js';
+import { splitSentences } from './sentences.js';
+import { repairLawName, type Repair } from './repair.js';
+import { allMatches } from '../shared/regex.js';
+
+/**
+ * Citations of quoted statute text are not citations for the case (see the dev label of jiangxi-jian): a sentence
+ * "《网络安全法》第二十一条规定：国家实行…网络运营者应当…" restates the law, whatever article it names.
+ */
+const QUOTE_HEAD = /第[^。！？\n]{1,16}条[^。！？\n]{0,8}?(规定的是|规定|明确)[：:“"]/;
+/** 依据…第二十一条规定，对该公司… / 违反了…第十条规定，…: a citation the sentence applies, before its 规定， */
+const APPLIES = /依据|根据|依照|按照|违反/;
+
+/**
+ * 《某法》第二十七条规定，任何个人…不得…: a statute quoted after a comma (a warning list's) cites nothing, unless its
+ * sentence applies the article (looked at only for a citation followed right by 规定，).
+ */
+function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
+  if (!text.includes('条规定，')) return citations;
+  return citations.filter((c) => {
+    if (!text.startsWith('规定，', c.end)) return true;
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    if (APPLIES.test(text.slice(start, c.start))) return true;
+    const stop = text.indexOf('。', c.end);
+    return !STATUTE_WORDS.test(text.slice(c.end + 3, stop < 0 ? text.length : stop));
+  });
+}
+const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
+
+export function withoutQuotedStatutes(text: string, all: Citation[]): Citation[] {
+  const citations = withoutCommaQuotes(text, all);
+  if (!citations.some((c) => QUOTE_HEAD.test(text.slice(c.start, c.end + 12)))) return citations;
+  return citations.filter((c) => {
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const ends = [text.indexOf('。', c.end), text.indexOf('\n', c.end)].filter((i) => i >= 0);
+    const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+    const head = QUOTE_HEAD.exec(sentence);
+    // 原第五十九条第一款规定的是“责令改正，给予警告”: what an article says, weighed in reasoning — its sentence cites none.
+    return !(
+      head &&
+      (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)))
+    );
+  });
+}
+
+/** 根据行政处罚法“从旧兼从轻”的原则: what follows a law named with no article is a principle it lays down. */
+const PRINCIPLE_AFTER = /^[^，。；！？\n]{0,16}?(?:原则|精神)/;
+
+/**
+ * A law named as the source of a principle (根据行政处罚法“从旧兼从轻”的原则，应适用…) is reasoning, not the case's
+ * basis: its article-less citation is dropped. Looked at only where an article-less citation and 原则/精神 are both.
+ */
+export function withoutPrinciples(text: string, citations: Citation[]): Citation[] {
+  if (!citations.some((c) => c.article === null) || !(text.includes('原则') || text.includes('精神')))
+    return citations;
+  return citations.filter((c) => c.article !== null || !PRINCIPLE_AFTER.test(text.slice(c.end, c.end + 24)));
+}
+
+/**
+ * Advice after the decision (警方提醒，根据《网络安全法》第二十四条…; 律师王某表示，…) cites laws for the reader, not for
+ * the case: citations from such a sentence to the end of its paragraph count only if a sanction follows there.
+ */
+const ADVICE =
+  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说))/g;
+
+export function withoutAdvice(
+  text: string,
+  citations: Citation[],
+  sentences: readonly SanctionSentence[],
+): Citation[] {
+  if (!/提醒|提示|呼吁|表示|认为|指出|说/.test(text)) return citations;
+  const ranges: [number, number][] = [];
+  for (const m of allMatches(ADVICE, text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (!sentences.some((s) => s.start >= start && s.start < end)) ranges.push([start, end]);
+  }
+  if (ranges.length === 0) return citations;
+  return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
+}
+
+/** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
+export function withoutInternal(text: string, citations: Citation[]): Citation[] {
+  if (citations.length === 0 || !mayTellInternal(text)) return citations;
+  const internal = splitSentences(text).filter((s) => internalDecision(s.text));
+  if (internal.length === 0) return citations;
+  return citations.filter(
+    (c) => !internal.some((s) => c.start >= s.start && c.start < s.start + s.text.length),
+  );
+}
+
+/** Citations whose law the catalogue knows under another spelling (《中华人民共和国网络安全》), renamed. */
+export function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] {
+  return citations.map((c) => {
+    const law = repairLawName(c.law);
+    if (law === null) return c;
+    const from = `《${c.law}》`;
+    if (!repairs.some((r) => r.from === from)) repairs.push({ from, to: `《${law}》` });
+    return { ...c, law };
+  });
+}

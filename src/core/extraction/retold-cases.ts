@@ -1,0 +1,98 @@
+/**
+ * Page-level passes over a bulletin's records: a case told twice (a lead, then its own paragraph) merged into one.
+ */
+import type { CaseRecord } from '../shared/case-record.js';
+import { sanctionKey } from './fields/sanctions.js';
+import { UNNAMED_PARTY, type Doubt } from './doubts.js';
+
+/** The case's identity as a retelling repeats it: the party named, the articles cited, every sanction. */
+const retellingKey = (r: CaseRecord): string =>
+  [
+    r.party.name,
+    r.provisions
+      .map((p) => `${p.law}${p.article}.${p.paragraph}.${p.item}`)
+      .sort()
+      .join(','),
+    r.sanctions.map(sanctionKey).sort().join(','),
+  ].join('|');
+
+/** Of two dates that agree, the more precise (2025 and 2025-03: 2025-03); the first when they disagree. */
+const finer = (a: string | null, b: string | null): string | null =>
+  a === null ? b : b !== null && b.length > a.length && b.startsWith(a) ? b : a;
+
+/**
+ * A case told twice on one page — a summary table's row and the commentary's section below — is one case: the later
+ * telling (same party named, same articles, same sanctions with an amount or term) is dropped, its finer dates kept.
+ */
+export function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
+  // A cheap look first: most pages name each party once, and a telling can only repeat one named again (the key
+  // holds the name), so only those are keyed.
+  const named = new Map<string, boolean>();
+  let again = false;
+  for (const r of records) {
+    const name = r.party.name;
+    if (name === UNNAMED_PARTY || name.length < 4) continue;
+    const seen = named.has(name);
+    named.set(name, seen);
+    again ||= seen;
+  }
+  if (!again) return;
+  const keys = records.map((r) =>
+    named.get(r.party.name) === true && measuredOf(r).length > 0 ? retellingKey(r) : null,
+  );
+  for (let j = records.length - 1; j > 0; j--) {
+    const i = keys[j] === null ? -1 : keys.indexOf(keys[j]!);
+    if (i < 0 || i === j) continue;
+    const [first, later] = [records[i]!, records[j]!];
+    first.date = finer(first.date, later.date);
+    first.decision_date = finer(first.decision_date ?? null, later.decision_date ?? null);
+    records.splice(j, 1);
+    doubts.splice(j, 1);
+    keys.splice(j, 1);
+  }
+}
+
+/**
+ * 【处罚】某App未经评估向境外传输… / 【编造谣言，男子被拘7日】: a round-up item's tag, or the brackets around a whole
+ * headline, are no part of the case's title.
+ */
+export function untagged(title: string): string {
+  if (title.charCodeAt(0) !== 0x3010) return title;
+  const close = title.indexOf('】');
+  const rest =
+    close === title.length - 1 ? title.slice(1, -1) : close > 1 && close <= 5 ? title.slice(close + 1) : '';
+  return rest.trim() === '' ? title : rest.trim();
+}
+
+/**
+ * A record of a feature's lead that previews a case told below: a party described, not named (一家科技企业), no law,
+ * no date, and each measured sanction (被罚30万元) that of a later record.
+ */
+export function previews(record: CaseRecord, later: readonly CaseRecord[]): boolean {
+  if (record.provisions.length > 0 || record.date !== null || record.party.name.includes('某')) return false;
+  return toldIn(record, later);
+}
+
+/** A fine's amount or a detention's days, with its target: what a retelling repeats. */
+const measuredOf = (r: CaseRecord): string[] =>
+  r.sanctions.filter((s) => s.amount_yuan !== null || s.days !== null).map(sanctionKey);
+
+/** Every measured sanction of `record` (there is one at least) is imposed in one of `others`: it retells them. */
+function toldIn(record: CaseRecord, others: readonly CaseRecord[]): boolean {
+  const told = measuredOf(record);
+  return told.length > 0 && told.every((k) => others.some((r) => measuredOf(r).includes(k)));
+}
+
+/**
+ * A news lead that gives the outcome first (…对涉事公司没收违法所得、罚款15万元，对公司负责人处以行政拘留) and a body
+ * that tells the same decision in full after another party's story: the first record cites nothing, and a later
+ * record of a party of the same kind, citing its articles, imposes every amount and term the lead names. The lead is
+ * that case told twice, not a case of its own.
+ */
+export function leadRetold(records: readonly CaseRecord[]): boolean {
+  const lead = records[0]!;
+  if (lead.provisions.length > 0) return false;
+  return records.some(
+    (r, i) => i > 0 && r.provisions.length > 0 && r.party.kind === lead.party.kind && toldIn(lead, [r]),
+  );
+}
