@@ -356,6 +356,8 @@ function nestedCaseStyle(
     // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
     if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
     if (h.style === 'title' || h.style === 'symbol') continue;
+    // A requirement quoting a range (可处五万元以上…罚款) or a footer's 【关闭】 under the item: no decision told.
+    if (!imposes(scopeOf(lines, i))) continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
@@ -365,6 +367,15 @@ function nestedCaseStyle(
     found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer: new Set([outer]) };
   }
   return found;
+}
+
+/** A heading's text and the lines under it, up to the next heading or lesson. */
+function scopeOf(lines: readonly Line[], i: number): string {
+  let scope = lines[i]!.heading?.rest ?? lines[i]!.text;
+  for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
+    scope += '\n' + lines[j]!.text;
+  }
+  return scope;
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
