@@ -19,8 +19,8 @@ import {
   type Heading,
   type HeadingStyle,
   weAsUnit,
+  undecorated,
   withoutTurnLabel,
-  DECORATION,
   decorated,
   isLinkListLabel,
 } from './lines.js';
@@ -139,7 +139,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
   let captioned: string | null = null;
   for (const line of written) {
-    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
       if (line !== '') captioned = captionUnit(line);
       continue;
@@ -161,7 +161,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       if (isLinkListLabel(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
-          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日|年第\d{1,3}期)/.exec(
+              text,
+            )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
@@ -284,6 +286,7 @@ const QUOTES_ARTICLE =
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
 function pickCaseStyle(
   lines: readonly Line[],
+  readings: SentenceReadings,
 ): { style: HeadingStyle; count: number; outer?: ReadonlySet<HeadingStyle> } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
@@ -319,7 +322,7 @@ function pickCaseStyle(
   if (best === null) return null;
   // The finer items must tell at least half the cases the picked style seems to: a few numbered decisions inside
   // one of many cases (or in a page made of many bulletins) do not make every case's items the cases.
-  const nested = nestedCaseStyle(lines, best, imposing);
+  const nested = nestedCaseStyle(lines, best, imposing, readings);
   if (nested && nested.count * 2 >= bestCount)
     return { ...nested, count: counts.get(nested.style) ?? nested.count };
   // The picked items may themselves sit inside another style's sections (a year's report: 1.–3. under （五）): those
@@ -328,7 +331,7 @@ function pickCaseStyle(
   for (const style of totals.keys()) {
     if (style === best || style === 'title' || style === 'symbol') continue;
     // Most of the cases inside one section of that style (not cases spread over many sections of it).
-    const inside = nestedCaseStyle(lines, style, imposing);
+    const inside = nestedCaseStyle(lines, style, imposing, readings);
     if (inside?.style === best && inside.count * 2 >= bestCount) outer.add(style);
   }
   return outer.size > 0 ? { style: best, count: bestCount, outer } : { style: best, count: bestCount };
@@ -344,6 +347,7 @@ function nestedCaseStyle(
   lines: readonly Line[],
   outer: HeadingStyle,
   imposing: readonly number[],
+  readings: SentenceReadings,
 ): { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null {
   const perSection = new Map<string, number>();
   let section = -1;
@@ -359,6 +363,8 @@ function nestedCaseStyle(
     // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
     if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
     if (h.style === 'title' || h.style === 'symbol') continue;
+    // A requirement quoting a range (可处五万元以上…罚款) or a footer's 【关闭】 under the item: no decision told.
+    if (!imposes(scopeOf(lines, i), readings)) continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
@@ -368,6 +374,15 @@ function nestedCaseStyle(
     found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer: new Set([outer]) };
   }
   return found;
+}
+
+/** A heading's text and the lines under it, up to the next heading or lesson. */
+function scopeOf(lines: readonly Line[], i: number): string {
+  let scope = lines[i]!.heading?.rest ?? lines[i]!.text;
+  for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
+    scope += '\n' + lines[j]!.text;
+  }
+  return scope;
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
@@ -751,7 +766,7 @@ export function segment(text: string, readings: SentenceReadings = new Map()): S
     const cases = form.blocks.map((b): CaseBlock => ({ ...b, theme: null, lesson: null }));
     return { preamble: form.preamble, cases, mode: 'form', caseStyle: null, publishedYear };
   }
-  const picked = pickCaseStyle(lines);
+  const picked = pickCaseStyle(lines, readings);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.
     const titles = caseTitleLines(lines, readings);
