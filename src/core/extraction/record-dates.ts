@@ -116,6 +116,11 @@ export function laterPartDate(
   return told === null ? null : told.slice(0, 7);
 }
 
+/** 某: after a name, it makes a longer name (李某某 is not 李某). */
+const MOU = '某'.charCodeAt(0);
+/** A line break: a date right after one opens its line (a paragraph's first words). */
+const NEWLINE = '\n'.charCodeAt(0);
+
 /**
  * A later party of one decision whose own story is a paragraph of its own above the decision (一、基本情况 /
  * （二）收费处职工李某…。6月20日，… / 二、处理结果 / …依据同一规定，对李某作出…): that paragraph's date — the first
@@ -132,7 +137,7 @@ export function ownStoryDate(
   const other = prev?.party?.name;
   for (let at = text.indexOf(name); at >= 0 && at < decision; at = text.indexOf(name, at + name.length)) {
     // 李某 inside 李某某 is another person.
-    if (text.charCodeAt(at + name.length) === 0x67d0) continue;
+    if (text.charCodeAt(at + name.length) === MOU) continue;
     const from = text.lastIndexOf('\n', at) + 1;
     const to = text.indexOf('\n', at);
     const end = to < 0 ? text.length : to;
@@ -177,7 +182,7 @@ export function storyDate(dates: readonly DateMention[], text: string): PartialD
   if (
     (first.date.length === 7 || first.date.length === 4) &&
     next?.date?.startsWith(`${first.date}-`) &&
-    (next.start - first.end <= 30 || (first.date.length === 7 && text.charCodeAt(next.start - 1) === 0x0a))
+    (next.start - first.end <= 30 || (first.date.length === 7 && text.charCodeAt(next.start - 1) === NEWLINE))
   )
     return next.date;
   return first.date;

@@ -316,6 +316,9 @@ const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
 const firstOfItsKind = (generic: string): boolean =>
   (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
 
+/** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
+const OF = '的'.charCodeAt(0);
+
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
@@ -340,7 +343,7 @@ function readImposing(raw: string): Reading {
     (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
       raw.slice(clauseStart(raw, g.index), g.index),
     ) ||
-      raw.charCodeAt(g.index + g[0].length) === 0x7684);
+      raw.charCodeAt(g.index + g[0].length) === OF);
   if (
     g &&
     !denied &&
