@@ -89,7 +89,8 @@ export function underEarlierLaw(text: string, law: string): Citation[] {
     const to = stops.length > 0 ? Math.min(...stops) : text.length;
     for (const c of parseCitations(text.slice(from, to), { lawInForce: law })) {
       if (c.article === null) continue;
-      out.push({ ...c, start: from + c.start, end: from + c.end, source: text.slice(from + c.start, from + c.end) });
+      // The span's source is the same words: only its offsets move, from the slice to the text.
+      out.push({ ...c, start: from + c.start, end: from + c.end });
     }
   }
   return out;
