@@ -30,7 +30,9 @@ const ZUO_VARIANT = '做'.charCodeAt(0);
 /** Whether the unit ending at `at` is followed by DECIDER_AFTER (于/依法/作出/做出 looked at first). */
 export function decides(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === YU || c === YI || c === ZUO || c === ZUO_VARIANT) && DECIDER_AFTER.test(text.slice(at, at + 70));
+  return (
+    (c === YU || c === YI || c === ZUO || c === ZUO_VARIANT) && DECIDER_AFTER.test(text.slice(at, at + 70))
+  );
 }
 
 export function namedAgency(
@@ -98,7 +100,11 @@ function signedBelow(text: string, at: number, units: ReturnType<typeof findAgen
 const DECIDING = /^(?:依据|根据|依照|按照|依法|对)/;
 
 /** The last unit of the sentence holding `at`, before it, that decides there (某分局依据… / 某分局对…); else null. */
-export function decidingUnit(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+export function decidingUnit(
+  text: string,
+  at: number,
+  units: ReturnType<typeof findAgencies>,
+): string | null {
   const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
   let found: string | null = null;
   for (const u of units) {
