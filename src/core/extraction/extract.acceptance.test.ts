@@ -170,10 +170,13 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * blind41 (ordinary police pages), blind42 (non-police agencies and the press) and blind43 (what users paste: PDF text,
  * a spreadsheet table, a forwarded chat, a mobile page, full-width digits, two items on a page, 繁體, a long report),
  * read by no one working on the extractor, scored 0.8754, 0.8505 and 0.9762 at first contact (89497b9): held out at
- * those levels. blind44 (ordinary police and 网信 pages), written after them, scored 0.7854 at first contact (6e63e46):
- * held out at that level.
+ * those levels. blind41 (first contact 0.8754 at 89497b9) scored 0.9770 after the pass worked on its classes
+ * (NOTES.md "blind41"): it is held with the worked sets at ≥ 0.95. blind44 (ordinary police and 网信 pages), written
+ * after them, scored 0.7854 at first contact (6e63e46): held out at that level.
  * blind39 (first contact 0.9169 at 068c4f7, 0.9374 held out at 89497b9) scored 0.9836 after the pass worked on its
  * classes (NOTES.md "blind39"): it is held with the worked sets at ≥ 0.95.
+ * blind42 (first contact 0.8505 at 89497b9) scored 0.9275 after a pass on its classes (NOTES.md "blind42"): held at
+ * 0.92 until its remaining classes are worked.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -181,8 +184,7 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind18: 0.95,
   blind27: 0.97,
   blind32: 0.95,
-  blind41: 0.87,
-  blind42: 0.85,
+  blind42: 0.92,
   blind43: 0.97,
   blind44: 0.78,
 };

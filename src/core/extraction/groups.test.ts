@@ -34,6 +34,15 @@ describe('listedParties', () => {
     expect(listedParties('三家单位', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
     expect(listedParties('东坡县某小学', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
   });
+
+  it('names the parties the story tells each in its own clause', () => {
+    const story =
+      '检查发现，柏溪县某乡卫生院的挂号系统未开展定级备案；柏溪县某物流有限公司的订单后台未设置访问控制。对上述两家单位给予警告。';
+    expect(listedParties('两家单位', story)).toEqual(['柏溪县某乡卫生院', '柏溪县某物流有限公司']);
+    // One clause too few or one too many for the count: no names.
+    expect(listedParties('三家单位', story)).toBeNull();
+    expect(listedParties('两家单位', '检查发现，柏溪县某乡卫生院的挂号系统未备案；另有问题若干。')).toBeNull();
+  });
 });
 
 describe('namedMembers', () => {

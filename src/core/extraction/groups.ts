@@ -60,7 +60,25 @@ export function listedParties(countRef: string, story: string): string[] | null 
     const names = m[1]!.replace(/^.*(?:发现|经查|检查|对|其中|包括)/, '').split(/、|和|及|与/);
     if (names.length === n && names.every((x) => /某/.test(x))) return names;
   }
-  return null;
+  return clauseSubjects(story, n);
+}
+
+/** 甲县某卫生院的系统未备案 — a clause whose subject is a masked unit (its name ends in a unit's noun). */
+const CLAUSE_SUBJECT =
+  /(?:^|[，,：:]|发现|经查)([^，,。；;：:、\s]{0,12}某[^，,。；;：:、\s]{0,16}?(?:公司|卫生院|医院|学院|学校|[中小]学|幼儿园|网吧|网咖|酒店|宾馆|中心|诊所|门店|超市|商行|平台|网站))(?=的|未|存在|没有)/;
+
+/**
+ * The parties a count refers to when the story tells each in its own clause (检查发现，甲县某卫生院的系统未备案；
+ * 甲县某驾校的后台未设访问控制 … 对上述两家单位给予警告): one masked subject per clause, as many as the count.
+ */
+function clauseSubjects(story: string, n: number): string[] | null {
+  if (!story.includes('；')) return null;
+  const names: string[] = [];
+  for (const clause of story.split(/[；。]/)) {
+    const m = CLAUSE_SUBJECT.exec(clause);
+    if (m) names.push(m[1]!.replace(/^.*(?:发现|经查|检查)/, ''));
+  }
+  return names.length === n && new Set(names).size === n ? names : null;
 }
 
 /** 分别对甲、乙给予警告: the parties one sentence punishes each, named in a list. */

@@ -11,6 +11,7 @@ import {
   lessonText,
   parseHeading,
   withoutTurnLabel,
+  undecorated,
 } from './lines.js';
 
 describe('parseHeading', () => {
@@ -247,6 +248,22 @@ describe('withoutTurnLabel: a video transcript’s turns', () => {
   });
 });
 
+describe('withoutTurnLabel: a TV news page’s bare turn labels', () => {
+  it('drops 记者： and 同期声（单位 职务 姓名）： and keeps what is said', () => {
+    expect(withoutTurnLabel('记者：6月3日，某区公安分局对该网吧处罚款一万元。')).toBe(
+      '6月3日，某区公安分局对该网吧处罚款一万元。',
+    );
+    expect(withoutTurnLabel('同期声（某区公安分局网安大队 民警 丁某）：我们当天就去了现场。')).toBe(
+      '我们当天就去了现场。',
+    );
+  });
+
+  it('leaves lines that only open with the same characters', () => {
+    expect(withoutTurnLabel('记者了解到，该网吧已整改完毕。')).toBe('记者了解到，该网吧已整改完毕。');
+    expect(withoutTurnLabel('同时，民警责令其限期改正。')).toBe('同时，民警责令其限期改正。');
+  });
+});
+
 describe('datedHeadline: a news list entry’s headline and its date', () => {
   it('reads the headline and the date that ends the line (the space may be gone after normalising)', () => {
     expect(datedHeadline('某县一宾馆未落实上网日志留存被警告2023-05-16')).toEqual({
@@ -459,5 +476,22 @@ describe('captionUnit: a caption whose label closes before the speaker', () => {
     expect(captionUnit('【同期声】某区网信办安全管理科科长 韩某')).toBe('某区网信办');
     expect(captionUnit('【采访】某县公安局网安大队民警 陆某')).toBe('某县公安局网安大队');
     expect(captionUnit('【同期声】某大学教授 陆某')).toBeNull();
+  });
+});
+
+describe('undecorated: a part label between drawn rules', () => {
+  it('drops the rules on both sides, and a pictograph as before', () => {
+    expect(undecorated('━━━━案情━━━━')).toBe('案情');
+    expect(undecorated('──── 处理结果 ────')).toBe('处理结果');
+    expect(undecorated('📢某网吧未核验身份被警告')).toBe('某网吧未核验身份被警告');
+    expect(undecorated('━━━━━━━━━━')).toBe('━━━━━━━━━━');
+  });
+});
+
+describe('isDebris: a 通报’s issue line', () => {
+  it('takes 2031年第4期 for page furniture, and keeps a dated sentence', () => {
+    expect(isDebris('2031年第4期')).toBe(true);
+    expect(isDebris('2031年第12期（总第57期）')).toBe(true);
+    expect(isDebris('2031年第4期专项行动中，某网吧被警告。')).toBe(false);
   });
 });

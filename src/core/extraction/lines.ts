@@ -232,6 +232,9 @@ export function datedHeadline(line: string): { headline: string; date: string } 
   return { headline, date: m[2]! };
 }
 
+/** 2026年第2期 / 2025年第12期（总第48期） — an issue line: the publication's year and number, no case. */
+const ISSUE_LINE = /^(?:19|20)\d{2}年第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/;
+
 export function isDebris(line: string): boolean {
   if (line === '') return false;
   // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
@@ -249,7 +252,12 @@ export function isDebris(line: string): boolean {
   if ((opens === 0x4e0a || opens === 0x4e0b) && EDITION_BAR.test(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
   const first = line.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39 ? PLAYER_BAR.test(line) : first === 0x9996 && BREADCRUMB.test(line))
+  // 2026年第2期 — a 通报's or 简报's issue line under its title.
+  if (
+    first >= 0x30 && first <= 0x39
+      ? PLAYER_BAR.test(line) || ISSUE_LINE.test(line)
+      : first === 0x9996 && BREADCRUMB.test(line)
+  )
     return true;
   // 第A05版：城事·法治 / 第8版：要闻 — a paper's page label above the headline.
   if ((first === 0x7b2c || (first >= 0x41 && first <= 0x5a)) && PAPER_PAGE.test(line)) return true;
@@ -298,6 +306,18 @@ const PAPER_PAGE = /^第?[A-Z]?\d{1,3}版(?:[：:\s]\s*[^，。；]{1,12})?$/;
 export const DECORATION =
   /^(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u20e3|\ufe0f|\u200d|[•·▶►▪→✔✓]|\d\ufe0f?\u20e3)+\s*/u;
 
+/** ━━━━ 案情 ━━━━ / ──── 处罚 ──── — the rules a WeChat article draws on both sides of a part's label. */
+const RULES = /^[\u2500-\u257f]{2,}\s*|\s*[\u2500-\u257f]{2,}$/g;
+
+/** A decorated line without its decoration, and a part label without the rules drawn round it (━━ 案情 ━━ → 案情). */
+export function undecorated(line: string): string {
+  const c = line.charCodeAt(0);
+  if (c < 0x2500 || c > 0x257f) return line.replace(DECORATION, '');
+  // A rule alone (━━━━━━) stays: it parts one entry from the next.
+  const label = line.replace(RULES, '');
+  return label === '' ? line : label;
+}
+
 /** A cheap first look for DECORATION: the line opens with a symbol, a pictograph or a keycap digit. */
 export function decorated(line: string): boolean {
   const c = line.charCodeAt(0);
@@ -315,16 +335,16 @@ export function decorated(line: string): boolean {
  * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众)[\u4e00-\u9fff]{0,4}[：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众|记者)[\u4e00-\u9fff]{0,4}[：:]|同期声[（(][^）)]{1,40}[）)][：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
-/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热 民 办 （ (. */
+/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热 民 办 （ ( 记 同. */
 const DIRECTION_END = new Set([0xff09, 0x29]);
 const TURN_START = new Set([
-  0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed, 0x6c11, 0x529e, 0xff08, 0x28,
+  0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed, 0x6c11, 0x529e, 0xff08, 0x28, 0x8bb0, 0x540c,
 ]);
 
 export function withoutTurnLabel(line: string): string | null {
@@ -333,6 +353,9 @@ export function withoutTurnLabel(line: string): string | null {
   // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
   if ((c === 0xff08 || c === 0x28) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
   if ((c === 0x6c11 || c === 0x529e) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
+  // 记者：… and 同期声（单位 职务 姓名）：… — a TV news page's bare turn labels; 同时… and 记者了解到… go no further.
+  if (c === 0x8bb0 && !line.startsWith('记者')) return line;
+  if (c === 0x540c && !line.startsWith('同期声')) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();

@@ -36,9 +36,12 @@ function unmarkLine(line: string): string {
   return s.replace(/^\*([^*]+)\*$/, '$1');
 }
 
+/** A line wholly in bold (**法官说法** after an indent): a CMS page's cross-head, whose marks are layout on any page. */
+const BOLD_LINE = /^([ \t\u3000]*)\*\*([^*\n]+)\*\*[ \t\u3000]*$/gm;
+
 export function fromMarkdown(text: string): string {
   if (!text.includes('**') && !MARKED_LINE.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
-  if (!looksLikeMarkdown(lines)) return text;
+  if (!looksLikeMarkdown(lines)) return text.includes('**') ? text.replace(BOLD_LINE, '$1$2') : text;
   return lines.map(unmarkLine).join('\n');
 }

@@ -402,6 +402,28 @@ describe('cases nested in one section of a letter', () => {
     ]);
   });
 
+  it('does not take a requirements section\'s items (a range quoted, a footer\'s 【关闭】) as cases nested in it', () => {
+    const text = [
+      '某县卫健委关于某卫生院信息泄露事件的通报',
+      '一、事件经过',
+      '2031年3月，某卫生院预约系统被入侵，患者信息外泄，共涉及两千余人。',
+      '二、公安机关处理情况',
+      '2031年5月8日，某县公安局作出决定：“某卫生院未采取技术措施。依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，给予某卫生院警告。”',
+      '三、我委处理意见',
+      '对该院予以通报批评，取消年度评优资格。',
+      '四、工作要求',
+      '（一）各单位要在月底前完成一次全面自查，落实网络安全责任。',
+      '（二）根据《中华人民共和国网络安全法》第五十九条，不履行安全保护义务的，可处一万元以上十万元以下罚款。',
+      '（三）自查情况请于月底前报送我委办公室。',
+      '某县卫生健康委员会',
+      '2031年6月1日',
+      '【打印】【关闭】　　分享到：',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('cn-dun');
+    expect(s.cases[0]!.paragraphs.join('')).toContain('给予某卫生院警告');
+  });
+
   it('takes a later section that tells its one case without a （一） heading as that case (issue 13)', () => {
     const text = [
       '关于三部门查处案件情况的通报',

@@ -19,8 +19,8 @@ import {
   type Heading,
   type HeadingStyle,
   weAsUnit,
+  undecorated,
   withoutTurnLabel,
-  DECORATION,
   decorated,
   isLinkListLabel,
 } from './lines.js';
@@ -134,7 +134,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
   let captioned: string | null = null;
   for (const line of written) {
-    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? line.replace(DECORATION, '') : line);
+    let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
       if (line !== '') captioned = captionUnit(line);
       continue;
@@ -156,7 +156,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       if (isLinkListLabel(text)) links = true;
       const dateline: RegExpExecArray | null =
         publishedYear === null
-          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/.exec(text)
+          ? /((?:19|20)\d{2})(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日|年第\d{1,3}期)/.exec(
+              text,
+            )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
       continue;
@@ -354,6 +356,8 @@ function nestedCaseStyle(
     // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
     if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
     if (h.style === 'title' || h.style === 'symbol') continue;
+    // A requirement quoting a range (可处五万元以上…罚款) or a footer's 【关闭】 under the item: no decision told.
+    if (!imposes(scopeOf(lines, i))) continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
@@ -363,6 +367,15 @@ function nestedCaseStyle(
     found = { style: key.slice(0, key.indexOf('@')) as HeadingStyle, count: n, outer: new Set([outer]) };
   }
   return found;
+}
+
+/** A heading's text and the lines under it, up to the next heading or lesson. */
+function scopeOf(lines: readonly Line[], i: number): string {
+  let scope = lines[i]!.heading?.rest ?? lines[i]!.text;
+  for (let j = i + 1; j < lines.length && !lines[j]!.heading && lines[j]!.lesson === undefined; j++) {
+    scope += '\n' + lines[j]!.text;
+  }
+  return scope;
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */

@@ -223,3 +223,10 @@ describe('同年 opening a case told after another', () => {
     ]);
   });
 });
+
+describe('findDates: the day a law took effect, written with 起', () => {
+  it('skips 今年3月1日起，修订后的某法正式施行 and keeps the case’s month after it', () => {
+    const text = '今年3月1日起，修订后的数据安全法正式施行。今年5月，民警检查发现某公司未备案。';
+    expect(findDates(text, { year: 2031, publishedYear: 2031 }).map((d) => d.date)).toEqual(['2031-05']);
+  });
+});

@@ -152,8 +152,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   return out;
 }
 
-/** What follows the day a law took effect (，新修改的网络安全法正式施行). */
-const LAW_IN_FORCE = /^[，,\s]*[^，。；]{0,24}(?:法|条例|办法|规定|决定)[^，。；]{0,6}(?:施行|实施|生效)/;
+/** What follows the day a law took effect (，新修改的网络安全法正式施行; 起，修改后的网络安全法正式施行). */
+const LAW_IN_FORCE = /^起?[，,\s]*[^，。；]{0,24}(?:法|条例|办法|规定|决定)[^，。；]{0,6}(?:施行|实施|生效)/;
 
 /** The date of the case: the first date its text gives (conduct or discovery), or null. */
 export function extractDate(text: string, context: DateContext = {}): PartialDate | null {

@@ -34,7 +34,8 @@ const INSPECTION = /^[^，。；]{0,8}?(?:检查|排查|巡查|核查|整治|执
 
 const SANCTION_WORDS =
   '罚款|警告|行政|拘留|责令|没收|吊销|处以|处罚|予以|给予|作出|进行|依法|分别|并处|开展|的违法行为|的行为|约谈|关停|封禁|通报';
-const AMOUNT_START = '[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
+// (A numeral after 第 is an ordinal inside a name — 第三实验小学, 第一中学 — never an amount.)
+const AMOUNT_START = '(?<!第)[0-9一二三四五六七八九十壹贰叁肆伍陆柒捌玖]';
 /** Each pattern with a word it cannot match without: a sentence lacking the word is not scanned by it. */
 const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
   // 针对千篇网传播…，作出…: the one a work report's clause is about.
@@ -466,11 +467,11 @@ function readFirstEntity(texts: readonly string[]): string | undefined {
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
     // The earliest party-like mention that is not an enforcing unit (某市公安局某分局).
-    // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name.
+    // 张某运营小程序: what a person runs (运营, 开发…) is not a unit's name (某软件开发有限公司, 某房地产开发公司 are).
     // 某公司员工白某某: the unit only says whose employee the person is.
     const orgs = allMatches(MASKED_ORG, t).filter(
       (o) =>
-        !/^某[^某]*?(运营|经营|开发|开设|创办|使用)/.test(o[0]) &&
+        !/^某[^某]*?(运营|经营|开发|开设|创办|使用)(?!(?:股份)?有限|公司|集团)/.test(o[0]) &&
         // 白某某为推销其公司: a clause, not a name.
         !/[其为在对将把被向从]/.test(o[0]) &&
         !EMPLOYEE.test(t.slice(o.index + o[0].length, o.index + o[0].length + 8)),

@@ -723,3 +723,14 @@ describe('extractSanctions: an officer of the unit fined in a passive clause', (
     ]);
   });
 });
+
+describe('extractSanctions: the demand of a summons (issue 13)', () => {
+  it('reads 约谈…，责令其限期整改 as no decision, but keeps a warning given with it', () => {
+    expect(extractSanctions('区网信办对某论坛等3家网站负责人进行约谈，责令其限期整改评论管理制度。')).toEqual(
+      [],
+    );
+    expect(
+      extractSanctions('区网信办约谈该公司负责人，责令其限期整改，并给予警告。').map((s) => s.kind),
+    ).toContain('warning');
+  });
+});

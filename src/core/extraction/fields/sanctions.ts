@@ -319,6 +319,11 @@ const firstOfItsKind = (generic: string): boolean =>
 /** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
 const OF = '的'.charCodeAt(0);
 
+/** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
+const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/;
+const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
+  found.every((f) => f.sanction.kind === 'rectification') && INTERVIEW_ORDER.test(raw);
+
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
@@ -334,7 +339,8 @@ function readImposing(raw: string): Reading {
     return cases === null || !SANCTION_CUE.test(cases) ? NOTHING : readImposing(cases);
   }
   const found = readSentence(raw);
-  if (found.length > 0) return { found, generic: null };
+  if (found.length > 0)
+    return raw.includes('约谈') && interviewOrder(raw, found) ? NOTHING : { found, generic: null };
   const g = GENERIC.exec(stripQuotedStatute(raw));
   // 东城分局没有重新作出处罚: a penalty not imposed.
   // 对上述受到处罚的会员单位予以通报: a description of parties (受到处罚的…), not a penalty told here.
