@@ -220,7 +220,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       // 【以案说法】私下…谁担责？ — a column's tag before the page's headline: the headline, not a lesson.
       if (
         lesson !== '' &&
-        text.charCodeAt(0) === 0x3010 &&
+        text.startsWith('【') &&
         COLUMN_TAG.test(text) &&
         isTitleLike(lesson.replace(/[？！?!]$/, ''))
       ) {

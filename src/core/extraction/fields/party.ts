@@ -101,13 +101,17 @@ const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任�
 /** 被警方查获， — a passive clause of the catching (after optional 已经/已/均/先后). */
 const CAUGHT = /^(?:已经|已|均|先后)?被[^，。；]{1,6}?(?:查获|抓获|发现|抓|查处)[，。；]/;
 const DEFIANT = /^(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/;
+/** The characters DEFIANT opens on (拒不, 逾期, 仍未), looked at before the pattern runs. */
+const JU = '拒'.charCodeAt(0);
+const YU = '逾'.charCodeAt(0);
+const RENG = '仍'.charCodeAt(0);
 
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
   // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
   const c = s.charCodeAt(0);
-  if ((c === 0x62d2 || c === 0x903e || c === 0x4ecd) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
+  if ((c === JU || c === YU || c === RENG) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
@@ -546,7 +550,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
       // 该公司信息技术部经理也被罚款: the unit's officer by title, fined beside it, is not the party.
-      if (raw.length > 4 && raw.charCodeAt(0) === 0x8be5 && UNIT_OFFICER.test(raw)) continue;
+      if (raw.length > 4 && raw.startsWith('该') && UNIT_OFFICER.test(raw)) continue;
       // 孙某作为直接负责的主管人员…。…对孙某罚款五千元: the unit's responsible person, fined beside it, is not the party.
       if (raw.length <= 3 && raw.endsWith('某') && context.some((t) => declaredResponsible(t).includes(raw)))
         continue;

@@ -312,6 +312,9 @@ const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
 const firstOfItsKind = (generic: string): boolean =>
   (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
 
+/** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
+const OF = '的'.charCodeAt(0);
+
 /** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
 const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/;
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
@@ -342,7 +345,7 @@ function readImposing(raw: string): Reading {
     (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
       raw.slice(clauseStart(raw, g.index), g.index),
     ) ||
-      raw.charCodeAt(g.index + g[0].length) === 0x7684);
+      raw.charCodeAt(g.index + g[0].length) === OF);
   if (
     g &&
     !denied &&
