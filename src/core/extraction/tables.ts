@@ -54,8 +54,8 @@ const isHeader = (cells: readonly string[]): boolean =>
   cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2;
 
 /**
- * A header row set out with spaces whose column names are not all known words (序号　应用名称　　运营者　　所涉问题):
- * it opens on 序号 and is four or more short names with no punctuation, however few spaces stand between them.
+ * A header row set out with spaces whose column names are not all known words (序号, 应用名称, 运营者, 所涉问题, in
+ * places one full-width space apart): it opens on 序号 and is four or more short names with no punctuation.
  * Gated on its first word, so only such lines pay for the split.
  */
 function numberedHeader(line: string): string[] | null {
