@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../citations/parse-citations.js';
-import { withoutCommaQuotes } from './citation-filters.js';
+import { withoutAdvice, withoutCommaQuotes } from './citation-filters.js';
 
 /** The articles left once statutes quoted after 规定， are set aside. */
 const kept = (text: string): (number | null)[] =>
@@ -19,5 +19,23 @@ describe('withoutCommaQuotes: a statute quoted after 规定， cites nothing', (
     expect(kept('依据《网络安全法》第六十四条规定，对该公司处以警告。')).toEqual([64]);
     expect(kept('违反《网络安全法》第二十一条规定，应当给予警告。')).toEqual([21]);
     expect(kept('《网络安全法》第二十一条规定，该公司未落实等级保护制度。')).toEqual([21]);
+  });
+});
+describe('withoutAdvice', () => {
+  it('drops what a scholar’s analysis cites (某教授向记者分析，…第六十一条第一款规定…), keeping the decision’s', () => {
+    const analysis =
+      '一位大学教授向记者分析，修改后的《网络安全法》第六十一条第一款规定，警告的同时可以并处罚款。';
+    const decision = '某县公安局依据《网络安全法》第五十九条第一款，对该宾馆给予警告。';
+    const text = `${analysis}\n${decision}`;
+    const left = withoutAdvice(text, parseCitations(text), [
+      {
+        start: analysis.length + 1,
+        end: text.length,
+        at: analysis.length + 20,
+        sanctions: [],
+        generic: false,
+      },
+    ]);
+    expect(left.map((c) => c.article)).toEqual([59]);
   });
 });

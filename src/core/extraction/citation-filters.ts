@@ -63,17 +63,17 @@ export function withoutPrinciples(text: string, citations: Citation[]): Citation
 
 /**
  * Advice after the decision (警方提醒，根据《网络安全法》第二十四条…; 律师王某表示，…) cites laws for the reader, not for
- * the case: citations from such a sentence to the end of its paragraph count only if a sanction follows there.
+ * the case (教授向记者分析，原…第五十九条… too): citations from such a sentence to the end of its paragraph count only if a sanction follows there.
  */
 const ADVICE =
-  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说))/g;
+  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说|分析))/g;
 
 export function withoutAdvice(
   text: string,
   citations: Citation[],
   sentences: readonly SanctionSentence[],
 ): Citation[] {
-  if (!/提醒|提示|呼吁|表示|认为|指出|说/.test(text)) return citations;
+  if (!/提醒|提示|呼吁|表示|认为|指出|说|分析/.test(text)) return citations;
   const ranges: [number, number][] = [];
   for (const m of allMatches(ADVICE, text)) {
     const start = m.index + m[0].length - m[1]!.length;

@@ -30,6 +30,17 @@ describe('listedParties', () => {
     ]);
   });
 
+  it('names the parties listed right after the count, between dashes or in brackets', () => {
+    expect(
+      listedParties('两家网吧', '镇上两家网吧——东坡县某网咖、东坡县某网络会所——都未登记上网人员身份。'),
+    ).toEqual(['东坡县某网咖', '东坡县某网络会所']);
+    expect(listedParties('两家单位', '两家单位（东坡县某驾校、东坡县某诊所）的系统未备案。')).toEqual([
+      '东坡县某驾校',
+      '东坡县某诊所',
+    ]);
+    expect(listedParties('三家单位', '两家单位（东坡县某驾校、东坡县某诊所）的系统未备案。')).toBeNull();
+  });
+
   it('gives null when the count does not match the listing, or the party is no count', () => {
     expect(listedParties('三家单位', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();
     expect(listedParties('东坡县某小学', '东坡县某小学和东坡县某幼儿园两家单位未备案。')).toBeNull();

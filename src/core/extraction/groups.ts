@@ -60,7 +60,24 @@ export function listedParties(countRef: string, story: string): string[] | null 
     const names = m[1]!.replace(/^.*(?:发现|经查|检查|对|其中|包括)/, '').split(/、|和|及|与/);
     if (names.length === n && names.every((x) => /某/.test(x))) return names;
   }
-  return clauseSubjects(story, n);
+  return apposedListing(story, n) ?? clauseSubjects(story, n);
+}
+
+/** A listing set after its count, between dashes or in brackets: 两家物业公司——甲某公司、乙某公司——运营的… */
+const APPOSED = new RegExp(
+  `(${COUNT})(?:家|名|个|所)[\\u4e00-\\u9fff]{0,6}(?:——|（|\\()((?:[^，。；：、和及与\\s—（）()]{2,24}?(?:、|和|及|与))+[^，。；：、和及与\\s—（）()]{2,24}?)(?:——|）|\\))`,
+  'g',
+);
+
+/** The parties a count refers to, listed right after it in apposition (looked for only where a dash or bracket is). */
+function apposedListing(story: string, n: number): string[] | null {
+  if (!story.includes('——') && !story.includes('（') && !story.includes('(')) return null;
+  for (const m of allMatches(APPOSED, story)) {
+    if (tryParseChineseInteger(m[1]!) !== n) continue;
+    const names = m[2]!.split(/、|和|及|与/);
+    if (names.length === n && names.every((x) => /某/.test(x))) return names;
+  }
+  return null;
 }
 
 /** 甲县某卫生院的系统未备案 — a clause whose subject is a masked unit (its name ends in a unit's noun). */

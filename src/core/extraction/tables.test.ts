@@ -15,6 +15,23 @@ describe('tableRowsToSentences', () => {
     ]);
   });
 
+  it('reads a space-aligned table opening on 序号 whose column names are not known words, cells one space apart', () => {
+    const text = [
+      '序号　小程序名称　　主办方　　　　　　　检测渠道　问题类型　　　　处理结果',
+      '1　　甲乙丙　　　　某市某网络科技有限公司　微信　　　违规收集信息　　通报',
+      '2　　丁戊　　　　　某县某文化传媒有限公司　支付宝　超范围索取权限　约谈',
+    ].join('\n');
+    expect(tableRowsToSentences(text).split('\n')).toEqual([
+      '小程序名称：甲乙丙，主办方：某市某网络科技有限公司，检测渠道：微信，问题类型：违规收集信息，处理结果：通报。',
+      '小程序名称：丁戊，主办方：某县某文化传媒有限公司，检测渠道：支付宝，问题类型：超范围索取权限，处理结果：约谈。',
+    ]);
+  });
+
+  it('takes no sentence opening on 序号 for a header', () => {
+    const text = '序号　为本表第一列，　　下列各项依次排列　　说明如下　　见附件';
+    expect(tableRowsToSentences(text)).toBe(text);
+  });
+
   it('turns each data row into one labelled sentence and drops the header row', () => {
     const text =
       '公示表\n序号\t当事人\t违法行为\t处罚结果\n1\t某科技有限公司\t未落实等级保护制度\t警告\n2\t王某某\t发布虚假信息\t行政拘留五日';

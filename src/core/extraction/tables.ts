@@ -53,6 +53,25 @@ function csvCells(line: string): string[] {
 const isHeader = (cells: readonly string[]): boolean =>
   cells.filter((c) => HEADER_WORDS.test(c) && c.length <= 8).length >= 2;
 
+/**
+ * A header row set out with spaces whose column names are not all known words (序号, 应用名称, 运营者, 所涉问题, in
+ * places one full-width space apart): it opens on 序号 and is four or more short names with no punctuation.
+ * Gated on its first word, so only such lines pay for the split.
+ */
+function numberedHeader(line: string): string[] | null {
+  const head = line.trimStart();
+  if (!head.startsWith('序号')) return null;
+  const cells = head.trimEnd().split(/[ \u3000]+/);
+  return cells.length >= 4 && cells.every((c) => c.length <= 6 && !/[，。；：:、,.]/.test(c)) ? cells : null;
+}
+
+/** Under a header, a row whose cells are one space apart in places: split at every space run if that fits the header. */
+function fitToHeader(line: string, cells: string[], header: readonly string[]): string[] {
+  if (cells.length >= header.length) return cells;
+  const fine = line.trim().split(/[ \u3000]+/);
+  return fine.length === header.length ? fine : cells;
+}
+
 /** A column's unit: 罚款金额（万元）, 拘留天数(日). */
 const UNIT = /[（(](万元|元|日|天)[）)]$/;
 /** The column of what was decided, in full (处罚内容, 处罚结果), and the one of its kinds only (处罚类别). */
@@ -109,6 +128,14 @@ export function tableRowsToSentences(text: string): string {
       cells = csvCells(line);
     }
     if (cells.length < 3 && (header !== null || isHeader(cellsOf(line, true)))) cells = cellsOf(line, true);
+    if (cells.length < 3 && header === null) {
+      const named = numberedHeader(line);
+      if (named) {
+        header = named;
+        continue;
+      }
+    }
+    if (header !== null && !csv && cells.length < header.length && cells.length >= 3) cells = fitToHeader(line, cells, header);
     if (/^[\s|｜:：\-—]+$/.test(line) && line.trim() !== '') continue; // |---|---| under a Markdown header
     if (cells.filter((c) => c !== '').length < 3) {
       header = line.trim() === '' ? header : null;

@@ -37,6 +37,8 @@ describe('extractAgency', () => {
     expect(extractAgency(w, at(w, '处以'))).toBe('县公安局');
     // A unit that will act (警方将依法从严查处) is a warning to readers, not the decider of the case told.
     expect(extractAgency('对该网吧给予警告。对屡次违规的，公安机关将依法从严处理。', 3)).toBeNull();
+    // A unit handling another matter (已由公安机关另案侦办) decided nothing told here.
+    expect(extractAgency('决定对其给予警告。窃取数据的人员已由公安机关另案侦办。', 3)).toBeNull();
   });
 
   it('merges a sub-unit with its parent', () => {

@@ -122,6 +122,9 @@ export function extractAgency(
   // 公安机关将依法从严处理: a unit that will act (a warning to readers) decided nothing told.
   if (mentions.some((m) => text.charAt(m.end) === '将'))
     mentions = mentions.filter((m) => text.charAt(m.end) !== '将');
+  // 已由公安机关另案侦办: a unit handling another matter decided nothing told here.
+  if (mentions.some((m) => text.startsWith('另案', m.end)))
+    mentions = mentions.filter((m) => !text.startsWith('另案', m.end));
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

@@ -166,6 +166,8 @@ describe('texts about sanctions that impose none', () => {
     '未落实日志留存措施的，可处五千元以上五万元以下罚款；情节严重的，处五万元以上二十万元以下罚款。',
     '对未落实实名制要求的，应当依照第六十一条坚决予以处罚。',
     '少数地区以约谈、责令整改代替处罚，震慑作用有限。',
+    // An article as the subject of what it allows: 只能…给予警告, 的才处…以上…以下.
+    '旧条例第三十条对经营单位漏登顾客信息，初犯只能给予警告，屡犯的才处二千元以上一万元以下罚款。',
     // An association's measure on its members, and a description of parties punished before.
     '学会已对上述受到处罚的理事单位予以通报，并取消其年度评优资格。',
   ])('%s', (text) => {

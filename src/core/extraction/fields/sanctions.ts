@@ -262,10 +262,12 @@ function afterCountLead(raw: string): string | null {
 const RULE_RANGE = /的，(?:可以?|并)?处[^，。；]{1,16}以上[^，。；]{1,16}以下/;
 const RULE_FOR_CLASS = /对[^，。；]{2,24}的，[^，。；]{0,16}予以处罚/;
 const INSTEAD_OF = /以[^，。；]{1,16}代替(?:行政)?处罚/;
+/** 原第五十九条对…只能责令改正、给予警告，…的才处一万元以上十万元以下罚款: an article as the subject of what it allows. */
+const ARTICLE_RULE = /第[^，。；]{1,8}条[^，。；]{0,8}?(?:对|规定)[^。]*?[元日]以上[^，。；]{1,16}以下/;
 function statesRule(raw: string): boolean {
   if (raw.includes('某') || raw.includes('对其') || raw.includes('对该')) return false;
   return (
-    (raw.includes('以上') && RULE_RANGE.test(raw)) ||
+    (raw.includes('以上') && (RULE_RANGE.test(raw) || ARTICLE_RULE.test(raw))) ||
     (raw.includes('予以处罚') && RULE_FOR_CLASS.test(raw)) ||
     (raw.includes('代替') && INSTEAD_OF.test(raw))
   );
