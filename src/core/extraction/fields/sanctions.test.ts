@@ -504,6 +504,13 @@ describe('extractSanctions: an officer of the unit named by title', () => {
       'fine|10000|responsible_person',
     ]);
   });
+  it('gives the fine on 对负有直接责任的…主任某某 to the responsible person', () => {
+    const text = '对该公司处罚款五万元，对负有直接责任的运维中心主任钱某处罚款一万元。';
+    expect(extractSanctions(text).map((s) => `${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      '50000|party',
+      '10000|responsible_person',
+    ]);
+  });
   it('leaves a fine on an individual party named by a title alone (对网吧经理王某) with the party', () => {
     expect(extractSanctions('某派出所对网吧经理王某处以罚款500元。').map((s) => s.target)).toEqual(['party']);
   });
