@@ -1049,3 +1049,24 @@ describe('我局 decides one party, a named unit the other (blind34 class)', () 
     expect(extractCases(text).map((r) => r.date)).toEqual(['2031-04']);
   });
 });
+
+describe('a second unit decided 「依据同一条款」 and a lead naming the sanctions without amounts', () => {
+  const text = [
+    '本台讯　近日，东湖区公安分局查处一起未落实日志留存义务案件，对辖区一家软件企业作出警告并处罚款的行政处罚。',
+    '2031年4月，某县甲软件有限公司运营的论坛遭受攻击，民警发现其日志仅保存三天。',
+    '经查，该公司违反了《中华人民共和国网络安全法》第二十一条第（三）项之规定。5月6日，东湖区公安分局依据该法第五十九条第一款之规定，对某县甲软件有限公司给予警告，并处罚款二万元。',
+    '检查中，民警还发现某县乙宾馆有限公司的无线网络未留存日志，分局依据同一条款对其给予警告处罚。',
+  ].join('\n');
+  it('gives the second unit the articles of the case before it, and drops the lead as a preview', () => {
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.article}${p.item ? `(${p.item})` : ''}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某县甲软件有限公司', '21(3)+59', 'warning+20000'],
+      ['某县乙宾馆有限公司', '21(3)+59', 'warning'],
+    ]);
+  });
+});

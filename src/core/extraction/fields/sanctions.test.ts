@@ -736,3 +736,10 @@ describe('extractSanctions: the demand of a summons (issue 13)', () => {
     ).toContain('warning');
   });
 });
+
+describe('extractSanctions: an order of the party\'s past told as 曾以《…通知书》', () => {
+  it('reads no rectification in 网安大队曾以《责令限期改正通知书》要求该公司…', () => {
+    const text = '早在去年，网安大队就曾以《责令限期改正通知书》要求该公司整改，该公司迟迟未落实。';
+    expect(extractSanctions(text)).toEqual([]);
+  });
+});

@@ -197,9 +197,9 @@ const NEGATED =
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
- * 下发过《责令限期整改通知书》): a past decision that makes this one a repeat, not a sanction of this decision.
+ * 下发过《责令限期整改通知书》, 就曾以《责令限期改正通知书》要求…): a past decision that makes this one a repeat, not a sanction of this decision.
  */
-const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭|以《)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
 /** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
