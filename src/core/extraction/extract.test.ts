@@ -1070,3 +1070,13 @@ describe('a second unit decided 「依据同一条款」 and a lead naming the s
     ]);
   });
 });
+
+describe('a date as the subject of a passive clause (2030年11月已被责令改正)', () => {
+  it('reads the unit the story names as the party, not the date', () => {
+    const text =
+      '另悉，4月份，网安支队检查时发现，某县甲网络有限公司运营的“甲同城”小程序长期不核验用户真实身份，2030年11月已被责令改正但至今未整改。市公安局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司处罚款三万元，并再次责令其改正。';
+    expect(extractCases(text).map((r) => [r.party.name, r.party.kind])).toEqual([
+      ['某县甲网络有限公司', 'organization'],
+    ]);
+  });
+});

@@ -743,3 +743,12 @@ describe('extractSanctions: an order of the party\'s past told as 曾以《…�
     expect(extractSanctions(text)).toEqual([]);
   });
 });
+
+describe('extractSanctions: a lead whose object is a case (对一起…案件作出行政处罚)', () => {
+  it('reads no penalty in a lead announcing the case told below', () => {
+    expect(extractSanctions('近日，某市公安局依据新法，对一起因泄露用户信息引发的案件作出行政处罚。')).toEqual([]);
+  });
+  it('still reads a penalty of unstated kind on a party', () => {
+    expect(extractSanctions('近日，某市公安局对某县甲公司作出行政处罚。').map((s) => s.kind)).toEqual(['other']);
+  });
+});

@@ -316,6 +316,11 @@ const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
 const firstOfItsKind = (generic: string): boolean =>
   (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
 
+/** 对一起…的案件作出行政处罚: a lead announcing the case told below (its object a case, not a party), no penalty. */
+const A_CASE_OBJECT = /^对一(?:起|宗|件)[^，。；]*案件?$/;
+const onACase = (raw: string, at: number): boolean =>
+  raw.includes('对一') && A_CASE_OBJECT.test(raw.slice(clauseStart(raw, at), at));
+
 /** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
 const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/;
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
@@ -351,6 +356,7 @@ function readImposing(raw: string): Reading {
     g &&
     !denied &&
     !firstOfItsKind(g[0]) &&
+    !onACase(raw, g.index) &&
     !weighed(raw, g) &&
     !skipClauseAt(raw, g.index + g[0].length - 1)
   )
