@@ -752,3 +752,10 @@ describe('extractSanctions: a lead whose object is a case (对一起…案件作
     expect(extractSanctions('近日，某市公安局对某县甲公司作出行政处罚。').map((s) => s.kind)).toEqual(['other']);
   });
 });
+
+describe('extractSanctions: a suspension of a thing named in quotes', () => {
+  it('reads 责令暂停“某某”App新用户注册 as a suspension', () => {
+    const text = '对该公司作出行政处罚：责令暂停“甲乙优选”App新用户注册服务，处罚款二十万元。';
+    expect(extractSanctions(text).map((s) => s.kind)).toEqual(['suspension', 'fine']);
+  });
+});
