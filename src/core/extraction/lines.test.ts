@@ -147,6 +147,7 @@ describe('line kinds', () => {
     expect(isTitleLike('当事人：某公司被责令改正')).toBe(false);
     expect(isTitleLike('律师说法：被罚并非终点')).toBe(false);
     expect(isTitleLike('来源：某县融媒体中心')).toBe(false);
+    expect(isTitleLike('东湖网警：一公司未设密码被罚款')).toBe(false);
   });
 });
 

@@ -75,18 +75,18 @@ export function isTitleLike(line: string): boolean {
   return question < 0 || question === len - 1;
 }
 
-/** 当事人 / 案由 / 来源 / 律师说法…: a field's or a column's label before its colon, no place. */
+/** 当事人 / 案由 / 来源 / 某某网警…: a field's or a column's label, or a source, before its colon, no place. */
 const FIELD_LABEL =
-  /(?:人|由|名|称|间|期|点|址|源|者|辑|编|核|要|容|果|据|实|关|型|类|号|法|评|示|醒|接|件|闻|读|题|况|别|式|目|注|言)$/;
+  /(?:人|由|名|称|间|期|点|址|源|者|辑|编|核|要|容|果|据|实|关|型|类|号|法|评|示|醒|接|件|闻|读|题|况|别|式|目|注|言|警)$/;
 
 /**
- * 茴城：编造“中毒”视频，两人被处理 — a round-up's cross-head, a place (two to four characters) and the case's headline
+ * 茴城：编造“中毒”视频，两人被处理 — a round-up's cross-head, a place (two or three characters) and the case's headline
  * telling what was done to whom (被罚 / 被拘 / 被处理); its words are short and end in no sentence. (Read only for
  * lines that open on a label.)
  */
 function placeCrossHead(line: string): boolean {
   const colon = line.search(/[：:]/);
-  if (colon < 2 || colon > 4 || !line.includes('被', colon)) return false;
+  if (colon < 2 || colon > 3 || !line.includes('被', colon)) return false;
   const place = line.slice(0, colon);
   return !FIELD_LABEL.test(place) && (line.match(/[，,]/g)?.length ?? 0) <= 2;
 }
