@@ -359,3 +359,33 @@ describe('robustness', () => {
     expect(refs('第款项条《》<>()（）第第第、、至至')).toEqual([]);
   });
 });
+
+describe('parseCitations with lawInForce: articles written under a law named before the text', () => {
+  const LAW = '互联网信息服务管理办法';
+  const under = (text: string): Ref[] => {
+    const found = parseCitations(text, { lawInForce: LAW });
+    for (const c of found) expect(c.source).toBe(text.slice(c.start, c.end));
+    return found.map((c) => [c.law, c.article, c.paragraph, c.item]);
+  };
+
+  it('reads an article, its 款 and its 项 under that law', () => {
+    expect(under('第十五条第二款的规定，责令其改正。')).toEqual([r(LAW, 15, 2)]);
+    expect(under('第二十一条第一款第（二）项的规定，给予警告。')).toEqual([r(LAW, 21, 1, 2)]);
+    const [c] = parseCitations('第二十一条第一款第（二）项的规定', { lawInForce: LAW });
+    expect([c?.start, c?.source]).toEqual([0, '第二十一条第一款第（二）项']);
+  });
+  it('reads lists and ranges, and a bare article right at the start', () => {
+    expect(under('第十二条、第十三条之规定')).toEqual([r(LAW, 12), r(LAW, 13)]);
+    expect(under('第四十一条至第四十三条之规定')).toEqual([r(LAW, 41), r(LAW, 42), r(LAW, 43)]);
+    expect(under('二十三条规定，予以警告。')).toEqual([r(LAW, 23)]);
+  });
+  it('holds only to the end of the first sentence, and gives way to a law the text names', () => {
+    expect(under('第八条。另依第九条处理。')).toEqual([r(LAW, 8)]);
+    expect(under('第八条和《网络安全法》第六十四条')).toEqual([r(LAW, 8), r(CSL, 64)]);
+  });
+  it('finds nothing in text without an article (the law itself is not cited)', () => {
+    expect(under('责令改正，给予警告。')).toEqual([]);
+    expect(under('第二款规定')).toEqual([]);
+    expect(parseCitations('第八条', {})).toEqual([]);
+  });
+});

@@ -57,6 +57,12 @@ export { formatCitation } from './citation.js';
 export interface ParseCitationsOptions {
   /** The law the text itself is, for 本法 / 本条例 / 本办法. Without it those references are ignored. */
   selfLaw?: string;
+  /**
+   * The law in force where the text starts: the text goes on from a sentence that named it (第十二条… after 该办法, the
+   * law a case told before named). Its articles are read under that law, up to the end of the first sentence, as if
+   * its name stood right before the text. Without it, articles before any law's name are not returned.
+   */
+  lawInForce?: string;
 }
 
 /** Characters at which something may start; every other character only updates the scanner's flags. */
@@ -135,6 +141,9 @@ class Scanner {
   ) {
     const self = typeof options.selfLaw === 'string' ? options.selfLaw.trim() : '';
     this.selfLaw = self !== '' ? normaliseLawName(self) : null;
+    const inForce = typeof options.lawInForce === 'string' ? options.lawInForce.trim() : '';
+    // Named as if just before the text (an empty span at 0): an article opening the text starts its span there.
+    if (inForce !== '') this.onMention(normaliseLawName(inForce), 0, 0, false, false);
   }
 
   run(): Citation[] {

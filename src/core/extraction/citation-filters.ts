@@ -20,7 +20,7 @@ const APPLIES = /依据|根据|依照|按照|违反/;
  * 《某法》第二十七条规定，任何个人…不得…: a statute quoted after a comma (a warning list's) cites nothing, unless its
  * sentence applies the article (looked at only for a citation followed right by 规定，).
  */
-function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
+export function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
   if (!text.includes('条规定，')) return citations;
   return citations.filter((c) => {
     if (!text.startsWith('规定，', c.end)) return true;

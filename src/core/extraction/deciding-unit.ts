@@ -21,12 +21,17 @@ const POLICE_WORD = /^(警方|网警|民警)$/;
 /** What follows the unit that made a decision: 于2031年6月20日作出的…行政处罚决定. */
 const DECIDER_AFTER = /^(?:于[^，。；]{2,20}?)?(?:依法)?(?:作出|做出)(?:的)?[^。；，]{0,40}?处罚决定/;
 
+/** The characters DECIDER_AFTER opens on (于…, 依法, 作出, 做出), looked at before the pattern runs. */
+const YU = '于'.charCodeAt(0);
+const YI = '依'.charCodeAt(0);
+const ZUO = '作'.charCodeAt(0);
+const ZUO_VARIANT = '做'.charCodeAt(0);
+
 /** Whether the unit ending at `at` is followed by DECIDER_AFTER (于/依法/作出/做出 looked at first). */
-function decides(text: string, at: number): boolean {
+export function decides(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (
-    (c === 0x4e8e || c === 0x4f9d || c === 0x4f5c || c === 0x505a) &&
-    DECIDER_AFTER.test(text.slice(at, at + 70))
+    (c === YU || c === YI || c === ZUO || c === ZUO_VARIANT) && DECIDER_AFTER.test(text.slice(at, at + 70))
   );
 }
 
@@ -71,6 +76,9 @@ export function namedAgency(
   return units.find((u) => !GENERIC_AGENCY.test(u.name))?.name ?? first;
 }
 
+/** A line break: a unit right after one opens its own line (a signature). */
+const NEWLINE = '\n'.charCodeAt(0);
+
 /**
  * 现决定对违法行为人某某行政拘留八日 … 某县公安局（印）: a decision document's deciding sentence names no unit; the unit
  * that signs it on a line of its own below decided (one named in the facts, 向某派出所报案, only took the report).
@@ -80,7 +88,7 @@ function signedBelow(text: string, at: number, units: ReturnType<typeof findAgen
   const lead = text.slice(start, at);
   if (!lead.includes('决定') || units.some((u) => u.start >= start && u.start < at)) return null;
   for (const u of units) {
-    if (u.start <= at || text.charCodeAt(u.start - 1) !== 0x0a) continue;
+    if (u.start <= at || text.charCodeAt(u.start - 1) !== NEWLINE) continue;
     const end = text.indexOf('\n', u.start);
     const signed = signatureUnit(text.slice(u.start, end < 0 ? text.length : end));
     if (signed !== null) return signed;
@@ -92,7 +100,11 @@ function signedBelow(text: string, at: number, units: ReturnType<typeof findAgen
 const DECIDING = /^(?:依据|根据|依照|按照|依法|对)/;
 
 /** The last unit of the sentence holding `at`, before it, that decides there (某分局依据… / 某分局对…); else null. */
-function decidingUnit(text: string, at: number, units: ReturnType<typeof findAgencies>): string | null {
+export function decidingUnit(
+  text: string,
+  at: number,
+  units: ReturnType<typeof findAgencies>,
+): string | null {
   const start = Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
   let found: string | null = null;
   for (const u of units) {
@@ -103,7 +115,7 @@ function decidingUnit(text: string, at: number, units: ReturnType<typeof findAge
 }
 
 /** Every mention of `unit` in `text` is an object (向公安机关…, 报公安机关备案), never a subject. */
-function objectOnly(text: string, unit: string): boolean {
+export function objectOnly(text: string, unit: string): boolean {
   let seen = false;
   for (let at = text.indexOf(unit); at >= 0; at = text.indexOf(unit, at + unit.length)) {
     if (!/[向报到至]/.test(text.charAt(at - 1))) return false;

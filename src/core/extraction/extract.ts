@@ -18,11 +18,11 @@ import { extractParty, partyKind } from './fields/party.js';
 import { provisionsFrom } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
 import {
-  clearSanctionMemo,
   combineSanctions,
   extractIllegalGains,
   sanctionSentences,
   type SanctionSentence,
+  type SentenceReadings,
 } from './fields/sanctions.js';
 import { composeTitle } from './fields/title.js';
 import { doubtsOf, UNNAMED_PARTY, type Doubt } from './doubts.js';
@@ -415,7 +415,6 @@ export function extractWithDoubts(
   written: string,
   options: ExtractOptions = {},
 ): { records: CaseRecord[]; doubts: Doubt[][] } {
-  clearSanctionMemo();
   const { text, repairs: textRepairs } = repairCitationText(
     courtRecital(
       rejoinShortLines(
@@ -423,7 +422,9 @@ export function extractWithDoubts(
       ),
     ),
   );
-  const seg = segment(text);
+  // The readings of the page's sentences: segmentation reads them, then the records are built from the same ones.
+  const readings: SentenceReadings = new Map();
+  const seg = segment(text, readings);
   if (options.maxCases !== undefined && seg.cases.length > options.maxCases) {
     throw new DomainError(
       'INPUT_TOO_COMPLEX',
@@ -459,7 +460,7 @@ export function extractWithDoubts(
     const caseText = block.paragraphs.join('\n');
     // (A cheap look first: the 处罚类别 cell that would name the sanctions twice.)
     const cells = caseText.includes('类别：') ? cellsAsLines(caseText) : caseText;
-    const sentences = decidedIn(cells, sanctionSentences(cells));
+    const sentences = decidedIn(cells, sanctionSentences(cells, readings));
     // A case that imposes nothing and stops mid-sentence was cut off by the page (an excerpt): not a case.
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));

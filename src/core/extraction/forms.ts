@@ -85,7 +85,7 @@ function labelOf(line: string): string | null {
 const BRACKETED_FIELD = /^【([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)】\s*(\S.*)$/;
 
 function unbracketed(line: string): string {
-  if (line.charCodeAt(0) !== 0x3010) return line;
+  if (!line.startsWith('【')) return line;
   const m = BRACKETED_FIELD.exec(line);
   return m ? `${m[1]}：${m[2]}` : line;
 }
@@ -105,7 +105,7 @@ function subjectAbove(preamble: readonly string[], register: number): string {
 
 export function formBlocks(written: readonly string[]): { preamble: string[]; blocks: FormBlock[] } | null {
   // Cards whose labels are bracketed (【处罚机关】…) are read as labelled lines.
-  const lines = written.some((l) => l.charCodeAt(0) === 0x3010) ? written.map(unbracketed) : written;
+  const lines = written.some((l) => l.startsWith('【')) ? written.map(unbracketed) : written;
   // A cheap first look: two blocks or more, each with its 处罚结果-like field (its first code unit looked at first).
   let outcomes = 0;
   let from = -1;

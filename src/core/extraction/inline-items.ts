@@ -24,6 +24,9 @@ const MARKERS: readonly RegExp[] = [
  */
 export const DECISION_ANNOUNCED =
   /(?:决定(?:如下)?|[如以]下(?:行政)?(?:处罚|处理)(?:决定)?|(?:处罚|处理)如下)[：:]$/;
+/** The colon DECISION_ANNOUNCED ends on, full-width or ASCII, looked at before the pattern runs. */
+const COLON = '：'.charCodeAt(0);
+const ASCII_COLON = ':'.charCodeAt(0);
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 
@@ -65,7 +68,7 @@ function splitLine(line: string): string[] {
     const head = line.slice(0, starts[0]).trim();
     // …作出如下处理：1.没收…；2.罚款…。: one decision's measures, told in its sentence.
     const colon = head.charCodeAt(head.length - 1);
-    if ((colon === 0xff1a || colon === 0x3a) && DECISION_ANNOUNCED.test(head)) return [line];
+    if ((colon === COLON || colon === ASCII_COLON) && DECISION_ANNOUNCED.test(head)) return [line];
     // 一是…: the marker is a word of the sentence; keep the pieces as sentences of their own.
     return [...(head ? [head] : []), ...pieces];
   }

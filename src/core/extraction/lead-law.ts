@@ -87,12 +87,10 @@ export function underEarlierLaw(text: string, law: string): Citation[] {
     const from = m.index + m[0].length;
     const stops = [text.indexOf('。', from), text.indexOf('\n', from)].filter((i) => i >= 0);
     const to = stops.length > 0 ? Math.min(...stops) : text.length;
-    const prefix = `依据《${law}》`;
-    for (const c of parseCitations(prefix + text.slice(from, to))) {
+    for (const c of parseCitations(text.slice(from, to), { lawInForce: law })) {
       if (c.article === null) continue;
-      const start = from + Math.max(0, c.start - prefix.length);
-      const end = from + c.end - prefix.length;
-      out.push({ ...c, start, end, source: text.slice(start, end) });
+      // The span's source is the same words: only its offsets move, from the slice to the text.
+      out.push({ ...c, start: from + c.start, end: from + c.end });
     }
   }
   return out;

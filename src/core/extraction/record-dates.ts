@@ -116,6 +116,11 @@ export function laterPartDate(
   return told === null ? null : told.slice(0, 7);
 }
 
+/** 某: after a name, it makes a longer name (李某某 is not 李某). */
+const MOU = '某'.charCodeAt(0);
+/** A line break: a date right after one opens its line (a paragraph's first words). */
+const NEWLINE = '\n'.charCodeAt(0);
+
 /**
  * A later party of one decision whose own story is a paragraph of its own above the decision (一、基本情况 /
  * （二）收费处职工李某…。6月20日，… / 二、处理结果 / …依据同一规定，对李某作出…): that paragraph's date — the first
@@ -132,7 +137,7 @@ export function ownStoryDate(
   const other = prev?.party?.name;
   for (let at = text.indexOf(name); at >= 0 && at < decision; at = text.indexOf(name, at + name.length)) {
     // 李某 inside 李某某 is another person.
-    if (text.charCodeAt(at + name.length) === 0x67d0) continue;
+    if (text.charCodeAt(at + name.length) === MOU) continue;
     const from = text.lastIndexOf('\n', at) + 1;
     const to = text.indexOf('\n', at);
     const end = to < 0 ? text.length : to;
@@ -177,7 +182,7 @@ export function storyDate(dates: readonly DateMention[], text: string): PartialD
   if (
     (first.date.length === 7 || first.date.length === 4) &&
     next?.date?.startsWith(`${first.date}-`) &&
-    (next.start - first.end <= 30 || (first.date.length === 7 && text.charCodeAt(next.start - 1) === 0x0a))
+    (next.start - first.end <= 30 || (first.date.length === 7 && text.charCodeAt(next.start - 1) === NEWLINE))
   )
     return next.date;
   return first.date;
@@ -201,6 +206,12 @@ const FOUND_CONDUCT = /(?:经查|经调查|查明|经核查)[，,]?[^。；]{0,4
 const LAUNCHED = /^(?:建成|上线|成立|注册|开通|设立|搭建|开办|创办|投入使用)/;
 /** 经查，2019年2月至3月间，某某…: a finding that opens with the date of the conduct. */
 const FINDING_OPENS = /(?:经查|经调查|查明|经核查)[，,]?$/;
+/** 于 right before a date: the finding may tell the conduct's day (FOUND_CONDUCT). */
+const YU = '于'.charCodeAt(0);
+/** The characters FINDING_OPENS ends on (经查，/ 经查 / 查明), looked at before the pattern runs. */
+const COMMA = '，'.charCodeAt(0);
+const CHA = '查'.charCodeAt(0);
+const MING = '明'.charCodeAt(0);
 
 /**
  * The date of the conduct when the investigation's finding states it (经查，该公司…于今年6月至7月间将信息提供给…)
@@ -215,14 +226,14 @@ export function conductDate(
   for (const d of dates) {
     if (d.date === null || d.date >= told || told.startsWith(d.date)) continue;
     const c = text.charCodeAt(d.start - 1);
-    if (c === 0x4e8e) {
+    if (c === YU) {
       if (
         FOUND_CONDUCT.test(text.slice(Math.max(0, d.start - 60), d.start)) &&
         !LAUNCHED.test(text.slice(d.end, d.end + 6))
       )
         return d.date;
     } else if (
-      (c === 0xff0c || c === 0x67e5 || c === 0x660e) &&
+      (c === COMMA || c === CHA || c === MING) &&
       FINDING_OPENS.test(text.slice(Math.max(0, d.start - 5), d.start))
     )
       return d.date;
@@ -233,10 +244,15 @@ export function conductDate(
 /** 于2031年8月15日作出…行政处罚决定: the day of the decision, right after its date. */
 const DECIDED_ON = /^(?:依法)?(?:作出|做出)(?:的)?[^。；]{0,40}?处罚决定/;
 
+/** The characters DECIDED_ON opens on (作出, 做出, 依法), looked at before the pattern runs. */
+const ZUO = '作'.charCodeAt(0);
+const ZUO_VARIANT = '做'.charCodeAt(0);
+const YI = '依'.charCodeAt(0);
+
 /** Whether a decision is told right at `at` (作出/做出/依法作出…处罚决定); its first character is looked at first. */
 function decidedOn(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === 0x4f5c || c === 0x505a || c === 0x4f9d) && DECIDED_ON.test(text.slice(at, at + 50));
+  return (c === ZUO || c === ZUO_VARIANT || c === YI) && DECIDED_ON.test(text.slice(at, at + 50));
 }
 
 /** The dates of the story: the day a decision was made gives way when the story tells another (a court's recital). */
@@ -252,9 +268,14 @@ export function storyDates(text: string, dates: readonly DateMention[]): readonl
   return told.length > 0 && told.length < dates.length ? told : dates;
 }
 
+/** A colon, full-width or ASCII (决定日期：2031年…). */
+const COLON = '：'.charCodeAt(0);
+const ASCII_COLON = ':'.charCodeAt(0);
+
+/** Whether the date at `start` comes right after a colon: a field's value. */
 const afterColon = (text: string, start: number): boolean => {
   const c = text.charCodeAt(start - 1);
-  return c === 0xff1a || c === 0x3a;
+  return c === COLON || c === ASCII_COLON;
 };
 /** 决定日期：/ 公示期限：/ 有效期至： — a card's field whose day is the decision's or the disclosure's, not the story's. */
 const DAY_FIELD = new RegExp(`(?:${DECISION_DAY_LABEL}|(?:公示|有效|公开|更新)[\\u4e00-\\u9fff]{0,4}[：:])$`);
@@ -263,7 +284,7 @@ const DAY_FIELD = new RegExp(`(?:${DECISION_DAY_LABEL}|(?:公示|有效|公开|�
  * The days a card gives in its fields (决定日期：2031-03-24, 公示期限：2031-03-31至2034-03-24 — the range's end too):
  * none of them tells when the conduct was (a card may give its fields before its 违法事实).
  */
-function fieldDays(text: string, dates: readonly DateMention[]): Set<DateMention> | null {
+export function fieldDays(text: string, dates: readonly DateMention[]): Set<DateMention> | null {
   const out = new Set<DateMention>();
   let prev: DateMention | undefined;
   for (const d of dates) {

@@ -57,7 +57,7 @@ export function mergeRetold(records: CaseRecord[], doubts: Doubt[][]): void {
  * headline, are no part of the case's title.
  */
 export function untagged(title: string): string {
-  if (title.charCodeAt(0) !== 0x3010) return title;
+  if (!title.startsWith('【')) return title;
   const close = title.indexOf('】');
   const rest =
     close === title.length - 1 ? title.slice(1, -1) : close > 1 && close <= 5 ? title.slice(close + 1) : '';

@@ -30,7 +30,12 @@ import { DECISION_ANNOUNCED, splitInlineItems } from './inline-items.js';
 import { isTableRow, tableRowsToSentences } from './tables.js';
 import { signatureUnit } from './fields/agency.js';
 import { extractParty } from './fields/party.js';
-import { imposesAnything, SANCTION_CUE, sanctionSentences } from './fields/sanctions.js';
+import {
+  imposesAnything,
+  SANCTION_CUE,
+  sanctionSentences,
+  type SentenceReadings,
+} from './fields/sanctions.js';
 
 export interface CaseBlock {
   /** The heading's title, or null when the case has none (the extractor then composes one). */
@@ -215,7 +220,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       // 【以案说法】私下…谁担责？ — a column's tag before the page's headline: the headline, not a lesson.
       if (
         lesson !== '' &&
-        text.charCodeAt(0) === 0x3010 &&
+        text.startsWith('【') &&
         COLUMN_TAG.test(text) &&
         isTitleLike(lesson.replace(/[？！?!]$/, ''))
       ) {
@@ -281,6 +286,7 @@ const QUOTES_ARTICLE =
 /** For each marker style, how many of its headings are followed (before the next heading) by a sanction. */
 function pickCaseStyle(
   lines: readonly Line[],
+  readings: SentenceReadings,
 ): { style: HeadingStyle; count: number; outer?: ReadonlySet<HeadingStyle> } | null {
   const counts = new Map<HeadingStyle, number>();
   const totals = new Map<HeadingStyle, number>();
@@ -316,7 +322,7 @@ function pickCaseStyle(
   if (best === null) return null;
   // The finer items must tell at least half the cases the picked style seems to: a few numbered decisions inside
   // one of many cases (or in a page made of many bulletins) do not make every case's items the cases.
-  const nested = nestedCaseStyle(lines, best, imposing);
+  const nested = nestedCaseStyle(lines, best, imposing, readings);
   if (nested && nested.count * 2 >= bestCount)
     return { ...nested, count: counts.get(nested.style) ?? nested.count };
   // The picked items may themselves sit inside another style's sections (a year's report: 1.–3. under （五）): those
@@ -325,7 +331,7 @@ function pickCaseStyle(
   for (const style of totals.keys()) {
     if (style === best || style === 'title' || style === 'symbol') continue;
     // Most of the cases inside one section of that style (not cases spread over many sections of it).
-    const inside = nestedCaseStyle(lines, style, imposing);
+    const inside = nestedCaseStyle(lines, style, imposing, readings);
     if (inside?.style === best && inside.count * 2 >= bestCount) outer.add(style);
   }
   return outer.size > 0 ? { style: best, count: bestCount, outer } : { style: best, count: bestCount };
@@ -341,6 +347,7 @@ function nestedCaseStyle(
   lines: readonly Line[],
   outer: HeadingStyle,
   imposing: readonly number[],
+  readings: SentenceReadings,
 ): { style: HeadingStyle; count: number; outer: ReadonlySet<HeadingStyle> } | null {
   const perSection = new Map<string, number>();
   let section = -1;
@@ -357,7 +364,7 @@ function nestedCaseStyle(
     if (h === undefined || h.style === outer || section < 0 || opened.has(h.style)) continue;
     if (h.style === 'title' || h.style === 'symbol') continue;
     // A requirement quoting a range (可处五万元以上…罚款) or a footer's 【关闭】 under the item: no decision told.
-    if (!imposes(scopeOf(lines, i))) continue;
+    if (!imposes(scopeOf(lines, i), readings)) continue;
     const key = `${h.style}@${section}`;
     perSection.set(key, (perSection.get(key) ?? 0) + 1);
   }
@@ -379,7 +386,7 @@ function scopeOf(lines: readonly Line[], i: number): string {
 }
 
 /** Title lines (not the page's headline) whose text, up to the next title or heading, imposes a sanction. */
-function caseTitleLines(lines: readonly Line[]): Set<number> {
+function caseTitleLines(lines: readonly Line[], readings: SentenceReadings): Set<number> {
   const out = new Set<number>();
   const headline = lines.findIndex((l) => l.titleLike || l.heading !== undefined);
   for (let i = 1; i < lines.length; i++) {
@@ -397,7 +404,7 @@ function caseTitleLines(lines: readonly Line[]): Set<number> {
     ) {
       scope += lines[j]!.text + '\n';
     }
-    if (scope.length >= 25 && imposes(scope)) out.add(i);
+    if (scope.length >= 25 && imposes(scope, readings)) out.add(i);
   }
   return out;
 }
@@ -431,16 +438,20 @@ const CLOSING_FIELD =
   /^(?:处罚机关|执法机关|决定机关|作出处罚的机关|处罚日期|决定日期|处罚决定日期|作出处罚决定的日期)[：:]/;
 
 /** Whether a paragraph imposes something (any sanction, including a penalty of unstated kind). */
-const imposes = (p: string): boolean => SANCTION_CUE.test(p) && imposesAnything(p);
+const imposes = (p: string, readings: SentenceReadings): boolean =>
+  SANCTION_CUE.test(p) && imposesAnything(p, readings);
 
 /** The party a paragraph names, read only when asked: a paragraph that continues the open case needs none. */
 class LazyParty {
   #read: string | null | undefined;
 
-  constructor(readonly paragraph: string) {}
+  constructor(
+    readonly paragraph: string,
+    readonly readings: SentenceReadings,
+  ) {}
 
   get name(): string | null {
-    if (this.#read === undefined) this.#read = partyOf(this.paragraph);
+    if (this.#read === undefined) this.#read = partyOf(this.paragraph, this.readings);
     return this.#read;
   }
 }
@@ -451,7 +462,10 @@ class LazyParty {
  * (该公司, 经查…) stays with the open case; paragraphs after the last sanction are commentary, dropped unless
  * they refer back.
  */
-export function groupParagraphs(paragraphs: readonly string[]): string[][] {
+export function groupParagraphs(
+  paragraphs: readonly string[],
+  readings: SentenceReadings = new Map(),
+): string[][] {
   const groups: string[][] = [];
   let pending: string[] = [];
   let current: string[] | null = null;
@@ -465,18 +479,22 @@ export function groupParagraphs(paragraphs: readonly string[]): string[][] {
     evidence = false;
     const next = paragraphs[i + 1];
     // The case's title line above its story: the story tells it in full.
-    if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next)) continue;
+    if (next !== undefined && !/^\p{So}/u.test(p) && !/[！!]$/.test(p) && isHeadline(p, next, readings))
+      continue;
     const sanctions =
-      !isHeadline(p, next) && imposes(p) && (!p.includes('？') || imposes(withoutQuestions(p)));
-    const continues = CONTINUES.test(p) || refersBack(p);
+      !isHeadline(p, next, readings) &&
+      imposes(p, readings) &&
+      (!p.includes('？') || imposes(withoutQuestions(p), readings));
+    const continues = CONTINUES.test(p) || refersBack(p, readings);
     if (sanctions) {
-      const party = new LazyParty(p);
+      const party = new LazyParty(p, readings);
       if (
         current &&
         (continues ||
           (currentParty !== null && party.name !== null && samePartyName(party.name, currentParty)) ||
           (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) ||
-          ((currentParty === null || party.name === null) && retells(p, current[current.length - 1]!)))
+          ((currentParty === null || party.name === null) &&
+            retells(p, current[current.length - 1]!, readings)))
       ) {
         current.push(...pending, p);
       } else {
@@ -553,8 +571,8 @@ const OFFICIAL =
 const REASONS = /^(?:(?:上述|以上)(?:违法)?事实|本(?:机关|局|办|厅|委)认为)/;
 
 /** The measured sanctions of a paragraph (a fine's amount, a detention's days): 拘留7日, 罚款300元. */
-function measured(p: string): string[] {
-  return sanctionSentences(p)
+function measured(p: string, readings: SentenceReadings): string[] {
+  return sanctionSentences(p, readings)
     .flatMap((s) => s.sanctions)
     .filter((s) => s.amount_yuan !== null || s.days !== null)
     .map((s) => `${s.kind}|${s.amount_yuan}|${s.days}`);
@@ -565,9 +583,9 @@ function measured(p: string): string[] {
  * decision (违法行为人吴某因…被处以行政拘留7日并处罚款300元). The same measured sanctions, with no other party
  * named, are the same case retold.
  */
-function retells(p: string, before: string): boolean {
-  const here = measured(p);
-  const there = measured(before);
+function retells(p: string, before: string, readings: SentenceReadings): boolean {
+  const here = measured(p, readings);
+  const there = measured(before, readings);
   if (here.length === 0 || there.length === 0) return false;
   const [small, large] = here.length <= there.length ? [here, there] : [there, here];
   return small.every((k) => large.includes(k));
@@ -585,22 +603,26 @@ const OUTCOME_LABEL =
  * A headline, not a paragraph of the case: a decorated line (▍酒店WiFi不留日志，被警告！, 🔴…, ✅…) or a short
  * exclamation with no sentence in it. Its sanction words announce the case below; they impose nothing.
  */
-function isHeadline(p: string, next?: string): boolean {
+function isHeadline(p: string, next: string | undefined, readings: SentenceReadings): boolean {
   if (p.length > 40 || /[。；;]/.test(p)) return false;
   if (/^\p{So}/u.test(p) || (p.length <= 30 && /[！!]$/.test(p) && !/《/.test(p))) return true;
-  return next !== undefined && summarises(p, next);
+  return next !== undefined && summarises(p, next, readings);
 }
 
 /**
  * A bare line (no sentence end) whose sanctions the next paragraph imposes too (铜山网警：一学校网站…被警告, then
  * the story and the decision): it is the title of the case told below, not a case of its own.
  */
-function summarises(line: string, next: string): boolean {
+function summarises(line: string, next: string, readings: SentenceReadings): boolean {
   // The story below is told in sentences, and at length: two headlines in a row are two cases.
   if (next.length < line.length * 2 || !/[。！？]/.test(next)) return false;
-  if (/[，,。！？!?：:]$/.test(line) || !SANCTION_CUE.test(line) || !imposes(next)) return false;
+  if (/[，,。！？!?：:]$/.test(line) || !SANCTION_CUE.test(line) || !imposes(next, readings)) return false;
   const kinds = (t: string): Set<string> =>
-    new Set(sanctionSentences(t).flatMap((s) => (s.generic ? ['penalty'] : s.sanctions.map((x) => x.kind))));
+    new Set(
+      sanctionSentences(t, readings).flatMap((s) =>
+        s.generic ? ['penalty'] : s.sanctions.map((x) => x.kind),
+      ),
+    );
   const own = kinds(line);
   const told = kinds(next);
   return own.size > 0 && [...own].every((k) => told.has(k) || (k === 'penalty' && told.size > 0));
@@ -613,13 +635,13 @@ const TO_THE_PARTY = /^(?:作出|给予|予以|处以|处|罚|警告|责令|依�
  * The paragraph sanctions 该X (对该网吧…) without having named an X before: it continues the story told above
  * (a news lead, then the decision). 某电商平台…对该平台 names its own party and starts a case.
  */
-function refersBack(p: string): boolean {
+function refersBack(p: string, readings: SentenceReadings): boolean {
   // 本机关决定对当事人作出如下行政处罚 — a decision document names its party 当事人 in its own heading block above.
   // 依据该法第六十四条的规定作出上述处罚: the penalty the story told above (a decision told before its facts) — unless
   // the paragraph told its own decision before (…对某酒店作出警告…。…依据该法第六十一条对其作出上述处罚).
   if (p.includes('上述')) {
     const above = ABOVE_PENALTY.exec(p);
-    if (above && !imposes(p.slice(0, above.index))) return true;
+    if (above && !imposes(p.slice(0, above.index), readings)) return true;
   }
   const party = p.indexOf('对当事人');
   if (party >= 0 && TO_THE_PARTY.test(p.slice(party + 4)) && !/某/.test(p.slice(0, party))) return true;
@@ -666,8 +688,8 @@ function namedBefore(before: string, head: string): boolean {
 }
 
 /** The party a paragraph sanctions, when it names one (对李某作出…, 给予某公司…). */
-function partyOf(p: string): string | null {
-  const penalty = sanctionSentences(p)
+function partyOf(p: string, readings: SentenceReadings): string | null {
+  const penalty = sanctionSentences(p, readings)
     .map((s) => p.slice(s.start, s.end))
     .join('');
   const guess = extractParty(penalty, [p]);
@@ -737,36 +759,40 @@ function startsNewParty(p: string): boolean {
   );
 }
 
-export function segment(text: string): Segmentation {
+export function segment(text: string, readings: SentenceReadings = new Map()): Segmentation {
   const { lines, publishedYear } = classify(splitInlineItems(tableRowsToSentences(text)));
   const form = formBlocks(lines.map((l) => l.text));
   if (form) {
     const cases = form.blocks.map((b): CaseBlock => ({ ...b, theme: null, lesson: null }));
     return { preamble: form.preamble, cases, mode: 'form', caseStyle: null, publishedYear };
   }
-  const picked = pickCaseStyle(lines);
+  const picked = pickCaseStyle(lines, readings);
   if (picked) {
     // 一、 categories with bold case titles under them (湖南 净网2019): the titles are the cases, 一、 the themes.
-    const titles = caseTitleLines(lines);
+    const titles = caseTitleLines(lines, readings);
     if (titles.size >= picked.count) {
       const promoted = lines.map((l, i): Line =>
         titles.has(i)
           ? { text: l.text, titleLike: false, heading: { style: 'title', ordinal: null, rest: l.text } }
           : l,
       );
-      return { ...segmentByHeadings(promoted, 'title'), publishedYear };
+      return { ...segmentByHeadings(promoted, 'title', readings), publishedYear };
     }
-    const byHeadings = segmentByHeadings(lines, picked.style, picked.outer);
-    if (picked.style === 'symbol') leadStoryCase(byHeadings);
-    if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases);
+    const byHeadings = segmentByHeadings(lines, picked.style, readings, picked.outer);
+    if (picked.style === 'symbol') leadStoryCase(byHeadings, readings);
+    if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases, readings);
     return { ...byHeadings, publishedYear };
   }
-  return { ...(segmentByTitles(lines) ?? segmentByParagraphs(lines)), publishedYear };
+  return {
+    ...(segmentByTitles(lines, readings) ?? segmentByParagraphs(lines, readings)),
+    publishedYear,
+  };
 }
 
 function segmentByHeadings(
   lines: readonly Line[],
   caseStyle: HeadingStyle,
+  readings: SentenceReadings,
   outer?: ReadonlySet<HeadingStyle>,
 ): Omit<Segmentation, 'publishedYear'> {
   const preamble: string[] = [];
@@ -859,7 +885,7 @@ function segmentByHeadings(
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
       // its paragraphs up to the one that imposes are that case, when they name a party (某).
       section.push(line.text);
-      if (imposes(line.text) && section.some(namesPartyAnywhere)) {
+      if (imposes(line.text, readings) && section.some(namesPartyAnywhere)) {
         current = { title: null, theme, lesson: null, paragraphs: section };
         cases.push(current);
         sinceLesson.push(current);
@@ -869,7 +895,7 @@ function segmentByHeadings(
   }
   return {
     preamble,
-    cases: cases.filter((c) => c.paragraphs.length > 0).flatMap(splitEntries),
+    cases: cases.filter((c) => c.paragraphs.length > 0).flatMap((c) => splitEntries(c, readings)),
     mode: 'headings',
     caseStyle,
   };
@@ -887,20 +913,20 @@ const ENTRY = /^(?:[^。：，]{2,40}：|[一二三四五六七八九十]是)/;
  * heading is a section and each entry a case, with the heading as its theme. Paragraphs before the first entry tell
  * its story; a paragraph after an entry that imposes nothing stays with it.
  */
-function opensEntry(p: string): boolean {
-  return ENTRY.test(p) && namesParty(p) && imposes(p);
+function opensEntry(p: string, readings: SentenceReadings): boolean {
+  return ENTRY.test(p) && namesParty(p) && imposes(p, readings);
 }
 
-function splitEntries(block: CaseBlock): CaseBlock[] {
+function splitEntries(block: CaseBlock, readings: SentenceReadings): CaseBlock[] {
   if (block.paragraphs.length < 2) return [block];
   let entries = 0;
-  for (const p of block.paragraphs) if (opensEntry(p)) entries++;
+  for (const p of block.paragraphs) if (opensEntry(p, readings)) entries++;
   if (entries < 2) return [block];
   const out: CaseBlock[] = [];
   let current: CaseBlock | null = null;
   for (const p of block.paragraphs) {
-    if (isTableRow(p) && !imposes(p)) continue;
-    if (opensEntry(p) && current !== null && current.paragraphs.some(imposes)) {
+    if (isTableRow(p) && !imposes(p, readings)) continue;
+    if (opensEntry(p, readings) && current !== null && current.paragraphs.some((q) => imposes(q, readings))) {
       current = { title: null, theme: block.title ?? block.theme, lesson: block.lesson, paragraphs: [p] };
       out.push(current);
     } else if (current === null) {
@@ -942,13 +968,13 @@ function subheadedStory(lines: readonly Line[], start: number): { from: number; 
 const isCrossHead = (line: string): boolean => line.length <= 10 && /^[\u4e00-\u9fff]+$/.test(line);
 
 /** Whether the text after the first lesson line imposes a sanction. */
-function imposesAfterLesson(lines: readonly Line[]): boolean {
+function imposesAfterLesson(lines: readonly Line[], readings: SentenceReadings): boolean {
   const first = lines.findIndex((l) => l.lesson !== undefined);
   if (first < 0) return false;
   let after = '';
   for (let i = first + 1; i < lines.length; i++)
     if (lines[i]!.lesson === undefined) after += lines[i]!.text + '\n';
-  return imposes(after);
+  return imposes(after, readings);
 }
 
 /** 本报讯（记者…）…记者昨日从市公安局获悉，… — a paper's lead in one paragraph, summing up the story told below. */
@@ -957,7 +983,10 @@ const newsLead = (scope: string): boolean =>
   scope.indexOf('\n') === scope.length - 1 && scope.includes('讯') && NEWS_LEAD.test(scope);
 
 /** Bold-title bulletins: title lines whose sections impose sanctions. */
-function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> | null {
+function segmentByTitles(
+  lines: readonly Line[],
+  readings: SentenceReadings,
+): Omit<Segmentation, 'publishedYear'> | null {
   const starts: number[] = [];
   let firstScope = '';
   for (let i = 0; i < lines.length; i++) {
@@ -966,7 +995,7 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     let scope = '';
     while (j < lines.length && !lines[j]!.titleLike && lines[j]!.lesson === undefined)
       scope += lines[j++]!.text + '\n';
-    if (scope !== '' && imposes(scope)) {
+    if (scope !== '' && imposes(scope, readings)) {
       if (starts.length === 0) firstScope = scope;
       starts.push(i);
     }
@@ -980,13 +1009,15 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     starts.length >= 2 &&
     starts[0]! > 0 &&
     lines[starts[0]! - 1]!.titleLike &&
-    ((starts[0]! <= 2 && lines[0]!.titleLike && sanctionSentences(firstScope).every((x) => x.generic)) ||
+    ((starts[0]! <= 2 &&
+      lines[0]!.titleLike &&
+      sanctionSentences(firstScope, readings).every((x) => x.generic)) ||
       (led = newsLead(firstScope)))
   )
     starts.shift();
   // Only the page's headline, and cases told after a lesson under it (a programme's guest explains the law, then
   // tells another case): the paragraphs, not the headline, carry the cases.
-  if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines)) return null;
+  if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines, readings)) return null;
   /** Where the story of a feature cut by subheadings begins (see subheadedStory), when the page is one. */
   let toldFrom: number | null = null;
   const cases: CaseBlock[] = [];
@@ -1007,21 +1038,22 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
     }
     // A feature's subheadings (一通举报电话 / 顺藤摸瓜) cut the story of its one case: the prose above its title tells it.
     const subheaded = starts.length === 1 ? subheadedStory(lines, s) : null;
-    const told = subheaded !== null && (led || groupParagraphs(body).length === 1) ? subheaded : null;
+    const told =
+      subheaded !== null && (led || groupParagraphs(body, readings).length === 1) ? subheaded : null;
     if (told !== null) {
       body = [...told.story, ...body];
       toldFrom = told.from;
     }
-    const groups = groupParagraphs(body);
+    const groups = groupParagraphs(body, readings);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
     // A bare marker (💡案例1) numbers the case: its headline below, or a composed title, names it.
     // A headline that the story below tells in full (一学校网站存在漏洞被警告) does title its only case.
     const pageTitle =
       s === 0 &&
       !/案(件)?$/.test(lines[0]!.text) &&
-      !(groups.length === 1 && summarises(lines[0]!.text, body[0] ?? ''));
+      !(groups.length === 1 && summarises(lines[0]!.text, body[0] ?? '', readings));
     const title = pageTitle || isMarker(lines[s]!.text) || told !== null ? null : lines[s]!.text;
-    const headlines = headlineTitles(body, groups);
+    const headlines = headlineTitles(body, groups, readings);
     for (const [k, g] of groups.entries()) {
       const dated = lines[s]!.dated;
       const c: CaseBlock = {
@@ -1047,8 +1079,8 @@ function segmentByTitles(lines: readonly Line[]): Omit<Segmentation, 'publishedY
  * section tells the decision: the sections above it, imposing nothing, tell its story (the day of the
  * discovery, the facts). Their paragraphs open that case, in place (the sections are removed).
  */
-function storyAboveCase(cases: CaseBlock[]): void {
-  const imposing = cases.map((c) => imposes(c.paragraphs.join('\n')));
+function storyAboveCase(cases: CaseBlock[], readings: SentenceReadings): void {
+  const imposing = cases.map((c) => imposes(c.paragraphs.join('\n'), readings));
   const k = imposing.indexOf(true);
   // A lesson between them (set on the sections before it only) closes the story.
   const lesson = cases[k]?.lesson;
@@ -1064,12 +1096,12 @@ function storyAboveCase(cases: CaseBlock[]): void {
  * a named party under a cited article (…依据《…》第…条…，对该店经营者王某给予警告) closes a case of its own, told from the
  * story's first paragraph of sentences (not the masthead, headline or 副题) up to it; it leaves the preamble.
  */
-function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>): void {
+function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>, readings: SentenceReadings): void {
   const { preamble } = seg;
   let last = -1;
   for (let i = preamble.length - 1; i >= 0 && last < 0; i--) {
     const p = preamble[i]!;
-    if (p.includes('《') && DECIDES.test(p) && imposes(p)) last = i;
+    if (p.includes('《') && DECIDES.test(p) && imposes(p, readings)) last = i;
   }
   if (last < 0) return;
   const from = preamble.findIndex((p) => /[。！？]/.test(p) && /[\u4e00-\u9fff“”]{12}/.test(p));
@@ -1086,18 +1118,22 @@ const isMarker = (p: string): boolean =>
  * The headline right above each case's story (▍酒店WiFi不留日志，被警告！ after ✅NO.1) titles it, without its
  * decoration; a case with no headline of its own gets none (the extractor composes one).
  */
-function headlineTitles(paragraphs: readonly string[], groups: readonly string[][]): (string | null)[] {
+function headlineTitles(
+  paragraphs: readonly string[],
+  groups: readonly string[][],
+  readings: SentenceReadings,
+): (string | null)[] {
   let cursor = 0;
   return groups.map((g) => {
     const story = g.find(
-      (p) => !isHeadline(p, paragraphs[paragraphs.indexOf(p, cursor) + 1]) && !isMarker(p),
+      (p) => !isHeadline(p, paragraphs[paragraphs.indexOf(p, cursor) + 1], readings) && !isMarker(p),
     );
     const k = story === undefined ? -1 : paragraphs.indexOf(story, cursor);
     if (k < 0) return null;
     let title: string | null = null;
     for (
       let j = k - 1;
-      j >= cursor && (isHeadline(paragraphs[j]!, paragraphs[j + 1]) || isMarker(paragraphs[j]!));
+      j >= cursor && (isHeadline(paragraphs[j]!, paragraphs[j + 1], readings) || isMarker(paragraphs[j]!));
       j--
     ) {
       const text = paragraphs[j]!.replace(/^[\p{So}\uFE0F\u200d\s]+/u, '').trim();
@@ -1124,9 +1160,14 @@ const continuesLesson = (l: Line): boolean =>
 const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
 
 /** The paragraphs read since the last lesson, grouped into cases (added to `cases` and `sinceLesson`); emptied. */
-function flushParagraphs(paragraphs: string[], cases: CaseBlock[], sinceLesson: CaseBlock[]): void {
-  const groups = groupParagraphs(paragraphs);
-  const titles = headlineTitles(paragraphs, groups);
+function flushParagraphs(
+  paragraphs: string[],
+  cases: CaseBlock[],
+  sinceLesson: CaseBlock[],
+  readings: SentenceReadings,
+): void {
+  const groups = groupParagraphs(paragraphs, readings);
+  const titles = headlineTitles(paragraphs, groups, readings);
   for (const [k, g] of groups.entries()) {
     const c: CaseBlock = { title: titles[k] ?? null, theme: null, lesson: null, paragraphs: g };
     cases.push(c);
@@ -1135,7 +1176,10 @@ function flushParagraphs(paragraphs: string[], cases: CaseBlock[], sinceLesson: 
   paragraphs.length = 0;
 }
 
-function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publishedYear'> {
+function segmentByParagraphs(
+  lines: readonly Line[],
+  readings: SentenceReadings,
+): Omit<Segmentation, 'publishedYear'> {
   const paragraphs: string[] = [];
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
@@ -1143,7 +1187,7 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.lesson !== undefined) {
-      flushParagraphs(paragraphs, cases, sinceLesson);
+      flushParagraphs(paragraphs, cases, sinceLesson, readings);
       // Its paragraphs (statutes quoted, advice) follow until a paragraph opens a case of its own.
       const lesson = l.lesson === '' ? [] : [l.lesson];
       while (i + 1 < lines.length && continuesLesson(lines[i + 1]!)) lesson.push(lines[++i]!.text);
@@ -1157,6 +1201,6 @@ function segmentByParagraphs(lines: readonly Line[]): Omit<Segmentation, 'publis
     }
     paragraphs.push(l.text);
   }
-  flushParagraphs(paragraphs, cases, sinceLesson);
+  flushParagraphs(paragraphs, cases, sinceLesson, readings);
   return { preamble, cases, mode: 'paragraphs', caseStyle: null };
 }

@@ -160,9 +160,13 @@ export function extractAgency(
 /** The seal's place after a signature (某县公安局（印）, （盖章）): no part of the unit's name. */
 const SEAL = /\s*[（(](?:印|盖章|公章|章|签章)[）)]$/;
 
+/** A closing bracket, full-width or ASCII: a seal (（印）) or a short form (（网信办）) ends on one. */
+const CLOSE = '）'.charCodeAt(0);
+const ASCII_CLOSE = ')'.charCodeAt(0);
+
 export function signatureUnit(written: string): string | null {
   const last = written.charCodeAt(written.length - 1);
-  const line = last === 0xff09 || last === 0x29 ? written.replace(SEAL, '') : written;
+  const line = last === CLOSE || last === ASCII_CLOSE ? written.replace(SEAL, '') : written;
   const units = findAgencies(line);
   return units.length === 1 && units[0]!.start === 0 && units[0]!.end === line.length ? units[0]!.name : null;
 }
@@ -180,7 +184,7 @@ export function declaredShortForms(text: string): Map<string, string> {
     let close = -1;
     for (let j = at + 1; j <= at + 6 && j < text.length; j++) {
       const c = text.charCodeAt(j);
-      if (c === 0xff09) {
+      if (c === CLOSE) {
         close = j;
         break;
       }

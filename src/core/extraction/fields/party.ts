@@ -101,13 +101,17 @@ const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任�
 /** 被警方查获， — a passive clause of the catching (after optional 已经/已/均/先后). */
 const CAUGHT = /^(?:已经|已|均|先后)?被[^，。；]{1,6}?(?:查获|抓获|发现|抓|查处)[，。；]/;
 const DEFIANT = /^(?:拒不|逾期不|逾期未|逾期仍未|仍未|仍不)(?:改正|整改)的/;
+/** The characters DEFIANT opens on (拒不, 逾期, 仍未), looked at before the pattern runs. */
+const JU = '拒'.charCodeAt(0);
+const YU = '逾'.charCodeAt(0);
+const RENG = '仍'.charCodeAt(0);
 
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
   // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
   const c = s.charCodeAt(0);
-  if ((c === 0x62d2 || c === 0x903e || c === 0x4ecd) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
+  if ((c === JU || c === YU || c === RENG) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
@@ -428,26 +432,11 @@ const EMPLOYEE = /^(员工|职工|工作人员|店员|客服|网管|运维人员
 /** A unit's name runs without 的 (某运营的一款记账APP is what 某 operates, not a unit). */
 const MASKED_ORG = new RegExp(`某[\\u4e00-\\u7683\\u7685-\\u9fff（）A-Za-z]{0,12}?${ORG_WORD.source}`, 'g');
 
-/**
- * The last texts read by firstEntity and what it found: a case's sentences ask it in turn with the same context
- * (the case's text and title), and the reading is pure.
- */
-let lastEntity: { texts: readonly string[]; found: string | undefined } | null = null;
-
 const CASE_NAME_LINE = /^(案件名称|案由|案件标题)[：:]/;
 const namesTheCase = (t: string, at: number): boolean => {
   const line = t.lastIndexOf('\n', at) + 1;
   return CASE_NAME_LINE.test(t.slice(line, line + 6));
 };
-
-function firstEntity(texts: readonly string[]): string | undefined {
-  const last = lastEntity;
-  if (last && last.texts.length === texts.length && last.texts.every((t, i) => t === texts[i]))
-    return last.found;
-  const found = readFirstEntity(texts);
-  lastEntity = { texts: [...texts], found };
-  return found;
-}
 
 /** The company form that ends a unit's name (某连锁超市有限公司, 某物业 + 服务有限公司, 某网络科技股份有限公司). */
 const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司|^(?:分)?公司/;
@@ -458,7 +447,7 @@ const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司
  */
 const RESPONSIBLE_BEFORE = /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?[\u4e00-\u9fff]?$/;
 
-function readFirstEntity(texts: readonly string[]): string | undefined {
+function firstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
   for (const t of texts) {
@@ -567,7 +556,7 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       // 2025年12月已被责令改正: when the order came, not who received it.
       if (isDigit(raw.charCodeAt(0)) && MONTH_ONLY.test(raw)) continue;
       // 该公司信息技术部经理也被罚款: the unit's officer by title, fined beside it, is not the party.
-      if (raw.length > 4 && raw.charCodeAt(0) === 0x8be5 && UNIT_OFFICER.test(raw)) continue;
+      if (raw.length > 4 && raw.startsWith('该') && UNIT_OFFICER.test(raw)) continue;
       // 孙某作为直接负责的主管人员…。…对孙某罚款五千元: the unit's responsible person, fined beside it, is not the party.
       if (raw.length <= 3 && raw.endsWith('某') && context.some((t) => declaredResponsible(t).includes(raw)))
         continue;

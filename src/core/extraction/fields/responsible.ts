@@ -13,18 +13,13 @@ const DECLARED = new RegExp(
   'g',
 );
 
-/** The last text asked about and its names (a case's text is asked about once per sentence and party read). */
-let last: { text: string; names: string[] } = { text: '', names: [] };
-
 /** The masked names `text` declares as a unit's responsible person (none unless 主管人员/责任人员 is written). */
 export function declaredResponsible(text: string): string[] {
-  if (text === last.text) return last.names;
   const names: string[] = [];
   if (text.includes('主管人员') || text.includes('责任人员'))
     for (const m of allMatches(DECLARED, text)) {
       const name = m[1] ?? m[2]!;
       if (!names.includes(name)) names.push(name);
     }
-  last = { text, names };
   return names;
 }

@@ -620,6 +620,11 @@ describe('sanctionSentences: an order the party was given before', () => {
     // The same order written as a measure is still one.
     expect(imposesAnything('民警向该网吧送达《责令限期整改通知书》，责令其于三日内整改。')).toBe(true);
   });
+  it('reads 受到处罚的… as a description of parties, not a penalty told (的 right after the generic words)', () => {
+    expect(imposesAnything('近年来受到处罚的网吧多为无证经营。')).toBe(false);
+    expect(imposesAnything('对受到处罚的会员单位，协会将在年会上点名。')).toBe(false);
+    expect(imposesAnything('该公司曾因此受到处罚。')).toBe(true);
+  });
 });
 
 describe('defiance and earlier orders', () => {

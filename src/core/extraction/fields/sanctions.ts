@@ -279,34 +279,30 @@ function statesRule(raw: string): boolean {
 const STATISTIC =
   /(警告|拘留|罚款|处罚|关停|整顿|整改|检查|下架|约谈|查处|办理|关闭|注销|删除)[^，。；、]{0,6}?(?<![第\d])\d+(人|家|起|个|款|次|条|余|名|件)|等?一批|一系列|各类违法违规(账号|网站)|[两二三四五六七八九十\d]+(家|名|个|起|人)[^，。；]{0,10}?(分别|均|都)(被|受到|予以|给予)/;
 
-/**
- * Sentences are read several times within one bulletin (segmentation asks whether a paragraph imposes anything,
- * then the record is built): the reading of a sentence is pure, so it is kept for the next ask. The extractor
- * clears it for every bulletin (so that no figure profits from another bulletin's sentences); bounded anyway.
- */
-let memo = new Map<string, Reading>();
-
-export function clearSanctionMemo(): void {
-  if (memo.size > 0) memo = new Map();
-}
-
 /** What one sentence imposes: its sanctions, else a penalty of unstated kind (GENERIC) at `generic.at`. */
-interface Reading {
+export interface Reading {
   found: readonly Found[];
   generic: { at: number; note: string } | null;
 }
 
+/**
+ * The readings of the sentences one page has asked about: its segmentation asks whether a paragraph imposes
+ * anything, then its records are built from the same sentences. The reading of a sentence is pure, so the extractor
+ * makes one of these per page and passes it down (no figure profits from another page's sentences).
+ */
+export type SentenceReadings = Map<string, Reading>;
+
 const NOTHING: Reading = { found: [], generic: null };
 
-/** The reading of a sentence, kept for the next ask (never mutated: callers copy what they hand out). */
-function readingOf(raw: string): Reading {
+/** The reading of a sentence, kept in `readings` for the next ask (never mutated: callers copy what they hand out). */
+function readingOf(raw: string, readings: SentenceReadings | undefined): Reading {
   // Most sentences name no measure at all: that test is cheaper than keeping them.
   if (!SANCTION_CUE.test(raw)) return NOTHING;
-  let reading = memo.get(raw);
+  if (readings === undefined) return readImposing(raw);
+  let reading = readings.get(raw);
   if (!reading) {
-    if (memo.size > 20_000) memo = new Map();
     reading = readImposing(raw);
-    memo.set(raw, reading);
+    readings.set(raw, reading);
   }
   return reading;
 }
@@ -320,6 +316,9 @@ const firstOfItsKind = (generic: string): boolean =>
 const A_CASE_OBJECT = /^对一(?:起|宗|件)[^，。；]*案件?$/;
 const onACase = (raw: string, at: number): boolean =>
   raw.includes('对一') && A_CASE_OBJECT.test(raw.slice(clauseStart(raw, at), at));
+
+/** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
+const OF = '的'.charCodeAt(0);
 
 /** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
 const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/;
@@ -351,7 +350,7 @@ function readImposing(raw: string): Reading {
     (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
       raw.slice(clauseStart(raw, g.index), g.index),
     ) ||
-      raw.charCodeAt(g.index + g[0].length) === 0x7684);
+      raw.charCodeAt(g.index + g[0].length) === OF);
   if (
     g &&
     !denied &&
@@ -784,7 +783,7 @@ function namesOfficer(sentence: string, at: number, names: readonly string[]): b
   return names.some((n) => clause.includes(`对${n}`));
 }
 
-export function sanctionSentences(text: string): SanctionSentence[] {
+export function sanctionSentences(text: string, readings?: SentenceReadings): SanctionSentence[] {
   const out: SanctionSentence[] = [];
   const sentences = splitSentences(text);
   const speech = text.includes('：“');
@@ -794,9 +793,9 @@ export function sanctionSentences(text: string): SanctionSentence[] {
   for (const [i, s] of sentences.entries()) {
     if (speech && inPartySpeech(text, s.start)) continue;
     if (internal && internalDecision(s.text)) continue;
-    const read = readingOf(s.text);
+    const read = readingOf(s.text, readings);
     const { generic } = read;
-    if (ignoredOrder(read.found, sentences[i + 1]?.text)) continue;
+    if (ignoredOrder(read.found, sentences[i + 1]?.text, readings)) continue;
     const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
     const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
@@ -833,13 +832,13 @@ export function sanctionSentences(text: string): SanctionSentence[] {
 }
 
 /** Whether some sentence of `text` imposes something: sanctionSentences(text).length > 0, stopping at the first. */
-export function imposesAnything(text: string): boolean {
+export function imposesAnything(text: string, readings?: SentenceReadings): boolean {
   const sentences = splitSentences(text);
   const internal = mayTellInternal(text);
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
-    const { found, generic } = readingOf(s.text);
-    if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text))) return true;
+    const { found, generic } = readingOf(s.text, readings);
+    if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text, readings))) return true;
   }
   return false;
 }
@@ -848,13 +847,17 @@ export function imposesAnything(text: string): boolean {
  * 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: a sentence whose only measure is an order to
  * correct, followed by one telling that the party ignored it — the story's order, not the decision.
  */
-function ignoredOrder(found: readonly Found[], next: string | undefined): boolean {
+function ignoredOrder(
+  found: readonly Found[],
+  next: string | undefined,
+  readings: SentenceReadings | undefined,
+): boolean {
   return (
     found.length > 0 &&
     next !== undefined &&
     found.every((f) => f.sanction.kind === 'rectification') &&
     DEFIED.test(next) &&
-    readingOf(next).found.length === 0
+    readingOf(next, readings).found.length === 0
   );
 }
 

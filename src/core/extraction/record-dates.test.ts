@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './fields/date.js';
+import { fieldDays } from './record-dates.js';
+
+/** The dates a card gives in its day fields, in text order; null when it has none. */
+const fields = (text: string): string[] | null => {
+  const dates = findDates(text);
+  const found = fieldDays(text, dates);
+  return found === null ? null : dates.filter((d) => found.has(d)).map((d) => d.date ?? '');
+};
+
+describe('fieldDays: the days a card gives in its fields, none the conduct’s', () => {
+  it('takes a decision-day field, not the date its facts tell', () => {
+    expect(fields('处罚决定日期：2031年3月24日\n违法事实：该公司于2031年1月5日未落实安全保护措施。')).toEqual(
+      ['2031-03-24'],
+    );
+  });
+  it('takes both ends of a disclosure period, and an ASCII colon', () => {
+    expect(fields('公示期限：2031年3月31日至2034年3月24日\n违法事实：2030年12月，该公司…')).toEqual([
+      '2031-03-31',
+      '2034-03-24',
+    ]);
+    expect(fields('更新日期:2031年4月1日')).toEqual(['2031-04-01']);
+  });
+  it('finds none where no field gives a day', () => {
+    expect(fields('2031年3月24日，某县公安局对该公司作出处罚。')).toBeNull();
+    expect(fields('违法事实：2030年12月，该公司未落实…')).toBeNull();
+  });
+});
