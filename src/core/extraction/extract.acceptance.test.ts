@@ -177,6 +177,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * classes (NOTES.md "blind39"): it is held with the worked sets at ≥ 0.95.
  * blind42 (first contact 0.8505 at 89497b9) scored 0.9275 after a first pass on its classes and 0.9826 after the
  * second (NOTES.md "blind42"): it is held with the worked sets at ≥ 0.95.
+ * blind44 (first contact 0.7854 at 6e63e46, 0.7854 held out at 4013748) scored 0.9826 after the pass worked on its
+ * classes (NOTES.md "blind44"): it is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -185,7 +187,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind27: 0.97,
   blind32: 0.95,
   blind43: 0.97,
-  blind44: 0.78,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

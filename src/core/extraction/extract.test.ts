@@ -281,6 +281,17 @@ describe('several parties told in one sentence, each ；-clause opening with its
       ['某县丙酒店', '网安支队', '59', '10000'],
     ]);
   });
+  it('splits the clauses when the first opens on its day before the name (6月2日，甲公司…；乙学校…；丙公司…)', () => {
+    const text =
+      '2031年6月，某市网安支队开展专项检查。6月2日，某县甲仓储有限公司门户网站未制定安全管理制度，网安支队依据《中华人民共和国网络安全法》第二十一条第（一）项、第五十九条第一款，责令该公司改正并给予警告；某县乙中等专业学校的教务系统多次被入侵，西城分局于7月9日依据该法第二十一条第（二）项、第五十九条第一款，对该校处罚款二万元；某县丙冷藏运输有限公司未备份业务数据，网安支队依照该法第二十一条第（四）项、第五十九条第一款规定，对该公司处罚款四万元。';
+    const items = (r: ReturnType<typeof extractCases>[number]): string => r.provisions.map((p) => `${p.article}(${p.item ?? ''})`).join('+');
+    const told = extractCases(text).map((r) => `${r.party.name}/${r.agency}/${items(r)}/${r.sanctions.length}`);
+    expect(told).toEqual([
+      '某县甲仓储有限公司/网安支队/21(1)+59()/2',
+      '某县乙中等专业学校/西城分局/21(2)+59()/1',
+      '某县丙冷藏运输有限公司/网安支队/21(4)+59()/1',
+    ]);
+  });
 });
 
 describe('a decision document: 当事人 block, an earlier order in the facts, 作出如下行政处罚： with numbered items', () => {
@@ -1031,5 +1042,36 @@ describe('我局 decides one party, a named unit the other (blind34 class)', () 
     const text =
       '某县公安局处罚一家单位\n\n发布时间：2031-06-02\n\n今年4月上旬，县公安局民警巡查发现某镇卫生院网站被篡改。经查，该院网站于2027年建成上线，一直未落实安全保护措施。5月9日，县公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对某镇卫生院给予警告。';
     expect(extractCases(text).map((r) => r.date)).toEqual(['2031-04']);
+  });
+});
+
+describe('a second unit decided 「依据同一条款」 and a lead naming the sanctions without amounts', () => {
+  const text = [
+    '本台讯　近日，东湖区公安分局查处一起未落实日志留存义务案件，对辖区一家软件企业作出警告并处罚款的行政处罚。',
+    '2031年4月，某县甲软件有限公司运营的论坛遭受攻击，民警发现其日志仅保存三天。',
+    '经查，该公司违反了《中华人民共和国网络安全法》第二十一条第（三）项之规定。5月6日，东湖区公安分局依据该法第五十九条第一款之规定，对某县甲软件有限公司给予警告，并处罚款二万元。',
+    '检查中，民警还发现某县乙宾馆有限公司的无线网络未留存日志，分局依据同一条款对其给予警告处罚。',
+  ].join('\n');
+  it('gives the second unit the articles of the case before it, and drops the lead as a preview', () => {
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.article}${p.item ? `(${p.item})` : ''}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['某县甲软件有限公司', '21(3)+59', 'warning+20000'],
+      ['某县乙宾馆有限公司', '21(3)+59', 'warning'],
+    ]);
+  });
+});
+
+describe('a date as the subject of a passive clause (2030年11月已被责令改正)', () => {
+  it('reads the unit the story names as the party, not the date', () => {
+    const text =
+      '另悉，4月份，网安支队检查时发现，某县甲网络有限公司运营的“甲同城”小程序长期不核验用户真实身份，2030年11月已被责令改正但至今未整改。市公安局依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司处罚款三万元，并再次责令其改正。';
+    expect(extractCases(text).map((r) => [r.party.name, r.party.kind])).toEqual([
+      ['某县甲网络有限公司', 'organization'],
+    ]);
   });
 });

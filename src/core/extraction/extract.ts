@@ -403,10 +403,10 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
 }
 
 /**
- * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款: the case applies the articles the case told before it cited
- * (a cheap look first).
+ * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款 / 依据同一条款对其给予警告: the case applies the articles the
+ * case told before it cited (a cheap look first).
  */
-const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?)规定/;
+const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?)(?:规定|条款)/;
 const citesAbove = (text: string): boolean =>
   (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 

@@ -140,6 +140,15 @@ describe('line kinds', () => {
     // A question and the speech after it is no title.
     expect(isTitleLike('那分享的人呢？还有网友问，“我只是分享一下，要紧吗？”')).toBe(false);
   });
+
+  it('reads a round-up’s place cross-head (甲城：…被罚) as a title, a labelled field not', () => {
+    expect(isTitleLike('甲城：网店出售改号软件，店主被罚')).toBe(true);
+    expect(isTitleLike('乙州：编造“停水”消息，两人被处理')).toBe(true);
+    expect(isTitleLike('当事人：某公司被责令改正')).toBe(false);
+    expect(isTitleLike('律师说法：被罚并非终点')).toBe(false);
+    expect(isTitleLike('来源：某县融媒体中心')).toBe(false);
+    expect(isTitleLike('东湖网警：一公司未设密码被罚款')).toBe(false);
+  });
 });
 
 describe('decorated and bracketed markers', () => {

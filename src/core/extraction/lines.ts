@@ -67,12 +67,28 @@ export function isTitleLike(line: string): boolean {
   if (/[。；：！？!?:;，,]$/.test(line) || /[。；]/.test(line)) return false;
   if (!/[\u4e00-\u9fff]/.test(line)) return false;
   if (/^\d{4}[-年./]\d{1,2}/.test(line)) return false;
-  // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title.
-  if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return false;
+  // 当事人：某公司 / 法定代表人：周某 — a labelled field, not a title (unless a place's cross-head, below).
+  if (/^[\u4e00-\u9fff]{2,10}[：:]/.test(line)) return placeCrossHead(line);
   // A comma-heavy line is a sentence, not a title; so is a question with speech after it (那分享的人呢？还有网友问…).
   if ((line.match(/[，,]/g)?.length ?? 0) > 2) return false;
   const question = line.indexOf('？');
   return question < 0 || question === len - 1;
+}
+
+/** 当事人 / 案由 / 来源 / 某某网警…: a field's or a column's label, or a source, before its colon, no place. */
+const FIELD_LABEL =
+  /(?:人|由|名|称|间|期|点|址|源|者|辑|编|核|要|容|果|据|实|关|型|类|号|法|评|示|醒|接|件|闻|读|题|况|别|式|目|注|言|警)$/;
+
+/**
+ * 茴城：编造“中毒”视频，两人被处理 — a round-up's cross-head, a place (two or three characters) and the case's headline
+ * telling what was done to whom (被罚 / 被拘 / 被处理); its words are short and end in no sentence. (Read only for
+ * lines that open on a label.)
+ */
+function placeCrossHead(line: string): boolean {
+  const colon = line.search(/[：:]/);
+  if (colon < 2 || colon > 3 || !line.includes('被', colon)) return false;
+  const place = line.slice(0, colon);
+  return !FIELD_LABEL.test(place) && (line.match(/[，,]/g)?.length ?? 0) <= 2;
 }
 
 /** The characters a heading can start with (every pattern above opens with one): a cheap first look. */

@@ -70,7 +70,21 @@ export function untagged(title: string): string {
  */
 export function previews(record: CaseRecord, later: readonly CaseRecord[]): boolean {
   if (record.provisions.length > 0 || record.date !== null || record.party.name.includes('某')) return false;
-  return toldIn(record, later);
+  return toldIn(record, later) || kindsTold(record, later);
+}
+
+/** 辖区一家网络科技企业 / 一名网民: a party described as one of its kind, as a lead sums up the case below. */
+const COUNTED_ONE = /一(?:家|名|个|所|位)/;
+
+/**
+ * A lead that names no amount or term (对辖区一家企业作出警告并处罚款的行政处罚), its party one of a kind (一家 / 一名): it
+ * previews a later record that imposes every kind of sanction it names, on the same target.
+ */
+function kindsTold(record: CaseRecord, later: readonly CaseRecord[]): boolean {
+  const kinds = record.sanctions;
+  if (!COUNTED_ONE.test(record.party.name)) return false;
+  if (kinds.length === 0 || kinds.some((s) => s.amount_yuan !== null || s.days !== null)) return false;
+  return later.some((r) => kinds.every((s) => r.sanctions.some((x) => x.kind === s.kind && x.target === s.target)));
 }
 
 /** A fine's amount or a detention's days, with its target: what a retelling repeats. */

@@ -296,7 +296,7 @@ const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
 
 /** A clause that opens with an organisation's name (其中，沅江某职业学院招生系统…): the name, as written. */
 const OPENS_NAMED =
-  /^(?:其中|此外|另外|另)?[，,]?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|协会))/;
+  /^(?:其中|此外|另外|另)?[，,]?(?:\d{1,2}月\d{1,2}日[，,])?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|协会))/;
 
 /**
  * The clauses with the name each opens with, when every clause opens with a name of its own, all different

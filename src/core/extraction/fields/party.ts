@@ -508,6 +508,10 @@ function declaredFullName(short: string, context: readonly string[]): string | u
   return undefined;
 }
 
+/** 2025年12月 / 3月份 — a date as a passive clause's subject (2025年12月已被责令改正), never a party. */
+const MONTH_ONLY = /^(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}日)?份?$/;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** 该公司信息技术部经理 — an officer of the unit named before, by title only. */
 const UNIT_OFFICER =
   /^该(?:公司|企业|单位|集团|平台)[\u4e00-\u9fff]{0,10}(?:副?总经理|经理|总监|主任|董事长|副?总裁)$/;
@@ -549,6 +553,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         if (unit) return { name: unit, kind: 'organization', explicit: true };
       }
       if (raw === '' || RESPONSIBLE.test(raw) || /^(其|此|该)$/.test(raw)) continue;
+      // 2025年12月已被责令改正: when the order came, not who received it.
+      if (isDigit(raw.charCodeAt(0)) && MONTH_ONLY.test(raw)) continue;
       // 该公司信息技术部经理也被罚款: the unit's officer by title, fined beside it, is not the party.
       if (raw.length > 4 && raw.startsWith('该') && UNIT_OFFICER.test(raw)) continue;
       // 孙某作为直接负责的主管人员…。…对孙某罚款五千元: the unit's responsible person, fined beside it, is not the party.

@@ -506,6 +506,13 @@ describe('extractSanctions: an officer of the unit named by title', () => {
       'fine|10000|responsible_person',
     ]);
   });
+  it('gives the fine on 对负有直接责任的…主任某某 to the responsible person', () => {
+    const text = '对该公司处罚款五万元，对负有直接责任的运维中心主任钱某处罚款一万元。';
+    expect(extractSanctions(text).map((s) => `${s.amount_yuan ?? ''}|${s.target}`)).toEqual([
+      '50000|party',
+      '10000|responsible_person',
+    ]);
+  });
   it('leaves a fine on an individual party named by a title alone (对网吧经理王某) with the party', () => {
     expect(extractSanctions('某派出所对网吧经理王某处以罚款500元。').map((s) => s.target)).toEqual(['party']);
   });
@@ -734,5 +741,28 @@ describe('extractSanctions: the demand of a summons (issue 13)', () => {
     expect(
       extractSanctions('区网信办约谈该公司负责人，责令其限期整改，并给予警告。').map((s) => s.kind),
     ).toContain('warning');
+  });
+});
+
+describe('extractSanctions: an order of the party\'s past told as 曾以《…通知书》', () => {
+  it('reads no rectification in 网安大队曾以《责令限期改正通知书》要求该公司…', () => {
+    const text = '早在去年，网安大队就曾以《责令限期改正通知书》要求该公司整改，该公司迟迟未落实。';
+    expect(extractSanctions(text)).toEqual([]);
+  });
+});
+
+describe('extractSanctions: a lead whose object is a case (对一起…案件作出行政处罚)', () => {
+  it('reads no penalty in a lead announcing the case told below', () => {
+    expect(extractSanctions('近日，某市公安局依据新法，对一起因泄露用户信息引发的案件作出行政处罚。')).toEqual([]);
+  });
+  it('still reads a penalty of unstated kind on a party', () => {
+    expect(extractSanctions('近日，某市公安局对某县甲公司作出行政处罚。').map((s) => s.kind)).toEqual(['other']);
+  });
+});
+
+describe('extractSanctions: a suspension of a thing named in quotes', () => {
+  it('reads 责令暂停“某某”App新用户注册 as a suspension', () => {
+    const text = '对该公司作出行政处罚：责令暂停“甲乙优选”App新用户注册服务，处罚款二十万元。';
+    expect(extractSanctions(text).map((s) => s.kind)).toEqual(['suspension', 'fine']);
   });
 });

@@ -76,13 +76,13 @@ const SKIP_CLAUSE =
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
 /** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
-const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|分管|主管)/;
+const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)/;
 /**
  * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某: the unit's officer by title and masked name (or by
  * what the officer was in charge of), as a target of its own.
  */
 const OFFICER =
-  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
 /** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
@@ -197,9 +197,9 @@ const NEGATED =
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
- * 下发过《责令限期整改通知书》): a past decision that makes this one a repeat, not a sanction of this decision.
+ * 下发过《责令限期整改通知书》, 就曾以《责令限期改正通知书》要求…): a past decision that makes this one a repeat, not a sanction of this decision.
  */
-const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭|以《)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
 /** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
@@ -314,6 +314,11 @@ const FIRST_OF_KIND = /(?:首|第一)(?:例|起|宗|件|个|张)/;
 const firstOfItsKind = (generic: string): boolean =>
   (generic.includes('首') || generic.includes('第一')) && FIRST_OF_KIND.test(generic);
 
+/** 对一起…的案件作出行政处罚: a lead announcing the case told below (its object a case, not a party), no penalty. */
+const A_CASE_OBJECT = /^对一(?:起|宗|件)[^，。；]*案件?$/;
+const onACase = (raw: string, at: number): boolean =>
+  raw.includes('对一') && A_CASE_OBJECT.test(raw.slice(clauseStart(raw, at), at));
+
 /** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
 const OF = '的'.charCodeAt(0);
 
@@ -352,6 +357,7 @@ function readImposing(raw: string): Reading {
     g &&
     !denied &&
     !firstOfItsKind(g[0]) &&
+    !onACase(raw, g.index) &&
     !weighed(raw, g) &&
     !skipClauseAt(raw, g.index + g[0].length - 1)
   )
@@ -518,7 +524,7 @@ function readSentence(raw: string): Found[] {
   }
   if (/暂停|停业|停产|停机|停止/.test(sentence)) {
     for (const m of allMatches(
-      /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
+      /暂停(相关)?业务|停业整顿|停产停业|责令停业|暂停(?:“[^”]{1,20}”)?[^，；。]{0,8}?(服务|功能|更新|运营|下载|注册|发布|直播|上线|联网)|停机整顿|(责令|决定|给予|予以|处以)[^，；。]{0,6}?停止(相关|提供)?[^，；。]{0,4}?(服务|业务|运营|联网)/g,
       sentence,
     )) {
       const d = /^[^，；。]{0,6}?([\d一二三四五六七八九十两]{1,3})(日|天|个月)/.exec(
