@@ -294,6 +294,22 @@ describe('several parties told in one sentence, each ；-clause opening with its
   });
 });
 
+describe('several units each deciding in its own ；-clause, each clause opening with the unit', () => {
+  it('gives each clause its own record, its unit and its law (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…)', () => {
+    const text =
+      '2033年4月，某省委网信办通报执法情况。各市网信部门同步开展执法。甲州市委网信办对“甲州便民网”运营主体甲州某传媒有限公司未及时处置违法信息的行为，依据《中华人民共和国网络安全法》第四十七条、第六十八条第一款，责令改正并给予警告；乙川市委网信办查明，乙川某软件有限公司运营的“乙川社区”未核验用户真实身份，该办依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条，对该公司责令改正，并处罚款8万元；丙江市委网信办对“丙江集市”小程序运营者丙江某商贸有限公司发布违法广告牟利的行为，依据《中华人民共和国网络安全法》第四十七条、第六十八条第一款，责令改正，没收违法所得2100元。';
+    const told = extractCases(text).map(
+      (r) =>
+        `${r.party.name}/${r.agency}/${r.provisions.map((p) => p.article).join('+')}/${r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+')}`,
+    );
+    expect(told).toEqual([
+      '甲州某传媒有限公司/甲州市委网信办/47+68/rectification+warning',
+      '乙川某软件有限公司/乙川市委网信办/24+61/rectification+80000',
+      '丙江某商贸有限公司/丙江市委网信办/47+68/rectification+2100',
+    ]);
+  });
+});
+
 describe('a decision document: 当事人 block, an earlier order in the facts, 作出如下行政处罚： with numbered items', () => {
   it('gives one record with every item, the cited articles only (个人信息保护法 第六十六条第一款), not the payment boilerplate', () => {
     const text = [

@@ -9,6 +9,7 @@ import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/
 import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
 import { respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
+import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
@@ -313,6 +314,22 @@ function openingNames(text: string, clauses: readonly [number, number][]): [numb
 }
 
 /**
+ * The clauses, when each opens with a deciding unit of its own (甲市委网信办对…；乙市委网信办查明，…), all different
+ * (else null).
+ */
+function openingUnits(text: string, clauses: readonly [number, number][]): [number, number][] | null {
+  const seen = new Set<string>();
+  for (const [a, b] of clauses) {
+    const head = text.slice(a, Math.min(b, a + 24));
+    const lead = head.length - head.trimStart().length;
+    const u = findAgencies(head)[0];
+    if (u?.start !== lead || seen.has(u.name)) return null;
+    seen.add(u.name);
+  }
+  return clauses.slice();
+}
+
+/**
  * One sentence telling several cases, each a ；-clause opening with its day (1月5日，网民陈某…被依法行政拘留八日；1月9日，
  * 郑某…被处罚款五百元；…): one record per clause that imposes something (a clause of 批评教育 alone is none), each
  * its own story; a later 「上述…均违反了…」 sentence's citations are every clause's.
@@ -345,6 +362,23 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       .filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
     // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
     const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
+    // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
+    const byUnit = dated.length < 2 && !single && named === null ? openingUnits(text, clauses) : null;
+    if (byUnit !== null) {
+      const parts = byUnit.flatMap(([a, b]): Part[] => {
+        const found = sanctionSentences(text.slice(a, b)).map((f) => ({
+          ...f,
+          start: f.start + a,
+          end: f.end + a,
+          at: f.at + a,
+        }));
+        if (found.length === 0 || found.every((f) => f.generic)) return [];
+        return [
+          { start: a, end: b, sentences: found, party: extractParty(text.slice(a, b), [text.slice(a, b)]) },
+        ];
+      });
+      if (parts.length >= 2 && ownParties(parts)) return parts;
+    }
     if (dated.length < 2 && named === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
