@@ -284,8 +284,11 @@ describe('several parties told in one sentence, each ；-clause opening with its
   it('splits the clauses when the first opens on its day before the name (6月2日，甲公司…；乙学校…；丙公司…)', () => {
     const text =
       '2031年6月，某市网安支队开展专项检查。6月2日，某县甲仓储有限公司门户网站未制定安全管理制度，网安支队依据《中华人民共和国网络安全法》第二十一条第（一）项、第五十九条第一款，责令该公司改正并给予警告；某县乙中等专业学校的教务系统多次被入侵，西城分局于7月9日依据该法第二十一条第（二）项、第五十九条第一款，对该校处罚款二万元；某县丙冷藏运输有限公司未备份业务数据，网安支队依照该法第二十一条第（四）项、第五十九条第一款规定，对该公司处罚款四万元。';
-    const items = (r: ReturnType<typeof extractCases>[number]): string => r.provisions.map((p) => `${p.article}(${p.item ?? ''})`).join('+');
-    const told = extractCases(text).map((r) => `${r.party.name}/${r.agency}/${items(r)}/${r.sanctions.length}`);
+    const items = (r: ReturnType<typeof extractCases>[number]): string =>
+      r.provisions.map((p) => `${p.article}(${p.item ?? ''})`).join('+');
+    const told = extractCases(text).map(
+      (r) => `${r.party.name}/${r.agency}/${items(r)}/${r.sanctions.length}`,
+    );
     expect(told).toEqual([
       '某县甲仓储有限公司/网安支队/21(1)+59()/2',
       '某县乙中等专业学校/西城分局/21(2)+59()/1',
@@ -306,6 +309,21 @@ describe('several units each deciding in its own ；-clause, each clause opening
       '甲州某传媒有限公司/甲州市委网信办/47+68/rectification+warning',
       '乙川某软件有限公司/乙川市委网信办/24+61/rectification+80000',
       '丙江某商贸有限公司/丙江市委网信办/47+68/rectification+2100',
+    ]);
+  });
+});
+
+describe('a second company punished after ；in the decision sentence (…；对某某软件开发有限公司作出…)', () => {
+  it('gives the second company its own record, the officer fined staying with the first', () => {
+    const text =
+      '2034年3月，某市委网信办检查发现，甲县某冷链运输有限公司的调度系统存在未授权访问漏洞；为其提供运维服务的乙县某网络工程有限公司同样未落实访问控制措施。5月6日，市委网信办依据《中华人民共和国数据安全法》第四十五条第一款规定，对甲县某冷链运输有限公司作出责令改正、给予警告、罚款8万元的行政处罚，对该公司直接负责的主管人员钱某处以罚款1万元；对乙县某网络工程有限公司作出责令改正、给予警告的行政处罚。';
+    const told = extractCases(text).map(
+      (r) =>
+        `${r.party.name}/${r.agency}/${r.sanctions.map((x) => `${x.amount_yuan ?? x.kind}:${x.target}`).join('+')}`,
+    );
+    expect(told).toEqual([
+      '甲县某冷链运输有限公司/某市委网信办/rectification:party+warning:party+80000:party+10000:responsible_person',
+      '乙县某网络工程有限公司/某市委网信办/rectification:party+warning:party',
     ]);
   });
 });

@@ -29,12 +29,12 @@ export interface Part {
 }
 
 /**
- * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告: the object of a clause that imposes, in a sentence that may punish
- * several parties (the name is the first group that took part).
+ * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告 / ；对某某软件开发有限公司作出…: the object of a clause that imposes,
+ * in a sentence that may punish several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?有限(?:责任)?公司)(?=作出|处以|给予|予以)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
