@@ -134,6 +134,8 @@ function fineAt(sentence: string, m: MoneyMatch, prevEnd: number): boolean {
   if (GAINS_BEFORE.test(pre) || /没收[^，；。]{0,8}$/.test(pre)) return false;
   // 两份文书上的罚款数额相差5万元: a difference between amounts, no fine.
   if (/(?:相差|差额|差了|少了|多了|降低了?|减少了?|减轻了?)[^，；。]{0,2}$/.test(pre)) return false;
+  // 罚没款合计73600元: the sum of the confiscation and the fine named before it, no fine of its own.
+  if (pre.includes('罚没') && /罚没[^，；。]{0,4}(?:合计|共计|总计)$/.test(pre)) return false;
   if (/罚款|罚没/.test(pre.slice(-14)) || /^[^，；。]{0,4}罚款/.test(post)) return true;
   if (/^的?(行政|治安)?处罚/.test(post)) return true;
   return /(处以?|并处|罚)$/.test(pre);
