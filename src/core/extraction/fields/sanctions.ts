@@ -367,6 +367,12 @@ function readImposing(raw: string): Reading {
   return NOTHING;
 }
 
+/** 各应用商店要…，对…采取下架措施: the ；-clause holding `at` opens on 各… and what it 要/应当 do. */
+function dutyOfAll(sentence: string, at: number): boolean {
+  const from = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf('。', at)) + 1;
+  return /^\s*各[^，；。]{1,12}?(?:要|应当|应|须|需)/.test(sentence.slice(from, at));
+}
+
 /**
  * 可依法从轻处罚 / 可酌情从重处罚 / 应当减轻处罚: how a penalty may be weighed (a court's or the law's reasoning), not a
  * penalty imposed. Looked at only when the generic words end in 处罚 right after 从轻/从重/减轻.
@@ -560,6 +566,8 @@ function readSentence(raw: string): Found[] {
     )) {
       if (/^注销/.test(m[0]) && /^[^，；。]{0,8}?(备案|许可|资质)/.test(sentence.slice(m.index + 2)))
         continue;
+      // 各应用商店要…，对未按期整改的App及时采取下架措施: a duty set for every one of a kind, not a measure imposed.
+      if (sentence.includes('各') && dutyOfAll(sentence, m.index)) continue;
       // 关闭 alone (关闭窗口, 关闭端口) is not a sanction unless the clause is about an account or a site.
       if (/^关闭/.test(m[0]) && !m[2] && !/责令关闭/.test(m[0])) {
         const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
