@@ -364,28 +364,13 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
     // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
     const byUnit = dated.length < 2 && !single && named === null ? openingUnits(text, clauses) : null;
-    if (byUnit !== null) {
-      const parts = byUnit.flatMap(([a, b]): Part[] => {
-        const found = sanctionSentences(text.slice(a, b)).map((f) => ({
-          ...f,
-          start: f.start + a,
-          end: f.end + a,
-          at: f.at + a,
-        }));
-        if (found.length === 0 || found.every((f) => f.generic)) return [];
-        return [
-          { start: a, end: b, sentences: found, party: extractParty(text.slice(a, b), [text.slice(a, b)]) },
-        ];
-      });
-      if (parts.length >= 2 && ownParties(parts)) return parts;
-    }
-    if (dated.length < 2 && named === null) continue;
+    if (dated.length < 2 && named === null && byUnit === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
     const also: [number, number] | undefined = forAll
       ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
       : undefined;
-    const parts = (named ?? dated).flatMap(([a, b], k): Part[] => {
+    const parts = (named ?? byUnit ?? dated).flatMap(([a, b], k): Part[] => {
       const found = sanctionSentences(text.slice(a, b)).map((f) => ({
         ...f,
         start: f.start + a,
@@ -400,7 +385,7 @@ function splitDatedClauses(text: string, part: Part): Part[] {
         : extractParty(text.slice(a, b), [text.slice(a, b)]);
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (byUnit !== null && !ownParties(parts))) continue;
     if (!single) return parts;
     // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
     if (!ownParties(parts)) continue;
