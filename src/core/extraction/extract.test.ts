@@ -284,8 +284,11 @@ describe('several parties told in one sentence, each ；-clause opening with its
   it('splits the clauses when the first opens on its day before the name (6月2日，甲公司…；乙学校…；丙公司…)', () => {
     const text =
       '2031年6月，某市网安支队开展专项检查。6月2日，某县甲仓储有限公司门户网站未制定安全管理制度，网安支队依据《中华人民共和国网络安全法》第二十一条第（一）项、第五十九条第一款，责令该公司改正并给予警告；某县乙中等专业学校的教务系统多次被入侵，西城分局于7月9日依据该法第二十一条第（二）项、第五十九条第一款，对该校处罚款二万元；某县丙冷藏运输有限公司未备份业务数据，网安支队依照该法第二十一条第（四）项、第五十九条第一款规定，对该公司处罚款四万元。';
-    const items = (r: ReturnType<typeof extractCases>[number]): string => r.provisions.map((p) => `${p.article}(${p.item ?? ''})`).join('+');
-    const told = extractCases(text).map((r) => `${r.party.name}/${r.agency}/${items(r)}/${r.sanctions.length}`);
+    const items = (r: ReturnType<typeof extractCases>[number]): string =>
+      r.provisions.map((p) => `${p.article}(${p.item ?? ''})`).join('+');
+    const told = extractCases(text).map(
+      (r) => `${r.party.name}/${r.agency}/${items(r)}/${r.sanctions.length}`,
+    );
     expect(told).toEqual([
       '某县甲仓储有限公司/网安支队/21(1)+59()/2',
       '某县乙中等专业学校/西城分局/21(2)+59()/1',

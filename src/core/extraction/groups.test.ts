@@ -52,7 +52,9 @@ describe('listedParties', () => {
     expect(listedParties('两家单位', story)).toEqual(['柏溪县某乡卫生院', '柏溪县某物流有限公司']);
     // One clause too few or one too many for the count: no names.
     expect(listedParties('三家单位', story)).toBeNull();
-    expect(listedParties('两家单位', '检查发现，柏溪县某乡卫生院的挂号系统未备案；另有问题若干。')).toBeNull();
+    expect(
+      listedParties('两家单位', '检查发现，柏溪县某乡卫生院的挂号系统未备案；另有问题若干。'),
+    ).toBeNull();
   });
 });
 

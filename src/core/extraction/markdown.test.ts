@@ -52,7 +52,12 @@ describe('fromMarkdown', () => {
 
 describe('fromMarkdown: a few bold cross-heads on a page that is not Markdown (issue 13)', () => {
   it('takes the marks off a line wholly in bold, and leaves bold inside a sentence and lone stars', () => {
-    const page = ['标题', '　　**记者手记**', '　　正文里有 **加粗** 的字，1*2 不动。', '　　**第二个小标题**'].join('\n');
+    const page = [
+      '标题',
+      '　　**记者手记**',
+      '　　正文里有 **加粗** 的字，1*2 不动。',
+      '　　**第二个小标题**',
+    ].join('\n');
     expect(fromMarkdown(page).split('\n')).toEqual([
       '标题',
       '　　记者手记',

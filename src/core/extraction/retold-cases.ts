@@ -84,7 +84,9 @@ function kindsTold(record: CaseRecord, later: readonly CaseRecord[]): boolean {
   const kinds = record.sanctions;
   if (!COUNTED_ONE.test(record.party.name)) return false;
   if (kinds.length === 0 || kinds.some((s) => s.amount_yuan !== null || s.days !== null)) return false;
-  return later.some((r) => kinds.every((s) => r.sanctions.some((x) => x.kind === s.kind && x.target === s.target)));
+  return later.some((r) =>
+    kinds.every((s) => r.sanctions.some((x) => x.kind === s.kind && x.target === s.target)),
+  );
 }
 
 /** A fine's amount or a detention's days, with its target: what a retelling repeats. */

@@ -402,7 +402,7 @@ describe('cases nested in one section of a letter', () => {
     ]);
   });
 
-  it('does not take a requirements section\'s items (a range quoted, a footer\'s 【关闭】) as cases nested in it', () => {
+  it("does not take a requirements section's items (a range quoted, a footer's 【关闭】) as cases nested in it", () => {
     const text = [
       '某县卫健委关于某卫生院信息泄露事件的通报',
       '一、事件经过',

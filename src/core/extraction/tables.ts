@@ -135,7 +135,8 @@ export function tableRowsToSentences(text: string): string {
         continue;
       }
     }
-    if (header !== null && !csv && cells.length < header.length && cells.length >= 3) cells = fitToHeader(line, cells, header);
+    if (header !== null && !csv && cells.length < header.length && cells.length >= 3)
+      cells = fitToHeader(line, cells, header);
     if (/^[\s|｜:：\-—]+$/.test(line) && line.trim() !== '') continue; // |---|---| under a Markdown header
     if (cells.filter((c) => c !== '').length < 3) {
       header = line.trim() === '' ? header : null;

@@ -613,16 +613,18 @@ describe('extractParty: a lead naming the unit, what was harmed and its officer'
   });
 });
 
-describe('extractParty: ordinals and trade words inside a unit\'s name (issue 13)', () => {
-  it('reads 第二 in a school\'s name as an ordinal, not the amount of what it was given', () => {
-    const t = '依据《中华人民共和国网络安全法》第二十一条之规定，决定给予岚水县第二职业中学警告，并处罚款一万元。';
+describe("extractParty: ordinals and trade words inside a unit's name (issue 13)", () => {
+  it("reads 第二 in a school's name as an ordinal, not the amount of what it was given", () => {
+    const t =
+      '依据《中华人民共和国网络安全法》第二十一条之规定，决定给予岚水县第二职业中学警告，并处罚款一万元。';
     expect(extractParty(t, [t])?.name).toBe('岚水县第二职业中学');
   });
 
   it('keeps a company whose name holds 开发 (某软件开发有限公司) as the unit, not a person before it', () => {
-    const t = '“岚水某网络开发有限公司未建立数据安全管理制度。依据《中华人民共和国数据安全法》第四十五条第一款之规定，决定给予警告。”';
-    expect(extractParty('依据《中华人民共和国数据安全法》第四十五条第一款之规定，决定给予警告。', [t])?.name).toBe(
-      '岚水某网络开发有限公司',
-    );
+    const t =
+      '“岚水某网络开发有限公司未建立数据安全管理制度。依据《中华人民共和国数据安全法》第四十五条第一款之规定，决定给予警告。”';
+    expect(
+      extractParty('依据《中华人民共和国数据安全法》第四十五条第一款之规定，决定给予警告。', [t])?.name,
+    ).toBe('岚水某网络开发有限公司');
   });
 });

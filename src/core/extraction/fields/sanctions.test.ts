@@ -748,7 +748,7 @@ describe('extractSanctions: the demand of a summons (issue 13)', () => {
   });
 });
 
-describe('extractSanctions: an order of the party\'s past told as 曾以《…通知书》', () => {
+describe("extractSanctions: an order of the party's past told as 曾以《…通知书》", () => {
   it('reads no rectification in 网安大队曾以《责令限期改正通知书》要求该公司…', () => {
     const text = '早在去年，网安大队就曾以《责令限期改正通知书》要求该公司整改，该公司迟迟未落实。';
     expect(extractSanctions(text)).toEqual([]);
@@ -757,10 +757,14 @@ describe('extractSanctions: an order of the party\'s past told as 曾以《…�
 
 describe('extractSanctions: a lead whose object is a case (对一起…案件作出行政处罚)', () => {
   it('reads no penalty in a lead announcing the case told below', () => {
-    expect(extractSanctions('近日，某市公安局依据新法，对一起因泄露用户信息引发的案件作出行政处罚。')).toEqual([]);
+    expect(
+      extractSanctions('近日，某市公安局依据新法，对一起因泄露用户信息引发的案件作出行政处罚。'),
+    ).toEqual([]);
   });
   it('still reads a penalty of unstated kind on a party', () => {
-    expect(extractSanctions('近日，某市公安局对某县甲公司作出行政处罚。').map((s) => s.kind)).toEqual(['other']);
+    expect(extractSanctions('近日，某市公安局对某县甲公司作出行政处罚。').map((s) => s.kind)).toEqual([
+      'other',
+    ]);
   });
 });
 
