@@ -33,8 +33,11 @@ export interface Part {
  * in a sentence that may punish several parties (the name is the first group that took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)|(?<=^|[，；,;])对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?有限(?:责任)?公司)(?=作出|处以|给予|予以)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+/** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
+const COMPANY_OBJECT =
+  /(?<=[，；,;])对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?有限(?:责任)?公司)(?=作出|处以|给予|予以)/g;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
@@ -63,7 +66,13 @@ function splitObjects(text: string, part: Part): Part[] {
     const sentence = text.slice(s.start, s.end);
     if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
-    const clauses = allMatches(OBJECT_CLAUSE, sentence).filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
+    const objects = allMatches(OBJECT_CLAUSE, sentence);
+    if (sentence.includes('有限')) {
+      for (const m of allMatches(COMPANY_OBJECT, sentence))
+        if (!objects.some((o) => o.index === m.index)) objects.push(m);
+      objects.sort((a, b) => a.index - b.index);
+    }
+    const clauses = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {

@@ -133,10 +133,12 @@ function cleanObject(raw: string): string {
   // 运营者某某科技有限公司: the role before a name in apposition is not the name.
   // “某某网”运营主体…公司 / “某某”小程序运营者…公司在…栏目推送…: the thing run and the act told after the name are not it.
   if (s.includes('某')) {
-    s = s.replace(
-      /^(?:“[^”]{1,20}”[\u4e00-\u9fff]{0,4}?)?(?:运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)(?=.{1,12}某)/,
-      '',
-    );
+    if (s.startsWith('“'))
+      s = s.replace(
+        /^“[^”]{1,20}”[\u4e00-\u9fff]{0,4}?(?=运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)/,
+        '',
+      );
+    s = s.replace(/^(?:运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)(?=.{1,12}某)/, '');
     if (s.length > 12 && !s.endsWith('公司') && s.includes('有限'))
       s = s.replace(
         /^([^，。；“”]{2,30}?某[^，。；“”]{0,20}?有限(?:责任)?公司)(?:在|未|于|通过|利用|发布|推送)[^，。；]{2,40}$/,
