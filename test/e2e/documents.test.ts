@@ -250,9 +250,12 @@ describe('法律文书 of a case', () => {
     const inline = await officer.request.get(src);
     expect(inline.headers()['content-type']).toContain('application/pdf');
     expect(inline.headers()['content-disposition'] ?? 'inline').toMatch(/^inline/);
-    // Chromium's own viewer draws the pages in the frame
+    // Chromium's own viewer draws the pages in the frame; on two busy cores its frame can take seconds to appear (the
+    // poll's default of one second failed once in CI), so it gets the suite's usual 15 s
     await expect
-      .poll(() => officer.frames().some((f) => f.url().startsWith('chrome-extension://')))
+      .poll(() => officer.frames().some((f) => f.url().startsWith('chrome-extension://')), {
+        timeout: 15_000,
+      })
       .toBe(true);
     await officer.waitForTimeout(1500);
     await screenshot(officer, 'documents-preview', false);
