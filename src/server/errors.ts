@@ -118,6 +118,9 @@ const LEADS: Record<number, string> = {
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
+    // Refused before its body was read to the end (an upload past its limit, a write before sign-in): close the
+    // connection after the answer, so that the rest of the body is not read only to be thrown away.
+    if (!req.raw.complete) void reply.header('connection', 'close');
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
         field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),

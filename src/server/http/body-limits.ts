@@ -31,8 +31,8 @@ export const tooLarge = (limit: number, what: string, size: number | null = null
 /**
  * The one file of a multipart upload (field `file`), at most `limit` bytes: 400 INVALID_INPUT when there is none
  * or the envelope is broken (no boundary, a part cut short — the multipart parser's plain errors would otherwise be
- * a 500), 413 over the limit. @fastify/multipart's toBuffer can return a file cut at the limit without throwing (when
- * the limit is reached on the last chunk it reads), so the cut is checked here.
+ * a 500), 413 over the limit — as soon as the limit is passed, not once the whole body has been read (@fastify/multipart's
+ * toBuffer waits for the end of the part, reading a 100 MB body to refuse it at 10 MB).
  */
 export async function readUploadedFile(
   req: FastifyRequest,
@@ -41,9 +41,17 @@ export async function readUploadedFile(
   try {
     const file = await req.file({ limits: { fileSize: limit } });
     if (!file) throw new DomainError('INVALID_INPUT', 'body file: 缺少上传文件', { field: 'file' });
-    const bytes = await file.toBuffer();
-    if (file.file.truncated || bytes.length > limit) throw tooLarge(limit, '文件');
-    return { filename: file.filename, bytes };
+    // At the limit the parser only discards the rest of the part and tells it with 'limit': stop there instead,
+    // so that the 413 goes out at once (the connection is then closed, see errors.ts) and the rest is never read.
+    file.file.once('limit', () => file.file.destroy(tooLarge(limit, '文件')));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of file.file as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      chunks.push(chunk);
+    }
+    if (file.file.truncated || size > limit) throw tooLarge(limit, '文件');
+    return { filename: file.filename, bytes: Buffer.concat(chunks, size) };
   } catch (e) {
     throw malformedUpload(e);
   }
