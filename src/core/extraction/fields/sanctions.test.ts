@@ -803,3 +803,12 @@ describe('sanctionSentences: an order found ignored at the re-check, the law’s
     ).toEqual(['warning', 'fine']);
   });
 });
+
+describe('sanctionSentences: who may decide which penalty (blind47)', () => {
+  it('reads no sanction in 警告和二百元以下罚款可由派出所决定 (a rule of competence)', () => {
+    expect(sanctionSentences('按规定，警告和五百元以下罚款可由派出所决定，更高的罚款须由县局作出决定。')).toEqual([]);
+    expect(
+      sanctionSentences('某派出所决定对钱某处以罚款二百元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+    ).toEqual(['fine']);
+  });
+});
