@@ -308,9 +308,12 @@ function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
   if (part.sentences.every((x) => markedRevoked(text, x))) return true;
   let last = -1;
-  for (const m of allMatches(REVOKED, text)) last = m.index;
+  for (const m of allMatches(REVOKED, text)) if (!SOUGHT.test(text.slice(Math.max(0, m.index - 4), m.index))) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);
 }
+
+/** 请求撤销该处罚决定, 申请撤销… — a party's plea for revocation, not a revocation. */
+const SOUGHT = /(?:请求|要求|申请|诉请|主张)(?:判决|依法)?$/;
 
 /**
  * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
