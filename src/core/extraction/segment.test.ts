@@ -1020,3 +1020,29 @@ describe('segment: a paper’s lead (本报讯…) under the headline, then subh
     expect(told.paragraphs.join('')).toContain('某电子商务有限公司的订单系统');
   });
 });
+
+describe('a decision document in numbered sections (一、违法事实 … 五、处罚决定)', () => {
+  it('reads its sections and the numbered items under 处罚决定 as one case', () => {
+    const text = [
+      '某市通信管理局',
+      '行政处罚决定书',
+      '某通管罚〔2032〕7号',
+      '当事人：某市某数据服务有限公司',
+      '一、违法事实',
+      '2032年2月3日，本局检查发现，当事人的数据中心未按规定留存网络日志。',
+      '二、证据列举',
+      '上述事实有以下证据证明：1. 检查笔录；2. 询问笔录。',
+      '三、陈述申辩情况',
+      '当事人在规定期限内未提出陈述申辩。',
+      '四、处罚依据和理由',
+      '当事人的行为违反了《中华人民共和国网络安全法》第二十一条第（三）项的规定。依据《中华人民共和国网络安全法》第五十九条第一款的规定，本局决定对当事人予以处罚。',
+      '五、处罚决定',
+      '（一）责令当事人改正；',
+      '（二）对当事人处以罚款人民币叁万元。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('（二）对当事人处以罚款人民币叁万元。');
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('第五十九条第一款');
+  });
+});
