@@ -308,7 +308,8 @@ function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
   if (part.sentences.every((x) => markedRevoked(text, x))) return true;
   let last = -1;
-  for (const m of allMatches(REVOKED, text)) if (!SOUGHT.test(text.slice(Math.max(0, m.index - 4), m.index))) last = m.index;
+  for (const m of allMatches(REVOKED, text))
+    if (!SOUGHT.test(text.slice(Math.max(0, m.index - 4), m.index))) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);
 }
 

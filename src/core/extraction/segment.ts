@@ -262,7 +262,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const prevText = out[out.length - 1]?.text ?? '';
     decisionItems =
       parsed !== undefined &&
-      (decisionItems || ANNOUNCES_ITEMS.test(prevText) || (prevText.length <= 12 && DECISION_SECTION.test(prevText))) &&
+      (decisionItems ||
+        ANNOUNCES_ITEMS.test(prevText) ||
+        (prevText.length <= 12 && DECISION_SECTION.test(prevText))) &&
       /[；;。]$/.test(text);
     if (decisionItems) {
       // The items join the decision sentence they complete.
