@@ -1046,3 +1046,18 @@ describe('a decision document in numbered sections (一、违法事实 … 五�
     expect(seg.cases[0]!.paragraphs.join('')).toContain('第五十九条第一款');
   });
 });
+
+describe('an interview’s answers after a question', () => {
+  it('reads an answer that orders a named party to rectify and warns it (责令某公司改正，给予警告) as a case', () => {
+    const text = [
+      '把好数据安全关——访某市委网信办主任',
+      '问：今年查处了哪些案件？',
+      '答：去年8月我们接到举报，发现一家外卖平台把骑手的身份证照片存放在公开的网盘里。我们依据网络安全法第四十二条、第六十四条第一款，对某某配送服务有限公司给予警告，并处罚款五万元。',
+      '问：还有别的吗？',
+      '答：还有一个健身房的会员系统。我们依据个人信息保护法第五十一条、第六十六条第一款，责令某某健身管理有限公司改正，给予警告，没收违法所得一千元。',
+    ].join('\n');
+    const parties = segment(text).cases.map((c) => c.paragraphs.join(''));
+    expect(parties.some((p) => p.includes('某某配送服务有限公司'))).toBe(true);
+    expect(parties.some((p) => p.includes('某某健身管理有限公司'))).toBe(true);
+  });
+});

@@ -1162,8 +1162,12 @@ const continuesLesson = (l: Line): boolean =>
   !DECIDES.test(l.text) &&
   (EXPLAINS.test(l.text) || (!startsNewParty(l.text) && !namesParty(l.text)));
 
-/** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
-const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
+/**
+ * 对该公司给予警告 / 对王某处以… / 责令某公司改正，给予警告: a decision about a party (a statute quoted in a lesson
+ * decides nothing).
+ */
+const DECIDES =
+  /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)|责令[^，。；]{0,12}某[^，。；]{0,16}?(?:限期)?改正[，,](?:并|同时)?(?:处以|处罚款|给予|予以|罚款)/;
 
 /** The paragraphs read since the last lesson, grouped into cases (added to `cases` and `sinceLesson`); emptied. */
 function flushParagraphs(
