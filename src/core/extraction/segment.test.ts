@@ -1061,3 +1061,28 @@ describe('an interview’s answers after a question', () => {
     expect(parties.some((p) => p.includes('某某健身管理有限公司'))).toBe(true);
   });
 });
+
+describe('a news list of one-line items, each ending in its publish date', () => {
+  it('reads each item that tells a decision whole as its own case, dated by its own line', () => {
+    const text = [
+      '执法动态',
+      '· 某江市委网信办3月8日对某江某网络科技有限公司运营的论坛未落实实名制问题，依据《网络安全法》第二十四条、第六十一条作出警告的行政处罚　　2031-03-10',
+      '· 某江市委网信办2月1日约谈某外卖平台，督促其落实主体责任　　2030-02-03',
+      '· 某江市委网信办9月9日对某江某电子商务有限公司运营的App违法收集个人信息问题，依据《网络安全法》第四十一条、第六十四条第一款责令改正　　2029-09-12',
+    ].join('\n');
+    const cases = segment(text).cases;
+    expect(
+      cases.map((c) => [
+        c.paragraphs.join('').includes('某江某网络科技')
+          ? 'a'
+          : c.paragraphs.join('').includes('某江某电子商务')
+            ? 'b'
+            : '?',
+        c.published,
+      ]),
+    ).toEqual([
+      ['a', '2031-03-10'],
+      ['b', '2029-09-12'],
+    ]);
+  });
+});

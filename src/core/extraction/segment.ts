@@ -243,7 +243,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     if (PAYMENT_OR_REMEDY.test(text)) continue;
     // A news list's entry: its headline, then its date (the summary below tells the case).
     if (entry !== null) {
-      out.push({ text: entry.headline, titleLike: isTitleLike(entry.headline), dated: entry.date });
+      const whole = toldWhole(entry.headline);
+      out.push({ text: entry.headline, titleLike: whole || isTitleLike(entry.headline), dated: entry.date });
+      // A one-line item that tells its case whole, no summary below it: it is its own story too.
+      if (whole) out.push({ text: entry.headline, titleLike: false });
       continue;
     }
     const parsed = parseHeading(text);
@@ -278,6 +281,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   }
   return { lines: out, publishedYear };
 }
+
+/**
+ * 某网信办6月12日对某公司…作出警告并罚款6万元的行政处罚 — a news list's one-line item that tells a decision whole
+ * (its unit, day and measure; a summary-less 执法动态 list), not a headline over a summary.
+ */
+const toldWhole = (headline: string): boolean =>
+  headline.includes('日') && SANCTION_CUE.test(headline) && TOLD_WHOLE.test(headline);
+const TOLD_WHOLE =
+  /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]{4,}?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
 
 /** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
 const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
