@@ -414,6 +414,14 @@ const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|�
 const citesAbove = (text: string): boolean =>
   (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 
+/** The case's citations and those it makes by referring back to the earlier case's law that it did not resolve. */
+function withEarlierLaw(caseText: string, citations: Citation[], law: string): Citation[] {
+  const back = underEarlierLaw(caseText, law).filter(
+    (c) => !citations.some((d) => c.start < d.end && d.start < c.end),
+  );
+  return back.length === 0 ? citations : [...citations, ...back].sort((a, b) => a.start - b.start);
+}
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -487,6 +495,9 @@ export function extractWithDoubts(
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
     if (citations.length === 0 && earlierLaw !== null && caseText.includes('该'))
       citations = underEarlierLaw(caseText, earlierLaw);
+    // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
+    else if (earlierLaw !== null && caseText.includes('同一法'))
+      citations = withEarlierLaw(caseText, citations, earlierLaw);
     earlierLaw = citations.findLast((c) => c.article !== null)?.law ?? earlierLaw;
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     // An entry of a news list is dated by its own publication, not by the page's first date.
