@@ -337,6 +337,17 @@ function confiscatedInField(record: CaseRecord, own: string): void {
     record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
 }
 
+/** 依法关闭仿冒政府网站“某某服务网” — a site or account closed by name, its operator unnamed. */
+const CLOSED_NAMED =
+  /(?:关闭|关停|封禁)[^，。；“]{0,12}?(?:网站|账号|帐号|公众号|App|APP|小程序)(“[^”]{2,30}”)/;
+
+/** A closure of a named site or account with no party named: the site, as written in its quotes, is the party. */
+function closedSiteAsParty(record: CaseRecord, text: string, part: Part): void {
+  if (record.sanctions.length === 0 || record.sanctions.some((s) => s.kind !== 'other')) return;
+  const m = CLOSED_NAMED.exec(text.slice(part.start, part.end));
+  if (m) record.party = { kind: 'organization', name: m[1]! };
+}
+
 const nobodyPunished = (record: CaseRecord): boolean =>
   record.party.name === UNNAMED_PARTY && record.provisions.length === 0;
 
@@ -531,6 +542,8 @@ export function extractWithDoubts(
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
+      if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
+        closedSiteAsParty(record, caseText, part);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (onlyOrderedToCorrect(caseText, part, record)) return;
       if (seg.cases.length > 1 && summarises(caseText, part, record)) return;

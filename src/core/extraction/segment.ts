@@ -289,7 +289,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
 const toldWhole = (headline: string): boolean =>
   headline.includes('日') && SANCTION_CUE.test(headline) && TOLD_WHOLE.test(headline);
 const TOLD_WHOLE =
-  /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]{4,}?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
+  /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]*?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
 
 /** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
 const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
