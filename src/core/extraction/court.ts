@@ -92,5 +92,14 @@ function summaryNamed(text: string): string {
     { role: '原告', name: plaintiff[1]!, organ: false },
     { role: '被告', name: defendant[1]!, organ: true },
   ];
-  return named(text, roles, new Map());
+  const told = REASONS.test(text)
+    ? text
+        .split('\n')
+        .filter((l) => !REASONS.test(l))
+        .join('\n')
+    : text;
+  return named(told, roles, new Map());
 }
+
+/** 某县人民法院经审理认为，…处以10万元罚款，并无明显不当 — the court's reasons restate the penalty: no case of their own. */
+const REASONS = /^[\s\u3000]*(?:[^，。\n]{0,16}(?:人民法院|法院)|本院)(?:经审理|经审查|审理后)?认为/m;
