@@ -37,7 +37,7 @@ const OBJECT_CLAUSE =
 const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
 /** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
 const COMPANY_OBJECT =
-  /(?<=[，；,;])对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?有限(?:责任)?公司)(?=作出|处以|给予|予以)/g;
+  /(?<=[，；,;]|[：；:;]\d{1,2}[.．、]\s?)对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?(?:有限(?:责任)?公司|学校|学院|医院))(?=作出|处以|给予|予以)/g;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
@@ -67,7 +67,7 @@ function splitObjects(text: string, part: Part): Part[] {
     if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
     const objects = allMatches(OBJECT_CLAUSE, sentence);
-    if (sentence.includes('有限')) {
+    if (sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')) {
       for (const m of allMatches(COMPANY_OBJECT, sentence))
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);

@@ -95,6 +95,8 @@ const STOP_WORDS = [
   '到',
   // 我们县公安局 (an officer speaking): 我们 is no place.
   '们',
+  // ——访某市委网信办处长某某 / 专访某局: the interview's verb is no place.
+  '访',
 ];
 
 const CJK = /[\u4e00-\u9fff]/;
