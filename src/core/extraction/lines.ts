@@ -572,8 +572,11 @@ function commenterSection(line: string): boolean {
   if (line.length > 14) return false;
   const last = line.charCodeAt(line.length - 1);
   const end = isColon(last) ? line.charCodeAt(line.length - 2) : last;
-  return COMMENT_END.has(end) && COMMENTER_SECTION.test(line);
+  return COMMENT_END.has(end) && (COMMENTER_SECTION.test(line) || MARKED_COMMENT.test(line));
 }
+
+/** ▍说法 / ■ 案例评析 — a post's block mark before a bare commentary word: its section, as 【说法】 is in brackets. */
+const MARKED_COMMENT = /^[▌▍▎▐█■◆●]\s*(?:案例|法理|法律)?(?:说法|点评|评析|解读|释法|析法)[：:]?$/;
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an

@@ -505,6 +505,13 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
   return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
 }
 
+/**
+ * 考虑到乙某系转发…，某派出所依据同一条款对其处以罚款: a sentence applying the article cited just before to someone else
+ * cites it too (the record takes the article from the case before: extract.ts).
+ */
+const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?)(?:条款|规定|法条)/;
+const citesSameArticle = (sentence: string): boolean => sentence.includes('同') && SAME_ARTICLE.test(sentence);
+
 /** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
 const namesOther = (sentence: string): boolean =>
   sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
@@ -553,7 +560,8 @@ export function splitParts(
   for (const s of sentences) {
     const current = parts[parts.length - 1]!;
     const sentenceText = text.slice(s.start, s.end);
-    const cites = !s.generic && citesArticle(citations, s.start, s.end);
+    const same = !s.generic && citesSameArticle(sentenceText);
+    const cites = !s.generic && (same || citesArticle(citations, s.start, s.end));
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
     // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
     const recalled = !s.generic && RECALLED.test(sentenceText);
@@ -569,7 +577,11 @@ export function splitParts(
       ? null
       : s.generic && current.party
         ? current.party
-        : extractParty(sentenceText, told ? [told, text, title ?? ''] : [text, title ?? '']);
+        : extractParty(
+            sentenceText,
+            // 考虑到乙某…，…依据同一条款对其处以…: 其 is the one this sentence names first.
+            told ? [told, text, title ?? ''] : same ? [sentenceText, text, title ?? ''] : [text, title ?? ''],
+          );
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
     if (

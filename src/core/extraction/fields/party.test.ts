@@ -636,3 +636,11 @@ describe('extractParty: 来自 before a unit named (issue 13)', () => {
     expect(extractParty('某区公安分局依法对该公司处以警告。', [text])?.name).toBe('青川某物流有限公司');
   });
 });
+
+describe('extractParty: the officer fined beside a unit, with a post before the name (blind47)', () => {
+  it('takes the item’s unit, not 主管人员门店经理钱某, when the decision says only 责令其', () => {
+    const penalty = '本局依据该法第六十六条第一款，责令其改正，对直接负责的主管人员门店经理钱某处罚款五千元。';
+    const story = `2031年5月，该门店未经同意向他人提供用户信息。${penalty}`;
+    expect(extractParty(penalty, [story, '某某科技有限公司'])?.name).toBe('某某科技有限公司');
+  });
+});
