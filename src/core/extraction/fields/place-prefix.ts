@@ -27,6 +27,8 @@ const STOP_WORDS = [
   '本地',
   '当地',
   '位于',
+  // 数据来自某公司的系统: where a thing comes from, no place.
+  '来自',
   '所属',
   '属于',
   '以及',
