@@ -639,8 +639,17 @@ describe('extractParty: 来自 before a unit named (issue 13)', () => {
 
 describe('extractParty: the officer fined beside a unit, with a post before the name (blind47)', () => {
   it('takes the item’s unit, not 主管人员门店经理钱某, when the decision says only 责令其', () => {
-    const penalty = '本局依据该法第六十六条第一款，责令其改正，对直接负责的主管人员门店经理钱某处罚款五千元。';
+    const penalty =
+      '本局依据该法第六十六条第一款，责令其改正，对直接负责的主管人员门店经理钱某处罚款五千元。';
     const story = `2031年5月，该门店未经同意向他人提供用户信息。${penalty}`;
     expect(extractParty(penalty, [story, '某某科技有限公司'])?.name).toBe('某某科技有限公司');
+  });
+});
+
+describe('该物流公司 for a name with the company form between (blind50)', () => {
+  it('resolves 该旅行公司 to 某国际旅行有限公司 named in the story', () => {
+    const story = '经查，该数据库属于甲城某国际旅行有限公司，存放客户名单。';
+    const penalty = '某市公安局对该旅行公司给予警告，并处罚款五万元。';
+    expect(extractParty(penalty, [`${story}${penalty}`])?.name).toBe('甲城某国际旅行有限公司');
   });
 });

@@ -588,6 +588,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         const head = raw.replace(ANAPHOR, '');
         name =
           antecedentOf(head, context, penalty) ??
+          // 该物流公司 for 某供应链物流有限公司: the story's name has the company form between.
+          (head.length > 2 && head.endsWith('公司')
+            ? antecedentOf(`${head.slice(0, -2)}有限公司`, context, penalty)
+            : undefined) ??
           (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
           raw;
       }
