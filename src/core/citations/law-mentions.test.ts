@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCitations } from './parse-citations.js';
 import {
   isLawLikeTitle,
   normaliseLawName,
@@ -87,5 +88,14 @@ describe('law names', () => {
     expect(uncataloguedLawEndingAt('依法第', 2)).toBeNull();
     expect(uncataloguedLawEndingAt('有关规定第', 4)).toBeNull();
     expect(uncataloguedLawEndingAt('法', 1)).toBeNull();
+  });
+});
+
+describe('同一法律 / 该法律', () => {
+  it('refers back to the law named last when an article follows', () => {
+    const cited = parseCitations(
+      '某市委网信办依据《中华人民共和国个人信息保护法》第六十六条处罚甲公司。同日，依据同一法律第五十一条对乙公司给予警告。',
+    );
+    expect(cited.map((c) => `${c.law}|${c.article}`)).toEqual(['个人信息保护法|66', '个人信息保护法|51']);
   });
 });

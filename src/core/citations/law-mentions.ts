@@ -123,6 +123,8 @@ export function readBareLawName(text: string, p: number): { name: string; end: n
 
 const SELF_REFS = ['本条例', '本办法', '本规定', '本细则', '本决定', '本法'] as const;
 const ANAPHORA = ['该条例', '该办法', '该规定', '同条例', '同办法', '同规定', '该法', '同法'] as const;
+/** 同一法律第二十七条 / 该法律第五条: the law named last, by the general word. */
+const BY_WORD = ['同一法律', '该法律'] as const;
 const NEWLINE = 10;
 const RETURN = 13;
 const BEN = '本'.charCodeAt(0);
@@ -146,6 +148,7 @@ export function readAnaphora(text: string, p: number): number | null {
   const c = text.charCodeAt(p);
   if (c !== GAI && c !== TONG) return null;
   for (const r of ANAPHORA) if (text.startsWith(r, p)) return p + r.length;
+  for (const r of BY_WORD) if (text.startsWith(r, p)) return p + r.length;
   return null;
 }
 

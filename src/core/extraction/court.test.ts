@@ -91,3 +91,33 @@ describe('a review body’s decision (行政复议决定书)', () => {
     expect(r!.provisions.map((p) => p.law)).not.toContain('行政复议法');
   });
 });
+
+describe('a court’s summary of an administrative case (案例精选)', () => {
+  const SUMMARY = [
+    '某科技公司不服网信处罚起诉被驳回',
+    '发布时间：2032-04-02',
+    '【基本案情】',
+    '原告某市某网络科技有限公司经营一款交友应用。2031年5月，被告某区委网信办检查发现，该应用未对用户发布的信息进行审核。',
+    '2031年8月3日，被告依据《中华人民共和国网络安全法》第四十七条、第六十八条第一款之规定，责令原告改正，并处罚款8万元。原告不服，诉至某区人民法院，请求撤销该处罚决定。',
+    '【裁判结果】',
+    '某区人民法院经审理认为，被告具有作出被诉处罚决定的法定职权。原告未对信息进行审核，依法应处一万元以上十万元以下罚款，被告在法定幅度内处以8万元罚款，并无明显不当。遂判决驳回原告的诉讼请求。',
+    '【典型意义】',
+    '平台应当落实信息审核义务。',
+  ].join('\n');
+
+  it('reads the roles as the names written at their first mention', () => {
+    expect(courtRecital(SUMMARY)).toContain('2031年8月3日，某区委网信办依据');
+    expect(courtRecital(SUMMARY)).toContain('责令某市某网络科技有限公司改正');
+  });
+
+  it('gives the penalty as the record: a plea to revoke it is no revocation, the court’s reasons restating it no case', () => {
+    const [r, more] = extractCases(SUMMARY);
+    expect(more).toBeUndefined();
+    expect([r?.party.name, r?.agency, r?.decision_date, r?.sanctions.map((s) => s.kind)]).toEqual([
+      '某市某网络科技有限公司',
+      '某区委网信办',
+      '2031-08-03',
+      ['rectification', 'fine'],
+    ]);
+  });
+});

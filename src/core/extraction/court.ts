@@ -61,7 +61,8 @@ function named(paragraph: string, roles: readonly Role[], aliases: ReadonlyMap<s
 /** A court document reduced to the penalty it recites, the roles named; any other text as it is. */
 export function courtRecital(text: string): string {
   // A cheap first look: a court's judgment or ruling, or a review body's decision.
-  if ((!text.includes('人民法院') && !text.includes('行政复议')) || !COURT_DOCUMENT.test(text)) return text;
+  if (!text.includes('人民法院') && !text.includes('行政复议')) return text;
+  if (!COURT_DOCUMENT.test(text)) return text.includes('原告') ? summaryNamed(text) : text;
   const lines = text.split(/\r\n|\r|\n/);
   const recitals = lines.filter((l) => RECITAL.test(l));
   const roles = rolesOf(lines);
@@ -74,3 +75,31 @@ export function courtRecital(text: string): string {
   }
   return recitals.map((p) => named(p.trim().replace(/^被申请人称[：:]/, ''), roles, aliases)).join('\n');
 }
+
+/** 原告茴山某科技有限公司运营… / 被告某县委网信办在… — a party named by role where a summary first mentions it. */
+const NAMED_PLAINTIFF = /原告([^，。；、\s“”]{2,30}?(?:公司|中心|学校|医院|[院会所店厂行社]))/;
+const NAMED_DEFENDANT = /被告([^，。；、\s“”]{2,30}?(?:网信办|公安局|分局|管理局|委员会|办公室|政府|局))/;
+
+/**
+ * A court's summary of an administrative case (案例精选: 【基本案情】 原告某公司… 被告某县委网信办…, then 原告/被告
+ * throughout), no judgment's head of role lines: the roles, named where first written, are read as the names.
+ */
+function summaryNamed(text: string): string {
+  const plaintiff = NAMED_PLAINTIFF.exec(text);
+  const defendant = NAMED_DEFENDANT.exec(text);
+  if (!plaintiff || !defendant) return text;
+  const roles: Role[] = [
+    { role: '原告', name: plaintiff[1]!, organ: false },
+    { role: '被告', name: defendant[1]!, organ: true },
+  ];
+  const told = REASONS.test(text)
+    ? text
+        .split('\n')
+        .filter((l) => !REASONS.test(l))
+        .join('\n')
+    : text;
+  return named(told, roles, new Map());
+}
+
+/** 某县人民法院经审理认为，…处以10万元罚款，并无明显不当 — the court's reasons restate the penalty: no case of their own. */
+const REASONS = /^[\s\u3000]*(?:[^，。\n]{0,16}(?:人民法院|法院)|本院)(?:经审理|经审查|审理后)?认为/m;

@@ -766,3 +766,43 @@ describe('a results table followed by the remedy notice (issue 13)', () => {
     ]);
   });
 });
+
+describe('a WeChat 以案说法 post with ▍ sections (blind47)', () => {
+  it('reads the case under ▍案情 and none of the numbered questions under ▍说法', () => {
+    const records = extractCases(
+      [
+        '某市网信',
+        '▍编者按',
+        '网站落实实名制是法定义务。近日，某市网信办查处一起相关案件。',
+        '▍案情',
+        '某信息技术有限公司运营的“某某社区”论坛，2031年3月被发现允许未认证用户发帖。',
+        '某市网信办随即向该公司发出《责令整改通知书》，要求其限期整改。但复查发现，该论坛仍允许未认证用户发帖。',
+        '2031年5月6日，某市网信办依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条的规定，对某信息技术有限公司处以罚款6万元。',
+        '▍说法',
+        '一、违反实名制要承担什么责任？',
+        '根据《网络安全法》第六十一条，网络运营者未要求用户提供真实身份信息的，由有关主管部门责令改正；拒不改正的，处五万元以上五十万元以下罚款。',
+        '二、平台应该怎么做？',
+        '平台应当建立用户身份认证制度。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)])).toEqual([
+      ['某信息技术有限公司', ['fine60000']],
+    ]);
+  });
+});
+
+describe('a second person fined 依据同一条款 in a sentence of its own (blind47)', () => {
+  it('gives the person the sentence names before 对其 a record of their own, with the articles cited before', () => {
+    const records = extractCases(
+      [
+        '某县发布',
+        '5月2日，网民甲某编造谣言发布。5月3日，网民乙某转发至3个微信群。',
+        '某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对甲某作出行政拘留五日的处罚决定。考虑到乙某系转发且认错态度较好，某派出所依据同一条款对其处以罚款二百元。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.provisions.map((p) => p.article), r.sanctions.map((s) => s.kind)])).toEqual([
+      ['甲某', [29], ['detention']],
+      ['乙某', [29], ['fine']],
+    ]);
+  });
+});

@@ -1109,3 +1109,15 @@ describe('a date as the subject of a passive clause (2030年11月已被责令改
     ]);
   });
 });
+
+describe('a closure of a named site whose operator is not named', () => {
+  it('takes the site, in its quotes, as the party', () => {
+    const text = [
+      '执法动态',
+      '· 苇川市委网信办5月6日依法关闭仿冒政府网站“苇川公积金查询网”　　2031-05-08',
+      '· 苇川市委网信办4月2日对苇川某科技有限公司运营的App违法收集个人信息问题，依据《网络安全法》第四十一条、第六十四条第一款责令改正　　2031-04-03',
+    ].join('\n');
+    const closed = extractCases(text).find((r) => r.sanctions.some((s) => s.kind === 'other'));
+    expect(closed?.party).toEqual({ kind: 'organization', name: '“苇川公积金查询网”' });
+  });
+});

@@ -308,9 +308,13 @@ function revokedLater(text: string, part: Part): boolean {
   if (!text.includes('撤销') || part.sentences.length === 0) return false;
   if (part.sentences.every((x) => markedRevoked(text, x))) return true;
   let last = -1;
-  for (const m of allMatches(REVOKED, text)) last = m.index;
+  for (const m of allMatches(REVOKED, text))
+    if (!SOUGHT.test(text.slice(Math.max(0, m.index - 4), m.index))) last = m.index;
   return last >= 0 && part.sentences.every((x) => x.start < last);
 }
+
+/** 请求撤销该处罚决定, 申请撤销… — a party's plea for revocation, not a revocation. */
+const SOUGHT = /(?:请求|要求|申请|诉请|主张)(?:判决|依法)?$/;
 
 /**
  * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
@@ -331,6 +335,17 @@ function confiscatedInField(record: CaseRecord, own: string): void {
   const yuan = m === null ? 0 : Math.round(Number(m[1]) * 10000);
   if (yuan > 0)
     record.sanctions = record.sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
+}
+
+/** 依法关闭仿冒政府网站“某某服务网” — a site or account closed by name, its operator unnamed. */
+const CLOSED_NAMED =
+  /(?:关闭|关停|封禁)[^，。；“]{0,12}?(?:网站|账号|帐号|公众号|App|APP|小程序)(“[^”]{2,30}”)/;
+
+/** A closure of a named site or account with no party named: the site, as written in its quotes, is the party. */
+function closedSiteAsParty(record: CaseRecord, text: string, part: Part): void {
+  if (record.sanctions.length === 0 || record.sanctions.some((s) => s.kind !== 'other')) return;
+  const m = CLOSED_NAMED.exec(text.slice(part.start, part.end));
+  if (m) record.party = { kind: 'organization', name: m[1]! };
 }
 
 const nobodyPunished = (record: CaseRecord): boolean =>
@@ -410,6 +425,14 @@ const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|�
 const citesAbove = (text: string): boolean =>
   (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 
+/** The case's citations and those it makes by referring back to the earlier case's law that it did not resolve. */
+function withEarlierLaw(caseText: string, citations: Citation[], law: string): Citation[] {
+  const back = underEarlierLaw(caseText, law).filter(
+    (c) => !citations.some((d) => c.start < d.end && d.start < c.end),
+  );
+  return back.length === 0 ? citations : [...citations, ...back].sort((a, b) => a.start - b.start);
+}
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -483,6 +506,9 @@ export function extractWithDoubts(
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
     if (citations.length === 0 && earlierLaw !== null && caseText.includes('该'))
       citations = underEarlierLaw(caseText, earlierLaw);
+    // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
+    else if (earlierLaw !== null && caseText.includes('同一法'))
+      citations = withEarlierLaw(caseText, citations, earlierLaw);
     earlierLaw = citations.findLast((c) => c.article !== null)?.law ?? earlierLaw;
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     // An entry of a news list is dated by its own publication, not by the page's first date.
@@ -516,6 +542,8 @@ export function extractWithDoubts(
       const record = buildRecord(block, caseText, part, i, shared, options);
       if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
         record.provisions = records[records.length - 1]!.provisions;
+      if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
+        closedSiteAsParty(record, caseText, part);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;
       if (onlyOrderedToCorrect(caseText, part, record)) return;
       if (seg.cases.length > 1 && summarises(caseText, part, record)) return;

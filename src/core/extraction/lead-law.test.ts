@@ -76,3 +76,14 @@ describe('underEarlierLaw: a law referred back to from a later case (blind37 cla
     expect(underEarlierLaw('依据该法第八条，给予警告。', '互联网信息服务管理办法')).toEqual([]);
   });
 });
+
+describe('a later case citing 同一法律 before it names a law itself', () => {
+  it('reads the articles under the earlier case’s law', () => {
+    const text = [
+      '一、某市委网信办依据《中华人民共和国数据安全法》第二十七条、第四十五条第一款，对甲公司处罚款五十万元。',
+      '二、同一天，某市委网信办依据同一法律第二十九条、第四十五条第一款，对乙公司给予警告。有律师说，按照《数据安全法》的规定，罚款最高可达二百万元。',
+    ].join('\n');
+    const second = extractCases(text).find((r) => r.party.name.includes('乙'));
+    expect(second?.provisions.map(ref)).toEqual(['数据安全法|29||', '数据安全法|45|1|']);
+  });
+});

@@ -504,3 +504,14 @@ describe('isDebris: a 通报’s issue line', () => {
     expect(isDebris('2031年第4期专项行动中，某网吧被警告。')).toBe(false);
   });
 });
+
+describe('commentMark: a block mark before a bare commentary word (blind47)', () => {
+  it('marks ▍说法 / ■ 案例评析 with their mark, not ▍案情 nor a plain 说法', () => {
+    expect(lessonText('▍说法')).toBe('');
+    expect(commentMark('▍说法')).toBe('▍');
+    expect(commentMark('■ 案例评析')).toBe('■');
+    expect(commentMark('▍案情')).toBeNull();
+    expect(lessonText('▍案情')).toBeUndefined();
+    expect(lessonText('说法')).toBeUndefined();
+  });
+});

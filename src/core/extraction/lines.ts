@@ -4,6 +4,42 @@
  */
 import { tryParseChineseInteger } from '../shared/numerals.js';
 import { signatureUnit } from './fields/agency.js';
+import {
+  BAN,
+  COMMENT_END,
+  DI,
+  DIRECTION_END,
+  EM_DASH,
+  FULL_STOP,
+  HYPHEN,
+  JI,
+  LENTICULAR_OPEN,
+  LINK_LIST_ENDS,
+  MIDDLE_DOT,
+  MIN,
+  SHANG,
+  SHOU,
+  TONG,
+  TURN_START,
+  WO,
+  XIA,
+  YE,
+  YI,
+  ZI,
+  isAsciiCapital,
+  isAsciiDigit,
+  isBlockElement,
+  isBoxBlockOrShape,
+  isBoxDrawing,
+  isBracketOpen,
+  isCircledNumber,
+  isColon,
+  isGeometricShape,
+  isHighSurrogate,
+  isKeycapMark,
+  isParenOpen,
+  isSymbolBlock,
+} from './char-codes.js';
 
 export type HeadingStyle =
   | 'anli' // 案例一 / 案例1 / 【案例二】 / 典型案例三
@@ -118,8 +154,8 @@ const LABELLED_CIRCLED = /^[\u4e00-\u9fff]{1,4}([①②③④⑤⑥⑦⑧⑨⑩�
 function labelledCircled(line: string): Heading | undefined {
   // A cheap first look: a circled digit among the first five characters (not after 第: 第①项 is an item cited).
   let k = 1;
-  while (k < 5 && !(line.charCodeAt(k) >= 0x2460 && line.charCodeAt(k) <= 0x2473)) k++;
-  if (k === 5 || line.charCodeAt(k - 1) === 0x7b2c) return undefined;
+  while (k < 5 && !isCircledNumber(line.charCodeAt(k))) k++;
+  if (k === 5 || line.charCodeAt(k - 1) === DI) return undefined;
   const m = LABELLED_CIRCLED.exec(line);
   return m ? { style: 'circled', ordinal: CIRCLED.indexOf(m[1]!) + 1, rest: (m[2] ?? '').trim() } : undefined;
 }
@@ -150,11 +186,7 @@ export function isLinkListLabel(line: string): boolean {
   if (LINK_LIST_LABELS.has(line)) return true;
   const last = line.charCodeAt(line.length - 1);
   // 文章 / 新闻 / 稿件 / 报道 end it: a cheap look at the last character first.
-  return (
-    line.length <= 8 &&
-    (last === 0x7ae0 || last === 0x95fb || last === 0x4ef6 || last === 0x9053) &&
-    LINK_LIST_LABEL.test(line)
-  );
+  return line.length <= 8 && LINK_LIST_ENDS.has(last) && LINK_LIST_LABEL.test(line);
 }
 
 /** Page furniture and trailing debris: share/comment widgets, bylines, editors, image names. */
@@ -239,7 +271,7 @@ const DATED_HEADLINE = /^(.*?[\u4e00-\u9fff].*?)\s*(?<!\d)((?:19|20)\d{2}-\d{1,2
  */
 export function datedHeadline(line: string): { headline: string; date: string } | null {
   const last = line.charCodeAt(line.length - 1);
-  if (!(last >= 48 && last <= 57)) return null;
+  if (!isAsciiDigit(last)) return null;
   const m = DATED_HEADLINE.exec(line);
   if (m === null) return null;
   const headline = m[1]!.trim();
@@ -265,27 +297,27 @@ export function isDebris(line: string): boolean {
   if (DEBRIS_EXACT.has(line) || isLinkListLabel(line)) return true;
   // 上一版 下一版 本版标题导航 — a paper's e-edition bar (上 or 下 opens it).
   const opens = line.charCodeAt(0);
-  if ((opens === 0x4e0a || opens === 0x4e0b) && EDITION_BAR.test(line)) return true;
+  if ((opens === SHANG || opens === XIA) && EDITION_BAR.test(line)) return true;
   // ▶ 00:00 / 03:46 标清 高清 全屏 — a video player's bar; 首页 > 视频 > 警方说案 — a breadcrumb.
   const first = line.charCodeAt(0);
   // 2026年第2期 — a 通报's or 简报's issue line under its title.
   if (
-    first >= 0x30 && first <= 0x39
+    isAsciiDigit(first)
       ? PLAYER_BAR.test(line) || ISSUE_LINE.test(line)
-      : first === 0x9996 && BREADCRUMB.test(line)
+      : first === SHOU && BREADCRUMB.test(line)
   )
     return true;
   // 第A05版：城事·法治 / 第8版：要闻 — a paper's page label above the headline.
-  if ((first === 0x7b2c || (first >= 0x41 && first <= 0x5a)) && PAPER_PAGE.test(line)) return true;
+  if ((first === DI || isAsciiCapital(first)) && PAPER_PAGE.test(line)) return true;
   // 某某新闻 > 法治 > 正文 — a channel's crumb down to the story; 字号 A+ A- 分享至：… — the reader's toolbar.
-  if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === 0x5b57 && TOOLBAR.test(line)) return true;
+  if (line.endsWith('正文') ? CRUMB_TO_STORY.test(line) : first === ZI && TOOLBAR.test(line)) return true;
   // A PDF's page furniture: 某公（网）行罚决字〔2031〕7号 第 1 页 共 2 页 (a running footer), -- 1 of 2 --.
   const last = line.charCodeAt(line.length - 1);
-  if ((last === 0x9875 || last === 0x2d) && PAGE_MARK.test(line)) return true;
+  if ((last === YE || last === HYPHEN) && PAGE_MARK.test(line)) return true;
   if (DEBRIS_PREFIX.test(line) && !CASE_MONTH.test(line)) return true;
   // 法治日报全媒体记者 潘一鸣 / 本报通讯员 许某 林某 — a byline: who wrote the story, names after a space.
   // A paper marks it with a square (■本报记者 梁书瑶 通讯员 筠公宣), as it does its cross-heads.
-  const signed = first >= 0x25a0 && first <= 0x25ff ? line.slice(1).trimStart() : line;
+  const signed = isGeometricShape(first) ? line.slice(1).trimStart() : line;
   if (signed.length <= 40 && signed.indexOf(' ') > 1 && BYLINE.test(signed)) return true;
   if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00", a paper's "某某日报 2031年4月2日 星期五 第8版" — but
@@ -328,7 +360,7 @@ const RULES = /^[\u2500-\u257f]{2,}\s*|\s*[\u2500-\u257f]{2,}$/g;
 /** A decorated line without its decoration, and a part label without the rules drawn round it (━━ 案情 ━━ → 案情). */
 export function undecorated(line: string): string {
   const c = line.charCodeAt(0);
-  if (c < 0x2500 || c > 0x257f) return line.replace(DECORATION, '');
+  if (!isBoxDrawing(c)) return line.replace(DECORATION, '');
   // A rule alone (━━━━━━) stays: it parts one entry from the next.
   const label = line.replace(RULES, '');
   return label === '' ? line : label;
@@ -338,10 +370,10 @@ export function undecorated(line: string): string {
 export function decorated(line: string): boolean {
   const c = line.charCodeAt(0);
   return (
-    (c >= 0xd800 && c <= 0xdbff) ||
-    (c >= 0x2000 && c < 0x3000) ||
-    c === 0xb7 ||
-    (c >= 0x30 && c <= 0x39 && (line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3))
+    isHighSurrogate(c) ||
+    isSymbolBlock(c) ||
+    c === MIDDLE_DOT ||
+    (isAsciiDigit(c) && isKeycapMark(line.charCodeAt(1)))
   );
 }
 
@@ -357,21 +389,17 @@ const TRANSCRIPT_TURN =
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
  * names the speaker (【同期声】某县公安局网安大队民警 杨某某), which is no title and no text of the case.
  */
-/** First characters of a turn label, as codes (a CJK character as a key would be made a string per line): 【 [ 主 嘉 听 来 热 民 办 （ ( 记 同. */
-const DIRECTION_END = new Set([0xff09, 0x29]);
-const TURN_START = new Set([
-  0x3010, 0x5b, 0x4e3b, 0x5609, 0x542c, 0x6765, 0x70ed, 0x6c11, 0x529e, 0xff08, 0x28, 0x8bb0, 0x540c,
-]);
+/** (TURN_START, the first characters of a turn label, is a set of codes: a CJK character as a key would be made a string per line.) */
 
 export function withoutTurnLabel(line: string): string | null {
   const c = line.charCodeAt(0);
   if (!TURN_START.has(c)) return line;
   // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
-  if ((c === 0xff08 || c === 0x28) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
-  if ((c === 0x6c11 || c === 0x529e) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
+  if (isParenOpen(c) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
+  if ((c === MIN || c === BAN) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
   // 记者：… and 同期声（单位 职务 姓名）：… — a TV news page's bare turn labels; 同时… and 记者了解到… go no further.
-  if (c === 0x8bb0 && !line.startsWith('记者')) return line;
-  if (c === 0x540c && !line.startsWith('同期声')) return line;
+  if (c === JI && !line.startsWith('记者')) return line;
+  if (c === TONG && !line.startsWith('同期声')) return line;
   const m = TRANSCRIPT_TURN.exec(line);
   if (!m) return line;
   const rest = line.slice(m[0].length).trim();
@@ -387,8 +415,7 @@ const SPEAKER_WITH_UNIT =
  */
 export function labelsSpeaker(line: string): boolean {
   for (let i = 1; i <= 4 && i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) return true;
+    if (isParenOpen(line.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -422,7 +449,7 @@ const CAPTION_UNIT =
  */
 export function captionUnit(line: string): string | null {
   const c = line.charCodeAt(0);
-  if ((c !== 0x3010 && c !== 0x5b) || !line.includes(' ')) return null;
+  if (!isBracketOpen(c) || !line.includes(' ')) return null;
   return CAPTION_UNIT.exec(line)?.[1] ?? null;
 }
 
@@ -494,7 +521,7 @@ const EXPLAINER =
 /** A cheap first look for EXPLAINER: 我 within the line's first characters (a whole-line search costs every line). */
 function speaksFirst(line: string): boolean {
   const end = Math.min(line.length, 16);
-  for (let i = 0; i < end; i++) if (line.charCodeAt(i) === 0x6211) return true;
+  for (let i = 0; i < end; i++) if (line.charCodeAt(i) === WO) return true;
   return false;
 }
 
@@ -536,18 +563,20 @@ const BARE_BRACKETED_COMMENT =
  */
 export function commentMark(line: string): string | null {
   const c = line.charCodeAt(0);
-  if (c === 0x3010) return line.length <= 11 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
-  return c >= 0x2500 && c < 0x2600 && commenterSection(line) ? line[0]! : null;
+  if (c === LENTICULAR_OPEN) return line.length <= 11 && BARE_BRACKETED_COMMENT.test(line) ? '【' : null;
+  return isBoxBlockOrShape(c) && commenterSection(line) ? line[0]! : null;
 }
 
-/** Last characters of the section's word (读 法 评 析), as codes: a cheap look before COMMENTER_SECTION. */
-const COMMENT_END = new Set([0x8bfb, 0x6cd5, 0x8bc4, 0x6790]);
+/** Whether the line is a commenter's section (COMMENT_END, the section word's last character, looked at first). */
 function commenterSection(line: string): boolean {
   if (line.length > 14) return false;
   const last = line.charCodeAt(line.length - 1);
-  const end = last === 0xff1a || last === 0x3a ? line.charCodeAt(line.length - 2) : last;
-  return COMMENT_END.has(end) && COMMENTER_SECTION.test(line);
+  const end = isColon(last) ? line.charCodeAt(line.length - 2) : last;
+  return COMMENT_END.has(end) && (COMMENTER_SECTION.test(line) || MARKED_COMMENT.test(line));
 }
+
+/** ▍说法 / ■ 案例评析 — a post's block mark before a bare commentary word: its section, as 【说法】 is in brackets. */
+const MARKED_COMMENT = /^[▌▍▎▐█■◆●]\s*(?:案例|法理|法律)?(?:说法|点评|评析|解读|释法|析法)[：:]?$/;
 
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
@@ -562,14 +591,14 @@ export function lessonText(line: string): string | undefined {
     // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
     const c = line.charCodeAt(0);
     // —— 网信提醒 ——: a WeChat post's label framed by dashes.
-    if (c === 0x2014 && line.length <= 16) {
+    if (c === EM_DASH && line.length <= 16) {
       const inner = line.replace(/^[—\s]+|[—\s]+$/g, '');
       if (inner !== '' && inner.length < line.length - 2) {
         const label = lessonText(inner);
         if (label !== undefined) return label;
       }
     }
-    if (c >= 0x2580 && c <= 0x259f && line.length > 1) {
+    if (isBlockElement(c) && line.length > 1) {
       const inner = lessonText(line.slice(1).trimStart());
       if (inner !== undefined) return inner;
     }
@@ -582,7 +611,7 @@ export function lessonText(line: string): string | undefined {
     if (line.length <= 7 && TIP_ALONE.test(line)) return '';
     if (commenterSection(line)) return '';
     // 律师：新法大幅提高了违法成本 — a feature's cross-head giving a commenter's point: the paragraphs below are theirs.
-    if (line.length <= 30 && line.charCodeAt(line.length - 1) !== 0x3002 && COMMENTER_HEAD.test(line))
+    if (line.length <= 30 && line.charCodeAt(line.length - 1) !== FULL_STOP && COMMENTER_HEAD.test(line))
       return '';
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
@@ -591,7 +620,7 @@ export function lessonText(line: string): string | undefined {
     // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     const c0 = line.charCodeAt(0);
-    if ((c0 === 0x4ee5 || c0 === 0x4e0a) && OVER_ALL_CASES.test(line)) return line;
+    if ((c0 === YI || c0 === SHANG) && OVER_ALL_CASES.test(line)) return line;
     if (line.includes('负责') && !line.includes('某') && OFFICIAL_ON_THE_LAW.test(line)) return line;
     // (Each pattern only where its word is: most lines give advice of no kind.)
     const advice =

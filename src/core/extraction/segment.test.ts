@@ -1020,3 +1020,69 @@ describe('segment: a paper’s lead (本报讯…) under the headline, then subh
     expect(told.paragraphs.join('')).toContain('某电子商务有限公司的订单系统');
   });
 });
+
+describe('a decision document in numbered sections (一、违法事实 … 五、处罚决定)', () => {
+  it('reads its sections and the numbered items under 处罚决定 as one case', () => {
+    const text = [
+      '某市通信管理局',
+      '行政处罚决定书',
+      '某通管罚〔2032〕7号',
+      '当事人：某市某数据服务有限公司',
+      '一、违法事实',
+      '2032年2月3日，本局检查发现，当事人的数据中心未按规定留存网络日志。',
+      '二、证据列举',
+      '上述事实有以下证据证明：1. 检查笔录；2. 询问笔录。',
+      '三、陈述申辩情况',
+      '当事人在规定期限内未提出陈述申辩。',
+      '四、处罚依据和理由',
+      '当事人的行为违反了《中华人民共和国网络安全法》第二十一条第（三）项的规定。依据《中华人民共和国网络安全法》第五十九条第一款的规定，本局决定对当事人予以处罚。',
+      '五、处罚决定',
+      '（一）责令当事人改正；',
+      '（二）对当事人处以罚款人民币叁万元。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(1);
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('（二）对当事人处以罚款人民币叁万元。');
+    expect(seg.cases[0]!.paragraphs.join('')).toContain('第五十九条第一款');
+  });
+});
+
+describe('an interview’s answers after a question', () => {
+  it('reads an answer that orders a named party to rectify and warns it (责令某公司改正，给予警告) as a case', () => {
+    const text = [
+      '把好数据安全关——访某市委网信办主任',
+      '问：今年查处了哪些案件？',
+      '答：去年8月我们接到举报，发现一家外卖平台把骑手的身份证照片存放在公开的网盘里。我们依据网络安全法第四十二条、第六十四条第一款，对某某配送服务有限公司给予警告，并处罚款五万元。',
+      '问：还有别的吗？',
+      '答：还有一个健身房的会员系统。我们依据个人信息保护法第五十一条、第六十六条第一款，责令某某健身管理有限公司改正，给予警告，没收违法所得一千元。',
+    ].join('\n');
+    const parties = segment(text).cases.map((c) => c.paragraphs.join(''));
+    expect(parties.some((p) => p.includes('某某配送服务有限公司'))).toBe(true);
+    expect(parties.some((p) => p.includes('某某健身管理有限公司'))).toBe(true);
+  });
+});
+
+describe('a news list of one-line items, each ending in its publish date', () => {
+  it('reads each item that tells a decision whole as its own case, dated by its own line', () => {
+    const text = [
+      '执法动态',
+      '· 某江市委网信办3月8日对某江某网络科技有限公司运营的论坛未落实实名制问题，依据《网络安全法》第二十四条、第六十一条作出警告的行政处罚　　2031-03-10',
+      '· 某江市委网信办2月1日约谈某外卖平台，督促其落实主体责任　　2030-02-03',
+      '· 某江市委网信办9月9日对某江某电子商务有限公司运营的App违法收集个人信息问题，依据《网络安全法》第四十一条、第六十四条第一款责令改正　　2029-09-12',
+    ].join('\n');
+    const cases = segment(text).cases;
+    expect(
+      cases.map((c) => [
+        c.paragraphs.join('').includes('某江某网络科技')
+          ? 'a'
+          : c.paragraphs.join('').includes('某江某电子商务')
+            ? 'b'
+            : '?',
+        c.published,
+      ]),
+    ).toEqual([
+      ['a', '2031-03-10'],
+      ['b', '2029-09-12'],
+    ]);
+  });
+});

@@ -69,7 +69,7 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|事件经过|调查经过|调查情况|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|证据(?:列举|材料)?|陈述[、和]?申辩(?:情况)?|处罚(?:依据|理由)[和及与](?:理由|依据)|事件经过|调查经过|调查情况|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 
 /** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
 const commentSentence = (text: string): boolean =>
@@ -92,6 +92,8 @@ const CUT_AT_BASIS = /(?:依据|根据|依照|按照|违反|触犯|违背)$/;
  * 现决定：/ 决定如下：/ 作出如下行政处罚： — a decision document's own numbered items follow (一、责令…；二、对…处以…).
  */
 const ANNOUNCES_ITEMS = DECISION_ANNOUNCED;
+/** 五、处罚决定 / 【处理决定】 — a decision document's section whose numbered items are the decision's (（一）责令…；). */
+const DECISION_SECTION = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?【?(?:行政)?(?:处罚|处理)决定】?[：:]?$/;
 /**
  * 履行方式和期限：… / (被处罚人)如不服本决定，… / 当事人应当自收到本决定书之日起… — how to pay and how to appeal: the
  * decision's procedure, not its case.
@@ -241,7 +243,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     if (PAYMENT_OR_REMEDY.test(text)) continue;
     // A news list's entry: its headline, then its date (the summary below tells the case).
     if (entry !== null) {
-      out.push({ text: entry.headline, titleLike: isTitleLike(entry.headline), dated: entry.date });
+      const whole = toldWhole(entry.headline);
+      out.push({ text: entry.headline, titleLike: whole || isTitleLike(entry.headline), dated: entry.date });
+      // A one-line item that tells its case whole, no summary below it: it is its own story too.
+      if (whole) out.push({ text: entry.headline, titleLike: false });
       continue;
     }
     const parsed = parseHeading(text);
@@ -259,7 +264,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     tips = false;
     const prevText = out[out.length - 1]?.text ?? '';
     decisionItems =
-      parsed !== undefined && (decisionItems || ANNOUNCES_ITEMS.test(prevText)) && /[；;。]$/.test(text);
+      parsed !== undefined &&
+      (decisionItems ||
+        ANNOUNCES_ITEMS.test(prevText) ||
+        (prevText.length <= 12 && DECISION_SECTION.test(prevText))) &&
+      /[；;。]$/.test(text);
     if (decisionItems) {
       // The items join the decision sentence they complete.
       out[out.length - 1]!.text += text;
@@ -272,6 +281,15 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
   }
   return { lines: out, publishedYear };
 }
+
+/**
+ * 某网信办6月12日对某公司…作出警告并罚款6万元的行政处罚 — a news list's one-line item that tells a decision whole
+ * (its unit, day and measure; a summary-less 执法动态 list), not a headline over a summary.
+ */
+const toldWhole = (headline: string): boolean =>
+  headline.includes('日') && SANCTION_CUE.test(headline) && TOLD_WHOLE.test(headline);
+const TOLD_WHOLE =
+  /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]*?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
 
 /** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
 const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
@@ -1156,8 +1174,12 @@ const continuesLesson = (l: Line): boolean =>
   !DECIDES.test(l.text) &&
   (EXPLAINS.test(l.text) || (!startsNewParty(l.text) && !namesParty(l.text)));
 
-/** 对该公司给予警告 / 对王某处以…: a decision about a party (a statute quoted in a lesson decides nothing). */
-const DECIDES = /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)/;
+/**
+ * 对该公司给予警告 / 对王某处以… / 责令某公司改正，给予警告: a decision about a party (a statute quoted in a lesson
+ * decides nothing).
+ */
+const DECIDES =
+  /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)|责令[^，。；]{0,12}某[^，。；]{0,16}?(?:限期)?改正[，,](?:并|同时)?(?:处以|处罚款|给予|予以|罚款)/;
 
 /** The paragraphs read since the last lesson, grouped into cases (added to `cases` and `sinceLesson`); emptied. */
 function flushParagraphs(

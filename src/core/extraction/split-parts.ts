@@ -37,7 +37,7 @@ const OBJECT_CLAUSE =
 const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
 /** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
 const COMPANY_OBJECT =
-  /(?<=[，；,;])对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?有限(?:责任)?公司)(?=作出|处以|给予|予以)/g;
+  /(?<=[，；,;]|[：；:;]\d{1,2}[.．、]\s?)对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?(?:有限(?:责任)?公司|学校|学院|医院))(?=作出|处以|给予|予以)/g;
 
 /** 对参与摆拍的林某某，某派出所…对其处以…: the object named before the clause's own unit, without its description. */
 function fronted(m: RegExpExecArray): PartyGuess | null {
@@ -67,7 +67,7 @@ function splitObjects(text: string, part: Part): Part[] {
     if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
     const objects = allMatches(OBJECT_CLAUSE, sentence);
-    if (sentence.includes('有限')) {
+    if (sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')) {
       for (const m of allMatches(COMPANY_OBJECT, sentence))
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
@@ -308,34 +308,37 @@ const FOR_ALL_ABOVE = /上述[^。；]{0,16}均/;
 const OPENS_NAMED =
   /^(?:其中|此外|另外|另)?[，,]?(?:\d{1,2}月\d{1,2}日[，,])?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|协会))/;
 
-/**
- * The clauses with the name each opens with, when every clause opens with a name of its own, all different
- * (else null).
- */
-function openingNames(text: string, clauses: readonly [number, number][]): [number, number, string][] | null {
-  const out: [number, number, string][] = [];
-  for (const [a, b] of clauses) {
-    const m = OPENS_NAMED.exec(text.slice(a, b).trimStart());
-    if (!m || out.some((o) => o[2] === m[1])) return null;
-    out.push([a, b, m[1]!]);
-  }
-  return out;
-}
+/** What a ；-clause opens with (a party's name, a deciding unit), as written, or null when it opens with no such thing. */
+type Opening = (clause: string) => string | null;
+
+/** 其中，沅江某职业学院招生系统…: the organisation's name the clause opens with. */
+const openingName: Opening = (clause) => OPENS_NAMED.exec(clause.trimStart())?.[1] ?? null;
+
+/** 甲市委网信办对…, 乙市委网信办查明，…: the deciding unit the clause opens with (looked for in its first 24 characters). */
+const openingUnit: Opening = (clause) => {
+  const head = clause.slice(0, 24);
+  const u = findAgencies(head)[0];
+  return u?.start === head.length - head.trimStart().length ? u.name : null;
+};
 
 /**
- * The clauses, when each opens with a deciding unit of its own (甲市委网信办对…；乙市委网信办查明，…), all different
+ * The clauses with what each opens with, when every clause opens with one of its own (`opening`), all different
  * (else null).
  */
-function openingUnits(text: string, clauses: readonly [number, number][]): [number, number][] | null {
+function openingEach(
+  text: string,
+  clauses: readonly [number, number][],
+  opening: Opening,
+): [number, number, string][] | null {
+  const out: [number, number, string][] = [];
   const seen = new Set<string>();
   for (const [a, b] of clauses) {
-    const head = text.slice(a, Math.min(b, a + 24));
-    const lead = head.length - head.trimStart().length;
-    const u = findAgencies(head)[0];
-    if (u?.start !== lead || seen.has(u.name)) return null;
-    seen.add(u.name);
+    const found = opening(text.slice(a, b));
+    if (found === null || seen.has(found)) return null;
+    seen.add(found);
+    out.push([a, b, found]);
   }
-  return clauses.slice();
+  return out;
 }
 
 /**
@@ -370,9 +373,10 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       ])
       .filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
     // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
-    const named = dated.length < 2 && !single ? openingNames(text, clauses) : null;
+    const named = dated.length < 2 && !single ? openingEach(text, clauses, openingName) : null;
     // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
-    const byUnit = dated.length < 2 && !single && named === null ? openingUnits(text, clauses) : null;
+    const byUnit =
+      dated.length < 2 && !single && named === null ? openingEach(text, clauses, openingUnit) : null;
     if (dated.length < 2 && named === null && byUnit === null) continue;
     const after = text.slice(s.end, part.end);
     const forAll = FOR_ALL_ABOVE.exec(after);
@@ -501,6 +505,13 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
   return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
 }
 
+/**
+ * 考虑到乙某系转发…，某派出所依据同一条款对其处以罚款: a sentence applying the article cited just before to someone else
+ * cites it too (the record takes the article from the case before: extract.ts).
+ */
+const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?)(?:条款|规定|法条)/;
+const citesSameArticle = (sentence: string): boolean => sentence.includes('同') && SAME_ARTICLE.test(sentence);
+
 /** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
 const namesOther = (sentence: string): boolean =>
   sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
@@ -549,7 +560,8 @@ export function splitParts(
   for (const s of sentences) {
     const current = parts[parts.length - 1]!;
     const sentenceText = text.slice(s.start, s.end);
-    const cites = !s.generic && citesArticle(citations, s.start, s.end);
+    const same = !s.generic && citesSameArticle(sentenceText);
+    const cites = !s.generic && (same || citesArticle(citations, s.start, s.end));
     // A later sentence can only split the block (it cites) or name the party better (none named yet).
     // 2023年11月，某局曾对当地一家连锁药店作出…处罚: an earlier case recalled in passing, its party its own.
     const recalled = !s.generic && RECALLED.test(sentenceText);
@@ -565,7 +577,11 @@ export function splitParts(
       ? null
       : s.generic && current.party
         ? current.party
-        : extractParty(sentenceText, told ? [told, text, title ?? ''] : [text, title ?? '']);
+        : extractParty(
+            sentenceText,
+            // 考虑到乙某…，…依据同一条款对其处以…: 其 is the one this sentence names first.
+            told ? [told, text, title ?? ''] : same ? [sentenceText, text, title ?? ''] : [text, title ?? ''],
+          );
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
     if (

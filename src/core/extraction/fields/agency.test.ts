@@ -142,3 +142,12 @@ describe('findAgencies: a month counted with 份 is no place (blind37 class)', (
     expect(findAgencies('三月份市公安局通报').map((m) => m.name)).toEqual(['市公安局']);
   });
 });
+
+describe('extractAgency: the unit a party was to file with (blind47)', () => {
+  it('does not take 到公安机关办理备案手续 as the deciding unit', () => {
+    const text = '该公司联网后，逾期未到公安机关办理备案手续。处罚结果为警告。';
+    expect(extractAgency(text, text.indexOf('警告'))).toBeNull();
+    const decided = '该公司逾期未向网信部门备案。某县公安局对其给予警告。';
+    expect(extractAgency(decided, decided.indexOf('警告'))).toBe('某县公安局');
+  });
+});

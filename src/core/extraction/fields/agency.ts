@@ -108,6 +108,13 @@ const strip = (s: string): string => s.replace(/部门|[省市区县州]/g, '');
 const AGENCY_LABEL =
   /(?:^|[\n，。；])(处罚机关|执法机关|作出处罚的机关|处罚单位|执法单位|决定机关|作出决定的机关|作出处罚决定的机关)[：:]\s*([^\n，。；、\s]{2,40})\s*(?=[\n，。；]|$)/;
 
+/** 到公安机关办理…手续 / 向网信部门备案: the unit a party files with (the character before it is 到/向/赴). */
+const FILED_WITH = /^(?:办理|申请|备案|报备|登记|履行)/;
+const filedAt = (text: string, m: AgencyMention): boolean => {
+  const c = text.charAt(m.start - 1);
+  return (c === '到' || c === '赴' || c === '向') && FILED_WITH.test(text.slice(m.end, m.end + 2));
+};
+
 /**
  * The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. A 处罚机关：… line, when
  * the case has one, names it.
@@ -125,6 +132,9 @@ export function extractAgency(
   // 已由公安机关另案侦办: a unit handling another matter decided nothing told here.
   if (mentions.some((m) => text.startsWith('另案', m.end)))
     mentions = mentions.filter((m) => !text.startsWith('另案', m.end));
+  // 逾期未到公安机关办理联网备案手续: where the party was to file, not who decided.
+  if (mentions.some((m) => filedAt(text, m)))
+    mentions = mentions.filter((m) => !filedAt(text, m));
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

@@ -230,3 +230,13 @@ describe('findDates: the day a law took effect, written with 起', () => {
     expect(findDates(text, { year: 2031, publishedYear: 2031 }).map((d) => d.date)).toEqual(['2031-05']);
   });
 });
+
+describe('findDates: the year of old footage a rumour reused (blind47)', () => {
+  it('skips 系2019年外地某事的旧素材 and does not carry its year to the days told after it', () => {
+    const text = '经查，图片系2019年外地一场车祸的旧照片。5月6日，网民甲某将图片配文发布。';
+    expect(findDates(text, { year: 2031 }).map((d) => d.date)).toEqual(['2031-05-06']);
+  });
+  it('keeps a year of the conduct itself (2019年，某公司…旧设备 is still a date)', () => {
+    expect(extractDate('2019年，某公司使用旧设备存储日志。')).toBe('2019');
+  });
+});

@@ -123,6 +123,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const yearEnd = month === null && (after.startsWith('底') || after.startsWith('末'));
     // 2025年11月…，但到今年2月复查时…3月10日: a month of 今年/去年 moves the story to that year, as a stated year does.
     const moves = explicit || (month !== null && relative !== undefined);
+    // 视频系2021年外地某事的旧素材: the year of old footage a rumour reused dates no conduct, nor the days after it.
+    if (explicit && oldMaterial(text, end)) continue;
     if (year !== null && moves && !since && !yearEnd) lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
@@ -151,6 +153,13 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   }
   return out;
 }
+
+/** 2021年外省某地一起纠纷的旧素材 / 2019年的旧闻: what follows a year, in its clause, calls the thing dated old. */
+const OLD_MATERIAL = /^[^，。；！？]{0,20}?旧(?:素材|视频|画面|图片|照片|新闻|闻|帖)/;
+const oldMaterial = (text: string, end: number): boolean => {
+  const clause = text.slice(end, end + 26);
+  return clause.includes('旧') && OLD_MATERIAL.test(clause);
+};
 
 /** What follows the day a law took effect (，新修改的网络安全法正式施行; 起，修改后的网络安全法正式施行). */
 const LAW_IN_FORCE = /^起?[，,\s]*[^，。；]{0,24}(?:法|条例|办法|规定|决定)[^，。；]{0,6}(?:施行|实施|生效)/;

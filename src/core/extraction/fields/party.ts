@@ -455,9 +455,10 @@ const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司
 
 /**
  * A person named as a unit's responsible person (主管人员陈某, 法定代表人王某, a card's 法定代表人：王某): the text before
- * the name and its first character.
+ * the name and its first character (主管人员营业部经理马某: the officer's post may come between).
  */
-const RESPONSIBLE_BEFORE = /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?[\u4e00-\u9fff]?$/;
+const RESPONSIBLE_BEFORE =
+  /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?(?:[^，。；：、]{0,6}?(?:经理|主任|总监|主管|站长|店长))?[\u4e00-\u9fff]?$/;
 
 function firstEntity(texts: readonly string[]): string | undefined {
   const person =
@@ -478,7 +479,7 @@ function firstEntity(texts: readonly string[]): string | undefined {
     const people = allMatches(person, t).filter(
       (p) =>
         !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length) &&
-        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 7), p.index + 1)),
+        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 15), p.index + 1)),
     );
     // 案件名称：某小额贷款公司泄露客户信息案 names the case as a title does; the facts name the party in full.
     const candidates = [...orgs, ...people]

@@ -27,6 +27,8 @@ const STOP_WORDS = [
   '本地',
   '当地',
   '位于',
+  // 数据来自某公司的系统: where a thing comes from, no place.
+  '来自',
   '所属',
   '属于',
   '以及',
@@ -95,6 +97,8 @@ const STOP_WORDS = [
   '到',
   // 我们县公安局 (an officer speaking): 我们 is no place.
   '们',
+  // ——访某市委网信办处长某某 / 专访某局: the interview's verb is no place.
+  '访',
 ];
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -777,3 +777,38 @@ describe('extractSanctions: a suspension of a thing named in quotes', () => {
     expect(extractSanctions(text).map((s) => s.kind)).toEqual(['suspension', 'fine']);
   });
 });
+
+describe('sanctionSentences: an order found ignored at the re-check, the law’s stages (blind47)', () => {
+  it('reads no rectification in an order whose re-check found the fault still there', () => {
+    expect(
+      sanctionSentences(
+        '某市网信办向该公司发出《责令整改通知书》，要求其在10日内完成整改。但复查发现，截至月底，该网站仍允许匿名发帖。',
+      ),
+    ).toEqual([]);
+    expect(
+      sanctionSentences('某局随即责令该公司限期整改。该公司的整改流于形式。'),
+    ).toEqual([]);
+    // Without the re-check, the order stays this decision's.
+    expect(
+      sanctionSentences('某市网信办向该公司发出《责令整改通知书》，要求其在10日内完成整改。').flatMap((s) =>
+        s.sanctions.map((x) => x.kind),
+      ),
+    ).toEqual(['rectification']);
+  });
+  it('reads no warning in 警告阶段 and no fine in 是不能罚款的', () => {
+    expect(sanctionSentences('按照旧法，这类情形在警告阶段是不能罚款的。')).toEqual([]);
+    expect(sanctionSentences('某区开出首张“警告阶段”罚单。')).toEqual([]);
+    expect(
+      sanctionSentences('某局对该公司给予警告，并处罚款一万元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+    ).toEqual(['warning', 'fine']);
+  });
+});
+
+describe('sanctionSentences: who may decide which penalty (blind47)', () => {
+  it('reads no sanction in 警告和二百元以下罚款可由派出所决定 (a rule of competence)', () => {
+    expect(sanctionSentences('按规定，警告和五百元以下罚款可由派出所决定，更高的罚款须由县局作出决定。')).toEqual([]);
+    expect(
+      sanctionSentences('某派出所决定对钱某处以罚款二百元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+    ).toEqual(['fine']);
+  });
+});

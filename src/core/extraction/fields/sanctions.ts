@@ -39,9 +39,12 @@ const ORDER_BRACKETED =
 /** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / …，但该公司未按要求整改). */
 const DEFIED_LATER =
   /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)/;
-/** A sentence telling that the party ignored an order given before (同年四月复查时，该公司仍未整改 / 仍未落实… / 仍未采取任何处置措施). */
+/**
+ * A sentence telling that the party ignored an order given before (同年四月复查时，该公司仍未整改 / 仍未落实… / 仍未采取任何
+ * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 整改流于形式).
+ */
 const DEFIED =
-  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)/;
+  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}仍|流于形式|(?:未|没有)整改到位/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /**
@@ -192,10 +195,10 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
 
 /**
  * A failure to act told in the facts (未及时注销备案, 没有依法取消…, 拒不停止…, 离职后账号也不注销); a state told of a
- * thing (未被注销的账号) likewise.
+ * thing (未被注销的账号) likewise; what may not be done (这类情形是不能罚款的) imposes nothing either.
  */
 const NEGATED =
-  /(?:未|没有|尚未|并未|从未|拒不|不再|不)(?:被|及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行){0,2}$/;
+  /(?:未|没有|尚未|并未|从未|拒不|不再|不)(?:被|及时|按规定|按照规定|依法|主动|自行|办理|履行|予以|进行|能|可以|得){0,2}$/;
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
@@ -271,9 +274,13 @@ function statesRule(raw: string): boolean {
   return (
     (raw.includes('以上') && (RULE_RANGE.test(raw) || ARTICLE_RULE.test(raw))) ||
     (raw.includes('予以处罚') && RULE_FOR_CLASS.test(raw)) ||
-    (raw.includes('代替') && INSTEAD_OF.test(raw))
+    (raw.includes('代替') && INSTEAD_OF.test(raw)) ||
+    (raw.includes('由') && raw.includes('决定') && DECIDED_BY.test(raw))
   );
 }
+
+/** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
+const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
 
 /** Sanctions of one sentence, in text order. */
 /**
@@ -451,7 +458,8 @@ function readSentence(raw: string): Found[] {
   if (sentence.includes('警告')) {
     // 民警告知其… is 民警 告知, not a 警告.
     // 警告处分 is a disciplinary warning (政务处分法 第七条, an employer's rules), not the penalty of 第九条.
-    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分)/g, sentence)) {
+    // 警告阶段 / “警告阶段”罚单: the stage of the procedure the law names, not a warning given.
+    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分|[”"]?(?:阶段|环节))/g, sentence)) {
       finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
