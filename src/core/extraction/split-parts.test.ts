@@ -49,3 +49,24 @@ describe('splitObjects and splitDatedClauses on pages of other agencies and the 
     ]);
   });
 });
+
+describe('two people, each under their own article in one sentence, after a lead naming both (blind49 class)', () => {
+  it('gives each one record with only their own sanctions', () => {
+    const text = [
+      '某县警方查处一起网络谣言案',
+      '近日，某县公安局依法查处一起网络谣言案，对造谣的钱某依法处以行政拘留，对煽动围观的孔某依法给予警告处罚。',
+      '2031年5月2日，钱某在其微博账号发布“某镇化工厂爆炸”的虚假信息。次日，孔某转发该信息并号召他人前往围观。',
+      '5月6日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对钱某处以行政拘留六日；依据《中华人民共和国治安管理处罚法》第二十六条第（一）项之规定，鉴于孔某系初次违法，对其给予警告处罚。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.days ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['钱某', '29', 'detention6'],
+      ['孔某', '26', 'warning'],
+    ]);
+  });
+});

@@ -134,9 +134,16 @@ function splitBasisClauses(text: string, part: Part): Part[] {
       p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
     const others = (i: number): [number, number][] =>
       pieces.filter((_, j) => j !== i).map((p): [number, number] => [p.start, p.end]);
+    // 对张某处以行政拘留，对何某给予警告 in a news lead before the decision: a summary of every piece, told again in full.
+    const summary = (x: SanctionSentence): boolean =>
+      pieces.every((p) => text.slice(x.start, x.end).includes(p.guess!.name));
     const first: Part = {
       ...part,
-      sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
+      sentences: [
+        ...part.sentences.slice(0, k).filter((x) => !summary(x)),
+        ...shift(pieces[0]!),
+        ...part.sentences.slice(k + 1),
+      ],
       party: pieces[0]!.guess,
       skip: [...(part.skip ?? []), ...others(0)],
     };

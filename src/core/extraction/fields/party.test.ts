@@ -653,3 +653,24 @@ describe('该物流公司 for a name with the company form between (blind50)', (
     expect(extractParty(penalty, [`${story}${penalty}`])?.name).toBe('甲城某国际旅行有限公司');
   });
 });
+
+describe('extractParty: 其 after a mitigating clause, objects described before their basis (blind49 classes)', () => {
+  it('reads 其 as the person a 鉴于 clause names', () => {
+    const s =
+      '依据《中华人民共和国治安管理处罚法》第二十六条第（一）项，鉴于刘某系初次违法、主动认错，对其给予警告处罚';
+    expect(extractParty(s, [s])).toEqual({ name: '刘某', kind: 'individual', explicit: true });
+  });
+  it('does not take a 鉴于 clause about a unit for a person', () => {
+    const s = '鉴于该公司系首次违法，对其从轻处罚，给予警告';
+    expect(extractParty(s, [s])?.name).not.toBe('该公');
+  });
+  it('takes the object described before the comma of its basis in a round-up sentence', () => {
+    const s =
+      '桦林省某市公安局对未落实实名登记、致使账号被冒用的某信息服务公司，依据网络安全法第二十四条、第六十一条处罚款六万元';
+    expect(extractParty(s, [s])?.name).toBe('某信息服务公司');
+    const p =
+      '某县公安局对去年8月在论坛编造“水库决堤”谣言的网民卢某，依据治安管理处罚法第二十五条第（一）项予以行政拘留六日';
+    // (网民 is dropped from the name when the record is built.)
+    expect(extractParty(p, [p, '（记者 甘某某）'])).toMatchObject({ name: '网民卢某', kind: 'individual' });
+  });
+});
