@@ -1121,3 +1121,21 @@ describe('a closure of a named site whose operator is not named', () => {
     expect(closed?.party).toEqual({ kind: 'organization', name: '“苇川公积金查询网”' });
   });
 });
+
+describe('a follow-on sentence 「同日，对乙某…依据同法同条款作出…」', () => {
+  const text =
+    '经查，2023年4月至5月间，违法行为人章某（女，35岁，本县石门镇人）使用外挂程序非法侵入他人网店后台，某县公安局根据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，于2023年6月2日对章某作出没收违法所得3000元、行政拘留五日的行政处罚决定。同日，对自2023年3月起向章某等人出售该外挂程序的庞某（男，40岁，本市东湖区人），依据同法同条款作出没收违法所得900元、行政拘留二日的处罚。';
+  it('is a second record with the first decision’s law and unit', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['章某', '庞某']);
+    expect(records[1]).toMatchObject({
+      agency: '某县公安局',
+      provisions: records[0]!.provisions,
+      sanctions: [
+        expect.objectContaining({ kind: 'confiscation', amount_yuan: 900 }),
+        expect.objectContaining({ kind: 'detention', days: 2 }),
+      ],
+    });
+    expect(records[0]!.sanctions).toHaveLength(2);
+  });
+});

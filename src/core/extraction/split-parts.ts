@@ -522,7 +522,7 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
  * 考虑到乙某系转发…，某派出所依据同一条款对其处以罚款: a sentence applying the article cited just before to someone else
  * cites it too (the record takes the article from the case before: extract.ts).
  */
-const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?)(?:条款|规定|法条)/;
+const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?|同法同)(?:条款|规定|法条)/;
 const citesSameArticle = (sentence: string): boolean =>
   sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
