@@ -1139,3 +1139,26 @@ describe('a follow-on sentence 「同日，对乙某…依据同法同条款作�
     expect(records[0]!.sanctions).toHaveLength(2);
   });
 });
+
+describe('one 网吧, two decisions by two units on other articles, each in its own paragraph', () => {
+  const text = [
+    '　　3月2日晚，某区公安局石岭派出所民警检查时发现，石岭镇某网吧未核对上网人员身份证件，并接纳一名14岁少年上网。',
+    '　　3月9日，某区公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，给予该网吧警告，并处罚款二千元。',
+    '　　3月16日，区文化市场综合执法大队依据《互联网上网服务营业场所管理条例》第二十一条、第三十一条第（二）项之规定，对该网吧作出警告并处罚款四千元的行政处罚。',
+  ].join('\n');
+  it('gives each unit its own record with its own articles and sanctions', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => [r.agency, r.provisions.map((p) => p.article)])).toEqual([
+      ['某区公安局', [23, 33]],
+      ['区文化市场综合执法大队', [21, 31]],
+    ]);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`))).toEqual([
+      ['warning', 'fine2000'],
+      ['warning', 'fine4000'],
+    ]);
+  });
+  it('keeps one record when the second unit applies the same articles (a retelling)', () => {
+    const retold = text.replace('第二十一条、第三十一条第（二）项', '第二十三条、第三十三条第（三）项');
+    expect(extractCases(retold).length).toBeLessThan(2);
+  });
+});
