@@ -1121,3 +1121,44 @@ describe('a closure of a named site whose operator is not named', () => {
     expect(closed?.party).toEqual({ kind: 'organization', name: '“苇川公积金查询网”' });
   });
 });
+
+describe('a follow-on sentence 「同日，对乙某…依据同法同条款作出…」', () => {
+  const text =
+    '经查，2023年4月至5月间，违法行为人章某（女，35岁，本县石门镇人）使用外挂程序非法侵入他人网店后台，某县公安局根据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，于2023年6月2日对章某作出没收违法所得3000元、行政拘留五日的行政处罚决定。同日，对自2023年3月起向章某等人出售该外挂程序的庞某（男，40岁，本市东湖区人），依据同法同条款作出没收违法所得900元、行政拘留二日的处罚。';
+  it('is a second record with the first decision’s law and unit', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['章某', '庞某']);
+    expect(records[1]).toMatchObject({
+      agency: '某县公安局',
+      provisions: records[0]!.provisions,
+      sanctions: [
+        expect.objectContaining({ kind: 'confiscation', amount_yuan: 900 }),
+        expect.objectContaining({ kind: 'detention', days: 2 }),
+      ],
+    });
+    expect(records[0]!.sanctions).toHaveLength(2);
+  });
+});
+
+describe('one 网吧, two decisions by two units on other articles, each in its own paragraph', () => {
+  const text = [
+    '　　3月2日晚，某区公安局石岭派出所民警检查时发现，石岭镇某网吧未核对上网人员身份证件，并接纳一名14岁少年上网。',
+    '　　3月9日，某区公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，给予该网吧警告，并处罚款二千元。',
+    '　　3月16日，区文化市场综合执法大队依据《互联网上网服务营业场所管理条例》第二十一条、第三十一条第（二）项之规定，对该网吧作出警告并处罚款四千元的行政处罚。',
+  ].join('\n');
+  it('gives each unit its own record with its own articles and sanctions', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => [r.agency, r.provisions.map((p) => p.article)])).toEqual([
+      ['某区公安局', [23, 33]],
+      ['区文化市场综合执法大队', [21, 31]],
+    ]);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`))).toEqual([
+      ['warning', 'fine2000'],
+      ['warning', 'fine4000'],
+    ]);
+  });
+  it('keeps one record when the second unit applies the same articles (a retelling)', () => {
+    const retold = text.replace('第二十一条、第三十一条第（二）项', '第二十三条、第三十三条第（三）项');
+    expect(extractCases(retold).length).toBeLessThan(2);
+  });
+});

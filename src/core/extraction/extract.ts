@@ -424,7 +424,7 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
  * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款 / 依据同一条款对其给予警告: the case applies the articles the
  * case told before it cited (a cheap look first).
  */
-const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?)(?:规定|条款)/;
+const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?|同法同)(?:规定|条款)/;
 const citesAbove = (text: string): boolean =>
   (text.includes('述') || text.includes('同')) && ABOVE.test(text);
 
@@ -546,8 +546,12 @@ export function extractWithDoubts(
         declared,
       };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText))
-        record.provisions = records[records.length - 1]!.provisions;
+      if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText)) {
+        const earlier = records[records.length - 1]!;
+        record.provisions = earlier.provisions;
+        // 同日，对乙某…依据同法同条款作出…: naming no unit, it was decided by the unit of the case it refers back to.
+        if (record.agency === null && part.shares === undefined) record.agency = earlier.agency;
+      }
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
         closedSiteAsParty(record, caseText, part);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;

@@ -674,3 +674,11 @@ describe('extractParty: 其 after a mitigating clause, objects described before 
     expect(extractParty(p, [p, '（记者 甘某某）'])).toMatchObject({ name: '网民卢某', kind: 'individual' });
   });
 });
+
+describe('an object described by a 的-clause with bracketed particulars before its basis', () => {
+  it('is the name after the last 的, not one the clause names', () => {
+    const s =
+      '同日，对自2023年3月起在论坛向章某等人兜售外挂软件的庞某（男，40岁，本市东湖区人），依据同法同条款作出罚款二千元的处罚。';
+    expect(extractParty(s, [s])).toEqual({ name: '庞某', kind: 'individual', explicit: true });
+  });
+});

@@ -48,10 +48,10 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     ),
   ],
   // 某局对未留存日志的某科技公司，依据…第五十九条处罚款八万元: the object described before the comma of its basis
-  // (a round-up's one-sentence case; the name follows the description's last 的).
+  // (a round-up's one-sentence case; the name follows the description's last 的, its particulars （男，26岁，…） after it).
   [
     '，依据',
-    /对(?<![针核比校查面应相绝反]对)((?:[^，。；：的]{0,40}的){1,3}[^，。；：的]{1,16})，依据[^。；]{1,80}?(?:处|给予|予以|没收)/g,
+    /对(?<![针核比校查面应相绝反]对)((?:[^，。；：的]{0,40}的){1,3}[^，。；：的（(]{1,16})(?:[（(][^）)]{1,30}[）)])?，依据[^。；]{1,80}?(?:处|给予|予以|没收)/g,
   ],
   // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
   ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
