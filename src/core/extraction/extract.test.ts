@@ -262,6 +262,20 @@ describe('two parties decided in one sentence, each under its own law', () => {
       ['某智能科技有限公司', '2031-06', '数据安全法27+数据安全法45', 'rectification+100000'],
     ]);
   });
+  it('splits a 「；同时，依据…」 clause the same way (a person fined, then the unit that employed them warned)', () => {
+    const text =
+      '2031年4月，某分局发现某快递驿站店员周某出售寄件人信息，获利600元。6月3日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款之规定，对周某作出没收违法所得600元、罚款3000元的行政处罚；同时，依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['周某', '44+64', '600+3000'],
+      ['溪南某某快递服务有限公司', '21+59', 'warning'],
+    ]);
+  });
 });
 
 describe('several parties told in one sentence, each ；-clause opening with its own name', () => {

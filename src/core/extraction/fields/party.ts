@@ -106,6 +106,10 @@ const JU = '拒'.charCodeAt(0);
 const YU = '逾'.charCodeAt(0);
 const RENG = '仍'.charCodeAt(0);
 
+/** 该中心（某某服务有限公司）: a reference to a place or service, the company in brackets after it. */
+const REFERENCE_RUN_BY =
+  /^(?:该|此|上述|涉事)[\u4e00-\u9fff]{1,10}（([\u4e00-\u9fff]{2,24}(?:有限责任公司|有限公司|公司))）$/;
+
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
@@ -125,6 +129,8 @@ function cleanObject(raw: string): string {
     '',
   );
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
+  // 该护理中心（某某护理服务有限公司）: a reference with the company that runs it in brackets: the company.
+  if (s.endsWith('）') && REFERENCE_RUN_BY.test(s)) return REFERENCE_RUN_BY.exec(s)![1]!;
   // 直接负责的主管人员（分管信息工作的副院长）: a note in brackets after the one named (a role), not the name.
   s = s.replace(/[（(][^（）()]{1,30}[）)]$/, '');
   const de = s.lastIndexOf('的');
