@@ -430,8 +430,9 @@ function roleViolator(texts: readonly string[], penalty: string): string | undef
 const clauseStartOf = (text: string, i: number): number =>
   Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
 
+/** 当事人：… / 企业名称：… (a table's column of the firms punished, read as one sentence per row). */
 const PARTY_LABEL =
-  /(当事人|行政相对人|被处罚人|被处罚单位|违法行为人|处罚对象)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
+  /(当事人|行政相对人|被处罚人|被处罚单位|违法行为人|处罚对象|企业名称)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
 /** 现决定对被处罚单位作出… — a decision document calls its party by the label of its head block (被处罚单位：某公司). */
 const LABEL_AS_OBJECT = /对(被处罚单位|被处罚人)(?=作出|给予|予以|处以|处)/;
 

@@ -442,6 +442,13 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     ).toEqual(['warning:::', 'fine:50000::', 'fine:8000::R']);
   });
 
+  it('reads no penalty in a report on penalties or a count of parties punished', () => {
+    expect(imposesAnything('现将本局今年一季度作出的行政处罚情况公布如下。')).toBe(false);
+    expect(imposesAnything('一季度共检查企业40家次，对情节较重的2家企业依法作出行政处罚，详见下表。')).toBe(false);
+    expect(imposesAnything('某局对该企业依法作出行政处罚。')).toBe(true);
+    expect(imposesAnything('某局对3名造谣网民依法作出行政处罚。')).toBe(true);
+  });
+
   it('does not count where the thing stands now (目前，该App已下架整改)', () => {
     expect(short('某局对该公司处以罚款3万元。目前，涉事小程序已下架整改。')).toEqual(['fine:30000::']);
     expect(short('某局责令该公司下架涉事小程序，并处罚款3万元。')).toContain('other:::');

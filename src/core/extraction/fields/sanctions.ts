@@ -341,6 +341,13 @@ const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
   found.every((f) => f.sanction.kind === 'rectification') && INTERVIEW_ORDER.test(raw);
 
+/** 行政处罚情况公开如下 / 行政处罚信息: what follows a penalty's word when it names a report on penalties. */
+const REPORT_ON = /^(?:情况|信息|结果)/;
+/** 对问题突出的3家企业依法 — a counted object right before a penalty of unstated kind. */
+/** ，具体情况见下表 / ，详见附表 / ，情况如下: the cases are told below, the sentence only counts them. */
+const SEE_BELOW = /^[，,](?:具体|详|见下|如下|情况如下)/;
+const COUNTED_OBJECT = /对[^，。；]{0,12}?[两二三四五六七八九十\d]+(?:家|名|个|起|户)[^，。；]{0,8}$/;
+
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
@@ -366,7 +373,12 @@ function readImposing(raw: string): Reading {
     (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
       raw.slice(clauseStart(raw, g.index), g.index),
     ) ||
-      raw.charCodeAt(g.index + g[0].length) === OF);
+      raw.charCodeAt(g.index + g[0].length) === OF ||
+      // 现将我局…作出的行政处罚情况公开如下: a report on the penalties, not one imposed.
+      REPORT_ON.test(raw.slice(g.index + g[0].length)) ||
+      // 对问题突出的3家企业依法作出行政处罚，具体情况见下表: a count of parties punished, each told elsewhere.
+      (SEE_BELOW.test(raw.slice(g.index + g[0].length)) &&
+        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))));
   if (
     g &&
     !denied &&
