@@ -278,6 +278,17 @@ describe('two parties decided in one sentence, each under its own law', () => {
   });
 });
 
+describe('a second decision told 同日 with no unit of its own', () => {
+  it('takes the unit of the decision told just before it', () => {
+    const text =
+      '2031年3月，某区公安分局检查发现溪南某某诊所、溪南某某药房未制定安全管理制度。4月2日，溪南市公安局某区分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对溪南某某诊所作出警告并处罚款1万元的行政处罚。同日，对溪南某某药房依据同一条款给予警告的行政处罚。';
+    expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
+      ['溪南某某诊所', '溪南市公安局某区分局'],
+      ['溪南某某药房', '溪南市公安局某区分局'],
+    ]);
+  });
+});
+
 describe('several parties told in one sentence, each ；-clause opening with its own name', () => {
   it('gives each clause its own record, its party the name it opens with (网络安全法 第五十九条第一款)', () => {
     const text =

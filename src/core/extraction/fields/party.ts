@@ -116,7 +116,8 @@ function cleanObject(raw: string): string {
   // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
   const c = s.charCodeAt(0);
   if ((c === JU || c === YU || c === RENG) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
-  const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
+  // 对某药房依据同一条款给予警告: the basis told after the object is no part of its name.
+  const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因|依据|依照)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
   const verb =
