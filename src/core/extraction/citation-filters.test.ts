@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../citations/parse-citations.js';
-import { withoutAdvice, withoutCommaQuotes } from './citation-filters.js';
+import {
+  quotedArticlesJoined,
+  withoutAdvice,
+  withoutCommaQuotes,
+  withoutQuotedStatutes,
+} from './citation-filters.js';
 
 /** The articles left once statutes quoted after 规定， are set aside. */
 const kept = (text: string): (number | null)[] =>
@@ -37,5 +42,33 @@ describe('withoutAdvice', () => {
       },
     ]);
     expect(left.map((c) => c.article)).toEqual([59]);
+  });
+});
+
+describe('a 法律依据： part quoting or paraphrasing its articles cites them (blind50)', () => {
+  const cited = (text: string): string[] =>
+    withoutQuotedStatutes(text, parseCitations(quotedArticlesJoined(text))).map(
+      (c) => `${c.law}|${c.article}|${c.paragraph ?? ''}`,
+    );
+  it('keeps the articles a basis part quotes, the second one after the first one’s closing quote', () => {
+    const text =
+      '处理结果：某区网信办对该公司作出警告。\n法律依据：《中华人民共和国数据安全法》第二十九条规定：“开展数据处理活动应当加强风险监测。”第四十五条第一款规定：“违反本法第二十九条规定的，由有关主管部门责令改正，给予警告。”';
+    expect(cited(text)).toEqual(['数据安全法|29|', '数据安全法|45|1']);
+  });
+  it('keeps the articles a basis part paraphrases after 规定，', () => {
+    const text =
+      '法律依据：《中华人民共和国网络安全法》第二十二条规定，网络产品应当符合国家标准；第六十条规定，违反本法第二十二条规定的，由有关主管部门责令改正，给予警告。';
+    expect(cited(text)).toEqual(['网络安全法|22|', '网络安全法|60|']);
+  });
+  it('still drops the same quotes outside a basis part', () => {
+    const text =
+      '律师说法：《中华人民共和国数据安全法》第二十九条规定：“开展数据处理活动应当加强风险监测。”第四十五条第一款规定：“违反本法第二十九条规定的，给予警告。”';
+    expect(cited(text)).toEqual([]);
+  });
+  it('reads a 网信部门提示 as advice', () => {
+    const text =
+      '某市网信办对该公司给予警告。\n下一步将持续执法。网信部门提示：根据《个人信息保护法》第六十六条，情节严重的可处五千万元以下罚款。';
+    const all = parseCitations(text);
+    expect(withoutAdvice(text, all, []).map((c) => c.article)).toEqual([]);
   });
 });

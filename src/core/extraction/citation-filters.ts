@@ -32,7 +32,30 @@ export function withoutCommaQuotes(text: string, citations: Citation[]): Citatio
 }
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
 
-export function withoutQuotedStatutes(text: string, all: Citation[]): Citation[] {
+/** 法律依据：… / 处罚依据：… — a case's basis part: the articles it quotes or paraphrases are the case's citations. */
+const BASIS_PART = /^[\s\u3000]*(?:法律|处罚|处理)依据[：:]/;
+function inBasisPart(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  return BASIS_PART.test(text.slice(line, line + 10));
+}
+
+/**
+ * 法律依据：《某法》第四十七条规定：“…。”第六十八条第一款规定：“…” — the next article of the same law after the quote
+ * of one: the text to parse, with the quote's closing 。 read as a comma (offsets kept), so its law carries on.
+ */
+export function quotedArticlesJoined(text: string): string {
+  return text.includes('。”第') ? text.replaceAll('。”第', '，”第') : text;
+}
+
+export function withoutQuotedStatutes(text: string, every: Citation[]): Citation[] {
+  // (A basis part's citations are kept whatever follows them: 法律依据：…第五十二条规定，…)
+  const basis = text.includes('依据：') ? every.filter((c) => inBasisPart(text, c.start)) : [];
+  const all = basis.length > 0 ? every.filter((c) => !basis.includes(c)) : every;
+  const kept = statuteQuotesDropped(text, all);
+  return basis.length > 0 ? [...kept, ...basis].sort((a, b) => a.start - b.start) : kept;
+}
+
+function statuteQuotesDropped(text: string, all: Citation[]): Citation[] {
   const citations = withoutCommaQuotes(text, all);
   if (!citations.some((c) => QUOTE_HEAD.test(text.slice(c.start, c.end + 12)))) return citations;
   return citations.filter((c) => {
@@ -66,7 +89,7 @@ export function withoutPrinciples(text: string, citations: Citation[]): Citation
  * the case (教授向记者分析，原…第五十九条… too): citations from such a sentence to the end of its paragraph count only if a sanction follows there.
  */
 const ADVICE =
-  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说|分析))/g;
+  /(?:^|[。！？\n])\s*((?:[\u4e00-\u9fff]{0,16}(?:网信办|网信部门|公安局|分局|公安机关|警方|网警|民警))(?:郑重|特别|再次)?(?:提醒|提示|呼吁)|[^，。！？\n]{0,20}(?:律师|专家|学者|教授|记者)[^，。！？\n]{0,6}(?:表示|认为|指出|提醒|说|分析))/g;
 
 export function withoutAdvice(
   text: string,

@@ -19,6 +19,7 @@ import { provisionsFrom } from './fields/provisions.js';
 import { extractRegion } from './fields/region.js';
 import {
   combineSanctions,
+  confiscatedGains,
   extractIllegalGains,
   sanctionSentences,
   type SanctionSentence,
@@ -42,6 +43,7 @@ import { segment, type CaseBlock } from './segment.js';
 import { allMatches } from '../shared/regex.js';
 import {
   withoutQuotedStatutes,
+  quotedArticlesJoined,
   withoutPrinciples,
   withoutAdvice,
   withoutInternal,
@@ -268,6 +270,7 @@ function buildRecord(
     illegal_gains_yuan: extractIllegalGains(own),
   };
   if (own.includes('万元）')) confiscatedInField(record, own);
+  if (own.includes('违法所得')) record.sanctions = confiscatedGains(record.sanctions, own, penaltyText);
   const established = extractEstablishedFacts(own);
   if (established.length > 0) record.established_facts = established;
   const original = originalOf(block.paragraphs, options.originalLines);
@@ -501,7 +504,10 @@ export function extractWithDoubts(
             caseText,
             withoutPrinciples(
               caseText,
-              withoutQuotedStatutes(caseText, withRepairedLaws(parseCitations(caseText), repairs)),
+              withoutQuotedStatutes(
+                caseText,
+                withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+              ),
             ),
             sentences,
           ),

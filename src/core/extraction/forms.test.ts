@@ -284,3 +284,28 @@ describe('formBlocks: the label under each rule opens the blocks (blind34 class)
     expect(form.blocks[1]!.paragraphs).toContain('相对人名称：丁公司');
   });
 });
+
+describe('双公示 entries with the standard’s numbered labels (blind50)', () => {
+  it('reads 行政相对人代码_1（统一社会信用代码）：… as a field of its block', () => {
+    const entry = (n: number, name: string): string[] => [
+      `序号：${n}`,
+      `行政相对人名称：${name}`,
+      '行政相对人代码_1（统一社会信用代码）：91000000MA00******',
+      '处罚依据：《某条例》第十条',
+      '处罚内容：警告',
+      '处罚决定日期：2022/03/01',
+      '━━━━━━━━━━',
+    ];
+    const form = formBlocks([
+      '某县行政处罚信息公示',
+      '━━━━━━━━━━',
+      ...entry(1, '某县甲网吧'),
+      ...entry(2, '某县乙网吧'),
+    ]);
+    expect(form?.blocks.map((b) => b.paragraphs[1])).toEqual([
+      '行政相对人名称：某县甲网吧',
+      '行政相对人名称：某县乙网吧',
+    ]);
+    expect(form?.blocks[0]!.paragraphs).toContain('行政相对人代码_1（统一社会信用代码）：91000000MA00******');
+  });
+});

@@ -5,8 +5,12 @@
  * one, and the block ends at its last labelled line (the page's signature below is not the case's).
  */
 
-/** A labelled field: a short label of Chinese characters (罚款金额（万元）: with its unit), a colon, a value on the same line. */
-const FIELD = /^([\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?)[：:]\s*(\S.*)$/;
+/**
+ * A labelled field: a short label of Chinese characters (罚款金额（万元）: with its unit), a colon, a value on the same line;
+ * the 双公示 standard's numbered label has its code's kind in brackets (行政相对人代码_1（统一社会信用代码）).
+ */
+const FIELD =
+  /^([\u4e00-\u9fff、]{2,20}(?:_\d(?=[（(])[（(][\u4e00-\u9fff]{2,12}[）)]|[（(][\u4e00-\u9fff]{1,4}[）)])?)[：:]\s*(\S.*)$/;
 /** A field left empty (暂扣或吊销证照名称及编号：): part of its block, saying nothing. */
 const EMPTY_FIELD = /^[\u4e00-\u9fff、]{2,20}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[：:]$/;
 /** A bare item number between the blocks (二、 / （三） / 3.). */
@@ -76,7 +80,7 @@ function labelOf(line: string): string | null {
   let i = 0;
   while (i < line.length && i <= 20 && isLabelChar(line.charCodeAt(i))) i++;
   if (i < 2 || i > 20) return null;
-  const c = line[i];
+  const c = line[i] === '_' ? line[i + 2] : line[i];
   if (c !== '：' && c !== ':' && c !== '（' && c !== '(') return null;
   return FIELD.exec(line)?.[1] ?? null;
 }

@@ -515,3 +515,11 @@ describe('commentMark: a block mark before a bare commentary word (blind47)', ()
     expect(lessonText('说法')).toBeUndefined();
   });
 });
+
+describe('a paper’s 【阅读提示】 sums up its story, it gives no advice (blind50)', () => {
+  it('reads 【阅读提示】/【核心提示】 as no lesson, 【社区提示】 still as one', () => {
+    expect(lessonText('【阅读提示】一家旅行社的客户名单被挂在网上，两家公司因此受罚。')).toBeUndefined();
+    expect(lessonText('【核心提示】某学校的招生系统被入侵，学校被警告。')).toBeUndefined();
+    expect(lessonText('【社区提示】请勿点击陌生链接。')).toBe('请勿点击陌生链接。');
+  });
+});

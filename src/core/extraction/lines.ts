@@ -538,6 +538,8 @@ const RENUMBERED =
 
 const BRACKETED_COMMENT =
   /^[【[](?:(?:案例|法理|(?:律师|法官|检察官|警官|专家)(?:[/／、](?:律师|法官|检察官|专家))?)?(?:说法|点评|评析|解读|释法|析法|法理|分析)|[\u4e00-\u9fff]{0,4}(?:提示|提醒))[】\]]\s*[：:]?\s*(.*)$/;
+/** 【阅读提示】 / 【核心提示】: a paper's bracketed summary of its story, which the story tells below. */
+const READING_GUIDE = /^[【[](?:阅读|核心|内容)提示[】\]]/;
 /** A short bare tip label: a few characters naming who gives it, then 提醒/提示, nothing else. */
 const TIP_ALONE = /^[\u4e00-\u9fff]{1,5}(?:提醒|提示)$/;
 /** 三、释法 — a numbered section of commentary, written alone on its line (the section's paragraphs follow). */
@@ -605,7 +607,8 @@ export function lessonText(line: string): string | undefined {
     // 【说法】 / 【点评】 in brackets: a short label of the commentary section (bare, 说法 is a word of prose);
     // 【社区提示】 / 【平台提醒】: whoever gives the tip, a bracketed 提示/提醒 opens advice, not a case.
     const bracketed = line.startsWith('【') || line.startsWith('[') ? BRACKETED_COMMENT.exec(line) : null;
-    if (bracketed) return bracketed[1]!.trim();
+    // 【阅读提示】/【核心提示】: a paper's summary of the story below (its lead), no advice.
+    if (bracketed) return READING_GUIDE.test(line) ? undefined : bracketed[1]!.trim();
     if (line.length <= 8 && NUMBERED_COMMENT.test(line)) return '';
     // 派出所提醒 / 社区提示 alone on its line (a post's 📢 stripped): a unit's tip label, its items below are advice.
     if (line.length <= 7 && TIP_ALONE.test(line)) return '';

@@ -21,3 +21,52 @@ describe('numbered parties after one decision (分别作出如下处理：1.对�
     ]);
   });
 });
+
+/** The split is read through the records a page of these lines gives (the splitters are the module's own). */
+const recordsOf = (...lines: string[]) => extractCases(lines.join('\n'));
+
+describe('splitObjects and splitDatedClauses on pages of other agencies and the press (blind50)', () => {
+  it('gives 该旅行公司 and 该网络服务公司, decided in one sentence, a record each named as the story named them', () => {
+    const records = recordsOf(
+      '某市晚报 新闻',
+      '客户名单泄露 两家公司被罚',
+      '经查，该数据库属于甲城某国际旅行有限公司。甲城某网络服务有限公司在搭建系统时未设置访问口令。',
+      '8月3日，甲城市公安局依据《中华人民共和国数据安全法》第二十七条、第四十五条第一款的规定，对该旅行公司作出责令改正、给予警告，并处罚款六万元的行政处罚；对该网络服务公司给予警告，并处罚款三万元。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['甲城某国际旅行有限公司', '甲城某网络服务有限公司']);
+    expect(records[1]!.sanctions.map((s) => s.kind)).toEqual(['warning', 'fine']);
+  });
+
+  it('gives each ；-clause of its own unit a record, the last one’s 其 standing for the unit it named', () => {
+    const records = recordsOf(
+      '某省网信办发布一批执法案件',
+      '甲市网信办查明，甲市某科技有限公司运营的“甲乐”App未公开收集使用规则，该办依据《中华人民共和国个人信息保护法》第十七条、第六十六条第一款规定，责令该公司改正，给予警告；丙区网信办查明，丙区某文化有限公司运营的论坛未保存日志，该办依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款规定，对该公司给予警告；乙县网信办查明，乙县某传媒有限公司运营的网站未落实实名制，该办依据《中华人民共和国网络安全法》第二十四条第一款、第六十一条规定，对其处罚款三万元。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual([
+      '甲市某科技有限公司',
+      '丙区某文化有限公司',
+      '乙县某传媒有限公司',
+    ]);
+  });
+});
+
+describe('two people, each under their own article in one sentence, after a lead naming both (blind49 class)', () => {
+  it('gives each one record with only their own sanctions', () => {
+    const text = [
+      '某县警方查处一起网络谣言案',
+      '近日，某县公安局依法查处一起网络谣言案，对造谣的钱某依法处以行政拘留，对煽动围观的孔某依法给予警告处罚。',
+      '2031年5月2日，钱某在其微博账号发布“某镇化工厂爆炸”的虚假信息。次日，孔某转发该信息并号召他人前往围观。',
+      '5月6日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对钱某处以行政拘留六日；依据《中华人民共和国治安管理处罚法》第二十六条第（一）项之规定，鉴于孔某系初次违法，对其给予警告处罚。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.days ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['钱某', '29', 'detention6'],
+      ['孔某', '26', 'warning'],
+    ]);
+  });
+});

@@ -54,6 +54,8 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
+/** 对该物流公司…；对该软件开发公司…: a unit referred to by what it does, told apart from another so referred to. */
+const DESCRIBED_UNIT = /^该[\u4e00-\u9fff]{2,8}(?:公司|企业)$/;
 
 /**
  * A sentence that punishes several parties each in its own clause (我局依法对刘某处以行政拘留十日，对黄某处以行政拘留
@@ -72,7 +74,9 @@ function splitObjects(text: string, part: Part): Part[] {
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
-    const clauses = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)));
+    const clauses = objects.filter(
+      (m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)),
+    );
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {
@@ -130,9 +134,16 @@ function splitBasisClauses(text: string, part: Part): Part[] {
       p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
     const others = (i: number): [number, number][] =>
       pieces.filter((_, j) => j !== i).map((p): [number, number] => [p.start, p.end]);
+    // 对张某处以行政拘留，对何某给予警告 in a news lead before the decision: a summary of every piece, told again in full.
+    const summary = (x: SanctionSentence): boolean =>
+      pieces.every((p) => text.slice(x.start, x.end).includes(p.guess!.name));
     const first: Part = {
       ...part,
-      sentences: [...part.sentences.slice(0, k), ...shift(pieces[0]!), ...part.sentences.slice(k + 1)],
+      sentences: [
+        ...part.sentences.slice(0, k).filter((x) => !summary(x)),
+        ...shift(pieces[0]!),
+        ...part.sentences.slice(k + 1),
+      ],
       party: pieces[0]!.guess,
       skip: [...(part.skip ?? []), ...others(0)],
     };
@@ -393,9 +404,11 @@ function splitDatedClauses(text: string, part: Part): Part[] {
       if (found.length === 0 || found.every((f) => f.generic)) return [];
       // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
       // A clause that opens with its party's name refers to it after (对该公司…): the opening name is the party.
-      const party = named
+      const guess = named
         ? { name: named[k]![2], kind: partyKind(named[k]![2]), explicit: true }
         : extractParty(text.slice(a, b), [text.slice(a, b)]);
+      // 乙区网信办查明，某公司…，对其处罚款…: a unit's own clause names the party its 其 stands for.
+      const party = byUnit !== null && guess?.explicit === false ? { ...guess, explicit: true } : guess;
       return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
     });
     if (parts.length < 2 || (byUnit !== null && !ownParties(parts))) continue;
@@ -510,7 +523,8 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
  * cites it too (the record takes the article from the case before: extract.ts).
  */
 const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?)(?:条款|规定|法条)/;
-const citesSameArticle = (sentence: string): boolean => sentence.includes('同') && SAME_ARTICLE.test(sentence);
+const citesSameArticle = (sentence: string): boolean =>
+  sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
 /** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
 const namesOther = (sentence: string): boolean =>

@@ -650,8 +650,38 @@ describe('extractParty: 来自 before a unit named (issue 13)', () => {
 
 describe('extractParty: the officer fined beside a unit, with a post before the name (blind47)', () => {
   it('takes the item’s unit, not 主管人员门店经理钱某, when the decision says only 责令其', () => {
-    const penalty = '本局依据该法第六十六条第一款，责令其改正，对直接负责的主管人员门店经理钱某处罚款五千元。';
+    const penalty =
+      '本局依据该法第六十六条第一款，责令其改正，对直接负责的主管人员门店经理钱某处罚款五千元。';
     const story = `2031年5月，该门店未经同意向他人提供用户信息。${penalty}`;
     expect(extractParty(penalty, [story, '某某科技有限公司'])?.name).toBe('某某科技有限公司');
+  });
+});
+
+describe('该物流公司 for a name with the company form between (blind50)', () => {
+  it('resolves 该旅行公司 to 某国际旅行有限公司 named in the story', () => {
+    const story = '经查，该数据库属于甲城某国际旅行有限公司，存放客户名单。';
+    const penalty = '某市公安局对该旅行公司给予警告，并处罚款五万元。';
+    expect(extractParty(penalty, [`${story}${penalty}`])?.name).toBe('甲城某国际旅行有限公司');
+  });
+});
+
+describe('extractParty: 其 after a mitigating clause, objects described before their basis (blind49 classes)', () => {
+  it('reads 其 as the person a 鉴于 clause names', () => {
+    const s =
+      '依据《中华人民共和国治安管理处罚法》第二十六条第（一）项，鉴于刘某系初次违法、主动认错，对其给予警告处罚';
+    expect(extractParty(s, [s])).toEqual({ name: '刘某', kind: 'individual', explicit: true });
+  });
+  it('does not take a 鉴于 clause about a unit for a person', () => {
+    const s = '鉴于该公司系首次违法，对其从轻处罚，给予警告';
+    expect(extractParty(s, [s])?.name).not.toBe('该公');
+  });
+  it('takes the object described before the comma of its basis in a round-up sentence', () => {
+    const s =
+      '桦林省某市公安局对未落实实名登记、致使账号被冒用的某信息服务公司，依据网络安全法第二十四条、第六十一条处罚款六万元';
+    expect(extractParty(s, [s])?.name).toBe('某信息服务公司');
+    const p =
+      '某县公安局对去年8月在论坛编造“水库决堤”谣言的网民卢某，依据治安管理处罚法第二十五条第（一）项予以行政拘留六日';
+    // (网民 is dropped from the name when the record is built.)
+    expect(extractParty(p, [p, '（记者 甘某某）'])).toMatchObject({ name: '网民卢某', kind: 'individual' });
   });
 });

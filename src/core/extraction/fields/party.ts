@@ -47,6 +47,12 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
       'g',
     ),
   ],
+  // 某局对未留存日志的某科技公司，依据…第五十九条处罚款八万元: the object described before the comma of its basis
+  // (a round-up's one-sentence case; the name follows the description's last 的).
+  [
+    '，依据',
+    /对(?<![针核比校查面应相绝反]对)((?:[^，。；：的]{0,40}的){1,3}[^，。；：的]{1,16})，依据[^。；]{1,80}?(?:处|给予|予以|没收)/g,
+  ],
   // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
   ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
   [
@@ -161,6 +167,8 @@ const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
 const OPENING_PERSON =
   /^[\s\u3000]*([\u4e00-\u9fff]某{1,2})(?![\u4e00-\u9fff]{0,4}(?:公司|单位|机构|网吧|网咖|学校|医院|中心|区|市|县|镇))/;
+/** 鉴于何某系受人误导…，对其…: the person a mitigating clause names (the 其 that follows is that person). */
+const WEIGHED_PERSON = /(?:鉴于|考虑到)([\u4e00-\u9fff]某{1,2})(?=系|是|为|在|已|到案|主动|能够|如实|年满|初次|首次)[^。；]{0,60}?对其/;
 /** 对涉事企业罚款, 对运营企业处以…: the class noun alone refers to the unit the story named. */
 const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 
@@ -568,6 +576,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (raw === '其') {
         const subject = OPENING_PERSON.exec(penalty);
         if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
+        // 鉴于何某系初犯、…，对其给予警告: 其 is the person the sentence's mitigating clause names.
+        const weighed = penalty.includes('鉴于') || penalty.includes('考虑到') ? WEIGHED_PERSON.exec(penalty) : null;
+        if (weighed) return { name: weighed[1]!, kind: 'individual', explicit: true };
         // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject (the one
         // its own sentence found first).
         const unit = foundInSentence(penalty, m.index) ?? subjectUnit(context, penalty);
@@ -596,6 +607,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         const head = raw.replace(ANAPHOR, '');
         name =
           antecedentOf(head, context, penalty) ??
+          // 该物流公司 for 某供应链物流有限公司: the story's name has the company form between.
+          (head.length > 2 && head.endsWith('公司')
+            ? antecedentOf(`${head.slice(0, -2)}有限公司`, context, penalty)
+            : undefined) ??
           (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
           raw;
       }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine } from '../normalize.js';
-import { extractIllegalGains, extractSanctions, imposesAnything, sanctionSentences } from './sanctions.js';
+import {
+  confiscatedGains,
+  extractIllegalGains,
+  extractSanctions,
+  imposesAnything,
+  sanctionSentences,
+} from './sanctions.js';
 
 const short = (text: string): string[] =>
   extractSanctions(normalizeLine(text)).map((s) =>
@@ -825,16 +831,37 @@ describe('sanctionSentences: an order found ignored at the re-check, the law’s
     expect(sanctionSentences('按照旧法，这类情形在警告阶段是不能罚款的。')).toEqual([]);
     expect(sanctionSentences('某区开出首张“警告阶段”罚单。')).toEqual([]);
     expect(
-      sanctionSentences('某局对该公司给予警告，并处罚款一万元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+      sanctionSentences('某局对该公司给予警告，并处罚款一万元。').flatMap((s) =>
+        s.sanctions.map((x) => x.kind),
+      ),
     ).toEqual(['warning', 'fine']);
   });
 });
 
 describe('sanctionSentences: who may decide which penalty (blind47)', () => {
   it('reads no sanction in 警告和二百元以下罚款可由派出所决定 (a rule of competence)', () => {
-    expect(sanctionSentences('按规定，警告和五百元以下罚款可由派出所决定，更高的罚款须由县局作出决定。')).toEqual([]);
+    expect(
+      sanctionSentences('按规定，警告和五百元以下罚款可由派出所决定，更高的罚款须由县局作出决定。'),
+    ).toEqual([]);
     expect(
       sanctionSentences('某派出所决定对钱某处以罚款二百元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
     ).toEqual(['fine']);
+  });
+});
+
+describe('confiscatedGains: 没收违法所得 of the gains the story stated (blind50)', () => {
+  const vague = [
+    { kind: 'warning' as const, amount_yuan: null, days: null, target: 'party' as const },
+    { kind: 'confiscation' as const, amount_yuan: null, days: null, target: 'party' as const },
+  ];
+  it('gives the confiscation the one amount stated right after 违法所得', () => {
+    const own = '某公司出售会员数据，违法所得3.4万元，某区网信办给予警告，没收违法所得。';
+    expect(confiscatedGains(vague, own, '给予警告，没收违法所得。')[1]!.amount_yuan).toBe(34000);
+  });
+  it('leaves it when two amounts are stated, or none right after the word', () => {
+    const two = '违法所得800元；另一账号违法所得600元。给予警告，没收违法所得。';
+    expect(confiscatedGains(vague, two, '给予警告，没收违法所得。')[1]!.amount_yuan).toBeNull();
+    const far = '获利后被查，涉案金额15万元。给予警告，没收违法所得。';
+    expect(confiscatedGains(vague, far, '给予警告，没收违法所得。')[1]!.amount_yuan).toBeNull();
   });
 });

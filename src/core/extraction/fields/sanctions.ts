@@ -986,3 +986,19 @@ export function extractIllegalGains(text: string): number | null {
   }
   return null;
 }
+
+/** 违法所得1.2万元 / 违法所得共计3600元: the gains stated right after their word, in figures. */
+const GAINS_STATED = /违法所得(?:共计|合计|共|约|达)?(\d+(?:\.\d+)?)(万)?元/g;
+
+/**
+ * 违法所得1.2万元，…没收违法所得: the one confiscation of gains the decision states no amount for takes the amount the
+ * story (`own`) gave the gains, when the decision confiscates 违法所得 as such and the story states one amount only.
+ */
+export function confiscatedGains(sanctions: Sanction[], own: string, penalty: string): Sanction[] {
+  if (!penalty.includes('没收违法所得')) return sanctions;
+  const vague = sanctions.filter((s) => s.kind === 'confiscation' && s.amount_yuan === null);
+  const stated = vague.length === 1 ? allMatches(GAINS_STATED, own) : [];
+  if (stated.length !== 1) return sanctions;
+  const yuan = Math.round(Number(stated[0]![1]) * (stated[0]![2] ? 10000 : 1));
+  return sanctions.map((s) => (s === vague[0] ? { ...s, amount_yuan: yuan } : s));
+}
