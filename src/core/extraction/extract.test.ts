@@ -262,6 +262,31 @@ describe('two parties decided in one sentence, each under its own law', () => {
       ['某智能科技有限公司', '2031-06', '数据安全法27+数据安全法45', 'rectification+100000'],
     ]);
   });
+  it('splits a 「；同时，依据…」 clause the same way (a person fined, then the unit that employed them warned)', () => {
+    const text =
+      '2031年4月，某分局发现某快递驿站店员周某出售寄件人信息，获利600元。6月3日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款之规定，对周某作出没收违法所得600元、罚款3000元的行政处罚；同时，依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['周某', '44+64', '600+3000'],
+      ['溪南某某快递服务有限公司', '21+59', 'warning'],
+    ]);
+  });
+});
+
+describe('a second decision told 同日 with no unit of its own', () => {
+  it('takes the unit of the decision told just before it', () => {
+    const text =
+      '2031年3月，某区公安分局检查发现溪南某某诊所、溪南某某药房未制定安全管理制度。4月2日，溪南市公安局某区分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对溪南某某诊所作出警告并处罚款1万元的行政处罚。同日，对溪南某某药房依据同一条款给予警告的行政处罚。';
+    expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
+      ['溪南某某诊所', '溪南市公安局某区分局'],
+      ['溪南某某药房', '溪南市公安局某区分局'],
+    ]);
+  });
 });
 
 describe('several parties told in one sentence, each ；-clause opening with its own name', () => {

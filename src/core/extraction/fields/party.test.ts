@@ -32,6 +32,17 @@ describe('extractParty', () => {
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');
+    // 企业名称：…，违法事实：…部分号码被用于诈骗，处罚决定：…: the firm's column, not the passive in the facts.
+    expect(
+      extractParty(
+        '企业名称：溪南某某通信有限公司，违法事实：未核验用户身份，部分号码被用于诈骗，处罚决定：依据某法，责令改正，处罚款五万元。',
+        [],
+      )?.name,
+    ).toBe('溪南某某通信有限公司');
+    // 该驿站（某某快递服务有限公司）: the company in brackets after the reference is the party.
+    expect(
+      extractParty('某分局对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。', [])?.name,
+    ).toBe('溪南某某快递服务有限公司');
     expect(
       extractParty('对直接负责的主管人员侯某某处以罚款5000元。对该公司处以罚款1万元', ['厦门某公司'])?.name,
     ).toBe('厦门某公司');
