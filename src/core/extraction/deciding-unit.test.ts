@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decides, decidingUnit, namedAgency, objectOnly, signatureDay } from './deciding-unit.js';
+import { decides, decidingUnit, issuingAgency, namedAgency, objectOnly, signatureDay } from './deciding-unit.js';
 import { findAgencies } from './fields/agency.js';
 
 /** Whether the first unit the sentence names is followed by the words of a decision it made. */
@@ -87,5 +87,12 @@ describe('signatureDay: the full date right below the signing unit or its seal',
     '某县公安局于2031年3月27日作出决定。\n2031年3月27日',
   ])('none in %s', (text) => {
     expect(signatureDay(text)).toBeNull();
+  });
+});
+
+describe('issuingAgency', () => {
+  it('takes the site owner of a 欢迎访问…网站 bar when no later line names the issuer', () => {
+    expect(issuingAgency(['欢迎访问溪南省通信管理局网站首页，无障碍，English。'])).toBe('溪南省通信管理局');
+    expect(issuingAgency(['欢迎访问溪南政务服务网首页'])).toBeNull();
   });
 });

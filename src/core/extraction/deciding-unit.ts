@@ -172,6 +172,14 @@ const SEAL = /^[（(](?:印|盖章|公章)[）)]$/;
 /** A site's navigation bar or breadcrumb (首页 > 执法公示 > …). */
 const NAVIGATION = /首页|当前位置|您的位置|你的位置/;
 
+/** 欢迎访问某省通信管理局网站: the unit whose site the page is on. */
+const WELCOME = /^欢迎(?:访问|光临|来到)([^，。；|｜\s]{4,30}?)(?:政务)?(?:网站|官网|门户|网)/;
+function siteOwner(line: string): string | null {
+  const m = WELCOME.exec(line);
+  const unit = m ? findAgencies(m[1]!)[0] : undefined;
+  return unit && unit.start === 0 && unit.name === m![1] ? unit.name : null;
+}
+
 /** The unit that issues the bulletin: named in its title or introduction, preferably where it reports enforcement. */
 export function issuingAgency(preamble: readonly string[]): string | null {
   let first: string | null = null;
@@ -180,6 +188,8 @@ export function issuingAgency(preamble: readonly string[]): string | null {
     // 某省互联网信息办公室 on the notice's first line, its own: the issuer's header.
     const header = i === 0 ? signatureUnit(line) : null;
     if (header !== null) return header;
+    // 欢迎访问某省通信管理局网站 | 首页 …: the site's owner, the issuer when no later line names one.
+    if (line.startsWith('欢迎')) first ??= siteOwner(line);
     // 青峪网信 | 首页 网信动态 执法公示… — the site's name on its navigation bar, not the issuer.
     if (NAVIGATION.test(line)) continue;
     const units = findAgencies(line).filter((u) => !/各[^，。；]{0,8}$/.test(line.slice(0, u.start)));

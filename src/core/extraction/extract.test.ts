@@ -262,6 +262,31 @@ describe('two parties decided in one sentence, each under its own law', () => {
       ['某智能科技有限公司', '2031-06', '数据安全法27+数据安全法45', 'rectification+100000'],
     ]);
   });
+  it('splits a 「；同时，依据…」 clause the same way (a person fined, then the unit that employed them warned)', () => {
+    const text =
+      '2031年4月，某分局发现某快递驿站店员周某出售寄件人信息，获利600元。6月3日，某分局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款之规定，对周某作出没收违法所得600元、罚款3000元的行政处罚；同时，依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。';
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => `${p.article}`).join('+'),
+        r.sanctions.map((x) => x.amount_yuan ?? x.kind).join('+'),
+      ]),
+    ).toEqual([
+      ['周某', '44+64', '600+3000'],
+      ['溪南某某快递服务有限公司', '21+59', 'warning'],
+    ]);
+  });
+});
+
+describe('a second decision told 同日 with no unit of its own', () => {
+  it('takes the unit of the decision told just before it', () => {
+    const text =
+      '2031年3月，某区公安分局检查发现溪南某某诊所、溪南某某药房未制定安全管理制度。4月2日，溪南市公安局某区分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款的规定，对溪南某某诊所作出警告并处罚款1万元的行政处罚。同日，对溪南某某药房依据同一条款给予警告的行政处罚。';
+    expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
+      ['溪南某某诊所', '溪南市公安局某区分局'],
+      ['溪南某某药房', '溪南市公安局某区分局'],
+    ]);
+  });
 });
 
 describe('several parties told in one sentence, each ；-clause opening with its own name', () => {
@@ -1119,5 +1144,46 @@ describe('a closure of a named site whose operator is not named', () => {
     ].join('\n');
     const closed = extractCases(text).find((r) => r.sanctions.some((s) => s.kind === 'other'));
     expect(closed?.party).toEqual({ kind: 'organization', name: '“苇川公积金查询网”' });
+  });
+});
+
+describe('a follow-on sentence 「同日，对乙某…依据同法同条款作出…」', () => {
+  const text =
+    '经查，2023年4月至5月间，违法行为人章某（女，35岁，本县石门镇人）使用外挂程序非法侵入他人网店后台，某县公安局根据《中华人民共和国网络安全法》第二十七条、第六十三条第一款之规定，于2023年6月2日对章某作出没收违法所得3000元、行政拘留五日的行政处罚决定。同日，对自2023年3月起向章某等人出售该外挂程序的庞某（男，40岁，本市东湖区人），依据同法同条款作出没收违法所得900元、行政拘留二日的处罚。';
+  it('is a second record with the first decision’s law and unit', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['章某', '庞某']);
+    expect(records[1]).toMatchObject({
+      agency: '某县公安局',
+      provisions: records[0]!.provisions,
+      sanctions: [
+        expect.objectContaining({ kind: 'confiscation', amount_yuan: 900 }),
+        expect.objectContaining({ kind: 'detention', days: 2 }),
+      ],
+    });
+    expect(records[0]!.sanctions).toHaveLength(2);
+  });
+});
+
+describe('one 网吧, two decisions by two units on other articles, each in its own paragraph', () => {
+  const text = [
+    '　　3月2日晚，某区公安局石岭派出所民警检查时发现，石岭镇某网吧未核对上网人员身份证件，并接纳一名14岁少年上网。',
+    '　　3月9日，某区公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，给予该网吧警告，并处罚款二千元。',
+    '　　3月16日，区文化市场综合执法大队依据《互联网上网服务营业场所管理条例》第二十一条、第三十一条第（二）项之规定，对该网吧作出警告并处罚款四千元的行政处罚。',
+  ].join('\n');
+  it('gives each unit its own record with its own articles and sanctions', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => [r.agency, r.provisions.map((p) => p.article)])).toEqual([
+      ['某区公安局', [23, 33]],
+      ['区文化市场综合执法大队', [21, 31]],
+    ]);
+    expect(records.map((r) => r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`))).toEqual([
+      ['warning', 'fine2000'],
+      ['warning', 'fine4000'],
+    ]);
+  });
+  it('keeps one record when the second unit applies the same articles (a retelling)', () => {
+    const retold = text.replace('第二十一条、第三十一条第（二）项', '第二十三条、第三十三条第（三）项');
+    expect(extractCases(retold).length).toBeLessThan(2);
   });
 });

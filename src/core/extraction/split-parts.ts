@@ -104,10 +104,10 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
-const BASIS_AFTER_SEMICOLON = /；(?:并|同时|另)?(?:依据|根据|依照)/;
-/** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条…). */
+const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:依据|根据|依照)/;
+/** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条… / ；同时，依据…). */
 const BASIS_CLAUSE =
-  /；(?=(?:并|同时|另)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
+  /；(?=(?:(?:并|同时|另)，?)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
 
 /**
  * One sentence that decides for two parties, each under its own law (依据《个人信息保护法》…，责令某物业公司改正，并给予
@@ -547,7 +547,7 @@ function citedBefore(part: Part, citations: readonly Citation[]): boolean {
  * 考虑到乙某系转发…，某派出所依据同一条款对其处以罚款: a sentence applying the article cited just before to someone else
  * cites it too (the record takes the article from the case before: extract.ts).
  */
-const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?)(?:条款|规定|法条)/;
+const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?|同法同)(?:条款|规定|法条)/;
 const citesSameArticle = (sentence: string): boolean =>
   sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
@@ -671,6 +671,10 @@ export function splitParts(
       const start = paragraph > last.end ? paragraph : s.start;
       current.end = start;
       parts.push({ start, end: text.length, sentences: [s], party, cites: cites || told !== null });
+    } else if (cites && !same && party && otherUnitDecides(text, s, current, citations)) {
+      // One party, a second decision by another unit on other articles (a 网吧: 公安局 for 实名, 文化执法 for minors).
+      current.end = s.start;
+      parts.push({ start: s.start, end: text.length, sentences: [s], party, cites: true });
     } else {
       current.sentences.push(s);
       if (cites) current.cites = true;
@@ -701,6 +705,33 @@ function namedInFull(party: PartyGuess, part: Part, s: SanctionSentence): boolea
     party.name.slice(-2) === before.slice(-2) &&
     part.sentences.every((x) => x === s || x.generic)
   );
+}
+
+/**
+ * 12月5日，甲县公安局依据…第二十三条…给予该网吧警告…。（new paragraph）12月9日，县文化执法大队依据…第二十一条…对该网吧作出…:
+ * a sentence in a later paragraph where another unit, named before its sanction, decides on articles the part's
+ * sentences did not cite, where they cite some — a second decision on the same party.
+ */
+function otherUnitDecides(
+  text: string,
+  s: SanctionSentence,
+  part: Part,
+  citations: readonly Citation[],
+): boolean {
+  const last = part.sentences[part.sentences.length - 1]!;
+  if (text.lastIndexOf('\n', s.start) < last.end) return false;
+  const unit = findAgencies(text.slice(s.start, s.at))[0]?.name;
+  if (unit === undefined) return false;
+  const earlier = part.sentences
+    .map((x) => findAgencies(text.slice(x.start, x.at))[0]?.name)
+    .find((n) => n !== undefined);
+  if (earlier === undefined || earlier.endsWith(unit) || unit.endsWith(earlier)) return false;
+  const articles = (a: number, b: number): (number | null)[] =>
+    citations.filter((c) => c.article !== null && c.start >= a && c.start < b).map((c) => c.article);
+  const before = part.sentences.flatMap((x) => articles(x.start, x.end));
+  const own = articles(s.start, s.end);
+  // (Both decisions cite: a lead or caption that only retells the decision cites nothing.)
+  return own.length > 0 && before.length > 0 && !own.some((a) => before.includes(a));
 }
 
 /** A dated sentence telling what a unit once did (2023年11月，某局曾对…作出): another, earlier case. */

@@ -32,6 +32,17 @@ describe('extractParty', () => {
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');
+    // 企业名称：…，违法事实：…部分号码被用于诈骗，处罚决定：…: the firm's column, not the passive in the facts.
+    expect(
+      extractParty(
+        '企业名称：溪南某某通信有限公司，违法事实：未核验用户身份，部分号码被用于诈骗，处罚决定：依据某法，责令改正，处罚款五万元。',
+        [],
+      )?.name,
+    ).toBe('溪南某某通信有限公司');
+    // 该驿站（某某快递服务有限公司）: the company in brackets after the reference is the party.
+    expect(
+      extractParty('某分局对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。', [])?.name,
+    ).toBe('溪南某某快递服务有限公司');
     expect(
       extractParty('对直接负责的主管人员侯某某处以罚款5000元。对该公司处以罚款1万元', ['厦门某公司'])?.name,
     ).toBe('厦门某公司');
@@ -684,5 +695,13 @@ describe('extractParty: a quoted 决定书 addresses the party as 你公司 (bli
     expect(extractParty('决定对你单位处罚款五万元。', ['某某职业培训中心未落实安全保护义务。'])?.name).not.toBe(
       '你单位',
     );
+  });
+});
+
+describe('an object described by a 的-clause with bracketed particulars before its basis', () => {
+  it('is the name after the last 的, not one the clause names', () => {
+    const s =
+      '同日，对自2023年3月起在论坛向章某等人兜售外挂软件的庞某（男，40岁，本市东湖区人），依据同法同条款作出罚款二千元的处罚。';
+    expect(extractParty(s, [s])).toEqual({ name: '庞某', kind: 'individual', explicit: true });
   });
 });

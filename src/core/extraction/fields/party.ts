@@ -48,10 +48,10 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     ),
   ],
   // 某局对未留存日志的某科技公司，依据…第五十九条处罚款八万元: the object described before the comma of its basis
-  // (a round-up's one-sentence case; the name follows the description's last 的).
+  // (a round-up's one-sentence case; the name follows the description's last 的, its particulars （男，26岁，…） after it).
   [
     '，依据',
-    /对(?<![针核比校查面应相绝反]对)((?:[^，。；：的]{0,40}的){1,3}[^，。；：的]{1,16})，依据[^。；]{1,80}?(?:处|给予|予以|没收)/g,
+    /对(?<![针核比校查面应相绝反]对)((?:[^，。；：的]{0,40}的){1,3}[^，。；：的（(]{1,16})(?:[（(][^）)]{1,30}[）)])?，依据[^。；]{1,80}?(?:处|给予|予以|没收)/g,
   ],
   // 没收何某违法所得4800元并处罚款1万元: the one whose gains are confiscated.
   ['没收', /没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)/g],
@@ -112,13 +112,18 @@ const JU = '拒'.charCodeAt(0);
 const YU = '逾'.charCodeAt(0);
 const RENG = '仍'.charCodeAt(0);
 
+/** 该中心（某某服务有限公司）: a reference to a place or service, the company in brackets after it. */
+const REFERENCE_RUN_BY =
+  /^(?:该|此|上述|涉事)[\u4e00-\u9fff]{1,10}（([\u4e00-\u9fff]{2,24}(?:有限责任公司|有限公司|公司))）$/;
+
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
   // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
   const c = s.charCodeAt(0);
   if ((c === JU || c === YU || c === RENG) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
-  const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因)/.exec(s);
+  // 对某药房依据同一条款给予警告: the basis told after the object is no part of its name.
+  const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因|依据|依照)/.exec(s);
   if (cut && cut.index > 0) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
   const verb =
@@ -131,6 +136,8 @@ function cleanObject(raw: string): string {
     '',
   );
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');
+  // 该护理中心（某某护理服务有限公司）: a reference with the company that runs it in brackets: the company.
+  if (s.endsWith('）') && REFERENCE_RUN_BY.test(s)) return REFERENCE_RUN_BY.exec(s)![1]!;
   // 直接负责的主管人员（分管信息工作的副院长）: a note in brackets after the one named (a role), not the name.
   s = s.replace(/[（(][^（）()]{1,30}[）)]$/, '');
   const de = s.lastIndexOf('的');
@@ -433,8 +440,9 @@ function roleViolator(texts: readonly string[], penalty: string): string | undef
 const clauseStartOf = (text: string, i: number): number =>
   Math.max(...['，', '。', '；', '：', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
 
+/** 当事人：… / 企业名称：… (a table's column of the firms punished, read as one sentence per row). */
 const PARTY_LABEL =
-  /(当事人|行政相对人|被处罚人|被处罚单位|违法行为人|处罚对象)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
+  /(当事人|行政相对人|被处罚人|被处罚单位|违法行为人|处罚对象|企业名称)(?:名称|姓名)?[：:]\s*([^，。；\n（(]{2,40})/;
 /** 现决定对被处罚单位作出… — a decision document calls its party by the label of its head block (被处罚单位：某公司). */
 const LABEL_AS_OBJECT = /对(被处罚单位|被处罚人)(?=作出|给予|予以|处以|处)/;
 

@@ -434,6 +434,32 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('某局对该公司责令改正，给予警告。')).toEqual(['rectification', 'warning']);
   });
 
+  it('does not count an order whose check found the failing still there (复查时…问题依旧存在)', () => {
+    expect(
+      imposesAnything(
+        '某区网信办向该公司送达《责令限期整改通知书》，要求其10日内完成整改。复查时发现，该小程序只换了提示文字，违规收集问题依然存在。',
+      ),
+    ).toBe(false);
+  });
+
+  it('fines the person named 作为直接负责的主管人员 in the passive clause after it', () => {
+    expect(
+      short('该企业被某局处以警告、罚款5万元；该企业技术总监钱某作为直接负责的主管人员，被处以罚款8000元。'),
+    ).toEqual(['warning:::', 'fine:50000::', 'fine:8000::R']);
+  });
+
+  it('reads no penalty in a report on penalties or a count of parties punished', () => {
+    expect(imposesAnything('现将本局今年一季度作出的行政处罚情况公布如下。')).toBe(false);
+    expect(imposesAnything('一季度共检查企业40家次，对情节较重的2家企业依法作出行政处罚，详见下表。')).toBe(false);
+    expect(imposesAnything('某局对该企业依法作出行政处罚。')).toBe(true);
+    expect(imposesAnything('某局对3名造谣网民依法作出行政处罚。')).toBe(true);
+  });
+
+  it('does not count where the thing stands now (目前，该App已下架整改)', () => {
+    expect(short('某局对该公司处以罚款3万元。目前，涉事小程序已下架整改。')).toEqual(['fine:30000::']);
+    expect(short('某局责令该公司下架涉事小程序，并处罚款3万元。')).toContain('other:::');
+  });
+
   it('does not count an order whose next sentence says no measure was taken (仍未采取任何处置措施)', () => {
     expect(
       kinds(

@@ -41,10 +41,10 @@ const DEFIED_LATER =
   /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)/;
 /**
  * A sentence telling that the party ignored an order given before (同年四月复查时，该公司仍未整改 / 仍未落实… / 仍未采取任何
- * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 整改流于形式).
+ * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 复查时…问题依旧存在 / 整改流于形式).
  */
 const DEFIED =
-  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}仍|流于形式|(?:未|没有)整改到位/;
+  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}(?:仍|依旧|依然)|流于形式|(?:未|没有)整改到位/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /**
@@ -90,6 +90,8 @@ const OFFICER =
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
 const UNIT_WORD = /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)/;
+/** 目前，该App已 / 截至目前，涉事网站已: a report of where the thing stands, right before a measure. */
+const STANDS_NOW = /(?:目前|当前|截至目前|现)，[^，；。被]{0,16}已$/;
 /** A cheap first look for RESPONSIBLE (every one of its words has one of these). */
 const RESPONSIBLE_CUE = /人员|负责人|代表人|责任人/;
 const PARTY_SWITCH =
@@ -165,6 +167,9 @@ function targetAt(sentence: string): (pos: number) => SanctionTarget {
       const clause = sentence.slice(clauseStart(sentence, m.index), clauseEnd(sentence, m.index));
       if (/处|罚|警告|给予|予以|分别|拘留|没收/.test(clause))
         events.push({ at: m.index, target: 'responsible_person' });
+      else if (sentence.startsWith('，被', m.index + m[0].length) && /作为[^，。；]*$/.test(clause))
+        // 刘某作为直接负责的主管人员，被处以罚款: the role named in its own clause, the penalty in the passive one after.
+        events.push({ at: m.index + m[0].length + 1, target: 'responsible_person' });
     }
   // 同时对公司分管网站运营的副总经理白某处以罚款: an officer of the unit punished, named by title.
   if (UNIT_OBJECT.test(sentence))
@@ -336,6 +341,13 @@ const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
   found.every((f) => f.sanction.kind === 'rectification') && INTERVIEW_ORDER.test(raw);
 
+/** 行政处罚情况公开如下 / 行政处罚信息: what follows a penalty's word when it names a report on penalties. */
+const REPORT_ON = /^(?:情况|信息|结果)/;
+/** 对问题突出的3家企业依法 — a counted object right before a penalty of unstated kind. */
+/** ，具体情况见下表 / ，详见附表 / ，情况如下: the cases are told below, the sentence only counts them. */
+const SEE_BELOW = /^[，,](?:具体|详|见下|如下|情况如下)/;
+const COUNTED_OBJECT = /对[^，。；]{0,12}?[两二三四五六七八九十\d]+(?:家|名|个|起|户)[^，。；]{0,8}$/;
+
 /** The reading of a sentence that names a measure (SANCTION_CUE, tested by the caller). */
 function readImposing(raw: string): Reading {
   // A criminal, statute or statistic sentence imposes nothing, not even a penalty of unstated kind; nor does a
@@ -361,7 +373,12 @@ function readImposing(raw: string): Reading {
     (/(?:没有|未|不再|并未|尚未)(?:重新|再|另行|依法)?$/.test(
       raw.slice(clauseStart(raw, g.index), g.index),
     ) ||
-      raw.charCodeAt(g.index + g[0].length) === OF);
+      raw.charCodeAt(g.index + g[0].length) === OF ||
+      // 现将我局…作出的行政处罚情况公开如下: a report on the penalties, not one imposed.
+      REPORT_ON.test(raw.slice(g.index + g[0].length)) ||
+      // 对问题突出的3家企业依法作出行政处罚，具体情况见下表: a count of parties punished, each told elsewhere.
+      (SEE_BELOW.test(raw.slice(g.index + g[0].length)) &&
+        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))));
   if (
     g &&
     !denied &&
@@ -599,6 +616,8 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 目前，该App已下架整改: where the thing stands now (the party's own step after the decision), not a measure.
+      if (doer.endsWith('已') && STANDS_NOW.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
       // 学校高度重视，第一时间关停网站 / 我校于当日关停门户网站: the writer closing its own site (its statement's 我校,
       // or the bare 学校/公司 it calls itself), a clause or two before — its own step, not a measure imposed on it.
       if (SELF_DOER.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
