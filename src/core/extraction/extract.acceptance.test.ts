@@ -201,7 +201,7 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * a Douyin caption) scored 0.8943 at first contact (e9fc8ac), 0.8943 held out at 0041bcb, and 0.9771 after the pass
  * worked on its classes (NOTES.md "blind53"): it is held with the worked sets at ≥ 0.95.
  * blind52 (other agencies and the press: a passive decision, a victim's story, an HTML table of decisions) scored
- * 0.8585 at first contact (e9fc8ac) and 0.9792 after the pass worked on its classes (0.9722 merged with main) (NOTES.md "blind52"): it is held
+ * 0.8585 at first contact (e9fc8ac) and 0.9792 after the pass worked on its classes (0.9722 merged with main, 0.9792 again at b5312ba; NOTES.md "blind52"): it is held
  * with the worked sets at ≥ 0.95.
  * blind54 (half police, half other agencies and the press: two companies a paragraph each, a first-person 民警手记, a
  * ；-sentence of two websites, a 典型案例 page quoting a 决定书 excerpt) scored 0.7439 at first contact (0041bcb) and

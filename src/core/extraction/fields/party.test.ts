@@ -40,9 +40,9 @@ describe('extractParty', () => {
       )?.name,
     ).toBe('溪南某某通信有限公司');
     // 该驿站（某某快递服务有限公司）: the company in brackets after the reference is the party.
-    expect(
-      extractParty('某分局对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。', [])?.name,
-    ).toBe('溪南某某快递服务有限公司');
+    expect(extractParty('某分局对该驿站（溪南某某快递服务有限公司）作出警告的行政处罚。', [])?.name).toBe(
+      '溪南某某快递服务有限公司',
+    );
     expect(
       extractParty('对直接负责的主管人员侯某某处以罚款5000元。对该公司处以罚款1万元', ['厦门某公司'])?.name,
     ).toBe('厦门某公司');
@@ -703,5 +703,20 @@ describe('an object described by a 的-clause with bracketed particulars before 
     const s =
       '同日，对自2023年3月起在论坛向章某等人兜售外挂软件的庞某（男，40岁，本市东湖区人），依据同法同条款作出罚款二千元的处罚。';
     expect(extractParty(s, [s])).toEqual({ name: '庞某', kind: 'individual', explicit: true });
+  });
+});
+
+describe('extractParty: a unit described by its failure before its name', () => {
+  it('takes the name after the last 的, not the words before the failure', () => {
+    const s = '同日，对抽查中发现未落实日志留存、未指定安全负责人的甲县某村卫生室，依据同一条款给予警告。';
+    expect(extractParty(s, [s])?.name).toBe('甲县某村卫生室');
+  });
+  it('does not take a kind alone after the description for the name (一家…的物流公司 refers to a unit named elsewhere)', () => {
+    const s = '该局近日对一家未履行网络安全保护义务的快递公司作出行政处罚。';
+    expect(extractParty(s, [s])?.name).not.toBe('快递公司');
+  });
+  it('still cuts the conduct told after a named object (的行为 names no unit)', () => {
+    const s = '对某信息公司未履行安全保护义务的行为，依据同一条款给予警告。';
+    expect(extractParty(s, [s])?.name).toBe('某信息公司');
   });
 });

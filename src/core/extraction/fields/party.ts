@@ -116,15 +116,30 @@ const RENG = '仍'.charCodeAt(0);
 const REFERENCE_RUN_BY =
   /^(?:该|此|上述|涉事)[\u4e00-\u9fff]{1,10}（([\u4e00-\u9fff]{2,24}(?:有限责任公司|有限公司|公司))）$/;
 
+/** A unit's full name (a kind of unit after at least four characters of its own). */
+const FULL_UNIT_NAME = /^[\u4e00-\u9fff]{4,}(?:公司|中心|站|院|所|店|吧|学校|厂|馆)$/;
+
+/**
+ * 未制定…的某服务站: the text after `from` ends in 的 and a name — a masked one or a unit's full name; not 的行为
+ * (the conduct itself), nor a kind alone (一家未履行…的物流公司: a reference to the unit named elsewhere).
+ */
+function namedAfterDescription(s: string, from: number): boolean {
+  const de = s.lastIndexOf('的');
+  if (de <= from || de === s.length - 1) return false;
+  const name = s.slice(de + 1);
+  return name.includes('某') || FULL_UNIT_NAME.test(name);
+}
+
 /** Cleans a candidate object phrase: 该案涉及的13家大连互联网企业未落实…的行为 → 13家大连互联网企业. */
 function cleanObject(raw: string): string {
   let s = raw.trim();
   // 对拒不改正的某公司处罚款: the defiance describes the object, it is no part of its name (looked for after 拒/逾/仍).
   const c = s.charCodeAt(0);
   if ((c === JU || c === YU || c === RENG) && DEFIANT.test(s)) s = s.replace(DEFIANT, '');
-  // 对某药房依据同一条款给予警告: the basis told after the object is no part of its name.
+  // 对某药房依据同一条款给予警告: the basis told after the object is no part of its name. Not when the failure
+  // describes a unit named after it (对检查中发现未制定…的某服务站): the name after the last 的 is the object.
   const cut = /(存在的?|未|不|没有|擅自|涉嫌|利用|因|依据|依照)/.exec(s);
-  if (cut && cut.index > 0) s = s.slice(0, cut.index);
+  if (cut && cut.index > 0 && !namedAfterDescription(s, cut.index)) s = s.slice(0, cut.index);
   // 对何某某处行政拘留 / 对该公司处5万元罚款 / 对赵某另行作出…: the verb and its adverbs are not the name.
   const verb =
     /(?<![事理务])处(?=[0-9０-９一二三四五六七八九十两壹贰叁肆伍陆柒捌玖]|以|行政|警告|罚|拘留|没收)/.exec(s);
@@ -169,7 +184,8 @@ const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 const OPENING_PERSON =
   /^[\s\u3000]*([\u4e00-\u9fff]某{1,2})(?![\u4e00-\u9fff]{0,4}(?:公司|单位|机构|网吧|网咖|学校|医院|中心|区|市|县|镇))/;
 /** 鉴于何某系受人误导…，对其…: the person a mitigating clause names (the 其 that follows is that person). */
-const WEIGHED_PERSON = /(?:鉴于|考虑到)([\u4e00-\u9fff]某{1,2})(?=系|是|为|在|已|到案|主动|能够|如实|年满|初次|首次)[^。；]{0,60}?对其/;
+const WEIGHED_PERSON =
+  /(?:鉴于|考虑到)([\u4e00-\u9fff]某{1,2})(?=系|是|为|在|已|到案|主动|能够|如实|年满|初次|首次)[^。；]{0,60}?对其/;
 /** 对涉事企业罚款, 对运营企业处以…: the class noun alone refers to the unit the story named. */
 const BARE_UNIT = /^(?:运营|涉事|涉案)?(企业|公司|单位|主体)$/;
 
@@ -578,7 +594,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         const subject = OPENING_PERSON.exec(penalty);
         if (subject) return { name: subject[1]!, kind: 'individual', explicit: true };
         // 鉴于何某系初犯、…，对其给予警告: 其 is the person the sentence's mitigating clause names.
-        const weighed = penalty.includes('鉴于') || penalty.includes('考虑到') ? WEIGHED_PERSON.exec(penalty) : null;
+        const weighed =
+          penalty.includes('鉴于') || penalty.includes('考虑到') ? WEIGHED_PERSON.exec(penalty) : null;
         if (weighed) return { name: weighed[1]!, kind: 'individual', explicit: true };
         // …发现，枫港区某某网咖有限公司接纳…。…对其给予警告: the unit the story named in full as its subject (the one
         // its own sentence found first).
