@@ -338,12 +338,6 @@ type Opening = (clause: string) => string | null;
 /** 其中，沅江某职业学院招生系统…: the organisation's name the clause opens with. */
 const openingName: Opening = (clause) => OPENS_NAMED.exec(clause.trimStart())?.[1] ?? null;
 
-/** As openingName, but a reference (该科技公司) names no party of its own. */
-const namedNotReferred: Opening = (clause) => {
-  const name = openingName(clause);
-  return name === null || /^(?:该|此|其|上述)/.test(name) ? null : name;
-};
-
 /** 甲市委网信办对…, 乙市委网信办查明，…: the deciding unit the clause opens with (looked for in its first 24 characters). */
 const openingUnit: Opening = (clause) => {
   const head = clause.slice(0, 24);
@@ -385,8 +379,7 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     // One ； only: two clauses, the second opening on its day (…对其作出…；同日，对乙某作出…) — kept apart only when
     // each names a party of its own (below).
     const single = sentence.indexOf('；', semi + 1) < 0;
-    const second = sentence.slice(semi + 1);
-    if (single && !DATED_CLAUSE.test(second) && namedNotReferred(second) === null) continue;
+    if (single && !DATED_CLAUSE.test(sentence.slice(semi + 1))) continue;
     const first = s.start + semi;
     const clauses: [number, number][] = [];
     let from = s.start;
@@ -397,19 +390,14 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     clauses.push([from, s.end]);
     // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…). With one ； the first clause may open
     // on its law instead (根据…规定，我局于…对甲公司…；同日，依据同一规定对乙公司…).
-    const afterColon = clauses.map(([a, b]): [number, number] => [
-      text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
-      b,
-    ]);
-    const dated = afterColon.filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
-    // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…); with one
-    // ；, after the lead's colon (查处了两家网站：甲公司…；乙公司…).
-    const named =
-      dated.length >= 2
-        ? null
-        : single
-          ? openingEach(text, afterColon, namedNotReferred)
-          : openingEach(text, clauses, openingName);
+    const dated = clauses
+      .map(([a, b]): [number, number] => [
+        text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
+        b,
+      ])
+      .filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
+    // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
+    const named = dated.length < 2 && !single ? openingEach(text, clauses, openingName) : null;
     // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
     const byUnit =
       dated.length < 2 && !single && named === null ? openingEach(text, clauses, openingUnit) : null;
