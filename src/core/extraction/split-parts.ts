@@ -539,20 +539,6 @@ const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样
 const citesSameArticle = (sentence: string): boolean =>
   sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
-/** The party of a sentence read in its own paragraph, when the part's last sentence lies in an earlier one (else null). */
-function paragraphParty(
-  text: string,
-  s: SanctionSentence,
-  current: Part,
-  sentenceText: string,
-  title: string | null,
-): PartyGuess | null {
-  const last = current.sentences[current.sentences.length - 1];
-  const paragraph = text.lastIndexOf('\n', s.start) + 1;
-  if (last === undefined || paragraph <= last.end) return null;
-  return extractParty(sentenceText, [text.slice(paragraph, s.end), text, title ?? '']);
-}
-
 /** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
 const namesOther = (sentence: string): boolean =>
   sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
@@ -614,7 +600,7 @@ export function splitParts(
       recalled ||
       told !== null ||
       namesOther(sentenceText);
-    const guessed = !needParty
+    const party = !needParty
       ? null
       : s.generic && current.party
         ? current.party
@@ -623,12 +609,6 @@ export function splitParts(
             // 考虑到乙某…，…依据同一条款对其处以…: 其 is the one this sentence names first.
             told ? [told, text, title ?? ''] : same ? [sentenceText, text, title ?? ''] : [text, title ?? ''],
           );
-    // 另一起发生在…。某学校…。…认定该公司…，责令其改正: a cited decision whose object is only 其, in a paragraph of its
-    // own after the part's last sentence, is about the unit that paragraph names.
-    const party =
-      cites && guessed !== null && !guessed.explicit
-        ? (paragraphParty(text, s, current, sentenceText, title) ?? guessed)
-        : guessed;
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
     if (
