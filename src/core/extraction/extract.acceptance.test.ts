@@ -203,6 +203,10 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * blind52 (other agencies and the press: a passive decision, a victim's story, an HTML table of decisions) scored
  * 0.8585 at first contact (e9fc8ac) and 0.9792 after the pass worked on its classes (0.9722 merged with main, 0.9792 again at b5312ba; NOTES.md "blind52"): it is held
  * with the worked sets at ≥ 0.95.
+ * blind54 (half police, half other agencies and the press: two companies a paragraph each, a first-person 民警手记, a
+ * ；-sentence of two websites, a 典型案例 page quoting a 决定书 excerpt) scored 0.7439 at first contact (0041bcb) and
+ * 0.8707 after the pass worked on its classes (0.9681 with two more fixes that cost 5 % of the instructions and were
+ * taken back; NOTES.md "blind54"): it is held at its floor with the first-contact sets.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -212,6 +216,7 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind32: 0.95,
   blind43: 0.97,
   blind45: 0.96,
+  blind54: 0.87,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

@@ -11,6 +11,7 @@ import {
   lessonText,
   parseHeading,
   withoutTurnLabel,
+  isLinkListLabel,
   undecorated,
 } from './lines.js';
 
@@ -521,5 +522,13 @@ describe('a paper’s 【阅读提示】 sums up its story, it gives no advice (
     expect(lessonText('【阅读提示】一家旅行社的客户名单被挂在网上，两家公司因此受罚。')).toBeUndefined();
     expect(lessonText('【核心提示】某学校的招生系统被入侵，学校被警告。')).toBeUndefined();
     expect(lessonText('【社区提示】请勿点击陌生链接。')).toBe('请勿点击陌生链接。');
+  });
+});
+
+describe('isLinkListLabel: a 典型案例 page’s related cases (blind54)', () => {
+  it('takes 相关案例, bare or in brackets, as a label of other pages’ headlines', () => {
+    expect(isLinkListLabel('【相关案例】')).toBe(true);
+    expect(isLinkListLabel('相关案例')).toBe(true);
+    expect(isLinkListLabel('【基本案情】')).toBe(false);
   });
 });

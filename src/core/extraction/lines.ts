@@ -171,6 +171,8 @@ export const LINK_LIST_LABELS: ReadonlySet<string> = new Set([
   '热门文章',
   '相关新闻',
   '相关文章',
+  '相关案例',
+  '【相关案例】',
   '往期推荐',
   '往期回顾',
   '猜你喜欢',

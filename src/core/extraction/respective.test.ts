@@ -22,3 +22,20 @@ describe('respectiveValues', () => {
     expect(respectiveValues('对丁某、费某、卜某分别处以行政拘留七日、四日')).toBeNull();
   });
 });
+
+describe('respectiveValues: each name with its own value after 分别 (blind54)', () => {
+  it('reads 分别没收A违法所得X元、B违法所得Y元 as one confiscation each', () => {
+    const r = respectiveValues('所里分别没收甘某违法所得3400元、鲁某某违法所得750元，并各处行政拘留二日。');
+    expect(r?.names).toEqual(['甘某', '鲁某某']);
+    expect(r?.sanctions.map((s) => [s.kind, s.amount_yuan])).toEqual([
+      ['confiscation', 3400],
+      ['confiscation', 750],
+    ]);
+  });
+  it('reads 分别罚款A…元、B…元 as one fine each, and nothing when a value is missing', () => {
+    expect(respectiveValues('分别罚款甘某2000元、鲁某1000元。')?.sanctions.map((s) => s.amount_yuan)).toEqual([
+      2000, 1000,
+    ]);
+    expect(respectiveValues('分别没收甘某违法所得、鲁某违法所得。')).toBeNull();
+  });
+});

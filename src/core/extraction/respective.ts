@@ -12,6 +12,14 @@ const RESPECTIVE = new RegExp(
   `对((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
 );
 
+const GAINS = '(?:违法所得|非法所得|非法获利)';
+const AMOUNT = '[〇零一二三四五六七八九十百千万两\\d.]+万?元';
+/** 分别没收林某违法所得1200元、宋某违法所得900元 / 分别罚款甲某3000元、乙某2000元: each name with its own value. */
+const EACH_OWN = new RegExp(
+  `分别(没收|处以罚款|处罚款|罚款)((?:${NAME}${GAINS}?${AMOUNT}、)+${NAME}${GAINS}?${AMOUNT})`,
+);
+const OWN_ITEM = new RegExp(`^(${NAME})${GAINS}?(${AMOUNT})$`);
+
 export interface Respective {
   names: string[];
   /** Each person's sanction, in the order of the names. */
@@ -21,7 +29,7 @@ export interface Respective {
 /** The people and each one's own sanction when the sentence gives one value per person (else null). */
 export function respectiveValues(sentence: string): Respective | null {
   const m = RESPECTIVE.exec(sentence);
-  if (!m) return null;
+  if (!m) return eachOwnValue(sentence);
   const names = m[1]!.split('、');
   const values = m[3]!.split(/、|和/);
   if (values.length !== names.length) return null;
@@ -36,6 +44,29 @@ export function respectiveValues(sentence: string): Respective | null {
         ? { kind: 'detention', amount_yuan: null, days: n, target: 'party', note: m[2]! + v }
         : { kind: 'fine', amount_yuan: n, days: null, target: 'party', note: v },
     );
+  }
+  return { names, sanctions };
+}
+
+/** 分别没收A违法所得X元、B违法所得Y元: the people and each one's own confiscation or fine (else null). */
+function eachOwnValue(sentence: string): Respective | null {
+  const m = EACH_OWN.exec(sentence);
+  if (!m) return null;
+  const confiscation = m[1] === '没收';
+  const names: string[] = [];
+  const sanctions: Sanction[] = [];
+  for (const item of m[2]!.split('、')) {
+    const own = OWN_ITEM.exec(item);
+    const n = own ? parseMoney(own[2]!) : undefined;
+    if (!own || n === undefined) return null;
+    names.push(own[1]!);
+    sanctions.push({
+      kind: confiscation ? 'confiscation' : 'fine',
+      amount_yuan: n,
+      days: null,
+      target: 'party',
+      note: own[2]!,
+    });
   }
   return { names, sanctions };
 }

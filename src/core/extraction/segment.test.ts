@@ -1086,3 +1086,39 @@ describe('a news list of one-line items, each ending in its publish date', () =>
     ]);
   });
 });
+
+describe('segment: a quoted 决定书 excerpt (blind54)', () => {
+  const page = [
+    '编者按：为压实平台主体责任，区网信办整理了近期查处的案例，现予发布。',
+    '【基本案情】',
+    '某某信息服务有限公司运营“邻家圈”论坛。2023年2月，区网信办巡查发现该论坛存在大量涉诈引流帖，当即约谈该公司。',
+    '【处理结果】',
+    '2023年5月6日，区网信办对该公司作出行政处罚决定。《行政处罚决定书》（某网信罚〔2023〕2号）载明：',
+    '“……你公司上述行为违反了《中华人民共和国网络安全法》第四十七条之规定。依据该法第六十八条第一款之规定，本机关决定：',
+    '一、责令你公司立即改正；',
+    '二、处人民币拾贰万元罚款。……”',
+    '【案例评析】',
+    '平台应当管好用户发布的信息。',
+    '【相关案例】',
+    '· 某论坛发布违法广告被依法关闭',
+  ].join('\n');
+
+  it('keeps the story above the quote, joins the last item ending 。……”, and skips the 相关案例 headlines', () => {
+    const cases = segment(page).cases;
+    expect(cases.filter((c) => c.paragraphs.some((p) => p.includes('罚款')))).toHaveLength(1);
+    const decided = cases.find((c) => c.paragraphs.some((p) => p.includes('拾贰万元')))!;
+    expect(decided.paragraphs.some((p) => p.includes('某某信息服务有限公司运营'))).toBe(true);
+    expect(decided.paragraphs.some((p) => p.endsWith('一、责令你公司立即改正；二、处人民币拾贰万元罚款。……”'))).toBe(
+      true,
+    );
+    expect(cases.some((c) => c.paragraphs.some((p) => p.includes('被依法关闭')))).toBe(false);
+  });
+
+  it('a lead ending 载明： keeps the story pending; any other lead still opens a list', () => {
+    const story = '某某商贸有限公司运营的网站被植入赌博链接，经约谈仍未整改。';
+    const quoted = groupParagraphs([story, '《行政处罚决定书》载明：', '对某某商贸有限公司处罚款二万元。']);
+    expect(quoted[0]).toContain(story);
+    const listed = groupParagraphs([story, '处理情况如下：', '对某某商贸有限公司处罚款二万元。']);
+    expect(listed[0]).not.toContain(story);
+  });
+});

@@ -101,6 +101,9 @@ const DECISION_SECTION = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)
 const PAYMENT_OR_REMEDY =
   /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^(?:被处罚人|当事人|违法行为人)?如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
 
+/** A decision item's end: ；/。, or 。……” where a quoted 决定书 excerpt closes on its last item. */
+const ITEM_END = /[；;。]…*[”」』]?$/;
+
 /** 注释： / 参考文献： alone on its line: a paper's footnotes or references follow. */
 const NOTES_LABEL = /^(?:注释|脚注|尾注|参考文献)[：:]?$/;
 /** ① 参见… / [1] 某某. 题名[J]. — one note or reference. */
@@ -268,7 +271,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
       (decisionItems ||
         ANNOUNCES_ITEMS.test(prevText) ||
         (prevText.length <= 12 && DECISION_SECTION.test(prevText))) &&
-      /[；;。]$/.test(text);
+      ITEM_END.test(text);
     if (decisionItems) {
       // The items join the decision sentence they complete.
       out[out.length - 1]!.text += text;
@@ -532,6 +535,7 @@ export function groupParagraphs(
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
       // 以上事实有下列证据证明： — a decision's evidence list follows, inside its story; any other lead opens a list.
       if (EVIDENCE_LEAD.test(p)) evidence = true;
+      else if (QUOTES_DOCUMENT.test(p)) pending.push(p);
       else pending = [];
     } else if (isTableRow(p)) {
       // A table's row that imposes nothing (约谈运营单位负责人) is no case, and no story of the next row.
@@ -547,6 +551,11 @@ export function groupParagraphs(
  * retelling the last one, decides nothing; the paragraph's statements may.
  */
 const withoutQuestions = (p: string): string => p.replace(/[^。！？]*？/g, '');
+
+/**
+ * 《行政处罚决定书》（…号）载明： — a lead quoting the decision below: the quote is the story's decision, no list.
+ */
+const QUOTES_DOCUMENT = /(?:载明|写明|写道|记载)[：:]$/;
 
 /** 以上事实有下列证据证明： / 上述事实有以下证据予以证实： — the lead of a decision's evidence. */
 const EVIDENCE_LEAD = /证据[^。：:]{0,8}(?:证明|证实|佐证)[：:]$/;

@@ -70,3 +70,28 @@ describe('two people, each under their own article in one sentence, after a lead
     ]);
   });
 });
+
+describe('分别 with each name’s own value after another party’s decision (blind54)', () => {
+  it('keeps the first decision with its party and gives each named helper a record of their own', () => {
+    const text = [
+      '2031年3月，某区公安分局查处一起出售撞库软件案。',
+      '6月2日，分局依据《中华人民共和国网络安全法》第二十七条、第六十三条第一款，对韩某没收违法所得5000元，处行政拘留五日，并处罚款五万元。',
+      '为其提供推广帮助的甘某、鲁某，同样依据上述规定，分局分别没收甘某违法所得3400元、鲁某违法所得750元，并各处行政拘留二日。',
+    ].join('\n');
+    const cases = extractCases(text);
+    const byName = new Map(cases.map((c) => [c.party.name, c]));
+    expect(byName.get('韩某')?.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['confiscation', 5000],
+      ['detention', 5],
+      ['fine', 50000],
+    ]);
+    expect(byName.get('甘某')?.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['confiscation', 3400],
+      ['detention', 2],
+    ]);
+    expect(byName.get('鲁某')?.sanctions.map((s) => [s.kind, s.amount_yuan ?? s.days])).toEqual([
+      ['confiscation', 750],
+      ['detention', 2],
+    ]);
+  });
+});

@@ -222,6 +222,19 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
   );
   const own = (i: number): SanctionSentence[] =>
     part.sentences.map((x, j) => (j === k ? { ...x, sanctions: [r.sanctions[i]!, ...others] } : x));
+  // 对杜某…。…分局分别没收林某…、宋某…: the part's own party, decided before, keeps its sentences; the people named
+  // share its story.
+  if (k > 0 && part.party !== null && !r.names.includes(part.party.name))
+    return [
+      { ...part, sentences: part.sentences.filter((_, j) => j !== k) },
+      ...r.names.map((name, i): Part => ({
+        ...part,
+        start: s.start,
+        sentences: [{ ...s, sanctions: [r.sanctions[i]!, ...others] }],
+        party: { name, kind: 'individual', explicit: true },
+        shares: part,
+      })),
+    ];
   const first: Part = {
     ...part,
     sentences: own(0),

@@ -686,6 +686,18 @@ describe('extractParty: 其 after a mitigating clause, objects described before 
   });
 });
 
+describe('extractParty: a quoted 决定书 addresses the party as 你公司 (blind54)', () => {
+  it('resolves 你公司 / 你单位 to the unit the story named', () => {
+    const story = '某某数码科技有限公司运营的论坛长期存在涉赌引流帖，经约谈后仍未清理。';
+    expect(extractParty('本机关决定：责令你公司立即改正，处罚款十二万元。', [story])?.name).toBe(
+      '某某数码科技有限公司',
+    );
+    expect(extractParty('决定对你单位处罚款五万元。', ['某某职业培训中心未落实安全保护义务。'])?.name).not.toBe(
+      '你单位',
+    );
+  });
+});
+
 describe('an object described by a 的-clause with bracketed particulars before its basis', () => {
   it('is the name after the last 的, not one the clause names', () => {
     const s =

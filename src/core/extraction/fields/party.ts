@@ -176,7 +176,8 @@ function cleanObject(raw: string): string {
   return s.replace(/^(依法|予以|对)/, '').trim();
 }
 
-const ANAPHOR = /^(该|此|上述|其|这家|这个|这名)/;
+/** 该公司 …; 你公司 / 你单位: a quoted 决定书 addresses the party the story named. */
+const ANAPHOR = /^(该|此|上述|其|这家|这个|这名|你(?=公司|单位|企业|机构))/;
 /** 责令该公司… — an order to the unit the story named. */
 const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
