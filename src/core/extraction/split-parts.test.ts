@@ -95,3 +95,34 @@ describe('分别 with each name’s own value after another party’s decision (
     ]);
   });
 });
+
+describe('a cited decision on 其 in a paragraph of its own (blind54)', () => {
+  it('takes the unit its own paragraph names, not the first unit of the page', () => {
+    const text = [
+      '去年9月，民警检查发现某某物流有限公司的运单系统未定级备案。今年2月复查仍未整改。某分局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，责令该公司改正，处罚款一万元。',
+      '另一起发生在城西。4月3日，某某文化传媒有限公司的网站被植入赌博链接，民警发现该网站从未更新补丁。某分局认定该公司未履行安全保护义务，依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款，责令其限期改正，并处罚款八千元。',
+    ].join('\n');
+    const cases = extractCases(text);
+    expect(cases.map((c) => [c.party.name, c.sanctions.find((s) => s.kind === 'fine')?.amount_yuan])).toEqual([
+      ['某某物流有限公司', 10000],
+      ['某某文化传媒有限公司', 8000],
+    ]);
+  });
+});
+
+describe('one ； between two parties after a lead’s colon (blind54)', () => {
+  it('gives each clause that opens with its own company a record, the second sharing the first one’s law', () => {
+    const text =
+      '此外，区网信办还查处了两家网站：某某家政服务有限公司运营的网站未及时处置违法广告，区网信办依据《中华人民共和国网络安全法》第四十九条、第六十九条第一款，责令其改正，给予警告；某某网络技术有限公司运营的论坛放任用户发布违法信息，被责令改正，给予警告，并处罚款五万元。';
+    const cases = extractCases(text);
+    expect(cases.map((c) => c.party.name)).toEqual(['某某家政服务有限公司', '某某网络技术有限公司']);
+    expect(cases[1]!.sanctions.map((s) => s.kind)).toEqual(['rectification', 'warning', 'fine']);
+    expect(cases[1]!.provisions.map((p) => p.article)).toEqual([49, 69]);
+  });
+
+  it('keeps a clause that opens with a reference (该…公司) with the party before it', () => {
+    const text =
+      '区网信办依据《中华人民共和国网络安全法》第四十九条、第六十九条第一款，对某某家政服务有限公司给予警告；该家政服务公司已整改，并处罚款五万元。';
+    expect(extractCases(text)).toHaveLength(1);
+  });
+});

@@ -338,6 +338,12 @@ type Opening = (clause: string) => string | null;
 /** 其中，沅江某职业学院招生系统…: the organisation's name the clause opens with. */
 const openingName: Opening = (clause) => OPENS_NAMED.exec(clause.trimStart())?.[1] ?? null;
 
+/** As openingName, but a reference (该科技公司) names no party of its own. */
+const namedNotReferred: Opening = (clause) => {
+  const name = openingName(clause);
+  return name === null || /^(?:该|此|其|上述)/.test(name) ? null : name;
+};
+
 /** 甲市委网信办对…, 乙市委网信办查明，…: the deciding unit the clause opens with (looked for in its first 24 characters). */
 const openingUnit: Opening = (clause) => {
   const head = clause.slice(0, 24);
@@ -376,62 +382,85 @@ function splitDatedClauses(text: string, part: Part): Part[] {
     const sentence = text.slice(s.start, s.end);
     const semi = sentence.indexOf('；');
     if (semi < 0) continue;
-    // One ； only: two clauses, the second opening on its day (…对其作出…；同日，对乙某作出…) — kept apart only when
-    // each names a party of its own (below).
+    // One ； only: two clauses, the second opening on its day (…对其作出…；同日，对乙某作出…) or with a company of its
+    // own (…：甲公司…；乙公司…) — kept apart only when each names a party of its own (clauseParts).
     const single = sentence.indexOf('；', semi + 1) < 0;
-    if (single && !DATED_CLAUSE.test(sentence.slice(semi + 1))) continue;
-    const first = s.start + semi;
-    const clauses: [number, number][] = [];
-    let from = s.start;
-    for (let i = first; i >= 0 && i < s.end; i = text.indexOf('；', i + 1)) {
-      clauses.push([from, i]);
-      from = i + 1;
+    if (single) {
+      const second = sentence.slice(semi + 1);
+      if (!DATED_CLAUSE.test(second) && namedNotReferred(second) === null) continue;
     }
-    clauses.push([from, s.end]);
-    // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…). With one ； the first clause may open
-    // on its law instead (根据…规定，我局于…对甲公司…；同日，依据同一规定对乙公司…).
-    const dated = clauses
-      .map(([a, b]): [number, number] => [
-        text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
-        b,
-      ])
-      .filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
-    // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…).
-    const named = dated.length < 2 && !single ? openingEach(text, clauses, openingName) : null;
-    // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
-    const byUnit =
-      dated.length < 2 && !single && named === null ? openingEach(text, clauses, openingUnit) : null;
-    if (dated.length < 2 && named === null && byUnit === null) continue;
-    const after = text.slice(s.end, part.end);
-    const forAll = FOR_ALL_ABOVE.exec(after);
-    const also: [number, number] | undefined = forAll
-      ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
-      : undefined;
-    const parts = (named ?? byUnit ?? dated).flatMap(([a, b], k): Part[] => {
-      const found = sanctionSentences(text.slice(a, b)).map((f) => ({
-        ...f,
-        start: f.start + a,
-        end: f.end + a,
-        at: f.at + a,
-      }));
-      if (found.length === 0 || found.every((f) => f.generic)) return [];
-      // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
-      // A clause that opens with its party's name refers to it after (对该公司…): the opening name is the party.
-      const guess = named
-        ? { name: named[k]![2], kind: partyKind(named[k]![2]), explicit: true }
-        : extractParty(text.slice(a, b), [text.slice(a, b)]);
-      // 乙区网信办查明，某公司…，对其处罚款…: a unit's own clause names the party its 其 stands for.
-      const party = byUnit !== null && guess?.explicit === false ? { ...guess, explicit: true } : guess;
-      return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
-    });
-    if (parts.length < 2 || (byUnit !== null && !ownParties(parts))) continue;
-    if (!single) return parts;
-    // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
-    if (!ownParties(parts)) continue;
-    const head: Part = { ...parts[0]!, start: part.start };
-    return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
+    const parts = clauseParts(text, part, s, s.start + semi, single);
+    if (parts !== null) return parts;
   }
   return [part];
+}
+
+/**
+ * The records of one sentence's ；-clauses (`first` is its first ；, `single` when it is the only one), or null when
+ * they are not kept apart. Apart from splitDatedClauses's scan, which rejects almost every sentence, so that the scan
+ * stays small.
+ */
+function clauseParts(
+  text: string,
+  part: Part,
+  s: SanctionSentence,
+  first: number,
+  single: boolean,
+): Part[] | null {
+  const clauses: [number, number][] = [];
+  let from = s.start;
+  for (let i = first; i >= 0 && i < s.end; i = text.indexOf('；', i + 1)) {
+    clauses.push([from, i]);
+    from = i + 1;
+  }
+  clauses.push([from, s.end]);
+  // The first case follows the lead's colon (连续查处4起网络谣言案件：1月5日，…). With one ； the first clause may open
+  // on its law instead (根据…规定，我局于…对甲公司…；同日，依据同一规定对乙公司…).
+  const afterColon = clauses.map(([a, b]): [number, number] => [
+    text.lastIndexOf('：', b - 1) >= a ? text.lastIndexOf('：', b - 1) + 1 : a,
+    b,
+  ]);
+  const dated = afterColon.filter(([a, b], k) => (single && k === 0) || DATED_CLAUSE.test(text.slice(a, b)));
+  // Or every clause opens with its own party's name (其中，甲学院…作出警告；乙公司…处罚款…；丙公司…处罚款…); with one
+  // ；, after the lead's colon (查处了两家网站：甲公司…；乙公司…).
+  const named =
+    dated.length >= 2
+      ? null
+      : single
+        ? openingEach(text, afterColon, namedNotReferred)
+        : openingEach(text, clauses, openingName);
+  // Or every clause opens with its own deciding unit (甲市委网信办对…；乙市委网信办查明，…；丙市委网信办对…).
+  const byUnit =
+    dated.length < 2 && !single && named === null ? openingEach(text, clauses, openingUnit) : null;
+  if (dated.length < 2 && named === null && byUnit === null) return null;
+  const after = text.slice(s.end, part.end);
+  const forAll = FOR_ALL_ABOVE.exec(after);
+  const also: [number, number] | undefined = forAll
+    ? [s.end + forAll.index, s.end + (after.indexOf('。', forAll.index) + 1 || after.length)]
+    : undefined;
+  const parts = (named ?? byUnit ?? dated).flatMap(([a, b], k): Part[] => {
+    const found = sanctionSentences(text.slice(a, b)).map((f) => ({
+      ...f,
+      start: f.start + a,
+      end: f.end + a,
+      at: f.at + a,
+    }));
+    if (found.length === 0 || found.every((f) => f.generic)) return [];
+    // A passive clause (郑某…被处罚款五百元) names its party as its subject: the clause is the context.
+    // A clause that opens with its party's name refers to it after (对该公司…): the opening name is the party.
+    const guess = named
+      ? { name: named[k]![2], kind: partyKind(named[k]![2]), explicit: true }
+      : extractParty(text.slice(a, b), [text.slice(a, b)]);
+    // 乙区网信办查明，某公司…，对其处罚款…: a unit's own clause names the party its 其 stands for.
+    const party = byUnit !== null && guess?.explicit === false ? { ...guess, explicit: true } : guess;
+    return [{ start: a, end: b, sentences: found, party, ...(also ? { also } : {}) }];
+  });
+  if (parts.length < 2 || (byUnit !== null && !ownParties(parts))) return null;
+  if (!single) return parts;
+  // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
+  if (!ownParties(parts)) return null;
+  const head: Part = { ...parts[0]!, start: part.start };
+  return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
 }
 
 /**
@@ -539,6 +568,20 @@ const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样
 const citesSameArticle = (sentence: string): boolean =>
   sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
+/** The party of a sentence read in its own paragraph, when the part's last sentence lies in an earlier one (else null). */
+function paragraphParty(
+  text: string,
+  s: SanctionSentence,
+  current: Part,
+  sentenceText: string,
+  title: string | null,
+): PartyGuess | null {
+  const last = current.sentences[current.sentences.length - 1];
+  const paragraph = text.lastIndexOf('\n', s.start) + 1;
+  if (last === undefined || paragraph <= last.end) return null;
+  return extractParty(sentenceText, [text.slice(paragraph, s.end), text, title ?? '']);
+}
+
 /** 某县公安局对乙某处以罚款五百元: a sentence that punishes someone it names by a masked name. */
 const namesOther = (sentence: string): boolean =>
   sentence.includes('某') && /对[^，。；]{0,12}某/.test(sentence);
@@ -600,7 +643,7 @@ export function splitParts(
       recalled ||
       told !== null ||
       namesOther(sentenceText);
-    const party = !needParty
+    const guessed = !needParty
       ? null
       : s.generic && current.party
         ? current.party
@@ -609,6 +652,12 @@ export function splitParts(
             // 考虑到乙某…，…依据同一条款对其处以…: 其 is the one this sentence names first.
             told ? [told, text, title ?? ''] : same ? [sentenceText, text, title ?? ''] : [text, title ?? ''],
           );
+    // 另一起发生在…。某学校…。…认定该公司…，责令其改正: a cited decision whose object is only 其, in a paragraph of its
+    // own after the part's last sentence, is about the unit that paragraph names.
+    const party =
+      cites && guessed !== null && !guessed.explicit
+        ? (paragraphParty(text, s, current, sentenceText, title) ?? guessed)
+        : guessed;
     // …unless both cite and impose: a story that named its unit only by reference (责令该公司改正) is not the
     // next party's (对吴某处以…) lead.
     if (
