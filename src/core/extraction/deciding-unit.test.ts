@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decides, decidingUnit, issuingAgency, namedAgency, objectOnly, signatureDay } from './deciding-unit.js';
+import {
+  decides,
+  decidingUnit,
+  issuingAgency,
+  namedAgency,
+  objectOnly,
+  signatureDay,
+} from './deciding-unit.js';
 import { findAgencies } from './fields/agency.js';
 
 /** Whether the first unit the sentence names is followed by the words of a decision it made. */

@@ -785,9 +785,9 @@ describe('a WeChat 以案说法 post with ▍ sections (blind47)', () => {
         '平台应当建立用户身份认证制度。',
       ].join('\n'),
     );
-    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)])).toEqual([
-      ['某信息技术有限公司', ['fine60000']],
-    ]);
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`)]),
+    ).toEqual([['某信息技术有限公司', ['fine60000']]]);
   });
 });
 
@@ -800,7 +800,9 @@ describe('a second person fined 依据同一条款 in a sentence of its own (bli
         '某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项之规定，对甲某作出行政拘留五日的处罚决定。考虑到乙某系转发且认错态度较好，某派出所依据同一条款对其处以罚款二百元。',
       ].join('\n'),
     );
-    expect(records.map((r) => [r.party.name, r.provisions.map((p) => p.article), r.sanctions.map((s) => s.kind)])).toEqual([
+    expect(
+      records.map((r) => [r.party.name, r.provisions.map((p) => p.article), r.sanctions.map((s) => s.kind)]),
+    ).toEqual([
       ['甲某', [29], ['detention']],
       ['乙某', [29], ['fine']],
     ]);

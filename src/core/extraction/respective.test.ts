@@ -33,9 +33,9 @@ describe('respectiveValues: each name with its own value after 分别 (blind54)'
     ]);
   });
   it('reads 分别罚款A…元、B…元 as one fine each, and nothing when a value is missing', () => {
-    expect(respectiveValues('分别罚款甘某2000元、鲁某1000元。')?.sanctions.map((s) => s.amount_yuan)).toEqual([
-      2000, 1000,
-    ]);
+    expect(respectiveValues('分别罚款甘某2000元、鲁某1000元。')?.sanctions.map((s) => s.amount_yuan)).toEqual(
+      [2000, 1000],
+    );
     expect(respectiveValues('分别没收甘某违法所得、鲁某违法所得。')).toBeNull();
   });
 });

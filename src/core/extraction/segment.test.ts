@@ -1108,9 +1108,9 @@ describe('segment: a quoted 决定书 excerpt (blind54)', () => {
     expect(cases.filter((c) => c.paragraphs.some((p) => p.includes('罚款')))).toHaveLength(1);
     const decided = cases.find((c) => c.paragraphs.some((p) => p.includes('拾贰万元')))!;
     expect(decided.paragraphs.some((p) => p.includes('某某信息服务有限公司运营'))).toBe(true);
-    expect(decided.paragraphs.some((p) => p.endsWith('一、责令你公司立即改正；二、处人民币拾贰万元罚款。……”'))).toBe(
-      true,
-    );
+    expect(
+      decided.paragraphs.some((p) => p.endsWith('一、责令你公司立即改正；二、处人民币拾贰万元罚款。……”')),
+    ).toBe(true);
     expect(cases.some((c) => c.paragraphs.some((p) => p.includes('被依法关闭')))).toBe(false);
   });
 

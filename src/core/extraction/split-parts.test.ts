@@ -103,10 +103,12 @@ describe('a cited decision on 其 in a paragraph of its own (blind54)', () => {
       '另一起发生在城西。4月3日，某某文化传媒有限公司的网站被植入赌博链接，民警发现该网站从未更新补丁。某分局认定该公司未履行安全保护义务，依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款，责令其限期改正，并处罚款八千元。',
     ].join('\n');
     const cases = extractCases(text);
-    expect(cases.map((c) => [c.party.name, c.sanctions.find((s) => s.kind === 'fine')?.amount_yuan])).toEqual([
-      ['某某物流有限公司', 10000],
-      ['某某文化传媒有限公司', 8000],
-    ]);
+    expect(cases.map((c) => [c.party.name, c.sanctions.find((s) => s.kind === 'fine')?.amount_yuan])).toEqual(
+      [
+        ['某某物流有限公司', 10000],
+        ['某某文化传媒有限公司', 8000],
+      ],
+    );
   });
 });
 

@@ -133,8 +133,7 @@ export function extractAgency(
   if (mentions.some((m) => text.startsWith('另案', m.end)))
     mentions = mentions.filter((m) => !text.startsWith('另案', m.end));
   // 逾期未到公安机关办理联网备案手续: where the party was to file, not who decided.
-  if (mentions.some((m) => filedAt(text, m)))
-    mentions = mentions.filter((m) => !filedAt(text, m));
+  if (mentions.some((m) => filedAt(text, m))) mentions = mentions.filter((m) => !filedAt(text, m));
   if (mentions.length === 0) return null;
   const before = at === null ? [] : mentions.filter((m) => m.start < at);
   // Prefer a unit in the same sentence as the sanction.

@@ -692,9 +692,9 @@ describe('extractParty: a quoted 决定书 addresses the party as 你公司 (bli
     expect(extractParty('本机关决定：责令你公司立即改正，处罚款十二万元。', [story])?.name).toBe(
       '某某数码科技有限公司',
     );
-    expect(extractParty('决定对你单位处罚款五万元。', ['某某职业培训中心未落实安全保护义务。'])?.name).not.toBe(
-      '你单位',
-    );
+    expect(
+      extractParty('决定对你单位处罚款五万元。', ['某某职业培训中心未落实安全保护义务。'])?.name,
+    ).not.toBe('你单位');
   });
 });
 

@@ -450,7 +450,9 @@ describe('orders that are not this decision’s, and orders to comply', () => {
 
   it('reads no penalty in a report on penalties or a count of parties punished', () => {
     expect(imposesAnything('现将本局今年一季度作出的行政处罚情况公布如下。')).toBe(false);
-    expect(imposesAnything('一季度共检查企业40家次，对情节较重的2家企业依法作出行政处罚，详见下表。')).toBe(false);
+    expect(imposesAnything('一季度共检查企业40家次，对情节较重的2家企业依法作出行政处罚，详见下表。')).toBe(
+      false,
+    );
     expect(imposesAnything('某局对该企业依法作出行政处罚。')).toBe(true);
     expect(imposesAnything('某局对3名造谣网民依法作出行政处罚。')).toBe(true);
   });
@@ -817,9 +819,7 @@ describe('sanctionSentences: an order found ignored at the re-check, the law’s
         '某市网信办向该公司发出《责令整改通知书》，要求其在10日内完成整改。但复查发现，截至月底，该网站仍允许匿名发帖。',
       ),
     ).toEqual([]);
-    expect(
-      sanctionSentences('某局随即责令该公司限期整改。该公司的整改流于形式。'),
-    ).toEqual([]);
+    expect(sanctionSentences('某局随即责令该公司限期整改。该公司的整改流于形式。')).toEqual([]);
     // Without the re-check, the order stays this decision's.
     expect(
       sanctionSentences('某市网信办向该公司发出《责令整改通知书》，要求其在10日内完成整改。').flatMap((s) =>

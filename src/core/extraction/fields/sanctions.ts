@@ -476,7 +476,10 @@ function readSentence(raw: string): Found[] {
     // 民警告知其… is 民警 告知, not a 警告.
     // 警告处分 is a disciplinary warning (政务处分法 第七条, an employer's rules), not the penalty of 第九条.
     // 警告阶段 / “警告阶段”罚单: the stage of the procedure the law names, not a warning given.
-    for (const m of allMatches(/警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分|[”"]?(?:阶段|环节))/g, sentence)) {
+    for (const m of allMatches(
+      /警告(?!信息|标识|标志|提示|函|书|语|知|诉|诫|处分|[”"]?(?:阶段|环节))/g,
+      sentence,
+    )) {
       finds.add(m.index, sanction('warning', 'party', '警告'));
     }
   }
@@ -617,7 +620,8 @@ function readSentence(raw: string): Found[] {
       )
         continue;
       // 目前，该App已下架整改: where the thing stands now (the party's own step after the decision), not a measure.
-      if (doer.endsWith('已') && STANDS_NOW.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (doer.endsWith('已') && STANDS_NOW.test(sentence.slice(Math.max(0, m.index - 24), m.index)))
+        continue;
       // 学校高度重视，第一时间关停网站 / 我校于当日关停门户网站: the writer closing its own site (its statement's 我校,
       // or the bare 学校/公司 it calls itself), a clause or two before — its own step, not a measure imposed on it.
       if (SELF_DOER.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
