@@ -34,6 +34,19 @@ describe('authority of an agency as bulletins name it', () => {
     expect(authorityMayApply('market_regulation', ['culture', 'public_security'])).toBe(false);
   });
 
+  it('履行个人信息保护职责的部门 (个人信息保护法 第六十条) include 市场监管 and 金融管理 in their fields, not 文化 or 国家安全', () => {
+    for (const agency of [
+      'cyberspace',
+      'public_security',
+      'telecom',
+      'market_regulation',
+      'financial',
+    ] as const)
+      expect(authorityMayApply(agency, ['pi_protection'])).toBe(true);
+    expect(authorityMayApply('culture', ['pi_protection'])).toBe(false);
+    expect(authorityMayApply('state_security', ['pi_protection'])).toBe(false);
+  });
+
   it('金融管理部门 may apply a 有关主管部门 rule (反电信网络诈骗法 第四十条), not a 公安机关 one (第四十四条)', () => {
     expect(authorityMayApply('financial', ['competent_department'])).toBe(true);
     expect(authorityMayApply('financial', ['public_security'])).toBe(false);

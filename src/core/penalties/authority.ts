@@ -52,13 +52,23 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
 
 /**
  * May an agency of this kind apply a rule that names these authorities? 有关主管部门 is whichever department the
- * law puts in charge (网络安全法 第八条): any known kind may be it. 履行个人信息保护职责的部门 (个人信息保护法 第六十条)
- * are the 网信部门 and the departments the State Council names, which include 公安机关 in their fields.
+ * law puts in charge (网络安全法 第八条): any known kind may be it. 履行个人信息保护职责的部门 (个人信息保护法 第六十条:
+ * 「国家网信部门负责统筹协调…。国务院有关部门依照本法和有关法律、行政法规的规定，在各自职责范围内负责个人信息保护和监督管理
+ * 工作。」) are the 网信部门 and the departments with personal-information duties in their own fields: 公安机关, 电信主管部门,
+ * 市场监督管理部门 (consumers' personal information, 消费者权益保护法 第二十九条、第五十六条) and 金融管理部门 (financial
+ * customers' information).
  */
+const PI_PROTECTION_DEPARTMENTS: ReadonlySet<Authority> = new Set<Authority>([
+  'cyberspace',
+  'public_security',
+  'telecom',
+  'market_regulation',
+  'financial',
+]);
+
 export function authorityMayApply(agency: Authority, named: readonly Authority[]): boolean {
   if (named.includes(agency) || named.includes('competent_department')) return true;
-  if (named.includes('pi_protection'))
-    return agency === 'cyberspace' || agency === 'public_security' || agency === 'telecom';
+  if (named.includes('pi_protection')) return PI_PROTECTION_DEPARTMENTS.has(agency);
   return false;
 }
 
