@@ -289,6 +289,26 @@ describe('a second decision told 同日 with no unit of its own', () => {
   });
 });
 
+describe('a decision told as following another, naming no unit of its own', () => {
+  it('is by the unit of the case whose articles it applies (依据同一条款), with no 同日 opening', () => {
+    const text =
+      '2031年5月6日，某县公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款之规定，对某县甲软件有限公司给予警告。民警还发现某县乙宾馆有限公司的无线网络未留存日志，依据同一条款对其给予警告处罚。';
+    expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
+      ['某县甲软件有限公司', '某县公安局'],
+      ['某县乙宾馆有限公司', '某县公安局'],
+    ]);
+  });
+
+  it('is by the unit of the decision told just before when it opens 同日 and cites its own articles', () => {
+    const text =
+      '2031年5月6日，某县公安局依据《中华人民共和国网络安全法》第二十一条第（三）项、第五十九条第一款之规定，对某县甲软件有限公司给予警告。同日，对转发谣言的乙某依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定处以罚款二百元。';
+    expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
+      ['某县甲软件有限公司', '某县公安局'],
+      ['乙某', '某县公安局'],
+    ]);
+  });
+});
+
 describe('several parties told in one sentence, each ；-clause opening with its own name', () => {
   it('gives each clause its own record, its party the name it opens with (网络安全法 第五十九条第一款)', () => {
     const text =

@@ -58,6 +58,7 @@ import {
   issuingAgency,
 } from './deciding-unit.js';
 import { type Part, splitParts, splitAll } from './split-parts.js';
+import { citesAbove } from './refers-back.js';
 import {
   decisionDate,
   yearOf,
@@ -96,11 +97,18 @@ function originalOf(
 const GOES_ON =
   /^(?:另[，,]|另外[，,]|此外[，,]|在?(?:此次|本次|该案)?(?:调查|侦查|侦办|办案)(?:中|过程中)[，,])/;
 
-/** 同日，对…给予警告: a decision told right after another's with no unit of its own: the same unit's. */
+/** 同日，对…给予警告: a decision told right after another's. */
 const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|另)?(?:对|依据|根据|依照|给予|责令)/;
-function goesOnSameDay(text: string, part: Part): boolean {
+
+/**
+ * A decision told as following the case before — one that applies that case's articles (依据同法同条款, when the part
+ * is its own story, not one sharing another's), or a later part that opens 同日/当日 — and names no unit of its own was
+ * made by that case's unit.
+ */
+function followsEarlier(text: string, part: Part, index: number, refersBack: boolean): boolean {
+  if (refersBack && part.shares === undefined) return true;
   const first = part.sentences[0];
-  return first !== undefined && SAME_DAY_OPENING.test(text.slice(first.start, first.start + 12));
+  return index > 0 && first !== undefined && SAME_DAY_OPENING.test(text.slice(first.start, first.start + 12));
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
@@ -427,14 +435,6 @@ export function extractCases(text: string, options: ExtractOptions = {}): CaseRe
   return extractWithDoubts(text, options).records;
 }
 
-/**
- * 依据上述规定对其给予警告 / 依据同一规定对赵某处以罚款 / 依据同一条款对其给予警告: the case applies the articles the
- * case told before it cited (a cheap look first).
- */
-const ABOVE = /(?:依据|根据|依照|按照)(?:(?:上述|前述)(?:法律)?|同一|同样的?|相同的?|同法同)(?:规定|条款)/;
-const citesAbove = (text: string): boolean =>
-  (text.includes('述') || text.includes('同')) && ABOVE.test(text);
-
 /** The case's citations and those it makes by referring back to the earlier case's law that it did not resolve. */
 function withEarlierLaw(caseText: string, citations: Citation[], law: string): Citation[] {
   const back = underEarlierLaw(caseText, law).filter(
@@ -553,14 +553,13 @@ export function extractWithDoubts(
         declared,
       };
       const record = buildRecord(block, caseText, part, i, shared, options);
-      if (record.provisions.length === 0 && records.length > 0 && citesAbove(caseText)) {
-        const earlier = records[records.length - 1]!;
-        record.provisions = earlier.provisions;
-        // 同日，对乙某…依据同法同条款作出…: naming no unit, it was decided by the unit of the case it refers back to.
-        if (record.agency === null && part.shares === undefined) record.agency = earlier.agency;
+      const earlier = records[records.length - 1];
+      if (earlier !== undefined) {
+        const refersBack = record.provisions.length === 0 && citesAbove(caseText);
+        if (refersBack) record.provisions = earlier.provisions;
+        if (record.agency === null && followsEarlier(caseText, part, i, refersBack))
+          record.agency = earlier.agency;
       }
-      if (record.agency === null && i > 0 && records.length > 0 && goesOnSameDay(caseText, part))
-        record.agency = records[records.length - 1]!.agency;
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
         closedSiteAsParty(record, caseText, part);
       if (imposesNothing(record) || nobodyPunished(record) || revokedLater(caseText, part)) return;

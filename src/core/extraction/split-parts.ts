@@ -11,6 +11,7 @@ import { respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
+import { citesSameArticle } from './refers-back.js';
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
 export interface Part {
@@ -559,14 +560,6 @@ const sameParty = (a: PartyGuess | null, b: PartyGuess | null): boolean => {
 function citedBefore(part: Part, citations: readonly Citation[]): boolean {
   return (part.cites ??= part.sentences.some((x) => citesArticle(citations, x.start, x.end)));
 }
-
-/**
- * 考虑到乙某系转发…，某派出所依据同一条款对其处以罚款: a sentence applying the article cited just before to someone else
- * cites it too (the record takes the article from the case before: extract.ts).
- */
-const SAME_ARTICLE = /(?:依据|根据|依照|按照)(?:同一|相同的?|同样的?|同法同)(?:条款|规定|法条)/;
-const citesSameArticle = (sentence: string): boolean =>
-  sentence.includes('同') && SAME_ARTICLE.test(sentence);
 
 /** The party of a sentence read in its own paragraph, when the part's last sentence lies in an earlier one (else null). */
 function paragraphParty(
