@@ -99,6 +99,8 @@ const GOES_ON =
 
 /** 同日，对…给予警告: a decision told right after another's. */
 const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|另)?(?:对|依据|根据|依照|给予|责令)/;
+/** 同日，该局还查实…: the unit of the case told before, even when this one is told apart from it. */
+const SAME_DAY_SAME_UNIT = /^\s*(?:同日|当日|次日)[，,]?该(?:局|分局|支队|大队|委|办)/;
 
 /**
  * A decision told as following the case before — one that applies that case's articles (依据同法同条款, when the part
@@ -108,7 +110,9 @@ const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|�
 function followsEarlier(text: string, part: Part, index: number, refersBack: boolean): boolean {
   if (refersBack && part.shares === undefined) return true;
   const first = part.sentences[0];
-  return index > 0 && first !== undefined && SAME_DAY_OPENING.test(text.slice(first.start, first.start + 12));
+  if (first === undefined) return false;
+  const head = text.slice(first.start, first.start + 12);
+  return index > 0 ? SAME_DAY_OPENING.test(head) : head.includes('该') && SAME_DAY_SAME_UNIT.test(head);
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */

@@ -159,6 +159,17 @@ describe('groupParagraphs', () => {
     expect(groupParagraphs(two)).toHaveLength(2);
   });
 
+  it('starts a new case at a paragraph that finds another unit (同日，该局还查实另一家宾馆…对其给予警告)', () => {
+    const paragraphs = [
+      '5月3日，青湾县文化和旅游局查实青湾县某电竞馆未核对顾客身份证件，对该电竞馆给予警告。',
+      '同日，该局还查实青湾县另一家电竞馆于深夜仍在营业，依据第三十一条第（一）项对其给予警告。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
+    // 其 with no other unit found is still the case above.
+    const same = [paragraphs[0]!, '同日，该局还查实该电竞馆于深夜仍在营业，依据第三十一条第（一）项对其罚款一千元。'];
+    expect(groupParagraphs(same)).toHaveLength(1);
+  });
+
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
     expect(
       groupParagraphs([

@@ -679,7 +679,7 @@ function refersBack(p: string, readings: SentenceReadings): boolean {
   if (!m) return false;
   if (m[2] === '其' || m[3] === '') {
     const before = p.slice(0, m.index);
-    return !/某/.test(before) && !NAMED_SUBJECT.test(before);
+    return !/某/.test(before) && !NAMED_SUBJECT.test(before) && !findsAnother(before);
   }
   const head = m[3]!.slice(-2);
   return !namedBefore(p.slice(0, m.index), head);
@@ -775,9 +775,17 @@ const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?
 const ANOTHER_PARTY =
   /^[^。！？]{0,30}(?:查处|查办|处罚|处理)了?[^。！？]{0,8}另一(?:款|家|个|名|起)[^。！？]{0,20}[。！？]/;
 
+/**
+ * 同日，该局还查实资江县另一家网咖…，依据…对其给予警告 — a first sentence that finds another unit or person than the case
+ * before: its 其 is that one, and its decision a case of its own.
+ */
+const FINDS_ANOTHER =
+  /^[^。！？]{0,24}(?:查实|查明|查获|查处|发现|检查)[^。！？，,]{0,12}另一(?:家|名|个|款|所)[\u4e00-\u9fff]/;
+const findsAnother = (p: string): boolean => p.includes('另一') && FINDS_ANOTHER.test(p);
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  if (p.includes('另一') && ANOTHER_PARTY.test(p)) return true;
+  if (p.includes('另一') && (ANOTHER_PARTY.test(p) || FINDS_ANOTHER.test(p))) return true;
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
   if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
     return true;

@@ -334,10 +334,15 @@ const SUBJECT_UNIT =
 const FOUND_UNIT =
   /发现(?:[^，。；—]{0,12}——)?([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心))(?=的|未|存在|[（(])/;
 
-/** The unit FOUND_UNIT names before `at` (the 对其) in the penalty sentence, or undefined. */
+/** 同日，该局还查实资江县另一家网咖于凌晨仍在营业…，对其给予警告: the other unit, named as the page names it. */
+const FOUND_ANOTHER =
+  /(?:查实|查明|查获|发现)([\u4e00-\u9fff]{0,8}?另一(?:家|所|个)[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心|店))(?=于|在|未|存在|的|仍|违反|接纳|[^\u4e00-\u9fff])/;
+
+/** The unit FOUND_UNIT (or FOUND_ANOTHER) names before `at` (the 对其) in the penalty sentence, or undefined. */
 function foundInSentence(penalty: string, at: number): string | undefined {
   const before = penalty.slice(0, at);
-  return before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+  const found = before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+  return found ?? (before.includes('另一') ? FOUND_ANOTHER.exec(before)?.[1] : undefined);
 }
 
 /** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
