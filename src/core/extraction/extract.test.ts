@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../paths.js';
-import { extractCases, extractFromBytes } from './extract.js';
+import { extractCases, extractFromBytes, signerOf } from './extract.js';
 
 describe('extractCases', () => {
   it('builds a record from a one-sentence case under a heading', () => {
@@ -285,6 +285,38 @@ describe('a second decision told 同日 with no unit of its own', () => {
     expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
       ['溪南某某诊所', '溪南市公安局某区分局'],
       ['溪南某某药房', '溪南市公安局某区分局'],
+    ]);
+  });
+});
+
+describe('signerOf', () => {
+  it("names the unit of a case's 落款 line, closed by 。 or not, and nothing when there is none", () => {
+    expect(
+      signerOf(['本机关决定：对当事人处罚款人民币伍万元。', '青湾市互联网信息办公室。', '2029年6月3日']),
+    ).toBe('青湾市互联网信息办公室');
+    expect(signerOf(['本机关决定：对当事人处罚款人民币伍万元。'])).toBeNull();
+  });
+});
+
+describe('a quoted decision that says 本机关 above its 落款', () => {
+  it('is by the unit that signs it, though the story named that unit short', () => {
+    const text = [
+      '2029-06-20 18:05',
+      '',
+      '今年4月，市委网信办检查发现，青湾某软件有限公司的数据库未设置访问控制。',
+      '市委网信办立即启动执法程序，依法对该公司进行立案调查。',
+      '> 当事人：青湾某软件有限公司',
+      '> 经查，当事人未采取相应的技术措施保障数据安全。上述行为违反了《中华人民共和国数据安全法》第二十七条的规定。',
+      '> 根据《中华人民共和国数据安全法》第四十五条第一款，本机关决定：对当事人处罚款人民币伍万元。',
+      '> 青湾市互联网信息办公室',
+      '> 2029年6月3日',
+      '',
+      '———— 延伸阅读 ————',
+      '这不是今年的第一起案件。3月，市委网信办依据《中华人民共和国网络安全法》第四十七条、第六十八条第一款，对青湾某文化传媒有限公司作出警告的行政处罚。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.agency, r.date])).toEqual([
+      ['青湾某软件有限公司', '青湾市互联网信息办公室', '2029-04'],
+      ['青湾某文化传媒有限公司', '市委网信办', '2029-03'],
     ]);
   });
 });

@@ -493,6 +493,8 @@ export function groupParagraphs(
   let currentParty: string | null = null;
   /** Inside a decision's evidence list (1．现场检查笔录；2．证人王某的证言；): what proves the story, no story. */
   let evidence = false;
+  /** The case above closed with its quoted 落款 (signsAbove): a decision below is another's. */
+  let signed = false;
   for (const [i, p] of paragraphs.entries()) {
     // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
     if (OUTCOME_LABEL.test(p)) continue;
@@ -513,7 +515,7 @@ export function groupParagraphs(
         current &&
         (continues ||
           (currentParty !== null && party.name !== null && samePartyName(party.name, currentParty)) ||
-          (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) ||
+          (pending.length === 0 && !signed && !startsNewParty(p) && !namesParty(p)) ||
           ((currentParty === null || party.name === null) &&
             retells(p, current[current.length - 1]!, readings)))
       ) {
@@ -527,9 +529,12 @@ export function groupParagraphs(
         currentParty = party.name;
       }
       pending = [];
+      signed = false;
     } else if (
       current &&
-      (((continues || CLOSING_FIELD.test(p)) && pending.length === 0) || isSignature(p))
+      (((continues || CLOSING_FIELD.test(p)) && pending.length === 0) ||
+        isSignature(p) ||
+        (signed = signsAbove(p, current[current.length - 1]!, paragraphs[i - 1])))
     ) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
@@ -544,6 +549,21 @@ export function groupParagraphs(
     }
   }
   return groups;
+}
+
+/** 2023年9月15日 — a day alone on its line. */
+const DAY_LINE =
+  /^(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The 落款 of the decision told above, quoted line by line (> 某市互联网信息办公室, read closed by a 。): its unit, or the
+ * day right under that unit. Neither is the story of the next case.
+ */
+function signsAbove(p: string, last: string, before: string | undefined): boolean {
+  if (p.length > 30) return false;
+  if (p.endsWith('。')) return p.indexOf('，') < 0 && isSignature(p.slice(0, -1));
+  // (A page's own signature and day, unclosed, date the page: they are left to the page.)
+  return last === before && DAY_LINE.test(p) && last.endsWith('。') && isSignature(last.slice(0, -1));
 }
 
 /**

@@ -38,7 +38,8 @@ describe('extractParty', () => {
   });
 
   it('takes a sole trader under its 字号 (某小吃店（个体工商户）) over its 经营者 when the decision names 当事人', () => {
-    const story = '2029年5月，执法人员发现，当事人经营者严某某将顾客电话出售给他人。责令当事人改正，给予警告。';
+    const story =
+      '2029年5月，执法人员发现，当事人经营者严某某将顾客电话出售给他人。责令当事人改正，给予警告。';
     const title = '青湾县某小吃店（个体工商户）泄露顾客信息案';
     expect(extractParty('责令当事人改正，给予警告。', [story, title])).toMatchObject({
       name: '青湾县某小吃店',
