@@ -128,3 +128,20 @@ describe('one ； between two parties after a lead’s colon (blind54)', () => {
     expect(extractCases(text)).toHaveLength(1);
   });
 });
+
+describe('one person’s two acts, each under its own article after 「；依据」, the second 对其… (blind56 class)', () => {
+  it('gives one record with both provisions and both sanctions', () => {
+    const text = [
+      '某县警方查处一起网络谣言案',
+      '2031年6月2日，陶某在某论坛发布“某水库溃坝”的虚假信息。6月5日，陶某又在直播中谩骂前来调查的民警。',
+      '6月9日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第一项，对陶某处以行政拘留六日；依据该法第五十条第一款第二项，对其谩骂民警的行为处以罚款四百元，两项处罚合并执行。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([['陶某', '29+50', 'detention6+fine400']]);
+  });
+});

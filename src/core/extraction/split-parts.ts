@@ -130,6 +130,8 @@ function splitBasisClauses(text: string, part: Part): Part[] {
       return { start, end, found, guess };
     });
     if (pieces.some((p) => p.found.length === 0 || !p.guess?.explicit)) continue;
+    // ；依据该法第五十条…，对其辱骂他人的行为处以…: 其 is the party of the clause before (one person's two acts).
+    if (pieces.some((p) => p.guess!.name.startsWith('其'))) continue;
     if (new Set(pieces.map((p) => partyHead(p.guess!.name))).size !== pieces.length) continue;
     const shift = (p: (typeof pieces)[number]): SanctionSentence[] =>
       p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
