@@ -145,3 +145,21 @@ describe('one person’s two acts, each under its own article after 「；依据
     ).toEqual([['陶某', '29+50', 'detention6+fine400']]);
   });
 });
+
+describe('two dated cases in one sentence of a year’s summary, the second party referred to by 其 (blind56 class)', () => {
+  it('gives each clause its own record, with its own law and sanctions', () => {
+    const text = [
+      '某市公安局网安支队2030年工作总结',
+      '一、监管执法有序开展。全年检查网站312家次，办理行政案件15起。其中，4月，支队检查发现某市甲信息技术有限公司未落实日志留存措施，市局依据《网络安全法》第二十一条、第五十九条第一款之规定，于6月2日对该公司处以罚款二万元；9月，某物业服务中心门户网站被植入赌博链接，经查该中心未采取技术防范措施，某区分局依据《网络安全法》第二十五条、第五十九条第一款之规定，责令其改正并给予警告。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['21+59', 'fine20000'],
+      ['25+59', 'rectification+warning'],
+    ]);
+  });
+});
