@@ -65,6 +65,13 @@ describe('extractSanctions', () => {
     ]);
   });
 
+  it('reads an officer by a department head’s title (对负有…责任的网络部部长某某) as the responsible person', () => {
+    expect(short('对该单位处罚款五万元，对负有直接责任的网络部部长郁某处罚款六千元。')).toEqual([
+      'fine:50000::',
+      'fine:6000::R',
+    ]);
+  });
+
   it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
     expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
     expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
