@@ -280,9 +280,13 @@ function statesRule(raw: string): boolean {
     (raw.includes('以上') && (RULE_RANGE.test(raw) || ARTICLE_RULE.test(raw))) ||
     (raw.includes('予以处罚') && RULE_FOR_CLASS.test(raw)) ||
     (raw.includes('代替') && INSTEAD_OF.test(raw)) ||
-    (raw.includes('由') && raw.includes('决定') && DECIDED_BY.test(raw))
+    (raw.includes('由') && raw.includes('决定') && DECIDED_BY.test(raw)) ||
+    (raw.includes('违者') && VIOLATORS_FACE.test(raw))
   );
 }
+
+/** …均规定网络运营者应当…，违者将由公安机关责令改正、给予警告: what any violator faces, no one's penalty. */
+const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予以|受到|责令)/;
 
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
