@@ -779,8 +779,12 @@ export interface SanctionSentence {
   changes?: true;
 }
 
-/** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
-const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
+/**
+ * …变更为罚款二万元 / 变更为警告 / 将罚款变更为三千元: the changed decision is told after it (the original before it is
+ * no longer imposed).
+ */
+const CHANGED_TO =
+  /(?:罚款|拘留)(?:数额|金额|天数|期限)?变更为|变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
 /** 平台已下线… / 该平台随即…: a sentence that tells what the platform itself has done. */
 const PLATFORM_DID = /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)(?:已经|已|随即|立即|第一时间)/;
