@@ -163,3 +163,18 @@ describe('two dated cases in one sentence of a year’s summary, the second part
     ]);
   });
 });
+
+describe('a daily log whose first sanctioned entry is not its first entry (blind56 class)', () => {
+  it('dates the record by its own entry, not by the day of the entry above it', () => {
+    const text = [
+      '某分局警务日志（2030年第5期）',
+      '一、本周概况',
+      '本周共接报警情318起，同比下降2.1%。',
+      '二、每日要情',
+      '5月6日（周一）辖区一商铺失窃，民警当晚将嫌疑人抓获，嫌疑人已被刑事拘留。',
+      '5月7日（周二）网民贺某在某论坛发布“某商场发生踩踏”的不实信息。分局依据《中华人民共和国治安管理处罚法》第二十五条第一项，对贺某处以行政拘留三日。',
+      '5月8日（周三）一名走失儿童被民警送回家中。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([['贺某', '2030-05-07']]);
+  });
+});

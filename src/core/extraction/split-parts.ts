@@ -719,7 +719,22 @@ export function splitParts(
         current.party = party;
     }
   }
+  if (text.includes('周') || text.includes('星期')) ownLogEntry(text, parts[0]!);
   return parts;
+}
+
+/** 3月11日（周二）… — an entry of a daily log, opening on its day and weekday. */
+const LOG_ENTRY = /^\d{1,2}月\d{1,2}日[（(](?:周|星期)[一二三四五六日天][）)]/;
+
+/**
+ * 3月10日（周一）盗窃…刑事拘留。␤3月11日（周二）网民刘某…对刘某处以…: the first record of a daily log begins at the entry of
+ * its first sanction, not at the entries above it (each its own day, none of them its story).
+ */
+function ownLogEntry(text: string, part: Part): void {
+  const first = part.sentences[0];
+  if (first === undefined) return;
+  const paragraph = text.lastIndexOf('\n', first.start) + 1;
+  if (paragraph > part.start && LOG_ENTRY.test(text.slice(paragraph, paragraph + 12))) part.start = paragraph;
 }
 
 /**
