@@ -657,6 +657,16 @@ describe('a decision changed on review (行政复议法 第六十三条第一款
     expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:20000']);
   });
 
+  it('keeps the changed fine when the sanction is named before 变更为 (将罚款变更为八千元)', () => {
+    const [r] = extractCases(
+      [
+        '2031年3月，某市公安局某分局依据《网络安全法》第五十九条第一款，对某科技有限公司给予警告并处罚款五万元。',
+        '该公司不服，向市公安局申请行政复议。市公安局认为原处罚明显不当，决定将罚款变更为八千元，警告予以维持。',
+      ].join('\n'),
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:8000']);
+  });
+
   it('reads no change into 变更为 followed by no sanction (将网站名称变更为…)', () => {
     const [r] = extractCases(
       '2024年3月，某市公安局依据《网络安全法》第五十九条第一款，责令某科技有限公司将网站名称变更为规范名称，并处罚款五万元。',
