@@ -68,6 +68,13 @@ describe('extractDate', () => {
     );
   });
 
+  it('skips the day a tally was closed (截至5月9日，共检查…) (blind59 class)', () => {
+    expect(
+      extractDate('截至5月9日，全县共检查网吧31家。5月3日，民警发现某网吧未登记上网人员身份。', { year: 2027 }),
+    ).toBe('2027-05-03');
+    expect(extractDate('截至5月9日，该网吧仍未整改。', { year: 2027 })).toBe('2027-05-09');
+  });
+
   it('skips periods, founding years and durations', () => {
     expect(extractDate('2022年以来，江苏公安机关')).toBeNull();
     expect(extractDate('该公司成立于2018年，2021年5月15日禹王台分局依据')).toBe('2021-05-15');
