@@ -42,7 +42,7 @@ const FORMER_NUMBER = /[（(](?:修改前|修订前|修正前|原|旧法)(?:为|
 
 /** The former numbers of amended articles (（修改前为第二十五条）, （原第六十条）) are no citations. */
 export function withoutFormerNumbers(text: string, citations: Citation[]): Citation[] {
-  if (!text.includes('前为第') && !text.includes('（原第') && !text.includes('(原第')) return citations;
+  if (!text.includes('前为第') && !text.includes('原第')) return citations;
   return citations.filter((c) => !FORMER_NUMBER.test(text.slice(Math.max(0, c.start - 6), c.start)));
 }
 

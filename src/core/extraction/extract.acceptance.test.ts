@@ -220,6 +220,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * blind59 (2026 cases under the amended 网络安全法 and 治安管理处罚法: 新法首案, old and new numbers side by side, conduct
  * from 2025 into 2026, mixed years), written by helpers who never read the extractor, scored 0.8473, 0.9219, 0.9757 and
  * 0.9418 at first contact (42e2d0f): held at those floors until a pass works on them.
+ * blind59 (first contact 0.9418 at 42e2d0f) scored 0.9896 after the pass worked on its classes (NOTES.md "blind59"): it
+ * is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -234,7 +236,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind56: 0.84,
   blind57: 0.92,
   blind58: 0.97,
-  blind59: 0.94,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

@@ -521,7 +521,7 @@ export function extractWithDoubts(
     let citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新')))
+    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
