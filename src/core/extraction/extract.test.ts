@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from '../../paths.js';
-import { extractCases, extractFromBytes } from './extract.js';
+import { extractCases, extractFromBytes, signerOf } from './extract.js';
 
 describe('extractCases', () => {
   it('builds a record from a one-sentence case under a heading', () => {
@@ -285,6 +285,53 @@ describe('a second decision told 同日 with no unit of its own', () => {
     expect(extractCases(text).map((r) => [r.party.name, r.agency])).toEqual([
       ['溪南某某诊所', '溪南市公安局某区分局'],
       ['溪南某某药房', '溪南市公安局某区分局'],
+    ]);
+  });
+});
+
+describe('signerOf', () => {
+  it("names the unit of a case's 落款 line, closed by 。 or not, and nothing when there is none", () => {
+    expect(
+      signerOf(['本机关决定：对当事人处罚款人民币伍万元。', '青湾市互联网信息办公室。', '2029年6月3日']),
+    ).toBe('青湾市互联网信息办公室');
+    expect(signerOf(['本机关决定：对当事人处罚款人民币伍万元。'])).toBeNull();
+  });
+});
+
+describe('a quoted decision that says 本机关 above its 落款', () => {
+  it('is by the unit that signs it, though the story named that unit short', () => {
+    const text = [
+      '2029-06-20 18:05',
+      '',
+      '今年4月，市委网信办检查发现，青湾某软件有限公司的数据库未设置访问控制。',
+      '市委网信办立即启动执法程序，依法对该公司进行立案调查。',
+      '> 当事人：青湾某软件有限公司',
+      '> 经查，当事人未采取相应的技术措施保障数据安全。上述行为违反了《中华人民共和国数据安全法》第二十七条的规定。',
+      '> 根据《中华人民共和国数据安全法》第四十五条第一款，本机关决定：对当事人处罚款人民币伍万元。',
+      '> 青湾市互联网信息办公室',
+      '> 2029年6月3日',
+      '',
+      '———— 延伸阅读 ————',
+      '这不是今年的第一起案件。3月，市委网信办依据《中华人民共和国网络安全法》第四十七条、第六十八条第一款，对青湾某文化传媒有限公司作出警告的行政处罚。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.agency, r.date])).toEqual([
+      ['青湾某软件有限公司', '青湾市互联网信息办公室', '2029-04'],
+      ['青湾某文化传媒有限公司', '市委网信办', '2029-03'],
+    ]);
+  });
+});
+
+describe('a paragraph opening 同日，该局 on another unit it found', () => {
+  it('is a case of its own, by the unit told before, its party the other unit as the page names it', () => {
+    const text = [
+      '3月12日，青湾县文化和旅游局执法人员发现，青湾县某电竞馆未按规定核对上网消费者的身份证件。青湾县文化和旅游局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项，对该电竞馆作出警告、罚款2000元的处罚。',
+      '同日，该局还查实青湾县另一家网吧于凌晨1时仍在营业，违反该条例第二十二条的规定，依据第三十一条第（一）项对其给予警告。',
+    ].join('\n\n');
+    expect(
+      extractCases(text).map((r) => [r.party.name, r.agency, r.provisions.map((p) => p.article).join('+')]),
+    ).toEqual([
+      ['青湾县某电竞馆', '青湾县文化和旅游局', '23+33'],
+      ['青湾县另一家网吧', '青湾县文化和旅游局', '22+31'],
     ]);
   });
 });
@@ -608,6 +655,16 @@ describe('a decision changed on review (行政复议法 第六十三条第一款
       ].join('\n'),
     );
     expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:20000']);
+  });
+
+  it('keeps the changed fine when the sanction is named before 变更为 (将罚款变更为八千元)', () => {
+    const [r] = extractCases(
+      [
+        '2031年3月，某市公安局某分局依据《网络安全法》第五十九条第一款，对某科技有限公司给予警告并处罚款五万元。',
+        '该公司不服，向市公安局申请行政复议。市公安局认为原处罚明显不当，决定将罚款变更为八千元，警告予以维持。',
+      ].join('\n'),
+    );
+    expect(r!.sanctions.map((s) => `${s.kind}:${s.amount_yuan ?? ''}`)).toEqual(['warning:', 'fine:8000']);
   });
 
   it('reads no change into 变更为 followed by no sanction (将网站名称变更为…)', () => {

@@ -10,7 +10,7 @@ import type { PartialDate } from '../shared/dates.js';
 import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
-import { declaredAgency, declaredShortForms, findAgencies } from './fields/agency.js';
+import { declaredAgency, declaredShortForms, findAgencies, signatureUnit } from './fields/agency.js';
 import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
@@ -100,6 +100,8 @@ const GOES_ON =
 
 /** 同日，对…给予警告: a decision told right after another's. */
 const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|另)?(?:对|依据|根据|依照|给予|责令)/;
+/** 同日，该局还查实…: the unit of the case told before, even when this one is told apart from it. */
+const SAME_DAY_SAME_UNIT = /^\s*(?:同日|当日|次日)[，,]?该(?:局|分局|支队|大队|委|办)/;
 
 /**
  * A decision told as following the case before — one that applies that case's articles (依据同法同条款, when the part
@@ -109,7 +111,20 @@ const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|�
 function followsEarlier(text: string, part: Part, index: number, refersBack: boolean): boolean {
   if (refersBack && part.shares === undefined) return true;
   const first = part.sentences[0];
-  return index > 0 && first !== undefined && SAME_DAY_OPENING.test(text.slice(first.start, first.start + 12));
+  if (first === undefined) return false;
+  const head = text.slice(first.start, first.start + 12);
+  return index > 0 ? SAME_DAY_OPENING.test(head) : head.includes('该') && SAME_DAY_SAME_UNIT.test(head);
+}
+
+/** The unit a case's 落款 line names (某市互联网信息办公室, closed by a 。 or not), the last such line, if any. */
+export function signerOf(paragraphs: readonly string[]): string | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.length > 30) continue;
+    const unit = signatureUnit(p.endsWith('。') ? p.slice(0, -1) : p);
+    if (unit !== null) return unit;
+  }
+  return null;
 }
 
 /** A party named only by reference (该公司, 其运营主体): a doubt the case alone does not resolve. */
@@ -221,8 +236,10 @@ function buildRecord(
           .find((n) => n.length > resolved.length && n.endsWith(resolved)) ?? resolved)
       : resolved;
   // 某市网信办 after 某省某市互联网信息办公室（网信办）: the declared words.
-  const agency =
+  const declaredOrShort =
     short === null || shared.declared.size === 0 ? short : declaredAgency(short, shared.declared);
+  // 本机关决定：… in a quoted 决定书 whose 落款 the case keeps: the unit that signs it (the story may name it short).
+  const agency = (lead.includes('本机关') ? signerOf(block.paragraphs) : null) ?? declaredOrShort;
   const inStory = shared.dates.filter((d) => d.start >= story.start && d.start < story.end);
   // 同日，…对严某作出… where 严某 was named in the story told before the first decision: 同日 is that decision's
   // day and what is told after it (事后，…9月初…) came later; his story's date is the story's (laterPartDate).

@@ -309,3 +309,28 @@ describe('双公示 entries with the standard’s numbered labels (blind50)', ()
     expect(form?.blocks[0]!.paragraphs).toContain('行政相对人代码_1（统一社会信用代码）：91000000MA00******');
   });
 });
+
+describe('formBlocks: a footer of prose right below the last block (the rules dropped)', () => {
+  const BLOCKS = [
+    '公示如下：',
+    '文书编号：某公罚字〔2030〕5号',
+    '处罚内容：警告',
+    '被处罚人：甲公司',
+    '处罚机关：某县公安局',
+    '文书编号：某公罚字〔2030〕9号',
+    '处罚内容：罚款二千元',
+    '被处罚人：乙公司',
+    '处罚机关：某县公安局',
+  ];
+  const FOOTER = '对以上公示内容如有疑问，可在十个工作日内向某县公安局法制室反映，联系电话见本网站首页。';
+
+  it('ends the form at that prose when the last block is whole and nothing below opens a block', () => {
+    const form = formBlocks([...BLOCKS, FOOTER, '主办：某县人民政府'])!;
+    expect(form.blocks.map((b) => b.paragraphs.length)).toEqual([4, 4]);
+  });
+
+  it('is no form when the block above is cut short, or the prose below tells a sanction', () => {
+    expect(formBlocks([...BLOCKS.slice(0, -1), FOOTER, '主办：某县人民政府'])).toBeNull();
+    expect(formBlocks([...BLOCKS, '另查明，丙公司在网站开通后三十日内未到公安机关办理备案手续，公安机关依法对其处以警告并罚款一千元。', '主办：某县人民政府'])).toBeNull();
+  });
+});

@@ -160,6 +160,26 @@ function ruledOpener(
   return null;
 }
 
+/** A sanction's word: a line after the blocks that holds one may tell one more case. */
+const SANCTION_WORD = /罚款|拘留|警告|没收|吊销|责令/;
+
+/**
+ * 如对上述信息有异议，请于…联系。 — prose right below the last block, no rule between (a page whose rules were dropped):
+ * the page's footer when two blocks came before, the block above is as long as the first, and nothing below opens
+ * another block or tells a sanction.
+ */
+function footerBelow(
+  lines: readonly string[],
+  labels: readonly (string | null)[],
+  blocks: readonly FormBlock[],
+  i: number,
+  opener: string,
+): boolean {
+  if (blocks.length < 2 || blocks[blocks.length - 1]!.paragraphs.length < blocks[0]!.paragraphs.length) return false;
+  for (let j = i; j < lines.length; j++) if (labels[j] === opener || SANCTION_WORD.test(lines[j]!)) return false;
+  return true;
+}
+
 /** formBlocks past its first look (kept apart: the look runs on every page, this on form pages only). */
 function readBlocks(
   lines: readonly string[],
@@ -193,6 +213,7 @@ function readBlocks(
       if (line.length > GAP_LINE || line.includes('：') || line.includes(':')) {
         if (gap && captionAbove(lines, labels, i, opener.label)) continue;
         if (gap && blocks.length >= 2) break;
+        if (footerBelow(lines, labels, blocks, i, opener.label)) break;
         return null;
       }
       gap = true;

@@ -159,6 +159,32 @@ describe('groupParagraphs', () => {
     expect(groupParagraphs(two)).toHaveLength(2);
   });
 
+  it("keeps a quoted decision's 落款 (its unit closed by 。, the day under it) with the case, not the next story", () => {
+    const groups = groupParagraphs([
+      '经查，当事人青湾某软件有限公司未采取数据安全技术措施。本机关决定：对当事人处罚款人民币伍万元。',
+      '青湾市互联网信息办公室。',
+      '2029年6月3日',
+      '这并不是今年的第一起案件。4月，市网信办对青湾某文化传媒有限公司作出警告的行政处罚。',
+    ]);
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toHaveLength(3);
+    expect(groups[1]!.join('')).not.toContain('2029年6月3日');
+  });
+
+  it('starts a new case at a paragraph that finds another unit (同日，该局还查实另一家宾馆…对其给予警告)', () => {
+    const paragraphs = [
+      '5月3日，青湾县文化和旅游局查实青湾县某电竞馆未核对顾客身份证件，对该电竞馆给予警告。',
+      '同日，该局还查实青湾县另一家电竞馆于深夜仍在营业，依据第三十一条第（一）项对其给予警告。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
+    // 其 with no other unit found is still the case above.
+    const same = [
+      paragraphs[0]!,
+      '同日，该局还查实该电竞馆于深夜仍在营业，依据第三十一条第（一）项对其罚款一千元。',
+    ];
+    expect(groupParagraphs(same)).toHaveLength(1);
+  });
+
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
     expect(
       groupParagraphs([

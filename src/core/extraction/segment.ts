@@ -493,6 +493,8 @@ export function groupParagraphs(
   let currentParty: string | null = null;
   /** Inside a decision's evidence list (1．现场检查笔录；2．证人王某的证言；): what proves the story, no story. */
   let evidence = false;
+  /** The case above closed with its quoted 落款 (signsAbove): a decision below is another's. */
+  let signed = false;
   for (const [i, p] of paragraphs.entries()) {
     // A section label inside the case (处理结果：) keeps the story told above it for the decision below.
     if (OUTCOME_LABEL.test(p)) continue;
@@ -513,7 +515,7 @@ export function groupParagraphs(
         current &&
         (continues ||
           (currentParty !== null && party.name !== null && samePartyName(party.name, currentParty)) ||
-          (pending.length === 0 && !startsNewParty(p) && !namesParty(p)) ||
+          (pending.length === 0 && !signed && !startsNewParty(p) && !namesParty(p)) ||
           ((currentParty === null || party.name === null) &&
             retells(p, current[current.length - 1]!, readings)))
       ) {
@@ -527,9 +529,12 @@ export function groupParagraphs(
         currentParty = party.name;
       }
       pending = [];
+      signed = false;
     } else if (
       current &&
-      (((continues || CLOSING_FIELD.test(p)) && pending.length === 0) || isSignature(p))
+      (((continues || CLOSING_FIELD.test(p)) && pending.length === 0) ||
+        isSignature(p) ||
+        (signed = signsAbove(p, current[current.length - 1]!, paragraphs[i - 1])))
     ) {
       current.push(p);
     } else if (/[：:]$|如下/.test(p) && p.length < 120) {
@@ -544,6 +549,21 @@ export function groupParagraphs(
     }
   }
   return groups;
+}
+
+/** 2023年9月15日 — a day alone on its line. */
+const DAY_LINE =
+  /^(?:(?:19|20)\d{2}|二[〇○零][〇○零一二三四五六七八九]{2})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * The 落款 of the decision told above, quoted line by line (> 某市互联网信息办公室, read closed by a 。): its unit, or the
+ * day right under that unit. Neither is the story of the next case.
+ */
+function signsAbove(p: string, last: string, before: string | undefined): boolean {
+  if (p.length > 30) return false;
+  if (p.endsWith('。')) return p.indexOf('，') < 0 && isSignature(p.slice(0, -1));
+  // (A page's own signature and day, unclosed, date the page: they are left to the page.)
+  return last === before && DAY_LINE.test(p) && last.endsWith('。') && isSignature(last.slice(0, -1));
 }
 
 /**
@@ -679,7 +699,7 @@ function refersBack(p: string, readings: SentenceReadings): boolean {
   if (!m) return false;
   if (m[2] === '其' || m[3] === '') {
     const before = p.slice(0, m.index);
-    return !/某/.test(before) && !NAMED_SUBJECT.test(before);
+    return !/某/.test(before) && !NAMED_SUBJECT.test(before) && !findsAnother(before);
   }
   const head = m[3]!.slice(-2);
   return !namedBefore(p.slice(0, m.index), head);
@@ -775,9 +795,17 @@ const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?
 const ANOTHER_PARTY =
   /^[^。！？]{0,30}(?:查处|查办|处罚|处理)了?[^。！？]{0,8}另一(?:款|家|个|名|起)[^。！？]{0,20}[。！？]/;
 
+/**
+ * 同日，该局还查实资江县另一家网咖…，依据…对其给予警告 — a first sentence that finds another unit or person than the case
+ * before: its 其 is that one, and its decision a case of its own.
+ */
+const FINDS_ANOTHER =
+  /^[^。！？]{0,24}(?:查实|查明|查获|查处|发现|检查)[^。！？，,]{0,12}另一(?:家|名|个|款|所)[\u4e00-\u9fff]/;
+const findsAnother = (p: string): boolean => p.includes('另一') && FINDS_ANOTHER.test(p);
+
 /** A paragraph that opens with its own date or a named party starts a new case even right after another. */
 function startsNewParty(p: string): boolean {
-  if (p.includes('另一') && ANOTHER_PARTY.test(p)) return true;
+  if (p.includes('另一') && (ANOTHER_PARTY.test(p) || FINDS_ANOTHER.test(p))) return true;
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
   if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
     return true;

@@ -128,3 +128,53 @@ describe('one ； between two parties after a lead’s colon (blind54)', () => {
     expect(extractCases(text)).toHaveLength(1);
   });
 });
+
+describe('one person’s two acts, each under its own article after 「；依据」, the second 对其… (blind56 class)', () => {
+  it('gives one record with both provisions and both sanctions', () => {
+    const text = [
+      '某县警方查处一起网络谣言案',
+      '2031年6月2日，陶某在某论坛发布“某水库溃坝”的虚假信息。6月5日，陶某又在直播中谩骂前来调查的民警。',
+      '6月9日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第一项，对陶某处以行政拘留六日；依据该法第五十条第一款第二项，对其谩骂民警的行为处以罚款四百元，两项处罚合并执行。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([['陶某', '29+50', 'detention6+fine400']]);
+  });
+});
+
+describe('two dated cases in one sentence of a year’s summary, the second party referred to by 其 (blind56 class)', () => {
+  it('gives each clause its own record, with its own law and sanctions', () => {
+    const text = [
+      '某市公安局网安支队2030年工作总结',
+      '一、监管执法有序开展。全年检查网站312家次，办理行政案件15起。其中，4月，支队检查发现某市甲信息技术有限公司未落实日志留存措施，市局依据《网络安全法》第二十一条、第五十九条第一款之规定，于6月2日对该公司处以罚款二万元；9月，某物业服务中心门户网站被植入赌博链接，经查该中心未采取技术防范措施，某区分局依据《网络安全法》第二十五条、第五十九条第一款之规定，责令其改正并给予警告。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['21+59', 'fine20000'],
+      ['25+59', 'rectification+warning'],
+    ]);
+  });
+});
+
+describe('a daily log whose first sanctioned entry is not its first entry (blind56 class)', () => {
+  it('dates the record by its own entry, not by the day of the entry above it', () => {
+    const text = [
+      '某分局警务日志（2030年第5期）',
+      '一、本周概况',
+      '本周共接报警情318起，同比下降2.1%。',
+      '二、每日要情',
+      '5月6日（周一）辖区一商铺失窃，民警当晚将嫌疑人抓获，嫌疑人已被刑事拘留。',
+      '5月7日（周二）网民贺某在某论坛发布“某商场发生踩踏”的不实信息。分局依据《中华人民共和国治安管理处罚法》第二十五条第一项，对贺某处以行政拘留三日。',
+      '5月8日（周三）一名走失儿童被民警送回家中。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([['贺某', '2030-05-07']]);
+  });
+});

@@ -130,6 +130,8 @@ function splitBasisClauses(text: string, part: Part): Part[] {
       return { start, end, found, guess };
     });
     if (pieces.some((p) => p.found.length === 0 || !p.guess?.explicit)) continue;
+    // ；依据该法第五十条…，对其辱骂他人的行为处以…: 其 is the party of the clause before (one person's two acts).
+    if (pieces.some((p) => p.guess!.name.startsWith('其'))) continue;
     if (new Set(pieces.map((p) => partyHead(p.guess!.name))).size !== pieces.length) continue;
     const shift = (p: (typeof pieces)[number]): SanctionSentence[] =>
       p.found.map((f) => ({ ...f, start: f.start + p.start, end: f.end + p.start, at: f.at + p.start }));
@@ -459,9 +461,27 @@ function clauseParts(
   if (parts.length < 2 || (byUnit !== null && !ownParties(parts))) return null;
   if (!single) return parts;
   // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
-  if (!ownParties(parts)) return null;
+  if (!ownParties(parts)) return named === null ? datedCases(text, parts) : null;
   const head: Part = { ...parts[0]!, start: part.start };
   return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
+}
+
+/** 依据《网络安全法》第二十五条… — a clause's own legal basis. */
+const OWN_BASIS = /(?:依据|根据|依照)[^；。]{0,40}?第[一二三四五六七八九十百\d]+条/;
+
+/**
+ * 3月，…市局依据…第二十一条…对该公司处以罚款…；8月，某学校…，某分局依据…第二十五条…，责令其改正: two dated clauses,
+ * each with its own story, its own law and a party of its own (the second perhaps its subject, referred to by 其) —
+ * two cases told in one sentence, neither sharing the other's story; else null.
+ */
+function datedCases(text: string, parts: readonly Part[]): Part[] | null {
+  // (其中，3月，… — the first clause may open on the 其中 that leads from the figures to the cases.)
+  const dated = (p: Part): boolean => DATED_CLAUSE.test(text.slice(p.start, p.end).replace(/^\s*其中[，,]/, ''));
+  if (!parts.every((p) => p.party !== null && dated(p))) return null;
+  if (!parts.every((p) => OWN_BASIS.test(text.slice(p.start, p.end)))) return null;
+  const names = parts.map((p) => p.party!.name);
+  if (names.some((n) => NOT_OWN_PARTY.test(n)) || new Set(names).size !== names.length) return null;
+  return parts.map((p): Part => ({ ...p, party: { ...p.party!, explicit: true } }));
 }
 
 /**
@@ -699,7 +719,22 @@ export function splitParts(
         current.party = party;
     }
   }
+  if (text.includes('周') || text.includes('星期')) ownLogEntry(text, parts[0]!);
   return parts;
+}
+
+/** 3月11日（周二）… — an entry of a daily log, opening on its day and weekday. */
+const LOG_ENTRY = /^\d{1,2}月\d{1,2}日[（(](?:周|星期)[一二三四五六日天][）)]/;
+
+/**
+ * 3月10日（周一）盗窃…刑事拘留。␤3月11日（周二）网民刘某…对刘某处以…: the first record of a daily log begins at the entry of
+ * its first sanction, not at the entries above it (each its own day, none of them its story).
+ */
+function ownLogEntry(text: string, part: Part): void {
+  const first = part.sentences[0];
+  if (first === undefined) return;
+  const paragraph = text.lastIndexOf('\n', first.start) + 1;
+  if (paragraph > part.start && LOG_ENTRY.test(text.slice(paragraph, paragraph + 12))) part.start = paragraph;
 }
 
 /**

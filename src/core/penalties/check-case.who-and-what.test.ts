@@ -107,6 +107,29 @@ describe('who may punish (行政处罚法 第十八条第三款; 程序规定 �
   it('2025 第一百零九条 “警告、一千元以下的罚款，可以由公安派出所决定”: 800 yes in 2026', () => {
     expect(check(rumour('某派出所', 800, '2026-03-01')).verdict).toBe('lawful');
   });
+
+  /** 个人信息保护法 第六十条: 国务院有关部门依照本法和有关法律、行政法规的规定，在各自职责范围内负责个人信息保护和监督管理工作. */
+  const soldCustomerData = (agency: string) =>
+    check(
+      record({
+        date: '2023-04-10',
+        decision_date: '2023-07-20',
+        agency,
+        party: { kind: 'organization', name: '某县甲商贸有限公司' },
+        provisions: [p('个人信息保护法', 10), p('个人信息保护法', 66, 1)],
+        sanctions: [s('rectification'), s('warning'), fine(20000, 'responsible_person')],
+      }),
+    );
+  it('a 市场监督管理局 may decide under 个人信息保护法 第六十六条 (第六十条 “在各自职责范围内”): the whole case is lawful', () => {
+    const r = soldCustomerData('某市市场监督管理局');
+    expect(codes(r)).not.toContain('AUTHORITY_NOT_EMPOWERED');
+    expect(r.verdict).toBe('lawful');
+  });
+  it('… a 文化和旅游局 may not: the same case is unlawful, naming the authority', () => {
+    const r = soldCustomerData('某市文化和旅游局');
+    expect(codes(r)).toContain('AUTHORITY_NOT_EMPOWERED');
+    expect(r.verdict).toBe('unlawful');
+  });
 });
 
 describe('whom (治安管理处罚法 第十八条; 行政处罚法 第十条第二款)', () => {

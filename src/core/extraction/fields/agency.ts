@@ -165,10 +165,6 @@ export function extractAgency(
   return (fuller ?? chosen).name;
 }
 
-/**
- * The unit a line names and nothing else (某省互联网信息办公室 / 某市公安局某分局): the header or signature of a notice,
- * a decision or a letter; null for any other line.
- */
 /** The seal's place after a signature (某县公安局（印）, （盖章）): no part of the unit's name. */
 const SEAL = /\s*[（(](?:印|盖章|公章|章|签章)[）)]$/;
 
@@ -176,6 +172,10 @@ const SEAL = /\s*[（(](?:印|盖章|公章|章|签章)[）)]$/;
 const CLOSE = '）'.charCodeAt(0);
 const ASCII_CLOSE = ')'.charCodeAt(0);
 
+/**
+ * The unit a line names and nothing else (某省互联网信息办公室 / 某市公安局某分局): the header or signature of a notice,
+ * a decision or a letter; null for any other line.
+ */
 export function signatureUnit(written: string): string | null {
   const last = written.charCodeAt(written.length - 1);
   const line = last === CLOSE || last === ASCII_CLOSE ? written.replace(SEAL, '') : written;

@@ -173,6 +173,11 @@ describe('dates that are not the case’s', () => {
     expect(findDates('主管人员：周某，男，1988年**月**日出生').map((d) => d.date)).toEqual([]);
     expect(findDates('责令其于2031年10月31日前履行备案手续').map((d) => d.date)).toEqual([]);
   });
+
+  it('skips a birth year written 1996年生 beside a party, not a year that goes on (2031年生效)', () => {
+    expect(findDates('被处罚人：齐某，女，1996年生，住某街道').map((d) => d.date)).toEqual([]);
+    expect(findDates('当事人：齐某（1996年生）。2031年4月2日，齐某…').map((d) => d.date)).toEqual(['2031-04-02']);
+  });
 });
 
 describe('a year that opens or spans a period (blind16 class)', () => {

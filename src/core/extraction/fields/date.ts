@@ -128,7 +128,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (year !== null && moves && !since && !yearEnd) lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
-    if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生)/.test(after)) continue;
+    // 魏某，男，1999年生，住…: a party's birth year.
+    if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生|生(?![^，,、；;）)\s]))/.test(after)) continue;
     // 2026年1月1日，新修改的网络安全法正式施行: the day a law took effect.
     const tail = text.slice(end, end + 40);
     if ((tail.includes('施行') || tail.includes('实施') || tail.includes('生效')) && LAW_IN_FORCE.test(tail))

@@ -29,6 +29,24 @@ describe('partyKind', () => {
 });
 
 describe('extractParty', () => {
+  it('does not take the document handed over (对其下达《…通知书》) into the name', () => {
+    const story =
+      '当事人青湾某文具有限公司自2029年起出售顾客信息。2029年8月我局对其下达《责令改正通知书》后，当事人仍继续出售。';
+    const guess = extractParty('2029年8月我局对其下达《责令改正通知书》后，当事人仍继续出售。', [story]);
+    expect(guess?.name ?? '').not.toContain('《');
+    expect(guess?.name).toMatch(/青湾某文具有限公司$/);
+  });
+
+  it('takes a sole trader under its 字号 (某小吃店（个体工商户）) over its 经营者 when the decision names 当事人', () => {
+    const story =
+      '2029年5月，执法人员发现，当事人经营者严某某将顾客电话出售给他人。责令当事人改正，给予警告。';
+    const title = '青湾县某小吃店（个体工商户）泄露顾客信息案';
+    expect(extractParty('责令当事人改正，给予警告。', [story, title])).toMatchObject({
+      name: '青湾县某小吃店',
+      kind: 'organization',
+    });
+  });
+
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');

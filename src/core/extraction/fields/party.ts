@@ -146,6 +146,8 @@ function cleanObject(raw: string): string {
   if (verb && verb.index > 0) s = s.slice(0, verb.index);
   // …处 at the end, the object cut before 行政拘留 (办事处, 管理处 are names: only after a name's end).
   s = s.replace(/(?<=某|[司人店吧者校站台厂院户主其])处$/, '');
+  // 对其下达《责令改正通知书》: the document handed over is no part of the one it is handed to.
+  if (s.includes('《')) s = s.replace(/(?:下达|发出|送达|制发|签发)《.*$/, '');
   s = s.replace(
     /(另行|一并|同时|再次|分别|均|也|亦|此前|之前|曾经|曾|已经|已|先后|多次|近日|日前|近期|今日|昨日|昨天|今天|当天|当日)+$/,
     '',
@@ -334,10 +336,15 @@ const SUBJECT_UNIT =
 const FOUND_UNIT =
   /发现(?:[^，。；—]{0,12}——)?([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心))(?=的|未|存在|[（(])/;
 
-/** The unit FOUND_UNIT names before `at` (the 对其) in the penalty sentence, or undefined. */
+/** 同日，该局还查实资江县另一家网咖于凌晨仍在营业…，对其给予警告: the other unit, named as the page names it. */
+const FOUND_ANOTHER =
+  /(?:查实|查明|查获|发现)([\u4e00-\u9fff]{0,8}?另一(?:家|所|个)[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|中心|店))(?=于|在|未|存在|的|仍|违反|接纳|[^\u4e00-\u9fff])/;
+
+/** The unit FOUND_UNIT (or FOUND_ANOTHER) names before `at` (the 对其) in the penalty sentence, or undefined. */
 function foundInSentence(penalty: string, at: number): string | undefined {
   const before = penalty.slice(0, at);
-  return before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+  const found = before.includes('发现') ? FOUND_UNIT.exec(before)?.[1] : undefined;
+  return found ?? (before.includes('另一') ? FOUND_ANOTHER.exec(before)?.[1] : undefined);
 }
 
 /** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
@@ -347,6 +354,21 @@ function subjectUnit(texts: readonly string[], penalty: string): string | undefi
     const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
     const found = allMatches(SUBJECT_UNIT, before);
     if (found.length > 0) return found[found.length - 1]![1];
+  }
+  return undefined;
+}
+
+/** 某区某母婴用品店（个体工商户…）: a sole trader's 字号 with the bracket that says it is one. */
+const SOLE_TRADER =
+  /([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,12}?(?:店|网吧|网咖|商行|经营部|服务部|工作室|超市|宾馆|旅馆|诊所|门市部))[（(]个体工商户/;
+
+/** The sole trader the case names under its 字号, if any. */
+function soleTrader(context: readonly string[]): string | undefined {
+  for (const t of context) {
+    if (t.includes('个体工商户')) {
+      const m = SOLE_TRADER.exec(t);
+      if (m) return m[1]!;
+    }
   }
   return undefined;
 }
@@ -654,6 +676,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   // 该运维人员的行为违反了…，对其作出…: the person named by role whose conduct the story found unlawful.
   const violator = roleViolator(context, penalty);
   if (violator) return { name: violator, kind: 'individual', explicit: false };
+  // 某母婴用品店（个体工商户）…责令当事人改正: the shop under its 字号 is the party, not its 经营者 (blind10's convention).
+  const trader = soleTrader(context);
+  if (trader) return { name: trader, kind: 'organization', explicit: false };
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
   return any ? { name: any, kind: partyKind(any), explicit: false } : null;

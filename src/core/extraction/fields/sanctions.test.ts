@@ -65,6 +65,13 @@ describe('extractSanctions', () => {
     ]);
   });
 
+  it('reads an officer by a department head’s title (对负有…责任的网络部部长某某) as the responsible person', () => {
+    expect(short('对该单位处罚款五万元，对负有直接责任的网络部部长郁某处罚款六千元。')).toEqual([
+      'fine:50000::',
+      'fine:6000::R',
+    ]);
+  });
+
   it('does not read a failure to act or a misread word as a sanction (issue 13: negation and facts)', () => {
     expect(short('某合作社网站域名到期后未及时注销备案，域名被他人盗用。')).toEqual([]);
     expect(short('在民警告知其将承担相应法律责任后，王某删除了视频。')).toEqual([]);
@@ -850,6 +857,17 @@ describe('sanctionSentences: who may decide which penalty (blind47)', () => {
     expect(
       sanctionSentences('某派出所决定对钱某处以罚款二百元。').flatMap((s) => s.sanctions.map((x) => x.kind)),
     ).toEqual(['fine']);
+  });
+});
+
+describe('sanctionSentences: what any violator faces (blind56)', () => {
+  it('reads no sanction in 违者将由…责令改正、给予警告 (a rule told in a reminder), but one on 违者某某', () => {
+    expect(
+      sanctionSentences('民警提醒，法律规定平台应当核验用户身份，违者将由有关部门责令改正、给予警告，情节严重的依法处以罚款。'),
+    ).toEqual([]);
+    expect(
+      sanctionSentences('违者严某被某派出所处以警告。').flatMap((s) => s.sanctions.map((x) => x.kind)),
+    ).toEqual(['warning']);
   });
 });
 

@@ -81,11 +81,11 @@ const RESPONSIBLE =
 /** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
 const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)/;
 /**
- * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某: the unit's officer by title and masked name (or by
- * what the officer was in charge of), as a target of its own.
+ * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某: the unit's officer
+ * by title and masked name (or by what the officer was in charge of), as a target of its own.
  */
 const OFFICER =
-  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
 /** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
@@ -280,9 +280,13 @@ function statesRule(raw: string): boolean {
     (raw.includes('以上') && (RULE_RANGE.test(raw) || ARTICLE_RULE.test(raw))) ||
     (raw.includes('予以处罚') && RULE_FOR_CLASS.test(raw)) ||
     (raw.includes('代替') && INSTEAD_OF.test(raw)) ||
-    (raw.includes('由') && raw.includes('决定') && DECIDED_BY.test(raw))
+    (raw.includes('由') && raw.includes('决定') && DECIDED_BY.test(raw)) ||
+    (raw.includes('违者') && VIOLATORS_FACE.test(raw))
   );
 }
+
+/** …均规定网络运营者应当…，违者将由公安机关责令改正、给予警告: what any violator faces, no one's penalty. */
+const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予以|受到|责令)/;
 
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
@@ -775,8 +779,12 @@ export interface SanctionSentence {
   changes?: true;
 }
 
-/** …变更为罚款二万元 / 变更为警告: the changed decision is told after it (the original before it is no longer imposed). */
-const CHANGED_TO = /变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
+/**
+ * …变更为罚款二万元 / 变更为警告 / 将罚款变更为三千元: the changed decision is told after it (the original before it is
+ * no longer imposed).
+ */
+const CHANGED_TO =
+  /(?:罚款|拘留)(?:数额|金额|天数|期限)?变更为|变更为(?:对[^，。；]{1,12})?(?:罚款|警告|行政拘留|拘留|处以|处|给予)/;
 
 /** 平台已下线… / 该平台随即…: a sentence that tells what the platform itself has done. */
 const PLATFORM_DID = /^[且并]?(?:该|涉事|相关)?(?:平台|运营方|网站方)(?:已经|已|随即|立即|第一时间)/;
