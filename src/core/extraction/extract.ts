@@ -48,6 +48,7 @@ import {
   withoutAdvice,
   withoutInternal,
   withRepairedLaws,
+  withoutFormerNumbers,
 } from './citation-filters.js';
 import {
   GENERIC_AGENCY,
@@ -523,7 +524,10 @@ export function extractWithDoubts(
               caseText,
               withoutQuotedStatutes(
                 caseText,
-                withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                withoutFormerNumbers(
+                  caseText,
+                  withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                ),
               ),
             ),
             sentences,
@@ -534,7 +538,7 @@ export function extractWithDoubts(
     let citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (citations.length === 0 && earlierLaw !== null && caseText.includes('该'))
+    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
