@@ -5,8 +5,10 @@ import {
   withoutAdvice,
   withoutCommaQuotes,
   withoutFormerNumbers,
+  withoutPlans,
   withoutQuotedStatutes,
 } from './citation-filters.js';
+import { sanctionSentences } from './fields/sanctions.js';
 
 /** The articles left once statutes quoted after 规定， are set aside. */
 const kept = (text: string): (number | null)[] =>
@@ -70,6 +72,29 @@ describe('withoutAdvice', () => {
       },
     ]);
     expect(left.map((c) => c.article)).toEqual([59]);
+  });
+});
+
+describe('withoutPlans: the writer’s plans after the cases (blind66 class)', () => {
+  const plans = (paragraphs: string[]): (number | null)[] => {
+    const text = paragraphs.join('\n');
+    return withoutPlans(text, paragraphs, parseCitations(text), sanctionSentences(text)).map((c) => c.article);
+  };
+
+  it('drops the articles a 下一步/今后 paragraph names for what is yet to come', () => {
+    expect(
+      plans([
+        '某县公安局依据《中华人民共和国网络安全法》第二十五条、第五十九条第一款，对该医院给予警告。',
+        '下一步，某县公安局将持续开展检查，督促各单位落实《中华人民共和国网络安全法》第二十一条规定的等级保护义务。',
+        '　今后，我们还将依据《中华人民共和国数据安全法》第二十七条加强指导。',
+      ]),
+    ).toEqual([25, 59]);
+  });
+
+  it('keeps the articles of a paragraph that opens so but decides about a party itself', () => {
+    expect(
+      plans(['接下来，某县公安局依据《中华人民共和国网络安全法》第二十四条、第六十一条，对该论坛运营者处罚款五万元。']),
+    ).toEqual([24, 61]);
   });
 });
 

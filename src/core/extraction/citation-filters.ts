@@ -122,6 +122,39 @@ export function withoutAdvice(
   return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
 }
 
+/** 下一步，某局将…督促…落实《某法》第二十一条规定的义务: a paragraph of the writer's plans. */
+const PLANS = /^[\s\u3000]*(?:下一步|下阶段|今后|接下来)[，,]/;
+/** The first characters PLANS can open with (下, 今, 接): the cheap look before it. */
+const XIA = 0x4e0b;
+const JIN = 0x4eca;
+const JIE = 0x63a5;
+const opensPlans = (c: number): boolean => c === XIA || c === JIN || c === JIE;
+
+/**
+ * The writer's plans after the cases (下一步，某分局将…督促网络运营者落实《网络安全法》第二十一条规定的义务) name the law
+ * for what is yet to come, not for a case: a paragraph (of the case's, joined by line breaks) that opens so cites
+ * nothing unless it imposes something itself.
+ */
+export function withoutPlans(
+  text: string,
+  paragraphs: readonly string[],
+  citations: Citation[],
+  sentences: readonly SanctionSentence[],
+): Citation[] {
+  let ranges: [number, number][] | null = null;
+  let at = 0;
+  for (const p of paragraphs) {
+    const start = at;
+    at += p.length + 1;
+    const c = p.charCodeAt(0);
+    if (!opensPlans(c) && !(c <= 0x3000 && opensPlans(p.trimStart().charCodeAt(0)))) continue;
+    if (!PLANS.test(p) || sentences.some((s) => s.start < start + p.length && s.end > start)) continue;
+    (ranges ??= []).push([start, start + p.length]);
+  }
+  if (ranges === null || citations.length === 0) return citations;
+  return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
+}
+
 /** 根据《某医院职工违规违纪行为处理办法》，经院长办公会研究决定：… — an organisation's own rules for its staff: no law cited. */
 export function withoutInternal(text: string, citations: Citation[]): Citation[] {
   if (citations.length === 0 || !mayTellInternal(text)) return citations;

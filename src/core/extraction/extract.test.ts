@@ -1264,3 +1264,19 @@ describe('one 网吧, two decisions by two units on other articles, each in its 
     expect(extractCases(retold).length).toBeLessThan(2);
   });
 });
+
+describe('two cases of two years told in one sentence, one ； apart (blind66 class)', () => {
+  const text = [
+    '两网民造谣被查处',
+    '年末岁初，某县公安局依法处置网络谣言：2025年12月20日，网民单某在微信群编造“县医院发生火灾”的虚假信息，12月22日，某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项规定，对单某行政拘留五日；2026年1月6日，网民芮某在短视频平台发布“县城将停水一周”的视频，1月8日，某县公安局依据新修订的《中华人民共和国治安管理处罚法》第二十九条第（一）项规定，对芮某行政拘留六日并处罚款三百元。此外，转发芮某视频的网民苗某（男，45岁），被某县公安局城北派出所依据同一规定处以罚款二百元。',
+  ].join('\n');
+
+  it('gives the later clause its own day and law, not the first clause’s', () => {
+    const records = extractCases(text);
+    expect(records.map((r) => [r.party.name, r.date, r.provisions.map((p) => p.article)])).toEqual([
+      ['单某', '2025-12-20', [25]],
+      ['芮某', '2026-01-06', [29]],
+      ['网民苗某', '2026-01', [29]],
+    ]);
+  });
+});

@@ -46,6 +46,7 @@ import {
   quotedArticlesJoined,
   withoutPrinciples,
   withoutAdvice,
+  withoutPlans,
   withoutInternal,
   withRepairedLaws,
   withoutFormerNumbers,
@@ -535,8 +536,10 @@ export function extractWithDoubts(
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
+    // 下一步，某局将…督促…落实《…》第二十一条…: the writer's plans after the cases cite nothing.
+    const applied = withoutPlans(caseText, block.paragraphs, read, sentences);
     let citations =
-      listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
+      listLaw !== null && !applied.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : applied;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
     if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
       citations = underEarlierLaw(caseText, earlierLaw);

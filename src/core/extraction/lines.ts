@@ -321,13 +321,20 @@ export function isDebris(line: string): boolean {
   // A paper marks it with a square (■本报记者 梁书瑶 通讯员 筠公宣), as it does its cross-heads.
   const signed = isGeometricShape(first) ? line.slice(1).trimStart() : line;
   if (signed.length <= 40 && signed.indexOf(' ') > 1 && BYLINE.test(signed)) return true;
-  if (/^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)) return true;
+  // 图1.jpg — an image's file name (its last letter, g/p/f, looked at first: the pattern scans every word of a line).
+  const ext = last | 0x20;
+  if (
+    (ext === 0x67 || ext === 0x70 || ext === 0x66) &&
+    /^[\w\-一-龥]*\.(jpe?g|png|gif|webp|bmp)$/i.test(line)
+  )
+    return true;
   // A dateline: "时事 2024-10-22 20:32 湖南", "2021-06-01 15:42:00", a paper's "某某日报 2031年4月2日 星期五 第8版" — but
   // not a list entry's headline with its date;
   // longer with its hour and a video's counters (某融媒体中心 2020-11-18 19:30 播放量：3.2万 👍 856 分享).
   if (
     (line.length <= 40 || (line.includes(':') && DATE_AND_HOUR.test(line))) &&
     datedHeadline(line) === null &&
+    (line.includes('-') || line.includes('年')) &&
     /\d{4}-\d{1,2}-\d{1,2}(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:\d{1,2}:\d{2}|星期)/.test(
       line,
     ) &&
@@ -489,6 +496,8 @@ const AGENCY_REMINDER =
   /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 /** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
 const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
+/** How far into a line AGENCY_REMINDER's word can end (a slogan ≤ 21, 16 + a unit ≤ 6, 郑重, the word). */
+const ADVICE_REACH = 48;
 /** A word of advice: AGENCY_REMINDER and NAMED_REMINDER each need one. */
 const ADVISES = /提醒|提示|呼吁|倡议|寄语|有话说/;
 /** 各地要认真对照以上案例… — directions to the units below: what they must do, no case. */
@@ -627,9 +636,11 @@ export function lessonText(line: string): string | undefined {
     const c0 = line.charCodeAt(0);
     if ((c0 === YI || c0 === SHANG) && OVER_ALL_CASES.test(line)) return line;
     if (line.includes('负责') && !line.includes('某') && OFFICIAL_ON_THE_LAW.test(line)) return line;
-    // (Each pattern only where its word is: most lines give advice of no kind.)
+    // (Each pattern only where its word is: most lines give advice of no kind. Both patterns reach their word within
+    // ADVICE_REACH characters, so only the line's head is searched for it.)
     const advice =
-      (ADVISES.test(line) && (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||
+      (ADVISES.test(line.length > ADVICE_REACH ? line.slice(0, ADVICE_REACH) : line) &&
+        (AGENCY_REMINDER.test(line) || NAMED_REMINDER.test(line))) ||
       (line.startsWith('各') && DIRECTIONS.test(line));
     return advice && !IMPOSES_ON.test(line) ? line : undefined;
   }

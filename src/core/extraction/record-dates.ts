@@ -107,8 +107,10 @@ export function laterPartDate(
   if (!prev || !prevLast) return null;
   const between = dates.filter((d) => d.start >= prevLast.end && d.start < part.start && d.date !== null);
   if (between.length > 0) return between[between.length - 1]!.date;
+  // (A previous part told whole after another's ；: its own story, not the first part's.)
+  const from = prev.whole === true ? prev.start : 0;
   const told = storyDate(
-    dates.filter((d) => d.start < prev.end && d.date !== null),
+    dates.filter((d) => d.start >= from && d.start < prev.end && d.date !== null),
     text,
   );
   if (responsibleOfPrevious(text, part, prev, guess)) return told;

@@ -1088,6 +1088,31 @@ describe('an interview’s answers after a question', () => {
   });
 });
 
+describe('a column’s answers that each tell a case in the first person', () => {
+  const text = [
+    '【民警答疑】第8期｜上网的这些规矩，你知道吗？',
+    '编者按：本期邀请某县公安局网安大队民警，结合办理的案件回答网友提问。',
+    '问：在家里装个软件“翻墙”，也会被处理吗？',
+    '答：会的。2020年5月，我们发现辖区一名男子柯某使用软件私自建立信道访问境外网站。县公安局依据《计算机信息网络国际联网管理暂行规定》第六条、第十四条，给予柯某警告。',
+    '问：把客户的快递信息卖掉呢？',
+    '答：2022年3月，我们查到某物流站点的分拣员温某某拍下面单出售，获利900元。县公安局依据《中华人民共和国网络安全法》第四十四条、第六十四条第二款，没收温某某违法所得900元，并处罚款5000元。',
+    '问：网站不备案会怎么样？',
+    '答：根据《计算机信息网络国际联网安全保护管理办法》第二十三条，不履行备案职责的，由公安机关给予警告或者停机整顿不超过六个月的处罚。',
+  ].join('\n');
+
+  it('reads each answer that decides about a masked party as a case (给予柯某警告 / 没收温某某违法所得), not the lesson', () => {
+    const cases = segment(text).cases.map((c) => c.paragraphs.join(''));
+    expect(cases).toHaveLength(2);
+    expect(cases[0]).toContain('给予柯某警告');
+    expect(cases[1]).toContain('没收温某某违法所得900元');
+  });
+
+  it('keeps an answer that only states the law’s ranges a lesson (no case)', () => {
+    const cases = segment(text).cases.map((c) => c.paragraphs.join(''));
+    expect(cases.some((c) => c.includes('不履行备案职责的'))).toBe(false);
+  });
+});
+
 describe('a news list of one-line items, each ending in its publish date', () => {
   it('reads each item that tells a decision whole as its own case, dated by its own line', () => {
     const text = [

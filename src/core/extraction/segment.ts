@@ -4,6 +4,7 @@
  * the cases since the previous lesson, drops page debris, preambles and quoted statute articles. Bulletins
  * without case headings are split into cases by paragraphs: a paragraph that imposes a sanction closes a case.
  */
+import { citingNotes, notesInPlace } from './footnotes.js';
 import {
   EXPLAINS,
   datedHeadline,
@@ -104,8 +105,8 @@ const PAYMENT_OR_REMEDY =
 /** A decision item's end: ；/。, or 。……” where a quoted 决定书 excerpt closes on its last item. */
 const ITEM_END = /[；;。]…*[”」』]?$/;
 
-/** 注释： / 参考文献： alone on its line: a paper's footnotes or references follow. */
-const NOTES_LABEL = /^(?:注释|脚注|尾注|参考文献)[：:]?$/;
+/** 注释： / 注： / 参考文献： alone on its line: a paper's footnotes or references follow. */
+const NOTES_LABEL = /^(?:注释|注|脚注|尾注|参考文献)[：:]?$/;
 /** ① 参见… / [1] 某某. 题名[J]. — one note or reference. */
 const NOTE_ITEM = /^(?:[①-⑳]|[[［〔]\d{1,3}[\]］〕])/;
 
@@ -115,8 +116,10 @@ function inNotes(line: string, before: boolean): boolean {
   return before && NOTE_ITEM.test(line);
 }
 
-function classify(raw: string): { lines: Line[]; publishedYear: number | null } {
+function classify(raw: string): { lines: Line[]; publishedYear: number | null; noteLines: string[] } {
   const out: Line[] = [];
+  /** The items under a notes label (① 《…》第…条。), read for the marks in the text (footnotes.ts). */
+  const noteLines: string[] = [];
   let inStatute = false;
   /** Inside the numbered items of one decision (一、责令…改正；二、对…处以警告；): items, not cases. */
   let decisionItems = false;
@@ -156,8 +159,12 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     }
     // 注释： / 参考文献：: a paper's notes and references (① 参见…, [1] …) are its sources, not cases.
     if (notes || bare.length <= 5) {
+      const under = notes;
       notes = inNotes(bare, notes);
-      if (notes) continue;
+      if (notes) {
+        if (under) noteLines.push(bare);
+        continue;
+      }
     }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
     const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
@@ -282,7 +289,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null } 
     const label = (parsed !== undefined && heading === undefined) || SECTION_LABEL.test(text);
     out.push({ text, titleLike: !heading && !label && isTitleLike(text), ...(heading ? { heading } : {}) });
   }
-  return { lines: out, publishedYear };
+  return { lines: out, publishedYear, noteLines };
 }
 
 /**
@@ -815,7 +822,20 @@ function startsNewParty(p: string): boolean {
 }
 
 export function segment(text: string, readings: SentenceReadings = new Map()): Segmentation {
-  const { lines, publishedYear } = classify(splitInlineItems(tableRowsToSentences(text)));
+  const { lines, publishedYear, noteLines } = classify(splitInlineItems(tableRowsToSentences(text)));
+  const seg = segmentLines(lines, publishedYear, readings);
+  // 未履行数据安全保护义务① with ① 《…》第二十七条第一款… under 注释：: the note's articles read where its mark is.
+  const notes = noteLines.length === 0 ? null : citingNotes(noteLines);
+  if (notes !== null && notes.size > 0)
+    for (const c of seg.cases) c.paragraphs = c.paragraphs.map((p) => notesInPlace(p, notes));
+  return seg;
+}
+
+function segmentLines(
+  lines: readonly Line[],
+  publishedYear: number | null,
+  readings: SentenceReadings,
+): Segmentation {
   const form = formBlocks(lines.map((l) => l.text));
   if (form) {
     const cases = form.blocks.map((b): CaseBlock => ({ ...b, theme: null, lesson: null }));
@@ -1204,12 +1224,21 @@ function headlineTitles(
 }
 
 /** A paragraph after a lesson's heading that is still the lesson: no heading, title, or new case's opening. */
-const continuesLesson = (l: Line): boolean =>
+const continuesLesson = (l: Line, readings: SentenceReadings): boolean =>
   l.lesson === undefined &&
   !l.heading &&
   !l.titleLike &&
   !DECIDES.test(l.text) &&
-  (EXPLAINS.test(l.text) || (!startsNewParty(l.text) && !namesParty(l.text)));
+  (EXPLAINS.test(l.text)
+    ? !answerTellsCase(l.text, readings)
+    : !startsNewParty(l.text) && !namesParty(l.text));
+
+/**
+ * 答：…2019年8月，我们发现…男子付某…县公安局依据…，给予付某警告 — an answer telling a case of its own: a masked party
+ * (某) and a measure imposed, not the law's ranges quoted (…的，由…处…以下罚款 decides nothing).
+ */
+const answerTellsCase = (p: string, readings: SentenceReadings): boolean =>
+  p.includes('某') && MASKED_NAME.test(p) && imposes(p, readings);
 
 /**
  * 对该公司给予警告 / 对王某处以… / 责令某公司改正，给予警告: a decision about a party (a statute quoted in a lesson
@@ -1249,7 +1278,7 @@ function segmentByParagraphs(
       flushParagraphs(paragraphs, cases, sinceLesson, readings);
       // Its paragraphs (statutes quoted, advice) follow until a paragraph opens a case of its own.
       const lesson = l.lesson === '' ? [] : [l.lesson];
-      while (i + 1 < lines.length && continuesLesson(lines[i + 1]!)) lesson.push(lines[++i]!.text);
+      while (i + 1 < lines.length && continuesLesson(lines[i + 1]!, readings)) lesson.push(lines[++i]!.text);
       for (const c of sinceLesson) c.lesson = lesson.join('\n');
       sinceLesson = [];
       continue;

@@ -27,6 +27,8 @@ export interface Part {
   skip?: [number, number][];
   /** A span after the part whose citations are its too (上述违法行为人的行为均违反了…). */
   also?: [number, number];
+  /** A case told whole in a later clause (its own day, its own law): its story is its span, none before it. */
+  whole?: true;
 }
 
 /**
@@ -463,11 +465,25 @@ function clauseParts(
   // Two parties of one decision sentence: the story told before it, its unit and its law are both theirs.
   if (!ownParties(parts)) return named === null ? datedCases(text, parts) : null;
   const head: Part = { ...parts[0]!, start: part.start };
+  if (named === null && ownStory(text, parts[1]!)) return [head, { ...parts[1]!, whole: true }];
   return [head, ...parts.slice(1).map((p): Part => ({ ...p, shares: head }))];
 }
 
 /** 依据《网络安全法》第二十五条… — a clause's own legal basis. */
 const OWN_BASIS = /(?:依据|根据|依照)[^；。]{0,40}?第[一二三四五六七八九十百\d]+条/;
+
+/** 2026年1月9日，… / 3月2日，… — a clause opening on a day of its own (not 同日/次日, the day of the clause before). */
+const OWN_DAY = /^\s*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]/;
+
+/**
+ * …12月30日，某局依据…第二十五条…对甲某行政拘留五日；2026年1月9日，网民乙某…，1月11日，某局依据…第二十九条…对乙某…:
+ * the clause after the ； opens on a day of its own and cites its own article — a case told whole, sharing neither
+ * the story nor the law of the clause before.
+ */
+const ownStory = (text: string, clause: Part): boolean => {
+  const told = text.slice(clause.start, clause.end);
+  return OWN_DAY.test(told) && OWN_BASIS.test(told);
+};
 
 /**
  * 3月，…市局依据…第二十一条…对该公司处以罚款…；8月，某学校…，某分局依据…第二十五条…，责令其改正: two dated clauses,

@@ -102,6 +102,38 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('joins paragraphs cut inside a sentence (<p>…某</p><p>科技有限公司…</p>), not a heading or an item', () => {
+    const html = `<div class="content">
+      <p><span>二、某网站未备案</span></p>
+      <p><span>3月，某区分局网安大队检查发现，辖区内</span><span>桐湾某</span></p>
+      <p><span>信息科技有限公司运营的网站未备案。某区分局依据《计算机信息网络国际联网安全保护</span></p>
+      <p><span>管理办法》第十二条、第二十三条之规定，</span></p>
+      <p><span>对该公司给予警告。依据《中华人民共和国治安管理处罚法》第二十五条第</span></p>
+      <p><span>（一）项之规定，对桐湾某某处以行政拘留五日，</span></p>
+      <p><span>1．责令改正；</span></p>
+      <p>三、某店案</p>
+      <p>经营者：某某</p></div>`;
+    expect(htmlToText(html).split('\n')).toEqual([
+      '二、某网站未备案',
+      '3月，某区分局网安大队检查发现，辖区内桐湾某信息科技有限公司运营的网站未备案。某区分局依据《计算机信息网络国际联网安全保护管理办法》第十二条、第二十三条之规定，对该公司给予警告。依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对桐湾某某处以行政拘留五日，',
+      '1．责令改正；',
+      '三、某店案',
+      '经营者：某某',
+    ]);
+  });
+
+  it('keeps paragraphs that end their sentences, and lines that are no paragraphs (<div>, <li>), apart', () => {
+    const html = `<div><p>某公司未履行义务，给予警告。</p><p>某某被罚款五百元</p><p>下一段</p>
+      <ul><li>某某，罚款</li><li>某某某，警告</li></ul></div>`;
+    expect(htmlToText(html).split('\n')).toEqual([
+      '某公司未履行义务，给予警告。',
+      '某某被罚款五百元',
+      '下一段',
+      '某某，罚款',
+      '某某某，警告',
+    ]);
+  });
+
   it('recognises HTML documents and fragments', () => {
     expect(looksLikeHtml('<!DOCTYPE html><html>')).toBe(true);
     expect(looksLikeHtml('<p>a</p><p>b</p><div>c</div>')).toBe(true);

@@ -197,6 +197,8 @@ export function htmlToText(html: string): string {
   /** A definition list's term just closed (<dt>处罚机关</dt>): its description joins it on one line (处罚机关：…). */
   let term = false;
   const stack: boolean[] = [];
+  /** The lines (indices in `out`) that a </p> closed: a paragraph of the page's own. */
+  const paragraphs = new Set<number>();
   const flush = (): void => {
     if (line.trim() !== '') out.push(line.replace(/^[ \t]+|[ \t]+$/g, '').replace(/ *\t */g, '\t'));
     line = '';
@@ -264,7 +266,11 @@ export function htmlToText(html: string): string {
           line = line.replace(/[ \t]+$/, '');
           if (!/[：:]$/.test(line)) line += '：';
           term = true;
-        } else if (BLOCK_TAGS.has(name) && !inDataCell) flush();
+        } else if (BLOCK_TAGS.has(name) && !inDataCell) {
+          const before = out.length;
+          flush();
+          if (name === 'p' && out.length > before) paragraphs.add(before);
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
@@ -272,5 +278,36 @@ export function htmlToText(html: string): string {
   parser.write(html);
   parser.end();
   flush();
-  return out.join('\n');
+  return paragraphs.size < 2 ? out.join('\n') : rejoinBrokenParagraphs(out, paragraphs);
+}
+
+/** A line that ends a sentence (。！？；：…, perhaps inside its closing quote or bracket): nothing runs on. */
+const SENTENCE_CLOSED = /(?:[。！？!?；;：:…]|[。！？!?][”’」』）)])$/;
+/** A line of prose: a clause mark within it. */
+const PROSE = /[，。；]/;
+/** 第二十五条第</p><p>（一）项: a line cut inside an article's number runs on, whatever the next line opens with. */
+const CUT_IN_NUMBER = /第$/;
+/** A line that opens anew: a heading or item marker, a bracketed label, a field's label, a rule or dash. */
+const OPENS_ANEW =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|第[一二三四五六七八九十\d]{1,3}[条章节部分]|案例|[【[■●▲◆★☆—―－\-*#]|[^，。；\s]{1,12}[：:])/;
+
+/**
+ * 「…发现，辖区内雁汀某」</p><p>「供应链管理有限公司…」: an editor's paragraphs cut inside a sentence (at a clause or in
+ * a word: 《…网络</p><p>安全法》, 第二十五条第</p><p>（一）项). A paragraph of prose that stops on no sentence's end runs on
+ * into the next paragraph, unless that one opens anew (a heading, an item, a label): the sentence is read whole.
+ */
+function rejoinBrokenParagraphs(lines: readonly string[], paragraphs: ReadonlySet<number>): string {
+  let text = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    const line = lines[i]!;
+    const runsOn =
+      paragraphs.has(i - 1) &&
+      paragraphs.has(i) &&
+      !SENTENCE_CLOSED.test(prev) &&
+      (CUT_IN_NUMBER.test(prev) ||
+        (PROSE.test(prev) && !OPENS_ANEW.test(line) && !(OPENS_ANEW.test(prev) && !/[。；]/.test(prev))));
+    text += (runsOn ? '' : '\n') + line;
+  }
+  return text;
 }

@@ -744,3 +744,43 @@ describe('extractParty: a unit described by its failure before its name', () => 
     expect(extractParty(s, [s])?.name).toBe('某信息公司');
   });
 });
+
+describe('extractParty: hard structures (blind66 classes)', () => {
+  it('reads the subject of a passive sentence across its particulars in brackets (…的网民蒋某（男，40岁），被…处以)', () => {
+    const penalty =
+      '此外，在群内转发冯某视频并配上“已证实”字样的网民蒋某（男，40岁），被某派出所依据同一规定处以罚款二百元。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('网民蒋某');
+  });
+
+  it('reads a labelled 当事人, not the quoted app the list orders to stop (● 责令“某某”APP暂停提供服务7日)', () => {
+    const block = [
+      '当事人：溪桥某信息技术有限公司',
+      '违法事实：该公司运营的“溪听”APP超范围收集用户位置信息。',
+      '处罚结果：',
+      '● 责令改正；',
+      '● 责令“溪听”APP暂停提供服务7日。',
+    ].join('\n');
+    const penalty = '● 责令改正；● 责令“溪听”APP暂停提供服务7日。';
+    expect(extractParty(penalty, [block])).toEqual({
+      name: '溪桥某信息技术有限公司',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+
+  it('reads a sole trader named by its 字号 in quotes as an organization without the quotes', () => {
+    const story = '民警发现，个体工商户“晨星数码”的经营者罗某某私自留存顾客身份证照片并出售。';
+    const penalty =
+      '某县公安局依据《网络安全法》第四十四条、第六十四条第二款，对“晨星数码”没收违法所得900元，并处罚款三千元。';
+    expect(extractParty(penalty, [`${story}\n${penalty}`])).toEqual({
+      name: '晨星数码',
+      kind: 'organization',
+      explicit: true,
+    });
+  });
+
+  it('leaves a quoted name that no 个体工商户 introduces as the extractor read it before', () => {
+    const penalty = '某县公安局对“晨星数码”没收违法所得900元。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('“晨星数码”');
+  });
+});

@@ -100,6 +100,12 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     '责令',
     /责令((?:该|此|上述)(?:公司|企业|单位|酒店|宾馆|网吧|机构|院|校))(?:立即|限期|于|在)?(?:改正|整改|停止|删除|暂停)/g,
   ],
+  // 转发该视频的网民管某（男，51岁），被某派出所依据…处以罚款: the subject with its particulars in brackets, across
+  // the comma after them (the description before its last 的 is dropped by cleanObject).
+  [
+    '），被',
+    /(?:^|[，。；：])([^，。；：《》]{2,40}?[（(][^（）()]{1,30}[）)])[，,](?:也|亦|还|又)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+  ],
 ];
 
 const RESPONSIBLE = /主管人员|责任人员|负责人|法定代表人|责任人/;
@@ -180,6 +186,21 @@ function cleanObject(raw: string): string {
 
 /** 该公司 …; 你公司 / 你单位: a quoted 决定书 addresses the party the story named. */
 const ANAPHOR = /^(该|此|上述|其|这家|这个|这名|你(?=公司|单位|企业|机构))/;
+const LEFT_DOUBLE_QUOTE = 0x201c;
+
+/**
+ * 对“亿捷通讯”没收… where the story wrote 个体工商户“亿捷通讯”（的经营者潘某某）: the sole trader under its 字号, an
+ * organization named as written without the quotes (blind10's convention: the 字号, not its 经营者); else null.
+ */
+function quotedTrader(name: string, context: readonly string[]): string | null {
+  if (!/^“[^“”]{2,20}”$/.test(name)) return null;
+  return context.some((t) => t.includes(`个体工商户${name}`) || t.includes(`${name}（个体工商户`))
+    ? name.slice(1, -1)
+    : null;
+}
+
+/** “某某”APP / “某某”小程序: a thing a unit runs, named in quotes. */
+const RUN_THING = /^“[^”]{1,20}”(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|平台|论坛|客户端)$/;
 /** 责令该公司… — an order to the unit the story named. */
 const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
@@ -608,6 +629,14 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (/^[^，。；]*?(供认|承认|不讳|交代)/.test(penalty.slice(m.index))) continue;
       // 责令该公司改正…，并责令“某某”小程序暂停服务: the unit ordered first is the party, the thing it runs is not.
       if (cue === '责令' && m[1]!.startsWith('“') && UNIT_ORDERED.test(penalty.slice(0, m.index))) continue;
+      // 当事人：某科技有限公司 … ● 责令“某某”APP暂停提供服务15日: the thing the labelled party runs, not the party.
+      if (
+        cue === '责令' &&
+        m[1]!.startsWith('“') &&
+        RUN_THING.test(m[1]!) &&
+        context.some((t) => PARTY_LABEL.test(t))
+      )
+        continue;
       // 对县内物流企业开展专项检查: what an inspection covers is no object of a sanction.
       if (m[0].endsWith('开展') && INSPECTION.test(penalty.slice(m.index + m[0].length))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.
@@ -662,6 +691,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (name.length > 40) continue;
       // 某某信息技术有限公司（以下简称“运维公司”）…对运维公司作出…: the name the short name stands for.
       if (name.length <= 12) name = declaredFullName(name, context) ?? name;
+      if (name.charCodeAt(0) === LEFT_DOUBLE_QUOTE) {
+        const trader = quotedTrader(name, context);
+        if (trader !== null) return { name: trader, kind: 'organization', explicit: true };
+      }
       return { name, kind: partyKind(name), explicit: true };
     }
   }
