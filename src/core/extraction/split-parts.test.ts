@@ -178,3 +178,23 @@ describe('a daily log whose first sanctioned entry is not its first entry (blind
     expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([['贺某', '2030-05-07']]);
   });
 });
+
+describe('two decisions in one sentence split by 「；针对…的行为，依据」, the second without a subject (blind60 class)', () => {
+  it('gives the unit and the employee one record each, each with its own law and sanctions', () => {
+    const text = [
+      '某县公安 | 电竞馆里藏着“翻墙”电脑 电竞馆和员工双双被罚',
+      '　　8月3日晚，某县公安局网安大队检查发现，某县某电竞馆未核对顾客身份证件，员工邹某私自为顾客提供“翻墙”服务，获利420元。',
+      '　　针对某县某电竞馆未按规定核对上网消费者身份证件的行为，某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项的规定，给予该电竞馆警告，并处罚款人民币三千元；针对邹某擅自使用非法信道进行国际联网的行为，依据《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条、第十四条，责令邹某停止联网，给予警告，没收违法所得420元，并处罚款一千元。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['某县某电竞馆', '23+33', 'warning+fine3000'],
+      ['邹某', '6+14', 'rectification+warning+confiscation420+fine1000'],
+    ]);
+  });
+});
