@@ -198,3 +198,23 @@ describe('two decisions in one sentence split by 「；针对…的行为，依�
     ]);
   });
 });
+
+describe('分别处以 one phrase per person named earlier in the story (blind60 class)', () => {
+  it('gives each person a record with their own phrase of measures', () => {
+    const text = [
+      '某市公安局关于网络违法典型案例的通报',
+      '　　案例一：江某、苗某某利用网络发布代办证件信息案',
+      '　　2031年2月，某分局网安大队巡查发现有人在本地论坛发布“代办各类证件”信息。经查，发帖者为江某（女，31岁）、苗某某（男，40岁），尚未实际成交。两人因利用网络发布涉及违法犯罪活动的信息，于2031年3月9日被某分局依据《中华人民共和国网络安全法》第四十六条、第六十七条第一款分别处以行政拘留七日并处罚款二千元、行政拘留四日的处罚。',
+    ].join('\n');
+    expect(
+      extractCases(text).map((r) => [
+        r.party.name,
+        r.provisions.map((p) => p.article).join('+'),
+        r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'),
+      ]),
+    ).toEqual([
+      ['江某', '46+67', 'detention7+fine2000'],
+      ['苗某某', '46+67', 'detention4'],
+    ]);
+  });
+});
