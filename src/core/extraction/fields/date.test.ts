@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextYear, extractDate, findDates, introDate } from './date.js';
+import { contextYear, extractDate, findDates, introDate, withSameMonth } from './date.js';
 
 describe('extractDate', () => {
   it.each([
@@ -243,5 +243,21 @@ describe('findDates: the year of old footage a rumour reused (blind47)', () => {
   });
   it('keeps a year of the conduct itself (2019年，某公司…旧设备 is still a date)', () => {
     expect(extractDate('2019年，某公司使用旧设备存储日志。')).toBe('2019');
+  });
+});
+
+describe('withSameMonth (blind60 class)', () => {
+  const first = (text: string, last: string | null) =>
+    withSameMonth(text, findDates(text, { year: 2031 }), last as never)[0]?.date ?? null;
+
+  it('dates a case that opens with 同月 by the month the case before told', () => {
+    expect(first('同月，返乡的宁某将3张手机卡卖给他人，获利450元。', '2031-05')).toBe('2031-05');
+    expect(first('　　同月，宁某又将银行卡出借。', '2031-05-17')).toBe('2031-05');
+  });
+
+  it('leaves a case alone whose own date comes first, or with no month before it', () => {
+    expect(first('2031年6月3日，宁某卖卡；同月，又出借银行卡。', '2031-05')).toBe('2031-06-03');
+    expect(first('同月，宁某将手机卡卖给他人。', null)).toBeNull();
+    expect(first('宁某于次年同月再次卖卡。', '2031-05')).toBeNull();
   });
 });
