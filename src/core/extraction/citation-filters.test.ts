@@ -4,6 +4,7 @@ import {
   quotedArticlesJoined,
   withoutAdvice,
   withoutCommaQuotes,
+  withoutFormerNumbers,
   withoutQuotedStatutes,
 } from './citation-filters.js';
 
@@ -26,6 +27,33 @@ describe('withoutCommaQuotes: a statute quoted after 规定， cites nothing', (
     expect(kept('《网络安全法》第二十一条规定，该公司未落实等级保护制度。')).toEqual([21]);
   });
 });
+describe('withoutCommaQuotes: a rule explained after 根据…的规定， (blind59 class)', () => {
+  it('drops an applied-looking article whose sentence only states a rule (应当…) and decides nothing', () => {
+    expect(
+      kept('专家解释，根据《立法法》第一百零四条的规定，法律不溯及既往，但为了更好地保护权利的特别规定除外；新规应当从施行之日起适用。'),
+    ).toEqual([]);
+  });
+  it('keeps it when the sentence goes on to a decision', () => {
+    expect(kept('根据《数据安全法》第四十五条的规定，对该商户处以罚款五万元。')).toEqual([45]);
+    expect(kept('依据《数据安全法》第二十七条规定，该商户应当整改，给予警告。')).toEqual([27]);
+  });
+});
+
+describe('withoutFormerNumbers: an amended article’s former number in brackets (blind59 class)', () => {
+  const left = (text: string): string[] =>
+    withoutFormerNumbers(text, parseCitations(text)).map((c) => `${c.article}|${c.paragraph ?? ''}`);
+  it('keeps the number applied and drops the one before the amendment', () => {
+    expect(
+      left('依据《数据安全法》第三十条（修改前为第二十九条）、第七十二条第二款（修订前为第六十八条第二款）之规定，给予警告。'),
+    ).toEqual(['30|', '72|2']);
+    expect(left('依据《数据安全法》第三十条（原第二十九条），给予警告。')).toEqual(['30|']);
+  });
+  it('keeps articles in brackets that are no former numbers', () => {
+    expect(left('依据《数据安全法》第三十条（第一款）、第四十五条，给予警告。').length).toBeGreaterThan(0);
+    expect(left('依据《数据安全法》第三十条，给予警告（依照第四十五条）。')).toEqual(['30|', '45|']);
+  });
+});
+
 describe('withoutAdvice', () => {
   it('drops what a scholar’s analysis cites (某教授向记者分析，…第六十一条第一款规定…), keeping the decision’s', () => {
     const analysis =

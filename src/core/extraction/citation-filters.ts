@@ -21,16 +21,30 @@ const APPLIES = /依据|根据|依照|按照|违反/;
  * sentence applies the article (looked at only for a citation followed right by 规定，).
  */
 export function withoutCommaQuotes(text: string, citations: Citation[]): Citation[] {
-  if (!text.includes('条规定，')) return citations;
+  if (!text.includes('条规定，') && !text.includes('条的规定，')) return citations;
   return citations.filter((c) => {
-    if (!text.startsWith('规定，', c.end)) return true;
+    const of = text.startsWith('的', c.end) ? 1 : 0;
+    if (!text.startsWith('规定，', c.end + of)) return true;
     const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
-    if (APPLIES.test(text.slice(start, c.start))) return true;
     const stop = text.indexOf('。', c.end);
-    return !STATUTE_WORDS.test(text.slice(c.end + 3, stop < 0 ? text.length : stop));
+    const rest = text.slice(c.end + of + 3, stop < 0 ? text.length : stop);
+    // 根据…第三十七条的规定，实施行政处罚适用…；…应当适用…: a rule explained, with nothing decided after it.
+    if (APPLIES.test(text.slice(start, c.start))) return !STATUTE_WORDS.test(rest) || DECIDES.test(rest);
+    return !STATUTE_WORDS.test(rest);
   });
 }
 const STATUTE_WORDS = /本法|本条例|本办法|本规定|应当|不得|的，由|以上|以下|下列/;
+/** What a sentence that applies an article goes on to do to the party. */
+const DECIDES = /处以|罚款|警告|责令|拘留|没收|吊销|给予|予以|作出|对该|对其|并处/;
+
+/** 第二十七条（修改前为第二十五条）: the article's number before an amendment, in brackets after the one applied. */
+const FORMER_NUMBER = /[（(](?:修改前|修订前|修正前|原|旧法)(?:为|系|是)?$/;
+
+/** The former numbers of amended articles (（修改前为第二十五条）, （原第六十条）) are no citations. */
+export function withoutFormerNumbers(text: string, citations: Citation[]): Citation[] {
+  if (!text.includes('前为第') && !text.includes('原第')) return citations;
+  return citations.filter((c) => !FORMER_NUMBER.test(text.slice(Math.max(0, c.start - 6), c.start)));
+}
 
 /** 法律依据：… / 处罚依据：… — a case's basis part: the articles it quotes or paraphrases are the case's citations. */
 const BASIS_PART = /^[\s\u3000]*(?:法律|处罚|处理)依据[：:]/;

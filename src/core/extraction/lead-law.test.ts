@@ -75,6 +75,10 @@ describe('underEarlierLaw: a law referred back to from a later case (blind37 cla
   it('does not read 该法 under an earlier 办法', () => {
     expect(underEarlierLaw('依据该法第八条，给予警告。', '互联网信息服务管理办法')).toEqual([]);
   });
+  it('reads 新法第N条 (the amended law the page is about) under the law named before', () => {
+    const c = underEarlierLaw('某县分局依据新法第三十条、第七十二条第二款，对该商户给予警告。', '数据安全法');
+    expect(c.map(ref)).toEqual(['数据安全法|30||', '数据安全法|72|2|']);
+  });
 });
 
 describe('a later case citing 同一法律 before it names a law itself', () => {

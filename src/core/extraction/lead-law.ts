@@ -72,8 +72,11 @@ export function leadCitations(preamble: readonly string[]): Citation[] {
   return [];
 }
 
-/** 该办法第十二条 / 同法第五条 / 同一法律第五条: a law referred back to, its kind written (法, 条例, 办法, 规定). */
-const REFERRED_BACK = /(?:[该同]|同一)(法|条例|办法|规定)律?(?=第[一二三四五六七八九十百零〇\d]+条)/g;
+/**
+ * 该办法第十二条 / 同法第五条 / 同一法律第五条 / 新法第五条 (the amended law a page is about): a law referred back to,
+ * its kind written (法, 条例, 办法, 规定).
+ */
+const REFERRED_BACK = /(?:[该同新]|同一)(法|条例|办法|规定)律?(?=第[一二三四五六七八九十百零〇\d]+条)/g;
 
 /**
  * Citations of a case that refers back to a law (该办法第十二条) it does not name itself: the law of the kind it says,

@@ -70,6 +70,12 @@ describe('line kinds', () => {
     expect(isDebris('2021年1月份，银川市兴庆区网安部门发现，居民闫某')).toBe(false);
   });
 
+  it('drops a portal’s meta line led by its poster (发布者：… 发布时间：… 点击数：…) (blind59 class)', () => {
+    expect(isDebris('发布者：某县人民政府办公室 发布时间：2031年5月6日 点击数：88')).toBe(true);
+    expect(isDebris('发布人：宣传科　2031-05-06')).toBe(true);
+    expect(isDebris('发布者在群内散布谣言，被处以行政拘留五日。')).toBe(false);
+  });
+
   it('drops a paper’s page label (第B03版：社会·民生), not a line that tells of a 版 in a sentence', () => {
     expect(isDebris('第B03版：社会·民生')).toBe(true);
     expect(isDebris('第12版 要闻')).toBe(true);

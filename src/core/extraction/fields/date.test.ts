@@ -57,6 +57,24 @@ describe('extractDate', () => {
     expect(extractDate('2021年3月2日电话联系某公司')).toBe('2021-03-02');
   });
 
+  it('skips the day a campaign was launched (3月2日，某局部署开展…专项行动。) (blind59 class)', () => {
+    expect(
+      extractDate('3月2日，某县公安局部署开展“清源”专项行动。3月中旬，民警发现赵某贩卖游戏账号。', {
+        year: 2027,
+      }),
+    ).toBe('2027-03');
+    expect(extractDate('3月2日，某县公安局在专项行动中发现赵某贩卖游戏账号。', { year: 2027 })).toBe(
+      '2027-03-02',
+    );
+  });
+
+  it('skips the day a tally was closed (截至5月9日，共检查…) (blind59 class)', () => {
+    expect(
+      extractDate('截至5月9日，全县共检查网吧31家。5月3日，民警发现某网吧未登记上网人员身份。', { year: 2027 }),
+    ).toBe('2027-05-03');
+    expect(extractDate('截至5月9日，该网吧仍未整改。', { year: 2027 })).toBe('2027-05-09');
+  });
+
   it('skips periods, founding years and durations', () => {
     expect(extractDate('2022年以来，江苏公安机关')).toBeNull();
     expect(extractDate('该公司成立于2018年，2021年5月15日禹王台分局依据')).toBe('2021-05-15');

@@ -147,6 +147,12 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const tail = text.slice(end, end + 40);
     if ((tail.includes('施行') || tail.includes('实施') || tail.includes('生效')) && LAW_IN_FORCE.test(tail))
       continue;
+    // 截至1月12日，共检查重点单位46家: the day a tally was closed, not a date of a case.
+    const cut = text.charAt(m.index - 1);
+    if ((cut === '至' || cut === '止') && TALLY_CUTOFF.test(text.slice(Math.max(0, m.index - 3), end + 16)))
+      continue;
+    // 4月1日，某局部署开展“净网百日”专项行动。: the day a campaign was launched, not a date of a case found in it.
+    if (tail.includes('行动') && CAMPAIGN_LAUNCH.test(tail)) continue;
     // 警方9月29日通报, 中新网1月7日电: the day a report went out, not a date of the case.
     if (/^\s*(通报|通告|消息|电(?![话脑信子视商器费力]))/.test(after)) continue;
     if (/成立于$|生于$|施行于$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -174,6 +180,12 @@ const oldMaterial = (text: string, end: number): boolean => {
   const clause = text.slice(end, end + 26);
   return clause.includes('旧') && OLD_MATERIAL.test(clause);
 };
+
+/** 截至1月12日，共检查… / 截止到6月底，全市累计…: a tally closed on a day, its count after the date. */
+const TALLY_CUTOFF = /截(?:至|止到?)[^，。；]{1,12}[，,][^，。；]{0,6}?(?:共|累计|合计)/;
+
+/** What follows the day a campaign was launched (，某局部署开展…专项行动。), the clause ending with it. */
+const CAMPAIGN_LAUNCH = /^[，,\s]*[^，。；]{0,24}(?:部署|启动)(?:开展)?[^，。；]{0,16}行动[。；]/;
 
 /** What follows the day a law took effect (，新修改的网络安全法正式施行; 起，修改后的网络安全法正式施行). */
 const LAW_IN_FORCE = /^起?[，,\s]*[^，。；]{0,24}(?:法|条例|办法|规定|决定)[^，。；]{0,6}(?:施行|实施|生效)/;

@@ -50,6 +50,12 @@ describe('extractParty', () => {
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');
+    // 记者钟某采访报道: a byline's name in the story is no party (blind59 class).
+    expect(
+      extractParty('民警对他作出了行政拘留七日的处罚。', [
+        '【本台讯】本月起，全县开展专项行动。记者钟某采访报道。\n经查，网约车司机雷某出售乘客信息。',
+      ])?.name,
+    ).toBe('雷某');
     // 企业名称：…，违法事实：…部分号码被用于诈骗，处罚决定：…: the firm's column, not the passive in the facts.
     expect(
       extractParty(

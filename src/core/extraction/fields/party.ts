@@ -515,6 +515,9 @@ const FULL_NAME_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:股份)?有限(?:责任)?公司
 const RESPONSIBLE_BEFORE =
   /(?:主管人员|责任人员|负责人|法定代表人|责任人)[：:]?(?:[^，。；：、]{0,6}?(?:经理|主任|总监|主管|站长|店长))?[\u4e00-\u9fff]?$/;
 
+/** A medium's staff before a name (记者, 通讯员, 主持人): the name is a byline's, not a party's. */
+const MEDIA_STAFF_BEFORE = /(?:记者|通讯员|主持人|编辑|剪辑|摄像)$/;
+
 function firstEntity(texts: readonly string[]): string | undefined {
   const person =
     /[^\s，。；：、“”（）从在对向由被将把给与和及的了是为于有某一该此其内区市县省]某{1,2}(?![区市县省镇村地]|单位|部门|小区|[\u4e00-\u9fff]{0,2}(公司|单位|机构))/g;
@@ -534,7 +537,9 @@ function firstEntity(texts: readonly string[]): string | undefined {
     const people = allMatches(person, t).filter(
       (p) =>
         !orgs.some((o) => p.index < o.index + o[0].length && o.index < p.index + p[0].length) &&
-        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 15), p.index + 1)),
+        !RESPONSIBLE_BEFORE.test(t.slice(Math.max(0, p.index - 15), p.index + 1)) &&
+        // 记者颜某采访报道 / 通讯员史某: who reported the story is no party of it.
+        !MEDIA_STAFF_BEFORE.test(t.slice(Math.max(0, p.index - 3), p.index)),
     );
     // 案件名称：某小额贷款公司泄露客户信息案 names the case as a title does; the facts name the party in full.
     const candidates = [...orgs, ...people]

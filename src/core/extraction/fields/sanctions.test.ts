@@ -790,6 +790,10 @@ describe('extractSanctions: the demand of a summons (issue 13)', () => {
       extractSanctions('区网信办约谈该公司负责人，责令其限期整改，并给予警告。').map((s) => s.kind),
     ).toContain('warning');
   });
+  it('reads …被约谈并责令整改 (the passive, no comma) as no decision either (blind59 class)', () => {
+    expect(extractSanctions('另有5家棋牌室因未登记上网人员被约谈并责令整改。')).toEqual([]);
+    expect(extractSanctions('该棋牌室被责令整改，并被处以警告。').map((s) => s.kind)).toContain('warning');
+  });
 });
 
 describe("extractSanctions: an order of the party's past told as 曾以《…通知书》", () => {

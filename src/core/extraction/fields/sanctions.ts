@@ -341,7 +341,7 @@ const onACase = (raw: string, at: number): boolean =>
 const OF = '的'.charCodeAt(0);
 
 /** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
-const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其/;
+const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其|被约谈并责令/;
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
   found.every((f) => f.sanction.kind === 'rectification') && INTERVIEW_ORDER.test(raw);
 
