@@ -11,7 +11,14 @@ import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { declaredAgency, declaredShortForms, findAgencies, signatureUnit } from './fields/agency.js';
-import { contextYear, findDates, introDate, withSameMonth, type DateContext, type DateMention } from './fields/date.js';
+import {
+  contextYear,
+  findDates,
+  introDate,
+  withSameMonth,
+  type DateContext,
+  type DateMention,
+} from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind } from './fields/party.js';

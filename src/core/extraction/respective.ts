@@ -76,7 +76,8 @@ function eachOwnValue(sentence: string): Respective | null {
 const EACH_PHRASE =
   /分别(?:处以|给予|予以)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
 /** 吴某（男，27岁）、黎某（男，24岁）: people listed by name, each perhaps with a note in brackets. */
-const LISTED_PEOPLE = /[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?(?:、[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?)+/g;
+const LISTED_PEOPLE =
+  /[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?(?:、[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?)+/g;
 
 export interface EachPhrase {
   names: string[];
