@@ -352,11 +352,6 @@ function revokedLater(text: string, part: Part): boolean {
 /** 请求撤销该处罚决定, 申请撤销… — a party's plea for revocation, not a revocation. */
 const SOUGHT = /(?:请求|要求|申请|诉请|主张)(?:判决|依法)?$/;
 
-/**
- * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
- * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
- * its law (a doubt the preview shows).
- */
 /** 没收违法所得、没收非法财物的金额（万元）：0.6800 — a 双公示 summary's field for what was confiscated, in 万元. */
 const CONFISCATED_WAN = /没收[^：:\n]{0,16}金额（万元）[：:]\s*(\d+(?:\.\d+)?)/;
 
@@ -384,6 +379,11 @@ function closedSiteAsParty(record: CaseRecord, text: string, part: Part): void {
   if (m) record.party = { kind: 'organization', name: m[1]! };
 }
 
+/**
+ * Sanctions with no one to bear them and no law cited: talk about the law or a tally (新法明确了“警告阶段可以罚款”;
+ * 其中警告112起、罚款58起), not a case. A case whose party the text does not name keeps its record when it cites
+ * its law (a doubt the preview shows).
+ */
 const nobodyPunished = (record: CaseRecord): boolean =>
   record.party.name === UNNAMED_PARTY && record.provisions.length === 0;
 
