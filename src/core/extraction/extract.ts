@@ -538,7 +538,11 @@ export function extractWithDoubts(
     let citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
+    if (
+      citations.length === 0 &&
+      earlierLaw !== null &&
+      (caseText.includes('该') || caseText.includes('新法'))
+    )
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
@@ -578,7 +582,12 @@ export function extractWithDoubts(
       if (earlier !== undefined) {
         const refersBack = record.provisions.length === 0 && citesAbove(caseText);
         if (refersBack) record.provisions = earlier.provisions;
-        if (record.agency === null && followsEarlier(caseText, part, i, refersBack))
+        // 同日，该局还查实…: the unit told before, also over the page's issuer (a masthead's bureau above a county's case).
+        if (
+          record.agency === null
+            ? followsEarlier(caseText, part, i, refersBack)
+            : record.agency === issuer && i === 0 && followsEarlier(caseText, part, 0, false)
+        )
           record.agency = earlier.agency;
       }
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))

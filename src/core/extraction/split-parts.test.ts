@@ -178,3 +178,32 @@ describe('a daily log whose first sanctioned entry is not its first entry (blind
     expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([['贺某', '2030-05-07']]);
   });
 });
+
+describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind65 class)', () => {
+  it('gives each party the story named its own item of the list, in order, and the order for all', () => {
+    const records = recordsOf(
+      '某省通信管理局',
+      '三家企业侵害用户权益被处罚',
+      '抽查发现，甲城启明网络有限公司运营的App超范围收集通讯录；乙县云帆科技有限公司在其小程序中未公开收集规则；丙区星河商贸有限公司未采取加密措施。上述行为违反了《中华人民共和国网络安全法》第四十一条的规定。依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚，并责令其限期改正。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+'),
+        r.provisions.map((p) => p.article).join('+'),
+      ]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning+20000+rectification', '41+64'],
+      ['乙县云帆科技有限公司', '60000+rectification', '41+64'],
+      ['丙区星河商贸有限公司', 'warning+rectification', '41+64'],
+    ]);
+  });
+
+  it('gives no record for the count when the story names no such parties', () => {
+    const records = recordsOf(
+      '今年以来，我局对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚。',
+    );
+    expect(records).toEqual([]);
+  });
+});
+

@@ -6,7 +6,7 @@ import type { Sanction } from '../shared/case-record.js';
 import { type Citation } from '../citations/parse-citations.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
-import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
+import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
 import { respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
@@ -262,6 +262,7 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
 function splitGroups(text: string, part: Part): Part[] {
   if (!GROUP_CUE.test(text)) return [part];
   for (const [k, s] of part.sentences.entries()) {
+    if (s.each !== undefined) continue;
     const groups = groupClauses(text.slice(s.start, s.end))
       .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
       .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
@@ -785,10 +786,37 @@ const RECALLED = /^(?:\d{4}年)?\d{1,2}月[^。，]{0,12}[，,]?[^。，]{0,20}�
 /** 一家健身公司, 一名男子: how a news lead describes a party it names later. */
 const LEAD_DESCRIPTION = /^[\u4e00-\u9fff]{0,4}一(?:家|名|个|所)/;
 
+/**
+ * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚，并责令其限期改正: one record per party the story
+ * named before, in order, each with its own item of the list and what the sentence imposes on all of them, sharing
+ * the story. When the story names no such parties the sentence is no one's decision (a count, as before).
+ */
+function splitRespectiveList(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    if (s.each === undefined) continue;
+    const each = s.each.lists;
+    const names = partiesCounted(text.slice(part.start, s.start), each.length);
+    if (names === null)
+      return s.each.counted ? [{ ...part, sentences: part.sentences.filter((_, j) => j !== k) }] : [part];
+    const own = (i: number): SanctionSentence[] =>
+      part.sentences.map((x, j) => (j === k ? { ...x, sanctions: each[i]!.map((c) => ({ ...c })) } : x));
+    const party = (name: string): PartyGuess => ({ name, kind: partyKind(name), explicit: true });
+    const first: Part = { ...part, sentences: own(0), party: party(names[0]!) };
+    return [
+      first,
+      ...names
+        .slice(1)
+        .map((name, i): Part => ({ ...first, sentences: own(i + 1), party: party(name), shares: first })),
+    ];
+  }
+  return [part];
+}
+
 type Splitter = (text: string, part: Part) => Part[];
 
 /** The splitters, in the order they apply: each one splits the parts the previous ones left. */
 const SPLITTERS: readonly Splitter[] = [
+  splitRespectiveList,
   splitBasisClauses,
   splitObjects,
   splitEnumerated,
