@@ -94,4 +94,3 @@ describe('partiesCounted (blind65 class)', () => {
     ]);
   });
 });
-

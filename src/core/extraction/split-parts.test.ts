@@ -206,4 +206,3 @@ describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind
     expect(records).toEqual([]);
   });
 });
-
