@@ -71,7 +71,14 @@ import {
   conductDate,
   storyDates,
 } from './record-dates.js';
-import { mergeRetold, untagged, previews, leadRetold } from './retold-cases.js';
+import {
+  mergeRetold,
+  untagged,
+  previews,
+  leadRetold,
+  refersAbove,
+  decisionsToldFirst,
+} from './retold-cases.js';
 
 export interface ExtractOptions {
   /** Normalised simplified line → the line as written (traditional), for `original_text`. */
@@ -461,6 +468,12 @@ function withEarlierLaw(caseText: string, citations: Citation[], law: string): C
   return back.length === 0 ? citations : [...citations, ...back].sort((a, b) => a.start - b.start);
 }
 
+/** The text of a part's sanction sentences, first to last. */
+const sentenceSpan = (text: string, part: Part): string =>
+  part.sentences.length === 0
+    ? ''
+    : text.slice(part.sentences[0]!.start, part.sentences[part.sentences.length - 1]!.end);
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -496,6 +509,7 @@ export function extractWithDoubts(
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
+  const decided: string[] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
@@ -599,6 +613,8 @@ export function extractWithDoubts(
       if (listCited.length > 0 && record.provisions.length === 0)
         record.provisions = provisionsFrom(listCited);
       records.push(record);
+      // (The decision's own words, for a telling of its facts further down: decisionsToldFirst.)
+      decided.push(sentenceSpan(caseText, part));
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
         doubtsOf(
@@ -608,6 +624,7 @@ export function extractWithDoubts(
       );
     });
   }
+  if (records.length > 1 && records.some(refersAbove)) decisionsToldFirst(records, doubts, decided);
   // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
   for (let i = fromFirst - 1; i >= 0; i--) {
     if (previews(records[i]!, records.slice(fromFirst))) {

@@ -835,6 +835,8 @@ export function segment(text: string, readings: SentenceReadings = new Map()): S
     }
     const byHeadings = segmentByHeadings(lines, picked.style, readings, picked.outer);
     if (picked.style === 'symbol') leadStoryCase(byHeadings, readings);
+    else if (text.includes('上述处罚') || text.includes('上述行政处罚'))
+      decisionsInLead(byHeadings, readings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases, readings);
     return { ...byHeadings, publishedYear };
   }
@@ -1163,6 +1165,22 @@ function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>, readings: Sente
   if (from < 0 || from > last) return;
   const paragraphs = preamble.splice(from, last - from + 1);
   seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
+}
+
+/**
+ * A lead that gives the decisions (9月8日，某网信办对甲公司作出…；同日，对乙公司作出…) above cases that each tell their facts
+ * and law and end …作出上述处罚: the lead's last imposing paragraph is a case block of its own, first (the decisions the
+ * cases below refer back to: decisionsToldFirst in retold-cases.ts), no longer the preamble.
+ */
+function decisionsInLead(seg: Omit<Segmentation, 'publishedYear'>, readings: SentenceReadings): void {
+  const { preamble, cases } = seg;
+  if (!cases.some((c) => c.paragraphs.some((p) => p.includes('上述') && ABOVE_PENALTY.test(p)))) return;
+  for (let i = preamble.length - 1; i >= 0; i--) {
+    const p = preamble[i]!;
+    if (!/[。！？]$/.test(p) || !imposes(p, readings)) continue;
+    cases.unshift({ title: null, theme: null, lesson: null, paragraphs: preamble.splice(i, 1) });
+    return;
+  }
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

@@ -928,15 +928,16 @@ export function sanctionSentences(text: string, readings?: SentenceReadings): Sa
         sanctions.push(officer ? { ...f.sanction, target: 'responsible_person' } : { ...f.sanction });
     }
     if (sanctions.length > 0) {
-      out.push({
+      const imposing: SanctionSentence = {
         start: s.start,
         end: s.start + s.text.length,
         at: s.start + found[0]!.at,
         sanctions,
         generic: false,
-        ...(changed ? { changes: true as const } : {}),
-        ...(read.each ? { each: read.each } : {}),
-      });
+      };
+      if (changed) imposing.changes = true;
+      if (read.each) imposing.each = read.each;
+      out.push(imposing);
       continue;
     }
     if (generic) {
