@@ -47,6 +47,7 @@ import {
   withoutPrinciples,
   withoutAdvice,
   withoutInternal,
+  withoutProcedure,
   withRepairedLaws,
   withoutFormerNumbers,
 } from './citation-filters.js';
@@ -530,22 +531,26 @@ export function extractWithDoubts(
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const read = /《|条|法/.test(caseText)
-      ? withoutInternal(
+      ? withoutProcedure(
           caseText,
-          withoutAdvice(
+          withoutInternal(
             caseText,
-            withoutPrinciples(
+            withoutAdvice(
               caseText,
-              withoutQuotedStatutes(
+              withoutPrinciples(
                 caseText,
-                withoutFormerNumbers(
+                withoutQuotedStatutes(
                   caseText,
-                  withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  withoutFormerNumbers(
+                    caseText,
+                    withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  ),
                 ),
               ),
+              sentences,
             ),
-            sentences,
           ),
+          sentences,
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.

@@ -1175,3 +1175,21 @@ describe('decisionsInLead: decisions in the lead, facts under headings ending �
     expect(seg.preamble).toHaveLength(3);
   });
 });
+
+describe('a case told in stages (一、案件由来 / 二、事先告知 / 三、听证过程 / 四、处罚决定) (blind65 class)', () => {
+  it('reads the stages as sections of one case, not as cases', () => {
+    const text = [
+      '某省网信办',
+      '一起案件的听证始末',
+      '一、案件由来',
+      '2030年4月，某省网信办接到举报。经调查，甲公司未经同意向他人提供用户信息。',
+      '二、事先告知',
+      '2030年6月1日，某省网信办向甲公司送达《行政处罚事先告知书》，拟对甲公司处罚款二十万元。',
+      '三、听证过程',
+      '甲公司申请听证。某省网信办于6月20日举行听证，甲公司提出其已整改。',
+      '四、处罚决定',
+      '2030年7月2日，某省网信办依据《中华人民共和国个人信息保护法》第六十六条第一款，对甲公司处罚款十万元。',
+    ].join('\n');
+    expect(segment(text).cases).toHaveLength(1);
+  });
+});

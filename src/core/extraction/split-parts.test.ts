@@ -206,3 +206,18 @@ describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind
     expect(records).toEqual([]);
   });
 });
+
+describe('splitObjects: the responsible person the story declared is the unit’s record (blind65 class)', () => {
+  it('keeps 对卓某处罚款 on the unit’s record when the notice named 卓某 its 直接负责的主管人员', () => {
+    const records = recordsOf(
+      '6月1日，某办向甲公司送达告知书，拟对甲公司罚款二十万元，对直接负责的主管人员、该公司运维部负责人卓某处罚款二万元。',
+      '7月2日，某办依据《中华人民共和国个人信息保护法》第六十六条第一款，对甲公司作出警告、罚款十万元的行政处罚，对卓某处罚款一万元。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}${s.target === 'party' ? '' : 'R'}`).join('+'),
+      ]),
+    ).toEqual([['甲公司', 'warning+fine100000+fine10000R']]);
+  });
+});

@@ -12,6 +12,7 @@ import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
 import { citesSameArticle } from './refers-back.js';
+import { declaredResponsible } from './fields/responsible.js';
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
 export interface Part {
@@ -75,8 +76,12 @@ function splitObjects(text: string, part: Part): Part[] {
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
+    // 对罗某处罚款三万元 where the story declared 罗某 the unit's responsible person: the unit's record, no party of its own.
+    const declared = sentence.includes('某') ? declaredResponsible(text) : [];
     const clauses = objects.filter(
-      (m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)),
+      (m) =>
+        (!NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m))) &&
+        !declared.includes(objectOf(m)),
     );
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
