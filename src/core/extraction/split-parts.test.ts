@@ -199,6 +199,18 @@ describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind
     ]);
   });
 
+  it('gives the units the sentence itself lists one record each, in order', () => {
+    const records = recordsOf(
+      '依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对甲城启明网络有限公司、乙县云帆科技有限公司分别给予警告、罚款3万元的行政处罚。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+')]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning'],
+      ['乙县云帆科技有限公司', '30000'],
+    ]);
+  });
+
   it('gives no record for the count when the story names no such parties', () => {
     const records = recordsOf(
       '今年以来，我局对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚。',

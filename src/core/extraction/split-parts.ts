@@ -800,7 +800,7 @@ function splitRespectiveList(text: string, part: Part): Part[] {
   for (const [k, s] of part.sentences.entries()) {
     if (s.each === undefined) continue;
     const each = s.each.lists;
-    const names = partiesCounted(text.slice(part.start, s.start), each.length);
+    const names = s.each.names ?? partiesCounted(text.slice(part.start, s.start), each.length);
     if (names === null)
       return s.each.counted ? [{ ...part, sentences: part.sentences.filter((_, j) => j !== k) }] : [part];
     const own = (i: number): SanctionSentence[] =>

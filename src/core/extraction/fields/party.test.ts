@@ -767,3 +767,15 @@ describe('extractParty: 该公司 for a unit named in full after 经查， / 发
     expect(extractParty(penalty, [story + penalty])?.name).toBe('乙城康泰大药房连锁有限公司');
   });
 });
+
+describe('extractParty: a site and its runner’s role before a name given in full (blind65 class)', () => {
+  it('takes the runner, without “某某”网站主办单位 before it', () => {
+    const penalty = '11月3日，甲市网信办对“青禾热线”网站主办单位甲市青禾文化传播有限公司作出警告的行政处罚。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('甲市青禾文化传播有限公司');
+  });
+
+  it('keeps a quoted name that no role follows', () => {
+    const penalty = '甲市网信办对“青禾热线”网站作出警告的行政处罚。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('“青禾热线”网站');
+  });
+});

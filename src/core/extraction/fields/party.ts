@@ -162,7 +162,11 @@ function cleanObject(raw: string): string {
   s = s.replace(/^(该案涉及|涉事|涉案|上述|相关|犯罪嫌疑人|违法行为人|当事人)/, '');
   // 运营者某某科技有限公司: the role before a name in apposition is not the name.
   // “某某网”运营主体…公司 / “某某”小程序运营者…公司在…栏目推送…: the thing run and the act told after the name are not it.
-  if (s.includes('某')) {
+  if (!s.includes('某')) {
+    // “某某热线”网站主办单位甲市某某传媒有限公司 (named in full): the thing run and the runner's role are no part of it.
+    const runner = s.startsWith('“') ? s.replace(RUNNER_BEFORE_NAME, '') : s;
+    if (runner !== s && UNIT_NAME_END.test(runner)) s = runner;
+  } else {
     if (s.startsWith('“'))
       s = s.replace(
         /^“[^”]{1,20}”[\u4e00-\u9fff]{0,4}?(?=运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)/,

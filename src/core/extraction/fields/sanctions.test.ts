@@ -919,6 +919,22 @@ describe('a counted object with one measure list per party (blind65 class)', () 
     expect(each('对以上两家网吧分别处以罚款3万元、1万元。')).toEqual([[['fine:30000'], ['fine:10000']]]);
   });
 
+  it('reads the units a sentence lists before 分别 as its parties (甲公司、乙公司和丙公司分别给予A、B、C)', () => {
+    const [s] = sanctionSentences(
+      '对甲城启明网络有限公司、乙县云帆科技有限公司和丙区星河商贸有限公司分别给予警告、罚款1万元、罚款3万元。',
+    );
+    expect(s?.each?.names).toEqual(['甲城启明网络有限公司', '乙县云帆科技有限公司', '丙区星河商贸有限公司']);
+    expect(s?.each?.lists.map((l) => l.map((x) => x.amount_yuan ?? x.kind))).toEqual([
+      ['warning'],
+      [10000],
+      [30000],
+    ]);
+    // One measure for all (分别给予警告) is no list per party.
+    expect(
+      sanctionSentences('对甲城启明网络有限公司、乙县云帆科技有限公司分别给予警告。')[0]?.each,
+    ).toBeUndefined();
+  });
+
   it('keeps a count whose list does not match it a statistic (两家企业分别被处以警告和罚款)', () => {
     expect(sanctionSentences('两家涉事企业分别被处以警告和罚款。')).toEqual([]);
     expect(sanctionSentences('对上述三家企业分别给予警告、罚款1万元。')).toEqual([]);

@@ -316,12 +316,14 @@ export interface Reading {
 }
 
 /**
- * Each counted party's measures, in the order the story named the parties; `counted` when the sentence without them
+ * Each party's measures, in the order the sentence or the story named the parties; `counted` when the sentence without them
  * is only a count (三家企业分别给予…: a statistic), so that it imposes nothing when the story names no parties.
  */
 export interface Respective {
   lists: readonly (readonly Sanction[])[];
   counted: boolean;
+  /** The parties, when the sentence names them itself (甲公司、乙公司分别给予…). */
+  names?: readonly string[];
 }
 
 /**
@@ -424,6 +426,13 @@ function readImposing(raw: string): Reading {
  */
 const RESPECTIVE_LIST =
   /对(?:上述|以上|前述|这)?([两二三四五六七八九十\d]{1,2})(?:家|个|所|名)[^，。；、]{0,8}?分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))/d;
+/** What ends a unit's name in a list of the parties themselves (甲公司、乙公司和丙公司分别给予…). */
+const LISTED_UNIT = '[^，。；、和及]{2,30}?(?:公司|学校|学院|医院|网吧|网咖|中心|工作室|酒店|宾馆|门店|店)';
+/** 对甲公司、乙公司、丙公司分别给予A、B、C: the units named in the sentence, one item each. */
+const NAMED_LIST = new RegExp(
+  `对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UNIT})分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))`,
+  'd',
+);
 /** The kind word an item opens with, carried to the items that give only their value (罚款5万元、8万元). */
 const ITEM_KIND = /^(?:处以|并处|处)?(罚款|行政拘留|拘留)/;
 
@@ -432,8 +441,10 @@ const ITEM_KIND = /^(?:处以|并处|处)?(罚款|行政拘留|拘留)/;
  * and those the sentence imposes on all of them besides (…，并责令其限期改正), each party's list in `each`; else null.
  */
 function respectiveMeasures(raw: string): Reading | null {
-  const m = RESPECTIVE_LIST.exec(raw);
-  const n = m === null ? undefined : tryParseChineseInteger(m[1]!);
+  const named = raw.includes('对') ? NAMED_LIST.exec(raw) : null;
+  const m = named ?? RESPECTIVE_LIST.exec(raw);
+  const names = named === null ? undefined : named[1]!.split(/、|和|及/);
+  const n = m === null ? undefined : (names?.length ?? tryParseChineseInteger(m[1]!));
   const items = m === null ? [] : m[2]!.split('、');
   if (m === null || n === undefined || n < 2 || items.length !== n) return null;
   const from = m.indices![2]![0];
@@ -455,11 +466,12 @@ function respectiveMeasures(raw: string): Reading | null {
   const each = lists.map((list) => [...list, ...shared].map((f) => ({ ...f.sanction })));
   // Read as before the parties are found (split-parts.ts): a count's sentence as every item once, another as it reads.
   const counted = STATISTIC.test(raw);
-  if (!counted) return { found: readSentence(raw), generic: null, each: { lists: each, counted } };
+  const respective: Respective = names ? { lists: each, counted, names } : { lists: each, counted };
+  if (!counted) return { found: readSentence(raw), generic: null, each: respective };
   for (const list of lists) found.push(...list);
   found.push(...shared);
   found.sort((a, b) => a.at - b.at);
-  return { found, generic: null, each: { lists: each, counted } };
+  return { found, generic: null, each: respective };
 }
 
 /** 各应用商店要…，对…采取下架措施: the ；-clause holding `at` opens on 各… and what it 要/应当 do. */
