@@ -138,14 +138,14 @@ const PROCEDURE_STEP = /听证|陈述|申辩|告知/;
 /**
  * 依照《行政处罚法》第六十三条、第六十四条规定，某办于…举行听证: the procedure law's articles cited for a step of the
  * procedure (a hearing, the notice before the decision) in a sentence that decides nothing are no provisions of the
- * case. Looked at only where 听证 or 申辩 is written.
+ * case. Looked at only where 听证 is written.
  */
 export function withoutProcedure(
   text: string,
   citations: Citation[],
   sentences: readonly SanctionSentence[],
 ): Citation[] {
-  if (!text.includes('听证') && !text.includes('申辩')) return citations;
+  if (!text.includes('听证')) return citations;
   return citations.filter((c) => {
     if (c.law !== '行政处罚法') return true;
     const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;

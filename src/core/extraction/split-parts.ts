@@ -56,6 +56,13 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
+/** 罗某, 邝某某: a person by masked name alone, who may be a unit's responsible person the story declared. */
+const MASKED_PERSON = /^[\u4e00-\u9fff]某{1,2}$/;
+/** The objects that are not a responsible person the text declared (declaredResponsible). */
+function notDeclared(text: string, objects: RegExpExecArray[]): RegExpExecArray[] {
+  const declared = declaredResponsible(text);
+  return declared.length === 0 ? objects : objects.filter((m) => !declared.includes(objectOf(m)));
+}
 /** 对该物流公司…；对该软件开发公司…: a unit referred to by what it does, told apart from another so referred to. */
 const DESCRIBED_UNIT = /^该[\u4e00-\u9fff]{2,8}(?:公司|企业)$/;
 
@@ -76,13 +83,9 @@ function splitObjects(text: string, part: Part): Part[] {
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
+    const own = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)));
     // 对罗某处罚款三万元 where the story declared 罗某 the unit's responsible person: the unit's record, no party of its own.
-    const declared = sentence.includes('某') ? declaredResponsible(text) : [];
-    const clauses = objects.filter(
-      (m) =>
-        (!NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m))) &&
-        !declared.includes(objectOf(m)),
-    );
+    const clauses = own.some((m) => MASKED_PERSON.test(objectOf(m))) ? notDeclared(text, own) : own;
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {

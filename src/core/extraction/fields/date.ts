@@ -162,19 +162,18 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
   return out;
 }
 
-/** 曾于 / 曾在 / 曾 right before a date: what the party once did, told in passing. */
-const ONCE = /曾[于在]?$/;
 const CENG = '曾'.charCodeAt(0);
 const YU = '于'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
 
 /**
- * 城南店曾于2025年11月因…被警告。8月18日，某局…: the year of what the party once did (a flashback) does not date the days
- * told after it (the 于/在/曾 before the date looked at first).
+ * 城南店曾于2025年11月因…被警告。8月18日，某局…: the year of what the party once did (曾, 曾于, 曾在 right before the
+ * date: a flashback) does not date the days told after it.
  */
 function recalled(text: string, at: number): boolean {
+  if (at < 1) return false;
   const c = text.charCodeAt(at - 1);
-  return (c === CENG || c === YU || c === ZAI) && ONCE.test(text.slice(Math.max(0, at - 2), at));
+  return c === CENG || ((c === YU || c === ZAI) && at >= 2 && text.charCodeAt(at - 2) === CENG);
 }
 
 /** 2021年外省某地一起纠纷的旧素材 / 2019年的旧闻: what follows a year, in its clause, calls the thing dated old. */
