@@ -1274,3 +1274,17 @@ describe('one 网吧, two decisions by two units on other articles, each in its 
     expect(extractCases(retold).length).toBeLessThan(2);
   });
 });
+
+describe('a case told after another that opens with 同月 (blind60 class)', () => {
+  it('takes the month the case before told', () => {
+    const text = [
+      '某县警方查处两名“卖卡人”',
+      '　　经查，2031年5月，宁某将名下银行卡以800元价格出售给他人。某县公安局对宁某没收违法所得800元，处罚款4000元。',
+      '　　同月，务工返乡的柏某某将3张手机卡以每张100元卖给他人，获利300元。某县公安局对柏某某没收违法所得300元、罚款2000元。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([
+      ['宁某', '2031-05'],
+      ['柏某某', '2031-05'],
+    ]);
+  });
+});

@@ -11,7 +11,14 @@ import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { declaredAgency, declaredShortForms, findAgencies, signatureUnit } from './fields/agency.js';
-import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
+import {
+  contextYear,
+  findDates,
+  introDate,
+  withSameMonth,
+  type DateContext,
+  type DateMention,
+} from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind } from './fields/party.js';
@@ -515,6 +522,8 @@ export function extractWithDoubts(
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
   let lastYear: number | null = null;
+  /** The last date with a month the previous case told: a case that opens with 同月 took place in it. */
+  let lastMonth: PartialDate | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
   /** The last law a case before cited an article of (该办法 in a later case refers back to it). */
@@ -570,14 +579,17 @@ export function extractWithDoubts(
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     // An entry of a news list is dated by its own publication, not by the page's first date.
     const entryYear = block.published === undefined ? null : Number(block.published.slice(0, 4));
-    const dates = findDates(
+    let dates = findDates(
       caseText,
       entryYear === null
         ? { year: bulletinYear, publishedYear, lastDay, lastYear }
         : { year: entryYear, publishedYear: entryYear, lastDay, lastYear },
     );
+    // 同月，… opening a case: the month the case before told last.
+    if (caseText.includes('同月')) dates = withSameMonth(caseText, dates, lastMonth);
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     const lastDated = dates.findLast((d) => d.date !== null)?.date;
+    if (lastDated && lastDated.length >= 7) lastMonth = lastDated;
     if (lastDated) lastYear = Number(lastDated.slice(0, 4));
     const told = before;
     before = dates.find((d) => d.date !== null)?.date ?? null;

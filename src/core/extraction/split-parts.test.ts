@@ -233,3 +233,39 @@ describe('splitObjects: the responsible person the story declared is the unit’
     ).toEqual([['甲公司', 'warning+fine100000+fine10000R']]);
   });
 });
+
+/** Each record as [party, articles, sanctions with their days or amount] (blind60's tests). */
+const partyLawSanctions = (text: string): string[][] =>
+  extractCases(text).map((r) => [
+    r.party.name,
+    r.provisions.map((p) => p.article).join('+'),
+    r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'),
+  ]);
+
+describe('two decisions in one sentence split by 「；针对…的行为，依据」, the second without a subject (blind60 class)', () => {
+  it('gives the unit and the employee one record each, each with its own law and sanctions', () => {
+    const text = [
+      '某县公安 | 电竞馆里藏着“翻墙”电脑 电竞馆和员工双双被罚',
+      '　　8月3日晚，某县公安局网安大队检查发现，某县某电竞馆未核对顾客身份证件，员工邹某私自为顾客提供“翻墙”服务，获利420元。',
+      '　　针对某县某电竞馆未按规定核对上网消费者身份证件的行为，某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项的规定，给予该电竞馆警告，并处罚款人民币三千元；针对邹某擅自使用非法信道进行国际联网的行为，依据《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条、第十四条，责令邹某停止联网，给予警告，没收违法所得420元，并处罚款一千元。',
+    ].join('\n');
+    expect(partyLawSanctions(text)).toEqual([
+      ['某县某电竞馆', '23+33', 'warning+fine3000'],
+      ['邹某', '6+14', 'rectification+warning+confiscation420+fine1000'],
+    ]);
+  });
+});
+
+describe('分别处以 one phrase per person named earlier in the story (blind60 class)', () => {
+  it('gives each person a record with their own phrase of measures', () => {
+    const text = [
+      '某市公安局关于网络违法典型案例的通报',
+      '　　案例一：江某、苗某某利用网络发布代办证件信息案',
+      '　　2031年2月，某分局网安大队巡查发现有人在本地论坛发布“代办各类证件”信息。经查，发帖者为江某（女，31岁）、苗某某（男，40岁），尚未实际成交。两人因利用网络发布涉及违法犯罪活动的信息，于2031年3月9日被某分局依据《中华人民共和国网络安全法》第四十六条、第六十七条第一款分别处以行政拘留七日并处罚款二千元、行政拘留四日的处罚。',
+    ].join('\n');
+    expect(partyLawSanctions(text)).toEqual([
+      ['江某', '46+67', 'detention7+fine2000'],
+      ['苗某某', '46+67', 'detention4'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { type Citation } from '../citations/parse-citations.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
 import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
-import { respectiveValues } from './respective.js';
+import { respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
@@ -113,10 +113,10 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
-const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:依据|根据|依照)/;
+const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)/;
 /** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条… / ；同时，依据…). */
 const BASIS_CLAUSE =
-  /；(?=(?:(?:并|同时|另)，?)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
+  /；(?=(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
 
 /**
  * One sentence that decides for two parties, each under its own law (依据《个人信息保护法》…，责令某物业公司改正，并给予
@@ -191,7 +191,7 @@ function splitEnumerated(text: string, part: Part): Part[] {
     const m = sentence.includes('、') ? ENUMERATED.exec(sentence) : null;
     if (!m) {
       if (sentence.includes('分别') && sentence.includes('、')) {
-        const each = splitRespective(sentence, part, k);
+        const each = splitRespective(sentence, part, k) ?? splitEachPhrase(text, sentence, part, k);
         if (each) return each;
       }
       continue;
@@ -259,6 +259,23 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
       party: { name, kind: 'individual', explicit: true },
       shares: first,
     })),
+  ];
+}
+
+/**
+ * 吴某（…）、黎某（…）…二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日: one record per person named before, each with
+ * the phrase in their place, sharing the story.
+ */
+function splitEachPhrase(text: string, sentence: string, part: Part, k: number): Part[] | null {
+  const r = respectivePhrases(sentence, text.slice(part.start, part.sentences[k]!.start));
+  if (!r) return null;
+  const own = (i: number): SanctionSentence[] =>
+    part.sentences.map((x, j) => (j === k ? { ...x, sanctions: r.each[i]! } : x));
+  const person = (name: string): PartyGuess => ({ name, kind: 'individual', explicit: true });
+  const first: Part = { ...part, sentences: own(0), party: person(r.names[0]!) };
+  return [
+    first,
+    ...r.names.slice(1).map((name, i): Part => ({ ...first, sentences: own(i + 1), party: person(name), shares: first })),
   ];
 }
 

@@ -64,6 +64,19 @@ export interface DateContext {
   lastYear?: number | null;
 }
 
+/**
+ * 同月，覃某某… opening a case told after another, before any date of its own: the month the case before told last
+ * (`lastMonth`), as a mention at 同月 put first in `dates` (which is returned as is otherwise).
+ */
+export function withSameMonth(text: string, dates: DateMention[], lastMonth: PartialDate | null): DateMention[] {
+  if (lastMonth === null) return dates;
+  const at = text.indexOf('同月');
+  if (at < 0 || (dates.length > 0 && dates[0]!.start < at) || /[^\s，。；：,]/.test(text.slice(0, at).slice(-1)))
+    return dates;
+  const month = lastMonth.slice(0, 7) as PartialDate;
+  return [{ date: month, start: at, end: at + 2, explicitYear: true, same: true }, ...dates];
+}
+
 /** Every date in `text`, in order, years resolved from earlier mentions and the context. */
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];

@@ -950,3 +950,18 @@ describe('a plan is no decision (blind65 class)', () => {
     expect(sanctionSentences('我局依法对该App采取下架措施。')).not.toEqual([]);
   });
 });
+
+describe('several unnamed parties all punished, in a lead told in full later (blind60 class)', () => {
+  it.each([
+    '近日，某区公安局查处一起电竞馆违规经营案件，电竞馆经营者与收银员本人均受到行政处罚。',
+    '涉事书店及其店长均已受到处罚。',
+  ])('imposes nothing: %s', (text) => {
+    expect(short(text)).toEqual([]);
+  });
+  it.each([
+    ['经查，何某和邹某均受到行政处罚。', ['other:::']],
+    ['该电竞馆受到行政处罚。', ['other:::']],
+  ])('a party named or alone keeps its penalty: %s', (text, want) => {
+    expect(short(text)).toEqual(want);
+  });
+});

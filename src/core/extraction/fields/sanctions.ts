@@ -407,7 +407,9 @@ function readImposing(raw: string): Reading {
       REPORT_ON.test(raw.slice(g.index + g[0].length)) ||
       // 对问题突出的3家企业依法作出行政处罚，具体情况见下表: a count of parties punished, each told elsewhere.
       (SEE_BELOW.test(raw.slice(g.index + g[0].length)) &&
-        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))));
+        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))) ||
+      // 网吧经营单位和网管本人均受到行政处罚: several parties, none named, all punished: a lead, each told later.
+      (raw.includes('均') && SEVERAL_UNNAMED_ALIKE.test(raw.slice(clauseStart(raw, g.index), g.index))));
   if (
     g &&
     !denied &&
@@ -473,6 +475,9 @@ function respectiveMeasures(raw: string): Reading | null {
   found.sort((a, b) => a.at - b.at);
   return { found, generic: null, each: respective };
 }
+
+/** 甲单位和乙本人均 / 经营者与从业人员均已: parties joined, none named (某), before a penalty told of them all. */
+const SEVERAL_UNNAMED_ALIKE = /^[^，。；某]{1,16}(?:和|与|及|以及)[^，。；某]{1,12}均(?:已经|已|被|依法)*$/;
 
 /** 各应用商店要…，对…采取下架措施: the ；-clause holding `at` opens on 各… and what it 要/应当 do. */
 function dutyOfAll(sentence: string, at: number): boolean {
