@@ -54,6 +54,7 @@ import {
   withoutPrinciples,
   withoutAdvice,
   withoutInternal,
+  withoutProcedure,
   withRepairedLaws,
   withoutFormerNumbers,
 } from './citation-filters.js';
@@ -78,7 +79,14 @@ import {
   conductDate,
   storyDates,
 } from './record-dates.js';
-import { mergeRetold, untagged, previews, leadRetold } from './retold-cases.js';
+import {
+  mergeRetold,
+  untagged,
+  previews,
+  leadRetold,
+  refersAbove,
+  decisionsToldFirst,
+} from './retold-cases.js';
 
 export interface ExtractOptions {
   /** Normalised simplified line → the line as written (traditional), for `original_text`. */
@@ -468,6 +476,12 @@ function withEarlierLaw(caseText: string, citations: Citation[], law: string): C
   return back.length === 0 ? citations : [...citations, ...back].sort((a, b) => a.start - b.start);
 }
 
+/** The text of a part's sanction sentences, first to last. */
+const sentenceSpan = (text: string, part: Part): string =>
+  part.sentences.length === 0
+    ? ''
+    : text.slice(part.sentences[0]!.start, part.sentences[part.sentences.length - 1]!.end);
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -503,6 +517,7 @@ export function extractWithDoubts(
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
+  const decided: string[] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
@@ -525,29 +540,37 @@ export function extractWithDoubts(
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const read = /《|条|法/.test(caseText)
-      ? withoutInternal(
+      ? withoutProcedure(
           caseText,
-          withoutAdvice(
+          withoutInternal(
             caseText,
-            withoutPrinciples(
+            withoutAdvice(
               caseText,
-              withoutQuotedStatutes(
+              withoutPrinciples(
                 caseText,
-                withoutFormerNumbers(
+                withoutQuotedStatutes(
                   caseText,
-                  withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  withoutFormerNumbers(
+                    caseText,
+                    withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  ),
                 ),
               ),
+              sentences,
             ),
-            sentences,
           ),
+          sentences,
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
     let citations =
       listLaw !== null && !read.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : read;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
+    if (
+      citations.length === 0 &&
+      earlierLaw !== null &&
+      (caseText.includes('该') || caseText.includes('新法'))
+    )
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
@@ -590,7 +613,12 @@ export function extractWithDoubts(
       if (earlier !== undefined) {
         const refersBack = record.provisions.length === 0 && citesAbove(caseText);
         if (refersBack) record.provisions = earlier.provisions;
-        if (record.agency === null && followsEarlier(caseText, part, i, refersBack))
+        // 同日，该局还查实…: the unit told before, also over the page's issuer (a masthead's bureau above a county's case).
+        if (
+          record.agency === null
+            ? followsEarlier(caseText, part, i, refersBack)
+            : record.agency === issuer && i === 0 && followsEarlier(caseText, part, 0, false)
+        )
           record.agency = earlier.agency;
       }
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
@@ -602,6 +630,8 @@ export function extractWithDoubts(
       if (listCited.length > 0 && record.provisions.length === 0)
         record.provisions = provisionsFrom(listCited);
       records.push(record);
+      // (The decision's own words, for a telling of its facts further down: decisionsToldFirst.)
+      decided.push(sentenceSpan(caseText, part));
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
         doubtsOf(
@@ -611,6 +641,7 @@ export function extractWithDoubts(
       );
     });
   }
+  if (records.length > 1 && records.some(refersAbove)) decisionsToldFirst(records, doubts, decided);
   // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
   for (let i = fromFirst - 1; i >= 0; i--) {
     if (previews(records[i]!, records.slice(fromFirst))) {

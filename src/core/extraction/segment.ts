@@ -69,10 +69,10 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|证据(?:列举|材料)?|陈述[、和]?申辩(?:情况)?|处罚(?:依据|理由)[和及与](?:理由|依据)|事件经过|调查经过|调查情况|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|证据(?:列举|材料)?|陈述[、和]?申辩(?:情况)?|处罚(?:依据|理由)[和及与](?:理由|依据)|事件经过|调查经过|调查情况|查处情况|案件由来|案件缘起|案件经过|事先告知(?:情况)?|听证(?:过程|情况|经过)?|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
 /** The characters SECTION_LABEL may open on (its bracket, its labels' first characters): a cheap look first. */
 const SECTION_FIRST: ReadonlySet<number> = new Set(
-  [...'【基案违证陈处事调查法履救警相视内节文'].map((c) => c.charCodeAt(0)),
+  [...'【基案违证陈处事调查法履救警相视内节文听'].map((c) => c.charCodeAt(0)),
 );
 const sectionLabel = (text: string): boolean =>
   SECTION_FIRST.has(text.charCodeAt(0)) && SECTION_LABEL.test(text);
@@ -845,6 +845,8 @@ export function segment(text: string, readings: SentenceReadings = new Map()): S
     }
     const byHeadings = segmentByHeadings(lines, picked.style, readings, picked.outer);
     if (picked.style === 'symbol') leadStoryCase(byHeadings, readings);
+    else if (text.includes('上述处罚') || text.includes('上述行政处罚'))
+      decisionsInLead(byHeadings, readings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases, readings);
     return { ...byHeadings, publishedYear };
   }
@@ -1173,6 +1175,22 @@ function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>, readings: Sente
   if (from < 0 || from > last) return;
   const paragraphs = preamble.splice(from, last - from + 1);
   seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
+}
+
+/**
+ * A lead that gives the decisions (9月8日，某网信办对甲公司作出…；同日，对乙公司作出…) above cases that each tell their facts
+ * and law and end …作出上述处罚: the lead's last imposing paragraph is a case block of its own, first (the decisions the
+ * cases below refer back to: decisionsToldFirst in retold-cases.ts), no longer the preamble.
+ */
+function decisionsInLead(seg: Omit<Segmentation, 'publishedYear'>, readings: SentenceReadings): void {
+  const { preamble, cases } = seg;
+  if (!cases.some((c) => c.paragraphs.some((p) => p.includes('上述') && ABOVE_PENALTY.test(p)))) return;
+  for (let i = preamble.length - 1; i >= 0; i--) {
+    const p = preamble[i]!;
+    if (!/[。！？]$/.test(p) || !imposes(p, readings)) continue;
+    cases.unshift({ title: null, theme: null, lesson: null, paragraphs: preamble.splice(i, 1) });
+    return;
+  }
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

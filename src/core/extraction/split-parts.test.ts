@@ -179,6 +179,61 @@ describe('a daily log whose first sanctioned entry is not its first entry (blind
   });
 });
 
+describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind65 class)', () => {
+  it('gives each party the story named its own item of the list, in order, and the order for all', () => {
+    const records = recordsOf(
+      '某省通信管理局',
+      '三家企业侵害用户权益被处罚',
+      '抽查发现，甲城启明网络有限公司运营的App超范围收集通讯录；乙县云帆科技有限公司在其小程序中未公开收集规则；丙区星河商贸有限公司未采取加密措施。上述行为违反了《中华人民共和国网络安全法》第四十一条的规定。依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚，并责令其限期改正。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+'),
+        r.provisions.map((p) => p.article).join('+'),
+      ]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning+20000+rectification', '41+64'],
+      ['乙县云帆科技有限公司', '60000+rectification', '41+64'],
+      ['丙区星河商贸有限公司', 'warning+rectification', '41+64'],
+    ]);
+  });
+
+  it('gives the units the sentence itself lists one record each, in order', () => {
+    const records = recordsOf(
+      '依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对甲城启明网络有限公司、乙县云帆科技有限公司分别给予警告、罚款3万元的行政处罚。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+')]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning'],
+      ['乙县云帆科技有限公司', '30000'],
+    ]);
+  });
+
+  it('gives no record for the count when the story names no such parties', () => {
+    const records = recordsOf(
+      '今年以来，我局对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚。',
+    );
+    expect(records).toEqual([]);
+  });
+});
+
+describe('splitObjects: the responsible person the story declared is the unit’s record (blind65 class)', () => {
+  it('keeps 对卓某处罚款 on the unit’s record when the notice named 卓某 its 直接负责的主管人员', () => {
+    const records = recordsOf(
+      '6月1日，某办向甲公司送达告知书，拟对甲公司罚款二十万元，对直接负责的主管人员、该公司运维部负责人卓某处罚款二万元。',
+      '7月2日，某办依据《中华人民共和国个人信息保护法》第六十六条第一款，对甲公司作出警告、罚款十万元的行政处罚，对卓某处罚款一万元。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}${s.target === 'party' ? '' : 'R'}`).join('+'),
+      ]),
+    ).toEqual([['甲公司', 'warning+fine100000+fine10000R']]);
+  });
+});
+
 /** Each record as [party, articles, sanctions with their days or amount] (blind60's tests). */
 const partyLawSanctions = (text: string): string[][] =>
   extractCases(text).map((r) => [

@@ -6,12 +6,13 @@ import type { Sanction } from '../shared/case-record.js';
 import { type Citation } from '../citations/parse-citations.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
-import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
+import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
 import { respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
 import { citesSameArticle } from './refers-back.js';
+import { declaredResponsible } from './fields/responsible.js';
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
 export interface Part {
@@ -55,6 +56,13 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
+/** 罗某, 邝某某: a person by masked name alone, who may be a unit's responsible person the story declared. */
+const MASKED_PERSON = /^[\u4e00-\u9fff]某{1,2}$/;
+/** The objects that are not a responsible person the text declared (declaredResponsible). */
+function notDeclared(text: string, objects: RegExpExecArray[]): RegExpExecArray[] {
+  const declared = declaredResponsible(text);
+  return declared.length === 0 ? objects : objects.filter((m) => !declared.includes(objectOf(m)));
+}
 /** 对该物流公司…；对该软件开发公司…: a unit referred to by what it does, told apart from another so referred to. */
 const DESCRIBED_UNIT = /^该[\u4e00-\u9fff]{2,8}(?:公司|企业)$/;
 
@@ -75,9 +83,9 @@ function splitObjects(text: string, part: Part): Part[] {
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
-    const clauses = objects.filter(
-      (m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)),
-    );
+    const own = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)));
+    // 对罗某处罚款三万元 where the story declared 罗某 the unit's responsible person: the unit's record, no party of its own.
+    const clauses = own.some((m) => MASKED_PERSON.test(objectOf(m))) ? notDeclared(text, own) : own;
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {
@@ -279,6 +287,7 @@ function splitEachPhrase(text: string, sentence: string, part: Part, k: number):
 function splitGroups(text: string, part: Part): Part[] {
   if (!GROUP_CUE.test(text)) return [part];
   for (const [k, s] of part.sentences.entries()) {
+    if (s.each !== undefined) continue;
     const groups = groupClauses(text.slice(s.start, s.end))
       .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
       .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
@@ -802,10 +811,37 @@ const RECALLED = /^(?:\d{4}年)?\d{1,2}月[^。，]{0,12}[，,]?[^。，]{0,20}�
 /** 一家健身公司, 一名男子: how a news lead describes a party it names later. */
 const LEAD_DESCRIPTION = /^[\u4e00-\u9fff]{0,4}一(?:家|名|个|所)/;
 
+/**
+ * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚，并责令其限期改正: one record per party the story
+ * named before, in order, each with its own item of the list and what the sentence imposes on all of them, sharing
+ * the story. When the story names no such parties the sentence is no one's decision (a count, as before).
+ */
+function splitRespectiveList(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    if (s.each === undefined) continue;
+    const each = s.each.lists;
+    const names = s.each.names ?? partiesCounted(text.slice(part.start, s.start), each.length);
+    if (names === null)
+      return s.each.counted ? [{ ...part, sentences: part.sentences.filter((_, j) => j !== k) }] : [part];
+    const own = (i: number): SanctionSentence[] =>
+      part.sentences.map((x, j) => (j === k ? { ...x, sanctions: each[i]!.map((c) => ({ ...c })) } : x));
+    const party = (name: string): PartyGuess => ({ name, kind: partyKind(name), explicit: true });
+    const first: Part = { ...part, sentences: own(0), party: party(names[0]!) };
+    return [
+      first,
+      ...names
+        .slice(1)
+        .map((name, i): Part => ({ ...first, sentences: own(i + 1), party: party(name), shares: first })),
+    ];
+  }
+  return [part];
+}
+
 type Splitter = (text: string, part: Part) => Part[];
 
 /** The splitters, in the order they apply: each one splits the parts the previous ones left. */
 const SPLITTERS: readonly Splitter[] = [
+  splitRespectiveList,
   splitBasisClauses,
   splitObjects,
   splitEnumerated,

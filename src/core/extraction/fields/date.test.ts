@@ -264,6 +264,23 @@ describe('findDates: the year of old footage a rumour reused (blind47)', () => {
   });
 });
 
+describe('a year the party once did something in (曾于2029年11月) (blind65 class)', () => {
+  it('does not date the days told after it', () => {
+    const text =
+      '7月25日，检查发现该店接纳未成年人。该店曾于2029年11月因同类问题被警告。8月18日，某局对其罚款。';
+    expect(findDates(text, { year: 2030 }).map((d) => d.date)).toEqual([
+      '2030-07-25',
+      '2029-11',
+      '2030-08-18',
+    ]);
+  });
+
+  it('still dates them after a year the story itself moves to', () => {
+    const text = '该店于2029年11月接纳未成年人。12月3日，某局对其罚款。';
+    expect(findDates(text, { year: 2030 }).map((d) => d.date)).toEqual(['2029-11', '2029-12-03']);
+  });
+});
+
 describe('withSameMonth (blind60 class)', () => {
   const first = (text: string, last: string | null) =>
     withSameMonth(text, findDates(text, { year: 2031 }), last as never)[0]?.date ?? null;
