@@ -16,7 +16,7 @@ STEADY_DIR=$D valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=
   node --predictable --predictable-gc-schedule --random-seed=1 --hash-seed=1 "$B" > "$D/out" 2> "$D/err" &
 PID=$!
 until [ -f "$D/start.ready" ]; do sleep 0.2; kill -0 $PID 2>/dev/null || { cat "$D/err" >&2; exit 1; }; done
-# The spin between the switch and the go is counted too: the go follows the switch at once (a few ms).
+# The wait between the switch and the go is counted too: the steady script sleeps between its looks (a few thousand instructions).
 callgrind_control -i on $PID > /dev/null 2>&1 && touch "$D/start.go"
 wait $PID
 echo "{\"instructions\": $(awk '/^totals:/ {print $2}' "$D/cg.out"), \"passes\": ${MEASURE:-2}, \"result\": $(cat "$D/out")}"

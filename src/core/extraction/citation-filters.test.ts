@@ -6,6 +6,7 @@ import {
   withoutCommaQuotes,
   withoutFormerNumbers,
   withoutPlans,
+  withoutProcedure,
   withoutQuotedStatutes,
 } from './citation-filters.js';
 import { sanctionSentences } from './fields/sanctions.js';
@@ -123,5 +124,26 @@ describe('a 法律依据： part quoting or paraphrasing its articles cites them
       '某市网信办对该公司给予警告。\n下一步将持续执法。网信部门提示：根据《个人信息保护法》第六十六条，情节严重的可处五千万元以下罚款。';
     const all = parseCitations(text);
     expect(withoutAdvice(text, all, []).map((c) => c.article)).toEqual([]);
+  });
+});
+
+describe('withoutProcedure: the procedure law cited for a hearing is no provision of the case (blind65 class)', () => {
+  const left = (text: string) =>
+    withoutProcedure(text, parseCitations(text), sanctionSentences(text)).map((c) => `${c.law}${c.article}`);
+
+  it('drops 行政处罚法 articles cited for holding a hearing, keeps those of the decision', () => {
+    expect(
+      left(
+        '当事人申请听证。依照《中华人民共和国行政处罚法》第六十三条规定，某办于3月2日举行听证。3月20日，某办依据《中华人民共和国个人信息保护法》第六十六条第一款，对该公司处罚款十万元。',
+      ),
+    ).toEqual(['个人信息保护法66']);
+  });
+
+  it('keeps the procedure law where its sentence decides (依据行政处罚法…不予处罚 is told with the decision)', () => {
+    expect(
+      left(
+        '经听证，某局依据《中华人民共和国行政处罚法》第三十二条、《中华人民共和国网络安全法》第六十一条，对该公司处罚款一万元。',
+      ),
+    ).toEqual(['行政处罚法32', '网络安全法61']);
   });
 });

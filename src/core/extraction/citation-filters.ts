@@ -165,6 +165,31 @@ export function withoutInternal(text: string, citations: Citation[]): Citation[]
   );
 }
 
+/** 听证 / 陈述、申辩 / 告知: the steps of the procedure before a decision (行政处罚法 第四十四条、第六十三条、第六十四条). */
+const PROCEDURE_STEP = /听证|陈述|申辩|告知/;
+
+/**
+ * 依照《行政处罚法》第六十三条、第六十四条规定，某办于…举行听证: the procedure law's articles cited for a step of the
+ * procedure (a hearing, the notice before the decision) in a sentence that decides nothing are no provisions of the
+ * case. Looked at only where 听证 is written.
+ */
+export function withoutProcedure(
+  text: string,
+  citations: Citation[],
+  sentences: readonly SanctionSentence[],
+): Citation[] {
+  if (!text.includes('听证')) return citations;
+  return citations.filter((c) => {
+    if (c.law !== '行政处罚法') return true;
+    const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;
+    const stop = text.indexOf('。', c.end);
+    const end = stop < 0 ? text.length : stop;
+    return (
+      !PROCEDURE_STEP.test(text.slice(start, end)) || sentences.some((s) => s.start >= start && s.start < end)
+    );
+  });
+}
+
 /** Citations whose law the catalogue knows under another spelling (《中华人民共和国网络安全》), renamed. */
 export function withRepairedLaws(citations: Citation[], repairs: Repair[]): Citation[] {
   return citations.map((c) => {

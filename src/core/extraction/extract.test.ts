@@ -334,6 +334,16 @@ describe('a paragraph opening 同日，该局 on another unit it found', () => {
       ['青湾县另一家网吧', '青湾县文化和旅游局', '22+31'],
     ]);
   });
+
+  it('is by the unit told before even under a masthead that names another unit (the page’s issuer)', () => {
+    const text = [
+      '青湾市文化广电和旅游局',
+      '春季网吧专项检查情况',
+      '3月12日，青湾县文化和旅游局执法人员发现，青湾县某电竞馆未按规定核对上网消费者的身份证件。青湾县文化和旅游局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项，对该电竞馆作出警告、罚款2000元的处罚。',
+      '同日，该局还查实青湾县另一家网吧于凌晨1时仍在营业，违反该条例第二十二条的规定，依据第三十一条第（一）项对其给予警告。',
+    ].join('\n\n');
+    expect(extractCases(text).map((r) => r.agency)).toEqual(['青湾县文化和旅游局', '青湾县文化和旅游局']);
+  });
 });
 
 describe('a decision told as following another, naming no unit of its own', () => {
@@ -1277,6 +1287,20 @@ describe('two cases of two years told in one sentence, one ； apart (blind66 cl
       ['单某', '2025-12-20', [25]],
       ['芮某', '2026-01-06', [29]],
       ['网民苗某', '2026-01', [29]],
+    ]);
+  });
+});
+
+describe('a case told after another that opens with 同月 (blind60 class)', () => {
+  it('takes the month the case before told', () => {
+    const text = [
+      '某县警方查处两名“卖卡人”',
+      '　　经查，2031年5月，宁某将名下银行卡以800元价格出售给他人。某县公安局对宁某没收违法所得800元，处罚款4000元。',
+      '　　同月，务工返乡的柏某某将3张手机卡以每张100元卖给他人，获利300元。某县公安局对柏某某没收违法所得300元、罚款2000元。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([
+      ['宁某', '2031-05'],
+      ['柏某某', '2031-05'],
     ]);
   });
 });

@@ -11,7 +11,14 @@ import { parseCitations, type Citation } from '../citations/parse-citations.js';
 import { decodeBulletin, type DecodedBulletin, type InputFormat } from './decode/index.js';
 import { toSimplified } from './decode/traditional.js';
 import { declaredAgency, declaredShortForms, findAgencies, signatureUnit } from './fields/agency.js';
-import { contextYear, findDates, introDate, type DateContext, type DateMention } from './fields/date.js';
+import {
+  contextYear,
+  findDates,
+  introDate,
+  withSameMonth,
+  type DateContext,
+  type DateMention,
+} from './fields/date.js';
 import { extractEstablishedFacts } from './fields/established-facts.js';
 import { extractFacts } from './fields/facts.js';
 import { extractParty, partyKind } from './fields/party.js';
@@ -48,6 +55,7 @@ import {
   withoutAdvice,
   withoutPlans,
   withoutInternal,
+  withoutProcedure,
   withRepairedLaws,
   withoutFormerNumbers,
 } from './citation-filters.js';
@@ -72,7 +80,14 @@ import {
   conductDate,
   storyDates,
 } from './record-dates.js';
-import { mergeRetold, untagged, previews, leadRetold } from './retold-cases.js';
+import {
+  mergeRetold,
+  untagged,
+  previews,
+  leadRetold,
+  refersAbove,
+  decisionsToldFirst,
+} from './retold-cases.js';
 
 export interface ExtractOptions {
   /** Normalised simplified line → the line as written (traditional), for `original_text`. */
@@ -462,6 +477,12 @@ function withEarlierLaw(caseText: string, citations: Citation[], law: string): C
   return back.length === 0 ? citations : [...citations, ...back].sort((a, b) => a.start - b.start);
 }
 
+/** The text of a part's sanction sentences, first to last. */
+const sentenceSpan = (text: string, part: Part): string =>
+  part.sentences.length === 0
+    ? ''
+    : text.slice(part.sentences[0]!.start, part.sentences[part.sentences.length - 1]!.end);
+
 /** The records and, beside each, what it leaves in doubt (doubts.ts). */
 export function extractWithDoubts(
   written: string,
@@ -497,10 +518,13 @@ export function extractWithDoubts(
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
+  const decided: string[] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
   let lastYear: number | null = null;
+  /** The last date with a month the previous case told: a case that opens with 同月 took place in it. */
+  let lastMonth: PartialDate | null = null;
   /** The first date the previous case told. */
   let before: PartialDate | null = null;
   /** The last law a case before cited an article of (该办法 in a later case refers back to it). */
@@ -517,22 +541,26 @@ export function extractWithDoubts(
     if (sentences.length === 0 && !/[。！？.!?”"」）)]$/.test(caseText.trim())) continue;
     const repairs = textRepairs.filter((r) => caseText.includes(r.to));
     const read = /《|条|法/.test(caseText)
-      ? withoutInternal(
+      ? withoutProcedure(
           caseText,
-          withoutAdvice(
+          withoutInternal(
             caseText,
-            withoutPrinciples(
+            withoutAdvice(
               caseText,
-              withoutQuotedStatutes(
+              withoutPrinciples(
                 caseText,
-                withoutFormerNumbers(
+                withoutQuotedStatutes(
                   caseText,
-                  withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  withoutFormerNumbers(
+                    caseText,
+                    withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                  ),
                 ),
               ),
+              sentences,
             ),
-            sentences,
           ),
+          sentences,
         )
       : [];
     // Entries under a lead that named the law once (依据第十六条…): read under that law when they name none.
@@ -541,7 +569,11 @@ export function extractWithDoubts(
     let citations =
       listLaw !== null && !applied.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : applied;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (citations.length === 0 && earlierLaw !== null && (caseText.includes('该') || caseText.includes('新法')))
+    if (
+      citations.length === 0 &&
+      earlierLaw !== null &&
+      (caseText.includes('该') || caseText.includes('新法'))
+    )
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
@@ -550,14 +582,17 @@ export function extractWithDoubts(
     const parts = splitAll(caseText, splitParts(caseText, block.title, sentences, citations));
     // An entry of a news list is dated by its own publication, not by the page's first date.
     const entryYear = block.published === undefined ? null : Number(block.published.slice(0, 4));
-    const dates = findDates(
+    let dates = findDates(
       caseText,
       entryYear === null
         ? { year: bulletinYear, publishedYear, lastDay, lastYear }
         : { year: entryYear, publishedYear: entryYear, lastDay, lastYear },
     );
+    // 同月，… opening a case: the month the case before told last.
+    if (caseText.includes('同月')) dates = withSameMonth(caseText, dates, lastMonth);
     lastDay = dates.findLast((d) => d.date?.length === 10)?.date ?? lastDay;
     const lastDated = dates.findLast((d) => d.date !== null)?.date;
+    if (lastDated && lastDated.length >= 7) lastMonth = lastDated;
     if (lastDated) lastYear = Number(lastDated.slice(0, 4));
     const told = before;
     before = dates.find((d) => d.date !== null)?.date ?? null;
@@ -581,7 +616,12 @@ export function extractWithDoubts(
       if (earlier !== undefined) {
         const refersBack = record.provisions.length === 0 && citesAbove(caseText);
         if (refersBack) record.provisions = earlier.provisions;
-        if (record.agency === null && followsEarlier(caseText, part, i, refersBack))
+        // 同日，该局还查实…: the unit told before, also over the page's issuer (a masthead's bureau above a county's case).
+        if (
+          record.agency === null
+            ? followsEarlier(caseText, part, i, refersBack)
+            : record.agency === issuer && i === 0 && followsEarlier(caseText, part, 0, false)
+        )
           record.agency = earlier.agency;
       }
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
@@ -593,6 +633,8 @@ export function extractWithDoubts(
       if (listCited.length > 0 && record.provisions.length === 0)
         record.provisions = provisionsFrom(listCited);
       records.push(record);
+      // (The decision's own words, for a telling of its facts further down: decisionsToldFirst.)
+      decided.push(sentenceSpan(caseText, part));
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
         doubtsOf(
@@ -602,6 +644,7 @@ export function extractWithDoubts(
       );
     });
   }
+  if (records.length > 1 && records.some(refersAbove)) decisionsToldFirst(records, doubts, decided);
   // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
   for (let i = fromFirst - 1; i >= 0; i--) {
     if (previews(records[i]!, records.slice(fromFirst))) {

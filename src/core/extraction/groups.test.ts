@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClauses, listedParties, namedMembers } from './groups.js';
+import { groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
 
 describe('groupClauses', () => {
   it('finds no group in a count of one (一家健身公司 describes one party)', () => {
@@ -67,5 +67,30 @@ describe('namedMembers', () => {
   it('gives none when the count and the names differ, or no names follow 分别对', () => {
     expect(namedMembers('三所学校', '分别对甲中学、乙中学给予警告。')).toBeNull();
     expect(namedMembers('两所学校', '分别给予警告。')).toBeNull();
+  });
+});
+
+describe('partiesCounted (blind65 class)', () => {
+  const story =
+    '抽查发现，甲城启明网络有限公司运营的App超范围收集通讯录；乙县云帆科技有限公司在其小程序中未公开收集规则；丙区星河商贸有限公司未采取加密措施。上述行为违反了相关规定。依据…，';
+
+  it('takes the units that open the ；-clauses of the nearest paragraph naming any, in order', () => {
+    expect(partiesCounted(story, 3)).toEqual([
+      '甲城启明网络有限公司',
+      '乙县云帆科技有限公司',
+      '丙区星河商贸有限公司',
+    ]);
+  });
+
+  it('gives none when the count and the names disagree, or only references open the clauses', () => {
+    expect(partiesCounted(story, 2)).toBeNull();
+    expect(partiesCounted('该公司未备案；上述企业未整改。', 2)).toBeNull();
+  });
+
+  it('takes a listing by masked name before the count (甲某公司和乙某公司两家单位)', () => {
+    expect(partiesCounted('检查发现丁城某科技公司和戊城某传媒公司两家单位未落实日志留存。', 2)).toEqual([
+      '丁城某科技公司',
+      '戊城某传媒公司',
+    ]);
   });
 });

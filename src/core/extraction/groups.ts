@@ -113,3 +113,28 @@ export function namedMembers(group: string, sentence: string): string[] | null {
   const names = listed[1]!.split(/、|和|及|与/).map((n) => n.trim());
   return names.length === tryParseChineseInteger(count[1]!) ? names : null;
 }
+
+/** A clause that opens with a unit's full name, perhaps after the words of the finding (抽查发现，甲公司运营的…). */
+const OPENING_UNIT =
+  /^(?:[^，,：:]{0,6}?(?:发现|查明|经查)[，,：:]?|(?:其中|此外|另外|另)[，,]?)?([\u4e00-\u9fff“”（）()]{2,30}?(?:有限责任公司|有限公司|公司|学院|学校|大学|医院|集团|网吧|网咖|会所|酒店|宾馆|工作室|中心|门店))(?=[\u4e00-\u9fff“（(，,])/;
+const REFERRED = /^(?:该|此|其|上述|相关|涉事|涉案|这)/;
+
+/**
+ * The n parties a count refers to (对上述三家企业分别给予…): listed by name before it (listedParties), else each opening a
+ * ；-clause of its own in the nearest paragraph that names any (检查发现，甲公司…；乙公司…；丙公司…。上述行为违反了…) —
+ * exactly n, all different; else null.
+ */
+export function partiesCounted(story: string, n: number): string[] | null {
+  const listed = listedParties(`${n}家单位`, story);
+  if (listed !== null) return listed;
+  const paragraphs = story.split('\n');
+  for (let i = paragraphs.length - 1; i >= 0 && i >= paragraphs.length - 3; i--) {
+    const names: string[] = [];
+    for (const clause of paragraphs[i]!.split(/[；。]/)) {
+      const m = OPENING_UNIT.exec(clause.trim());
+      if (m !== null && !REFERRED.test(m[1]!) && !names.includes(m[1]!)) names.push(m[1]!);
+    }
+    if (names.length > 0) return names.length === n ? names : null;
+  }
+  return null;
+}

@@ -285,15 +285,23 @@ export function datedHeadline(line: string): { headline: string; date: string } 
 /** 2026年第2期 / 2025年第12期（总第48期） — an issue line: the publication's year and number, no case. */
 const ISSUE_LINE = /^(?:19|20)\d{2}年第[0-9]{1,3}期(?:[（(]总第[0-9]{1,4}期[）)])?$/;
 
+/** The first characters of the long debris isDebris looks for first (点击…, 本文…, 注：…, Copyright…, ©…). */
+const LONG_DEBRIS_FIRST: ReadonlySet<number> = new Set(
+  [...'点长扫识本文注备Cc版©'].map((c) => c.charCodeAt(0)),
+);
+
 export function isDebris(line: string): boolean {
   if (line === '') return false;
-  // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line.
-  // ▶ 点击播放 播放次数：1.2万 — a video player's button.
-  if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片|播放|观看)/.test(line)) return true;
-  if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
-  // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
-  if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
-  if (/^(Copyright|版权所有|©)/i.test(line)) return true;
+  // What may be long: a prompt to scan or tap, a reprint notice, a table's notes, a copyright line (looked at only
+  // for a line opening on one of their first characters: most lines open on none).
+  if (LONG_DEBRIS_FIRST.has(line.charCodeAt(0))) {
+    // ▶ 点击播放 播放次数：1.2万 — a video player's button.
+    if (/^(点击|长按|扫描|识别)(上方|下方|二维码|图片|播放|观看)/.test(line)) return true;
+    if (/^(本文|本站|文章)(仅代表|转载|来源|内容)/.test(line)) return true;
+    // 注：1.罚款金额单位为万元；2.身份证号码已作脱敏处理 — a table's notes, no case.
+    if (/^(?:注|备注)[：:]/.test(line) && !/给予|处以|决定|责令/.test(line)) return true;
+    if (/^(Copyright|版权所有|©)/i.test(line)) return true;
+  }
   // The rest are labels, widgets, datelines and names, all short: a paragraph is none of them.
   if (line.length > 80) return false;
   if (DEBRIS_EXACT.has(line) || isLinkListLabel(line)) return true;
@@ -474,7 +482,7 @@ const STATUTE_ARTICLE = new RegExp(
 
 /** 第二十一条 国家实行… : an article of a statute quoted in full, not a sentence about the case. */
 export function isStatuteArticleLine(line: string): boolean {
-  if (STATUTE_ARTICLE.test(line)) return line.length > 8;
+  if (line.charCodeAt(0) === DI && STATUTE_ARTICLE.test(line)) return line.length > 8;
   return line.includes('条：') && namedStatuteArticle(line);
 }
 
@@ -517,6 +525,8 @@ const OFFICIAL_ON_THE_LAW =
 /** 问：… / 记者问：… / Q：… / 【某某日报记者】… (a press conference's turn) — a question put to the unit. */
 const QUESTION =
   /^(?:(?:[【[]?(?:记者|网友|读者|市民)?(?:提问|问)[】\]]?|Q\d{0,2})\s*[：:]|[【[][^】\]]{0,16}记者[】\]])/;
+/** The characters QUESTION may open on: a cheap look first. */
+const QUESTION_FIRST: ReadonlySet<number> = new Set([...'【[记网读市提问Q'].map((c) => c.charCodeAt(0)));
 
 /**
  * 什么是网络安全等级保护？ / 不落实等保要承担什么法律责任？ — a FAQ's question about the law on a line of its own (a case's
@@ -591,15 +601,22 @@ function commenterSection(line: string): boolean {
 /** ▍说法 / ■ 案例评析 — a post's block mark before a bare commentary word: its section, as 【说法】 is in brackets. */
 const MARKED_COMMENT = /^[▌▍▎▐█■◆●]\s*(?:案例|法理|法律)?(?:说法|点评|评析|解读|释法|析法)[：:]?$/;
 
+/** 警示意义：… / 一、网警提醒：… / 【以案说法】… — a lesson's label opening the line, its text after it. */
+const LESSON_LABEL =
+  /^(?:[一二三四五六七八九十]{1,3}、)?[【[]?(警示意义|警示|工作启示|案例启示|办案启示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|(?:合规|防范|律师|专家)建议|案例点评|专家点评|风险提示|小贴士|小提示|划重点|知识点|记者观察|记者手记|记者点评|编者按|编后语|编后|短评|专家观点|律师观点|延伸阅读|相关链接|附(?=[：:]|】)|(?:新旧)?(?:法条|条文)(?:序号)?对照(?:表)?|法条链接|法律链接|相关法条|附录)[】\]]?\s*[：:]?\s*(.*)$/;
+/** The characters LESSON_LABEL may open on (its numbering, its bracket, its labels' first characters). */
+const LESSON_FIRST: ReadonlySet<number> = new Set(
+  [...'一二三四五六七八九十【[警工案办典网民温特以法律专合防风小划知记编短延相附新条'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+
 /**
  * 警示意义：… / 网警提醒：… — the lesson paragraph; returns its text without the label. A paragraph in which an
  * enforcing unit gives advice (苏州市委网信办提醒，…) is a lesson as a whole.
  */
 export function lessonText(line: string): string | undefined {
-  const m =
-    /^(?:[一二三四五六七八九十]{1,3}、)?[【[]?(警示意义|警示|工作启示|案例启示|办案启示|案例警示|典型意义|网警提醒|网警提示|警方提醒|警方提示|民警提醒|温馨提示|温馨提醒|特别提醒|以案说法|以案释法|网警说法|警官说法|民警说法|法官说法|律师说法|专家说法|案例解析|法律解读|法律提示|律师提醒|(?:合规|防范|律师|专家)建议|案例点评|专家点评|风险提示|小贴士|小提示|划重点|知识点|记者观察|记者手记|记者点评|编者按|编后语|编后|短评|专家观点|律师观点|延伸阅读|相关链接|附(?=[：:]|】)|(?:新旧)?(?:法条|条文)(?:序号)?对照(?:表)?|法条链接|法律链接|相关法条|附录)[】\]]?\s*[：:]?\s*(.*)$/.exec(
-      line,
-    );
+  const m = LESSON_FIRST.has(line.charCodeAt(0)) ? LESSON_LABEL.exec(line) : null;
   if (!m) {
     // ▌法条链接 / ▍警示意义: a WeChat post's block mark before the label.
     const c = line.charCodeAt(0);
@@ -630,7 +647,11 @@ export function lessonText(line: string): string | undefined {
     // 原第二十一条现为第二十三条，原第二十四条现为第二十六条…: a table of renumbered articles cites none of them.
     if (line.includes('原第') && RENUMBERED.test(line)) return line;
     // 问：什么是等级保护？ — a reader's question and its answer explain the law; they tell no case.
-    if (QUESTION.test(line) || (line.endsWith('？') && ASKED.test(line))) return line;
+    if (
+      (QUESTION_FIRST.has(line.charCodeAt(0)) && QUESTION.test(line)) ||
+      (line.endsWith('？') && ASKED.test(line))
+    )
+      return line;
     // 这里我给大家解释一下，新法第二十九条规定… — a speaker explaining the law, not telling a case.
     if (speaksFirst(line) && EXPLAINER.test(line)) return line;
     const c0 = line.charCodeAt(0);

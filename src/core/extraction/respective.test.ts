@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { respectiveValues } from './respective.js';
+import { respectivePhrases, respectiveValues } from './respective.js';
 
 describe('respectiveValues', () => {
   it('gives each listed person the value in the same place', () => {
@@ -37,5 +37,31 @@ describe('respectiveValues: each name with its own value after 分别 (blind54)'
       [2000, 1000],
     );
     expect(respectiveValues('分别没收甘某违法所得、鲁某违法所得。')).toBeNull();
+  });
+});
+
+describe('respectivePhrases (blind60 class)', () => {
+  const kinds = (r: ReturnType<typeof respectivePhrases>) =>
+    r?.each.map((x) => x.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'));
+
+  it('gives each person listed in the story before the phrase in their place', () => {
+    const r = respectivePhrases(
+      '两人于2031年3月9日被某区分局依据该法第十二条分别处以行政拘留七日并处罚款二千元、罚款五百元的处罚。',
+      '经查，发帖者为江某（女，31岁）、苗某某（男，40岁），两人意图吸引流量。',
+    );
+    expect(r?.names).toEqual(['江某', '苗某某']);
+    expect(kinds(r)).toEqual(['detention7+fine2000', 'fine500']);
+  });
+
+  it('prefers the people the sentence itself lists', () => {
+    const r = respectivePhrases('对伍某、祁某分别给予警告、罚款三百元。', '同伙有甘某、谷某、房某。');
+    expect(r?.names).toEqual(['伍某', '祁某']);
+    expect(kinds(r)).toEqual(['warning', 'fine300']);
+  });
+
+  it('gives nothing when the phrases and the people do not pair up', () => {
+    expect(respectivePhrases('三人分别处以行政拘留五日、三日。', '涉案人员为甘某、谷某、房某。')).toBeNull();
+    expect(respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某、谷某、房某。')).toBeNull();
+    expect(respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某。')).toBeNull();
   });
 });

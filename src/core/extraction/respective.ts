@@ -5,6 +5,7 @@
 import type { Sanction } from '../shared/case-record.js';
 import { tryParseChineseInteger } from '../shared/numerals.js';
 import { parseMoney } from './money.js';
+import { extractSanctions } from './fields/sanctions.js';
 
 const NAME = '[\\u4e00-\\u9fff]{1,2}?某{1,2}';
 const VALUE = '[〇零一二三四五六七八九十百千万两\\d.]+(?:日|天|万?元)';
@@ -69,4 +70,35 @@ function eachOwnValue(sentence: string): Respective | null {
     });
   }
   return { names, sanctions };
+}
+
+/** 分别处以行政拘留五日并处罚款一万元、行政拘留三日(的处罚): one phrase of measures per person, joined by 、. */
+const EACH_PHRASE =
+  /分别(?:处以|给予|予以)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
+/** 吴某（男，27岁）、黎某（男，24岁）: people listed by name, each perhaps with a note in brackets. */
+const LISTED_PEOPLE =
+  /[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?(?:、[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?)+/g;
+
+export interface EachPhrase {
+  names: string[];
+  /** Each person's sanctions, in the order of the names. */
+  each: Sanction[][];
+}
+
+/**
+ * 吴某（…）、黎某（…）…，二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日的处罚: the people the sentence or the
+ * story before it lists last and each one's own phrase of measures, when there are as many phrases as people (else null).
+ */
+export function respectivePhrases(sentence: string, story: string): EachPhrase | null {
+  const m = EACH_PHRASE.exec(sentence);
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  const lists = [...before.matchAll(LISTED_PEOPLE)];
+  const list = (lists.length > 0 ? lists : [...story.matchAll(LISTED_PEOPLE)]).pop();
+  if (!list) return null;
+  const names = list[0].replace(/（[^（）]*）/g, '').split('、');
+  const phrases = m[1]!.split('、');
+  if (phrases.length !== names.length) return null;
+  const each = phrases.map((p) => extractSanctions('处以' + p));
+  return each.some((x) => x.length === 0) ? null : { names, each };
 }

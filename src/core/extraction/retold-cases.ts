@@ -4,6 +4,7 @@
 import type { CaseRecord } from '../shared/case-record.js';
 import { sanctionKey } from './fields/sanctions.js';
 import { UNNAMED_PARTY, type Doubt } from './doubts.js';
+import { allMatches } from '../shared/regex.js';
 
 /** The case's identity as a retelling repeats it: the party named, the articles cited, every sanction. */
 const retellingKey = (r: CaseRecord): string =>
@@ -111,4 +112,56 @@ export function leadRetold(records: readonly CaseRecord[]): boolean {
   return records.some(
     (r, i) => i > 0 && r.provisions.length > 0 && r.party.kind === lead.party.kind && toldIn(lead, [r]),
   );
+}
+
+/** 作出上述处罚 / 给予上述行政处罚: the words of a measure that is the decision told above. */
+const ABOVE = /上述(?:行政)?处罚/;
+
+/** A case whose only measure is the decision told above (…依据该法第六十九条第一款作出上述处罚). */
+export const refersAbove = (r: CaseRecord): boolean =>
+  r.sanctions.length > 0 &&
+  r.sanctions.every((s) => s.kind === 'other' && s.note !== undefined && ABOVE.test(s.note));
+
+/** “邛州热线”, “某某论坛”: the quoted names a text gives. */
+const QUOTED = /“([^“”]{2,20})”/g;
+
+/**
+ * 11月3日，某网信办对甲网站主办单位…作出…；同日，对乙论坛运营主体…作出… — then, under headings of their own, each case's
+ * story and law ending …作出上述处罚: the decisions told first, their facts after. Each later telling is merged into the
+ * decision it refers back to — the one whose words (`decided`, beside each record) give a quoted name the telling
+ * gives too, else the next one in order when as many are left on both sides: the decision's party, sanctions, unit
+ * and day; the story's date, facts and provisions.
+ */
+export function decisionsToldFirst(
+  records: CaseRecord[],
+  doubts: Doubt[][],
+  decided: readonly string[],
+): void {
+  const tellings = records.flatMap((r, i) => (refersAbove(r) ? [i] : []));
+  const open = (i: number): boolean => !refersAbove(records[i]!) && records[i]!.provisions.length === 0;
+  const leads = records.flatMap((_, i) => (i < tellings[0]! && open(i) ? [i] : []));
+  if (leads.length === 0) return;
+  const pairs = new Map<number, number>();
+  const used = new Set<number>();
+  for (const t of tellings) {
+    const names = allMatches(QUOTED, `${records[t]!.title}${records[t]!.facts}`).map((m) => m[0]);
+    const by = leads.filter((l) => !used.has(l) && names.some((n) => decided[l]!.includes(n)));
+    if (by.length === 1) {
+      pairs.set(t, by[0]!);
+      used.add(by[0]!);
+    }
+  }
+  const restT = tellings.filter((t) => !pairs.has(t));
+  const restL = leads.filter((l) => !used.has(l));
+  if (restT.length === restL.length) restT.forEach((t, k) => pairs.set(t, restL[k]!));
+  for (const t of [...pairs.keys()].sort((a, b) => b - a)) {
+    const [lead, telling] = [records[pairs.get(t)!]!, records[t]!];
+    lead.provisions = telling.provisions;
+    lead.date = telling.date ?? lead.date;
+    lead.facts = telling.facts;
+    lead.region ??= telling.region;
+    if (telling.established_facts) lead.established_facts = telling.established_facts;
+    records.splice(t, 1);
+    doubts.splice(t, 1);
+  }
 }

@@ -1173,3 +1173,48 @@ describe('segment: a quoted 决定书 excerpt (blind54)', () => {
     expect(listed[0]).not.toContain(story);
   });
 });
+
+describe('decisionsInLead: decisions in the lead, facts under headings ending 作出上述处罚 (blind65 class)', () => {
+  const text = [
+    '某区网信办',
+    '两家网站被处罚',
+    '9月8日，某区网信办对甲公司作出警告并罚款3万元的行政处罚；同日，对乙公司作出警告的行政处罚。',
+    '案例一',
+    '今年5月，甲公司运营的论坛未处置违法信息。区网信办依据《中华人民共和国网络安全法》第四十九条作出上述处罚。',
+    '案例二',
+    '今年6月，乙公司未采取技术措施。区网信办依据《中华人民共和国网络安全法》第二十三条作出上述处罚。',
+  ].join('\n');
+
+  it('makes the lead’s imposing paragraph the first case block, out of the preamble', () => {
+    const seg = segment(text);
+    expect(seg.preamble).toEqual(['某区网信办', '两家网站被处罚']);
+    expect(seg.cases.map((c) => c.paragraphs[0]!.slice(0, 5))).toEqual([
+      '9月8日，',
+      '今年5月，',
+      '今年6月，',
+    ]);
+  });
+
+  it('leaves the lead in the preamble when no case refers back to it', () => {
+    const seg = segment(text.replaceAll('作出上述处罚', '给予警告'));
+    expect(seg.preamble).toHaveLength(3);
+  });
+});
+
+describe('a case told in stages (一、案件由来 / 二、事先告知 / 三、听证过程 / 四、处罚决定) (blind65 class)', () => {
+  it('reads the stages as sections of one case, not as cases', () => {
+    const text = [
+      '某省网信办',
+      '一起案件的听证始末',
+      '一、案件由来',
+      '2030年4月，某省网信办接到举报。经调查，甲公司未经同意向他人提供用户信息。',
+      '二、事先告知',
+      '2030年6月1日，某省网信办向甲公司送达《行政处罚事先告知书》，拟对甲公司处罚款二十万元。',
+      '三、听证过程',
+      '甲公司申请听证。某省网信办于6月20日举行听证，甲公司提出其已整改。',
+      '四、处罚决定',
+      '2030年7月2日，某省网信办依据《中华人民共和国个人信息保护法》第六十六条第一款，对甲公司处罚款十万元。',
+    ].join('\n');
+    expect(segment(text).cases).toHaveLength(1);
+  });
+});

@@ -70,7 +70,13 @@ interface Line {
 
 /** Section labels inside one case (decision documents, 以案说法 pieces, a video page's 【视频简介】 and 【视频文字实录】). */
 const SECTION_LABEL =
-  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|证据(?:列举|材料)?|陈述[、和]?申辩(?:情况)?|处罚(?:依据|理由)[和及与](?:理由|依据)|事件经过|调查经过|调查情况|查处情况|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
+  /^【?(基本情况|基本案情|案情简介|案情回顾|案情介绍|案件回顾|案件来源|案情|违法事实|证据(?:列举|材料)?|陈述[、和]?申辩(?:情况)?|处罚(?:依据|理由)[和及与](?:理由|依据)|事件经过|调查经过|调查情况|查处情况|案件由来|案件缘起|案件经过|事先告知(?:情况)?|听证(?:过程|情况|经过)?|处罚依据|法律依据|处罚决定|处罚结果|处理结果|处理情况|处罚|处理|案例评析|案例点评|法律分析|履行方式|救济途径|警示|警示意义|相关法条|法条链接|法律链接|视频简介|内容简介|节目简介|视频文字实录|文字实录|视频实录|文字稿)】?[：:]?$/;
+/** The characters SECTION_LABEL may open on (its bracket, its labels' first characters): a cheap look first. */
+const SECTION_FIRST: ReadonlySet<number> = new Set(
+  [...'【基案违证陈处事调查法履救警相视内节文听'].map((c) => c.charCodeAt(0)),
+);
+const sectionLabel = (text: string): boolean =>
+  SECTION_FIRST.has(text.charCodeAt(0)) && SECTION_LABEL.test(text);
 
 /** A sentence of a bracketed commentary section (prose or a numbered item), not a case's heading (案例二 某某…). */
 const commentSentence = (text: string): boolean =>
@@ -101,6 +107,10 @@ const DECISION_SECTION = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)
  */
 const PAYMENT_OR_REMEDY =
   /^(?:履行方式|缴款方式|执行方式|救济途径|权利告知)[^：:]{0,6}[：:]|^(?:被处罚人|当事人|违法行为人)?如(?:对本决定)?不服本?决定|^(?:当事人|被处罚人)如?对(?:上述|以上)[^，。]{0,6}决定不服|^当事人应(?:当|于)?自收到本?(?:处罚)?决定书之日起/;
+/** The characters PAYMENT_OR_REMEDY may open on: a cheap look first. */
+const PAYMENT_OR_REMEDY_FIRST: ReadonlySet<number> = new Set(
+  [...'履缴执救权被当违如'].map((c) => c.charCodeAt(0)),
+);
 
 /** A decision item's end: ；/。, or 。……” where a quoted 决定书 excerpt closes on its last item. */
 const ITEM_END = /[；;。]…*[”」』]?$/;
@@ -220,7 +230,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
     }
     // 【争议焦点】 第一种意见认为…应当依照…由…责令改正: an opinion's articles and sanctions are arguments, not the case.
     if (disputed) {
-      if (text.startsWith('【') || SECTION_LABEL.test(text) || isTitleLike(text)) disputed = false;
+      if (text.startsWith('【') || sectionLabel(text) || isTitleLike(text)) disputed = false;
       else continue;
     }
     if (text.length <= 8 && DISPUTE_LABEL.test(text)) {
@@ -250,7 +260,7 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       out.push({ text, titleLike: false, lesson });
       continue;
     }
-    if (PAYMENT_OR_REMEDY.test(text)) continue;
+    if (PAYMENT_OR_REMEDY_FIRST.has(text.charCodeAt(0)) && PAYMENT_OR_REMEDY.test(text)) continue;
     // A news list's entry: its headline, then its date (the summary below tells the case).
     if (entry !== null) {
       const whole = toldWhole(entry.headline);
@@ -285,8 +295,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       continue;
     }
     // 一、基本案情 / 二、处罚结果: the sections of one case, not cases.
-    const heading = parsed && SECTION_LABEL.test(parsed.rest) ? undefined : parsed;
-    const label = (parsed !== undefined && heading === undefined) || SECTION_LABEL.test(text);
+    const heading = parsed && sectionLabel(parsed.rest) ? undefined : parsed;
+    const label = (parsed !== undefined && heading === undefined) || sectionLabel(text);
     out.push({ text, titleLike: !heading && !label && isTitleLike(text), ...(heading ? { heading } : {}) });
   }
   return { lines: out, publishedYear, noteLines };
@@ -823,7 +833,7 @@ function startsNewParty(p: string): boolean {
 
 export function segment(text: string, readings: SentenceReadings = new Map()): Segmentation {
   const { lines, publishedYear, noteLines } = classify(splitInlineItems(tableRowsToSentences(text)));
-  const seg = segmentLines(lines, publishedYear, readings);
+  const seg = segmentLines(text, lines, publishedYear, readings);
   // 未履行数据安全保护义务① with ① 《…》第二十七条第一款… under 注释：: the note's articles read where its mark is.
   const notes = noteLines.length === 0 ? null : citingNotes(noteLines);
   if (notes !== null && notes.size > 0)
@@ -832,6 +842,7 @@ export function segment(text: string, readings: SentenceReadings = new Map()): S
 }
 
 function segmentLines(
+  text: string,
   lines: readonly Line[],
   publishedYear: number | null,
   readings: SentenceReadings,
@@ -855,6 +866,8 @@ function segmentLines(
     }
     const byHeadings = segmentByHeadings(lines, picked.style, readings, picked.outer);
     if (picked.style === 'symbol') leadStoryCase(byHeadings, readings);
+    else if (text.includes('上述处罚') || text.includes('上述行政处罚'))
+      decisionsInLead(byHeadings, readings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases, readings);
     return { ...byHeadings, publishedYear };
   }
@@ -915,7 +928,7 @@ function segmentByHeadings(
           !next.heading &&
           next.lesson === undefined &&
           isTitleLike(next.text.replace(/[！!]$/, '')) &&
-          !SECTION_LABEL.test(next.text)
+          !sectionLabel(next.text)
         ) {
           title = next.text;
           i++;
@@ -1183,6 +1196,22 @@ function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>, readings: Sente
   if (from < 0 || from > last) return;
   const paragraphs = preamble.splice(from, last - from + 1);
   seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
+}
+
+/**
+ * A lead that gives the decisions (9月8日，某网信办对甲公司作出…；同日，对乙公司作出…) above cases that each tell their facts
+ * and law and end …作出上述处罚: the lead's last imposing paragraph is a case block of its own, first (the decisions the
+ * cases below refer back to: decisionsToldFirst in retold-cases.ts), no longer the preamble.
+ */
+function decisionsInLead(seg: Omit<Segmentation, 'publishedYear'>, readings: SentenceReadings): void {
+  const { preamble, cases } = seg;
+  if (!cases.some((c) => c.paragraphs.some((p) => p.includes('上述') && ABOVE_PENALTY.test(p)))) return;
+  for (let i = preamble.length - 1; i >= 0; i--) {
+    const p = preamble[i]!;
+    if (!/[。！？]$/.test(p) || !imposes(p, readings)) continue;
+    cases.unshift({ title: null, theme: null, lesson: null, paragraphs: preamble.splice(i, 1) });
+    return;
+  }
 }
 
 /** A bare item marker (✅NO.1, 案例2, 03): it numbers a case, it does not name it. */

@@ -178,3 +178,94 @@ describe('a daily log whose first sanctioned entry is not its first entry (blind
     expect(extractCases(text).map((r) => [r.party.name, r.date])).toEqual([['贺某', '2030-05-07']]);
   });
 });
+
+describe('splitRespectiveList: 对上述三家企业分别给予A、B、C (blind65 class)', () => {
+  it('gives each party the story named its own item of the list, in order, and the order for all', () => {
+    const records = recordsOf(
+      '某省通信管理局',
+      '三家企业侵害用户权益被处罚',
+      '抽查发现，甲城启明网络有限公司运营的App超范围收集通讯录；乙县云帆科技有限公司在其小程序中未公开收集规则；丙区星河商贸有限公司未采取加密措施。上述行为违反了《中华人民共和国网络安全法》第四十一条的规定。依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚，并责令其限期改正。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+'),
+        r.provisions.map((p) => p.article).join('+'),
+      ]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning+20000+rectification', '41+64'],
+      ['乙县云帆科技有限公司', '60000+rectification', '41+64'],
+      ['丙区星河商贸有限公司', 'warning+rectification', '41+64'],
+    ]);
+  });
+
+  it('gives the units the sentence itself lists one record each, in order', () => {
+    const records = recordsOf(
+      '依据《中华人民共和国网络安全法》第六十四条第一款，我局于5月6日对甲城启明网络有限公司、乙县云帆科技有限公司分别给予警告、罚款3万元的行政处罚。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+')]),
+    ).toEqual([
+      ['甲城启明网络有限公司', 'warning'],
+      ['乙县云帆科技有限公司', '30000'],
+    ]);
+  });
+
+  it('gives no record for the count when the story names no such parties', () => {
+    const records = recordsOf(
+      '今年以来，我局对上述三家企业分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚。',
+    );
+    expect(records).toEqual([]);
+  });
+});
+
+describe('splitObjects: the responsible person the story declared is the unit’s record (blind65 class)', () => {
+  it('keeps 对卓某处罚款 on the unit’s record when the notice named 卓某 its 直接负责的主管人员', () => {
+    const records = recordsOf(
+      '6月1日，某办向甲公司送达告知书，拟对甲公司罚款二十万元，对直接负责的主管人员、该公司运维部负责人卓某处罚款二万元。',
+      '7月2日，某办依据《中华人民共和国个人信息保护法》第六十六条第一款，对甲公司作出警告、罚款十万元的行政处罚，对卓某处罚款一万元。',
+    );
+    expect(
+      records.map((r) => [
+        r.party.name,
+        r.sanctions.map((s) => `${s.kind}${s.amount_yuan ?? ''}${s.target === 'party' ? '' : 'R'}`).join('+'),
+      ]),
+    ).toEqual([['甲公司', 'warning+fine100000+fine10000R']]);
+  });
+});
+
+/** Each record as [party, articles, sanctions with their days or amount] (blind60's tests). */
+const partyLawSanctions = (text: string): string[][] =>
+  extractCases(text).map((r) => [
+    r.party.name,
+    r.provisions.map((p) => p.article).join('+'),
+    r.sanctions.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'),
+  ]);
+
+describe('two decisions in one sentence split by 「；针对…的行为，依据」, the second without a subject (blind60 class)', () => {
+  it('gives the unit and the employee one record each, each with its own law and sanctions', () => {
+    const text = [
+      '某县公安 | 电竞馆里藏着“翻墙”电脑 电竞馆和员工双双被罚',
+      '　　8月3日晚，某县公安局网安大队检查发现，某县某电竞馆未核对顾客身份证件，员工邹某私自为顾客提供“翻墙”服务，获利420元。',
+      '　　针对某县某电竞馆未按规定核对上网消费者身份证件的行为，某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项的规定，给予该电竞馆警告，并处罚款人民币三千元；针对邹某擅自使用非法信道进行国际联网的行为，依据《中华人民共和国计算机信息网络国际联网管理暂行规定》第六条、第十四条，责令邹某停止联网，给予警告，没收违法所得420元，并处罚款一千元。',
+    ].join('\n');
+    expect(partyLawSanctions(text)).toEqual([
+      ['某县某电竞馆', '23+33', 'warning+fine3000'],
+      ['邹某', '6+14', 'rectification+warning+confiscation420+fine1000'],
+    ]);
+  });
+});
+
+describe('分别处以 one phrase per person named earlier in the story (blind60 class)', () => {
+  it('gives each person a record with their own phrase of measures', () => {
+    const text = [
+      '某市公安局关于网络违法典型案例的通报',
+      '　　案例一：江某、苗某某利用网络发布代办证件信息案',
+      '　　2031年2月，某分局网安大队巡查发现有人在本地论坛发布“代办各类证件”信息。经查，发帖者为江某（女，31岁）、苗某某（男，40岁），尚未实际成交。两人因利用网络发布涉及违法犯罪活动的信息，于2031年3月9日被某分局依据《中华人民共和国网络安全法》第四十六条、第六十七条第一款分别处以行政拘留七日并处罚款二千元、行政拘留四日的处罚。',
+    ].join('\n');
+    expect(partyLawSanctions(text)).toEqual([
+      ['江某', '46+67', 'detention7+fine2000'],
+      ['苗某某', '46+67', 'detention4'],
+    ]);
+  });
+});

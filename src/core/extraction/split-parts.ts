@@ -6,12 +6,13 @@ import type { Sanction } from '../shared/case-record.js';
 import { type Citation } from '../citations/parse-citations.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
 import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
-import { GROUP_CUE, groupClauses, listedParties, namedMembers } from './groups.js';
-import { respectiveValues } from './respective.js';
+import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
+import { respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
 import { citesSameArticle } from './refers-back.js';
+import { declaredResponsible } from './fields/responsible.js';
 
 /** One record's share of a case block: a span of its text and the sanction sentences in it. */
 export interface Part {
@@ -57,6 +58,13 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 const NOT_OWN_PARTY = /主管人员|责任人员|负责人|法定代表人|责任人|员工|^(该|其|此|上述|两|二|三|各|均)/;
+/** 罗某, 邝某某: a person by masked name alone, who may be a unit's responsible person the story declared. */
+const MASKED_PERSON = /^[\u4e00-\u9fff]某{1,2}$/;
+/** The objects that are not a responsible person the text declared (declaredResponsible). */
+function notDeclared(text: string, objects: RegExpExecArray[]): RegExpExecArray[] {
+  const declared = declaredResponsible(text);
+  return declared.length === 0 ? objects : objects.filter((m) => !declared.includes(objectOf(m)));
+}
 /** 对该物流公司…；对该软件开发公司…: a unit referred to by what it does, told apart from another so referred to. */
 const DESCRIBED_UNIT = /^该[\u4e00-\u9fff]{2,8}(?:公司|企业)$/;
 
@@ -77,9 +85,9 @@ function splitObjects(text: string, part: Part): Part[] {
         if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
-    const clauses = objects.filter(
-      (m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)),
-    );
+    const own = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)));
+    // 对罗某处罚款三万元 where the story declared 罗某 the unit's responsible person: the unit's record, no party of its own.
+    const clauses = own.some((m) => MASKED_PERSON.test(objectOf(m))) ? notDeclared(text, own) : own;
     const names = new Set(clauses.map(objectOf));
     if (clauses.length < 2 || names.size !== clauses.length) continue;
     const pieces = clauses.map((m, i) => {
@@ -107,10 +115,10 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
-const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:依据|根据|依照)/;
+const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)/;
 /** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条… / ；同时，依据…). */
 const BASIS_CLAUSE =
-  /；(?=(?:(?:并|同时|另)，?)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
+  /；(?=(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
 
 /**
  * One sentence that decides for two parties, each under its own law (依据《个人信息保护法》…，责令某物业公司改正，并给予
@@ -185,7 +193,7 @@ function splitEnumerated(text: string, part: Part): Part[] {
     const m = sentence.includes('、') ? ENUMERATED.exec(sentence) : null;
     if (!m) {
       if (sentence.includes('分别') && sentence.includes('、')) {
-        const each = splitRespective(sentence, part, k);
+        const each = splitRespective(sentence, part, k) ?? splitEachPhrase(text, sentence, part, k);
         if (each) return each;
       }
       continue;
@@ -257,6 +265,23 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
 }
 
 /**
+ * 吴某（…）、黎某（…）…二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日: one record per person named before, each with
+ * the phrase in their place, sharing the story.
+ */
+function splitEachPhrase(text: string, sentence: string, part: Part, k: number): Part[] | null {
+  const r = respectivePhrases(sentence, text.slice(part.start, part.sentences[k]!.start));
+  if (!r) return null;
+  const own = (i: number): SanctionSentence[] =>
+    part.sentences.map((x, j) => (j === k ? { ...x, sanctions: r.each[i]! } : x));
+  const person = (name: string): PartyGuess => ({ name, kind: 'individual', explicit: true });
+  const first: Part = { ...part, sentences: own(0), party: person(r.names[0]!) };
+  return [
+    first,
+    ...r.names.slice(1).map((name, i): Part => ({ ...first, sentences: own(i + 1), party: person(name), shares: first })),
+  ];
+}
+
+/**
  * A sentence that punishes groups (其中3家企业…被处以警告；另有5家单位…被下达《责令限期整改通知书》): one record per
  * group that its own span punishes, the group as the party; a group's record cites only what its span or the story
  * before the groups cites.
@@ -264,6 +289,7 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
 function splitGroups(text: string, part: Part): Part[] {
   if (!GROUP_CUE.test(text)) return [part];
   for (const [k, s] of part.sentences.entries()) {
+    if (s.each !== undefined) continue;
     const groups = groupClauses(text.slice(s.start, s.end))
       .map((g) => ({ ...g, start: g.start + s.start, end: g.end + s.start }))
       .map((g) => ({ ...g, found: sanctionSentences(text.slice(g.start, g.end)) }))
@@ -801,10 +827,37 @@ const RECALLED = /^(?:\d{4}年)?\d{1,2}月[^。，]{0,12}[，,]?[^。，]{0,20}�
 /** 一家健身公司, 一名男子: how a news lead describes a party it names later. */
 const LEAD_DESCRIPTION = /^[\u4e00-\u9fff]{0,4}一(?:家|名|个|所)/;
 
+/**
+ * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚，并责令其限期改正: one record per party the story
+ * named before, in order, each with its own item of the list and what the sentence imposes on all of them, sharing
+ * the story. When the story names no such parties the sentence is no one's decision (a count, as before).
+ */
+function splitRespectiveList(text: string, part: Part): Part[] {
+  for (const [k, s] of part.sentences.entries()) {
+    if (s.each === undefined) continue;
+    const each = s.each.lists;
+    const names = s.each.names ?? partiesCounted(text.slice(part.start, s.start), each.length);
+    if (names === null)
+      return s.each.counted ? [{ ...part, sentences: part.sentences.filter((_, j) => j !== k) }] : [part];
+    const own = (i: number): SanctionSentence[] =>
+      part.sentences.map((x, j) => (j === k ? { ...x, sanctions: each[i]!.map((c) => ({ ...c })) } : x));
+    const party = (name: string): PartyGuess => ({ name, kind: partyKind(name), explicit: true });
+    const first: Part = { ...part, sentences: own(0), party: party(names[0]!) };
+    return [
+      first,
+      ...names
+        .slice(1)
+        .map((name, i): Part => ({ ...first, sentences: own(i + 1), party: party(name), shares: first })),
+    ];
+  }
+  return [part];
+}
+
 type Splitter = (text: string, part: Part) => Part[];
 
 /** The splitters, in the order they apply: each one splits the parts the previous ones left. */
 const SPLITTERS: readonly Splitter[] = [
+  splitRespectiveList,
   splitBasisClauses,
   splitObjects,
   splitEnumerated,

@@ -119,6 +119,13 @@ describe('findAgencies: culture-market units', () => {
       '县文广旅体局',
     ]);
   });
+
+  it('knows 文化广电和旅游局 (the name with 和) as a unit, the one that decides after a joint check', () => {
+    const t =
+      '6月3日，区文化执法大队联合区公安分局、属地派出所开展检查。7月9日，区文化广电和旅游局依据条例对北关店给予警告。';
+    expect(findAgencies(t).map((u) => u.name)).toContain('区文化广电和旅游局');
+    expect(extractAgency(t, at(t, '对北关店'))).toBe('区文化广电和旅游局');
+  });
 });
 
 describe('declaredAgency', () => {

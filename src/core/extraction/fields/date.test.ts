@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextYear, extractDate, findDates, introDate } from './date.js';
+import { contextYear, extractDate, findDates, introDate, withSameMonth } from './date.js';
 
 describe('extractDate', () => {
   it.each([
@@ -261,5 +261,38 @@ describe('findDates: the year of old footage a rumour reused (blind47)', () => {
   });
   it('keeps a year of the conduct itself (2019年，某公司…旧设备 is still a date)', () => {
     expect(extractDate('2019年，某公司使用旧设备存储日志。')).toBe('2019');
+  });
+});
+
+describe('a year the party once did something in (曾于2029年11月) (blind65 class)', () => {
+  it('does not date the days told after it', () => {
+    const text =
+      '7月25日，检查发现该店接纳未成年人。该店曾于2029年11月因同类问题被警告。8月18日，某局对其罚款。';
+    expect(findDates(text, { year: 2030 }).map((d) => d.date)).toEqual([
+      '2030-07-25',
+      '2029-11',
+      '2030-08-18',
+    ]);
+  });
+
+  it('still dates them after a year the story itself moves to', () => {
+    const text = '该店于2029年11月接纳未成年人。12月3日，某局对其罚款。';
+    expect(findDates(text, { year: 2030 }).map((d) => d.date)).toEqual(['2029-11', '2029-12-03']);
+  });
+});
+
+describe('withSameMonth (blind60 class)', () => {
+  const first = (text: string, last: string | null) =>
+    withSameMonth(text, findDates(text, { year: 2031 }), last as never)[0]?.date ?? null;
+
+  it('dates a case that opens with 同月 by the month the case before told', () => {
+    expect(first('同月，返乡的宁某将3张手机卡卖给他人，获利450元。', '2031-05')).toBe('2031-05');
+    expect(first('　　同月，宁某又将银行卡出借。', '2031-05-17')).toBe('2031-05');
+  });
+
+  it('leaves a case alone whose own date comes first, or with no month before it', () => {
+    expect(first('2031年6月3日，宁某卖卡；同月，又出借银行卡。', '2031-05')).toBe('2031-06-03');
+    expect(first('同月，宁某将手机卡卖给他人。', null)).toBeNull();
+    expect(first('宁某于次年同月再次卖卡。', '2031-05')).toBeNull();
   });
 });

@@ -64,6 +64,19 @@ export interface DateContext {
   lastYear?: number | null;
 }
 
+/**
+ * 同月，覃某某… opening a case told after another, before any date of its own: the month the case before told last
+ * (`lastMonth`), as a mention at 同月 put first in `dates` (which is returned as is otherwise).
+ */
+export function withSameMonth(text: string, dates: DateMention[], lastMonth: PartialDate | null): DateMention[] {
+  if (lastMonth === null) return dates;
+  const at = text.indexOf('同月');
+  if (at < 0 || (dates.length > 0 && dates[0]!.start < at) || /[^\s，。；：,]/.test(text.slice(0, at).slice(-1)))
+    return dates;
+  const month = lastMonth.slice(0, 7) as PartialDate;
+  return [{ date: month, start: at, end: at + 2, explicitYear: true, same: true }, ...dates];
+}
+
 /** Every date in `text`, in order, years resolved from earlier mentions and the context. */
 export function findDates(text: string, context: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
@@ -81,7 +94,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (iy !== undefined) {
       const d = build(Number(iy), Number(g.im ?? g.cm), Number(g.id ?? g.cd));
       if (d) out.push({ date: d, start: m.index, end, explicitYear: true });
-      lastYear = Number(iy);
+      if (!recalled(text, m.index)) lastYear = Number(iy);
       continue;
     }
     if (g.same !== undefined) {
@@ -125,7 +138,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const moves = explicit || (month !== null && relative !== undefined);
     // 视频系2021年外地某事的旧素材: the year of old footage a rumour reused dates no conduct, nor the days after it.
     if (explicit && oldMaterial(text, end)) continue;
-    if (year !== null && moves && !since && !yearEnd) lastYear = year;
+    if (year !== null && moves && !since && !yearEnd && !(explicit && recalled(text, m.index)))
+      lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
     // 魏某，男，1999年生，住…: a party's birth year.
@@ -159,6 +173,20 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     out.push(mention);
   }
   return out;
+}
+
+const CENG = '曾'.charCodeAt(0);
+const YU = '于'.charCodeAt(0);
+const ZAI = '在'.charCodeAt(0);
+
+/**
+ * 城南店曾于2025年11月因…被警告。8月18日，某局…: the year of what the party once did (曾, 曾于, 曾在 right before the
+ * date: a flashback) does not date the days told after it.
+ */
+function recalled(text: string, at: number): boolean {
+  if (at < 1) return false;
+  const c = text.charCodeAt(at - 1);
+  return c === CENG || ((c === YU || c === ZAI) && at >= 2 && text.charCodeAt(at - 2) === CENG);
 }
 
 /** 2021年外省某地一起纠纷的旧素材 / 2019年的旧闻: what follows a year, in its clause, calls the thing dated old. */

@@ -477,6 +477,13 @@ describe('extractParty: a short name declared with 以下简称', () => {
       explicit: true,
     });
   });
+  it('gives the name declared without quotes, without the role of the runner before it (blind65 class)', () => {
+    const story =
+      '经调查，该小程序运营者甲州青松健康科技有限公司（以下简称青松公司）自2030年5月起违规提供用户信息。';
+    const penalty = '6月2日，市网信办对青松公司作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('甲州青松健康科技有限公司');
+  });
+
   it('keeps a name no 以下简称 declares', () => {
     const penalty = '某县公安局对运维公司作出警告的行政处罚。';
     expect(extractParty(penalty, [penalty])?.name).toBe('运维公司');
@@ -782,5 +789,33 @@ describe('extractParty: hard structures (blind66 classes)', () => {
   it('leaves a quoted name that no 个体工商户 introduces as the extractor read it before', () => {
     const penalty = '某县公安局对“晨星数码”没收违法所得900元。';
     expect(extractParty(penalty, [penalty])?.name).toBe('“晨星数码”');
+  });
+});
+
+describe('extractParty: 该公司 for a unit named in full after 经查， / 发现， (blind65 class)', () => {
+  it('resolves 该公司 to the name a finding gives after its comma, without the role before it', () => {
+    const story =
+      '2030年4月，某分局网安大队在监测中发现，辖区数据处理者甲城远航物流科技有限公司的数据库暴露在互联网上。';
+    const penalty = '5月9日，某分局依据《中华人民共和国数据安全法》第四十五条第一款，对该公司处罚款八万元。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('甲城远航物流科技有限公司');
+  });
+
+  it('resolves it to the subject of 经查，…作为…', () => {
+    const story =
+      '2030年3月，某支队发现数据被出售。经查，乙城康泰大药房连锁有限公司作为数据处理者，未修改默认口令。';
+    const penalty = '6月12日，某市公安局对该公司作出罚款六十万元的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('乙城康泰大药房连锁有限公司');
+  });
+});
+
+describe('extractParty: a site and its runner’s role before a name given in full (blind65 class)', () => {
+  it('takes the runner, without “某某”网站主办单位 before it', () => {
+    const penalty = '11月3日，甲市网信办对“青禾热线”网站主办单位甲市青禾文化传播有限公司作出警告的行政处罚。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('甲市青禾文化传播有限公司');
+  });
+
+  it('keeps a quoted name that no role follows', () => {
+    const penalty = '甲市网信办对“青禾热线”网站作出警告的行政处罚。';
+    expect(extractParty(penalty, [penalty])?.name).toBe('“青禾热线”网站');
   });
 });

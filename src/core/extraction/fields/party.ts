@@ -168,7 +168,11 @@ function cleanObject(raw: string): string {
   s = s.replace(/^(该案涉及|涉事|涉案|上述|相关|犯罪嫌疑人|违法行为人|当事人)/, '');
   // 运营者某某科技有限公司: the role before a name in apposition is not the name.
   // “某某网”运营主体…公司 / “某某”小程序运营者…公司在…栏目推送…: the thing run and the act told after the name are not it.
-  if (s.includes('某')) {
+  if (!s.includes('某')) {
+    // “某某热线”网站主办单位甲市某某传媒有限公司 (named in full): the thing run and the runner's role are no part of it.
+    const runner = s.startsWith('“') ? s.replace(RUNNER_BEFORE_NAME, '') : s;
+    if (runner !== s && UNIT_NAME_END.test(runner)) s = runner;
+  } else {
     if (s.startsWith('“'))
       s = s.replace(
         /^“[^”]{1,20}”[\u4e00-\u9fff]{0,4}?(?=运营者|经营者|运营方|主办者|开办者|运营主体|运营单位)/,
@@ -314,14 +318,15 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     let full = FULL_NAME.get(esc);
     if (!full) {
       full = new RegExp(
-        `(?:^|[\\n。；！？\\d.、]|反映|发现|查明|经查|运营主体|运营者|经营者|开办者|主办者)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规)`,
+        `(?:^|[\\n。；！？\\d.、]|(?:反映|发现|查明|经查)[，,]?|运营主体|运营者|经营者|开办者|主办者)([\\u4e00-\\u9fff]{2,20}?${esc})(?=所属|的|[，,在于因为未]|存在|违反|开发|运营|使用|利用|通过|擅自|违规|作为)`,
         'g',
       );
       FULL_NAME.set(esc, full);
     }
     // The story of the case, not the whole bulletin: the name is given shortly before the reference.
     const named = allMatches(full, before.slice(-STORY)).filter((f) => !/该|其|此|某|对|经|被/.test(f[1]!));
-    if (named.length > 0) return named[named.length - 1]![1];
+    // 发现，辖区数据处理者某某物流科技有限公司的…: the role it plays is no part of the name.
+    if (named.length > 0) return named[named.length - 1]![1]!.replace(ROLE_BEFORE_NAME, '');
     // 2022年7月3日，鹭岛区第二人民医院预约挂号网站…该医院: a unit named by its place, opening a clause.
     let placed = PLACED_NAME.get(esc);
     if (!placed) {
@@ -587,6 +592,14 @@ function firstEntity(texts: readonly string[]): string | undefined {
 /** The end of a name before its 「（以下简称…）」: the words after the last clause break or linking word. */
 const NAME_BEFORE = /([^，。；：、\s的是系为与和及“”]{2,40})$/;
 
+/** 辖区数据处理者 / 网络运营者: the role a unit plays, set before its full name. */
+const ROLE_BEFORE_NAME =
+  /^(?:辖区|属地|当地|本地)?(?:数据处理者|个人信息处理者|网络运营者|运营者|经营者|开办者|主办者|运营主体|运营单位|经营单位)(?=[\u4e00-\u9fff]{4})/;
+
+/** 该平台运营者 / “某某”App开发者: a thing and its runner's role, set before the runner's name. */
+const RUNNER_BEFORE_NAME =
+  /^(?:(?:该|此|其|上述)[\u4e00-\u9fff]{0,6}?|“[^”]{1,20}”[\u4e00-\u9fff]{0,4}?)(?:运营者|经营者|运营方|运营主体|运营单位|主办者|主办单位|开办者|开发者)(?=[\u4e00-\u9fff]{4})/;
+
 /** The full name a text declares for a short name (岚山某某信息技术有限公司（以下简称“运维公司”）), if any. */
 function declaredFullName(short: string, context: readonly string[]): string | undefined {
   for (const t of context) {
@@ -596,7 +609,8 @@ function declaredFullName(short: string, context: readonly string[]): string | u
       if (at < 0) continue;
       const open = Math.max(t.lastIndexOf('（', at), t.lastIndexOf('(', at));
       const m = open > 0 ? NAME_BEFORE.exec(t.slice(Math.max(0, open - 40), open)) : null;
-      if (m) return m[1]!;
+      // 该平台运营者某某健康科技有限公司（以下简称康途公司）: the thing run and its runner's role are no part of the name.
+      if (m) return m[1]!.replace(RUNNER_BEFORE_NAME, '');
     }
   }
   return undefined;

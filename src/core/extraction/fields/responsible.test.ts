@@ -10,6 +10,9 @@ describe('declaredResponsible', () => {
     // No responsible person is declared: a person told of in the story is only that.
     ['前台员工卢某未核验顾客身份证件。', []],
     ['对直接负责的主管人员罚款二千元。', []],
+    // The post in apposition between the role and the name (a notice of the proposed penalty names them so).
+    ['拟对直接负责的主管人员、该公司运维部负责人卓某处罚款二万元。', ['卓某']],
+    ['对直接负责的主管人员邝某某处罚款一万元。', ['邝某某']],
   ])('%s', (text, names) => {
     expect(declaredResponsible(text)).toEqual(names);
   });

@@ -521,6 +521,13 @@ describe('orders that are not this decision’s, and orders to comply', () => {
     expect(kinds('民警依法对其给予警告。')).toEqual(['warning']);
   });
 
+  it('reads no penalty of the past dated in passing (曾于2024年9月因…被给予警告, 曾在去年被罚款)', () => {
+    expect(kinds('其中，北关店曾于2024年9月因接纳未成年人被给予警告。')).toEqual([]);
+    expect(kinds('该网吧曾在去年被文化部门罚款二千元。')).toEqual([]);
+    // A day told of this decision is no history.
+    expect(kinds('9月2日，某局于当日对北关店给予警告。')).toEqual(['warning']);
+  });
+
   it('reads nothing into 依法不予行政处罚 or the notice of a proposed penalty (拟作出行政处罚)', () => {
     expect(kinds('经约谈，该企业已完成整改，依法不予行政处罚。')).toEqual([]);
     expect(kinds('本机关向当事人送达了告知笔录，告知其拟作出行政处罚的事实、理由及依据。')).toEqual([]);
@@ -885,5 +892,76 @@ describe('confiscatedGains: 没收违法所得 of the gains the story stated (bl
     expect(confiscatedGains(vague, two, '给予警告，没收违法所得。')[1]!.amount_yuan).toBeNull();
     const far = '获利后被查，涉案金额15万元。给予警告，没收违法所得。';
     expect(confiscatedGains(vague, far, '给予警告，没收违法所得。')[1]!.amount_yuan).toBeNull();
+  });
+});
+
+describe('a counted object with one measure list per party (blind65 class)', () => {
+  const each = (t: string) =>
+    sanctionSentences(t).map((s) =>
+      s.each?.lists.map((list) => list.map((x) => [x.kind, x.amount_yuan ?? ''].join(':'))),
+    );
+
+  it('reads 对上述三家公司分别给予A、B、C as each party’s own list, the order after the list on all', () => {
+    expect(
+      each(
+        '市局于5月6日对上述三家公司分别给予警告并处罚款2万元、罚款6万元、警告的行政处罚，并责令其限期改正。',
+      ),
+    ).toEqual([
+      [
+        ['warning:', 'fine:20000', 'rectification:'],
+        ['fine:60000', 'rectification:'],
+        ['warning:', 'rectification:'],
+      ],
+    ]);
+  });
+
+  it('carries the kind to items that give only their value (罚款3万元、1万元)', () => {
+    expect(each('对以上两家网吧分别处以罚款3万元、1万元。')).toEqual([[['fine:30000'], ['fine:10000']]]);
+  });
+
+  it('reads the units a sentence lists before 分别 as its parties (甲公司、乙公司和丙公司分别给予A、B、C)', () => {
+    const [s] = sanctionSentences(
+      '对甲城启明网络有限公司、乙县云帆科技有限公司和丙区星河商贸有限公司分别给予警告、罚款1万元、罚款3万元。',
+    );
+    expect(s?.each?.names).toEqual(['甲城启明网络有限公司', '乙县云帆科技有限公司', '丙区星河商贸有限公司']);
+    expect(s?.each?.lists.map((l) => l.map((x) => x.amount_yuan ?? x.kind))).toEqual([
+      ['warning'],
+      [10000],
+      [30000],
+    ]);
+    // One measure for all (分别给予警告) is no list per party.
+    expect(
+      sanctionSentences('对甲城启明网络有限公司、乙县云帆科技有限公司分别给予警告。')[0]?.each,
+    ).toBeUndefined();
+  });
+
+  it('keeps a count whose list does not match it a statistic (两家企业分别被处以警告和罚款)', () => {
+    expect(sanctionSentences('两家涉事企业分别被处以警告和罚款。')).toEqual([]);
+    expect(sanctionSentences('对上述三家企业分别给予警告、罚款1万元。')).toEqual([]);
+  });
+});
+
+describe('a plan is no decision (blind65 class)', () => {
+  it('reads nothing into 下一步，…将…，依法采取下架…措施', () => {
+    expect(
+      sanctionSentences('下一步，我局将持续开展检查，对拒不整改的企业，依法采取下架、暂停相关业务等措施。'),
+    ).toEqual([]);
+    // Told as done, the same measure is one.
+    expect(sanctionSentences('我局依法对该App采取下架措施。')).not.toEqual([]);
+  });
+});
+
+describe('several unnamed parties all punished, in a lead told in full later (blind60 class)', () => {
+  it.each([
+    '近日，某区公安局查处一起电竞馆违规经营案件，电竞馆经营者与收银员本人均受到行政处罚。',
+    '涉事书店及其店长均已受到处罚。',
+  ])('imposes nothing: %s', (text) => {
+    expect(short(text)).toEqual([]);
+  });
+  it.each([
+    ['经查，何某和邹某均受到行政处罚。', ['other:::']],
+    ['该电竞馆受到行政处罚。', ['other:::']],
+  ])('a party named or alone keeps its penalty: %s', (text, want) => {
+    expect(short(text)).toEqual(want);
   });
 });

@@ -207,9 +207,10 @@ const NEGATED =
 
 /**
  * A penalty the party received before, told as its history (该网吧去年曾因…被我所警告, 此前已因同类问题被处罚款, 被某局
- * 下发过《责令限期整改通知书》, 就曾以《责令限期改正通知书》要求…): a past decision that makes this one a repeat, not a sanction of this decision.
+ * 下发过《责令限期整改通知书》, 就曾以《责令限期改正通知书》要求…, 曾于2025年11月因…被给予警告): a past decision that makes this one a repeat, not a sanction of this decision.
  */
-const PRIOR = /(?:^|[^未])曾(?:经)?(?:因|被|受到|遭|以《)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
+const PRIOR =
+  /(?:^|[^未])曾(?:经)?(?:[于在][^，。；因被]{1,12})?(?:因|被|受到|遭|以《)|此前(?:已|曾)?(?:因|被)|以前(?:曾)?因/;
 /** …下发过《 right before the measure (looked for only when the lead ends in 过 or 过《). */
 const GIVEN_BEFORE = /(?:下发|发出|送达|开具|作出|出具)过《?$/;
 /** 此前检查中下发的《责令限期改正通知书》: an order's document issued at an earlier step (looked for only before 的《). */
@@ -288,6 +289,13 @@ function statesRule(raw: string): boolean {
 /** …均规定网络运营者应当…，违者将由公安机关责令改正、给予警告: what any violator faces, no one's penalty. */
 const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予以|受到|责令)/;
 
+/**
+ * 下一步，我局将…，对拒不整改的企业，依法采取下架、停止接入等处置措施: what the unit will do from now on, no decision told
+ * (looked for only in a sentence that opens on 下, 今 or 接).
+ */
+const PLAN = /^(?:下一步|下阶段|下一阶段|今后|接下来)[，,]?[^。]*?将/;
+const PLAN_OPENS = ['下', '今', '接'].map((c) => c.charCodeAt(0));
+
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
 
@@ -303,6 +311,19 @@ const STATISTIC =
 export interface Reading {
   found: readonly Found[];
   generic: { at: number; note: string } | null;
+  /** 分别给予A、B、C over a count of parties: each party's measures, in the order named (respectiveMeasures). */
+  each?: Respective;
+}
+
+/**
+ * Each party's measures, in the order the sentence or the story named the parties; `counted` when the sentence without them
+ * is only a count (三家企业分别给予…: a statistic), so that it imposes nothing when the story names no parties.
+ */
+export interface Respective {
+  lists: readonly (readonly Sanction[])[];
+  counted: boolean;
+  /** The parties, when the sentence names them itself (甲公司、乙公司分别给予…). */
+  names?: readonly string[];
 }
 
 /**
@@ -362,6 +383,10 @@ function readImposing(raw: string): Reading {
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (statesRule(raw)) return NOTHING;
+  if (PLAN_OPENS.includes(raw.charCodeAt(0)) && PLAN.test(raw)) return NOTHING;
+  // 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告: a measure list per party, not a count of cases.
+  const each = raw.includes('分别') ? respectiveMeasures(raw) : null;
+  if (each !== null) return each;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
     return cases === null || !SANCTION_CUE.test(cases) ? NOTHING : readImposing(cases);
@@ -382,7 +407,9 @@ function readImposing(raw: string): Reading {
       REPORT_ON.test(raw.slice(g.index + g[0].length)) ||
       // 对问题突出的3家企业依法作出行政处罚，具体情况见下表: a count of parties punished, each told elsewhere.
       (SEE_BELOW.test(raw.slice(g.index + g[0].length)) &&
-        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))));
+        COUNTED_OBJECT.test(raw.slice(clauseStart(raw, g.index), g.index))) ||
+      // 网吧经营单位和网管本人均受到行政处罚: several parties, none named, all punished: a lead, each told later.
+      (raw.includes('均') && SEVERAL_UNNAMED_ALIKE.test(raw.slice(clauseStart(raw, g.index), g.index))));
   if (
     g &&
     !denied &&
@@ -394,6 +421,63 @@ function readImposing(raw: string): Reading {
     return { found, generic: { at: g.index, note: g[0] } };
   return NOTHING;
 }
+
+/**
+ * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚: a counted object, then after 分别 one item per
+ * party (as many as counted), each that party's measures in the order the story named the parties.
+ */
+const RESPECTIVE_LIST =
+  /对(?:上述|以上|前述|这)?([两二三四五六七八九十\d]{1,2})(?:家|个|所|名)[^，。；、]{0,8}?分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))/d;
+/** What ends a unit's name in a list of the parties themselves (甲公司、乙公司和丙公司分别给予…). */
+const LISTED_UNIT = '[^，。；、和及]{2,30}?(?:公司|学校|学院|医院|网吧|网咖|中心|工作室|酒店|宾馆|门店|店)';
+/** 对甲公司、乙公司、丙公司分别给予A、B、C: the units named in the sentence, one item each. */
+const NAMED_LIST = new RegExp(
+  `对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UNIT})分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))`,
+  'd',
+);
+/** The kind word an item opens with, carried to the items that give only their value (罚款5万元、8万元). */
+const ITEM_KIND = /^(?:处以|并处|处)?(罚款|行政拘留|拘留)/;
+
+/**
+ * The reading of a sentence that gives each counted party its own measures (RESPECTIVE_LIST): every item's sanctions
+ * and those the sentence imposes on all of them besides (…，并责令其限期改正), each party's list in `each`; else null.
+ */
+function respectiveMeasures(raw: string): Reading | null {
+  const named = raw.includes('对') ? NAMED_LIST.exec(raw) : null;
+  const m = named ?? RESPECTIVE_LIST.exec(raw);
+  const names = named === null ? undefined : named[1]!.split(/、|和|及/);
+  const n = m === null ? undefined : (names?.length ?? tryParseChineseInteger(m[1]!));
+  const items = m === null ? [] : m[2]!.split('、');
+  if (m === null || n === undefined || n < 2 || items.length !== n) return null;
+  const from = m.indices![2]![0];
+  const kind = ITEM_KIND.exec(items[0]!)?.[1] ?? '';
+  const found: Found[] = [];
+  const lists: Found[][] = [];
+  let at = from;
+  for (const item of items) {
+    let own = readSentence(`给予${item}`);
+    if (own.length === 0 && kind !== '') own = readSentence(`给予${kind}${item}`);
+    if (own.length === 0) return null;
+    const offset = at - 2;
+    lists.push(own.map((f) => ({ ...f, at: Math.max(at, offset + f.at) })));
+    at += item.length + 1;
+  }
+  // What the sentence imposes outside the object and its list goes on every party.
+  const end = m.index + m[0].length;
+  const shared = readSentence(raw.slice(0, m.index) + '　'.repeat(end - m.index) + raw.slice(end));
+  const each = lists.map((list) => [...list, ...shared].map((f) => ({ ...f.sanction })));
+  // Read as before the parties are found (split-parts.ts): a count's sentence as every item once, another as it reads.
+  const counted = STATISTIC.test(raw);
+  const respective: Respective = names ? { lists: each, counted, names } : { lists: each, counted };
+  if (!counted) return { found: readSentence(raw), generic: null, each: respective };
+  for (const list of lists) found.push(...list);
+  found.push(...shared);
+  found.sort((a, b) => a.at - b.at);
+  return { found, generic: null, each: respective };
+}
+
+/** 甲单位和乙本人均 / 经营者与从业人员均已: parties joined, none named (某), before a penalty told of them all. */
+const SEVERAL_UNNAMED_ALIKE = /^[^，。；某]{1,16}(?:和|与|及|以及)[^，。；某]{1,12}均(?:已经|已|被|依法)*$/;
 
 /** 各应用商店要…，对…采取下架措施: the ；-clause holding `at` opens on 各… and what it 要/应当 do. */
 function dutyOfAll(sentence: string, at: number): boolean {
@@ -777,6 +861,8 @@ export interface SanctionSentence {
   generic: boolean;
   /** A review or a court changed the decision (将罚款五万元变更为罚款二万元): these sanctions replace the earlier ones. */
   changes?: true;
+  /** 对上述三家企业分别给予A、B、C: each counted party's sanctions, in order (split-parts.ts gives each its record). */
+  each?: Respective;
 }
 
 /**
@@ -859,14 +945,16 @@ export function sanctionSentences(text: string, readings?: SentenceReadings): Sa
         sanctions.push(officer ? { ...f.sanction, target: 'responsible_person' } : { ...f.sanction });
     }
     if (sanctions.length > 0) {
-      out.push({
+      const imposing: SanctionSentence = {
         start: s.start,
         end: s.start + s.text.length,
         at: s.start + found[0]!.at,
         sanctions,
         generic: false,
-        ...(changed ? { changes: true as const } : {}),
-      });
+      };
+      if (changed) imposing.changes = true;
+      if (read.each) imposing.each = read.each;
+      out.push(imposing);
       continue;
     }
     if (generic) {
