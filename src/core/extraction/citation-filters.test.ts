@@ -33,7 +33,9 @@ describe('withoutCommaQuotes: a statute quoted after 规定， cites nothing', (
 describe('withoutCommaQuotes: a rule explained after 根据…的规定， (blind59 class)', () => {
   it('drops an applied-looking article whose sentence only states a rule (应当…) and decides nothing', () => {
     expect(
-      kept('专家解释，根据《立法法》第一百零四条的规定，法律不溯及既往，但为了更好地保护权利的特别规定除外；新规应当从施行之日起适用。'),
+      kept(
+        '专家解释，根据《立法法》第一百零四条的规定，法律不溯及既往，但为了更好地保护权利的特别规定除外；新规应当从施行之日起适用。',
+      ),
     ).toEqual([]);
   });
   it('keeps it when the sentence goes on to a decision', () => {
@@ -47,7 +49,9 @@ describe('withoutFormerNumbers: an amended article’s former number in brackets
     withoutFormerNumbers(text, parseCitations(text)).map((c) => `${c.article}|${c.paragraph ?? ''}`);
   it('keeps the number applied and drops the one before the amendment', () => {
     expect(
-      left('依据《数据安全法》第三十条（修改前为第二十九条）、第七十二条第二款（修订前为第六十八条第二款）之规定，给予警告。'),
+      left(
+        '依据《数据安全法》第三十条（修改前为第二十九条）、第七十二条第二款（修订前为第六十八条第二款）之规定，给予警告。',
+      ),
     ).toEqual(['30|', '72|2']);
     expect(left('依据《数据安全法》第三十条（原第二十九条），给予警告。')).toEqual(['30|']);
   });

@@ -236,7 +236,9 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * results, a TV 年终盘点, 以案为鉴) and blind63 (forms earlier sets missed: a 政协提案 reply, a listed company's
  * announcement, a yearbook's 条目, quiz answers, a blogger's apology, a procurement complaint reply, a labour-court
  * judgment, a live blog of a press conference), written by helpers who never read the extractor, scored 0.8729,
- * 0.8967, 0.9950 and 0.7819 at first contact (2813b50): held at those floors until a pass works on them.
+ * 0.8967, 0.9950 and 0.7819 at first contact (2813b50). blind60 was then worked (above); blind61 and blind63 (decided
+ * before scoring), and blind62 (no pass needed), read by no one working on the extractor, are held out: blind63 rose to
+ * 0.7934 after the blind65 pass (582e472), its floor raised to 0.79.
  * blind64 (police pages copied from browsers: whole page chrome, a WeChat post with 往期推荐, 「我局」 with the unit in the
  * header, 依据上述规定, a tab-separated table, a December case published in January, 2026 hacking under the 2025
  * 治安管理处罚法, a 法定代表人 fined), blind65 (网信, 通管局 and other agencies: a platform 情节严重, a 公示 page of
@@ -244,9 +246,10 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * decision, a 网咖 chain, 数据安全法 by a 公安 unit) and blind66 (hard structure: sentences broken across HTML tags, a
  * traditional mirror, 问/答 told by an officer, citations in footnotes, 查处 and 决定 by two units, sanctions as
  * bullets, 2025 and 2026 in one paragraph, a 个体工商户 by its 字号), written by helpers who never read the extractor,
- * scored 0.9679, 0.7776 and 0.8220 at first contact (34b8796): held at those floors until a pass works on them.
- * blind66 (first contact 0.8220 at 34b8796) scored 1.0 after the pass worked on its classes (NOTES.md "blind66"): it
- * is held with the worked sets at ≥ 0.95.
+ * scored 0.9679, 0.7776 and 0.8220 at first contact (34b8796). blind65 was then worked: 0.9836 (582e472; NOTES.md
+ * "blind56–66"): it is held with the worked sets at ≥ 0.95. blind64 (no pass needed) is held at its first-contact
+ * floor. blind66 (first contact 0.8220 at 34b8796) scored 1.0 after the pass worked on its classes (NOTES.md
+ * "blind66"): it is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -261,9 +264,8 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind58: 0.97,
   blind61: 0.89,
   blind62: 0.99,
-  blind63: 0.78,
+  blind63: 0.79,
   blind64: 0.96,
-  blind65: 0.77,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>

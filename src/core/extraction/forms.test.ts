@@ -331,6 +331,12 @@ describe('formBlocks: a footer of prose right below the last block (the rules dr
 
   it('is no form when the block above is cut short, or the prose below tells a sanction', () => {
     expect(formBlocks([...BLOCKS.slice(0, -1), FOOTER, '主办：某县人民政府'])).toBeNull();
-    expect(formBlocks([...BLOCKS, '另查明，丙公司在网站开通后三十日内未到公安机关办理备案手续，公安机关依法对其处以警告并罚款一千元。', '主办：某县人民政府'])).toBeNull();
+    expect(
+      formBlocks([
+        ...BLOCKS,
+        '另查明，丙公司在网站开通后三十日内未到公安机关办理备案手续，公安机关依法对其处以警告并罚款一千元。',
+        '主办：某县人民政府',
+      ]),
+    ).toBeNull();
   });
 });

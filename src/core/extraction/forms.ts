@@ -175,8 +175,10 @@ function footerBelow(
   i: number,
   opener: string,
 ): boolean {
-  if (blocks.length < 2 || blocks[blocks.length - 1]!.paragraphs.length < blocks[0]!.paragraphs.length) return false;
-  for (let j = i; j < lines.length; j++) if (labels[j] === opener || SANCTION_WORD.test(lines[j]!)) return false;
+  if (blocks.length < 2 || blocks[blocks.length - 1]!.paragraphs.length < blocks[0]!.paragraphs.length)
+    return false;
+  for (let j = i; j < lines.length; j++)
+    if (labels[j] === opener || SANCTION_WORD.test(lines[j]!)) return false;
   return true;
 }
 

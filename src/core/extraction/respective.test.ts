@@ -61,7 +61,9 @@ describe('respectivePhrases (blind60 class)', () => {
 
   it('gives nothing when the phrases and the people do not pair up', () => {
     expect(respectivePhrases('三人分别处以行政拘留五日、三日。', '涉案人员为甘某、谷某、房某。')).toBeNull();
-    expect(respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某、谷某、房某。')).toBeNull();
+    expect(
+      respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某、谷某、房某。'),
+    ).toBeNull();
     expect(respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某。')).toBeNull();
   });
 });

@@ -277,7 +277,9 @@ function splitEachPhrase(text: string, sentence: string, part: Part, k: number):
   const first: Part = { ...part, sentences: own(0), party: person(r.names[0]!) };
   return [
     first,
-    ...r.names.slice(1).map((name, i): Part => ({ ...first, sentences: own(i + 1), party: person(name), shares: first })),
+    ...r.names
+      .slice(1)
+      .map((name, i): Part => ({ ...first, sentences: own(i + 1), party: person(name), shares: first })),
   ];
 }
 
@@ -518,7 +520,8 @@ const ownStory = (text: string, clause: Part): boolean => {
  */
 function datedCases(text: string, parts: readonly Part[]): Part[] | null {
   // (其中，3月，… — the first clause may open on the 其中 that leads from the figures to the cases.)
-  const dated = (p: Part): boolean => DATED_CLAUSE.test(text.slice(p.start, p.end).replace(/^\s*其中[，,]/, ''));
+  const dated = (p: Part): boolean =>
+    DATED_CLAUSE.test(text.slice(p.start, p.end).replace(/^\s*其中[，,]/, ''));
   if (!parts.every((p) => p.party !== null && dated(p))) return null;
   if (!parts.every((p) => OWN_BASIS.test(text.slice(p.start, p.end)))) return null;
   const names = parts.map((p) => p.party!.name);

@@ -70,7 +70,9 @@ describe('extractDate', () => {
 
   it('skips the day a tally was closed (截至5月9日，共检查…) (blind59 class)', () => {
     expect(
-      extractDate('截至5月9日，全县共检查网吧31家。5月3日，民警发现某网吧未登记上网人员身份。', { year: 2027 }),
+      extractDate('截至5月9日，全县共检查网吧31家。5月3日，民警发现某网吧未登记上网人员身份。', {
+        year: 2027,
+      }),
     ).toBe('2027-05-03');
     expect(extractDate('截至5月9日，该网吧仍未整改。', { year: 2027 })).toBe('2027-05-09');
   });
@@ -176,7 +178,9 @@ describe('dates that are not the case’s', () => {
 
   it('skips a birth year written 1996年生 beside a party, not a year that goes on (2031年生效)', () => {
     expect(findDates('被处罚人：齐某，女，1996年生，住某街道').map((d) => d.date)).toEqual([]);
-    expect(findDates('当事人：齐某（1996年生）。2031年4月2日，齐某…').map((d) => d.date)).toEqual(['2031-04-02']);
+    expect(findDates('当事人：齐某（1996年生）。2031年4月2日，齐某…').map((d) => d.date)).toEqual([
+      '2031-04-02',
+    ]);
   });
 });
 

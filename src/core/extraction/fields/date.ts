@@ -68,10 +68,18 @@ export interface DateContext {
  * 同月，覃某某… opening a case told after another, before any date of its own: the month the case before told last
  * (`lastMonth`), as a mention at 同月 put first in `dates` (which is returned as is otherwise).
  */
-export function withSameMonth(text: string, dates: DateMention[], lastMonth: PartialDate | null): DateMention[] {
+export function withSameMonth(
+  text: string,
+  dates: DateMention[],
+  lastMonth: PartialDate | null,
+): DateMention[] {
   if (lastMonth === null) return dates;
   const at = text.indexOf('同月');
-  if (at < 0 || (dates.length > 0 && dates[0]!.start < at) || /[^\s，。；：,]/.test(text.slice(0, at).slice(-1)))
+  if (
+    at < 0 ||
+    (dates.length > 0 && dates[0]!.start < at) ||
+    /[^\s，。；：,]/.test(text.slice(0, at).slice(-1))
+  )
     return dates;
   const month = lastMonth.slice(0, 7) as PartialDate;
   return [{ date: month, start: at, end: at + 2, explicitYear: true, same: true }, ...dates];
@@ -143,7 +151,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
     // 魏某，男，1999年生，住…: a party's birth year.
-    if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生|生(?![^，,、；;）)\s]))/.test(after)) continue;
+    if (/^(度|起施行|起实施|开始施行|施行|之前|以前|成立|注册|出生|生(?![^，,、；;）)\s]))/.test(after))
+      continue;
     // 2026年1月1日，新修改的网络安全法正式施行: the day a law took effect.
     const tail = text.slice(end, end + 40);
     if ((tail.includes('施行') || tail.includes('实施') || tail.includes('生效')) && LAW_IN_FORCE.test(tail))

@@ -870,7 +870,9 @@ describe('sanctionSentences: who may decide which penalty (blind47)', () => {
 describe('sanctionSentences: what any violator faces (blind56)', () => {
   it('reads no sanction in 违者将由…责令改正、给予警告 (a rule told in a reminder), but one on 违者某某', () => {
     expect(
-      sanctionSentences('民警提醒，法律规定平台应当核验用户身份，违者将由有关部门责令改正、给予警告，情节严重的依法处以罚款。'),
+      sanctionSentences(
+        '民警提醒，法律规定平台应当核验用户身份，违者将由有关部门责令改正、给予警告，情节严重的依法处以罚款。',
+      ),
     ).toEqual([]);
     expect(
       sanctionSentences('违者严某被某派出所处以警告。').flatMap((s) => s.sanctions.map((x) => x.kind)),
