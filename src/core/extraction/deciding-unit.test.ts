@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decides,
+  handledAllBy,
   decidingUnit,
   issuingAgency,
   namedAgency,
@@ -101,5 +102,17 @@ describe('issuingAgency', () => {
   it('takes the site owner of a 欢迎访问…网站 bar when no later line names the issuer', () => {
     expect(issuingAgency(['欢迎访问溪南省通信管理局网站首页，无障碍，English。'])).toBe('溪南省通信管理局');
     expect(issuingAgency(['欢迎访问溪南政务服务网首页'])).toBeNull();
+  });
+});
+
+describe('handledAllBy (blind67)', () => {
+  it('reads the unit a page says handled all its cases', () => {
+    expect(handledAllBy('…才是对用户负责。\n（以上案件均由某市公安局依法办理）')).toBe('某市公安局');
+    expect(handledAllBy('上述案件均由某县公安局网安大队查处。')).toBe('某县公安局网安大队');
+  });
+
+  it('reads none where no unit, or only the police in general, is named', () => {
+    expect(handledAllBy('以上案件均由公安机关依法办理。')).toBeNull();
+    expect(handledAllBy('两起案件由某市公安局办理。')).toBeNull();
   });
 });

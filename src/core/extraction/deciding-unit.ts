@@ -13,6 +13,23 @@ import { type CaseBlock } from './segment.js';
 export const GENERIC_AGENCY = /^(?:当地|属地|辖区)?(警方|公安机关|公安部门|网警|民警|执法部门)$/;
 const POLICE_WORD = /^(警方|网警|民警)$/;
 
+/** （以上案件均由某市公安局依法办理）: the unit a page says handled all the cases it tells. */
+const HANDLED_ALL =
+  /(?:以上|上述)[^，。；（）]{0,8}?均由([\u4e00-\u9fff]{2,24}?(?:局|所|队|办|委|厅|中心))(?:依法)?(?:办理|查处|侦办|查办|处理|处罚)/;
+
+/** The unit the page says handled all its cases, or null (looked for only where 均由 is written). */
+export function handledAllBy(text: string): string | null {
+  const at = text.indexOf('均由');
+  if (at < 0) return null;
+  const m = HANDLED_ALL.exec(text.slice(Math.max(0, at - 12), at + 40));
+  return m === null || GENERIC_AGENCY.test(m[1]!) ? null : m[1]!;
+}
+
+/** A case whose decision names no unit, or only the reporter's word for the police, takes the page's handling unit. */
+export function handledUnitFor(agency: string | null): boolean {
+  return agency === null || POLICE_WORD.test(agency);
+}
+
 /**
  * The unit of the first imposing sentence; when that only says 警方 (a news lead) and a later sentence of the part
  * names the unit (建设广场派出所对其依法拘留7日), that unit; else the first unit the case names elsewhere (某县公安局

@@ -1304,3 +1304,33 @@ describe('a case told after another that opens with 同月 (blind60 class)', () 
     ]);
   });
 });
+
+describe('blind67 classes', () => {
+  it('gives each party of a 「；同日，依据…」 sentence the law of its own clause', () => {
+    const text = [
+      '一次异常登录牵出的案子',
+      '　　上月中旬，某县某家政服务有限公司的店长发现后台被人登录。民警随即赶到该公司，查明登录者为该公司前员工邝某。',
+      '　　经查，邝某违反国家规定侵入计算机信息系统；该公司未采取防范网络侵入的技术措施。2023年5月9日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项，对邝某处以行政拘留三日；同日，依据《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款，对该家政公司作出警告并处罚款八千元的行政处罚。',
+      '　　“罚款不是目的。”大队长告诉记者。',
+    ].join('\n');
+    const records = extractCases(text);
+    expect(records.map((r) => r.party.name)).toEqual(['邝某', '某县某家政服务有限公司']);
+    expect(records[0]!.provisions.map((p) => `${p.law}${p.article}`)).toEqual(['治安管理处罚法29']);
+    expect(records[1]!.provisions.map((p) => `${p.law}${p.article}`)).toEqual([
+      '网络安全法21',
+      '网络安全法59',
+    ]);
+    expect(records[0]!.sanctions.map((s) => s.kind)).toEqual(['detention']);
+  });
+
+  it('dates a forwarder of the same video to the month of the story above', () => {
+    const text = [
+      '造谣“商场失火”，男子被拘',
+      '　　5月3日晚，网民甘某在某平台发布视频，配文“某商场着火，死了好几个”。经查，系甘某编造。某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项，对甘某处以行政拘留五日。',
+      '　　转发该视频并配文“亲眼所见”的网民洪某，情节较轻，某派出所依法对其处以罚款二百元。',
+    ].join('\n');
+    const records = extractCases(`发布时间：2025-05-20\n${text}`);
+    expect(records.map((r) => r.party.name)).toEqual(['甘某', '洪某']);
+    expect(records[1]!.date).toBe('2025-05');
+  });
+});

@@ -66,6 +66,8 @@ import {
   writerInStory,
   signatureDay,
   issuingAgency,
+  handledAllBy,
+  handledUnitFor,
 } from './deciding-unit.js';
 import { type Part, splitParts, splitAll } from './split-parts.js';
 import { citesAbove } from './refers-back.js';
@@ -108,11 +110,11 @@ function originalOf(
 }
 
 /**
- * 另，网民吴某…转发… / 此外，… / 在调查中，… — the story goes on to another party of the same events: with no date of its own, the
- * case is dated to the month of the case told before it (the day is the other party's).
+ * 另，网民吴某…转发… / 此外，… / 在调查中，… / 转发该视频的网民庞某… — the story goes on to another party of the same
+ * events: with no date of its own, the case is dated to the month of the case told before it (the day is the other party's).
  */
 const GOES_ON =
-  /^(?:另[，,]|另外[，,]|此外[，,]|在?(?:此次|本次|该案)?(?:调查|侦查|侦办|办案)(?:中|过程中)[，,])/;
+  /^(?:另[，,]|另外[，,]|此外[，,]|在?(?:此次|本次|该案)?(?:调查|侦查|侦办|办案)(?:中|过程中)[，,]|(?:转发|转载|传播|分享)了?该(?:视频|帖子|帖文|帖|信息|谣言|内容|文章|图片)[^。]{0,24}?的(?:网民|网友|男子|女子)?[\u4e00-\u9fff]{1,3}某)/;
 
 /** 同日，对…给予警告: a decision told right after another's. */
 const SAME_DAY_OPENING = /^\s*(?:同日|当日|同时|次日)[，,]?(?:又|还|另)?(?:对|依据|根据|依照|给予|责令)/;
@@ -567,7 +569,9 @@ export function extractWithDoubts(
     // 下一步，某局将…督促…落实《…》第二十一条…: the writer's plans after the cases cite nothing.
     const applied = withoutPlans(caseText, block.paragraphs, read, sentences);
     let citations =
-      listLaw !== null && !applied.some((c) => c.article !== null) ? underLeadLaw(caseText, listLaw) : applied;
+      listLaw !== null && !applied.some((c) => c.article !== null)
+        ? underLeadLaw(caseText, listLaw)
+        : applied;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
     if (
       citations.length === 0 &&
@@ -657,6 +661,14 @@ export function extractWithDoubts(
     doubts.shift();
   }
   if (records.length > 1) mergeRetold(records, doubts);
+  // （以上案件均由某市公安局依法办理）: the unit of every case whose decision names none (or only says 网警).
+  const handled = records.some((r) => handledUnitFor(r.agency)) ? handledAllBy(text) : null;
+  if (handled !== null)
+    records.forEach((r, i) => {
+      if (!handledUnitFor(r.agency)) return;
+      r.agency = handled;
+      doubts[i] = doubts[i]!.filter((d) => d.code !== 'agency_missing');
+    });
   return { records, doubts };
 }
 

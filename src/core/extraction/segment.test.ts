@@ -1218,3 +1218,24 @@ describe('a case told in stages (一、案件由来 / 二、事先告知 / 三�
     expect(segment(text).cases).toHaveLength(1);
   });
 });
+
+describe('groupParagraphs: a case under its own headline, a decision not to punish (blind67)', () => {
+  it('keeps every paragraph above the decision as the story when the block sits under a case headline', () => {
+    const body = [
+      '2022年8月，民警在工作中发现，有人在群里出售游戏账号。',
+      '顺线查到，某网吧网管岑某，利用职务便利，盗取顾客账号出售。',
+      '岑某非法获取他人账号信息，处以罚款三千元。',
+    ];
+    expect(groupParagraphs(body, new Map(), true)).toEqual([body]);
+    // A page's introduction is not a story: without the headline, only the party's paragraph is kept.
+    expect(groupParagraphs(body)).toEqual([body.slice(1)]);
+  });
+
+  it('does not take a case closed by 决定不予行政处罚 as the story of the next one', () => {
+    const paragraphs = [
+      '去年5月，某县某餐饮有限公司的小程序未公示收集规则。该公司系初次违法并当即改正，县公安局依据《中华人民共和国行政处罚法》第三十三条第一款，决定对其不予行政处罚。',
+      '去年7月，某县某诊所信息系统未备案。县公安局依据《中华人民共和国网络安全法》第二十一条第（一）项、第五十九条第一款，责令其改正并给予警告。',
+    ];
+    expect(groupParagraphs(paragraphs)).toEqual([paragraphs.slice(1)]);
+  });
+});

@@ -503,6 +503,8 @@ class LazyParty {
 export function groupParagraphs(
   paragraphs: readonly string[],
   readings: SentenceReadings = new Map(),
+  /** The paragraphs sit under a case's own headline: all before its decision tell its story (no page's lead). */
+  headed = false,
 ): string[][] {
   const groups: string[][] = [];
   let pending: string[] = [];
@@ -540,7 +542,7 @@ export function groupParagraphs(
       } else {
         // Before the first case, paragraphs that name no party are the bulletin's introduction.
         // A case's labelled fields (违法时间：…, 处罚依据：…) are its story too.
-        const story: string[] = current ? pending : firstStory(pending);
+        const story: string[] = current ? pending : headed ? toldAbove(pending) : firstStory(pending);
         current = [...story, p];
         groups.push(current);
         currentParty = party.name;
@@ -559,6 +561,9 @@ export function groupParagraphs(
       if (EVIDENCE_LEAD.test(p)) evidence = true;
       else if (QUOTES_DOCUMENT.test(p)) pending.push(p);
       else pending = [];
+    } else if ((p.includes('不予') || p.includes('免予')) && NOT_PUNISHED.test(p)) {
+      // 决定对其不予行政处罚: a case closed without a penalty (no record), no story of the next case.
+      pending = [];
     } else if (isTableRow(p)) {
       // A table's row that imposes nothing (约谈运营单位负责人) is no case, and no story of the next row.
     } else {
@@ -567,6 +572,12 @@ export function groupParagraphs(
   }
   return groups;
 }
+
+/** Under a case's own headline, the paragraphs above its decision that are sentences (a bare label is none). */
+const toldAbove = (pending: readonly string[]): string[] => pending.filter((x) => /[。！？]$/.test(x));
+
+/** 决定对其不予行政处罚 / 决定免予处罚: a decision not to punish, told as a case's outcome. */
+const NOT_PUNISHED = /决定[^。；，]{0,10}?(?:不予|免予)(?:行政)?处罚/;
 
 /** 2023年9月15日 — a day alone on its line. */
 const DAY_LINE =
@@ -1132,7 +1143,8 @@ function segmentByTitles(
       body = [...told.story, ...body];
       toldFrom = told.from;
     }
-    const groups = groupParagraphs(body, readings);
+    // Under one of several case headlines (not the page's), the story above the decision is the case's own.
+    const groups = groupParagraphs(body, readings, told === null && s > 0 && starts.length > 1);
     // The page's own headline (first line) titles the page, not a case: compose one instead.
     // A bare marker (💡案例1) numbers the case: its headline below, or a composed title, names it.
     // A headline that the story below tells in full (一学校网站存在漏洞被警告) does title its only case.

@@ -270,3 +270,66 @@ describe('blind37 classes: a note in short lines', () => {
     expect(cases[1]!.sanctions.map((s) => s.kind)).toEqual(['rectification']);
   });
 });
+
+describe('rejoinShortLines: bracketed headlines and a law in a bracket of its own (blind67)', () => {
+  const post = [
+    '两张罚单背后的故事',
+    '',
+    '━━━━━━',
+    '',
+    '【网店后台被撞库，经营公司挨了罚】',
+    '',
+    '2023年6月',
+    '有顾客反映',
+    '账号被人盗用',
+    '',
+    '民警调查发现',
+    '网店后台没有登录限制',
+    '也从未做过安全检测',
+    '',
+    '某县某电子商务有限公司未采取防范网络攻击的技术措施，处以警告并罚款八千元。',
+    '（《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款）',
+    '',
+    '━━━━━━',
+    '',
+    '【倒卖会员资料，店员被罚】',
+    '',
+    '2024年9月',
+    '网警巡查发现',
+    '有人在群里兜售',
+    '健身会员资料',
+    '',
+    '店员郝某非法出售公民个人信息，没收违法所得900元，处罚款一万元。',
+    '（《中华人民共和国网络安全法》第四十四条、第六十四条第二款）',
+    '',
+    '（以上案件均由某县公安局依法办理）',
+  ].join('\n');
+
+  it('keeps a 【】 headline of a dozen words alone, with no 。 put after it', () => {
+    const out = rejoinShortLines(post).split('\n');
+    expect(out).toContain('【网店后台被撞库，经营公司挨了罚】');
+    expect(out).toContain('【倒卖会员资料，店员被罚】');
+  });
+
+  it('joins the bracketed law to the decision above it, inside its sentence', () => {
+    const out = rejoinShortLines(post);
+    expect(out).toContain(
+      '处以警告并罚款八千元（《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款）。',
+    );
+    // A bracket naming no article (the closing line) stays apart.
+    expect(out).toContain('\n（以上案件均由某县公安局依法办理）');
+  });
+
+  it('reads each headline as a case with its own law, party, date and the unit the closing line names', () => {
+    const records = extractCases(post);
+    expect(records).toHaveLength(2);
+    expect(records.map((r) => r.party.name)).toEqual(['某县某电子商务有限公司', '郝某']);
+    expect(records.map((r) => r.date)).toEqual(['2023-06', '2024-09']);
+    expect(records.map((r) => r.agency)).toEqual(['某县公安局', '某县公安局']);
+    expect(records[0]!.provisions.map((p) => `${p.article}/${p.paragraph}/${p.item}`)).toEqual([
+      '21/null/2',
+      '59/1/null',
+    ]);
+    expect(records[1]!.provisions.map((p) => p.article)).toEqual([44, 64]);
+  });
+});

@@ -26,7 +26,7 @@ const MIN_SHORT = 12;
  * Unicode property class makes the expression several times slower).
  */
 const ALONE =
-  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十\d]{1,3}[）)〕]|【[^】]{1,12}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
+  /^(?:案例[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}[起例]|[一二三四五六七八九十]{1,3}、|[（(〔][一二三四五六七八九十\d]{1,3}[）)〕]|【[^】]{1,40}】\s*$)|^[^\u3400-\u9fff\uf900-\ufaff\d]*$/;
 /** A phrase that runs on into the next line (a preposition or a verb waiting for its object). */
 const RUNS_ON =
   /(?:依据|根据|按照|依照|对|向|给予|予以|处以|并处|作出|责令|以|的|和|及|与|、|为|将|把|在|从|被)$/;
@@ -125,6 +125,12 @@ export function rejoinShortLines(text: string): string {
       previous = '';
       continue;
     }
+    // 处以警告并罚款一万元。 / （《…》第二十一条、第五十九条第一款）: the law of the sentence above, in a bracket of its own.
+    if (t.charCodeAt(0) === 0xff08 && SENTENCE_END.test(paragraph) && lawInBracket(t)) {
+      paragraph = `${paragraph.slice(0, -1)}${t}${paragraph.slice(-1)}`;
+      previous = t;
+      continue;
+    }
     // 1️⃣ 2️⃣: the items of a list, each its own paragraph.
     const keycap = KEYCAP.test(line.trim());
     if (SENTENCE_END.test(paragraph) || keycap) close();
@@ -148,6 +154,11 @@ export function rejoinShortLines(text: string): string {
   }
   close();
   return out.join('\n');
+}
+
+/** （《…》第二十一条第（二）项、第五十九条第一款）: a bracket, closed on its line, that names articles and nothing else. */
+function lawInBracket(t: string): boolean {
+  return t.length <= 90 && t.endsWith('）') && t.includes('》第') && t.includes('条') && !t.includes('。');
 }
 
 /** A title or quote still open at the line's end. */

@@ -269,3 +269,15 @@ describe('分别处以 one phrase per person named earlier in the story (blind60
     ]);
   });
 });
+
+describe('splitBasisClauses: a ；同日， clause on its own law (blind67)', () => {
+  it('gives the person and the company of one sentence each the citations of their own clause', () => {
+    const records = recordsOf(
+      '某县公安局 警务动态',
+      '经查，某县某印务有限公司前员工尤某侵入公司系统；该公司未采取技术措施。',
+      '2024年3月2日，某县公安局依据《中华人民共和国治安管理处罚法》第二十九条第（一）项，对尤某处以行政拘留五日；同日，依据《中华人民共和国网络安全法》第二十一条第（二）项、第五十九条第一款，对该印务公司给予警告。',
+    );
+    expect(records.map((r) => r.party.name)).toEqual(['尤某', '某县某印务有限公司']);
+    expect(records.map((r) => r.provisions.map((p) => p.article).join('+'))).toEqual(['29', '21+59']);
+  });
+});

@@ -115,10 +115,11 @@ function splitObjects(text: string, part: Part): Part[] {
   return [part];
 }
 
-const BASIS_AFTER_SEMICOLON = /；(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)/;
-/** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条… / ；同时，依据…). */
+const BASIS_AFTER_SEMICOLON =
+  /；(?:(?:并|同时|另|同日|当日)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)/;
+/** A clause after 「；」 that opens on its own legal basis (；依据《数据安全法》第二十七条… / ；同时，依据… / ；同日，依据…). */
 const BASIS_CLAUSE =
-  /；(?=(?:(?:并|同时|另)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
+  /；(?=(?:(?:并|同时|另|同日|当日)，?)?(?:针对[^，。；]{2,40}?的行为，)?(?:依据|根据|依照)[^，。；]{0,40}?(?:《|第[一二三四五六七八九十百\d]+条))/g;
 
 /**
  * One sentence that decides for two parties, each under its own law (依据《个人信息保护法》…，责令某物业公司改正，并给予

@@ -819,3 +819,26 @@ describe('extractParty: a site and its runner’s role before a name given in fu
     expect(extractParty(penalty, [penalty])?.name).toBe('“青禾热线”网站');
   });
 });
+
+describe('extractParty: the one who acted, and a 该X of the same sentence (blind67)', () => {
+  it('takes the masked party a decision with no object opens on', () => {
+    const penalty = '某市某广告传媒有限公司未落实网络安全保护措施，处以警告并罚款六千元。';
+    const story = '2022年4月，有群众反映某公司网站挂着赌博链接。' + penalty;
+    expect(extractParty(penalty, [story])?.name).toBe('某市某广告传媒有限公司');
+  });
+
+  it('resolves 该X公司 to the masked company of that trade the story named', () => {
+    const story =
+      '说起那个晚上，某县某家政服务有限公司的店长至今记得。民警赶到该公司。经查，该家政公司未采取技术措施。';
+    const penalty = '同日，依据《中华人民共和国网络安全法》第二十一条，对该家政公司作出警告的行政处罚。';
+    expect(extractParty(penalty, [story + penalty])?.name).toBe('某县某家政服务有限公司');
+  });
+
+  it('prefers the unit the decision sentence itself names before its 该公司', () => {
+    const story =
+      '今年1月，某区某物流有限公司被检查。此前，2020年3月，某区某软件有限公司的系统遭入侵，县公安局依据《网络安全法》第二十一条，对该公司处罚款一万元。';
+    const penalty =
+      '2020年3月，某区某软件有限公司的系统遭入侵，县公安局依据《网络安全法》第二十一条，对该公司处罚款一万元。';
+    expect(extractParty(penalty, [story])?.name).toBe('某区某软件有限公司');
+  });
+});

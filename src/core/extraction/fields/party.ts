@@ -244,11 +244,21 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The fuller mention of a reference's head, trying what an abbreviated head stands for (该校 → 某中学). */
-const antecedentOf = (head: string, texts: readonly string[], penalty: string): string | undefined =>
-  (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
-    (found, h) => found ?? antecedent(h, texts, penalty),
-    undefined,
-  ) ?? antecedentInLead(head, penalty);
+function antecedentOf(head: string, texts: readonly string[], penalty: string): string | undefined {
+  // 2021年4月，某信息技术有限公司…，对该公司处罚款…: a case recalled in one sentence opening on its date — the masked
+  // unit it names before its 该 is the nearest.
+  const first = isDigit(penalty.charCodeAt(0)) ? penalty.indexOf('该') : -1;
+  const mask = first > 0 ? penalty.indexOf('某') : -1;
+  const masked = mask >= 0 && mask < 16 && mask < first;
+  const near = masked ? antecedentInLead(head, penalty) : undefined;
+  if (near !== undefined) return near;
+  return (
+    (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
+      (found, h) => found ?? antecedent(h, texts, penalty),
+      undefined,
+    ) ?? (masked ? undefined : antecedentInLead(head, penalty))
+  );
+}
 
 /**
  * 某职业培训学校官网被植入暗链，经查该校未…，对该校处以罚款: the unit named in the sanction's own sentence, before its
@@ -439,6 +449,22 @@ function lastNamedUnit(texts: readonly string[], penalty: string): string | unde
   return undefined;
 }
 
+/**
+ * 该物业公司 for 某物业服务有限公司: the first company the story names by its masked name with the trade (物业) in it,
+ * before the decision.
+ */
+function companyOfTrade(trade: string, texts: readonly string[], penalty: string): string | undefined {
+  if (trade.length < 2) return undefined;
+  for (const t of texts) {
+    const at = penalty === '' ? -1 : t.indexOf(penalty);
+    const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
+    if (!before.includes(trade)) continue;
+    for (const m of allMatches(MASKED_UNIT, before))
+      if (m[0].endsWith('公司') && m[0].includes(trade)) return placePrefix(before, m.index, 6) + m[0];
+  }
+  return undefined;
+}
+
 /** 该账号管理人, 该网站运营主体: the one who runs a thing the story named (账号“某某”, 某培训网站). */
 const RUNNER_OF =
   /^(?:该|其|此|上述)(账号|帐号|公众号|网站|平台|App|APP|小程序)(运营主体|运营者|运营单位|运营人|管理人|管理者|主办者|主办单位)$/;
@@ -543,6 +569,17 @@ const RESPONSIBLE_BEFORE =
 
 /** A medium's staff before a name (记者, 通讯员, 主持人): the name is a byline's, not a party's. */
 const MEDIA_STAFF_BEFORE = /(?:记者|通讯员|主持人|编辑|剪辑|摄像)$/;
+
+/** 某县某科技有限公司未… / 某某文化传媒有限公司违反…: a masked unit as the sentence's subject, at its start. */
+const OPENING_UNIT =
+  /^[\u4e00-\u9fff]{0,6}某[^\s，。；：、“”（）该其此对被由的局]{1,16}?(?:有限责任公司|有限公司|公司|学校|医院|中心|工作室|网吧|网咖|酒店|宾馆)(?=未|违反|不|拒不|存在|因)/;
+
+/** The masked unit a sentence opens on as its subject (某… near its start), if any. */
+function openingParty(sentence: string): string | undefined {
+  const mask = sentence.indexOf('某');
+  if (mask < 0 || mask > 6) return undefined;
+  return OPENING_UNIT.exec(sentence)?.[0];
+}
 
 function firstEntity(texts: readonly string[]): string | undefined {
   const person =
@@ -697,7 +734,8 @@ export function extractParty(penalty: string, context: readonly string[]): Party
           antecedentOf(head, context, penalty) ??
           // 该物流公司 for 某供应链物流有限公司: the story's name has the company form between.
           (head.length > 2 && head.endsWith('公司')
-            ? antecedentOf(`${head.slice(0, -2)}有限公司`, context, penalty)
+            ? (antecedentOf(`${head.slice(0, -2)}有限公司`, context, penalty) ??
+              companyOfTrade(head.slice(0, -2), context, penalty))
             : undefined) ??
           (UNIT_REFERENCE.test(head) ? lastNamedUnit(context, penalty) : undefined) ??
           raw;
@@ -726,6 +764,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
   // 某母婴用品店（个体工商户）…责令当事人改正: the shop under its 字号 is the party, not its 经营者 (blind10's convention).
   const trader = soleTrader(context);
   if (trader) return { name: trader, kind: 'organization', explicit: false };
+  // 某公司未采取…，处以警告并罚款一万元: a decision with no object whose sentence opens on the one who acted.
+  const opener = openingParty(penalty);
+  if (opener !== undefined) return { name: opener, kind: partyKind(opener), explicit: true };
   // 对其… / no object (给予警告并处罚款): the first masked or named party of the case.
   const any = firstEntity(context);
   return any ? { name: any, kind: partyKind(any), explicit: false } : null;

@@ -967,3 +967,18 @@ describe('several unnamed parties all punished, in a lead told in full later (bl
     expect(short(text)).toEqual(want);
   });
 });
+
+describe('remarks and ignored orders (blind67)', () => {
+  it('reads no fine in a remark about fines', () => {
+    expect(short('“罚款不是目的。”民警说。')).toEqual([]);
+    expect(short('罚款只是手段，整改才是目的。')).toEqual([]);
+  });
+
+  it('does not count an earlier order the party then left undone (仍未开展…)', () => {
+    expect(
+      short(
+        '该公司2021年5月已被某分局责令限期改正，此次检查发现其仍未开展定级备案。某分局对该公司处以罚款二万元。',
+      ),
+    ).toEqual(['fine:20000::']);
+  });
+});

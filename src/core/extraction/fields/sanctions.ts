@@ -36,9 +36,12 @@ const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正
 /** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
 const ORDER_BRACKETED =
   /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
-/** What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / …，但该公司未按要求整改). */
+/**
+ * What follows an order the party then ignored (…，该院逾期仍未改正 / …，但其拒不整改 / …，但该公司未按要求整改 / …，本轮
+ * 检查发现其仍未开展定级备案).
+ */
 const DEFIED_LATER =
-  /^[^。]{0,30}?(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)/;
+  /^[^。]{0,30}?(?:(?:(?:逾期|到期|期满)[^。，；]{0,4}?(?:未|没有|拒不)[^。，；]{0,4}?|拒不|仍未|仍然未|始终未|未按(?:要求|期限|规定|时)(?:完成)?)(?:改正|整改|改)|(?:仍未|仍然未|依然未|始终未|仍没有)(?:开展|落实|履行|完成|采取|制定|建立|进行))/;
 /**
  * A sentence telling that the party ignored an order given before (同年四月复查时，该公司仍未整改 / 仍未落实… / 仍未采取任何
  * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 复查时…问题依旧存在 / 整改流于形式).
@@ -553,7 +556,8 @@ function readSentence(raw: string): Found[] {
     for (const m of allMatches(/罚款/g, sentence)) {
       const at = m.index;
       if (/(缴纳|缴清|交纳|缴|了|的)$/.test(sentence.slice(Math.max(0, at - 2), at))) continue;
-      if (/^罚款(决定|金额|数额|已|单)/.test(sentence.slice(at, at + 4))) continue;
+      // “罚款不是目的” / 罚款只是手段: a remark about fines, none imposed.
+      if (/^罚款(决定|金额|数额|已|单|不是|并非|只是)/.test(sentence.slice(at, at + 4))) continue;
       const cs = clauseStart(sentence, at);
       const ce = clauseEnd(sentence, at);
       if (fineSpans.some(([s, e]) => s >= cs - 1 && e <= ce + 1)) continue;
