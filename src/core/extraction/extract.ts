@@ -518,7 +518,8 @@ export function extractWithDoubts(
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
-  const decided: string[] = [];
+  /** Beside each record, its case's text and part: the decision's own words, sliced only if decisionsToldFirst asks. */
+  const decided: [string, Part][] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
@@ -634,7 +635,7 @@ export function extractWithDoubts(
         record.provisions = provisionsFrom(listCited);
       records.push(record);
       // (The decision's own words, for a telling of its facts further down: decisionsToldFirst.)
-      decided.push(sentenceSpan(caseText, part));
+      decided.push([caseText, part]);
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
         doubtsOf(
@@ -644,7 +645,12 @@ export function extractWithDoubts(
       );
     });
   }
-  if (records.length > 1 && records.some(refersAbove)) decisionsToldFirst(records, doubts, decided);
+  if (records.length > 1 && records.some(refersAbove))
+    decisionsToldFirst(
+      records,
+      doubts,
+      decided.map(([t, p]) => sentenceSpan(t, p)),
+    );
   // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
   for (let i = fromFirst - 1; i >= 0; i--) {
     if (previews(records[i]!, records.slice(fromFirst))) {
