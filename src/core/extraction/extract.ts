@@ -518,8 +518,7 @@ export function extractWithDoubts(
   const listCited = leadCitations(seg.preamble);
   const records: CaseRecord[] = [];
   const doubts: Doubt[][] = [];
-  /** Beside each record, its case's text and part: the decision's own words, sliced only if decisionsToldFirst asks. */
-  const decided: [string, Part][] = [];
+  const decided: string[] = [];
   /** The last day the previous case told: a case that opens with 同日 took place on it. */
   let lastDay: PartialDate | null = null;
   /** The year of the last date the previous case told: a case that opens with 同年 took place in it. */
@@ -635,7 +634,7 @@ export function extractWithDoubts(
         record.provisions = provisionsFrom(listCited);
       records.push(record);
       // (The decision's own words, for a telling of its facts further down: decisionsToldFirst.)
-      decided.push([caseText, part]);
+      decided.push(sentenceSpan(caseText, part));
       const cited = new Set(record.provisions.map((p) => `《${p.law}》`));
       doubts.push(
         doubtsOf(
@@ -645,12 +644,7 @@ export function extractWithDoubts(
       );
     });
   }
-  if (records.length > 1 && records.some(refersAbove))
-    decisionsToldFirst(
-      records,
-      doubts,
-      decided.map(([t, p]) => sentenceSpan(t, p)),
-    );
+  if (records.length > 1 && records.some(refersAbove)) decisionsToldFirst(records, doubts, decided);
   // 一家网络安全公司被警告并罚款；…一家科技企业被罚30万元……: a lead previewing the cases the feature tells below.
   for (let i = fromFirst - 1; i >= 0; i--) {
     if (previews(records[i]!, records.slice(fromFirst))) {
