@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isDomainError } from '../core/shared/errors.js';
 import { CHROMIUM, PdfRenderer } from './pdf.js';
@@ -54,4 +57,24 @@ describe.skipIf(!hasChromium)('PdfRenderer with Chromium', () => {
     await renderer.close();
     expect(pdfFacts(await renderer.render(ON_THE_SPOT)).isPdf).toBe(true);
   });
+});
+
+describe.skipIf(!hasChromium)('PdfRenderer on shutdown', () => {
+  it('a process that closes it on SIGTERM leaves no Chromium folder in the temporary directory (issue 12)', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'wangan-pdf-shutdown-'));
+    try {
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(import.meta.dirname, 'pdf-shutdown.test-support.ts')],
+        {
+          env: { ...process.env, TMPDIR: tmp },
+          stdio: 'pipe',
+          timeout: 60_000,
+        },
+      );
+      expect(readdirSync(tmp).filter((f) => f.startsWith('org.chromium.'))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

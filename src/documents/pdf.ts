@@ -60,6 +60,11 @@ export class PdfRenderer {
       const browser = await chromium
         .launch({
           executablePath: this.#executablePath,
+          // The application closes the browser on SIGINT/SIGTERM (close(), from the server's onClose hook). Playwright's
+          // own handlers would kill it first, and a killed Chromium leaves its /tmp/org.chromium.Chromium.* folder.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -250,6 +250,16 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * "blind56–66"): it is held with the worked sets at ≥ 0.95. blind64 (no pass needed) is held at its first-contact
  * floor. blind66 (first contact 0.8220 at 34b8796) scored 1.0 after the pass worked on its classes (NOTES.md
  * "blind66"): it is held with the worked sets at ≥ 0.95.
+ * blind67 (ordinary county and city police pages, a third round: a story with dialogue, an 执法检查 round with 整改提示
+ * units, 【】 headlines with bare decision clauses, rumours under both 治安管理处罚法 texts, log retention, accounts and
+ * phone cards sold, 双罚, 首违不罚), blind68 (网信, 通管局, 市场监管 and 文旅 pages: 公众号 duties, App blocks, an IDC/CDN
+ * 一是/二是 item, shops selling member data, a 网吧 check told by date, 数据安全法 with 专家点评, passive decisions, 约谈 beside
+ * a fine), blind69 (2026 cases under the amended laws: new numbers only, 原第N条、现第M条, 从旧兼从轻 across the new year, a
+ * 网信办 press Q&A, a PDF notice of 个人信息保护法 cases by the police, month-and-day dates under a 2026 title, a 12345
+ * reply) and blind70 (pages copied from phones and aggregators: 今日头条 with comments, a 抖音 transcript, a WeChat copy with
+ * 往期推荐, a 微博 cut at 展开, a 知乎 quote, lines wrapped every 17 characters, one case told three times, a 刑事 case
+ * beside), written by helpers who never read the extractor, scored 0.8886, 0.9325, 0.8772 and 0.9706 at first contact
+ * (75c0ba4).
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -266,6 +276,10 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind62: 0.99,
   blind63: 0.79,
   blind64: 0.96,
+  blind67: 0.88,
+  blind68: 0.93,
+  blind69: 0.87,
+  blind70: 0.97,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
