@@ -291,18 +291,10 @@ const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予�
 
 /**
  * 下一步，我局将…，对拒不整改的企业，依法采取下架、停止接入等处置措施: what the unit will do from now on, no decision told
- * (a sentence that opens on a plan word, then 将 before any 。; looked for only in one that opens on 下, 今 or 接).
+ * (looked for only in a sentence that opens on 下, 今 or 接).
  */
-const PLAN_WORDS = ['下一步', '下阶段', '下一阶段', '今后', '接下来'];
+const PLAN = /^(?:下一步|下阶段|下一阶段|今后|接下来)[，,]?[^。]*?将/;
 const PLAN_OPENS = ['下', '今', '接'].map((c) => c.charCodeAt(0));
-function plan(raw: string): boolean {
-  if (!PLAN_OPENS.includes(raw.charCodeAt(0))) return false;
-  const word = PLAN_WORDS.find((w) => raw.startsWith(w));
-  if (word === undefined) return false;
-  const will = raw.indexOf('将', word.length);
-  const stop = raw.indexOf('。', word.length);
-  return will >= 0 && (stop < 0 || will < stop);
-}
 
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
@@ -391,9 +383,9 @@ function readImposing(raw: string): Reading {
   if ((raw.includes('拟') || raw.includes('告知书')) && PROPOSED.test(raw)) return NOTHING;
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (statesRule(raw)) return NOTHING;
-  if (plan(raw)) return NOTHING;
+  if (PLAN_OPENS.includes(raw.charCodeAt(0)) && PLAN.test(raw)) return NOTHING;
   // 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告: a measure list per party, not a count of cases.
-  const each = givesRespectively(raw) ? respectiveMeasures(raw) : null;
+  const each = raw.includes('分别') ? respectiveMeasures(raw) : null;
   if (each !== null) return each;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
@@ -443,19 +435,6 @@ const NAMED_LIST = new RegExp(
   `对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UNIT})分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))`,
   'd',
 );
-const RESPECTIVE_VERBS = ['给予', '处以', '予以', '作出'];
-/**
- * The cheap look before RESPECTIVE_LIST and NAMED_LIST: 对 written, and 分别 right before the verb both lists need
- * (分别给予 / 分别处以 / 分别予以 / 分别作出).
- */
-function givesRespectively(raw: string): boolean {
-  let at = raw.indexOf('分别');
-  if (at < 0 || !raw.includes('对')) return false;
-  for (; at >= 0; at = raw.indexOf('分别', at + 2)) {
-    if (RESPECTIVE_VERBS.some((v) => raw.startsWith(v, at + 2))) return true;
-  }
-  return false;
-}
 /** The kind word an item opens with, carried to the items that give only their value (罚款5万元、8万元). */
 const ITEM_KIND = /^(?:处以|并处|处)?(罚款|行政拘留|拘留)/;
 
