@@ -122,25 +122,13 @@ export function withoutAdvice(
   return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
 }
 
-/** 下一步，某局将…督促…落实《某法》第二十一条规定的义务: the words a paragraph of the writer's plans opens with. */
-const PLAN_WORDS = ['下一步', '下阶段', '今后', '接下来'];
-/** The first characters the plan words open with (下, 今, 接): the cheap look before them. */
+/** 下一步，某局将…督促…落实《某法》第二十一条规定的义务: a paragraph of the writer's plans. */
+const PLANS = /^[\s\u3000]*(?:下一步|下阶段|今后|接下来)[，,]/;
+/** The first characters PLANS can open with (下, 今, 接): the cheap look before it. */
 const XIA = 0x4e0b;
 const JIN = 0x4eca;
 const JIE = 0x63a5;
 const opensPlans = (c: number): boolean => c === XIA || c === JIN || c === JIE;
-const FULL_COMMA = 0xff0c;
-const COMMA = 0x2c;
-
-/** Whether the paragraph, after the white space it opens with, opens on a plan word and a comma (no regex). */
-function plansParagraph(p: string): boolean {
-  const c = p.charCodeAt(0);
-  const q = opensPlans(c) ? p : c <= 0x3000 ? p.trimStart() : '';
-  if (!opensPlans(q.charCodeAt(0))) return false;
-  const word = PLAN_WORDS.find((w) => q.startsWith(w));
-  const after = word === undefined ? -1 : q.charCodeAt(word.length);
-  return after === FULL_COMMA || after === COMMA;
-}
 
 /**
  * The writer's plans after the cases (下一步，某分局将…督促网络运营者落实《网络安全法》第二十一条规定的义务) name the law
@@ -153,16 +141,17 @@ export function withoutPlans(
   citations: Citation[],
   sentences: readonly SanctionSentence[],
 ): Citation[] {
-  if (citations.length === 0) return citations;
   let ranges: [number, number][] | null = null;
   let at = 0;
   for (const p of paragraphs) {
     const start = at;
     at += p.length + 1;
-    if (!plansParagraph(p) || sentences.some((s) => s.start < start + p.length && s.end > start)) continue;
+    const c = p.charCodeAt(0);
+    if (!opensPlans(c) && !(c <= 0x3000 && opensPlans(p.trimStart().charCodeAt(0)))) continue;
+    if (!PLANS.test(p) || sentences.some((s) => s.start < start + p.length && s.end > start)) continue;
     (ranges ??= []).push([start, start + p.length]);
   }
-  if (ranges === null) return citations;
+  if (ranges === null || citations.length === 0) return citations;
   return citations.filter((c) => !ranges.some(([a, b]) => c.start >= a && c.start < b));
 }
 
@@ -182,15 +171,14 @@ const PROCEDURE_STEP = /听证|陈述|申辩|告知/;
 /**
  * 依照《行政处罚法》第六十三条、第六十四条规定，某办于…举行听证: the procedure law's articles cited for a step of the
  * procedure (a hearing, the notice before the decision) in a sentence that decides nothing are no provisions of the
- * case. Looked at only where the case cites 行政处罚法 and 听证 is written.
+ * case. Looked at only where 听证 is written.
  */
 export function withoutProcedure(
   text: string,
   citations: Citation[],
   sentences: readonly SanctionSentence[],
 ): Citation[] {
-  // (The case's citations first: few cite the procedure law, and a look at them is cheaper than a look at the text.)
-  if (!citations.some((c) => c.law === '行政处罚法') || !text.includes('听证')) return citations;
+  if (!text.includes('听证')) return citations;
   return citations.filter((c) => {
     if (c.law !== '行政处罚法') return true;
     const start = Math.max(text.lastIndexOf('。', c.start - 1), text.lastIndexOf('\n', c.start - 1)) + 1;

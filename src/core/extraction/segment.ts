@@ -725,14 +725,6 @@ function refersBack(p: string, readings: SentenceReadings): boolean {
 /** 作出上述处罚 / 给予上述行政处罚: the penalty already told, decided again in the words of the law cited. */
 const ABOVE_PENALTY = /(?:作出|给予|予以)上述(?:行政)?处罚/;
 
-/** Whether the text writes 上述处罚 or 上述行政处罚 (one pass over its 上述). */
-function namesAbovePenalty(text: string): boolean {
-  for (let at = text.indexOf('上述'); at >= 0; at = text.indexOf('上述', at + 2)) {
-    if (text.startsWith('处罚', at + 2) || text.startsWith('行政处罚', at + 2)) return true;
-  }
-  return false;
-}
-
 /**
  * A unit named in full as a clause's subject (…发现，枫港区某某网咖有限公司接纳…): the paragraph's 其 is that unit, not
  * the case told above. 辖区网吧 after 对/在 and 该网吧 are no names.
@@ -874,7 +866,8 @@ function segmentLines(
     }
     const byHeadings = segmentByHeadings(lines, picked.style, readings, picked.outer);
     if (picked.style === 'symbol') leadStoryCase(byHeadings, readings);
-    else if (namesAbovePenalty(text)) decisionsInLead(byHeadings, readings);
+    else if (text.includes('上述处罚') || text.includes('上述行政处罚'))
+      decisionsInLead(byHeadings, readings);
     if (picked.count <= 2 && picked.style === 'symbol') storyAboveCase(byHeadings.cases, readings);
     return { ...byHeadings, publishedYear };
   }
