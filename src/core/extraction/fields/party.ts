@@ -449,6 +449,9 @@ function lastNamedUnit(texts: readonly string[], penalty: string): string | unde
   return undefined;
 }
 
+/** What a unit's name does not hold (a clause's break, a reference, a particle). */
+const NOT_IN_NAME = /[，。；：、“”（）\s该其的被对]/;
+
 /**
  * 该物业公司 for 某物业服务有限公司: the first company the story names by its masked name with the trade (物业) in it,
  * before the decision.
@@ -458,9 +461,14 @@ function companyOfTrade(trade: string, texts: readonly string[], penalty: string
   for (const t of texts) {
     const at = penalty === '' ? -1 : t.indexOf(penalty);
     const before = (at > 0 ? t.slice(0, at) : t).slice(-STORY);
-    if (!before.includes(trade)) continue;
-    for (const m of allMatches(MASKED_UNIT, before))
-      if (m[0].endsWith('公司') && m[0].includes(trade)) return placePrefix(before, m.index, 6) + m[0];
+    // Each mention of the trade: a 某 a few characters before it, 公司 a few after, nothing between that ends a name.
+    for (let k = before.indexOf(trade); k >= 0; k = before.indexOf(trade, k + trade.length)) {
+      const mask = before.lastIndexOf('某', k);
+      const end = mask < 0 || k - mask > 12 ? -1 : before.indexOf('公司', k + trade.length);
+      if (end < 0 || end - k > 16) continue;
+      const name = before.slice(mask, end + 2);
+      if (!NOT_IN_NAME.test(name)) return placePrefix(before, mask, 6) + name;
+    }
   }
   return undefined;
 }
