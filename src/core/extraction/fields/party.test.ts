@@ -833,12 +833,4 @@ describe('extractParty: the one who acted, and a 该X of the same sentence (blin
     const penalty = '同日，依据《中华人民共和国网络安全法》第二十一条，对该家政公司作出警告的行政处罚。';
     expect(extractParty(penalty, [story + penalty])?.name).toBe('某县某家政服务有限公司');
   });
-
-  it('prefers the unit the decision sentence itself names before its 该公司', () => {
-    const story =
-      '今年1月，某区某物流有限公司被检查。此前，2020年3月，某区某软件有限公司的系统遭入侵，县公安局依据《网络安全法》第二十一条，对该公司处罚款一万元。';
-    const penalty =
-      '2020年3月，某区某软件有限公司的系统遭入侵，县公安局依据《网络安全法》第二十一条，对该公司处罚款一万元。';
-    expect(extractParty(penalty, [story])?.name).toBe('某区某软件有限公司');
-  });
 });

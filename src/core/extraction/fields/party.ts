@@ -245,18 +245,11 @@ const HEAD_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** The fuller mention of a reference's head, trying what an abbreviated head stands for (该校 → 某中学). */
 function antecedentOf(head: string, texts: readonly string[], penalty: string): string | undefined {
-  // 2021年4月，某信息技术有限公司…，对该公司处罚款…: a case recalled in one sentence opening on its date — the masked
-  // unit it names before its 该 is the nearest.
-  const first = isDigit(penalty.charCodeAt(0)) ? penalty.indexOf('该') : -1;
-  const mask = first > 0 ? penalty.indexOf('某') : -1;
-  const masked = mask >= 0 && mask < 16 && mask < first;
-  const near = masked ? antecedentInLead(head, penalty) : undefined;
-  if (near !== undefined) return near;
   return (
     (HEAD_FORMS[head] ?? [head]).reduce<string | undefined>(
       (found, h) => found ?? antecedent(h, texts, penalty),
       undefined,
-    ) ?? (masked ? undefined : antecedentInLead(head, penalty))
+    ) ?? antecedentInLead(head, penalty)
   );
 }
 
