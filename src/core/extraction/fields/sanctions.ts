@@ -74,7 +74,7 @@ const EVIDENCE =
   /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|罚款(?:起点|下限)|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -916,9 +916,14 @@ export const internalDecision = (sentence: string): boolean =>
 
 /** Whether the clause of `at` is 对 one of the `names` the story declared the unit's responsible person (对孙某罚款). */
 function namesOfficer(sentence: string, at: number, names: readonly string[]): boolean {
-  const clause = sentence.slice(clauseStart(sentence, at), at);
+  let from = clauseStart(sentence, at);
+  // 对黎某某处行政拘留五日，并处罚款五万元: 并处 goes on with the clause before it, on the same person.
+  if (from > 1 && sentence.startsWith('并处', from) && sentence.charCodeAt(from - 1) === COMMA)
+    from = clauseStart(sentence, from - 1);
+  const clause = sentence.slice(from, at);
   return names.some((n) => clause.includes(`对${n}`));
 }
+const COMMA = '，'.charCodeAt(0);
 
 export function sanctionSentences(text: string, readings?: SentenceReadings): SanctionSentence[] {
   const out: SanctionSentence[] = [];
