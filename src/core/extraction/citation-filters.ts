@@ -98,27 +98,28 @@ function statuteQuotesDropped(text: string, all: Citation[]): Citation[] {
 
 /** 对单位的罚款起点为五万元 / 罚款上限为一千元: the bounds of a range the law sets, not an amount decided. */
 const RANGE_TALK = /(?:起点|上限|下限)(?:为|是|提高到|降至|调整为)/;
-/** A cheap first look for RANGE_TALK: one scan for its last character's neighbours. */
-const RANGE_WORD = /点为|限为|点是|限是|限提高|限降|限调整|点提高|点调整/;
 
 /**
  * 按照修正后的《…》第六十一条第一款，对单位的罚款起点为五万元，重于修正前的规定: an article cited for the range it
- * sets (起点/上限/下限为…), in a sentence that decides nothing, is reasoning, not the case's basis. Looked at only where
- * 起点, 上限 or 下限 is written.
+ * sets (起点/上限/下限为…), in a sentence that decides nothing, is reasoning, not the case's basis. Only the rest of the
+ * sentence of a citation outside every sanction's sentence is read.
  */
 export function withoutRangeTalk(
   text: string,
   citations: Citation[],
   sentences: readonly SanctionSentence[],
 ): Citation[] {
-  if (citations.length === 0 || !RANGE_WORD.test(text)) return citations;
-  return citations.filter((c) => {
-    const stop = text.indexOf('。', c.end);
-    const end = stop < 0 ? text.length : stop;
-    if (!RANGE_TALK.test(text.slice(c.end, end))) return true;
-    const start = text.lastIndexOf('。', c.start - 1) + 1;
-    return sentences.some((x) => x.start < end && x.end > start);
-  });
+  if (citations.length === 0) return citations;
+  let out: Citation[] | null = null;
+  for (const [i, c] of citations.entries()) {
+    let decided = false;
+    for (const x of sentences) if (x.start <= c.start && x.end >= c.end) decided = true;
+    const stop = decided ? -1 : text.indexOf('。', c.end);
+    const talk = !decided && RANGE_TALK.test(text.slice(c.end, stop < 0 ? text.length : stop));
+    if (talk) out ??= citations.slice(0, i);
+    else out?.push(c);
+  }
+  return out ?? citations;
 }
 
 /** 根据行政处罚法“从旧兼从轻”的原则: what follows a law named with no article is a principle it lays down. */

@@ -74,7 +74,7 @@ const EVIDENCE =
   /^(?:(?:以上|上述|前述)(?:违法)?(?:事实|行为)|(?:该|其)?(?:违法)?事实)[，,]?(?:有|由|已有)[^。]*?证据/;
 /** A clause about criminal procedure or a sanction that was not (yet) imposed (依法不予行政处罚 imposes none). */
 const SKIP_CLAUSE =
-  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|罚款(?:起点|下限)|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
+  /(?:不予|免予)[^，。；]{0,4}处罚|拟(?:作出|给予|处以|对)|刑事拘留|逮捕|取保候审|立案侦查|移送.{0,6}(检察|起诉|司法)|追究.{0,4}刑事|面临|可处|可被处|可以处|可以并处|可并处|可以给予|可给予|可能|最高|最多|上限|将被|或将|一旦|如果|若|(?<!对)拒不改正的|以上|以下|标准|裁量|推断|推测|应当是|应该是|将依法|将承担|将坚决|将严|严惩|承担相应/;
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
@@ -242,12 +242,15 @@ const BY_SECTOR_AUTHORITY =
 const SECTOR_AUTHORITY_SUBJECT =
   /^(?:[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)|[^，。；局厅委办部]{0,10}?(?:协会|学会|商会|联合会|行业组织)(?:已经|已|随即|随后|还|也)?)(?:对|给予|予以)/;
 
+const FINE_BOUND = /罚款的?(?:起点|下限)/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
-  if (!s) return false;
+  // 对单位的罚款起点为五万元: where the law's range starts, no fine (looked for only where 起点/下限 is written).
+  if (!s) return (clause.includes('起点') || clause.includes('下限')) && FINE_BOUND.test(clause);
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
   return !/^(以上|以下)$/.test(s[0]);
 }
