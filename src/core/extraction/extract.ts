@@ -69,7 +69,7 @@ import {
   issuingAgency,
 } from './deciding-unit.js';
 import { type Part, splitParts, splitAll } from './split-parts.js';
-import { citesAbove } from './refers-back.js';
+import { citesArticlesAbove } from './refers-back.js';
 import {
   decisionDate,
   yearOf,
@@ -619,7 +619,7 @@ export function extractWithDoubts(
       const record = buildRecord(block, caseText, part, i, shared, options);
       const earlier = records[records.length - 1];
       if (earlier !== undefined) {
-        const refersBack = record.provisions.length === 0 && citesAbove(caseText);
+        const refersBack = record.provisions.length === 0 && citesArticlesAbove(caseText);
         if (refersBack) record.provisions = earlier.provisions;
         // 同日，该局还查实…: the unit told before, also over the page's issuer (a masthead's bureau above a county's case).
         if (

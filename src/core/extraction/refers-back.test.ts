@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citesAbove, citesSameArticle } from './refers-back.js';
+import { citesArticlesAbove, citesSameArticle } from './refers-back.js';
 
-describe('citesAbove', () => {
+describe('citesArticlesAbove', () => {
   it.each([
     '执法大队依据上述规定对其给予警告。',
     '依照前述法律规定对其处以罚款。',
@@ -10,7 +10,7 @@ describe('citesAbove', () => {
     '根据相同的规定对乙公司给予警告。',
     '按照同一法条对其处以罚款二百元。',
   ])('reads %s as applying the articles told before', (text) => {
-    expect(citesAbove(text)).toBe(true);
+    expect(citesArticlesAbove(text)).toBe(true);
   });
 
   it.each([
@@ -18,7 +18,7 @@ describe('citesAbove', () => {
     '上述公司均已整改。',
     '同日，对其给予警告。',
   ])('does not read %s so', (text) => {
-    expect(citesAbove(text)).toBe(false);
+    expect(citesArticlesAbove(text)).toBe(false);
   });
 });
 

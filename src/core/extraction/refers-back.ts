@@ -8,7 +8,7 @@ const REFERS_BACK =
   /(?:依据|根据|依照|按照)((?:上述|前述)(?:法律)?|同一|同样的?|相同的?|同法同)(?:规定|条款|法条)/;
 
 /** Whether the text applies the articles told before it (上述规定 or 同一条款; a cheap look first). */
-export const citesAbove = (text: string): boolean =>
+export const citesArticlesAbove = (text: string): boolean =>
   (text.includes('述') || text.includes('同')) && REFERS_BACK.test(text);
 
 /**

@@ -115,12 +115,12 @@ export function leadRetold(records: readonly CaseRecord[]): boolean {
 }
 
 /** 作出上述处罚 / 给予上述行政处罚: the words of a measure that is the decision told above. */
-const ABOVE = /上述(?:行政)?处罚/;
+const PENALTY_TOLD_ABOVE = /上述(?:行政)?处罚/;
 
 /** A case whose only measure is the decision told above (…依据该法第六十九条第一款作出上述处罚). */
 export const refersAbove = (r: CaseRecord): boolean =>
   r.sanctions.length > 0 &&
-  r.sanctions.every((s) => s.kind === 'other' && s.note !== undefined && ABOVE.test(s.note));
+  r.sanctions.every((s) => s.kind === 'other' && s.note !== undefined && PENALTY_TOLD_ABOVE.test(s.note));
 
 /** “邛州热线”, “某某论坛”: the quoted names a text gives. */
 const QUOTED = /“([^“”]{2,20})”/g;
