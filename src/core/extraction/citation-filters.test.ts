@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCitations } from '../citations/parse-citations.js';
 import {
+  withoutRangeTalk,
   quotedArticlesJoined,
   withoutAdvice,
   withoutCommaQuotes,
@@ -83,7 +84,9 @@ describe('withoutAdvice', () => {
 describe('withoutPlans: the writer’s plans after the cases (blind66 class)', () => {
   const plans = (paragraphs: string[]): (number | null)[] => {
     const text = paragraphs.join('\n');
-    return withoutPlans(text, paragraphs, parseCitations(text), sanctionSentences(text)).map((c) => c.article);
+    return withoutPlans(text, paragraphs, parseCitations(text), sanctionSentences(text)).map(
+      (c) => c.article,
+    );
   };
 
   it('drops the articles a 下一步/今后 paragraph names for what is yet to come', () => {
@@ -98,7 +101,9 @@ describe('withoutPlans: the writer’s plans after the cases (blind66 class)', (
 
   it('keeps the articles of a paragraph that opens so but decides about a party itself', () => {
     expect(
-      plans(['接下来，某县公安局依据《中华人民共和国网络安全法》第二十四条、第六十一条，对该论坛运营者处罚款五万元。']),
+      plans([
+        '接下来，某县公安局依据《中华人民共和国网络安全法》第二十四条、第六十一条，对该论坛运营者处罚款五万元。',
+      ]),
     ).toEqual([24, 61]);
   });
 });
@@ -149,5 +154,43 @@ describe('withoutProcedure: the procedure law cited for a hearing is no provisio
         '经听证，某局依据《中华人民共和国行政处罚法》第三十二条、《中华人民共和国网络安全法》第六十一条，对该公司处罚款一万元。',
       ),
     ).toEqual(['行政处罚法32', '网络安全法61']);
+  });
+});
+
+describe('withoutFormerNumbers: 原第N条、现第M条 side by side (blind69 class)', () => {
+  const left = (text: string): string[] =>
+    withoutFormerNumbers(text, parseCitations(text)).map(
+      (c) => `${c.article}|${c.paragraph ?? ''}|${c.item ?? ''}`,
+    );
+  it('keeps the current number and drops the former one written before it', () => {
+    expect(
+      left(
+        '某分局依据《网络安全法》原第二十四条、现第二十六条第（一）项和原第六十一条、现第六十三条第二款之规定，对该店给予警告。',
+      ),
+    ).toEqual(['26||1', '63|2|']);
+    expect(left('依据《数据安全法》原第二十七条，现为第二十九条之规定，责令改正。')).toEqual(['29||']);
+  });
+  it('keeps an article after 原 that no current number follows', () => {
+    expect(left('依据原《治安管理处罚法》第二十五条第（一）项，对王某处以行政拘留三日。')).toEqual(['25||1']);
+    expect(left('该店原第三分店未落实《网络安全法》第二十一条规定，被给予警告。')).toEqual(['21||']);
+  });
+});
+
+describe('withoutRangeTalk: an article cited for the bounds of its range (blind69 class)', () => {
+  const left = (text: string): number[] =>
+    withoutRangeTalk(text, parseCitations(text), sanctionSentences(text)).map((c) => c.article ?? 0);
+  it('drops an article whose sentence only says where its fines start or stop', () => {
+    expect(
+      left(
+        '某局认为，依照修正后的《数据安全法》第四十五条第一款，对单位的罚款起点为十万元，重于原规定。3月2日，某局依据原《数据安全法》第二十七条、第四十五条第一款，对该公司处罚款六万元。',
+      ),
+    ).toEqual([27, 45]);
+    expect(left('按《网络安全法》第六十七条，罚款上限为五十万元。')).toEqual([]);
+  });
+  it('keeps an article in a sentence that decides, and pages that speak of no bounds', () => {
+    expect(
+      left('依据《网络安全法》第六十一条第一款，对该公司处罚款五万元，已达罚款起点为五万元的档次。'),
+    ).toEqual([61]);
+    expect(left('依据《网络安全法》第六十一条第一款，对该公司处罚款五万元。')).toEqual([61]);
   });
 });

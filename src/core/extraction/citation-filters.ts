@@ -40,11 +40,22 @@ const DECIDES = /处以|罚款|警告|责令|拘留|没收|吊销|给予|予以|
 /** 第二十七条（修改前为第二十五条）: the article's number before an amendment, in brackets after the one applied. */
 const FORMER_NUMBER = /[（(](?:修改前|修订前|修正前|原|旧法)(?:为|系|是)?$/;
 
-/** The former numbers of amended articles (（修改前为第二十五条）, （原第六十条）) are no citations. */
+/**
+ * The former numbers of amended articles (（修改前为第二十五条）, （原第六十条）, and 原第二十一条、现第二十三条 side by side)
+ * are no citations.
+ */
 export function withoutFormerNumbers(text: string, citations: Citation[]): Citation[] {
   if (!text.includes('前为第') && !text.includes('原第')) return citations;
-  return citations.filter((c) => !FORMER_NUMBER.test(text.slice(Math.max(0, c.start - 6), c.start)));
+  return citations.filter(
+    (c) => !FORMER_NUMBER.test(text.slice(Math.max(0, c.start - 6), c.start)) && !besideCurrent(text, c),
+  );
 }
+
+/** 原第二十一条、现第二十三条: the former number, the current one right after it. */
+const besideCurrent = (text: string, c: Citation): boolean =>
+  text.charCodeAt(c.start - 1) === FORMER && CURRENT_NEXT.test(text.slice(c.end, c.end + 4));
+const FORMER = '原'.charCodeAt(0);
+const CURRENT_NEXT = /^[、，,和及或/／]?现(?:为|行)?第/;
 
 /** 法律依据：… / 处罚依据：… — a case's basis part: the articles it quotes or paraphrases are the case's citations. */
 const BASIS_PART = /^[\s\u3000]*(?:法律|处罚|处理)依据[：:]/;
@@ -83,6 +94,32 @@ function statuteQuotesDropped(text: string, all: Citation[]): Citation[] {
       (head[1] === '规定的是' || STATUTE_WORDS.test(sentence.slice(head.index + head[0].length)))
     );
   });
+}
+
+/** 对单位的罚款起点为五万元 / 罚款上限为一千元: the bounds of a range the law sets, not an amount decided. */
+const RANGE_TALK = /(?:起点|上限|下限)(?:为|是|提高到|降至|调整为)/;
+
+/**
+ * 按照修正后的《…》第六十一条第一款，对单位的罚款起点为五万元，重于修正前的规定: an article cited for the range it
+ * sets (起点/上限/下限为…), in a sentence that decides nothing, is reasoning, not the case's basis. Only the rest of the
+ * sentence of a citation outside every sanction's sentence is read.
+ */
+export function withoutRangeTalk(
+  text: string,
+  citations: Citation[],
+  sentences: readonly SanctionSentence[],
+): Citation[] {
+  if (citations.length === 0) return citations;
+  let out: Citation[] | null = null;
+  for (const [i, c] of citations.entries()) {
+    let decided = false;
+    for (const x of sentences) if (x.start <= c.start && x.end >= c.end) decided = true;
+    const stop = decided ? -1 : text.indexOf('。', c.end);
+    const talk = !decided && RANGE_TALK.test(text.slice(c.end, stop < 0 ? text.length : stop));
+    if (talk) out ??= citations.slice(0, i);
+    else out?.push(c);
+  }
+  return out ?? citations;
 }
 
 /** 根据行政处罚法“从旧兼从轻”的原则: what follows a law named with no article is a principle it lays down. */

@@ -58,6 +58,7 @@ import {
   withoutProcedure,
   withRepairedLaws,
   withoutFormerNumbers,
+  withoutRangeTalk,
 } from './citation-filters.js';
 import {
   GENERIC_AGENCY,
@@ -549,15 +550,19 @@ export function extractWithDoubts(
             caseText,
             withoutAdvice(
               caseText,
-              withoutPrinciples(
+              withoutRangeTalk(
                 caseText,
-                withoutQuotedStatutes(
+                withoutPrinciples(
                   caseText,
-                  withoutFormerNumbers(
+                  withoutQuotedStatutes(
                     caseText,
-                    withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                    withoutFormerNumbers(
+                      caseText,
+                      withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                    ),
                   ),
                 ),
+                sentences,
               ),
               sentences,
             ),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  replierUnit,
   captionUnit,
   commentMark,
   datedHeadline,
@@ -536,5 +537,16 @@ describe('isLinkListLabel: a 典型案例 page’s related cases (blind54)', () 
     expect(isLinkListLabel('【相关案例】')).toBe(true);
     expect(isLinkListLabel('相关案例')).toBe(true);
     expect(isLinkListLabel('【基本案情】')).toBe(false);
+  });
+});
+
+describe('replierUnit: a press Q&A’s headline names the unit that answers (blind69 class)', () => {
+  it('reads the unit before 有关负责人…答记者问', () => {
+    expect(replierUnit('区网信办有关负责人就三起执法案件答记者问')).toBe('区网信办');
+    expect(replierUnit('某市公安局负责同志就新法施行答记者问')).toBe('某市公安局');
+  });
+  it('reads none from other lines', () => {
+    expect(replierUnit('区网信办有关负责人介绍执法情况')).toBeNull();
+    expect(replierUnit('记者问：这起案件怎么处理的？')).toBeNull();
   });
 });

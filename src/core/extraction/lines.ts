@@ -470,6 +470,15 @@ export function captionUnit(line: string): string | null {
   return CAPTION_UNIT.exec(line)?.[1] ?? null;
 }
 
+/** 市委网信办有关负责人就…答记者问 — a press Q&A's headline names the unit whose official answers. */
+const REPLIER =
+  /^([\u4e00-\u9fff]{1,24}?(?:网信办|公安局|分局|支队|总队|管理局|通信管理局|办公室|厅|委|局))(?:有关)?负责(?:人|同志)/;
+
+/** The unit a press Q&A's headline names as replying (its 我们 in the answers), or null. */
+export function replierUnit(line: string): string | null {
+  return line.length <= 60 && line.includes('答记者') ? (REPLIER.exec(line)?.[1] ?? null) : null;
+}
+
 /** 我们依据… in the turn of a captioned speaker: the unit of the caption decides. */
 export function weAsUnit(line: string, unit: string): string {
   return line.replace(WE_DECIDE, unit);

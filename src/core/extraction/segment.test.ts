@@ -1239,3 +1239,47 @@ describe('groupParagraphs: a case under its own headline, a decision not to puni
     expect(groupParagraphs(paragraphs)).toEqual([paragraphs.slice(1)]);
   });
 });
+
+describe('blind69 classes: a press Q&A’s answers telling cases; a title over several cases', () => {
+  it('reads cases from an answer under a question, not the lesson, and 我们 as the answering unit', () => {
+    const text = [
+      '区网信办有关负责人就两起执法案件答记者问',
+      '日前，区网信办对两家运营者作出行政处罚。区网信办有关负责人回答了记者提问。',
+      '问：两起案件是什么情况？',
+      '答：第一起涉及某甲网络科技有限公司运营的论坛。该公司未及时处置违法信息。6月3日，我们依据《网络安全法》第六十九条第一款，对该公司作出责令改正、给予警告，处罚款五十五万元的行政处罚。',
+      '第二起涉及某乙传媒有限公司运营的公众号。该公司转载违法信息，经要求仍未删除。6月9日，我们依据《网络安全法》第六十九条第一款，对该公司作出给予警告，并处罚款六万元的行政处罚。',
+      '问：新法有什么变化？',
+      '答：修正后，情节严重的，罚款提高到五十万元以上。',
+    ].join('\n');
+    const seg = segment(text);
+    const told = seg.cases.filter((c) => c.paragraphs.some((p) => p.includes('某') && p.includes('罚款')));
+    expect(told.map((c) => c.paragraphs.join('').includes('某乙'))).toEqual([false, true]);
+    expect(told[0]!.paragraphs.join('')).toContain('区网信办依据');
+    expect(told[1]!.paragraphs.join('')).toContain('区网信办依据');
+    expect(seg.cases.some((c) => (c.lesson ?? '').includes('某甲'))).toBe(false);
+  });
+  it('keeps a question’s answer that tells no case as the lesson', () => {
+    const text = [
+      '某区公安分局开展执法检查',
+      '一、某公司未留存日志案',
+      '5月2日，某分局对某丙科技有限公司给予警告。',
+      '问：日志要留多久？',
+      '答：网络日志应当留存不少于六个月，否则可处以警告。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases.filter((c) => c.paragraphs.some((p) => p.includes('六个月')))).toEqual([]);
+  });
+  it('puts a title over several cases, and the lines above their stories, in the page’s context', () => {
+    const text = [
+      '某县人民政府',
+      '政务公开>部门动态',
+      '2031年第一季度全县网络违法案件查处情况',
+      '索引号：00xx/2031-00017 发布机构：某县公安局 发布日期：2031-04-08',
+      '1月9日，网民甲某在某平台发布谣言。1月11日，县公安局依据《治安管理处罚法》第二十九条第（一）项，对甲某处以行政拘留五日。',
+      '2月3日，县公安局检查发现某丁科技有限公司未留存网络日志。县公安局依据《网络安全法》第六十一条第一款，对该公司给予警告。',
+    ].join('\n');
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(2);
+    expect(seg.preamble).toContain('2031年第一季度全县网络违法案件查处情况');
+  });
+});

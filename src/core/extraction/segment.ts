@@ -20,6 +20,7 @@ import {
   type Heading,
   type HeadingStyle,
   weAsUnit,
+  replierUnit,
   undecorated,
   withoutTurnLabel,
   decorated,
@@ -156,6 +157,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
   for (const w of written) if (datedHeadline(w) !== null && ++dated === 2) break;
   /** The unit the caption of the current turn names (【同期声 某分局民警 韩某】), for its 「我们」. */
   let captioned: string | null = null;
+  /** The unit whose official answers a press Q&A (市委网信办有关负责人…答记者问), for the 我们 of its answers. */
+  let replier: string | null = null;
   for (const line of written) {
     let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
@@ -163,6 +166,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       continue;
     }
     if (captioned !== null && bare.includes('我们')) bare = weAsUnit(bare, captioned);
+    else if (replier !== null && bare.includes('我们')) bare = weAsUnit(bare, replier);
+    else if (replier === null && bare.length <= 60 && bare.includes('答记者')) replier = replierUnit(bare);
     if (links) {
       if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
       links = false;
@@ -915,12 +920,12 @@ function segmentByHeadings(
       const covered = sinceLesson;
       sinceLesson = [];
       // Later paragraphs of the same lesson (before the next heading) extend it.
-      while (
-        i + 1 < lines.length &&
-        !lines[i + 1]!.heading &&
-        lines[i + 1]!.lesson === undefined &&
-        !lines[i + 1]!.titleLike
-      ) {
+      const asked = line.text.endsWith('？') || line.text.charCodeAt(0) === ASK;
+      while (i + 1 < lines.length && plainLine(lines[i + 1]!)) {
+        if (asked && answerTellsCase(lines[i + 1]!.text, readings)) {
+          i = answeredCases(lines, i + 1, caseStyle, theme, readings, cases, sinceLesson);
+          break;
+        }
         lesson.push(lines[++i]!.text);
         for (const c of covered) c.lesson = lesson.join('\n');
       }
@@ -998,6 +1003,40 @@ function segmentByHeadings(
     mode: 'headings',
     caseStyle,
   };
+}
+
+const ASK = '问'.charCodeAt(0);
+const plainLine = (l: Line): boolean => !l.heading && l.lesson === undefined && !l.titleLike;
+
+/**
+ * 问：这两起案件是什么情况？ / 答：第一起涉及某公司…对该公司作出…罚款… / 第二起涉及…: an answer to a question under a
+ * case heading (a press Q&A, 答记者问) that tells cases of its own is not the lesson: it and the paragraphs after it
+ * up to the next question or case heading (第二起… reads as a heading of another style), grouped by party, are cases
+ * (added to `cases` and `sinceLesson`). Returns the index of the last line read.
+ */
+function answeredCases(
+  lines: readonly Line[],
+  from: number,
+  caseStyle: HeadingStyle,
+  theme: string | null,
+  readings: SentenceReadings,
+  cases: CaseBlock[],
+  sinceLesson: CaseBlock[],
+): number {
+  const body: string[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.lesson !== undefined || l.titleLike || (l.heading !== undefined && l.heading.style === caseStyle))
+      break;
+    body.push(l.text);
+  }
+  for (const g of groupParagraphs(body, readings)) {
+    const c: CaseBlock = { title: null, theme, lesson: null, paragraphs: g };
+    cases.push(c);
+    sinceLesson.push(c);
+  }
+  return i - 1;
 }
 
 /** 各系（部）、各部门： / …现将有关情况通报如下： — a letter's addressee or its lead into the story. */
@@ -1119,6 +1158,7 @@ function segmentByTitles(
   if (starts.length === 1 && starts[0] === 0 && imposesAfterLesson(lines, readings)) return null;
   /** Where the story of a feature cut by subheadings begins (see subheadedStory), when the page is one. */
   let toldFrom: number | null = null;
+  let headline: string | null = null;
   const cases: CaseBlock[] = [];
   let sinceLesson: CaseBlock[] = [];
   starts.forEach((s, k) => {
@@ -1154,6 +1194,9 @@ function segmentByTitles(
       !(groups.length === 1 && summarises(lines[0]!.text, body[0] ?? '', readings));
     const title = pageTitle || isMarker(lines[s]!.text) || told !== null ? null : lines[s]!.text;
     const headlines = headlineTitles(body, groups, readings);
+    // The one title over several cases (2026年上半年我县网络违法案件查处情况) heads the page: it is the page's context
+    // (the year of 1月14日 told below it).
+    if (starts.length === 1 && s > 0 && groups.length >= 2) headline = lines[s]!.text;
     for (const [k, g] of groups.entries()) {
       const dated = lines[s]!.dated;
       const c: CaseBlock = {
@@ -1171,6 +1214,7 @@ function segmentByTitles(
   const preamble = lines
     .slice(0, toldFrom ?? Math.max(starts[0]!, starts[0] === 0 ? 1 : 0))
     .map((l) => l.text);
+  if (headline !== null) preamble.push(headline);
   return { preamble, cases, mode: 'titles', caseStyle: 'title' };
 }
 

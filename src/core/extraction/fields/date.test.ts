@@ -300,3 +300,19 @@ describe('withSameMonth (blind60 class)', () => {
     expect(first('宁某于次年同月再次卖卡。', '2031-05')).toBeNull();
   });
 });
+
+describe('introDate: a period inside one month (blind69 class)', () => {
+  const ctx = { year: 2031, publishedYear: 2031 };
+  it('dates the reported inspection to the one month its period lies in', () => {
+    expect(
+      introDate(
+        ['为落实新规，5月上旬至5月下旬，某区分局网安大队对辖区23家单位开展执法检查，现将处理情况通报如下。'],
+        ctx,
+      ),
+    ).toBe('2031-05');
+    expect(introDate(['2030年9月初至9月底，某县公安局对网吧开展专项检查。'], ctx)).toBe('2030-09');
+  });
+  it('dates nothing from a period across months', () => {
+    expect(introDate(['5月上旬至6月下旬，某区分局网安大队对辖区单位开展执法检查。'], ctx)).toBeNull();
+  });
+});

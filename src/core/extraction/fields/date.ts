@@ -271,6 +271,17 @@ const CAMPAIGN_YEAR =
   /(?:净网|清朗|护网|剑网|清源|秋风|护苗|固边|百日行动|回望|回顾|盘点)[\s“”"—–\-－·・]{0,3}((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?:年度?)?(?:盘点|回顾|年终盘点|年度盘点)/;
 
 /**
+ * 为贯彻…，3月上旬至3月下旬，某大队…开展执法检查: a period inside one month dates what it reports to that month, as
+ * [whole match, the month, the rest of the sentence] (a period across months dates nothing).
+ */
+const ONE_MONTH_PERIOD =
+  /(?:^|[，,])\s*((?:19|20)\d{2}年)?(\d{1,2})月(?:上旬|中旬|下旬|初|中)?(?:至|到)\2月(?:上旬|中旬|下旬|中|底|末)?[，,]([^。]*)$/;
+function withinOneMonth(sentence: string): [string, string, string] | null {
+  const m = ONE_MONTH_PERIOD.exec(sentence);
+  return m ? [m[0], `${m[1] ?? ''}${m[2]!}月`, m[3]!] : null;
+}
+
+/**
  * The date an introduction gives the actions it reports ("2025年8月，广东省网信办…依法查处一批…"): a month
  * or day opening a sentence that tells of enforcement. It dates the cases that state no date of their own. A
  * period (2025年8月以来, 8月至10月), a law's entry into force or a publication dateline does not; two such
@@ -288,7 +299,8 @@ export function introDate(preamble: readonly string[], context: DateContext = {}
           sentence,
         ) ??
         // 2月份，全市公安机关…办理案件17起: a month of the page's year.
-        /^\s*(\d{1,2}月份?)[，,]([^。]*)$/.exec(sentence);
+        /^\s*(\d{1,2}月份?)[，,]([^。]*)$/.exec(sentence) ??
+        (sentence.includes('至') ? withinOneMonth(sentence) : null);
       if (!m) continue;
       const rest = m[2]!;
       // The paragraph the date opens may report the enforcement in a later sentence (2031年5月，某办开展检测，发现…。

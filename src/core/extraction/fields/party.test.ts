@@ -834,3 +834,16 @@ describe('extractParty: the one who acted, and a 该X of the same sentence (blin
     expect(extractParty(penalty, [story + penalty])?.name).toBe('某县某家政服务有限公司');
   });
 });
+
+describe('a sole trader named 某…经营部 (blind69 class)', () => {
+  it('reads 某…经营部 as the unit for 其, not the masked name inside it', () => {
+    const text =
+      '（二）蘅川某家电经营部违规收集个人信息案。该经营部在办理会员卡时复印顾客证件。5月6日，我局依据《个人信息保护法》第十条、第六十六条第一款，责令其改正，并给予警告。';
+    const penalty = '5月6日，我局依据《个人信息保护法》第十条、第六十六条第一款，责令其改正，并给予警告。';
+    expect(extractParty(penalty, [text])).toMatchObject({ name: '蘅川某家电经营部', kind: 'organization' });
+  });
+  it('still reads a person who runs a shop (张某经营…) as the person', () => {
+    const text = '孔某经营一家手机店期间，非法出售顾客信息。4月2日，某分局对其处以罚款三千元。';
+    expect(extractParty('4月2日，某分局对其处以罚款三千元。', [text])?.name).toBe('孔某');
+  });
+});

@@ -591,7 +591,8 @@ function firstEntity(texts: readonly string[]): string | undefined {
     // 某公司员工白某某: the unit only says whose employee the person is.
     const orgs = allMatches(MASKED_ORG, t).filter(
       (o) =>
-        !/^某[^某]*?(运营|经营|开发|开设|创办|使用)(?!(?:股份)?有限|公司|集团)/.test(o[0]) &&
+        // (某通讯器材经营部 is a unit's name: 经营部 is its kind.)
+        !/^某[^某]*?(运营|经营|开发|开设|创办|使用)(?!(?:股份)?有限|公司|集团|部)/.test(o[0]) &&
         // 白某某为推销其公司: a clause, not a name.
         !/[其为在对将把被向从]/.test(o[0]) &&
         !EMPLOYEE.test(t.slice(o.index + o[0].length, o.index + o[0].length + 8)),

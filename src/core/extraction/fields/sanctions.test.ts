@@ -982,3 +982,28 @@ describe('remarks and ignored orders (blind67)', () => {
     ).toEqual(['fine:20000::']);
   });
 });
+
+describe('blind69 classes: ranges and 并处 on a responsible person', () => {
+  const keys = (text: string): string[] =>
+    sanctionSentences(text).flatMap((x) =>
+      x.sanctions.map((z) => [z.kind, z.amount_yuan ?? '', z.days ?? '', z.target].join('|')),
+    );
+  it('reads no fine in where the law’s range starts or stops', () => {
+    expect(keys('按照新法，对单位的罚款起点为十万元。')).toEqual([]);
+    expect(keys('新法对个人的罚款下限为一千元，重于旧法。')).toEqual([]);
+  });
+  it('gives 并处罚款 to the responsible person named in the clause before it', () => {
+    const text =
+      '经查，该公司法定代表人钱某某系直接负责的主管人员。4月9日，某分局依据《网络安全法》第二十九条、第六十六条第二款，对该公司处罚款十万元；对钱某某处行政拘留三日，并处罚款一万元。';
+    expect(keys(text)).toEqual([
+      'fine|100000||party',
+      'detention||3|responsible_person',
+      'fine|10000||responsible_person',
+    ]);
+  });
+  it('leaves 并处 on the party when the clause before names the party', () => {
+    const text =
+      '经查，该公司法定代表人钱某某系直接负责的主管人员。4月9日，某分局对该公司给予警告，并处罚款十万元；对钱某某处罚款一万元。';
+    expect(keys(text)).toEqual(['warning|||party', 'fine|100000||party', 'fine|10000||responsible_person']);
+  });
+});

@@ -245,12 +245,15 @@ const BY_SECTOR_AUTHORITY =
 const SECTOR_AUTHORITY_SUBJECT =
   /^(?:[^，。；局厅委办部]{0,6}?(?:教育|卫生健康|卫健|行业主管|上级主管|主管)(?:局|部门|委员会|委|厅)|[^，。；局厅委办部]{0,10}?(?:协会|学会|商会|联合会|行业组织)(?:已经|已|随即|随后|还|也)?)(?:对|给予|予以)/;
 
+const FINE_BOUND = /罚款的?(?:起点|下限)/;
+
 function skipClauseAt(sentence: string, pos: number): boolean {
   const clause = sentence.slice(clauseStart(sentence, pos), clauseEnd(sentence, pos));
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
-  if (!s) return false;
+  // 对单位的罚款起点为五万元: where the law's range starts, no fine (looked for only where 起点/下限 is written).
+  if (!s) return (clause.includes('起点') || clause.includes('下限')) && FINE_BOUND.test(clause);
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
   return !/^(以上|以下)$/.test(s[0]);
 }
@@ -920,9 +923,14 @@ export const internalDecision = (sentence: string): boolean =>
 
 /** Whether the clause of `at` is 对 one of the `names` the story declared the unit's responsible person (对孙某罚款). */
 function namesOfficer(sentence: string, at: number, names: readonly string[]): boolean {
-  const clause = sentence.slice(clauseStart(sentence, at), at);
+  let from = clauseStart(sentence, at);
+  // 对黎某某处行政拘留五日，并处罚款五万元: 并处 goes on with the clause before it, on the same person.
+  if (from > 1 && sentence.startsWith('并处', from) && sentence.charCodeAt(from - 1) === COMMA)
+    from = clauseStart(sentence, from - 1);
+  const clause = sentence.slice(from, at);
   return names.some((n) => clause.includes(`对${n}`));
 }
+const COMMA = '，'.charCodeAt(0);
 
 export function sanctionSentences(text: string, readings?: SentenceReadings): SanctionSentence[] {
   const out: SanctionSentence[] = [];
