@@ -667,7 +667,9 @@ export function extractWithDoubts(
   }
   if (records.length > 1) mergeRetold(records, doubts);
   // （以上案件均由某市公安局依法办理）: the unit of every case whose decision names none (or only says 网警).
-  const handled = records.some((r) => handledUnitFor(r.agency)) ? handledAllBy(text) : null;
+  // (Looked at only where 均由 is written: one search of the page, not a test of every record's unit.)
+  const handled =
+    text.includes('均由') && records.some((r) => handledUnitFor(r.agency)) ? handledAllBy(text) : null;
   if (handled !== null)
     records.forEach((r, i) => {
       if (!handledUnitFor(r.agency)) return;

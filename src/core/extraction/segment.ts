@@ -159,6 +159,9 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
   let captioned: string | null = null;
   /** The unit whose official answers a press Q&A (市委网信办有关负责人…答记者问), for the 我们 of its answers. */
   let replier: string | null = null;
+  // (A page that writes no 答 holds no 答记者 headline: its lines are not searched for one. Normalising a line keeps its
+  // Chinese characters.)
+  let asking = raw.includes('答');
   for (const line of written) {
     let bare = line === '' ? null : withoutTurnLabel(decorated(line) ? undecorated(line) : line);
     if (bare === null) {
@@ -167,7 +170,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
     }
     if (captioned !== null && bare.includes('我们')) bare = weAsUnit(bare, captioned);
     else if (replier !== null && bare.includes('我们')) bare = weAsUnit(bare, replier);
-    else if (replier === null && bare.length <= 60 && bare.includes('答记者')) replier = replierUnit(bare);
+    else if (asking && bare.length <= 60 && bare.includes('答记者')) {
+      replier = replierUnit(bare);
+      asking = replier === null;
+    }
     if (links) {
       if (bare.length <= 64 && !/[。；]/.test(bare)) continue;
       links = false;
@@ -566,7 +572,7 @@ export function groupParagraphs(
       if (EVIDENCE_LEAD.test(p)) evidence = true;
       else if (QUOTES_DOCUMENT.test(p)) pending.push(p);
       else pending = [];
-    } else if ((p.includes('不予') || p.includes('免予')) && NOT_PUNISHED.test(p)) {
+    } else if (NOT_PUNISHED.test(p)) {
       // 决定对其不予行政处罚: a case closed without a penalty (no record), no story of the next case.
       pending = [];
     } else if (isTableRow(p)) {

@@ -252,8 +252,8 @@ function skipClauseAt(sentence: string, pos: number): boolean {
   if (clause.includes('由') && BY_SECTOR_AUTHORITY.test(clause)) return true;
   if (SECTOR_AUTHORITY_SUBJECT.test(clause)) return true;
   const s = SKIP_CLAUSE.exec(clause);
-  // 对单位的罚款起点为五万元: where the law's range starts, no fine (looked for only where 起点/下限 is written).
-  if (!s) return (clause.includes('起点') || clause.includes('下限')) && FINE_BOUND.test(clause);
+  // 对单位的罚款起点为五万元: where the law's range starts, no fine (one regex test: two substring looks cost more).
+  if (!s) return FINE_BOUND.test(clause);
   // 以上/以下 only disqualify amounts (handled by the money bound flag), not a whole clause of 给予警告.
   return !/^(以上|以下)$/.test(s[0]);
 }
