@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { respectiveMeasures, respectivePhrases, respectiveTargets, respectiveValues } from './respective.js';
+import {
+  respectiveMeasures,
+  respectivePhrases,
+  respectiveTargets,
+  respectiveValues,
+  unitOfOfficerList,
+} from './respective.js';
 
 describe('respectiveValues', () => {
   it('gives each listed person the value in the same place', () => {
@@ -104,5 +110,25 @@ describe('respectiveTargets: a unit and its officer before 分别', () => {
   it('gives nothing when the count of objects is not the count asked', () => {
     const t = '对该公司及其直接负责的主管人员分别处以罚款五万元。';
     expect(respectiveTargets(t, at(t), 3)).toBeNull();
+  });
+});
+
+describe('respectiveTargets and unitOfOfficerList: an officer by title (issue 13 class)', () => {
+  it('reads the officer by title and masked name as the responsible person', () => {
+    const t = '对该校和该校分管网络安全的副校长杜某分别处以罚款三万元、八千元。';
+    expect(respectiveTargets(t, t.indexOf('分别'), 2)).toEqual(['party', 'responsible_person']);
+  });
+
+  it('gives the unit of a unit-and-officer list in either order, else nothing', () => {
+    const units = [
+      '该校和该校分管网络安全的副校长杜某',
+      '该校副校长杜某及该校',
+      '该公司、该公司技术总监褚某某',
+      // People by name, two officers, a longer list.
+      '吕某、贝某',
+      '该校校长杜某和副校长贝某',
+      '甲公司、乙公司和丙公司经理杜某',
+    ].map(unitOfOfficerList);
+    expect(units).toEqual(['该校', '该校', '该公司', null, null, null]);
   });
 });

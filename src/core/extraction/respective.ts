@@ -6,8 +6,9 @@
  *   (split-parts.ts reads each phrase);
  * - respectiveMeasures: 对上述三家企业 / 对甲公司、乙公司分别给予A、B、C — counted or named units, an item each
  *   (fields/sanctions.ts reads each item; split-parts.ts gives each unit its record);
- * - respectiveTargets: 对该公司及其直接负责的主管人员分别处以罚款X元和Y元 — the unit and its officer, one record: the
- *   officer's value is the responsible person's (sanctions.ts).
+ * - respectiveTargets / unitOfOfficerList: 对该公司及其直接负责的主管人员 / 对该校和该校分管…的副校长施某分别处以罚款X元、
+ *   Y元 — the unit and its officer, one record: the officer's value is the responsible person's (sanctions.ts), the
+ *   unit is the party (party.ts).
  * The shared core: the joins of a list (LIST_JOIN), the verbs after 分别 (GIVE) and one item per object (oneEach).
  * This module reads text only: it sits below fields/sanctions.ts and split-parts.ts, which read the items' measures.
  */
@@ -159,11 +160,12 @@ export function respectiveMeasures(raw: string): RespectiveMeasures | null {
   return names ? { names, ...list } : list;
 }
 
-/** A unit's officer, by role (直接负责的主管人员). */
-const OFFICER_ITEM = /主管人员|责任人员|负责人|责任人|法定代表人/;
+/** A unit's officer, by role (直接负责的主管人员) or by title and masked name (分管…的副校长施某). */
+const OFFICER_ITEM =
+  /主管人员|责任人员|负责人|责任人|法定代表人|(?:副?(?:总经理|经理|总监|主任|董事长|总裁|校长|院长|局长|站长|馆长|所长|[科部处股]长))[\u4e00-\u9fff]{0,2}某{1,2}$/;
 
 /**
- * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元: the list before the 分别
+ * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元 / 对该校和该校分管…的副校长施某分别…: the list before the 分别
  * at or before `at` (in its clause), each object's target — the officer's value is the responsible person's, the
  * unit's the party's — when `n` objects are listed (else null).
  */
@@ -172,4 +174,16 @@ export function respectiveTargets(sentence: string, at: number, n: number): Sanc
   const objects = list.split(/以及|[和及与、]/).filter((p) => p.trim() !== '');
   if (objects.length !== n) return null;
   return objects.map((o) => (OFFICER_ITEM.test(o) ? 'responsible_person' : 'party'));
+}
+
+/**
+ * 对该校和该校分管信息化工作的副校长施某分别处以… / 对主管人员王某和该公司分别…: the unit of a unit-and-officer list
+ * (`raw`, the object of a sanction, 分别 cut off), the officer left out; else null.
+ */
+export function unitOfOfficerList(raw: string): string | null {
+  const objects = raw.split(/以及|[和及与、]/);
+  if (objects.length !== 2) return null;
+  const officer = objects.findIndex((o) => OFFICER_ITEM.test(o));
+  if (officer < 0 || OFFICER_ITEM.test(objects[1 - officer]!)) return null;
+  return objects[1 - officer]!;
 }

@@ -809,17 +809,23 @@ function unstatedBesides(finds: SentenceFinds): void {
 }
 
 /**
- * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元: as many amounts as targets (respectiveTargets) — each
- * target gets its amount, in order, instead of every target getting every amount.
+ * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元 / 对该校和该校分管…的副校长施某分别处以罚款二万元、五千元: as
+ * many amounts as targets (respectiveTargets) — each target gets its amount, in order, instead of every target getting
+ * every amount, and the officer's amount is the responsible person's.
  */
 function pairRespectively(sentence: string, found: Found[]): Found[] {
   if (!sentence.includes('分别')) return found;
-  const fines = found.filter((f) => f.sanction.kind === 'fine' && f.times > 1);
-  if (fines.length < 2) return found;
+  let fines = found.filter((f) => f.sanction.kind === 'fine' && f.times > 1);
+  if (fines.length < 2) {
+    // Each amount read once (罚款二万元、五千元): paired only when an officer is among the targets.
+    const at = sentence.indexOf('分别');
+    fines = found.filter((f) => f.sanction.kind === 'fine' && f.at > at && f.sanction.target === 'party');
+    if (fines.length < 2) return found;
+  }
   const at = sentence.lastIndexOf('分别', fines[0]!.at);
   if (at < 0) return found;
   const targets = respectiveTargets(sentence, at, fines.length);
-  if (targets === null) return found;
+  if (targets === null || (fines[0]!.times === 1 && !targets.includes('responsible_person'))) return found;
   fines.forEach((f, i) => {
     f.times = 1;
     f.sanction.target = targets[i]!;
