@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/global-setup.ts'],
+    globalSetup: ['test/private-tmp.ts', 'test/e2e/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     // A page waits on the server and Chromium on two busy cores: expect.poll's default of 1 s failed a CI run once

@@ -1,4 +1,4 @@
-/** The unit run's private temporary folder (test/private-tmp.ts): everything in it goes, and a test's leftover is named. */
+/** The test run's private temporary folder (test/private-tmp.ts): everything in it goes, and a test's leftover is named. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ it('moves the temporary folder aside for the run, removes it after, and names wh
   const teardown = setup();
   const dir = tmpdir();
   expect(dir).not.toBe(outer);
-  expect(dir.startsWith(join(outer, 'wangan-unit-'))).toBe(true);
+  expect(dir.startsWith(join(outer, 'wangan-tests-'))).toBe(true);
   mkdirSync(join(dir, 'tsx-0'));
   writeFileSync(join(dir, 'forgotten.sqlite'), '');
   teardown();

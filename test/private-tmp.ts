@@ -1,5 +1,5 @@
 /**
- * Once per unit run: the run's temporary files go to a folder of its own (TMPDIR, which the test workers, their child
+ * Once per run (unit and e2e): the run's temporary files go to a folder of its own (TMPDIR, which the test workers, their child
  * processes and worker threads inherit), removed at the end — tsx's compile cache of the child processes and the
  * extraction workers included, which no test could remove (issue 12: tests leave nothing in /tmp). Each test still
  * removes its own folders; what one leaves is named at the end, so a leak shows.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const TOOLS = /^tsx-/;
 
 export default function setup(): () => void {
-  const dir = mkdtempSync(join(tmpdir(), 'wangan-unit-'));
+  const dir = mkdtempSync(join(tmpdir(), 'wangan-tests-'));
   const before = process.env['TMPDIR'];
   process.env['TMPDIR'] = dir;
   return () => {
