@@ -9,8 +9,10 @@
  * - respectiveTargets / unitOfOfficerList: 对该公司及其直接负责的主管人员 / 对该校和该校分管…的副校长施某分别处以罚款X元、
  *   Y元 — the unit and its officer, one record: the officer's value is the responsible person's (sanctions.ts), the
  *   unit is the party (party.ts).
- * The shared core: the joins of a list (LIST_JOIN), the verbs after 分别 (GIVE) and one item per object (oneEach).
- * This module reads text only: it sits below fields/sanctions.ts and split-parts.ts, which read the items' measures.
+ * The shared core: the joins of a list (LIST_JOIN, OBJECT_JOIN), the verbs after 分别 (GIVE) and one item per object
+ * (oneEach).
+ * This module reads text only: it sits below fields/sanctions.ts, fields/party.ts and split-parts.ts, which read the
+ * items' measures and the parties.
  */
 import type { Sanction } from '../shared/case-record.js';
 import { tryParseChineseInteger } from '../shared/numerals.js';
@@ -138,7 +140,7 @@ const NAMED_LIST = new RegExp(`对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UN
 export interface RespectiveMeasures {
   /** The units, when the sentence names them itself (甲公司、乙公司分别给予…). */
   names?: string[];
-  /** Each unit's item of measures (給予… to read), in order. */
+  /** Each unit's item of measures (给予… to read), in order. */
   items: string[];
   /** Where the items start in the sentence. */
   from: number;
@@ -160,6 +162,8 @@ export function respectiveMeasures(raw: string): RespectiveMeasures | null {
   return names ? { names, ...list } : list;
 }
 
+/** The joins of a unit and its officer (该公司及其主管人员 / 该校和该校副校长施某 / 甲公司、其法定代表人). */
+const OBJECT_JOIN = /以及|[和及与、]/;
 /** A unit's officer, by role (直接负责的主管人员) or by title and masked name (分管…的副校长施某). */
 const OFFICER_ITEM =
   /主管人员|责任人员|负责人|责任人|法定代表人|(?:副?(?:总经理|经理|总监|主任|董事长|总裁|校长|院长|局长|站长|馆长|所长|[科部处股]长))[\u4e00-\u9fff]{0,2}某{1,2}$/;
@@ -171,7 +175,7 @@ const OFFICER_ITEM =
  */
 export function respectiveTargets(sentence: string, at: number, n: number): Sanction['target'][] | null {
   const list = /对?([^，；。]*?)$/.exec(sentence.slice(clauseStart(sentence, at), at))?.[1] ?? '';
-  const objects = list.split(/以及|[和及与、]/).filter((p) => p.trim() !== '');
+  const objects = list.split(OBJECT_JOIN).filter((p) => p.trim() !== '');
   if (objects.length !== n) return null;
   return objects.map((o) => (OFFICER_ITEM.test(o) ? 'responsible_person' : 'party'));
 }
@@ -181,7 +185,7 @@ export function respectiveTargets(sentence: string, at: number, n: number): Sanc
  * (`raw`, the object of a sanction, 分别 cut off), the officer left out; else null.
  */
 export function unitOfOfficerList(raw: string): string | null {
-  const objects = raw.split(/以及|[和及与、]/);
+  const objects = raw.split(OBJECT_JOIN);
   if (objects.length !== 2) return null;
   const officer = objects.findIndex((o) => OFFICER_ITEM.test(o));
   if (officer < 0 || OFFICER_ITEM.test(objects[1 - officer]!)) return null;
