@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { respectivePhrases, respectiveValues } from './respective.js';
+import {
+  respectiveMeasures,
+  respectivePhrases,
+  respectiveTargets,
+  respectiveValues,
+  unitOfOfficerList,
+} from './respective.js';
 
 describe('respectiveValues', () => {
   it('gives each listed person the value in the same place', () => {
@@ -41,22 +47,19 @@ describe('respectiveValues: each name with its own value after 分别 (blind54)'
 });
 
 describe('respectivePhrases (blind60 class)', () => {
-  const kinds = (r: ReturnType<typeof respectivePhrases>) =>
-    r?.each.map((x) => x.map((s) => `${s.kind}${s.days ?? s.amount_yuan ?? ''}`).join('+'));
-
   it('gives each person listed in the story before the phrase in their place', () => {
     const r = respectivePhrases(
       '两人于2031年3月9日被某区分局依据该法第十二条分别处以行政拘留七日并处罚款二千元、罚款五百元的处罚。',
       '经查，发帖者为江某（女，31岁）、苗某某（男，40岁），两人意图吸引流量。',
     );
     expect(r?.names).toEqual(['江某', '苗某某']);
-    expect(kinds(r)).toEqual(['detention7+fine2000', 'fine500']);
+    expect(r?.phrases).toEqual(['处以行政拘留七日并处罚款二千元', '处以罚款五百元']);
   });
 
   it('prefers the people the sentence itself lists', () => {
     const r = respectivePhrases('对伍某、祁某分别给予警告、罚款三百元。', '同伙有甘某、谷某、房某。');
     expect(r?.names).toEqual(['伍某', '祁某']);
-    expect(kinds(r)).toEqual(['warning', 'fine300']);
+    expect(r?.phrases).toEqual(['处以警告', '处以罚款三百元']);
   });
 
   it('gives nothing when the phrases and the people do not pair up', () => {
@@ -65,5 +68,67 @@ describe('respectivePhrases (blind60 class)', () => {
       respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某、谷某、房某。'),
     ).toBeNull();
     expect(respectivePhrases('分别处以行政拘留五日、罚款一千元。', '涉案人员为甘某。')).toBeNull();
+  });
+});
+
+describe('respectiveMeasures: counted or named units, an item each (blind65 class)', () => {
+  it('reads a counted object and its items, where they start and where the list ends', () => {
+    const t = '市局对上述三家公司分别给予警告、罚款6万元、警告并处罚款2万元的行政处罚，并责令其限期改正。';
+    const r = respectiveMeasures(t);
+    expect(r?.names).toBeUndefined();
+    expect(r?.items).toEqual(['警告', '罚款6万元', '警告并处罚款2万元']);
+    expect(t.slice(r!.from, r!.from + 2)).toBe('警告');
+    expect(t.slice(r!.start, r!.end)).toBe(
+      '对上述三家公司分别给予警告、罚款6万元、警告并处罚款2万元的行政处罚',
+    );
+  });
+
+  it('reads the units the sentence names (甲公司、乙公司和丙公司)', () => {
+    const r = respectiveMeasures(
+      '对甲城某网络有限公司、乙县某科技有限公司和丙区某商贸有限公司分别给予警告、罚款1万元、罚款3万元。',
+    );
+    expect(r?.names).toEqual(['甲城某网络有限公司', '乙县某科技有限公司', '丙区某商贸有限公司']);
+    expect(r?.items).toEqual(['警告', '罚款1万元', '罚款3万元']);
+  });
+
+  it('gives nothing when the items do not pair up with the units', () => {
+    expect(respectiveMeasures('对甲城某网络有限公司、乙县某科技有限公司分别给予警告。')).toBeNull();
+    expect(respectiveMeasures('对上述三家企业分别给予警告、罚款1万元。')).toBeNull();
+    expect(respectiveMeasures('两家涉事企业分别被处以警告和罚款。')).toBeNull();
+  });
+});
+
+describe('respectiveTargets: a unit and its officer before 分别', () => {
+  const at = (t: string) => t.indexOf('分别');
+  it('gives the officer by role the responsible person, the unit the party, in order', () => {
+    const t = '对该公司及其直接负责的主管人员分别处以罚款五万元和一万元。';
+    expect(respectiveTargets(t, at(t), 2)).toEqual(['party', 'responsible_person']);
+    const u = '，对法定代表人和该公司分别处以罚款一万元、五万元。';
+    expect(respectiveTargets(u, at(u), 2)).toEqual(['responsible_person', 'party']);
+  });
+
+  it('gives nothing when the count of objects is not the count asked', () => {
+    const t = '对该公司及其直接负责的主管人员分别处以罚款五万元。';
+    expect(respectiveTargets(t, at(t), 3)).toBeNull();
+  });
+});
+
+describe('respectiveTargets and unitOfOfficerList: an officer by title (issue 13 class)', () => {
+  it('reads the officer by title and masked name as the responsible person', () => {
+    const t = '对该校和该校分管网络安全的副校长杜某分别处以罚款三万元、八千元。';
+    expect(respectiveTargets(t, t.indexOf('分别'), 2)).toEqual(['party', 'responsible_person']);
+  });
+
+  it('gives the unit of a unit-and-officer list in either order, else nothing', () => {
+    const units = [
+      '该校和该校分管网络安全的副校长杜某',
+      '该校副校长杜某及该校',
+      '该公司、该公司技术总监褚某某',
+      // People by name, two officers, a longer list.
+      '吕某、贝某',
+      '该校校长杜某和副校长贝某',
+      '甲公司、乙公司和丙公司经理杜某',
+    ].map(unitOfOfficerList);
+    expect(units).toEqual(['该校', '该校', '该公司', null, null, null]);
   });
 });

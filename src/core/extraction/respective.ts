@@ -1,11 +1,27 @@
 /**
- * 对甲某、乙某分别处以行政拘留五日、三日: as many values as people, one each, in order. Each person is a record of
- * their own with their own value (one value for all, 分别处以行政拘留五日, stays one record: own-20).
+ * The one reader of 「分别」 lists: a list of those punished, then 分别, then one item each, in order. Its forms:
+ * - respectiveValues: 对甲某、乙某分别处以行政拘留五日、三日 / 分别没收甲某违法所得…、乙某违法所得… — people and a value
+ *   each (split-parts.ts: one record per person; one value for all, 分别处以行政拘留五日, stays one record: own-20);
+ * - respectivePhrases: 二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日 — people named before, a phrase each
+ *   (split-parts.ts reads each phrase);
+ * - respectiveMeasures: 对上述三家企业 / 对甲公司、乙公司分别给予A、B、C — counted or named units, an item each
+ *   (fields/sanctions.ts reads each item; split-parts.ts gives each unit its record);
+ * - respectiveTargets / unitOfOfficerList: 对该公司及其直接负责的主管人员 / 对该校和该校分管…的副校长施某分别处以罚款X元、
+ *   Y元 — the unit and its officer, one record: the officer's value is the responsible person's (sanctions.ts), the
+ *   unit is the party (party.ts).
+ * The shared core: the joins of a list (LIST_JOIN, OBJECT_JOIN), the verbs after 分别 (GIVE) and one item per object
+ * (oneEach).
+ * This module reads text only: it sits below fields/sanctions.ts, fields/party.ts and split-parts.ts, which read the
+ * items' measures and the parties.
  */
 import type { Sanction } from '../shared/case-record.js';
 import { tryParseChineseInteger } from '../shared/numerals.js';
 import { parseMoney } from './money.js';
-import { extractSanctions } from './fields/sanctions.js';
+import { clauseStart } from './sentences.js';
+
+/** Whether there are as many items as objects, at least two. */
+const oneEach = (objects: number, items: readonly unknown[]): boolean =>
+  objects >= 2 && items.length === objects;
 
 const NAME = '[\\u4e00-\\u9fff]{1,2}?某{1,2}';
 const VALUE = '[〇零一二三四五六七八九十百千万两\\d.]+(?:日|天|万?元)';
@@ -33,7 +49,7 @@ export function respectiveValues(sentence: string): Respective | null {
   if (!m) return eachOwnValue(sentence);
   const names = m[1]!.split('、');
   const values = m[3]!.split(/、|和/);
-  if (values.length !== names.length) return null;
+  if (!oneEach(names.length, values)) return null;
   const detention = m[2] !== '罚款';
   const sanctions: Sanction[] = [];
   for (const v of values) {
@@ -81,8 +97,8 @@ const LISTED_PEOPLE =
 
 export interface EachPhrase {
   names: string[];
-  /** Each person's sanctions, in the order of the names. */
-  each: Sanction[][];
+  /** Each person's phrase of measures (处以… to read), in the order of the names. */
+  phrases: string[];
 }
 
 /**
@@ -98,7 +114,80 @@ export function respectivePhrases(sentence: string, story: string): EachPhrase |
   if (!list) return null;
   const names = list[0].replace(/（[^（）]*）/g, '').split('、');
   const phrases = m[1]!.split('、');
-  if (phrases.length !== names.length) return null;
-  const each = phrases.map((p) => extractSanctions('处以' + p));
-  return each.some((x) => x.length === 0) ? null : { names, each };
+  if (!oneEach(names.length, phrases)) return null;
+  return { names, phrases: phrases.map((p) => '处以' + p) };
+}
+
+/** 给予 / 处以 / 予以 / 作出 after 分别 (a list of units' measures). */
+const GIVE = '(?:给予|处以|予以|作出)';
+/** What ends the list of items: 的(行政)处罚, or the clause's end. */
+const ITEMS = `([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))`;
+/**
+ * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚: a counted object, then after 分别 one item per
+ * party (as many as counted), each that party's measures in the order the story named the parties.
+ */
+const RESPECTIVE_LIST = new RegExp(
+  `对(?:上述|以上|前述|这)?([两二三四五六七八九十\\d]{1,2})(?:家|个|所|名)[^，。；、]{0,8}?分别${GIVE}${ITEMS}`,
+  'd',
+);
+/** What ends a unit's name in a list of the parties themselves (甲公司、乙公司和丙公司分别给予…). */
+const LISTED_UNIT = '[^，。；、和及]{2,30}?(?:公司|学校|学院|医院|网吧|网咖|中心|工作室|酒店|宾馆|门店|店)';
+/** The joins of a list of those punished (甲、乙和丙 / 甲及乙). */
+const LIST_JOIN = /、|和|及/;
+/** 对甲公司、乙公司、丙公司分别给予A、B、C: the units named in the sentence, one item each. */
+const NAMED_LIST = new RegExp(`对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UNIT})分别${GIVE}${ITEMS}`, 'd');
+
+export interface RespectiveMeasures {
+  /** The units, when the sentence names them itself (甲公司、乙公司分别给予…). */
+  names?: string[];
+  /** Each unit's item of measures (给予… to read), in order. */
+  items: string[];
+  /** Where the items start in the sentence. */
+  from: number;
+  /** Where the object and its list start and end in the sentence. */
+  start: number;
+  end: number;
+}
+
+/** 对上述三家企业 / 对甲公司、乙公司分别给予A、B、C: the units (or their count) and each one's item (else null). */
+export function respectiveMeasures(raw: string): RespectiveMeasures | null {
+  const named = raw.includes('对') ? NAMED_LIST.exec(raw) : null;
+  const m = named ?? RESPECTIVE_LIST.exec(raw);
+  if (m === null) return null;
+  const names = named === null ? undefined : named[1]!.split(LIST_JOIN);
+  const n = names?.length ?? tryParseChineseInteger(m[1]!);
+  const items = m[2]!.split('、');
+  if (n === undefined || !oneEach(n, items)) return null;
+  const list = { items, from: m.indices![2]![0], start: m.index, end: m.index + m[0].length };
+  return names ? { names, ...list } : list;
+}
+
+/** The joins of a unit and its officer (该公司及其主管人员 / 该校和该校副校长施某 / 甲公司、其法定代表人). */
+const OBJECT_JOIN = /以及|[和及与、]/;
+/** A unit's officer, by role (直接负责的主管人员) or by title and masked name (分管…的副校长施某). */
+const OFFICER_ITEM =
+  /主管人员|责任人员|负责人|责任人|法定代表人|(?:副?(?:总经理|经理|总监|主任|董事长|总裁|校长|院长|局长|站长|馆长|所长|[科部处股]长))[\u4e00-\u9fff]{0,2}某{1,2}$/;
+
+/**
+ * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元 / 对该校和该校分管…的副校长施某分别…: the list before the 分别
+ * at or before `at` (in its clause), each object's target — the officer's value is the responsible person's, the
+ * unit's the party's — when `n` objects are listed (else null).
+ */
+export function respectiveTargets(sentence: string, at: number, n: number): Sanction['target'][] | null {
+  const list = /对?([^，；。]*?)$/.exec(sentence.slice(clauseStart(sentence, at), at))?.[1] ?? '';
+  const objects = list.split(OBJECT_JOIN).filter((p) => p.trim() !== '');
+  if (objects.length !== n) return null;
+  return objects.map((o) => (OFFICER_ITEM.test(o) ? 'responsible_person' : 'party'));
+}
+
+/**
+ * 对该校和该校分管信息化工作的副校长施某分别处以… / 对主管人员王某和该公司分别…: the unit of a unit-and-officer list
+ * (`raw`, the object of a sanction, 分别 cut off), the officer left out; else null.
+ */
+export function unitOfOfficerList(raw: string): string | null {
+  const objects = raw.split(OBJECT_JOIN);
+  if (objects.length !== 2) return null;
+  const officer = objects.findIndex((o) => OFFICER_ITEM.test(o));
+  if (officer < 0 || OFFICER_ITEM.test(objects[1 - officer]!)) return null;
+  return objects[1 - officer]!;
 }

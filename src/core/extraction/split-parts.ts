@@ -5,7 +5,12 @@
 import type { Sanction } from '../shared/case-record.js';
 import { type Citation } from '../citations/parse-citations.js';
 import { extractParty, partyKind, type PartyGuess } from './fields/party.js';
-import { sanctionKey, sanctionSentences, type SanctionSentence } from './fields/sanctions.js';
+import {
+  extractSanctions,
+  sanctionKey,
+  sanctionSentences,
+  type SanctionSentence,
+} from './fields/sanctions.js';
 import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
 import { respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
@@ -271,9 +276,10 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
  */
 function splitEachPhrase(text: string, sentence: string, part: Part, k: number): Part[] | null {
   const r = respectivePhrases(sentence, text.slice(part.start, part.sentences[k]!.start));
-  if (!r) return null;
+  const each = r?.phrases.map((p) => extractSanctions(p));
+  if (!r || !each || each.some((x) => x.length === 0)) return null;
   const own = (i: number): SanctionSentence[] =>
-    part.sentences.map((x, j) => (j === k ? { ...x, sanctions: r.each[i]! } : x));
+    part.sentences.map((x, j) => (j === k ? { ...x, sanctions: each[i]! } : x));
   const person = (name: string): PartyGuess => ({ name, kind: 'individual', explicit: true });
   const first: Part = { ...part, sentences: own(0), party: person(r.names[0]!) };
   return [

@@ -847,3 +847,18 @@ describe('a sole trader named 某…经营部 (blind69 class)', () => {
     expect(extractParty('4月2日，某分局对其处以罚款三千元。', [text])?.name).toBe('孔某');
   });
 });
+
+describe('extractParty: a unit and its officer by title under 分别 (issue 13 class)', () => {
+  const school = ['经查，枫林某中等专业学校未落实网络安全等级保护制度。'];
+  const firm = ['经查，枫林某网络科技有限公司未落实网络安全等级保护制度。'];
+  it('takes the unit, not its officer, in either order', () => {
+    for (const t of [
+      '对该校和该校分管网络安全的副校长杜某分别处以罚款三万元、八千元。',
+      '对该校副校长杜某及该校分别处以罚款八千元、三万元。',
+    ])
+      expect(extractParty(t, school)?.name).toBe('枫林某中等专业学校');
+    expect(extractParty('对该公司、该公司技术总监褚某某分别处以罚款五万元、一万元。', firm)?.name).toBe(
+      '枫林某网络科技有限公司',
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { PartyKind } from '../../shared/case-record.js';
 import { placePrefix } from './place-prefix.js';
 import { declaredResponsible } from './responsible.js';
 import { allMatches } from '../../shared/regex.js';
+import { unitOfOfficerList } from '../respective.js';
 
 const PERSON_END =
   /((账号|帐号)(运营者|运营人|管理者|主体)|^[\u4e00-\u9fff]{1,2}某{1,2}|[^\u4e00-\u9fff]某|网民|居民|男子|女子|个人|主播|博主|老板|店主|摊主|经营者|员工|职工|人员|管理人|管理员|负责人|用户|学生|司机|网友|村民|嫌疑人|当事人|站长|群主|版主|主播|账号|帐号|某人|某男|某女)$/;
@@ -697,7 +698,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);
         if (named) return { name: named[1]!.trim(), kind: partyKind(named[1]!.trim()), explicit: true };
       }
-      const raw = cleanObject(m[1]!);
+      // 对该校和该校分管…的副校长施某分别处以…: the unit is the party, its officer by title fined beside it is not (an
+      // officer by role, 对该公司及其主管人员分别…, makes the object no party: looked for below).
+      const unit = m[0].endsWith('分别') && !RESPONSIBLE.test(m[1]!) ? unitOfOfficerList(m[1]!) : null;
+      const raw = cleanObject(unit ?? m[1]!);
       // 付某为他人…提供帮助，某分局依据…，对其处行政拘留三日: 其 is the person the sentence opens with.
       if (raw === '其') {
         const subject = OPENING_PERSON.exec(penalty);

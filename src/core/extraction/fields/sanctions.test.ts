@@ -1007,3 +1007,16 @@ describe('blind69 classes: ranges and 并处 on a responsible person', () => {
     expect(keys(text)).toEqual(['warning|||party', 'fine|100000||party', 'fine|10000||responsible_person']);
   });
 });
+
+describe('分别 over a unit and its officer by title (issue 13 class)', () => {
+  it('gives the officer’s amount to the responsible person, in either order and with 和, 及 or 、', () => {
+    const cases: [string, string][] = [
+      ['对该校和该校分管网络安全的副校长杜某分别处以罚款三万元、八千元。', 'fine:30000:: fine:8000::R'],
+      ['对该校副校长杜某及该校分别处以罚款八千元、三万元。', 'fine:8000::R fine:30000::'],
+      ['对该公司、该公司技术总监褚某某分别处以罚款五万元、一万元。', 'fine:50000:: fine:10000::R'],
+      // People listed by name are each a party.
+      ['对吕某、贝某分别处以罚款五百元、三百元。', 'fine:500:: fine:300::'],
+    ];
+    for (const [text, want] of cases) expect(short(text).join(' ')).toBe(want);
+  });
+});

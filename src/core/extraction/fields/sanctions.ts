@@ -25,6 +25,7 @@ import { findMoney, type MoneyMatch } from '../money.js';
 import { clauseEnd, clauseStart, splitSentences, stripQuotedStatute } from '../sentences.js';
 import { allMatches } from '../../shared/regex.js';
 import { declaredResponsible } from './responsible.js';
+import { respectiveMeasures, respectiveTargets } from '../respective.js';
 
 /** A sentence about a criminal prosecution: nothing in it is an administrative sanction. */
 /** 责令(其)停止/删除 + unlawful content or conduct (违规直播行为, 相关虚假视频); 停止联网/服务: see the suspensions. */
@@ -317,7 +318,7 @@ const STATISTIC =
 export interface Reading {
   found: readonly Found[];
   generic: { at: number; note: string } | null;
-  /** 分别给予A、B、C over a count of parties: each party's measures, in the order named (respectiveMeasures). */
+  /** 分别给予A、B、C over a count of parties: each party's measures, in the order named (respectiveList). */
   each?: Respective;
 }
 
@@ -391,7 +392,7 @@ function readImposing(raw: string): Reading {
   if (statesRule(raw)) return NOTHING;
   if (PLAN_OPENS.includes(raw.charCodeAt(0)) && PLAN.test(raw)) return NOTHING;
   // 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告: a measure list per party, not a count of cases.
-  const each = raw.includes('分别') ? respectiveMeasures(raw) : null;
+  const each = raw.includes('分别') ? respectiveList(raw) : null;
   if (each !== null) return each;
   if (STATISTIC.test(raw)) {
     const cases = afterCountLead(raw);
@@ -428,34 +429,17 @@ function readImposing(raw: string): Reading {
   return NOTHING;
 }
 
-/**
- * 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告的行政处罚: a counted object, then after 分别 one item per
- * party (as many as counted), each that party's measures in the order the story named the parties.
- */
-const RESPECTIVE_LIST =
-  /对(?:上述|以上|前述|这)?([两二三四五六七八九十\d]{1,2})(?:家|个|所|名)[^，。；、]{0,8}?分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))/d;
-/** What ends a unit's name in a list of the parties themselves (甲公司、乙公司和丙公司分别给予…). */
-const LISTED_UNIT = '[^，。；、和及]{2,30}?(?:公司|学校|学院|医院|网吧|网咖|中心|工作室|酒店|宾馆|门店|店)';
-/** 对甲公司、乙公司、丙公司分别给予A、B、C: the units named in the sentence, one item each. */
-const NAMED_LIST = new RegExp(
-  `对((?:${LISTED_UNIT}(?:、|和|及))+${LISTED_UNIT})分别(?:给予|处以|予以|作出)([^，。；]{2,120}?)(?:的(?:行政)?处罚|(?=[，。；]|$))`,
-  'd',
-);
 /** The kind word an item opens with, carried to the items that give only their value (罚款5万元、8万元). */
 const ITEM_KIND = /^(?:处以|并处|处)?(罚款|行政拘留|拘留)/;
 
 /**
- * The reading of a sentence that gives each counted party its own measures (RESPECTIVE_LIST): every item's sanctions
+ * The reading of a sentence that gives each counted or named party its own measures (respectiveMeasures): every item's sanctions
  * and those the sentence imposes on all of them besides (…，并责令其限期改正), each party's list in `each`; else null.
  */
-function respectiveMeasures(raw: string): Reading | null {
-  const named = raw.includes('对') ? NAMED_LIST.exec(raw) : null;
-  const m = named ?? RESPECTIVE_LIST.exec(raw);
-  const names = named === null ? undefined : named[1]!.split(/、|和|及/);
-  const n = m === null ? undefined : (names?.length ?? tryParseChineseInteger(m[1]!));
-  const items = m === null ? [] : m[2]!.split('、');
-  if (m === null || n === undefined || n < 2 || items.length !== n) return null;
-  const from = m.indices![2]![0];
+function respectiveList(raw: string): Reading | null {
+  const m = respectiveMeasures(raw);
+  if (m === null) return null;
+  const { items, from, names } = m;
   const kind = ITEM_KIND.exec(items[0]!)?.[1] ?? '';
   const found: Found[] = [];
   const lists: Found[][] = [];
@@ -469,8 +453,7 @@ function respectiveMeasures(raw: string): Reading | null {
     at += item.length + 1;
   }
   // What the sentence imposes outside the object and its list goes on every party.
-  const end = m.index + m[0].length;
-  const shared = readSentence(raw.slice(0, m.index) + '　'.repeat(end - m.index) + raw.slice(end));
+  const shared = readSentence(raw.slice(0, m.start) + '　'.repeat(m.end - m.start) + raw.slice(m.end));
   const each = lists.map((list) => [...list, ...shared].map((f) => ({ ...f.sanction })));
   // Read as before the parties are found (split-parts.ts): a count's sentence as every item once, another as it reads.
   const counted = STATISTIC.test(raw);
@@ -826,22 +809,26 @@ function unstatedBesides(finds: SentenceFinds): void {
 }
 
 /**
- * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元: as many amounts as targets — each target gets its
- * amount, in order, instead of every target getting every amount.
+ * 对该公司及其直接负责的主管人员分别处以罚款五万元和一万元 / 对该校和该校分管…的副校长施某分别处以罚款二万元、五千元: as
+ * many amounts as targets (respectiveTargets) — each target gets its amount, in order, instead of every target getting
+ * every amount, and the officer's amount is the responsible person's.
  */
 function pairRespectively(sentence: string, found: Found[]): Found[] {
-  const fines = found.filter((f) => f.sanction.kind === 'fine' && f.times > 1);
-  if (fines.length < 2) return found;
+  if (!sentence.includes('分别')) return found;
+  let fines = found.filter((f) => f.sanction.kind === 'fine' && f.times > 1);
+  if (fines.length < 2) {
+    // Each amount read once (罚款二万元、五千元): paired only when an officer is among the targets.
+    const at = sentence.indexOf('分别');
+    fines = found.filter((f) => f.sanction.kind === 'fine' && f.at > at && f.sanction.target === 'party');
+    if (fines.length < 2) return found;
+  }
   const at = sentence.lastIndexOf('分别', fines[0]!.at);
   if (at < 0) return found;
-  const list = /对?([^，；。]*?)$/.exec(sentence.slice(clauseStart(sentence, at), at))?.[1] ?? '';
-  const targets = list.split(/以及|[和及与、]/).filter((p) => p.trim() !== '');
-  if (targets.length !== fines.length) return found;
+  const targets = respectiveTargets(sentence, at, fines.length);
+  if (targets === null || (fines[0]!.times === 1 && !targets.includes('responsible_person'))) return found;
   fines.forEach((f, i) => {
     f.times = 1;
-    f.sanction.target = /主管人员|责任人员|负责人|责任人|法定代表人/.test(targets[i]!)
-      ? 'responsible_person'
-      : 'party';
+    f.sanction.target = targets[i]!;
   });
   return found;
 }
