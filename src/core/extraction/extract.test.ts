@@ -1334,3 +1334,18 @@ describe('blind67 classes', () => {
     expect(records[1]!.date).toBe('2025-05');
   });
 });
+
+describe('the lead under a title over several cases dates them (issue 13)', () => {
+  it('gives the month of the lead’s check to the cases that state no date of their own', () => {
+    const text = [
+      '某市公安局',
+      '首页，警务动态。',
+      '市公安局网安支队开展网络安全执法检查',
+      '发布日期：2031-06-03',
+      '为落实新规，5月上旬至5月下旬，市公安局网安支队对辖区27家单位开展执法检查，督促整改隐患14处。',
+      '某戊科技有限公司运营的网站未采取防范攻击的技术措施。市公安局依据《网络安全法》第六十一条第一款，对该公司给予警告。',
+      '某己商贸有限公司运营的小程序未留存网络日志。5月20日，市公安局依据《网络安全法》第六十一条第一款，责令该公司改正。',
+    ].join('\n');
+    expect(extractCases(text).map((r) => r.date)).toEqual(['2031-05', '2031-05-20']);
+  });
+});

@@ -1283,3 +1283,21 @@ describe('blind69 classes: a press Q&A’s answers telling cases; a title over s
     expect(seg.preamble).toContain('2031年第一季度全县网络违法案件查处情况');
   });
 });
+
+describe('the lead under a title over several cases (issue 13)', () => {
+  const text = [
+    '某市公安局',
+    '首页，警务动态。',
+    '市公安局网安支队开展网络安全执法检查',
+    '发布日期：2031-06-03',
+    '为落实新规，5月上旬至5月下旬，市公安局网安支队对辖区27家单位开展执法检查，督促整改隐患14处。',
+    '某戊科技有限公司运营的网站未采取防范攻击的技术措施。市公安局依据《网络安全法》第六十一条第一款，对该公司给予警告。',
+    '某己商贸有限公司运营的小程序未留存网络日志。市公安局依据《网络安全法》第六十一条第一款，责令该公司改正。',
+  ].join('\n');
+  it('puts the lead, above the first case’s story, in the page’s context', () => {
+    const seg = segment(text);
+    expect(seg.cases).toHaveLength(2);
+    expect(seg.preamble.at(-1)).toContain('5月上旬至5月下旬');
+    expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('5月上旬');
+  });
+});
