@@ -228,10 +228,19 @@ describe('法律文书 of a case', () => {
       .locator('.ant-select-item-option')
       .filter({ has: officer.getByTestId('kind-penalty_decision') });
     await expect(decision.getAttribute('class')).resolves.toContain('ant-select-item-option-disabled');
-    await officer
-      .locator('.ant-select-item-option')
-      .filter({ has: officer.getByTestId('kind-notice_record') })
-      .click();
+    // chosen by typing its name into the select's search and Enter, then read back from the select: a click on an
+    // option of the open list can land on another while the list re-renders, and leaves 制作 greyed without saying why
+    const kind = dialog.getByLabel('文书种类');
+    await kind.pressSequentially(NOTICE);
+    await kind.press('Enter');
+    await expect
+      .poll(() => dialog.locator('.ant-form-item').filter({ hasText: '文书种类' }).innerText(), {
+        message: '文书种类 chosen',
+      })
+      .toContain(NOTICE);
+    await expect
+      .poll(() => dialog.getByTestId('issue-submit').isEnabled(), { message: '制作 enabled' })
+      .toBe(true);
     // the template's own inputs (告知地点 …): every required one filled
     await fillInputs(dialog, '.ant-form-item-required');
     await screenshot(officer, 'documents-issue', false);

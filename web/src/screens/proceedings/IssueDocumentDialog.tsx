@@ -30,7 +30,9 @@ export function IssueDocumentDialog({
   const [form] = Form.useForm<IssueFormValues>();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const party = Form.useWatch('party', form) ?? replacing?.party ?? undefined;
+  // the party the form starts with (its initial value) from the first request on: the kinds are fetched once, not
+  // again when the form mounts and reports the same party
+  const party = Form.useWatch('party', form) ?? replacing?.party ?? p.parties[0]?.id;
   const kinds = useAsync((signal) => documentsApi.kinds(p.id, party, signal), [p.id, party]);
   const chosen = Form.useWatch('kind', form) ?? replacing?.kind;
   const option = kinds.data?.find((k) => k.kind === chosen);
