@@ -26,7 +26,7 @@ const oneEach = (objects: number, items: readonly unknown[]): boolean =>
 const NAME = '[\\u4e00-\\u9fff]{1,2}?某{1,2}';
 const VALUE = '[〇零一二三四五六七八九十百千万两\\d.]+(?:日|天|万?元)';
 const RESPECTIVE = new RegExp(
-  `对((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
+  `对(?:[^，。；：、]{1,12}的)?((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
 );
 
 const GAINS = '(?:违法所得|非法所得|非法获利)';

@@ -41,9 +41,10 @@ export interface Part {
  * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告 / ；对某某软件开发有限公司作出…: the object of a clause that imposes,
  * in a sentence that may punish several parties (the name is the first group that took part).
  */
+// (The last form: 对转发扩散的黎某、龚某分别处以… after another's clause, a list 分别 spreads over: respective.ts.)
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)|对((?:[^，。；：、]{1,12}的)?[\u4e00-\u9fff]{1,2}某{1,2}(?:、[\u4e00-\u9fff]{1,2}某{1,2})+)(?=分别)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
 /** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
 const COMPANY_OBJECT =
   /(?<=[，；,;]|[：；:;]\d{1,2}[.．、]\s?)对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?(?:有限(?:责任)?公司|学校|学院|医院))(?=作出|处以|给予|予以)/g;
@@ -259,13 +260,14 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
     sentences: own(0),
     party: { name: r.names[0]!, kind: 'individual', explicit: true },
   };
+  // (A list in a clause of its own, after another's (对方某…，对黎某、龚某分别…), shares that one's story.)
   return [
     first,
     ...r.names.slice(1).map((name, i): Part => ({
       ...first,
       sentences: own(i + 1),
       party: { name, kind: 'individual', explicit: true },
-      shares: first,
+      shares: first.shares ?? first,
     })),
   ];
 }
