@@ -11,7 +11,14 @@ import {
   sanctionSentences,
   type SanctionSentence,
 } from './fields/sanctions.js';
-import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
+import {
+  GROUP_CUE,
+  groupClauses,
+  listedParties,
+  namedMembers,
+  namesInList,
+  partiesCounted,
+} from './groups.js';
 import { respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
@@ -331,9 +338,16 @@ function splitGroups(text: string, part: Part): Part[] {
  */
 function splitCounted(text: string, part: Part): Part[] {
   if (!part.party) return [part];
-  const names = listedParties(part.party.name, text.slice(part.start, part.end));
+  const names =
+    listedParties(part.party.name, text.slice(part.start, part.end)) ??
+    // 对甲县某网吧、乙县某网咖分别作出警告并处罚款二千元的行政处罚: the party read is the list; its measures are each's.
+    (spreads(text, part) ? namesInList(part.party.name) : null);
   return names ? perName(part, names) : [part];
 }
+
+/** Whether one of the part's decisions spreads what it imposes over those it lists (分别). */
+const spreads = (text: string, part: Part): boolean =>
+  part.sentences.some((s) => text.slice(s.start, s.end).includes('分别'));
 
 /** One part per party that `part` punishes each (分别), sharing its story; what 分别 spread over them each gets once. */
 function perName(part: Part, names: readonly string[]): Part[] {
