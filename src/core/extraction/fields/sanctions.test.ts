@@ -1020,3 +1020,19 @@ describe('分别 over a unit and its officer by title (issue 13 class)', () => {
     for (const [text, want] of cases) expect(short(text).join(' ')).toBe(want);
   });
 });
+
+describe('an order given on the spot during an inspection (blind71 class)', () => {
+  it('is no decision when it is the sentence’s only measure', () => {
+    expect(short('另有4家宾馆存在登记不全等问题，民警已当场责令整改。')).toEqual([]);
+    expect(
+      imposesAnything(
+        '专项检查期间，另有3家酒店存在无线网络未落实实名认证等问题，执法人员已当场责令其整改。',
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves an order beside a penalty, and an order not given on the spot', () => {
+    expect(short('民警当场责令其改正，并依法给予警告。')).toEqual(['rectification:::', 'warning:::']);
+    expect(short('公安机关依法责令该网吧限期整改。')).toEqual(['rectification:::']);
+  });
+});

@@ -931,7 +931,7 @@ export function sanctionSentences(text: string, readings?: SentenceReadings): Sa
     if (internal && internalDecision(s.text)) continue;
     const read = readingOf(s.text, readings);
     const { generic } = read;
-    if (ignoredOrder(read.found, sentences[i + 1]?.text, readings)) continue;
+    if (ignoredOrder(read.found, sentences[i + 1]?.text, readings) || onTheSpot(read.found, s.text)) continue;
     const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
     const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
@@ -976,7 +976,13 @@ export function imposesAnything(text: string, readings?: SentenceReadings): bool
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text, readings);
-    if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text, readings))) return true;
+    if (
+      generic ||
+      (found.length > 0 &&
+        !ignoredOrder(found, sentences[i + 1]?.text, readings) &&
+        !onTheSpot(found, s.text))
+    )
+      return true;
   }
   return false;
 }
@@ -998,6 +1004,19 @@ function ignoredOrder(
     readingOf(next, readings).found.length === 0
   );
 }
+
+/** 民警已当场责令整改 / 当场责令其改正: an order given during the inspection, on the spot. */
+const ON_THE_SPOT = /当场(?:下达[^，；。]{0,16}?|予以|进行)?(?:责令|督促|指导)/;
+
+/**
+ * 另有7家网吧存在…等问题，民警已当场责令整改: a sentence whose only measure is an order given on the spot during the
+ * inspection — the inspection's work, not a decision of the unit (no record, no sanction of the case it follows).
+ */
+const onTheSpot = (found: readonly Found[], sentence: string): boolean =>
+  found.length > 0 &&
+  sentence.includes('当场') &&
+  found.every((f) => f.sanction.kind === 'rectification') &&
+  ON_THE_SPOT.test(sentence);
 
 /**
  * Every sanction of a case's text. A penalty of unstated kind counts once, and only when no sentence names
