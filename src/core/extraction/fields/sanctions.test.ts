@@ -951,6 +951,15 @@ describe('a plan is no decision (blind65 class)', () => {
     // Told as done, the same measure is one.
     expect(sanctionSentences('我局依法对该App采取下架措施。')).not.toEqual([]);
   });
+
+  it('reads nothing into a year’s plans (2032年，…将继续…，对拒不整改的，依法从严处罚) (blind71 class)', () => {
+    expect(
+      sanctionSentences('2032年，全市公安机关将继续加大执法检查力度，对拒不整改的单位，依法从严从重处罚。'),
+    ).toEqual([]);
+    expect(sanctionSentences('明年，我局将进一步开展检查，对屡查屡犯的，依法给予行政处罚。')).toEqual([]);
+    // 将 marking the object is no plan.
+    expect(short('2032年，某分局将其行政拘留五日。')).toEqual(['detention::5:']);
+  });
 });
 
 describe('several unnamed parties all punished, in a lead told in full later (blind60 class)', () => {
@@ -1034,5 +1043,18 @@ describe('an order given on the spot during an inspection (blind71 class)', () =
   it('leaves an order beside a penalty, and an order not given on the spot', () => {
     expect(short('民警当场责令其改正，并依法给予警告。')).toEqual(['rectification:::', 'warning:::']);
     expect(short('公安机关依法责令该网吧限期整改。')).toEqual(['rectification:::']);
+  });
+});
+
+describe('an officer by a hospital’s or school’s title (blind71 class)', () => {
+  it('fines 分管…的副院长周某 as the responsible person', () => {
+    expect(short('某市公安局对该院处以罚款4万元，对分管信息化工作的副院长孔某处以罚款6000元。')).toEqual([
+      'fine:40000::',
+      'fine:6000::R',
+    ]);
+    expect(short('对该校处以罚款二万元，对负责网站管理的校长吕某处以罚款五千元。')).toEqual([
+      'fine:20000::',
+      'fine:5000::R',
+    ]);
   });
 });

@@ -85,11 +85,11 @@ const RESPONSIBLE =
 /** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
 const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)/;
 /**
- * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某: the unit's officer
- * by title and masked name (or by what the officer was in charge of), as a target of its own.
+ * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某 / 对分管信息化工作的
+ * 副院长周某: the unit's officer by title and masked name (or by what the officer was in charge of), as a target of its own.
  */
 const OFFICER =
-  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|副?(?:院长|校长|馆长|站长)|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
 /** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
@@ -302,6 +302,13 @@ const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予�
  */
 const PLAN = /^(?:下一步|下阶段|下一阶段|今后|接下来)[，,]?[^。]*?将/;
 const PLAN_OPENS = ['下', '今', '接'].map((c) => c.charCodeAt(0));
+/**
+ * 2025年，全省公安机关将继续以…为依据…，对拒不整改的，依法从严从重处罚 / 明年，我局将进一步…: a year's plans, told with 将
+ * and a word of going on (将 alone may be the object's marker: 将其行政拘留); looked for only where a year opens it.
+ */
+const YEAR_PLAN =
+  /^(?:\d{4}年|明年|来年|新的一年)[，,][^。]*?将(?:继续|进一步|持续|坚持|不断|全面|着力|聚焦)/;
+const YEAR_PLAN_OPENS = ['2', '明', '来', '新'].map((c) => c.charCodeAt(0));
 
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
@@ -391,6 +398,7 @@ function readImposing(raw: string): Reading {
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (statesRule(raw)) return NOTHING;
   if (PLAN_OPENS.includes(raw.charCodeAt(0)) && PLAN.test(raw)) return NOTHING;
+  if (YEAR_PLAN_OPENS.includes(raw.charCodeAt(0)) && YEAR_PLAN.test(raw)) return NOTHING;
   // 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告: a measure list per party, not a count of cases.
   const each = raw.includes('分别') ? respectiveList(raw) : null;
   if (each !== null) return each;
