@@ -1058,3 +1058,20 @@ describe('an officer by a hospital’s or school’s title (blind71 class)', () 
     ]);
   });
 });
+
+describe('an order that is no decision’s (blind71 class)', () => {
+  it('reads no order to correct into a suspension that lasts until the correction (直至整改完成)', () => {
+    expect(short('对该公司罚款人民币三万元，并责令其暂停新用户注册功能直至整改完成。')).toEqual([
+      'fine:30000::',
+      'suspension:::',
+    ]);
+  });
+
+  it('reads nothing into an order the party then let drag on (迟迟未落实)', () => {
+    expect(
+      sanctionSentences(
+        '某分局当即向该公司下达《责令限期改正通知书》，要求其15日内完成整改。该公司以“人手不足”为由迟迟未落实。',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ const ORDER_TO_STOP =
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
 /** 责令某公司限期改正 / 限期整改: an order to put things right. */
 const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
+/** 直至整改完成 / 直到改正 / 待整改到位后: the end of a suspension, the words before 整改 or 改正 in ORDER's match. */
+const UNTIL = /(?:直至|直到|待)$/;
 /** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
 const ORDER_BRACKETED =
   /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
@@ -48,7 +50,7 @@ const DEFIED_LATER =
  * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 复查时…问题依旧存在 / 整改流于形式).
  */
 const DEFIED =
-  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}(?:仍|依旧|依然)|流于形式|(?:未|没有)整改到位/;
+  /(?:逾期|到期|期满|复查|仍|始终|迟迟|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}(?:仍|依旧|依然)|流于形式|(?:未|没有)整改到位/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /**
@@ -621,6 +623,8 @@ function readSentence(raw: string): Found[] {
       if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
       // 责令该院限期改正，该院逾期仍未改正: the story's earlier order, which the party then ignored.
       if (DEFIED_LATER.test(sentence.slice(m.index + m[0].length))) continue;
+      // 责令其暂停新用户注册功能直至整改完成: the suspension lasts until the correction, no order of its own.
+      if (UNTIL.test(m[0].slice(0, -2))) continue;
       finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
