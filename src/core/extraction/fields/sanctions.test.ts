@@ -1075,3 +1075,13 @@ describe('an order that is no decision’s (blind71 class)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a lead’s detention without its days, then the decision’s (blind71 class)', () => {
+  it('is one detention, of the decision’s days', () => {
+    expect(
+      short(
+        '近日，某县公安局查处一起非法侵入网站的案件，违法行为人贺某被依法行政拘留。8月2日，某县公安局决定给予贺某行政拘留六日的处罚。',
+      ),
+    ).toEqual(['detention::6:']);
+  });
+});

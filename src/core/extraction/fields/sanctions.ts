@@ -1084,13 +1084,17 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
       if (retold(s, specific, sentence.sanctions)) continue;
-      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
+      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it; so do
+      // the days (钟某被依法行政拘留 in a lead, then 给予钟某行政拘留四日).
       const vague =
-        s.amount_yuan === null
+        s.amount_yuan === null && s.days === null
           ? -1
           : specific.findIndex(
               (x) =>
-                x.kind === s.kind && x.target === s.target && x.days === s.days && x.amount_yuan === null,
+                x.kind === s.kind &&
+                x.target === s.target &&
+                x.amount_yuan === null &&
+                (x.days === s.days || x.days === null),
             );
       if (vague >= 0 && !sentence.sanctions.includes(specific[vague]!)) {
         removed.push(sanctionKey(specific[vague]!));
