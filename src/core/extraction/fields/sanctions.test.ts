@@ -1085,3 +1085,20 @@ describe('a lead’s detention without its days, then the decision’s (blind71 
     ).toEqual(['detention::6:']);
   });
 });
+
+describe('gains recovered in a 治安 decision (追缴其违法所得, blind12/blind71 class)', () => {
+  it('is a confiscation of their amount', () => {
+    expect(short('给予孟某行政拘留三日的处罚，并追缴其违法所得450元。')).toEqual([
+      'detention::3:',
+      'confiscation:450::',
+    ]);
+    expect(short('对其处以行政拘留五日，追缴违法所得人民币一千二百元。')).toEqual([
+      'detention::5:',
+      'confiscation:1200::',
+    ]);
+  });
+
+  it('reads nothing into taxes recovered', () => {
+    expect(short('某主播偷逃税款被追缴，并处罚款。')).toEqual(['fine:::']);
+  });
+});

@@ -34,6 +34,9 @@ const ORDER_TO_STOP =
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
 /** 责令某公司限期改正 / 限期整改: an order to put things right. */
 const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
+/** 追缴其违法所得600元 / 追缴违法所得人民币一千二百元: gains recovered, with their amount. */
+const RECOVERED_GAINS =
+  /追缴(?:其|该[\u4e00-\u9fff]{1,3})?(?:违法所得|非法所得|非法获利)[^，；。]{0,4}?[\d.〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟]+万?元/g;
 /** 直至整改完成 / 直到改正 / 待整改到位后: the end of a suspension, the words before 整改 or 改正 in ORDER's match. */
 const UNTIL = /(?:直至|直到|待)$/;
 /** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
@@ -611,6 +614,13 @@ function readSentence(raw: string): Found[] {
           ? money.yuan
           : null;
       finds.add(m.index, sanction('confiscation', 'party', m[0], amount));
+    }
+  }
+  // 并追缴其违法所得600元 in a 治安 decision (治安管理处罚法 第十一条: 违法所得…应当追缴): a confiscation of the gains.
+  if (sentence.includes('追缴')) {
+    for (const m of allMatches(RECOVERED_GAINS, sentence)) {
+      const money = findMoney(sentence.slice(m.index, m.index + m[0].length))[0];
+      finds.add(m.index, sanction('confiscation', 'party', m[0], money && !money.bound ? money.yuan : null));
     }
   }
   // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
