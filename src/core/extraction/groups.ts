@@ -87,6 +87,7 @@ const QUOTED_NAME = /“[^“”]{2,24}”/g;
 
 /** The names of a party read as a list — quoted names side by side, or masked names joined by 、和及 — else null. */
 export function namesInList(name: string): string[] | null {
+  if (name.length < 8) return null;
   if (name.startsWith('“')) {
     const quoted = name.match(QUOTED_NAME);
     return quoted !== null && quoted.length >= 2 && quoted.join('') === name.replace(/[、和及与]/g, '')

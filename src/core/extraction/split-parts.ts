@@ -339,15 +339,19 @@ function splitGroups(text: string, part: Part): Part[] {
 function splitCounted(text: string, part: Part): Part[] {
   if (!part.party) return [part];
   const names =
-    listedParties(part.party.name, text.slice(part.start, part.end)) ??
-    // 对甲县某网吧、乙县某网咖分别作出警告并处罚款二千元的行政处罚: the party read is the list; its measures are each's.
-    (spreads(text, part) ? namesInList(part.party.name) : null);
+    listedParties(part.party.name, text.slice(part.start, part.end)) ?? listedForEach(text, part, part.party.name);
   return names ? perName(part, names) : [part];
 }
 
-/** Whether one of the part's decisions spreads what it imposes over those it lists (分别). */
-const spreads = (text: string, part: Part): boolean =>
-  part.sentences.some((s) => text.slice(s.start, s.end).includes('分别'));
+/**
+ * 对甲县某网吧、乙县某网咖分别作出警告并处罚款二千元的行政处罚: the party read is the list, and a decision of the part
+ * spreads its measures over it (分别): each name's (else null).
+ */
+function listedForEach(text: string, part: Part, name: string): string[] | null {
+  const names = namesInList(name);
+  if (names === null) return null;
+  return part.sentences.some((s) => text.slice(s.start, s.end).includes('分别')) ? names : null;
+}
 
 /** One part per party that `part` punishes each (分别), sharing its story; what 分别 spread over them each gets once. */
 function perName(part: Part, names: readonly string[]): Part[] {
