@@ -48,10 +48,15 @@ export interface Part {
  * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告 / ；对某某软件开发有限公司作出…: the object of a clause that imposes,
  * in a sentence that may punish several parties (the name is the first group that took part).
  */
-// (The last form: 对转发扩散的黎某、龚某分别处以… after another's clause, a list 分别 spreads over: respective.ts.)
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)|对((?:[^，。；：、]{1,12}的)?[\u4e00-\u9fff]{1,2}某{1,2}(?:、[\u4e00-\u9fff]{1,2}某{1,2})+)(?=分别)/g;
-const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]!;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
+const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+/**
+ * 对方某处以…，对转发扩散的黎某、龚某分别处以罚款五百元、三百元: a list of people (perhaps described) that 分别 spreads
+ * over, the object of a clause of its own (looked for only where 分别 is written; respective.ts reads the list).
+ */
+const LIST_OBJECT =
+  /对((?:[^，。；：、]{1,12}的)?[\u4e00-\u9fff]{1,2}某{1,2}(?:、[\u4e00-\u9fff]{1,2}某{1,2})+)(?=分别)/g;
 /** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
 const COMPANY_OBJECT =
   /(?<=[，；,;]|[：；:;]\d{1,2}[.．、]\s?)对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?(?:有限(?:责任)?公司|学校|学院|医院))(?=作出|处以|给予|予以)/g;
@@ -93,9 +98,14 @@ function splitObjects(text: string, part: Part): Part[] {
     if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
     const objects = allMatches(OBJECT_CLAUSE, sentence);
-    if (sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')) {
-      for (const m of allMatches(COMPANY_OBJECT, sentence))
-        if (!objects.some((o) => o.index === m.index)) objects.push(m);
+    const extra = [
+      ...(sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')
+        ? allMatches(COMPANY_OBJECT, sentence)
+        : []),
+      ...(sentence.includes('分别') ? allMatches(LIST_OBJECT, sentence) : []),
+    ];
+    if (extra.length > 0) {
+      for (const m of extra) if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
     const own = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)));
@@ -339,7 +349,8 @@ function splitGroups(text: string, part: Part): Part[] {
 function splitCounted(text: string, part: Part): Part[] {
   if (!part.party) return [part];
   const names =
-    listedParties(part.party.name, text.slice(part.start, part.end)) ?? listedForEach(text, part, part.party.name);
+    listedParties(part.party.name, text.slice(part.start, part.end)) ??
+    listedForEach(text, part, part.party.name);
   return names ? perName(part, names) : [part];
 }
 
