@@ -94,9 +94,13 @@ export function namesInList(name: string): string[] | null {
       ? quoted
       : null;
   }
+  if (!name.includes('某') || !LIST_CUE.test(name)) return null;
   const names = name.split(/、|和|及|与/);
   return names.length >= 2 && names.every((x) => x.length >= 4 && x.includes('某')) ? names : null;
 }
+
+/** The joins of a list of units (a cheap look before the split). */
+const LIST_CUE = /[、和及与]/;
 
 /** A listing set after its count, between dashes or in brackets: 两家物业公司——甲某公司、乙某公司——运营的… */
 const APPOSED = new RegExp(

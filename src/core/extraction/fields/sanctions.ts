@@ -634,7 +634,7 @@ function readSentence(raw: string): Found[] {
       // 责令该院限期改正，该院逾期仍未改正: the story's earlier order, which the party then ignored.
       if (DEFIED_LATER.test(sentence.slice(m.index + m[0].length))) continue;
       // 责令其暂停新用户注册功能直至整改完成: the suspension lasts until the correction, no order of its own.
-      if (UNTIL.test(m[0].slice(0, -2))) continue;
+      if ((m[0].includes('直') || m[0].includes('待')) && UNTIL.test(m[0].slice(0, -2))) continue;
       finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
@@ -953,7 +953,8 @@ export function sanctionSentences(text: string, readings?: SentenceReadings): Sa
     if (internal && internalDecision(s.text)) continue;
     const read = readingOf(s.text, readings);
     const { generic } = read;
-    if (ignoredOrder(read.found, sentences[i + 1]?.text, readings) || onTheSpot(read.found, s.text)) continue;
+    if (ordersOnly(read.found) && (ignoredOrder(sentences[i + 1]?.text, readings) || onTheSpot(s.text)))
+      continue;
     const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
     const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
@@ -998,47 +999,36 @@ export function imposesAnything(text: string, readings?: SentenceReadings): bool
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text, readings);
-    if (
-      generic ||
-      (found.length > 0 &&
-        !ignoredOrder(found, sentences[i + 1]?.text, readings) &&
-        !onTheSpot(found, s.text))
-    )
+    if (generic) return true;
+    if (found.length === 0) continue;
+    if (!ordersOnly(found) || !(ignoredOrder(sentences[i + 1]?.text, readings) || onTheSpot(s.text)))
       return true;
   }
   return false;
 }
 
+/** Whether a sentence's only measures are orders to correct (at least one). */
+const ordersOnly = (found: readonly Found[]): boolean =>
+  found.length > 0 && found.every((f) => f.sanction.kind === 'rectification');
+
 /**
  * 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: a sentence whose only measure is an order to
- * correct, followed by one telling that the party ignored it — the story's order, not the decision.
+ * correct (ordersOnly, asked first), followed by one telling that the party ignored it — the story's order, not the
+ * decision.
  */
-function ignoredOrder(
-  found: readonly Found[],
-  next: string | undefined,
-  readings: SentenceReadings | undefined,
-): boolean {
-  return (
-    found.length > 0 &&
-    next !== undefined &&
-    found.every((f) => f.sanction.kind === 'rectification') &&
-    DEFIED.test(next) &&
-    readingOf(next, readings).found.length === 0
-  );
+function ignoredOrder(next: string | undefined, readings: SentenceReadings | undefined): boolean {
+  return next !== undefined && DEFIED.test(next) && readingOf(next, readings).found.length === 0;
 }
 
 /** 民警已当场责令整改 / 当场责令其改正: an order given during the inspection, on the spot. */
 const ON_THE_SPOT = /当场(?:下达[^，；。]{0,16}?|予以|进行)?(?:责令|督促|指导)/;
 
 /**
- * 另有7家网吧存在…等问题，民警已当场责令整改: a sentence whose only measure is an order given on the spot during the
- * inspection — the inspection's work, not a decision of the unit (no record, no sanction of the case it follows).
+ * 另有7家网吧存在…等问题，民警已当场责令整改: a sentence whose only measure (ordersOnly, asked first) is an order given on
+ * the spot during the inspection — the inspection's work, not a decision of the unit (no record, no sanction of the
+ * case it follows).
  */
-const onTheSpot = (found: readonly Found[], sentence: string): boolean =>
-  found.length > 0 &&
-  sentence.includes('当场') &&
-  found.every((f) => f.sanction.kind === 'rectification') &&
-  ON_THE_SPOT.test(sentence);
+const onTheSpot = (sentence: string): boolean => sentence.includes('当场') && ON_THE_SPOT.test(sentence);
 
 /**
  * Every sanction of a case's text. A penalty of unstated kind counts once, and only when no sentence names
