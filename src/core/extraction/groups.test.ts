@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupClauses, listedParties, namedMembers, namesInList, partiesCounted } from './groups.js';
+import { groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
 import { extractCases } from './extract.js';
 
 describe('groupClauses', () => {
@@ -97,14 +97,6 @@ describe('partiesCounted (blind65 class)', () => {
 });
 
 describe('parties listed for one measure list under 分别 (blind71 class)', () => {
-  it('reads a party that is a list: quoted names side by side, or masked names joined by 、', () => {
-    expect(namesInList('“蓝鲸网吧”“星河网咖”')).toEqual(['“蓝鲸网吧”', '“星河网咖”']);
-    expect(namesInList('“蓝鲸网吧”、“星河网咖”')).toEqual(['“蓝鲸网吧”', '“星河网咖”']);
-    expect(namesInList('甲县某网吧、乙县某网咖')).toEqual(['甲县某网吧', '乙县某网咖']);
-    expect(namesInList('“蓝鲸网吧”')).toBeNull();
-    expect(namesInList('张某、李某')).toBeNull();
-  });
-
   it('gives each listed unit the whole list of measures, one record each', () => {
     const records = extractCases(
       [

@@ -82,26 +82,6 @@ function subjectListing(story: string, n: number): string[] | null {
   return null;
 }
 
-/** “甲网吧”“乙网咖” / 甲县某网吧、乙县某网咖: a party read as a list of names (the object of 对…分别…), two or more. */
-const QUOTED_NAME = /“[^“”]{2,24}”/g;
-
-/** The names of a party read as a list — quoted names side by side, or masked names joined by 、和及 — else null. */
-export function namesInList(name: string): string[] | null {
-  if (name.length < 8) return null;
-  if (name.startsWith('“')) {
-    const quoted = name.match(QUOTED_NAME);
-    return quoted !== null && quoted.length >= 2 && quoted.join('') === name.replace(/[、和及与]/g, '')
-      ? quoted
-      : null;
-  }
-  if (!name.includes('某') || !LIST_CUE.test(name)) return null;
-  const names = name.split(/、|和|及|与/);
-  return names.length >= 2 && names.every((x) => x.length >= 4 && x.includes('某')) ? names : null;
-}
-
-/** The joins of a list of units (a cheap look before the split). */
-const LIST_CUE = /[、和及与]/;
-
 /** A listing set after its count, between dashes or in brackets: 两家物业公司——甲某公司、乙某公司——运营的… */
 const APPOSED = new RegExp(
   `(${COUNT})(?:家|名|个|所)[\\u4e00-\\u9fff]{0,6}(?:——|（|\\()((?:[^，。；：、和及与\\s—（）()]{2,24}?(?:、|和|及|与))+[^，。；：、和及与\\s—（）()]{2,24}?)(?:——|）|\\))`,

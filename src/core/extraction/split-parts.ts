@@ -11,15 +11,8 @@ import {
   sanctionSentences,
   type SanctionSentence,
 } from './fields/sanctions.js';
-import {
-  GROUP_CUE,
-  groupClauses,
-  listedParties,
-  namedMembers,
-  namesInList,
-  partiesCounted,
-} from './groups.js';
-import { respectivePhrases, respectiveValues } from './respective.js';
+import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
+import { namesInList, respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
