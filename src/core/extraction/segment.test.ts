@@ -428,6 +428,24 @@ describe('cases nested in one section of a letter', () => {
     ]);
   });
 
+  it("does not take a re-poster's numbered checklist after the cases' tip as cases nested in the last case", () => {
+    const text = [
+      '某市网警通报2起典型案例',
+      '案例一：某甲公司未留存网络日志案',
+      '2031年4月，某市公安局在检查中发现某甲公司未按规定留存网络日志。5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该公司给予警告。',
+      '案例二：乙某出售批量注册账号案',
+      '2031年6月，乙某在网上出售批量注册的账号，获利3000元。某区分局对乙某处以行政拘留三日。',
+      '网警提醒：网络运营者应当依法留存网络日志，不得出售账号。',
+      '小编整理的自查清单：',
+      '1. 日志是不是存够了六个月？不留存的，主管部门责令改正，给予警告，罚款也跑不了。',
+      '2. 员工有没有私下卖账号？卖账号的，公安机关对其处以拘留，并处罚款。',
+      '3. 默认口令改了没有？敏感字段加密了没有？',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('anli');
+    expect(s.cases.map((c) => c.title)).toEqual(['某甲公司未留存网络日志案', '乙某出售批量注册账号案']);
+  });
+
   it("does not take a requirements section's items (a range quoted, a footer's 【关闭】) as cases nested in it", () => {
     const text = [
       '某县卫健委关于某卫生院信息泄露事件的通报',

@@ -407,6 +407,16 @@ function nestedCaseStyle(
     const h = lines[i]!.heading;
     if (h?.style === outer) section = i;
     else if (h !== undefined && section < 0) opened.add(h.style);
+    // 网警提醒：… after a case the heading tells itself (案例三：…案 / its story) closes it, as segmentByHeadings
+    // reads it: a list below (小编整理的自查要点：1.…) is the writer's own, inside no case. (An editor's note under a
+    // section's heading, or a numbered 四、以案说法：…, leaves the section open.)
+    else if (
+      section >= 0 &&
+      lines[i]!.lesson !== undefined &&
+      imposing.includes(section) &&
+      parseHeading(lines[i]!.text) === undefined
+    )
+      section = -2;
     if (imposing[k] !== i) continue;
     k++;
     // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
