@@ -8,6 +8,7 @@ const code = (ch: string): number => ch.charCodeAt(0);
 /** The codes of each character of `chars`, as a set to look a code up in. */
 const codes = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, code));
 
+export const DA = code('打');
 export const DI = code('第');
 export const WO = code('我');
 export const SHANG = code('上');

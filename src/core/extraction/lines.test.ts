@@ -406,14 +406,24 @@ describe('a paper page: edition bar, marked byline, other articles, a commenter 
     // A speaker's sentence is no cross-head.
     expect(lessonText('律师：我们已经向法院提交了材料。')).toBeUndefined();
   });
+  it('reads a commenter cross-head after a paper’s ■, with a quoted word, as a bare lesson label', () => {
+    expect(lessonText('■学者：“漏洞”不等于“无责”')).toBe('');
+    expect(lessonText('◆ 律师：“免费”服务也要守法')).toBe('');
+    // A quoted remark is still a turn, not a cross-head.
+    expect(lessonText('律师：“这家公司已经整改完毕了。”')).toBeUndefined();
+  });
 });
 
 describe('a news site’s crumb and toolbar', () => {
-  it('drops a channel’s crumb down to the story and the 字号/分享至 toolbar, not a sentence or a heading', () => {
+  it('drops a channel’s crumb down to the story, the 字号/分享至 toolbar and an app’s prompt, not a sentence or a heading', () => {
     expect(isDebris('晨报网>社会>正文')).toBe(true);
     expect(isDebris('晨报网 > 法治 > 本地 > 正文')).toBe(true);
     expect(isDebris('字号 A+ A- 分享至：微信 微博')).toBe(true);
     expect(isDebris('字号 大 中 小')).toBe(true);
+    expect(isDebris('字号A- A+分享至：微信 朋友圈')).toBe(true);
+    expect(isDebris('打开某某新闻客户端，阅读体验更佳')).toBe(true);
+    expect(isDebris('下载某某App')).toBe(true);
+    expect(isDebris('打开某公司App后，用户信息被自动上传')).toBe(false);
     expect(isDebris('决定书全文如下，详见正文')).toBe(false);
     expect(isDebris('字号为“某某”的网店被警告')).toBe(false);
   });

@@ -7,6 +7,7 @@ import { signatureUnit } from './fields/agency.js';
 import {
   BAN,
   COMMENT_END,
+  DA,
   DI,
   DIRECTION_END,
   EM_DASH,
@@ -254,7 +255,9 @@ const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
 const CRUMB_TO_STORY = /^[^。，；：>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。，；：>＞»›]{1,16}){1,4}$/;
-const TOOLBAR = /^字号\s*(?:A[+＋]|大\s*中\s*小)/;
+const APP_PROMPT =
+  /^(?:打开|下载)[^，。]{0,12}(?:客户端|App|APP|app)[，,\s]*(?:阅读体验更佳|体验更佳|查看(?:更多|原文)|阅读(?:全文|更多))?$/;
+const TOOLBAR = /^字号\s*(?:A[+＋\-－]|大\s*中\s*小)/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
 /** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
@@ -360,6 +363,8 @@ export function isDebris(line: string): boolean {
   )
     return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
+  // 打开某某新闻客户端，阅读体验更佳 / 下载某某App，查看更多 — a news app's prompt above the headline.
+  if ((first === DA || first === XIA) && APP_PROMPT.test(line)) return true;
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
@@ -580,8 +585,12 @@ const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点
  */
 const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
-/** A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高). */
-const COMMENTER_HEAD = /^[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:][^。！？：:“”]{4,24}$/;
+/**
+ * A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高), after a block
+ * mark or not; a word of it may be quoted (■专家：“后果”决定罚不罚款 — not a quoted remark, 律师：“…。”).
+ */
+const COMMENTER_HEAD =
+  /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:](?:[^。！？：:“”]|“[^。！？：:“”]{1,8}”){4,24}$/;
 /**
  * 【法理分析】 / 【点评】 / 【法官/律师释法】 alone on its line: the commentary runs up to the page's next bracketed label
  * (【类案链接】).
