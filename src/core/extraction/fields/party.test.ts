@@ -118,6 +118,15 @@ describe('extractParty', () => {
   });
 });
 
+describe('extractParty: an adverb of time before 被 is no name (blind73 class)', () => {
+  it('reads 该所随即被… / 王某当即被… as the reference or the person, the adverb left out', () => {
+    const story = ['9月，有群众反映，某市某律师事务所网站被篡改。经查，该所未落实安全管理制度。'];
+    const decided = '该所随即被某区分局依据《中华人民共和国网络安全法》第五十九条第一款给予警告。';
+    expect(extractParty(decided, [...story, decided])?.name).toBe('某市某律师事务所');
+    expect(extractParty('王某当即被某派出所处以罚款二百元。', [])?.name).toBe('王某');
+  });
+});
+
 describe('extractParty: 分别 is an adverb, no name (blind34 class)', () => {
   it('does not take 分别 before 被 for the party', () => {
     expect(extractParty('店主和他的帮手，分别被处以警告及罚款。', [])?.name).not.toBe('分别');
