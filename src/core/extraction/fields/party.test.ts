@@ -512,6 +512,17 @@ describe('extractParty: the subject of a passive sentence with a 因-clause', ()
       '2031年4月，32岁的甲某因多次侵入一家商场的会员系统，被某市公安局某某分局依据《中华人民共和国网络安全法》第六十三条第一款，处以行政拘留三日。';
     expect(extractParty(penalty, [penalty])).toEqual({ name: '甲某', kind: 'individual', explicit: true });
   });
+  it('reads 甲某因…，已被某分局…处以… as 甲某, an adverb before 被', () => {
+    const penalty =
+      '目前，乙某因虚构事实扰乱公共秩序，已被某区分局依据《治安管理处罚法》第二十五条第一项，处以行政拘留七天。';
+    const story =
+      '12月3日晚，网民“城西老街坊”在本地微信群里发布消息，称“城西某小区发生入室抢劫案，凶手还在逃”。';
+    expect(extractParty(penalty, [story, penalty])).toEqual({
+      name: '乙某',
+      kind: 'individual',
+      explicit: true,
+    });
+  });
   it('drops the role before a name in apposition (…的运营者某某科技有限公司因…，被…给予警告)', () => {
     const penalty =
       '同案中，被侵入系统的运营者某市某商贸有限公司因未及时修补漏洞，被某分局依据《中华人民共和国网络安全法》第五十九条第一款给予警告。';

@@ -75,11 +75,11 @@ const OBJECT_PATTERNS: readonly (readonly [cue: string, re: RegExp])[] = [
     /(?:——|[，。；：]|^)([^，。；：《》—]{2,30}?)[，,](?:也|亦|同样|还|又|均|都)被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 26岁的周某因多次侵入某网站，被某分局依据…处以行政拘留五日: the subject before the 因-clause, across its comma
-  // (某公司运营的“某某”App因…，被…: the thing a unit runs is left to the patterns that find its runner). Looked for
-  // only where 「，被」 is written.
+  // (某公司运营的“某某”App因…，被…: the thing a unit runs is left to the patterns that find its runner); 田某因…，已被…
+  // too. Looked for only where 「因」 is written.
   [
-    '，被',
-    /(?:^|[，。；：])(?![^，。；：《》]*?(?:运营|经营|开办|主办)的)([^，。；：《》]{2,40}?)因[^。；]{2,80}?[，,]被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
+    '因',
+    /(?:^|[，。；：])(?![^，。；：《》]*?(?:运营|经营|开办|主办)的)([^，。；：《》]{2,40}?)因[^。；]{2,80}?[，,](?:已经|已|也|均)?被(?!勒索|攻击|篡改|入侵|植入|盗|窃|泄露|黑客|利用|诈骗|骗|发现|查获|举报|投诉|曝光)[^。]{1,80}?(?:处以|处|罚款|行政拘留|给予|予以|责令|没收|吊销|关停)/g,
   ],
   // 杨某已被某分局依据…处以行政拘留七日; 该校随即被某分局依据…责令改正 (the adverb of time is no part of the name)
   // (导致信息系统被勒索病毒攻击 / 运单信息被非法获取: what was harmed, not who was punished; 鉴于该公司系首次被发现: how it came to light;
