@@ -11,6 +11,7 @@ import {
   isTitleLike,
   lessonText,
   parseHeading,
+  withoutSpeakerLabel,
   withoutTurnLabel,
   isLinkListLabel,
   undecorated,
@@ -239,6 +240,23 @@ describe('lessonText: a slogan, then the reminder', () => {
   it('reads 网络不是法外之地。某县公安局提醒… as a lesson', () => {
     const t = '网络不是法外之地。某县公安局提醒广大群众，切实增强法律意识。';
     expect(lessonText(t)).toBe(t);
+  });
+});
+
+describe('a TV news page’s bare turn labels and speakers (blind73 class)', () => {
+  it('drops 画外音：, 记者（出镜）：, （同期声）name：, keeping what is said and lines that only open alike', () => {
+    expect(withoutTurnLabel('画外音：3月初，某区分局接到群众举报。')).toBe('3月初，某区分局接到群众举报。');
+    expect(withoutTurnLabel('解说：民警随即赶到现场。')).toBe('民警随即赶到现场。');
+    expect(withoutTurnLabel('记者（出镜）：这里就是那家网吧的机房。')).toBe('这里就是那家网吧的机房。');
+    expect(withoutTurnLabel('（同期声）郑某：我就是随手转了一下。')).toBe('我就是随手转了一下。');
+    expect(withoutTurnLabel('解决问题的关键在于落实责任。')).toBe('解决问题的关键在于落实责任。');
+    expect(withoutTurnLabel('画面中的男子即为嫌疑人。')).toBe('画面中的男子即为嫌疑人。');
+  });
+  it('drops a speaker’s 名（单位职务）： label once its unit is read', () => {
+    expect(withoutSpeakerLabel('邵某（某某网络科技有限公司技术部主任）：我们已经整改了。')).toBe(
+      '我们已经整改了。',
+    );
+    expect(withoutSpeakerLabel('邵某（技术员）说，系统已经修好。')).toBe('邵某（技术员）说，系统已经修好。');
   });
 });
 

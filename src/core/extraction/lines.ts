@@ -400,12 +400,13 @@ export function decorated(line: string): boolean {
 }
 
 /**
- * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…, an officer 民警 张警官：) or a radio programme's
- * speaker (主持人小林：, 嘉宾张警官：, 听众：): who speaks, not what the case is. A camera direction on a line of its own
+ * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…, an officer 民警 张警官：; a TV page's bare 画外音：,
+ * 记者（出镜）：, （同期声）田某：) or a radio programme's speaker (主持人小林：, 嘉宾张警官：, 听众：): who speaks, not what
+ * the case is. A camera direction on a line of its own
  * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众|记者)[\u4e00-\u9fff]{0,4}[：:]|同期声[（(][^）)]{1,40}[）)][：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众|记者)[\u4e00-\u9fff]{0,4}(?:[（(](?:出镜|现场|画外)[）)])?[：:]|(?:画外音|解说|旁白)[：:]|[（(]同期声[）)][\u4e00-\u9fff]{0,6}[：:]|同期声[（(][^）)]{1,40}[）)][：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
@@ -417,7 +418,8 @@ export function withoutTurnLabel(line: string): string | null {
   const c = line.charCodeAt(0);
   if (!TURN_START.has(c)) return line;
   // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
-  if (isParenOpen(c) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
+  if (isParenOpen(c) && !DIRECTION_END.has(line.charCodeAt(line.length - 1)) && !line.startsWith('同期声', 1))
+    return line;
   if ((c === MIN || c === BAN) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
   // 记者：… and 同期声（单位 职务 姓名）：… — a TV news page's bare turn labels; 同时… and 记者了解到… go no further.
   if (c === JI && !line.startsWith('记者')) return line;
@@ -440,6 +442,15 @@ export function labelsSpeaker(line: string): boolean {
     if (isParenOpen(line.charCodeAt(i))) return true;
   }
   return false;
+}
+
+/**
+ * 吕某（某公司信息中心主任）：当时只想着… — the turn without its speaker's label: the name and title say who speaks (their
+ * unit is read by speakerAsUnit first), not who the case is about.
+ */
+export function withoutSpeakerLabel(line: string): string {
+  const m = SPEAKER_WITH_UNIT.exec(line);
+  return m === null || m[0].length === line.length ? line : line.slice(m[0].length);
 }
 
 /** 范某某：… — a later turn of a speaker by name alone. */

@@ -133,6 +133,14 @@ describe('groupParagraphs', () => {
     ).toMatch(/^某区分局/);
   });
 
+  it('a first paragraph about 一家…企业 is the story of the case decided below', () => {
+    const groups = groupParagraphs([
+      '这里是城东的一家物流企业的机房。今年5月，民警检查发现，这家企业的服务器未设置访问密码。',
+      '经查，这家名为某某物流有限公司的企业未建立安全管理制度。某区分局对该公司给予警告。',
+    ]);
+    expect(groups[0]).toHaveLength(2);
+  });
+
   it('a sanction paragraph closes a case; the story before it belongs to it; commentary after the last is dropped', () => {
     expect(
       groupParagraphs([

@@ -16,6 +16,7 @@ import {
   labelsSpeaker,
   commentMark,
   speakerAsUnit,
+  withoutSpeakerLabel,
   parseHeading,
   type Heading,
   type HeadingStyle,
@@ -188,7 +189,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       }
     }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
-    const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
+    const text = labelsSpeaker(bare)
+      ? withoutSpeakerLabel(speakerAsUnit(bare, speakers))
+      : bare.includes('我们')
+        ? speakerAsUnit(bare, speakers)
+        : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       if (isLinkListLabel(text)) links = true;
@@ -812,7 +817,7 @@ function samePartyName(a: string, b: string): boolean {
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其; 我校 in its own statement). */
 const PARTY_WORDS =
-  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|企业|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
 /** A party named in any sentence (…检查中发现，辖区一快捷酒店（经营单位：某酒店管理有限公司）…), not only the first. */
 const namesPartyAnywhere = (p: string): boolean => p.includes('某') && (namesParty(p) || MASKED_NAME.test(p));
