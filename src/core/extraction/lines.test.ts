@@ -442,6 +442,8 @@ describe('a news site’s crumb and toolbar', () => {
     expect(isDebris('打开某某新闻客户端，阅读体验更佳')).toBe(true);
     expect(isDebris('下载某某App')).toBe(true);
     expect(isDebris('打开某公司App后，用户信息被自动上传')).toBe(false);
+    expect(isDebris('31-3-18 09:32 来自 微博网页版')).toBe(true);
+    expect(isDebris('31-3-18来自广东')).toBe(false);
     expect(isDebris('决定书全文如下，详见正文')).toBe(false);
     expect(isDebris('字号为“某某”的网店被警告')).toBe(false);
   });

@@ -257,6 +257,8 @@ const BREADCRUMB = /^首页\s*[>＞»›]/;
 const CRUMB_TO_STORY = /^[^。，；：>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。，；：>＞»›]{1,16}){1,4}$/;
 const APP_PROMPT =
   /^(?:打开|下载)[^，。]{0,12}(?:客户端|App|APP|app)[，,\s]*(?:阅读体验更佳|体验更佳|查看(?:更多|原文)|阅读(?:全文|更多))?$/;
+/** 26-3-18 09:32 来自 微博网页版 (the year's last two digits: segment.ts reads the year from it). */
+export const WEIBO_DATELINE = /^(\d{2})-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自/;
 const TOOLBAR = /^字号\s*(?:A[+＋\-－]|大\s*中\s*小)/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
@@ -353,6 +355,8 @@ export function isDebris(line: string): boolean {
     !DECISION_DAY.test(line)
   )
     return true;
+  // 26-3-18 09:32 来自 微博网页版 — a Weibo post's time, the year in two digits, and the client it was sent from.
+  if (isAsciiDigit(first) && WEIBO_DATELINE.test(line)) return true;
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
   // （《法治日报》2026年4月11日 第5版）: a newspaper's source line (its date is the publication's).

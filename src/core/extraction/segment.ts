@@ -17,6 +17,7 @@ import {
   commentMark,
   speakerAsUnit,
   withoutSpeakerLabel,
+  WEIBO_DATELINE,
   parseHeading,
   type Heading,
   type HeadingStyle,
@@ -204,6 +205,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
             )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
+      else if (publishedYear === null) {
+        const post = WEIBO_DATELINE.exec(text);
+        if (post) publishedYear = 2000 + Number(post[1]);
+      }
       continue;
     }
     if (isStatuteArticleLine(text)) {
