@@ -241,6 +241,11 @@ describe('lessonText: a slogan, then the reminder', () => {
     const t = '网络不是法外之地。某县公安局提醒广大群众，切实增强法律意识。';
     expect(lessonText(t)).toBe(t);
   });
+  it('reads two units’ joint reminder (某区网信办、某区公安分局提醒，…) as a lesson, its articles and fines no case', () => {
+    const t =
+      '某区网信办、某区公安分局提醒，修正后的网络安全法施行后，对单位的罚款最高可达一千万元，请各单位落实安全保护义务。';
+    expect(lessonText(t)).toBe(t);
+  });
 });
 
 describe('a TV news page’s bare turn labels and speakers (blind73 class)', () => {

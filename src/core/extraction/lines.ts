@@ -526,11 +526,11 @@ function namedStatuteArticle(line: string): boolean {
 }
 
 /**
- * 苏州市委网信办提醒，各网络运营者… / 网络不是法外之地。某县公安局提醒… — an enforcing unit's advice (after a
+ * 苏州市委网信办提醒，各网络运营者… / 网络不是法外之地。某县公安局提醒… / 市委网信办、市公安局提醒… (two units) — an enforcing unit's advice (after a
  * short slogan at most), not a case.
  */
 const AGENCY_REMINDER =
-  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
+  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff、]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 /** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
 const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
 /** How far into a line AGENCY_REMINDER's word can end (a slogan ≤ 21, 16 + a unit ≤ 6, 郑重, the word). */
