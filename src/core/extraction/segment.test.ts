@@ -885,6 +885,22 @@ describe('a card’s labelled party', () => {
     expect(told).not.toContain('关停旧系统');
   });
 
+  it('drops the numbered directions of a 下一步工作要求 section, which quote a range and an 予以通报 (blind73 class)', () => {
+    const text = [
+      '关于某市第三季度网络安全执法检查情况的通报',
+      '一、典型案例',
+      '（一）某市某水务有限公司未落实等级保护制度案。2031年8月，某市公安局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该公司给予警告。',
+      '（二）某市某物业服务有限公司未留存网络日志案。2031年9月，某区分局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该公司给予警告。',
+      '二、下一步工作要求',
+      '（一）坚持严格执法。对拒不改正的网络运营者，依法处一万元以上十万元以下罚款。',
+      '（二）加强督导检查。市局将于11月对各区工作开展督导，对推进不力的单位予以通报。',
+      '（三）及时报送情况。各区请于12月10日前报送工作情况。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(2);
+    expect(s.cases.map((c) => c.paragraphs.join(''))).not.toContainEqual(expect.stringContaining('督导'));
+  });
+
   it('makes a section’s one case of a party named after the first sentence (检查中发现，一酒店（经营单位：某公司）…, blind25 class)', () => {
     const text = [
       '一、治安案件',

@@ -332,8 +332,12 @@ const toldWhole = (headline: string): boolean =>
 const TOLD_WHOLE =
   /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]*?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
 
-/** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
-const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
+/**
+ * A section of the writer's own measures (整改措施, 下一步工作) or of its directions to the units below (下一步工作要求,
+ * 工作要求): its numbered items are steps taken, planned or required.
+ */
+const MEASURES_LABEL =
+  /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算)(?:要求|安排)?|工作要求)[：:]?$/;
 
 /** A tip's label (【社区提示】, 警方提醒：, 合规建议): what follows gives advice. */
 const TIP_LABEL = /(?:提示|提醒|建议)[】\]]?[：:]?$/;
