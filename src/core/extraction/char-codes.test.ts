@@ -55,8 +55,8 @@ describe('char codes', () => {
   it('holds the sets of characters as codes', () => {
     expect([...'章闻件道'].every((x) => chars.LINK_LIST_ENDS.has(c(x)))).toBe(true);
     expect([...'）)'].every((x) => chars.DIRECTION_END.has(c(x)))).toBe(true);
-    expect([...'【[主嘉听来热民办（(记同'].every((x) => chars.TURN_START.has(c(x)))).toBe(true);
-    expect(chars.TURN_START.size).toBe(13);
+    expect([...'【[主嘉听来热民办（(记同画解旁'].every((x) => chars.TURN_START.has(c(x)))).toBe(true);
+    expect(chars.TURN_START.size).toBe(16);
     expect([...'读法评析'].every((x) => chars.COMMENT_END.has(c(x)))).toBe(true);
     expect(chars.COMMENT_END.has(c('说'))).toBe(false);
   });

@@ -8,6 +8,7 @@ const code = (ch: string): number => ch.charCodeAt(0);
 /** The codes of each character of `chars`, as a set to look a code up in. */
 const codes = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, code));
 
+export const DA = code('打');
 export const DI = code('第');
 export const WO = code('我');
 export const SHANG = code('上');
@@ -59,6 +60,6 @@ export const LINK_LIST_ENDS = codes('章闻件道');
 /** ） ): what closes a camera direction （画面：…）. */
 export const DIRECTION_END = codes('）)');
 /** 【 [ 主 嘉 听 来 热 民 办 （ ( 记 同: what a transcript's turn label opens with. */
-export const TURN_START = codes('【[主嘉听来热民办（(记同');
+export const TURN_START = codes('【[主嘉听来热民办（(记同画解旁');
 /** 读 法 评 析: the last characters of a commenter's section word (解读, 说法, 点评, 分析). */
 export const COMMENT_END = codes('读法评析');

@@ -274,7 +274,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * 2025 conduct decided in 2026 under the old numbers, new numbers with 「（原第…条）」, a 派出所 Weibo, an annual report, a
  * compliance blog with a summary table), written by helpers who never read the extractor, scored 0.8523, 0.8878, 0.8724
  * and 0.9570 at first contact (b73f7b6, the extractor of ecf4c06). blind71 and blind73 are worked (chosen before
- * blind72 was scored); blind72 and blind74 are held out at their first-contact floors.
+ * blind72 was scored); blind72 and blind74 are held out at their first-contact floors. blind73 scored 0.9952 after
+ * the pass worked on its classes (NOTES.md "blind73"): it is held with the worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -295,7 +296,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind70: 0.97,
   blind71: 0.85,
   blind72: 0.88,
-  blind73: 0.87,
   blind74: 0.95,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);

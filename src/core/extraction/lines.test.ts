@@ -11,6 +11,7 @@ import {
   isTitleLike,
   lessonText,
   parseHeading,
+  withoutSpeakerLabel,
   withoutTurnLabel,
   isLinkListLabel,
   undecorated,
@@ -240,6 +241,28 @@ describe('lessonText: a slogan, then the reminder', () => {
     const t = '网络不是法外之地。某县公安局提醒广大群众，切实增强法律意识。';
     expect(lessonText(t)).toBe(t);
   });
+  it('reads two units’ joint reminder (某区网信办、某区公安分局提醒，…) as a lesson, its articles and fines no case', () => {
+    const t =
+      '某区网信办、某区公安分局提醒，修正后的网络安全法施行后，对单位的罚款最高可达一千万元，请各单位落实安全保护义务。';
+    expect(lessonText(t)).toBe(t);
+  });
+});
+
+describe('a TV news page’s bare turn labels and speakers (blind73 class)', () => {
+  it('drops 画外音：, 记者（出镜）：, （同期声）name：, keeping what is said and lines that only open alike', () => {
+    expect(withoutTurnLabel('画外音：3月初，某区分局接到群众举报。')).toBe('3月初，某区分局接到群众举报。');
+    expect(withoutTurnLabel('解说：民警随即赶到现场。')).toBe('民警随即赶到现场。');
+    expect(withoutTurnLabel('记者（出镜）：这里就是那家网吧的机房。')).toBe('这里就是那家网吧的机房。');
+    expect(withoutTurnLabel('（同期声）郑某：我就是随手转了一下。')).toBe('我就是随手转了一下。');
+    expect(withoutTurnLabel('解决问题的关键在于落实责任。')).toBe('解决问题的关键在于落实责任。');
+    expect(withoutTurnLabel('画面中的男子即为嫌疑人。')).toBe('画面中的男子即为嫌疑人。');
+  });
+  it('drops a speaker’s 名（单位职务）： label once its unit is read', () => {
+    expect(withoutSpeakerLabel('邵某（某某网络科技有限公司技术部主任）：我们已经整改了。')).toBe(
+      '我们已经整改了。',
+    );
+    expect(withoutSpeakerLabel('邵某（技术员）说，系统已经修好。')).toBe('邵某（技术员）说，系统已经修好。');
+  });
 });
 
 describe('withoutTurnLabel: a video transcript’s turns', () => {
@@ -406,14 +429,26 @@ describe('a paper page: edition bar, marked byline, other articles, a commenter 
     // A speaker's sentence is no cross-head.
     expect(lessonText('律师：我们已经向法院提交了材料。')).toBeUndefined();
   });
+  it('reads a commenter cross-head after a paper’s ■, with a quoted word, as a bare lesson label', () => {
+    expect(lessonText('■学者：“漏洞”不等于“无责”')).toBe('');
+    expect(lessonText('◆ 律师：“免费”服务也要守法')).toBe('');
+    // A quoted remark is still a turn, not a cross-head.
+    expect(lessonText('律师：“这家公司已经整改完毕了。”')).toBeUndefined();
+  });
 });
 
 describe('a news site’s crumb and toolbar', () => {
-  it('drops a channel’s crumb down to the story and the 字号/分享至 toolbar, not a sentence or a heading', () => {
+  it('drops a channel’s crumb down to the story, the 字号/分享至 toolbar and an app’s prompt, not a sentence or a heading', () => {
     expect(isDebris('晨报网>社会>正文')).toBe(true);
     expect(isDebris('晨报网 > 法治 > 本地 > 正文')).toBe(true);
     expect(isDebris('字号 A+ A- 分享至：微信 微博')).toBe(true);
     expect(isDebris('字号 大 中 小')).toBe(true);
+    expect(isDebris('字号A- A+分享至：微信 朋友圈')).toBe(true);
+    expect(isDebris('打开某某新闻客户端，阅读体验更佳')).toBe(true);
+    expect(isDebris('下载某某App')).toBe(true);
+    expect(isDebris('打开某公司App后，用户信息被自动上传')).toBe(false);
+    expect(isDebris('31-3-18 09:32 来自 微博网页版')).toBe(true);
+    expect(isDebris('31-3-18来自广东')).toBe(false);
     expect(isDebris('决定书全文如下，详见正文')).toBe(false);
     expect(isDebris('字号为“某某”的网店被警告')).toBe(false);
   });

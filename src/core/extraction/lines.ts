@@ -7,6 +7,7 @@ import { signatureUnit } from './fields/agency.js';
 import {
   BAN,
   COMMENT_END,
+  DA,
   DI,
   DIRECTION_END,
   EM_DASH,
@@ -254,7 +255,11 @@ const DATE_AND_HOUR = /\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 const PAGE_MARK = /(?:^|\s)第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$|^-{1,2}\s*\d+\s*of\s*\d+\s*-{1,2}$/;
 const BREADCRUMB = /^首页\s*[>＞»›]/;
 const CRUMB_TO_STORY = /^[^。，；：>＞»›]{1,16}(?:\s*[>＞»›]\s*[^。，；：>＞»›]{1,16}){1,4}$/;
-const TOOLBAR = /^字号\s*(?:A[+＋]|大\s*中\s*小)/;
+const APP_PROMPT =
+  /^(?:打开|下载)[^，。]{0,12}(?:客户端|App|APP|app)[，,\s]*(?:阅读体验更佳|体验更佳|查看(?:更多|原文)|阅读(?:全文|更多))?$/;
+/** 26-3-18 09:32 来自 微博网页版 (the year's last two digits: segment.ts reads the year from it). */
+export const WEIBO_DATELINE = /^(\d{2})-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*来自/;
+const TOOLBAR = /^字号\s*(?:A[+＋\-－]|大\s*中\s*小)/;
 const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}/;
 
 /** 时间：2018年6月 — a slide's or a card's month of the case (a page's dateline gives the day, often the hour). */
@@ -350,6 +355,8 @@ export function isDebris(line: string): boolean {
     !DECISION_DAY.test(line)
   )
     return true;
+  // 26-3-18 09:32 来自 微博网页版 — a Weibo post's time, the year in two digits, and the client it was sent from.
+  if (isAsciiDigit(first) && WEIBO_DATELINE.test(line)) return true;
   // 【打印本页】【关闭窗口】 and the like.
   if (/^(【(打印|关闭|返回|收藏|字体|字号|推荐|分享|大|中|小)[^】]{0,6}】\s*)+$/.test(line)) return true;
   // （《法治日报》2026年4月11日 第5版）: a newspaper's source line (its date is the publication's).
@@ -360,6 +367,8 @@ export function isDebris(line: string): boolean {
   )
     return true;
   if (/^(立即|发表|返回)\s*(投稿|评论|顶部)/.test(line)) return true;
+  // 打开某某新闻客户端，阅读体验更佳 / 下载某某App，查看更多 — a news app's prompt above the headline.
+  if ((first === DA || first === XIA) && APP_PROMPT.test(line)) return true;
   if (/^(网关翻墙|翻墙|VPN加速)/.test(line) && line.length <= 12) return true;
   return false;
 }
@@ -395,12 +404,13 @@ export function decorated(line: string): boolean {
 }
 
 /**
- * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…, an officer 民警 张警官：) or a radio programme's
- * speaker (主持人小林：, 嘉宾张警官：, 听众：): who speaks, not what the case is. A camera direction on a line of its own
+ * A transcript's turn label: a video's (【解说】, 【同期声】, 【现场】…, an officer 民警 张警官：; a TV page's bare 画外音：,
+ * 记者（出镜）：, （同期声）田某：) or a radio programme's speaker (主持人小林：, 嘉宾张警官：, 听众：): who speaks, not what
+ * the case is. A camera direction on a line of its own
  * （画面：民警走访…） is dropped whole.
  */
 const TRANSCRIPT_TURN =
-  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众|记者)[\u4e00-\u9fff]{0,4}[：:]|同期声[（(][^）)]{1,40}[）)][：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
+  /^(?:[【[](?:解说|现场|同期声|采访|画外音|旁白|字幕|片头字幕|片尾字幕|片头|片尾|插播|出镜|配音|主持人|记者)(?: [^】\]]{1,40})?[】\]]|(?:主持人|嘉宾|听众|来电听众|热线听众|记者)[\u4e00-\u9fff]{0,4}(?:[（(](?:出镜|现场|画外)[）)])?[：:]|(?:画外音|解说|旁白)[：:]|[（(]同期声[）)][\u4e00-\u9fff]{0,6}[：:]|同期声[（(][^）)]{1,40}[）)][：:]|(?:办案)?民警 ?[\u4e00-\u9fff]{0,3}警官[：:]|(?:办案)?民警 [\u4e00-\u9fff]{1,4}[：:]|[（(](?:画面|镜头|字幕|现场画面|配图)[：:][^）)]*[）)]$)\s*/;
 
 /**
  * A transcript line without its turn label: 【解说】民警在检查中发现… → 民警在检查中发现…; null for a caption that only
@@ -412,7 +422,8 @@ export function withoutTurnLabel(line: string): string | null {
   const c = line.charCodeAt(0);
   if (!TURN_START.has(c)) return line;
   // （一）… and 民法典… open many lines: only （画面：…） and 民警/办案民警 go on to the pattern.
-  if (isParenOpen(c) && !DIRECTION_END.has(line.charCodeAt(line.length - 1))) return line;
+  if (isParenOpen(c) && !DIRECTION_END.has(line.charCodeAt(line.length - 1)) && !line.startsWith('同期声', 1))
+    return line;
   if ((c === MIN || c === BAN) && !line.startsWith('民警') && !line.startsWith('办案民警')) return line;
   // 记者：… and 同期声（单位 职务 姓名）：… — a TV news page's bare turn labels; 同时… and 记者了解到… go no further.
   if (c === JI && !line.startsWith('记者')) return line;
@@ -435,6 +446,15 @@ export function labelsSpeaker(line: string): boolean {
     if (isParenOpen(line.charCodeAt(i))) return true;
   }
   return false;
+}
+
+/**
+ * 吕某（某公司信息中心主任）：当时只想着… — the turn without its speaker's label: the name and title say who speaks (their
+ * unit is read by speakerAsUnit first), not who the case is about.
+ */
+export function withoutSpeakerLabel(line: string): string {
+  const m = SPEAKER_WITH_UNIT.exec(line);
+  return m === null || m[0].length === line.length ? line : line.slice(m[0].length);
 }
 
 /** 范某某：… — a later turn of a speaker by name alone. */
@@ -506,11 +526,11 @@ function namedStatuteArticle(line: string): boolean {
 }
 
 /**
- * 苏州市委网信办提醒，各网络运营者… / 网络不是法外之地。某县公安局提醒… — an enforcing unit's advice (after a
+ * 苏州市委网信办提醒，各网络运营者… / 网络不是法外之地。某县公安局提醒… / 市委网信办、市公安局提醒… (two units) — an enforcing unit's advice (after a
  * short slogan at most), not a case.
  */
 const AGENCY_REMINDER =
-  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
+  /^(?:[^。！？]{2,20}[。！])?[\u4e00-\u9fff、]{0,16}(网信办|网信部门|公安局|公安机关|分局|网安部门|网安支队|网安大队|网警|警方|派出所|通信管理局|市场监管局|局)(郑重|特别|再次|在此)?(提醒|提示|呼吁|倡议)[^，。：:]{0,10}[，：:]/;
 /** 小澄提醒：… — a page's mascot or column gives advice under a short name of its own. */
 const NAMED_REMINDER = /^[\u4e00-\u9fff]{1,6}(?:提醒|提示|寄语|有话说)[：:]/;
 /** How far into a line AGENCY_REMINDER's word can end (a slogan ≤ 21, 16 + a unit ≤ 6, 郑重, the word). */
@@ -580,8 +600,12 @@ const NUMBERED_COMMENT = /^[一二三四五六七八九十]{1,3}、(?:说法|点
  */
 const COMMENTER_SECTION =
   /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,3}(?:律师|法官|检察官|警官|民警|专家|教授|学者)(?:解读|说法|点评|评析|释法|析法)[：:]?$/;
-/** A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高). */
-const COMMENTER_HEAD = /^[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:][^。！？：:“”]{4,24}$/;
+/**
+ * A cross-head naming a commenter, then a colon and their point, in no sentence (律师：违法成本大幅提高), after a block
+ * mark or not; a word of it may be quoted (■专家：“后果”决定罚不罚款 — not a quoted remark, 律师：“…。”).
+ */
+const COMMENTER_HEAD =
+  /^[▌▍▎▐█■◆●]?\s*[\u4e00-\u9fff]{0,4}(?:律师|法官|检察官|专家|学者|教授)[：:](?:[^。！？：:“”]|“[^。！？：:“”]{1,8}”){4,24}$/;
 /**
  * 【法理分析】 / 【点评】 / 【法官/律师释法】 alone on its line: the commentary runs up to the page's next bracketed label
  * (【类案链接】).

@@ -11,6 +11,15 @@ describe('normalizeLine', () => {
     expect(normalizeLine('网信办通报:3起')).toBe('网信办通报：3起');
   });
 
+  it('pairs straight double quotes around or next to Chinese as “ ”, leaving an unpaired one and quoted Latin alone', () => {
+    expect(normalizeLine('某公司运营的"甲乙到家"App,在"注册"页面')).toBe(
+      '某公司运营的“甲乙到家”App，在“注册”页面',
+    );
+    expect(normalizeLine('他说:"数据要加密')).toBe('他说："数据要加密');
+    expect(normalizeLine('set "a" to "b"')).toBe('set "a" to "b"');
+    expect(normalizeLine('某公司（runs the "XY Shop" app）')).toBe('某公司（runs the "XY Shop" app）');
+  });
+
   it('keeps numbers intact: thousands separators, decimals, heading marks', () => {
     expect(normalizeLine('罚款1,500元')).toBe('罚款1,500元');
     expect(normalizeLine('1.5万元')).toBe('1.5万元');
@@ -85,7 +94,7 @@ describe('normalizeLine runs only the steps a line needs', () => {
     ...'某公司罚款第二条银川市',
     ...'aZx09',
     ...'０９Ａｚ．，',
-    ...',;!?():. （）“”：。',
+    ...',;!?():. （）“”：。"',
     ...'\u00a0\u3000\t\ufeff\u200b\u200c\u200d\u2002\u202f\n',
     ...'āǎùǜ',
   ];

@@ -47,8 +47,9 @@ const TONE_MARK = 1 << 12;
 const FULLWIDTH_OPEN = 1 << 13;
 /** Other white space String#trim removes: a line holding it goes the long way, to be trimmed as every changed line is. */
 const OTHER_SPACE = 1 << 14;
+const STRAIGHT_QUOTE = 1 << 15;
 /** Every step: what the gated run of a line must equal (normalize.test.ts compares the two). */
-const EVERY_STEP = (1 << 15) - 1;
+const EVERY_STEP = (1 << 16) - 1;
 const KINDS = (() => {
   const t = new Uint16Array(0x10000);
   const mark = (chars: string, bit: number): void => {
@@ -68,6 +69,7 @@ const KINDS = (() => {
   mark(':', COLON);
   mark('.', POINT);
   mark(' ', SPACE);
+  mark('"', STRAIGHT_QUOTE);
   mark('āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ', TONE_MARK);
   mark('（', FULLWIDTH_OPEN);
   mark('\n\r\v\f\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a', OTHER_SPACE);
@@ -127,6 +129,7 @@ function runSteps(line: string, k: number): string {
   if ((k & FULLWIDTH_POINT) !== 0) s = s.replace(/([^\d\s（(])(\d+)．(?=\d)/g, '$1$2.');
   if ((k & COMMA) !== 0) s = s.replace(/(?<!\d),|,(?!\d)/g, '，');
   if ((k & SEMICOLON) !== 0) s = s.replaceAll(';', '；');
+  if ((k & STRAIGHT_QUOTE) !== 0) s = curlyQuotes(s);
   if ((k & BANG) !== 0) s = s.replaceAll('!', '！');
   if ((k & ASK) !== 0) s = s.replaceAll('?', '？');
   // (二), 第(二)项 → （二）; (OA) between Latin letters stays.
@@ -152,6 +155,24 @@ function runSteps(line: string, k: number): string {
   if (s.includes(' ') && PROSE.test(s)) s = s.replace(RE_SPACE_CJK, '$1');
   return s.trim();
 }
+
+/**
+ * Straight double quotes in Chinese text (a re-post typed in ASCII: 运营的"某某到家"小程序) → “ ”, as the field readers and
+ * the records write them: each pair, in order, that quotes Chinese or stands next to it (a Latin phrase quoted in English,
+ * which runs the "XX Coupon" mini-program, keeps its quotes and spaces). A line with an unpaired one is left alone.
+ */
+function curlyQuotes(s: string): string {
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
+  if (n % 2 !== 0) return s;
+  return s.replace(QUOTED, (m: string, inner: string, at: number) =>
+    isCjk(s.charCodeAt(at - 1)) || isCjk(s.charCodeAt(at + m.length)) || HAS_CJK.test(inner)
+      ? `“${inner}”`
+      : m,
+  );
+}
+const QUOTED = /"([^"]*)"/g;
+const HAS_CJK = new RegExp(`[${CJK}]`);
 
 /** Splits text into normalised lines (CRLF, CR, LS and PS all break lines). */
 export function normalizeText(text: string): string[] {

@@ -133,6 +133,14 @@ describe('groupParagraphs', () => {
     ).toMatch(/^某区分局/);
   });
 
+  it('a first paragraph about 一家…企业 is the story of the case decided below', () => {
+    const groups = groupParagraphs([
+      '这里是城东的一家物流企业的机房。今年5月，民警检查发现，这家企业的服务器未设置访问密码。',
+      '经查，这家名为某某物流有限公司的企业未建立安全管理制度。某区分局对该公司给予警告。',
+    ]);
+    expect(groups[0]).toHaveLength(2);
+  });
+
   it('a sanction paragraph closes a case; the story before it belongs to it; commentary after the last is dropped', () => {
     expect(
       groupParagraphs([
@@ -426,6 +434,24 @@ describe('cases nested in one section of a letter', () => {
       ['依法查处违法案件', 1],
       ['依法查处违法案件', 1],
     ]);
+  });
+
+  it("does not take a re-poster's numbered checklist after the cases' tip as cases nested in the last case", () => {
+    const text = [
+      '某市网警通报2起典型案例',
+      '案例一：某甲公司未留存网络日志案',
+      '2031年4月，某市公安局在检查中发现某甲公司未按规定留存网络日志。5月6日，某市公安局依据《中华人民共和国网络安全法》第二十一条、第五十九条第一款之规定，对该公司给予警告。',
+      '案例二：乙某出售批量注册账号案',
+      '2031年6月，乙某在网上出售批量注册的账号，获利3000元。某区分局对乙某处以行政拘留三日。',
+      '网警提醒：网络运营者应当依法留存网络日志，不得出售账号。',
+      '小编整理的自查清单：',
+      '1. 日志是不是存够了六个月？不留存的，主管部门责令改正，给予警告，罚款也跑不了。',
+      '2. 员工有没有私下卖账号？卖账号的，公安机关对其处以拘留，并处罚款。',
+      '3. 默认口令改了没有？敏感字段加密了没有？',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.caseStyle).toBe('anli');
+    expect(s.cases.map((c) => c.title)).toEqual(['某甲公司未留存网络日志案', '乙某出售批量注册账号案']);
   });
 
   it("does not take a requirements section's items (a range quoted, a footer's 【关闭】) as cases nested in it", () => {
@@ -857,6 +883,22 @@ describe('a card’s labelled party', () => {
     expect(told).toContain('2031年4月2日');
     expect(told).toContain('对我院处以警告');
     expect(told).not.toContain('关停旧系统');
+  });
+
+  it('drops the numbered directions of a 下一步工作要求 section, which quote a range and an 予以通报 (blind73 class)', () => {
+    const text = [
+      '关于某市第三季度网络安全执法检查情况的通报',
+      '一、典型案例',
+      '（一）某市某水务有限公司未落实等级保护制度案。2031年8月，某市公安局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该公司给予警告。',
+      '（二）某市某物业服务有限公司未留存网络日志案。2031年9月，某区分局依据《中华人民共和国网络安全法》第五十九条第一款之规定，对该公司给予警告。',
+      '二、下一步工作要求',
+      '（一）坚持严格执法。对拒不改正的网络运营者，依法处一万元以上十万元以下罚款。',
+      '（二）加强督导检查。市局将于11月对各区工作开展督导，对推进不力的单位予以通报。',
+      '（三）及时报送情况。各区请于12月10日前报送工作情况。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases).toHaveLength(2);
+    expect(s.cases.map((c) => c.paragraphs.join(''))).not.toContainEqual(expect.stringContaining('督导'));
   });
 
   it('makes a section’s one case of a party named after the first sentence (检查中发现，一酒店（经营单位：某公司）…, blind25 class)', () => {

@@ -16,6 +16,8 @@ import {
   labelsSpeaker,
   commentMark,
   speakerAsUnit,
+  withoutSpeakerLabel,
+  WEIBO_DATELINE,
   parseHeading,
   type Heading,
   type HeadingStyle,
@@ -188,7 +190,11 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       }
     }
     // A labelled turn is remembered even when it says no 我们 (the speaker's later turns may).
-    const text = bare.includes('我们') || labelsSpeaker(bare) ? speakerAsUnit(bare, speakers) : bare;
+    const text = labelsSpeaker(bare)
+      ? withoutSpeakerLabel(speakerAsUnit(bare, speakers))
+      : bare.includes('我们')
+        ? speakerAsUnit(bare, speakers)
+        : bare;
     const entry = dated >= 2 ? datedHeadline(text) : null;
     if (entry === null && (isDebris(text) || datedHeadline(text) !== null)) {
       if (isLinkListLabel(text)) links = true;
@@ -199,6 +205,10 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
             )
           : null;
       if (dateline) publishedYear = Number(dateline[1]);
+      else if (publishedYear === null) {
+        const post = WEIBO_DATELINE.exec(text);
+        if (post) publishedYear = 2000 + Number(post[1]);
+      }
       continue;
     }
     if (isStatuteArticleLine(text)) {
@@ -322,8 +332,12 @@ const toldWhole = (headline: string): boolean =>
 const TOLD_WHOLE =
   /^[^，。]{2,24}?\d{1,2}月\d{1,2}日[^。]*?(?:依据|根据|依法|依照)[^。]*(?:处罚|警告|罚款|责令|关闭|关停)/;
 
-/** A section of the writer's own measures (整改措施, 下一步工作): its numbered items are steps taken or planned. */
-const MEASURES_LABEL = /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算))[：:]?$/;
+/**
+ * A section of the writer's own measures (整改措施, 下一步工作) or of its directions to the units below (下一步工作要求,
+ * 工作要求): its numbered items are steps taken, planned or required.
+ */
+const MEASURES_LABEL =
+  /^(?:整改措施|整改情况|整改落实情况|防范措施|下一步(?:工作|措施|打算)(?:要求|安排)?|工作要求)[：:]?$/;
 
 /** A tip's label (【社区提示】, 警方提醒：, 合规建议): what follows gives advice. */
 const TIP_LABEL = /(?:提示|提醒|建议)[】\]]?[：:]?$/;
@@ -407,6 +421,16 @@ function nestedCaseStyle(
     const h = lines[i]!.heading;
     if (h?.style === outer) section = i;
     else if (h !== undefined && section < 0) opened.add(h.style);
+    // 网警提醒：… after a case the heading tells itself (案例三：…案 / its story) closes it, as segmentByHeadings
+    // reads it: a list below (小编整理的自查要点：1.…) is the writer's own, inside no case. (An editor's note under a
+    // section's heading, or a numbered 四、以案说法：…, leaves the section open.)
+    else if (
+      section >= 0 &&
+      lines[i]!.lesson !== undefined &&
+      imposing.includes(section) &&
+      parseHeading(lines[i]!.text) === undefined
+    )
+      section = -2;
     if (imposing[k] !== i) continue;
     k++;
     // Numbered items only: a title line or a ★ heading inside a section is no finer case style.
@@ -802,7 +826,7 @@ function samePartyName(a: string, b: string): boolean {
 
 /** Words by which a paragraph names or refers to a party (某公司, 一教育培训机构, 该公司, 其; 我校 in its own statement). */
 const PARTY_WORDS =
-  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|机构|网站|平台|网吧|医院|学校|店|工作室)/;
+  /(?:网民|网友|博主|用户)“|某|该|其(?!他|它|中|余|次|实|后)|(?:我|本)(?:校|院|公司)|一(家|名|个)?[\u4e00-\u9fff]{0,8}(公司|企业|机构|网站|平台|网吧|医院|学校|店|工作室)/;
 
 /** A party named in any sentence (…检查中发现，辖区一快捷酒店（经营单位：某酒店管理有限公司）…), not only the first. */
 const namesPartyAnywhere = (p: string): boolean => p.includes('某') && (namesParty(p) || MASKED_NAME.test(p));

@@ -333,3 +333,33 @@ describe('rejoinShortLines: bracketed headlines and a law in a bracket of its ow
     expect(records[1]!.provisions.map((p) => p.article)).toEqual([44, 64]);
   });
 });
+
+describe('a Weibo timeline: each post under its 31-3-18 09:32 来自 … line (blind73 class)', () => {
+  it('keeps the post’s time on its own line, so that its two-digit year dates the months the posts tell', () => {
+    const timeline = [
+      '微博 首页 推荐 视频 消息',
+      '某县公安 V',
+      '某县公安局官方微博',
+      '微博 1.2万 关注 100 粉丝 3万',
+      '全部 原创 图片 视频 文章',
+      '',
+      '某县公安 V',
+      '31-3-18 09:32 来自 微博网页版',
+      '【#某县警方通报#】3月15日晚，网民甲某在微信群发布“某镇化工厂爆炸”的虚假信息，引发恐慌。3月17日，某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对甲某处以行政拘留五日。',
+      '转发 12 评论 3 赞 40',
+      '',
+      '某县公安 V',
+      '31-3-10 16:48 来自 iPhone客户端',
+      '春季开学在即 警惕刷单诈骗',
+      '转发 4 评论 1 赞 9',
+      '',
+      '热门微博',
+      '加载更多',
+    ].join('\n');
+    expect(rejoinShortLines(timeline).split('\n')).toContain('31-3-18 09:32 来自 微博网页版');
+    const records = extractCases(timeline);
+    expect(records.map((r) => [r.party.name, r.date, r.decision_date])).toEqual([
+      ['甲某', '2031-03-15', '2031-03-17'],
+    ]);
+  });
+});

@@ -45,8 +45,9 @@ const KEYCAP = /^\d\ufe0f?\u20e3/u;
 const ENDS = /[。！？；，、：…,.!?;:]$/;
 /** A sentence's end: the paragraph stops there (a title, a full sentence). */
 const SENTENCE_END = /[。！？!?]$/;
-/** A dateline (2026年03月18日 19:30): the page's date, kept on its own line. */
-const DATELINE = /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+/** A dateline (2026年03月18日 19:30; a Weibo post's 26-3-18 09:32 来自 …): the page's date, kept on its own line. */
+const DATELINE =
+  /(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}/;
 /** —————  2026-04-21  ————— : a chat export's date divider, a date between rules or symbols only. */
 const DATE_DIVIDER =
   /^[^\u3400-\u9fff\d]*(?:19|20)\d{2}[年\-./]\d{1,2}[月\-./]\d{1,2}日?[^\u3400-\u9fff\d]*$/;

@@ -127,6 +127,15 @@ describe('extractParty', () => {
   });
 });
 
+describe('extractParty: an adverb of time before 被 is no name (blind73 class)', () => {
+  it('reads 该所随即被… / 王某当即被… as the reference or the person, the adverb left out', () => {
+    const story = ['9月，有群众反映，某市某律师事务所网站被篡改。经查，该所未落实安全管理制度。'];
+    const decided = '该所随即被某区分局依据《中华人民共和国网络安全法》第五十九条第一款给予警告。';
+    expect(extractParty(decided, [...story, decided])?.name).toBe('某市某律师事务所');
+    expect(extractParty('王某当即被某派出所处以罚款二百元。', [])?.name).toBe('王某');
+  });
+});
+
 describe('extractParty: 分别 is an adverb, no name (blind34 class)', () => {
   it('does not take 分别 before 被 for the party', () => {
     expect(extractParty('店主和他的帮手，分别被处以警告及罚款。', [])?.name).not.toBe('分别');
@@ -511,6 +520,17 @@ describe('extractParty: the subject of a passive sentence with a 因-clause', ()
     const penalty =
       '2031年4月，32岁的甲某因多次侵入一家商场的会员系统，被某市公安局某某分局依据《中华人民共和国网络安全法》第六十三条第一款，处以行政拘留三日。';
     expect(extractParty(penalty, [penalty])).toEqual({ name: '甲某', kind: 'individual', explicit: true });
+  });
+  it('reads 甲某因…，已被某分局…处以… as 甲某, an adverb before 被', () => {
+    const penalty =
+      '目前，乙某因虚构事实扰乱公共秩序，已被某区分局依据《治安管理处罚法》第二十五条第一项，处以行政拘留七天。';
+    const story =
+      '12月3日晚，网民“城西老街坊”在本地微信群里发布消息，称“城西某小区发生入室抢劫案，凶手还在逃”。';
+    expect(extractParty(penalty, [story, penalty])).toEqual({
+      name: '乙某',
+      kind: 'individual',
+      explicit: true,
+    });
   });
   it('drops the role before a name in apposition (…的运营者某某科技有限公司因…，被…给予警告)', () => {
     const penalty =
