@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
+import { extractCases } from './extract.js';
 
 describe('groupClauses', () => {
   it('finds no group in a count of one (一家健身公司 describes one party)', () => {
@@ -91,6 +92,40 @@ describe('partiesCounted (blind65 class)', () => {
     expect(partiesCounted('检查发现丁城某科技公司和戊城某传媒公司两家单位未落实日志留存。', 2)).toEqual([
       '丁城某科技公司',
       '戊城某传媒公司',
+    ]);
+  });
+});
+
+describe('parties listed for one measure list under 分别 (blind71 class)', () => {
+  it('gives each listed unit the whole list of measures, one record each', () => {
+    const records = extractCases(
+      [
+        '某县公安局通报',
+        '2031年5月，民警检查发现“蓝鲸网吧”“星河网咖”未核对上网人员身份证件。',
+        '某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，对“蓝鲸网吧”“星河网咖”分别作出警告并处罚款2000元的行政处罚。',
+      ].join('\n'),
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+')]),
+    ).toEqual([
+      ['“蓝鲸网吧”', 'warning+2000'],
+      ['“星河网咖”', 'warning+2000'],
+    ]);
+  });
+
+  it('finds the units a count refers to (上述两单位) where the story opens on their list', () => {
+    expect(
+      listedParties('两单位', '二、甲县某物流公司、乙县某牙科诊所，所使用的信息系统均未开展定级备案工作。'),
+    ).toEqual(['甲县某物流公司', '乙县某牙科诊所']);
+    const records = extractCases(
+      [
+        '某市公安局行政处罚公示',
+        '二、甲县某物流公司、乙县某牙科诊所，所使用的信息系统均未开展定级备案工作，违反了《中华人民共和国网络安全法》第二十一条第一项的规定。依据该法第五十九条第一款的规定，2031年9月3日，某分局分别给予上述两单位警告的行政处罚。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.kind).join('+')])).toEqual([
+      ['甲县某物流公司', 'warning'],
+      ['乙县某牙科诊所', 'warning'],
     ]);
   });
 });

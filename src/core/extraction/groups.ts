@@ -37,8 +37,8 @@ export function groupClauses(sentence: string): GroupClause[] {
   }));
 }
 
-/** 两家单位, 三名网民: a count that refers back to parties (the whole name is the count and a noun). */
-const COUNT_REF = new RegExp(`^(${COUNT})(?:家|名|个|所)[\\u4e00-\\u9fff]{0,4}$`);
+/** 两家单位, 三名网民, 两单位: a count that refers back to parties (the whole name is the count and a noun). */
+const COUNT_REF = new RegExp(`^(${COUNT})(?:(?:家|名|个|所)[\\u4e00-\\u9fff]{0,4}|单位|企业)$`);
 /** A listing right before a count: 甲、乙和丙三家单位 (each name 2–24 characters). */
 const LISTING = new RegExp(
   `((?:[^，。；：、和及与\\s]{2,24}?(?:、|和|及|与))+[^，。；：、和及与\\s]{2,24}?)(${COUNT})(?:家|名|个|所)`,
@@ -60,7 +60,26 @@ export function listedParties(countRef: string, story: string): string[] | null 
     const names = m[1]!.replace(/^.*(?:发现|经查|检查|对|其中|包括)/, '').split(/、|和|及|与/);
     if (names.length === n && names.every((x) => /某/.test(x))) return names;
   }
-  return apposedListing(story, n) ?? clauseSubjects(story, n);
+  return apposedListing(story, n) ?? clauseSubjects(story, n) ?? subjectListing(story, n);
+}
+
+/** A masked unit's name in a list (柽城市某驾驶员培训学校): 某, then a unit's noun at its end. */
+const LISTED_UNIT =
+  '[^，。；：、和及与\\s]{0,12}某[^，。；：、和及与\\s]{0,16}?(?:公司|卫生院|医院|门诊部|诊所|学院|学校|[中小]学|幼儿园|网吧|网咖|酒店|宾馆|中心|门店|超市|商行|平台|网站)';
+/** 甲县某驾校、乙县某诊所，所使用的系统均未…: masked units listed as the subject of the story, with no count after them. */
+const SUBJECT_LISTING = new RegExp(
+  `(?:^|[\\n，。：]|[一二三四五六七八九十]+、)((?:${LISTED_UNIT}(?:、|和|及|与))+${LISTED_UNIT})(?=[，,]|均|的|所)`,
+  'g',
+);
+
+/** The parties a count refers to when the story opens on their list, set as its subject (甲某学校、乙某诊所，…). */
+function subjectListing(story: string, n: number): string[] | null {
+  if (!story.includes('、')) return null;
+  for (const m of allMatches(SUBJECT_LISTING, story)) {
+    const names = m[1]!.split(/、|和|及|与/);
+    if (names.length === n) return names;
+  }
+  return null;
 }
 
 /** A listing set after its count, between dashes or in brackets: 两家物业公司——甲某公司、乙某公司——运营的… */

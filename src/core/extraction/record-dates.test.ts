@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './fields/date.js';
 import { fieldDays } from './record-dates.js';
+import { extractCases } from './extract.js';
 
 /** The dates a card gives in its day fields, in text order; null when it has none. */
 const fields = (text: string): string[] | null => {
@@ -25,5 +26,22 @@ describe('fieldDays: the days a card gives in its fields, none the conduct’s',
   it('finds none where no field gives a day', () => {
     expect(fields('2031年3月24日，某县公安局对该公司作出处罚。')).toBeNull();
     expect(fields('违法事实：2030年12月，该公司未落实…')).toBeNull();
+  });
+});
+
+describe('a later listed party’s own sentence in a paragraph shared with the first (blind71 class)', () => {
+  it('dates each unit to the day its own sentence opens with', () => {
+    const records = extractCases(
+      [
+        '某县公安局通报',
+        '发布时间：2031年07月02日',
+        '6月3日，民警在“蓝鲸网吧”检查时发现，该网吧未核对上网人员身份证件。6月4日，民警在“星河网咖”发现同类问题。',
+        '某县公安局依据《互联网上网服务营业场所管理条例》第二十三条、第三十三条第（三）项之规定，对“蓝鲸网吧”“星河网咖”分别作出警告并处罚款2000元的行政处罚。',
+      ].join('\n'),
+    );
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['“蓝鲸网吧”', '2031-06-03'],
+      ['“星河网咖”', '2031-06-04'],
+    ]);
   });
 });

@@ -144,11 +144,31 @@ export function ownStoryDate(
     const to = text.indexOf('\n', at);
     const end = to < 0 ? text.length : to;
     if (end > decision) return null;
-    if (other !== undefined && text.slice(from, end).includes(other)) continue;
+    if (other !== undefined && text.slice(from, end).includes(other)) {
+      // 5月18日晚，…“甲网咖”…。5月19日，检查组在“乙网咖”发现同类问题: the sentence of its own in the shared paragraph.
+      const day = ownSentenceDate(text, at, other, dates);
+      if (day !== null) return day;
+      continue;
+    }
     const own = dates.filter((d) => d.start >= from && d.start < end && d.date !== null);
     return own.length > 0 ? storyDate(own, text) : null;
   }
   return null;
+}
+
+/** The date a sentence (to its 。) naming the party at `at`, and not `other`, opens with; else null. */
+function ownSentenceDate(
+  text: string,
+  at: number,
+  other: string,
+  dates: readonly DateMention[],
+): PartialDate | null {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.indexOf('。', at);
+  const sentence = text.slice(from, stop < 0 ? text.length : stop);
+  if (sentence.includes(other)) return null;
+  const first = dates.find((d) => d.start >= from && d.start < at && d.date !== null);
+  return first === undefined || !/^[\s\u3000]*$/.test(text.slice(from, first.start)) ? null : first.date;
 }
 
 const RESPONSIBLE_ROLES = ['法定代表人', '负责人', '主管人员', '责任人员'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  namesInList,
   respectiveMeasures,
   respectivePhrases,
   respectiveTargets,
@@ -130,5 +131,15 @@ describe('respectiveTargets and unitOfOfficerList: an officer by title (issue 13
       '甲公司、乙公司和丙公司经理杜某',
     ].map(unitOfOfficerList);
     expect(units).toEqual(['该校', '该校', '该公司', null, null, null]);
+  });
+});
+
+describe('namesInList: a party read as a list for one measure list under 分别 (blind71 class)', () => {
+  it('reads a party that is a list: quoted names side by side, or masked names joined by 、', () => {
+    expect(namesInList('“蓝鲸网吧”“星河网咖”')).toEqual(['“蓝鲸网吧”', '“星河网咖”']);
+    expect(namesInList('“蓝鲸网吧”、“星河网咖”')).toEqual(['“蓝鲸网吧”', '“星河网咖”']);
+    expect(namesInList('甲县某网吧、乙县某网咖')).toEqual(['甲县某网吧', '乙县某网咖']);
+    expect(namesInList('“蓝鲸网吧”')).toBeNull();
+    expect(namesInList('张某、李某')).toBeNull();
   });
 });

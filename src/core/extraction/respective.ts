@@ -6,6 +6,8 @@
  *   (split-parts.ts reads each phrase);
  * - respectiveMeasures: 对上述三家企业 / 对甲公司、乙公司分别给予A、B、C — counted or named units, an item each
  *   (fields/sanctions.ts reads each item; split-parts.ts gives each unit its record);
+ * - namesInList: 对“甲网吧”“乙网咖” / 对甲县某网吧、乙县某网咖分别作出警告并处罚款… — a party read as a list, one measure list
+ *   for all (split-parts.ts gives each name its record with the whole list);
  * - respectiveTargets / unitOfOfficerList: 对该公司及其直接负责的主管人员 / 对该校和该校分管…的副校长施某分别处以罚款X元、
  *   Y元 — the unit and its officer, one record: the officer's value is the responsible person's (sanctions.ts), the
  *   unit is the party (party.ts).
@@ -26,7 +28,7 @@ const oneEach = (objects: number, items: readonly unknown[]): boolean =>
 const NAME = '[\\u4e00-\\u9fff]{1,2}?某{1,2}';
 const VALUE = '[〇零一二三四五六七八九十百千万两\\d.]+(?:日|天|万?元)';
 const RESPECTIVE = new RegExp(
-  `对((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
+  `对(?:[^，。；：、]{1,12}的)?((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
 );
 
 const GAINS = '(?:违法所得|非法所得|非法获利)';
@@ -190,4 +192,21 @@ export function unitOfOfficerList(raw: string): string | null {
   const officer = objects.findIndex((o) => OFFICER_ITEM.test(o));
   if (officer < 0 || OFFICER_ITEM.test(objects[1 - officer]!)) return null;
   return objects[1 - officer]!;
+}
+
+/** “甲网吧”“乙网咖” / 甲县某网吧、乙县某网咖: a party read as a list of names (the object of 对…分别…), two or more. */
+const QUOTED_NAME = /“[^“”]{2,24}”/g;
+
+/** The names of a party read as a list — quoted names side by side (or by 、), or masked names in a list — else null. */
+export function namesInList(name: string): string[] | null {
+  if (name.length < 8) return null;
+  if (name.startsWith('“')) {
+    const quoted = name.match(QUOTED_NAME);
+    return quoted !== null && quoted.length >= 2 && quoted.join('') === name.replaceAll('、', '')
+      ? quoted
+      : null;
+  }
+  if (!name.includes('某') || !LIST_JOIN.test(name)) return null;
+  const names = name.split(LIST_JOIN);
+  return names.length >= 2 && names.every((x) => x.length >= 4 && x.includes('某')) ? names : null;
 }

@@ -281,3 +281,21 @@ describe('splitBasisClauses: a ；同日， clause on its own law (blind67)', ()
     expect(records.map((r) => r.provisions.map((p) => p.article).join('+'))).toEqual(['29', '21+59']);
   });
 });
+
+describe('one person’s clause, then a described list 分别 spreads over (blind71 class)', () => {
+  it('gives the first person their own measure and each listed person their value, all under the story and law', () => {
+    const records = recordsOf(
+      '某县公安局 警情通报',
+      '2031年6月2日，网民甲某在短视频平台编造“某水库溃坝”的虚假信息，乙某某、丙某随后在本地群内转载。',
+      '某县公安局依据《中华人民共和国治安管理处罚法》第二十五条第（一）项之规定，对甲某处以行政拘留五日，对参与转载的乙某某、丙某分别处以罚款四百元、二百元。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.days ?? s.amount_yuan).join('+'), r.agency]),
+    ).toEqual([
+      ['甲某', '5', '某县公安局'],
+      ['乙某某', '400', '某县公安局'],
+      ['丙某', '200', '某县公安局'],
+    ]);
+    expect(records.every((r) => r.provisions.length === 1)).toBe(true);
+  });
+});

@@ -12,7 +12,7 @@ import {
   type SanctionSentence,
 } from './fields/sanctions.js';
 import { GROUP_CUE, groupClauses, listedParties, namedMembers, partiesCounted } from './groups.js';
-import { respectivePhrases, respectiveValues } from './respective.js';
+import { namesInList, respectivePhrases, respectiveValues } from './respective.js';
 import { listedEntries } from './listed-entries.js';
 import { findAgencies } from './fields/agency.js';
 import { allMatches } from '../shared/regex.js';
@@ -44,6 +44,12 @@ export interface Part {
 const OBJECT_CLAUSE =
   /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
 const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
+/**
+ * 对方某处以…，对转发扩散的黎某、龚某分别处以罚款五百元、三百元: a list of people (perhaps described) that 分别 spreads
+ * over, the object of a clause of its own (looked for only where 分别 is written; respective.ts reads the list).
+ */
+const LIST_OBJECT =
+  /对((?:[^，。；：、]{1,12}的)?[\u4e00-\u9fff]{1,2}某{1,2}(?:、[\u4e00-\u9fff]{1,2}某{1,2})+)(?=分别)/g;
 /** ；对某某软件开发有限公司作出…: a company's full name as the object (looked for only where 有限公司 is written). */
 const COMPANY_OBJECT =
   /(?<=[，；,;]|[：；:;]\d{1,2}[.．、]\s?)对([^，。；：、“”]{2,24}?某[^，。；：、“”]{0,16}?(?:有限(?:责任)?公司|学校|学院|医院))(?=作出|处以|给予|予以)/g;
@@ -85,9 +91,14 @@ function splitObjects(text: string, part: Part): Part[] {
     if (occurrences(sentence, '对') + occurrences(sentence, '没收') < 2 && occurrences(sentence, '给予') < 2)
       continue;
     const objects = allMatches(OBJECT_CLAUSE, sentence);
-    if (sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')) {
-      for (const m of allMatches(COMPANY_OBJECT, sentence))
-        if (!objects.some((o) => o.index === m.index)) objects.push(m);
+    const extra = [
+      ...(sentence.includes('有限') || sentence.includes('校') || sentence.includes('院')
+        ? allMatches(COMPANY_OBJECT, sentence)
+        : []),
+      ...(sentence.includes('分别') ? allMatches(LIST_OBJECT, sentence) : []),
+    ];
+    if (extra.length > 0) {
+      for (const m of extra) if (!objects.some((o) => o.index === m.index)) objects.push(m);
       objects.sort((a, b) => a.index - b.index);
     }
     const own = objects.filter((m) => !NOT_OWN_PARTY.test(objectOf(m)) || DESCRIBED_UNIT.test(objectOf(m)));
@@ -259,13 +270,14 @@ function splitRespective(sentence: string, part: Part, k: number): Part[] | null
     sentences: own(0),
     party: { name: r.names[0]!, kind: 'individual', explicit: true },
   };
+  // (A list in a clause of its own, after another's (对方某…，对黎某、龚某分别…), shares that one's story.)
   return [
     first,
     ...r.names.slice(1).map((name, i): Part => ({
       ...first,
       sentences: own(i + 1),
       party: { name, kind: 'individual', explicit: true },
-      shares: first,
+      shares: first.shares ?? first,
     })),
   ];
 }
@@ -329,8 +341,20 @@ function splitGroups(text: string, part: Part): Part[] {
  */
 function splitCounted(text: string, part: Part): Part[] {
   if (!part.party) return [part];
-  const names = listedParties(part.party.name, text.slice(part.start, part.end));
+  const names =
+    listedParties(part.party.name, text.slice(part.start, part.end)) ??
+    listedForEach(text, part, part.party.name);
   return names ? perName(part, names) : [part];
+}
+
+/**
+ * 对甲县某网吧、乙县某网咖分别作出警告并处罚款二千元的行政处罚: the party read is the list, and a decision of the part
+ * spreads its measures over it (分别): each name's (else null).
+ */
+function listedForEach(text: string, part: Part, name: string): string[] | null {
+  const names = namesInList(name);
+  if (names === null) return null;
+  return part.sentences.some((s) => text.slice(s.start, s.end).includes('分别')) ? names : null;
 }
 
 /** One part per party that `part` punishes each (分别), sharing its story; what 分别 spread over them each gets once. */

@@ -89,6 +89,13 @@ describe('findAgencies: words that only look like units', () => {
   it('finds no unit in 互联网信息服务 or 网民', () => {
     expect(findAgencies('擅自从事经营性互联网信息服务，网民举报')).toEqual([]);
   });
+
+  it('finds no unit in the short name of the law, 《网安法》 (blind71 class)', () => {
+    const text =
+      '甲分局以该公司未落实安全保护义务为由，依照《网安法》第21条、第59条第1款之规定，对该公司罚款一万元。';
+    expect(findAgencies(text).map((u) => u.name)).toEqual(['甲分局']);
+    expect(extractAgency(text, text.indexOf('罚款'))).toBe('甲分局');
+  });
 });
 
 describe('signatureUnit', () => {

@@ -47,6 +47,15 @@ describe('extractParty', () => {
     });
   });
 
+  it('takes a sole trader under its quoted 字号 over the 经营者 its bracket names (blind71 class)', () => {
+    const story =
+      '三、甲市乙区“蓝海网吧”（个体工商户，经营者：魏某），未按规定核对上网消费者的有效身份证件。依据该条例第三十三条的规定，乙分局对其作出警告的行政处罚。';
+    expect(extractParty('乙分局对其作出警告的行政处罚。', [story])).toMatchObject({
+      name: '蓝海网吧',
+      kind: 'organization',
+    });
+  });
+
   it('reads the object of the imposing sentence, masked forms kept', () => {
     expect(extractParty('给予闫某罚款1500元的行政处罚。', [])?.name).toBe('闫某');
     expect(extractParty('对赵某予以行政拘留5日的处罚。', [])?.name).toBe('赵某');

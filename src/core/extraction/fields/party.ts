@@ -388,16 +388,19 @@ function subjectUnit(texts: readonly string[], penalty: string): string | undefi
   return undefined;
 }
 
-/** 某区某母婴用品店（个体工商户…）: a sole trader's 字号 with the bracket that says it is one. */
+/**
+ * 某区某母婴用品店（个体工商户…） / 某区“速度网咖”（个体工商户，经营者：刘某）: a sole trader's 字号 (masked, or quoted
+ * as written) with the bracket that says it is one.
+ */
 const SOLE_TRADER =
-  /([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,12}?(?:店|网吧|网咖|商行|经营部|服务部|工作室|超市|宾馆|旅馆|诊所|门市部))[（(]个体工商户/;
+  /([\u4e00-\u9fff]{0,12}某[\u4e00-\u9fff]{1,12}?(?:店|网吧|网咖|商行|经营部|服务部|工作室|超市|宾馆|旅馆|诊所|门市部)|“[^“”]{2,20}”)[（(]个体工商户/;
 
-/** The sole trader the case names under its 字号, if any. */
+/** The sole trader the case names under its 字号 (without its quotes), if any. */
 function soleTrader(context: readonly string[]): string | undefined {
   for (const t of context) {
     if (t.includes('个体工商户')) {
       const m = SOLE_TRADER.exec(t);
-      if (m) return m[1]!;
+      if (m) return m[1]!.startsWith('“') ? m[1]!.slice(1, -1) : m[1]!;
     }
   }
   return undefined;

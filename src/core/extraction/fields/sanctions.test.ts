@@ -951,6 +951,15 @@ describe('a plan is no decision (blind65 class)', () => {
     // Told as done, the same measure is one.
     expect(sanctionSentences('我局依法对该App采取下架措施。')).not.toEqual([]);
   });
+
+  it('reads nothing into a year’s plans (2032年，…将继续…，对拒不整改的，依法从严处罚) (blind71 class)', () => {
+    expect(
+      sanctionSentences('2032年，全市公安机关将继续加大执法检查力度，对拒不整改的单位，依法从严从重处罚。'),
+    ).toEqual([]);
+    expect(sanctionSentences('明年，我局将进一步开展检查，对屡查屡犯的，依法给予行政处罚。')).toEqual([]);
+    // 将 marking the object is no plan.
+    expect(short('2032年，某分局将其行政拘留五日。')).toEqual(['detention::5:']);
+  });
 });
 
 describe('several unnamed parties all punished, in a lead told in full later (blind60 class)', () => {
@@ -1018,5 +1027,78 @@ describe('分别 over a unit and its officer by title (issue 13 class)', () => {
       ['对吕某、贝某分别处以罚款五百元、三百元。', 'fine:500:: fine:300::'],
     ];
     for (const [text, want] of cases) expect(short(text).join(' ')).toBe(want);
+  });
+});
+
+describe('an order given on the spot during an inspection (blind71 class)', () => {
+  it('is no decision when it is the sentence’s only measure', () => {
+    expect(short('另有4家宾馆存在登记不全等问题，民警已当场责令整改。')).toEqual([]);
+    expect(
+      imposesAnything(
+        '专项检查期间，另有3家酒店存在无线网络未落实实名认证等问题，执法人员已当场责令其整改。',
+      ),
+    ).toBe(false);
+  });
+
+  it('leaves an order beside a penalty, and an order not given on the spot', () => {
+    expect(short('民警当场责令其改正，并依法给予警告。')).toEqual(['rectification:::', 'warning:::']);
+    expect(short('公安机关依法责令该网吧限期整改。')).toEqual(['rectification:::']);
+  });
+});
+
+describe('an officer by a hospital’s or school’s title (blind71 class)', () => {
+  it('fines 分管…的副院长周某 as the responsible person', () => {
+    expect(short('某市公安局对该院处以罚款4万元，对分管信息化工作的副院长孔某处以罚款6000元。')).toEqual([
+      'fine:40000::',
+      'fine:6000::R',
+    ]);
+    expect(short('对该校处以罚款二万元，对负责网站管理的校长吕某处以罚款五千元。')).toEqual([
+      'fine:20000::',
+      'fine:5000::R',
+    ]);
+  });
+});
+
+describe('an order that is no decision’s (blind71 class)', () => {
+  it('reads no order to correct into a suspension that lasts until the correction (直至整改完成)', () => {
+    expect(short('对该公司罚款人民币三万元，并责令其暂停新用户注册功能直至整改完成。')).toEqual([
+      'fine:30000::',
+      'suspension:::',
+    ]);
+  });
+
+  it('reads nothing into an order the party then let drag on (迟迟未落实)', () => {
+    expect(
+      sanctionSentences(
+        '某分局当即向该公司下达《责令限期改正通知书》，要求其15日内完成整改。该公司以“人手不足”为由迟迟未落实。',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a lead’s detention without its days, then the decision’s (blind71 class)', () => {
+  it('is one detention, of the decision’s days', () => {
+    expect(
+      short(
+        '近日，某县公安局查处一起非法侵入网站的案件，违法行为人贺某被依法行政拘留。8月2日，某县公安局决定给予贺某行政拘留六日的处罚。',
+      ),
+    ).toEqual(['detention::6:']);
+  });
+});
+
+describe('gains recovered in a 治安 decision (追缴其违法所得, blind12/blind71 class)', () => {
+  it('is a confiscation of their amount', () => {
+    expect(short('给予孟某行政拘留三日的处罚，并追缴其违法所得450元。')).toEqual([
+      'detention::3:',
+      'confiscation:450::',
+    ]);
+    expect(short('对其处以行政拘留五日，追缴违法所得人民币一千二百元。')).toEqual([
+      'detention::5:',
+      'confiscation:1200::',
+    ]);
+  });
+
+  it('reads nothing into taxes recovered', () => {
+    expect(short('某主播偷逃税款被追缴，并处罚款。')).toEqual(['fine:::']);
   });
 });

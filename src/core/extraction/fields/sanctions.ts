@@ -34,6 +34,11 @@ const ORDER_TO_STOP =
 const EARLIER_ORDER = /经[^，；。]{0,12}责令[^，；。]{0,20}?(?:改正|整改)后/;
 /** 责令某公司限期改正 / 限期整改: an order to put things right. */
 const ORDER = /责令[^，；。]{0,20}?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
+/** 追缴其违法所得600元 / 追缴违法所得人民币一千二百元: gains recovered, with their amount. */
+const RECOVERED_GAINS =
+  /追缴(?:其|该[\u4e00-\u9fff]{1,3})?(?:违法所得|非法所得|非法获利)[^，；。]{0,4}?[\d.〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾佰仟]+万?元/g;
+/** 直至整改完成 / 直到改正 / 待整改到位后: the end of a suspension, the words before 整改 or 改正 in ORDER's match. */
+const UNTIL = /(?:直至|直到|待)$/;
 /** ORDER with the party's form in brackets before the verb (…某宾馆（个体工商户）改正), looked for only where ） is. */
 const ORDER_BRACKETED =
   /责令[^，；。]{0,20}?(?:[（(][^）)，；。]{1,10}[）)])?(改正|整改)|(?<!约谈)限期(改正|整改)/g;
@@ -48,7 +53,7 @@ const DEFIED_LATER =
  * 处置措施 / 但复查发现，截至月底，该网站仍允许… / 复查时…问题依旧存在 / 整改流于形式).
  */
 const DEFIED =
-  /(?:逾期|到期|期满|复查|仍|始终|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}(?:仍|依旧|依然)|流于形式|(?:未|没有)整改到位/;
+  /(?:逾期|到期|期满|复查|仍|始终|迟迟|拒不)[^。，；]{0,6}?(?:(?:未|没有|拒不)?(?:改正|整改|改)|(?:未|没有|拒不)(?:落实|履行|完成|采取|处置))|(?:均|都|全部)(?:未|没有)(?:改正|整改)|(?:复查|回访|再次检查)[^。]{0,30}(?:仍|依旧|依然)|流于形式|(?:未|没有)整改到位/;
 const ORDER_TO_COMPLY = /责令[^，；。]{0,24}?(?:履行|办理|补办|完善)[^，；。]{0,8}?(?:手续|义务)/;
 const CRIMINAL_SENTENCE = /判处|有期徒刑|罚金|缓刑|人民法院|法院判决|以.{0,12}罪/;
 /**
@@ -85,11 +90,11 @@ const RESPONSIBLE =
 /** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
 const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)/;
 /**
- * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某: the unit's officer
- * by title and masked name (or by what the officer was in charge of), as a target of its own.
+ * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某 / 对分管信息化工作的
+ * 副院长周某: the unit's officer by title and masked name (or by what the officer was in charge of), as a target of its own.
  */
 const OFFICER =
-  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|副?(?:院长|校长|馆长|站长)|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
 /** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
@@ -302,6 +307,13 @@ const VIOLATORS_FACE = /违者[^，。；]{0,4}(?:由|被|处|依法|给予|予�
  */
 const PLAN = /^(?:下一步|下阶段|下一阶段|今后|接下来)[，,]?[^。]*?将/;
 const PLAN_OPENS = ['下', '今', '接'].map((c) => c.charCodeAt(0));
+/**
+ * 2025年，全省公安机关将继续以…为依据…，对拒不整改的，依法从严从重处罚 / 明年，我局将进一步…: a year's plans, told with 将
+ * and a word of going on (将 alone may be the object's marker: 将其行政拘留); looked for only where a year opens it.
+ */
+const YEAR_PLAN =
+  /^(?:\d{4}年|明年|来年|新的一年)[，,][^。]*?将(?:继续|进一步|持续|坚持|不断|全面|着力|聚焦)/;
+const YEAR_PLAN_OPENS = ['2', '明', '来', '新'].map((c) => c.charCodeAt(0));
 
 /** 警告和五百元以下罚款可由派出所决定: which organ may decide which penalty (行政处罚法 第十七条), no decision told. */
 const DECIDED_BY = /(?:可|可以|须|必须|应|应当|只能|一律)由[^，。；]{1,12}?(?:作出|负责)?决定/;
@@ -391,6 +403,7 @@ function readImposing(raw: string): Reading {
   if (raw.includes('证据') && EVIDENCE.test(raw)) return NOTHING;
   if (statesRule(raw)) return NOTHING;
   if (PLAN_OPENS.includes(raw.charCodeAt(0)) && PLAN.test(raw)) return NOTHING;
+  if (YEAR_PLAN_OPENS.includes(raw.charCodeAt(0)) && YEAR_PLAN.test(raw)) return NOTHING;
   // 对上述三家企业分别给予警告并处罚款5万元、警告并处罚款8万元、警告: a measure list per party, not a count of cases.
   const each = raw.includes('分别') ? respectiveList(raw) : null;
   if (each !== null) return each;
@@ -603,6 +616,13 @@ function readSentence(raw: string): Found[] {
       finds.add(m.index, sanction('confiscation', 'party', m[0], amount));
     }
   }
+  // 并追缴其违法所得600元 in a 治安 decision (治安管理处罚法 第十一条: 违法所得…应当追缴): a confiscation of the gains.
+  if (sentence.includes('追缴')) {
+    for (const m of allMatches(RECOVERED_GAINS, sentence)) {
+      const money = findMoney(sentence.slice(m.index, m.index + m[0].length))[0];
+      finds.add(m.index, sanction('confiscation', 'party', m[0], money && !money.bound ? money.yuan : null));
+    }
+  }
   // 责令该店经营者某某镇某某店（个体工商户）改正: the party's form in brackets before the order's verb.
   if (/改正|整改/.test(sentence)) {
     for (const m of allMatches(sentence.includes('）') ? ORDER_BRACKETED : ORDER, sentence)) {
@@ -613,6 +633,8 @@ function readSentence(raw: string): Found[] {
       if (around.includes('经') && EARLIER_ORDER.test(around)) continue;
       // 责令该院限期改正，该院逾期仍未改正: the story's earlier order, which the party then ignored.
       if (DEFIED_LATER.test(sentence.slice(m.index + m[0].length))) continue;
+      // 责令其暂停新用户注册功能直至整改完成: the suspension lasts until the correction, no order of its own.
+      if ((m[0].includes('直') || m[0].includes('待')) && UNTIL.test(m[0].slice(0, -2))) continue;
       finds.add(m.index, sanction('rectification', 'party', m[0]));
     }
   }
@@ -931,7 +953,8 @@ export function sanctionSentences(text: string, readings?: SentenceReadings): Sa
     if (internal && internalDecision(s.text)) continue;
     const read = readingOf(s.text, readings);
     const { generic } = read;
-    if (ignoredOrder(read.found, sentences[i + 1]?.text, readings)) continue;
+    if (ordersOnly(read.found) && (ignoredOrder(sentences[i + 1]?.text, readings) || onTheSpot(s.text)))
+      continue;
     const changed = s.text.includes('变更为') ? CHANGED_TO.exec(s.text) : null;
     const found = changed ? read.found.filter((f) => f.at > changed.index) : read.found;
     const sanctions: Sanction[] = [];
@@ -976,28 +999,36 @@ export function imposesAnything(text: string, readings?: SentenceReadings): bool
   for (const [i, s] of sentences.entries()) {
     if (internal && internalDecision(s.text)) continue;
     const { found, generic } = readingOf(s.text, readings);
-    if (generic || (found.length > 0 && !ignoredOrder(found, sentences[i + 1]?.text, readings))) return true;
+    if (generic) return true;
+    if (found.length === 0) continue;
+    if (!ordersOnly(found) || !(ignoredOrder(sentences[i + 1]?.text, readings) || onTheSpot(s.text)))
+      return true;
   }
   return false;
 }
 
+/** Whether a sentence's only measures are orders to correct (at least one). */
+const ordersOnly = (found: readonly Found[]): boolean =>
+  found.length > 0 && found.every((f) => f.sanction.kind === 'rectification');
+
 /**
  * 民警当场下达《责令限期改正通知书》。同年四月复查时，该公司仍未整改。: a sentence whose only measure is an order to
- * correct, followed by one telling that the party ignored it — the story's order, not the decision.
+ * correct (ordersOnly, asked first), followed by one telling that the party ignored it — the story's order, not the
+ * decision.
  */
-function ignoredOrder(
-  found: readonly Found[],
-  next: string | undefined,
-  readings: SentenceReadings | undefined,
-): boolean {
-  return (
-    found.length > 0 &&
-    next !== undefined &&
-    found.every((f) => f.sanction.kind === 'rectification') &&
-    DEFIED.test(next) &&
-    readingOf(next, readings).found.length === 0
-  );
+function ignoredOrder(next: string | undefined, readings: SentenceReadings | undefined): boolean {
+  return next !== undefined && DEFIED.test(next) && readingOf(next, readings).found.length === 0;
 }
+
+/** 民警已当场责令整改 / 当场责令其改正: an order given during the inspection, on the spot. */
+const ON_THE_SPOT = /当场(?:下达[^，；。]{0,16}?|予以|进行)?(?:责令|督促|指导)/;
+
+/**
+ * 另有7家网吧存在…等问题，民警已当场责令整改: a sentence whose only measure (ordersOnly, asked first) is an order given on
+ * the spot during the inspection — the inspection's work, not a decision of the unit (no record, no sanction of the
+ * case it follows).
+ */
+const onTheSpot = (sentence: string): boolean => sentence.includes('当场') && ON_THE_SPOT.test(sentence);
 
 /**
  * Every sanction of a case's text. A penalty of unstated kind counts once, and only when no sentence names
@@ -1053,13 +1084,17 @@ export function combineSanctions(sentences: readonly SanctionSentence[]): Sancti
       if ((here.get(k) ?? 0) <= (before.get(k) ?? 0)) continue;
       // 对吴某处以罚款五百元。…还要罚款。: a later mention of a measured sanction, without its measure, retells it.
       if (retold(s, specific, sentence.sanctions)) continue;
-      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it.
+      // 被警告、没收违法所得并罚款 in a lead, then 没收违法所得3600元 in the decision: the amount completes it; so do
+      // the days (钟某被依法行政拘留 in a lead, then 给予钟某行政拘留四日).
       const vague =
-        s.amount_yuan === null
+        s.amount_yuan === null && s.days === null
           ? -1
           : specific.findIndex(
               (x) =>
-                x.kind === s.kind && x.target === s.target && x.days === s.days && x.amount_yuan === null,
+                x.kind === s.kind &&
+                x.target === s.target &&
+                x.amount_yuan === null &&
+                (x.days === s.days || x.days === null),
             );
       if (vague >= 0 && !sentence.sanctions.includes(specific[vague]!)) {
         removed.push(sanctionKey(specific[vague]!));
