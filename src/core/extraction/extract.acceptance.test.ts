@@ -275,7 +275,8 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * compliance blog with a summary table), written by helpers who never read the extractor, scored 0.8523, 0.8878, 0.8724
  * and 0.9570 at first contact (b73f7b6, the extractor of ecf4c06). blind71 and blind73 are worked (chosen before
  * blind72 was scored); blind72 and blind74 are held out at their first-contact floors. blind73 scored 0.9952 after
- * the pass worked on its classes (NOTES.md "blind73"): it is held with the worked sets at ≥ 0.95.
+ * the pass worked on its classes (NOTES.md "blind73"), blind71 0.9928 (NOTES.md "blind71"): they are held with the
+ * worked sets at ≥ 0.95.
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -294,7 +295,6 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind64: 0.96,
   blind68: 0.93,
   blind70: 0.97,
-  blind71: 0.85,
   blind72: 0.88,
   blind74: 0.95,
 };
