@@ -116,6 +116,11 @@ const filedAt = (text: string, m: AgencyMention): boolean => {
   return (c === '到' || c === '赴' || c === '向') && FILED_WITH.test(text.slice(m.end, m.end + 2));
 };
 
+/** 移送公安机关 / 移交网信部门 / 转交属地派出所: the unit right after a referral's verb. */
+const REFERRAL = /(?:移送|移交|转交)(?:给|至|到)?$/;
+const referredTo = (text: string, m: AgencyMention): boolean =>
+  REFERRAL.test(text.slice(Math.max(0, m.start - 4), m.start));
+
 /**
  * The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. A 处罚机关：… line, when
  * the case has one, names it.
@@ -133,6 +138,10 @@ export function extractAgency(
   // 已由公安机关另案侦办: a unit handling another matter decided nothing told here.
   if (mentions.some((m) => text.startsWith('另案', m.end)))
     mentions = mentions.filter((m) => !text.startsWith('另案', m.end));
+  // …处以罚款六千元。…对1家代理商，已将线索移送公安机关依法处理: a unit a clue is referred to after the decision
+  // decided nothing told here (one referred to before it may well be the decider: 移送公安机关后，对其行政拘留).
+  const referredLater = (m: AgencyMention): boolean => at !== null && m.start > at && referredTo(text, m);
+  if (mentions.some(referredLater)) mentions = mentions.filter((m) => !referredLater(m));
   // 逾期未到公安机关办理联网备案手续: where the party was to file, not who decided.
   if (mentions.some((m) => filedAt(text, m))) mentions = mentions.filter((m) => !filedAt(text, m));
   if (mentions.length === 0) return null;
