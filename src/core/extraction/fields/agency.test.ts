@@ -177,3 +177,10 @@ describe('extractAgency: a unit a clue is referred to (blind75 class)', () => {
     expect(extractAgency(text, text.indexOf('处以行政拘留'))).toBe('某县公安局');
   });
 });
+
+describe('findAgencies: a referral’s verb is no place (blind75 class)', () => {
+  it('stops the place words at 移送 / 移交', () => {
+    expect(findAgencies('已将线索移送公安机关依法处理').map((m) => m.name)).toEqual(['公安机关']);
+    expect(findAgencies('将案件移交某县网信办').map((m) => m.name)).toEqual(['某县网信办']);
+  });
+});

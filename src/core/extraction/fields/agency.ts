@@ -78,6 +78,9 @@ export interface AgencyMention {
   end: number;
 }
 
+/** A referral's verb (移送, 移交, 转交, with 给/至/到) read back into a unit's place words. */
+const REFERRAL_VERB = /(?:移送|移交|转交)(?:给|至|到)?/;
+
 /** Every unit named in `text`, adjacent names merged (北京市公安局 + 昌平分局 → 北京市公安局昌平分局). */
 export function findAgencies(text: string): AgencyMention[] {
   const out: AgencyMention[] = [];
@@ -92,7 +95,10 @@ export function findAgencies(text: string): AgencyMention[] {
       continue;
     }
     // The place words never reach back into the previous unit's name.
-    const prefix = placePrefix(text, m.index, Math.min(12, m.index - (last?.end ?? 0)));
+    let prefix = placePrefix(text, m.index, Math.min(12, m.index - (last?.end ?? 0)));
+    // 将线索移送公安机关 / 移交某县公安局: the referral's verb and what it moves are no place words.
+    const referral = prefix.length > 2 ? REFERRAL_VERB.exec(prefix) : null;
+    if (referral) prefix = prefix.slice(referral.index + referral[0].length);
     out.push({ name: prefix + m[0], start: m.index - prefix.length, end: m.index + m[0].length });
   }
   return out;

@@ -5,10 +5,6 @@
 
 const STOP_WORDS = [
   '联合',
-  // 将线索移送公安机关 / 移交网信部门: the referral's verb is no place.
-  '移送',
-  '移交',
-  '转交',
   '会同',
   '协同',
   '配合',
