@@ -284,6 +284,13 @@ const BLIND_DIRS = readdirSync(join(root, 'fixtures/bulletins'))
  * of subjectless summaries, a 网信办 App 通报 with a 约谈 table, an 等保测评 blog, a 派出所's WeChat post re-posted by its
  * 县局, a 通管局 annual report with 附表), written after the blind71 and blind73 passes by helpers who never read the
  * extractor, scored 0.9444 and 0.9557 at first contact (b93e759, the extractor of 8783674).
+ * blind77 (ordinary police pages: a 警务动态 item with 「作出如下处理：1.…；2.…」, a 县局 quarterly 公告 of 网吧 items under
+ * 《条例》, a 以案说法 post with a passive decision citing no article, insiders selling data with four provisions 分别, a
+ * 公安厅 annual 通报 with 【城市】 heads, a 派出所 抖音 page, a 政务微博 article on 两卡, a 分局 item with ◆ cross-heads) and
+ * blind78 (other agencies and the press: a 网信办 decision as a numbered list in the sentence, 〔案情〕〔处理〕 blocks of
+ * 个人信息保护法 cases, a 通管局 公告, a 市场监管 公示 in the national field set, a 文旅 网吧 page of 2019, a TV web text, a
+ * 法治报 story of police and 网信 cases, a 人民网 re-post), written by helpers who never read the extractor, scored 0.8803
+ * and 0.8913 at first contact (e4a4617, the extractor of 8783674).
  */
 const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind10: 0.95,
@@ -306,6 +313,8 @@ const FIRST_CONTACT: Readonly<Record<string, number>> = {
   blind74: 0.95,
   blind75: 0.94,
   blind76: 0.95,
+  blind77: 0.88,
+  blind78: 0.89,
 };
 const isFirstContact = (dir: string) => Object.hasOwn(FIRST_CONTACT, dir.split('/').pop()!);
 const labelled = (dir: string) =>
