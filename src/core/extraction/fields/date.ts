@@ -119,6 +119,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (yearText === undefined && relative === undefined && month === null) continue;
     // 本年制发件数, 本年度: a report's term for its year, not a date of a case.
     if (relative === '本年' && month === null) continue;
+    // 总体上比去年有明显好转 / 较去年增长 / 去年同期 / 与去年相比: a year compared with, not a date of a case.
+    if (relative !== undefined && month === null && comparedYear(text, m.index, m.index + m[0].length)) continue;
     // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (yearText === undefined && /[0-9第.]/.test(before)) continue;
@@ -183,6 +185,14 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     out.push(mention);
   }
   return out;
+}
+
+/** 比去年 / 较去年 / 去年同期 / 与去年相比 — a relative year (at `start`…`end`) that a figure is compared with. */
+function comparedYear(text: string, start: number, end: number): boolean {
+  const c = text.charAt(start - 1);
+  if (c === '比' || c === '较') return true;
+  const after = text.slice(end, end + 2);
+  return after === '同期' || (c === '与' && after === '相比');
 }
 
 const CENG = '曾'.charCodeAt(0);
