@@ -40,7 +40,7 @@ import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { withoutSubtitleTiming } from './subtitles.js';
 import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
-import { leadCitations, leadLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, refersBackToLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
 import { courtRecital } from './court.js';
@@ -579,11 +579,7 @@ export function extractWithDoubts(
         ? underLeadLaw(caseText, listLaw)
         : applied;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (
-      citations.length === 0 &&
-      earlierLaw !== null &&
-      (caseText.includes('该') || caseText.includes('新法'))
-    )
+    if (citations.length === 0 && earlierLaw !== null && refersBackToLaw(caseText))
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))
