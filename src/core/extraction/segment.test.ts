@@ -193,6 +193,22 @@ describe('groupParagraphs', () => {
     expect(groupParagraphs(same)).toHaveLength(1);
   });
 
+  it('starts a new case at a paragraph announcing one more (还有一起比较典型。) without the word 案 (blind72 class)', () => {
+    const paragraphs = [
+      '比如5月3日，我们在青石区某网络会所发现2名中学生上网，依据条例第三十一条给予该网络会所警告，并处罚款5000元。',
+      '还有一例值得一说。6月1日，我们在青石区某电竞馆查获未成年人上网，对其作出警告、罚款八千元的处罚。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
+  });
+
+  it('two stories each naming its own masked unit are two cases, however alike their measures (blind72 class)', () => {
+    const paragraphs = [
+      '3月，区网信办发现，青石某软件有限公司的系统长期未修补漏洞。区网信办依据新法第二十三条，责令其改正，给予警告，并处三万元罚款。',
+      '4月，我们发现，青石某商贸有限公司的App违规收集信息，该公司逾期未改正。我们对该公司作出责令改正、给予警告，并处罚款十万元的处罚，对该公司直接负责的主管人员处罚款三万元。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
+  });
+
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {
     expect(
       groupParagraphs([
