@@ -33,6 +33,22 @@ describe('segment', () => {
     expect(s.cases[2]!.paragraphs).toEqual(['丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。']);
   });
 
+  it('leaves out an aside (此外，…) about another masked unit that imposes nothing (blind72 class)', () => {
+    const text = [
+      '一、典型案件',
+      '（一）青石某餐饮有限公司违规收集信息案',
+      '该公司在收银处采集顾客人脸信息，区局责令该公司改正并给予警告。',
+      '此外，青石某物业服务有限公司初次违法且已改正，依据《中华人民共和国行政处罚法》第三十三条第一款不予行政处罚。',
+      '（二）青石某药店未经同意发送短信案',
+      '区局对该药店给予警告。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases.map((c) => c.paragraphs.length)).toEqual([1, 1]);
+    // An aside about the case's own unit stays.
+    const own = text.replace('青石某物业服务有限公司初次', '青石某餐饮有限公司已整改，系初次');
+    expect(segment(own).cases.map((c) => c.paragraphs.length)).toEqual([2, 1]);
+  });
+
   it('takes 一、 as themes when （一） headings carry the cases, and drops the preamble', () => {
     const text = [
       '关于执法检查情况的通报',

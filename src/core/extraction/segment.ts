@@ -716,6 +716,22 @@ function namesOtherUnit(p: string, before: string): boolean {
   return there !== undefined && !samePartyName(here!, there);
 }
 
+/** 此外，… / 另外，… — a paragraph turning aside from the story told. */
+const ASIDE = /^(?:此外|另外)[，,]/;
+
+/**
+ * 3．某药房有限公司…案。…市局责令该公司改正并给予警告。 / 此外，某房产经纪有限公司…不予行政处罚…；某网点员工刘某某…线索移送公安机关
+ * — an aside after a headed case about another masked unit, imposing nothing, is no part of that case (its articles,
+ * units and dates are another story's).
+ */
+function asideOfAnother(p: string, c: CaseBlock, readings: SentenceReadings): boolean {
+  if (!ASIDE.test(p)) return false;
+  const unit = MASKED_UNIT.exec(p)?.[0];
+  if (unit === undefined) return false;
+  const own = [c.title ?? '', ...c.paragraphs].find((q) => MASKED_UNIT.test(q));
+  return own !== undefined && !samePartyName(unit, MASKED_UNIT.exec(own)![0]) && !imposes(p, readings);
+}
+
 /** A labelled field of one case (key–value lists, table rows read as lines). */
 const CASE_FIELD =
   /^(案件名称|案由|违法时间|违法日期|违法行为|违法事实|处罚机关|执法机关|决定机关|处罚依据|法律依据|处罚结果|处罚内容|处罚决定|处罚种类|(?:当事人|行政相对人|被处罚人)(?:名称|姓名)?|决定日期|处罚日期|作出处罚决定的日期|决定书文号|处罚决定书文号)[：:]\s*\S/;
@@ -1035,8 +1051,9 @@ function segmentByHeadings(
     // A letter's addressee (各部门：) and lead (现将有关情况通报如下：) before the first case's story introduce the page.
     if (current && cases.length === 1 && current.paragraphs.length === 0 && LETTER_LEAD.test(line.text))
       preamble.push(line.text);
-    else if (current) current.paragraphs.push(line.text);
-    else if (cases.length === 0) preamble.push(line.text);
+    else if (current) {
+      if (!asideOfAnother(line.text, current, readings)) current.paragraphs.push(line.text);
+    } else if (cases.length === 0) preamble.push(line.text);
     else if (section) {
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
       // its paragraphs up to the one that imposes are that case, when they name a party (某).
