@@ -423,10 +423,13 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
-/** 处罚类别：罚款 处罚内容：罚款二万元 — an outcome field that is a later cell of a row of labelled cells. */
-const MID_OUTCOME = / (?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
-/** The space before a cell's label and colon. */
-const CELL_GAP = / (?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
+/**
+ * 处罚类别：罚款 处罚内容：罚款二万元 / 处罚类别：警告；…；处罚结果：责令改正，给予警告 — an outcome field that is a later
+ * cell of a row of labelled cells (cells parted by a space, or by a ； in a 公示 list's one paragraph per record).
+ */
+const MID_OUTCOME = /[ ；;](?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
+/** The space (or ；) before a cell's label and colon. */
+const CELL_GAP = /[ ；;](?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
 
 /**
  * A row of labelled cells (处罚类别：行政拘留；罚款 处罚内容：行政拘留三日，并处罚款一万元 罚款金额（万元）：1) with each cell
