@@ -901,3 +901,11 @@ describe('extractParty: 当事人 after a complaint (blind75 class)', () => {
     expect(extractParty(penalty, context)?.name).toBe('某市某美容服务有限公司');
   });
 });
+
+describe('extractParty: the thing a unit runs, suspended beside it by reference (blind72 class)', () => {
+  it('takes the unit of the passive decision, not 涉事App', () => {
+    const s =
+      '青川某网络科技有限公司运营的“快学”App违规收集信息。该公司被区网信办依据《个人信息保护法》第六十六条第一款责令改正、给予警告，涉事App被责令暂停提供服务10日。';
+    expect(extractParty(s, [s])?.name).toBe('青川某网络科技有限公司');
+  });
+});

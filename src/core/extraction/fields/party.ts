@@ -206,6 +206,8 @@ function quotedTrader(name: string, context: readonly string[]): string | null {
 
 /** “某某”APP / “某某”小程序: a thing a unit runs, named in quotes. */
 const RUN_THING = /^“[^”]{1,20}”(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|平台|论坛|客户端)$/;
+/** 涉事App / 该网站 / 涉案小程序 — the thing the party runs, by reference alone (no name of its own). */
+const THING_REFERRED = /^(?:涉事|涉案|该|此|上述)(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|论坛|客户端)$/;
 /** 责令该公司… — an order to the unit the story named. */
 const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
@@ -708,6 +710,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         context.some((t) => PARTY_LABEL.test(t))
       )
         continue;
+      // 该公司被某网信办…责令改正、给予警告，涉事App被责令暂停提供服务15日: the thing the unit runs, suspended beside
+      // it, is not the party.
+      if (cue === '被' && THING_REFERRED.test(m[1]!.trim())) continue;
       // 对县内物流企业开展专项检查: what an inspection covers is no object of a sanction.
       if (m[0].endsWith('开展') && INSPECTION.test(penalty.slice(m.index + m[0].length))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.
