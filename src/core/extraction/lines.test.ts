@@ -586,7 +586,9 @@ describe('replierUnit: a press Q&A’s headline names the unit that answers (bli
       '鉴于情节严重，市文化执法支队依据条例第三十一条作出处罚。',
     );
     // Inside a longer name, or not deciding, or from a unit of another kind: unchanged.
-    expect(bareUnitAsUnit('区执法支队依据条例作出处罚。', '市文化执法支队')).toBe('区执法支队依据条例作出处罚。');
+    expect(bareUnitAsUnit('区执法支队依据条例作出处罚。', '市文化执法支队')).toBe(
+      '区执法支队依据条例作出处罚。',
+    );
     expect(bareUnitAsUnit('，支队负责人介绍', '市文化执法支队')).toBe('，支队负责人介绍');
     expect(bareUnitAsUnit('，支队依据条例…', '区网信办')).toBe('，支队依据条例…');
   });

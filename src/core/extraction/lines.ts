@@ -496,11 +496,11 @@ const REPLIER =
 
 /**
  * The unit a press Q&A's headline names as replying (its 我们 in the answers), or null. A headline in two phrases
- * (新修改的…施行百日　省委网信办有关负责人答记者问) names it in the phrase after the space.
+ * (新修改的…施行百日 省委网信办有关负责人答记者问) names it in the phrase after the space.
  */
 export function replierUnit(line: string): string | null {
   if (line.length > 60 || !line.includes('答记者')) return null;
-  const space = Math.max(line.lastIndexOf('　'), line.lastIndexOf(' '));
+  const space = Math.max(line.lastIndexOf('\u3000'), line.lastIndexOf(' '));
   return REPLIER.exec(space < 0 ? line : line.slice(space + 1))?.[1] ?? null;
 }
 

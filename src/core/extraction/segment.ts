@@ -172,7 +172,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       continue;
     }
     if (captioned !== null && bare.includes('我们')) bare = weAsUnit(bare, captioned);
-    else if (replier !== null) bare = bareUnitAsUnit(bare.includes('我们') ? weAsUnit(bare, replier) : bare, replier);
+    else if (replier !== null)
+      bare = bareUnitAsUnit(bare.includes('我们') ? weAsUnit(bare, replier) : bare, replier);
     else if (asking && bare.length <= 60 && bare.includes('答记者')) {
       replier = replierUnit(bare);
       asking = replier === null;

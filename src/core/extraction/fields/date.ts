@@ -205,7 +205,13 @@ function comparedYear(text: string, start: number, end: number): boolean {
  * 2024年3月，我局…检查。经查，当事人自2023年10月起…。…我局于6月18日… — the start of the conduct told back from a
  * later year (自/从…起/以来/开始) does not date the days after it: they stay in the year told before.
  */
-function startedBefore(text: string, start: number, end: number, year: number, before: number | null): boolean {
+function startedBefore(
+  text: string,
+  start: number,
+  end: number,
+  year: number,
+  before: number | null,
+): boolean {
   if (before === null || year >= before) return false;
   const c = text.charAt(start - 1);
   return (c === '自' || c === '从') && /^(?:起|以来|开始)/.test(text.slice(end, end + 2));

@@ -207,7 +207,8 @@ function quotedTrader(name: string, context: readonly string[]): string | null {
 /** “某某”APP / “某某”小程序: a thing a unit runs, named in quotes. */
 const RUN_THING = /^“[^”]{1,20}”(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|平台|论坛|客户端)$/;
 /** 涉事App / 该网站 / 涉案小程序 — the thing the party runs, by reference alone (no name of its own). */
-const THING_REFERRED = /^(?:涉事|涉案|该|此|上述)(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|论坛|客户端)$/;
+const THING_REFERRED =
+  /^(?:涉事|涉案|该|此|上述)(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|论坛|客户端)$/;
 /** 责令该公司… — an order to the unit the story named. */
 const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
