@@ -909,3 +909,12 @@ describe('extractParty: the thing a unit runs, suspended beside it by reference 
     expect(extractParty(s, [s])?.name).toBe('青川某网络科技有限公司');
   });
 });
+
+describe('extractParty: an example’s cue before a masked unit (blind72 class)', () => {
+  it('keeps 比如/例如 out of the place words of the name', () => {
+    const s = '比如岱州某软件有限公司的平台长期违规，区网信办给予该公司警告。';
+    expect(extractParty(s, [s])?.name).toBe('岱州某软件有限公司');
+    const t = '例如青川某科技公司未落实实名制，区网信办给予该公司警告。';
+    expect(extractParty(t, [t])?.name).toBe('青川某科技公司');
+  });
+});
