@@ -149,13 +149,7 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     // 视频系2021年外地某事的旧素材 / 系2023年外地剧组拍摄花絮: the year of old footage a rumour reused dates no conduct,
     // nor the days after it.
     if (explicit && oldMaterial(text, m.index, end)) continue;
-    if (
-      year !== null &&
-      moves &&
-      !since &&
-      !yearEnd &&
-      !(explicit && (recalled(text, m.index) || startedBefore(text, m.index, end, year, lastYear)))
-    )
+    if (year !== null && moves && !since && !yearEnd && !(explicit && recalled(text, m.index)))
       lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
     if (since) continue;
@@ -199,22 +193,6 @@ function comparedYear(text: string, start: number, end: number): boolean {
   if (c === '比' || c === '较') return true;
   const after = text.slice(end, end + 2);
   return after === '同期' || (c === '与' && after === '相比');
-}
-
-/**
- * 2024年3月，我局…检查。经查，当事人自2023年10月起…。…我局于6月18日… — the start of the conduct told back from a
- * later year (自/从…起/以来/开始) does not date the days after it: they stay in the year told before.
- */
-function startedBefore(
-  text: string,
-  start: number,
-  end: number,
-  year: number,
-  before: number | null,
-): boolean {
-  if (before === null || year >= before) return false;
-  const c = text.charAt(start - 1);
-  return (c === '自' || c === '从') && /^(?:起|以来|开始)/.test(text.slice(end, end + 2));
 }
 
 const CENG = '曾'.charCodeAt(0);
