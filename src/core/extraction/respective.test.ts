@@ -63,6 +63,12 @@ describe('respectivePhrases (blind60 class)', () => {
     expect(r?.phrases).toEqual(['处以警告', '处以罚款三百元']);
   });
 
+  it('reads 作出 after 分别 (a decision of one phrase each)', () => {
+    const r = respectivePhrases('某所对温某、童某分别作出罚款三百元、警告的行政处罚决定。', '');
+    expect(r?.names).toEqual(['温某', '童某']);
+    expect(r?.phrases).toEqual(['处以罚款三百元', '处以警告']);
+  });
+
   it('gives nothing when the phrases and the people do not pair up', () => {
     expect(respectivePhrases('三人分别处以行政拘留五日、三日。', '涉案人员为甘某、谷某、房某。')).toBeNull();
     expect(

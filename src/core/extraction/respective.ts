@@ -90,9 +90,12 @@ function eachOwnValue(sentence: string): Respective | null {
   return { names, sanctions };
 }
 
-/** 分别处以行政拘留五日并处罚款一万元、行政拘留三日(的处罚): one phrase of measures per person, joined by 、. */
+/**
+ * 分别处以行政拘留五日并处罚款一万元、行政拘留三日(的处罚) / 分别作出罚款五百元、罚款二百元的行政处罚决定: one phrase of
+ * measures per person, joined by 、.
+ */
 const EACH_PHRASE =
-  /分别(?:处以|给予|予以)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
+  /分别(?:处以|给予|予以|作出)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
 /** 吴某（男，27岁）、黎某（男，24岁）: people listed by name, each perhaps with a note in brackets. */
 const LISTED_PEOPLE =
   /[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?(?:、[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?)+/g;
