@@ -60,6 +60,7 @@ import {
   withoutFormerNumbers,
   withoutRangeTalk,
 } from './citation-filters.js';
+import { shortLawNames, withShortLawNames } from './short-law-names.js';
 import {
   GENERIC_AGENCY,
   namedAgency,
@@ -514,6 +515,7 @@ export function extractWithDoubts(
   const preamble = seg.preamble.join('\n');
   const self = new WriterUnit(text, issuer);
   const declared = declaredShortForms(text);
+  const shortLaws = shortLawNames(text);
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const signed = seg.cases.length === 1 && text.includes('决定书') ? signatureDay(text) : null;
@@ -558,7 +560,10 @@ export function extractWithDoubts(
                     caseText,
                     withoutFormerNumbers(
                       caseText,
-                      withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                      withRepairedLaws(
+                        withShortLawNames(parseCitations(quotedArticlesJoined(caseText)), shortLaws),
+                        repairs,
+                      ),
                     ),
                   ),
                 ),
