@@ -9,7 +9,8 @@ import { normaliseLawName } from '../citations/law-mentions.js';
 import { allMatches } from '../shared/regex.js';
 
 /** 《全称》（以下简称《简称》） / （下称“简称”） / （简称《简称》）: a title, then the short name it is given. */
-const DECLARED = /《([^《》\n]{2,60})》[（(](?:(?:以下|下文)?简称|下称)[《“"]([^《》“”"\n]{1,12})[》”"][）)]/g;
+const DECLARED =
+  /《([^《》\n]{2,60})》[（(](?:(?:以下|下文)?简称|下称)[《“"]([^《》“”"\n]{1,12})[》”"][）)]/g;
 
 /** The page's declared short law names: the short name as the parser reads it → the full law. */
 export function shortLawNames(text: string): Map<string, string> {
