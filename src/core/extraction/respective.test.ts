@@ -24,6 +24,15 @@ describe('respectiveValues', () => {
     expect(r?.names).toEqual(['蔡某', '欧阳某某', '卜某']);
   });
 
+  it('reads 作出 after 分别, and 分别 written before the list (分别对甲某、乙某作出…)', () => {
+    expect(
+      respectiveValues('某所对卫某、葛某分别作出行政拘留六日、三日的处罚。')?.sanctions.map((s) => s.days),
+    ).toEqual([6, 3]);
+    const r = respectiveValues('某所分别对卫某、葛某处以罚款四百元、一百元。');
+    expect(r?.names).toEqual(['卫某', '葛某']);
+    expect(r?.sanctions.map((s) => s.amount_yuan)).toEqual([400, 100]);
+  });
+
   it('leaves one value spread over all (one record) and counts that do not match', () => {
     expect(respectiveValues('对丁某、费某分别处以行政拘留七日')).toBeNull();
     expect(respectiveValues('对丁某、费某、卜某分别处以行政拘留七日、四日')).toBeNull();

@@ -315,3 +315,16 @@ describe('splitObjects: a unit’s clause that opens with 责令 (对该X公司�
     ]);
   });
 });
+
+describe('分别 written before the list of people (分别对甲某、乙某作出A、B, blind77 class)', () => {
+  it('gives each person a record with their own measure', () => {
+    const records = recordsOf(
+      '某县公安局 警情通报',
+      '5月2日，网民卫某、葛某在本地论坛发布不实信息。5月4日，某派出所依据《中华人民共和国治安管理处罚法》第二十五条第一项，分别对卫某、葛某作出罚款四百元、罚款一百元的行政处罚。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan).join('+')])).toEqual([
+      ['卫某', '400'],
+      ['葛某', '100'],
+    ]);
+  });
+});

@@ -195,9 +195,9 @@ function splitBasisClauses(text: string, part: Part): Part[] {
 
 /** 给予张某、赵某、杜某等3人行政拘留5日: people listed by name, each punished alike. */
 const PERSON = '[\\u4e00-\\u9fff]某{1,2}(?:(?![分等均各])[\\u4e00-\\u9fff])?';
-/** (对张某、李某分别处以… is one record of the two, its sanctions spread by 分别: not split.) */
+/** (对张某、李某分别处以… / 分别对张某、李某处以… is read by respective.ts: not split here.) */
 const ENUMERATED = new RegExp(
-  `(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
+  `(?<!分别)(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
 );
 
 /**
