@@ -797,6 +797,14 @@ describe('extractSanctions: an officer of the unit by title alone (blind77 class
     ]);
   });
 
+  it('reads the officer of a unit named by its kind (该酒店) or by 其', () => {
+    for (const text of [
+      '对该宾馆处以罚款4万元，对该宾馆经理处以罚款8000元。',
+      '对该公司处以罚款4万元，对其副总经理处以罚款8000元。',
+    ])
+      expect(extractSanctions(text).map((s) => s.target)).toEqual(['party', 'responsible_person']);
+  });
+
   it('keeps a unit’s office named by a title (对该公司经理办公室…) no officer', () => {
     const got = extractSanctions('对该公司经理办公室所在楼层进行检查，对该公司处以罚款2万元。');
     expect(got.map((s) => s.target)).toEqual(['party']);
