@@ -83,6 +83,7 @@ import {
   factsAfterDecision,
   conductDate,
   storyDates,
+  passedOnDate,
 } from './record-dates.js';
 import {
   mergeRetold,
@@ -637,6 +638,7 @@ export function extractWithDoubts(
             : record.agency === issuer && i === 0 && followsEarlier(caseText, part, 0, false)
         )
           record.agency = earlier.agency;
+        if (record.date === null && i === 0) record.date = passedOnDate(caseText, earlier.date);
       }
       if (record.party.name === UNNAMED_PARTY && caseText.includes('关闭'))
         closedSiteAsParty(record, caseText, part);

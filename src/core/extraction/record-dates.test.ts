@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from './fields/date.js';
-import { fieldDays } from './record-dates.js';
+import { fieldDays, passedOnDate } from './record-dates.js';
 import { extractCases } from './extract.js';
 
 /** The dates a card gives in its day fields, in text order; null when it has none. */
@@ -42,6 +42,35 @@ describe('a later listed party’s own sentence in a paragraph shared with the f
     expect(records.map((r) => [r.party.name, r.date])).toEqual([
       ['“蓝鲸网吧”', '2031-06-03'],
       ['“星河网咖”', '2031-06-04'],
+    ]);
+  });
+});
+
+describe('passedOnDate: a forwarder of the story above (blind75 class)', () => {
+  it('dates 转发该视频…的网民乙某 to the story’s month, not its day', () => {
+    expect(
+      passedOnDate(
+        '在本地群内转发该视频并配文“注意安全”的网民乙某，某派出所依法对其处以罚款二百元。',
+        '2031-05-16',
+      ),
+    ).toBe('2031-05');
+  });
+  it('leaves a case that does not pass the story on undated', () => {
+    expect(passedOnDate('网民丙某在群内辱骂他人，某派出所依法对其处以罚款二百元。', '2031-05-16')).toBeNull();
+  });
+});
+
+describe('a forwarder’s case after the story’s own (blind75 class)', () => {
+  it('gets the story’s month in a page without headings', () => {
+    const page = [
+      '近日，网民甲某在某平台发布“某商场发生踩踏”的不实视频。',
+      '2031年5月16日，甲某为博取关注，将外地视频配文后发布。某区分局依据《中华人民共和国治安管理处罚法》第二十九条第一项，对甲某处以行政拘留五日。',
+      '在本地群内转发该视频并添加不实内容的网民乙某，某派出所依法对其处以罚款二百元。',
+    ].join('\n\n');
+    const records = extractCases(page);
+    expect(records.map((r) => [r.party.name, r.date])).toEqual([
+      ['甲某', '2031-05-16'],
+      ['乙某', '2031-05'],
     ]);
   });
 });

@@ -330,3 +330,19 @@ function reportedOn(text: string, start: number, at: number): boolean {
   if (REPORTED_ON.test(text.slice(at, at + 60))) return true;
   return text.slice(Math.max(0, start - 2), start) === '记者' && LEARNED_AFTER.test(text.slice(at, at + 24));
 }
+
+/** 在多个微信群转发该视频…的网民姚某 / 传播上述谣言的: a party who passed on the thing the story above told of. */
+const PASSED_ON =
+  /(?:转发|传播|散布|转载|分享)了?(?:该|上述|此)(?:视频|图片|照片|谣言|信息|帖子|文章|内容|消息)/;
+
+/**
+ * The month of the story above, for a case of its own that states no date and opens on a party who passed on that
+ * story's thing (…转发该视频…的网民姚某，派出所依法对其处以罚款三百元): blind19's forwarders, at month precision (the day
+ * the first party posted is not borrowed). Null otherwise.
+ */
+export function passedOnDate(caseText: string, earlier: PartialDate | null): PartialDate | null {
+  if (earlier === null || earlier.length < 7) return null;
+  const first = caseText.search(/[。！？\n]/);
+  const opening = first < 0 ? caseText : caseText.slice(0, first);
+  return PASSED_ON.test(opening) ? earlier.slice(0, 7) : null;
+}

@@ -1343,3 +1343,29 @@ describe('the lead under a title over several cases (issue 13)', () => {
     expect(seg.cases.flatMap((c) => c.paragraphs).join('')).not.toContain('5月上旬');
   });
 });
+
+describe('leadStoryCase: a lead story decided in the passive, above a ● case (blind75 class)', () => {
+  const text = [
+    '网警发布｜“某镇水库溃坝”？假的！',
+    '原创　某市网警　某市网警　2031年05月20日 09:12　某省',
+    '近日，有网民在短视频平台发布“某镇水库溃坝”的视频，引发恐慌。',
+    '5月16日，网民甲某（男，33岁）为博取关注，将外地洪水视频配文后发布。',
+    '目前，甲某已被某市公安局某区分局，依据《中华人民共和国治安管理处罚法》第二十九条第一项，处以行政拘留六日。',
+    '在群内转发并添加不实内容的网民乙某，某镇派出所依法对其处以罚款二百元。',
+    '另有3名网民转发该视频，民警已对其批评教育。',
+    '● 出售“呼死你”软件被罚',
+    '今年4月，某县公安局发现丙某出售“呼死你”软件，获利900元。',
+    '某县公安局依据《网络安全法》第二十九条、第六十六条第一款之规定，对丙某作出没收违法所得900元的行政处罚。',
+  ].join('\n\n');
+  it('makes the lead a case of its own, the passive decision and the next party’s decision each', () => {
+    const seg = segment(text);
+    expect(seg.cases.map((c) => c.paragraphs.at(-1)!.slice(0, 6))).toEqual([
+      '目前，甲某已',
+      '在群内转发并',
+      '某县公安局依',
+    ]);
+  });
+  it('leaves the 批评教育 after the decisions in the preamble', () => {
+    expect(segment(text).preamble.join('')).toContain('另有3名网民');
+  });
+});

@@ -1287,10 +1287,26 @@ function leadStoryCase(seg: Omit<Segmentation, 'publishedYear'>, readings: Sente
     if (p.includes('《') && DECIDES.test(p) && imposes(p, readings)) last = i;
   }
   if (last < 0) return;
+  // The decisions right after it about the story's other parties (…的网民姚某，派出所依法对其处以罚款三百元) close it.
+  while (
+    last + 1 < preamble.length &&
+    DECIDES.test(preamble[last + 1]!) &&
+    imposes(preamble[last + 1]!, readings)
+  )
+    last++;
   const from = preamble.findIndex((p) => /[。！？]/.test(p) && /[\u4e00-\u9fff“”]{12}/.test(p));
   if (from < 0 || from > last) return;
   const paragraphs = preamble.splice(from, last - from + 1);
-  seg.cases.unshift({ title: null, theme: null, lesson: null, paragraphs });
+  // Grouped by party, as a page without headings is: the story's parties decided apart are cases apart.
+  const groups = groupParagraphs(paragraphs, readings);
+  seg.cases.unshift(
+    ...(groups.length > 1 ? groups : [paragraphs]).map((g) => ({
+      title: null,
+      theme: null,
+      lesson: null,
+      paragraphs: g,
+    })),
+  );
 }
 
 /**
@@ -1365,11 +1381,11 @@ const answerTellsCase = (p: string, readings: SentenceReadings): boolean =>
   p.includes('某') && MASKED_NAME.test(p) && imposes(p, readings);
 
 /**
- * 对该公司给予警告 / 对王某处以… / 责令某公司改正，给予警告: a decision about a party (a statute quoted in a lesson
- * decides nothing).
+ * 对该公司给予警告 / 对王某处以… / 责令某公司改正，给予警告 / 卢某已被某分局，依据…，处以…(passive): a decision about a
+ * party (a statute quoted in a lesson decides nothing).
  */
 const DECIDES =
-  /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)|责令[^，。；]{0,12}某[^，。；]{0,16}?(?:限期)?改正[，,](?:并|同时)?(?:处以|处罚款|给予|予以|罚款)/;
+  /对(该|其|[^，。；]{0,12}某)[^，。；]{0,12}?(处以|处罚款|给予|予以|作出)|某(?:已|均|先后)?被[^。；]{0,60}?(?:处以|处罚款|给予|予以)|责令[^，。；]{0,12}某[^，。；]{0,16}?(?:限期)?改正[，,](?:并|同时)?(?:处以|处罚款|给予|予以|罚款)/;
 
 /** The paragraphs read since the last lesson, grouped into cases (added to `cases` and `sinceLesson`); emptied. */
 function flushParagraphs(

@@ -165,3 +165,22 @@ describe('extractAgency: the unit a party was to file with (blind47)', () => {
     expect(extractAgency(decided, decided.indexOf('警告'))).toBe('某县公安局');
   });
 });
+
+describe('extractAgency: a unit a clue is referred to (blind75 class)', () => {
+  it('skips 移送公安机关 told after the decision: no unit named decided (我局 is the writer’s)', () => {
+    const text =
+      '9月，我局检查发现某公司未标明许可证编号，我局责令其改正，处以罚款五千元。对另1家代理商，已将线索移送公安机关依法处理。';
+    expect(extractAgency(text, text.indexOf('处以罚款'))).toBeNull();
+  });
+  it('keeps the unit referred to before the decision: it decided (移送某县公安局后，对其行政拘留)', () => {
+    const text = '某区网信办将线索移交某县公安局，某县公安局依法对甲某处以行政拘留三日。';
+    expect(extractAgency(text, text.indexOf('处以行政拘留'))).toBe('某县公安局');
+  });
+});
+
+describe('findAgencies: a referral’s verb is no place (blind75 class)', () => {
+  it('stops the place words at 移送 / 移交', () => {
+    expect(findAgencies('已将线索移送公安机关依法处理').map((m) => m.name)).toEqual(['公安机关']);
+    expect(findAgencies('将案件移交某县网信办').map((m) => m.name)).toEqual(['某县网信办']);
+  });
+});

@@ -78,6 +78,9 @@ export interface AgencyMention {
   end: number;
 }
 
+/** A referral's verb (移送, 移交, 转交, with 给/至/到) read back into a unit's place words. */
+const REFERRAL_VERB = /(?:移送|移交|转交)(?:给|至|到)?/;
+
 /** Every unit named in `text`, adjacent names merged (北京市公安局 + 昌平分局 → 北京市公安局昌平分局). */
 export function findAgencies(text: string): AgencyMention[] {
   const out: AgencyMention[] = [];
@@ -92,7 +95,10 @@ export function findAgencies(text: string): AgencyMention[] {
       continue;
     }
     // The place words never reach back into the previous unit's name.
-    const prefix = placePrefix(text, m.index, Math.min(12, m.index - (last?.end ?? 0)));
+    let prefix = placePrefix(text, m.index, Math.min(12, m.index - (last?.end ?? 0)));
+    // 将线索移送公安机关 / 移交某县公安局: the referral's verb and what it moves are no place words.
+    const referral = prefix.length > 2 ? REFERRAL_VERB.exec(prefix) : null;
+    if (referral) prefix = prefix.slice(referral.index + referral[0].length);
     out.push({ name: prefix + m[0], start: m.index - prefix.length, end: m.index + m[0].length });
   }
   return out;
@@ -116,6 +122,11 @@ const filedAt = (text: string, m: AgencyMention): boolean => {
   return (c === '到' || c === '赴' || c === '向') && FILED_WITH.test(text.slice(m.end, m.end + 2));
 };
 
+/** 移送公安机关 / 移交网信部门 / 转交属地派出所: the unit right after a referral's verb. */
+const REFERRAL = /(?:移送|移交|转交)(?:给|至|到)?$/;
+const referredTo = (text: string, m: AgencyMention): boolean =>
+  REFERRAL.test(text.slice(Math.max(0, m.start - 4), m.start));
+
 /**
  * The agency that imposed the sanction at offset `at` of `text` (a case's text), or null. A 处罚机关：… line, when
  * the case has one, names it.
@@ -133,6 +144,10 @@ export function extractAgency(
   // 已由公安机关另案侦办: a unit handling another matter decided nothing told here.
   if (mentions.some((m) => text.startsWith('另案', m.end)))
     mentions = mentions.filter((m) => !text.startsWith('另案', m.end));
+  // …处以罚款六千元。…对1家代理商，已将线索移送公安机关依法处理: a unit a clue is referred to after the decision
+  // decided nothing told here (one referred to before it may well be the decider: 移送公安机关后，对其行政拘留).
+  const referredLater = (m: AgencyMention): boolean => at !== null && m.start > at && referredTo(text, m);
+  if (mentions.some(referredLater)) mentions = mentions.filter((m) => !referredLater(m));
   // 逾期未到公安机关办理联网备案手续: where the party was to file, not who decided.
   if (mentions.some((m) => filedAt(text, m))) mentions = mentions.filter((m) => !filedAt(text, m));
   if (mentions.length === 0) return null;

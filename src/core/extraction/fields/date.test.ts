@@ -263,6 +263,13 @@ describe('findDates: the year of old footage a rumour reused (blind47)', () => {
     const text = '经查，图片系2019年外地一场车祸的旧照片。5月6日，网民甲某将图片配文发布。';
     expect(findDates(text, { year: 2031 }).map((d) => d.date)).toEqual(['2031-05-06']);
   });
+  it('skips 系2020年某剧组拍摄 (the footage shot then), as old footage (blind75 class)', () => {
+    const text = '经核实，该段视频系2020年外省某剧组拍摄的片段。4月2日，网民丙某配文转发。';
+    expect(findDates(text, { year: 2031 }).map((d) => d.date)).toEqual(['2031-04-02']);
+  });
+  it('keeps a year of the party filming (丁某于2020年拍摄 is the conduct)', () => {
+    expect(extractDate('丁某于2020年拍摄并发布不实视频。')).toBe('2020');
+  });
   it('keeps a year of the conduct itself (2019年，某公司…旧设备 is still a date)', () => {
     expect(extractDate('2019年，某公司使用旧设备存储日志。')).toBe('2019');
   });

@@ -144,8 +144,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     const yearEnd = month === null && (after.startsWith('底') || after.startsWith('末'));
     // 2025年11月…，但到今年2月复查时…3月10日: a month of 今年/去年 moves the story to that year, as a stated year does.
     const moves = explicit || (month !== null && relative !== undefined);
-    // 视频系2021年外地某事的旧素材: the year of old footage a rumour reused dates no conduct, nor the days after it.
-    if (explicit && oldMaterial(text, end)) continue;
+    // 视频系2021年外地某事的旧素材 / 系2023年外地剧组拍摄花絮: the year of old footage a rumour reused dates no conduct,
+    // nor the days after it.
+    if (explicit && oldMaterial(text, m.index, end)) continue;
     if (year !== null && moves && !since && !yearEnd && !(explicit && recalled(text, m.index)))
       lastYear = year;
     if (year === null && yearText === undefined && month === null) continue;
@@ -200,9 +201,15 @@ function recalled(text: string, at: number): boolean {
 
 /** 2021年外省某地一起纠纷的旧素材 / 2019年的旧闻: what follows a year, in its clause, calls the thing dated old. */
 const OLD_MATERIAL = /^[^，。；！？]{0,20}?旧(?:素材|视频|画面|图片|照片|新闻|闻|帖)/;
-const oldMaterial = (text: string, end: number): boolean => {
+/** 系2023年外地某剧组拍摄花絮 / 是2020年某地录制的: a debunk's origin of the footage (系/是 before the year). */
+const SHOT_THEN = /^[^，。；！？]{0,20}?(?:拍摄|摄制|录制|花絮)/;
+const XI = '系'.charCodeAt(0);
+const SHI = '是'.charCodeAt(0);
+const oldMaterial = (text: string, start: number, end: number): boolean => {
   const clause = text.slice(end, end + 26);
-  return clause.includes('旧') && OLD_MATERIAL.test(clause);
+  if (clause.includes('旧') && OLD_MATERIAL.test(clause)) return true;
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return (c === XI || c === SHI) && SHOT_THEN.test(clause);
 };
 
 /** 截至1月12日，共检查… / 截止到6月底，全市累计…: a tally closed on a day, its count after the date. */

@@ -900,3 +900,13 @@ describe('extractParty: a unit and its officer by title under 分别 (issue 13 c
     );
   });
 });
+
+describe('extractParty: 当事人 after a complaint (blind75 class)', () => {
+  it('is the unit the inquiry (经查) names, not the shop the complaint described', () => {
+    const context = [
+      '今年3月，某区市场监管局接到投诉，反映某美容门店强制顾客扫码登记。经查，某市某美容服务有限公司自去年起要求顾客提供身份证号码方可消费。某区市场监管局依据《个人信息保护法》第六十六条第一款规定，责令当事人改正，并给予警告。',
+    ];
+    const penalty = '某区市场监管局依据《个人信息保护法》第六十六条第一款规定，责令当事人改正，并给予警告。';
+    expect(extractParty(penalty, context)?.name).toBe('某市某美容服务有限公司');
+  });
+});

@@ -378,6 +378,20 @@ function foundInSentence(penalty: string, at: number): string | undefined {
   return found ?? (before.includes('另一') ? FOUND_ANOTHER.exec(before)?.[1] : undefined);
 }
 
+/** 经查，郪州某健身管理有限公司自…: the masked unit an inquiry's finding opens with (its place words before 某). */
+const INQUIRED_UNIT =
+  /(?:经查|查明|经调查|调查发现|核查发现)[，,]?((?:(?![该其此这对在向从把被的某，。；])[\u4e00-\u9fff]){0,8}某[\u4e00-\u9fff]{1,16}?(?:有限责任公司|有限公司|公司|网吧|网咖|会所|酒店|宾馆|医院|学校|工作室|诊所|商行|经营部|服务部|门店|店))(?![\u4e00-\u9fff]{0,2}(?:有限|公司))/;
+
+/** The unit the case's inquiry (经查…) names first, or undefined. */
+function inquiredUnit(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    if (!t.includes('查')) continue;
+    const m = INQUIRED_UNIT.exec(t);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The last unit a case's story names in full as a subject, before the penalty sentence (for 其), or undefined. */
 function subjectUnit(texts: readonly string[], penalty: string): string | undefined {
   for (const t of texts) {
@@ -701,6 +715,10 @@ export function extractParty(penalty: string, context: readonly string[]): Party
       if (/^当事人$/.test(m[1]!.trim())) {
         const named = context.map((t) => /当事人[：:]\s*([^\n，。；（(]{2,40})/.exec(t)).find(Boolean);
         if (named) return { name: named[1]!.trim(), kind: partyKind(named[1]!.trim()), explicit: true };
+        // 接投诉，反映某健身门店…。经查，某健身管理有限公司…。…责令当事人改正: the unit the inquiry named, not the
+        // complaint's wording.
+        const inquired = inquiredUnit(context);
+        if (inquired) return { name: inquired, kind: 'organization', explicit: true };
       }
       // 对该校和该校分管…的副校长施某分别处以…: the unit is the party, its officer by title fined beside it is not (an
       // officer by role, 对该公司及其主管人员分别…, makes the object no party: looked for below).
