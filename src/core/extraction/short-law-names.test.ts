@@ -16,6 +16,12 @@ describe('shortLawNames: a law named in full once, then by the short name the pa
     expect(cited).toEqual(['互联网上网服务营业场所管理条例|33|4']);
   });
 
+  it('reads 「…」 as a declaration too', () => {
+    expect([...shortLawNames('依据《某省公共数据管理办法》（简称「办法」）第九条。').keys()]).toEqual([
+      '办法',
+    ]);
+  });
+
   it('reads “…” and 下称 as declarations too', () => {
     expect([...shortLawNames('依据《某市数据安全管理办法》（下称“办法”）第九条。').entries()]).toEqual([
       ['办法', '某市数据安全管理办法'],

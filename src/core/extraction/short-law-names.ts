@@ -8,14 +8,14 @@ import type { Citation } from '../citations/parse-citations.js';
 import { normaliseLawName } from '../citations/law-mentions.js';
 import { allMatches } from '../shared/regex.js';
 
-/** 《全称》（以下简称《简称》） / （下称“简称”） / （简称《简称》）: a title, then the short name it is given. */
+/** 《全称》（以下简称《简称》） / （下称“简称”） / （简称「简称」）: a title, then the short name it is given. */
 const DECLARED =
-  /《([^《》\n]{2,60})》[（(](?:(?:以下|下文)?简称|下称)[《“"]([^《》“”"\n]{1,12})[》”"][）)]/g;
+  /《([^《》\n]{2,60})》[（(](?:(?:以下|下文)?简称|下称)[《“"「]([^《》“”"「」\n]{1,12})[》”"」][）)]/g;
 
 /** The page's declared short law names: the short name as the parser reads it → the full law. */
 export function shortLawNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes('称《') && !text.includes('称“')) return out;
+  if (!/称[《“"「]/.test(text)) return out;
   for (const m of allMatches(DECLARED, text)) {
     const full = normaliseLawName(m[1]!).law;
     const short = normaliseLawName(m[2]!).law;
