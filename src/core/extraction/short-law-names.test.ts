@@ -10,7 +10,7 @@ describe('shortLawNames: a law named in full once, then by the short name the pa
   it('reads the declared short name as the full law in every case of the page', () => {
     const names = shortLawNames(page);
     const second = page.slice(page.indexOf('（二）'));
-    const cited = withShortLawNames(parseCitations(second), names).map(
+    const cited = withShortLawNames(parseCitations(second), { text: page, names }).map(
       (c) => `${c.law}|${c.article}|${c.item}`,
     );
     expect(cited).toEqual(['互联网上网服务营业场所管理条例|33|4']);
@@ -30,6 +30,6 @@ describe('shortLawNames: a law named in full once, then by the short name the pa
 
   it('leaves a page without a declaration as parsed', () => {
     const cited = parseCitations('依据《条例》第三十三条，给予警告。');
-    expect(withShortLawNames(cited, shortLawNames('依据《条例》第三十三条，给予警告。'))).toBe(cited);
+    expect(withShortLawNames(cited, { text: '依据《条例》第三十三条，给予警告。' })).toBe(cited);
   });
 });

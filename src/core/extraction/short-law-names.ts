@@ -24,8 +24,19 @@ export function shortLawNames(text: string): Map<string, string> {
   return out;
 }
 
-/** The citations with each declared short name read as its full law. */
-export function withShortLawNames(citations: Citation[], names: ReadonlyMap<string, string>): Citation[] {
+/** A page and, once read, the short law names it declares. */
+export interface DeclaredLaws {
+  readonly text: string;
+  names?: Map<string, string>;
+}
+
+/**
+ * The citations with each short name the page declares read as its full law. The page is read for its declarations
+ * only when a citation names a law the catalogue does not know (a short name such as 《条例》 never is one), once.
+ */
+export function withShortLawNames(citations: Citation[], page: DeclaredLaws): Citation[] {
+  if (citations.every((c) => c.known)) return citations;
+  const names = (page.names ??= shortLawNames(page.text));
   if (names.size === 0 || !citations.some((c) => names.has(c.law))) return citations;
   return citations.map((c) => {
     const full = names.get(c.law);
