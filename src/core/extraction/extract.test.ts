@@ -1362,3 +1362,16 @@ describe('the lead under a title over several cases dates them (issue 13)', () =
     expect(extractCases(text).map((r) => r.date)).toEqual(['2032-08', '2032-08-27']);
   });
 });
+
+describe('a short law name the page declares (blind77 class)', () => {
+  it('reads a later case’s 《条例》 as the law the first case named in full', () => {
+    const records = extractCases(
+      '一、某市某网咖。3月2日，该网咖违反了《互联网上网服务营业场所管理条例》（以下简称《条例》）第二十三条之规定，某市公安局对该网咖给予警告。\n' +
+        '二、某市某网吧。4月9日，某市公安局依据《条例》第三十三条第（四）项，对该网吧给予警告，并处罚款二千元。',
+    );
+    expect(records.map((r) => r.provisions.map((p) => `${p.law}|${p.article}`))).toEqual([
+      ['互联网上网服务营业场所管理条例|23'],
+      ['互联网上网服务营业场所管理条例|33'],
+    ]);
+  });
+});

@@ -60,6 +60,7 @@ import {
   withoutFormerNumbers,
   withoutRangeTalk,
 } from './citation-filters.js';
+import { withShortLawNames, type DeclaredLaws } from './short-law-names.js';
 import {
   GENERIC_AGENCY,
   namedAgency,
@@ -518,6 +519,8 @@ export function extractWithDoubts(
   const preamble = seg.preamble.join('\n');
   const self = new WriterUnit(text, issuer);
   const declared = declaredShortForms(text);
+  // The page's declared short law names, read once a case cites a law the catalogue does not know (most pages never).
+  const shortLaws: DeclaredLaws = { text };
   const intro = introDate(seg.preamble, ctx);
   const year = stated === null ? null : String(stated);
   const signed = seg.cases.length === 1 && text.includes('决定书') ? signatureDay(text) : null;
@@ -562,7 +565,10 @@ export function extractWithDoubts(
                     caseText,
                     withoutFormerNumbers(
                       caseText,
-                      withRepairedLaws(parseCitations(quotedArticlesJoined(caseText)), repairs),
+                      withRepairedLaws(
+                        withShortLawNames(parseCitations(quotedArticlesJoined(caseText)), shortLaws),
+                        repairs,
+                      ),
                     ),
                   ),
                 ),

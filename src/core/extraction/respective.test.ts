@@ -24,6 +24,15 @@ describe('respectiveValues', () => {
     expect(r?.names).toEqual(['蔡某', '欧阳某某', '卜某']);
   });
 
+  it('reads 作出 after 分别, and 分别 written before the list (分别对甲某、乙某作出…)', () => {
+    expect(
+      respectiveValues('某所对卫某、葛某分别作出行政拘留六日、三日的处罚。')?.sanctions.map((s) => s.days),
+    ).toEqual([6, 3]);
+    const r = respectiveValues('某所分别对卫某、葛某处以罚款四百元、一百元。');
+    expect(r?.names).toEqual(['卫某', '葛某']);
+    expect(r?.sanctions.map((s) => s.amount_yuan)).toEqual([400, 100]);
+  });
+
   it('leaves one value spread over all (one record) and counts that do not match', () => {
     expect(respectiveValues('对丁某、费某分别处以行政拘留七日')).toBeNull();
     expect(respectiveValues('对丁某、费某、卜某分别处以行政拘留七日、四日')).toBeNull();
@@ -61,6 +70,12 @@ describe('respectivePhrases (blind60 class)', () => {
     const r = respectivePhrases('对伍某、祁某分别给予警告、罚款三百元。', '同伙有甘某、谷某、房某。');
     expect(r?.names).toEqual(['伍某', '祁某']);
     expect(r?.phrases).toEqual(['处以警告', '处以罚款三百元']);
+  });
+
+  it('reads 作出 after 分别 (a decision of one phrase each)', () => {
+    const r = respectivePhrases('某所对温某、童某分别作出罚款三百元、警告的行政处罚决定。', '');
+    expect(r?.names).toEqual(['温某', '童某']);
+    expect(r?.phrases).toEqual(['处以罚款三百元', '处以警告']);
   });
 
   it('gives nothing when the phrases and the people do not pair up', () => {

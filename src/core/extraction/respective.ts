@@ -1,5 +1,6 @@
 /**
  * The one reader of 「分别」 lists: a list of those punished, then 分别, then one item each, in order. Its forms:
+ * (分别对甲某、乙某作出… is read as 对甲某、乙某分别作出…: respectiveOrder.)
  * - respectiveValues: 对甲某、乙某分别处以行政拘留五日、三日 / 分别没收甲某违法所得…、乙某违法所得… — people and a value
  *   each (split-parts.ts: one record per person; one value for all, 分别处以行政拘留五日, stays one record: own-20);
  * - respectivePhrases: 二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日 — people named before, a phrase each
@@ -28,7 +29,7 @@ const oneEach = (objects: number, items: readonly unknown[]): boolean =>
 const NAME = '[\\u4e00-\\u9fff]{1,2}?某{1,2}';
 const VALUE = '[〇零一二三四五六七八九十百千万两\\d.]+(?:日|天|万?元)';
 const RESPECTIVE = new RegExp(
-  `对(?:[^，。；：、]{1,12}的)?((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
+  `对(?:[^，。；：、]{1,12}的)?((?:${NAME}、)+${NAME})分别(?:处以|处|给予|予以|作出)(行政拘留|拘留|罚款)((?:${VALUE}(?:、|和))+${VALUE})`,
 );
 
 const GAINS = '(?:违法所得|非法所得|非法获利)';
@@ -39,6 +40,16 @@ const EACH_OWN = new RegExp(
 );
 const OWN_ITEM = new RegExp(`^(${NAME})${GAINS}?(${AMOUNT})$`);
 
+/** 分别对甲某、乙某作出…: 分别 written before the list. */
+const FRONTED = new RegExp(`分别对((?:${NAME}、)+${NAME})(?=处以|处|给予|予以|作出)`);
+
+/**
+ * 分别对甲某、乙某作出A、B → 对甲某、乙某分别作出A、B: the one order the readers below read (the same length, so every
+ * position in the sentence stays where it was).
+ */
+const respectiveOrder = (sentence: string): string =>
+  sentence.includes('分别对') ? sentence.replace(FRONTED, '对$1分别') : sentence;
+
 export interface Respective {
   names: string[];
   /** Each person's sanction, in the order of the names. */
@@ -46,7 +57,8 @@ export interface Respective {
 }
 
 /** The people and each one's own sanction when the sentence gives one value per person (else null). */
-export function respectiveValues(sentence: string): Respective | null {
+export function respectiveValues(written: string): Respective | null {
+  const sentence = respectiveOrder(written);
   const m = RESPECTIVE.exec(sentence);
   if (!m) return eachOwnValue(sentence);
   const names = m[1]!.split('、');
@@ -90,9 +102,12 @@ function eachOwnValue(sentence: string): Respective | null {
   return { names, sanctions };
 }
 
-/** 分别处以行政拘留五日并处罚款一万元、行政拘留三日(的处罚): one phrase of measures per person, joined by 、. */
+/**
+ * 分别处以行政拘留五日并处罚款一万元、行政拘留三日(的处罚) / 分别作出罚款五百元、罚款二百元的行政处罚决定: one phrase of
+ * measures per person, joined by 、.
+ */
 const EACH_PHRASE =
-  /分别(?:处以|给予|予以)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
+  /分别(?:处以|给予|予以|作出)((?:(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}、)+(?:行政拘留|拘留|罚款|警告)[^，。；、]{0,20}?)(?=的(?:行政|治安)?处罚|[，。；]|$)/;
 /** 吴某（男，27岁）、黎某（男，24岁）: people listed by name, each perhaps with a note in brackets. */
 const LISTED_PEOPLE =
   /[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?(?:、[\u4e00-\u9fff]某{1,2}(?:（[^（）]{0,16}）)?)+/g;
@@ -107,7 +122,8 @@ export interface EachPhrase {
  * 吴某（…）、黎某（…）…，二人…分别处以行政拘留五日并处罚款一万元、行政拘留三日的处罚: the people the sentence or the
  * story before it lists last and each one's own phrase of measures, when there are as many phrases as people (else null).
  */
-export function respectivePhrases(sentence: string, story: string): EachPhrase | null {
+export function respectivePhrases(written: string, story: string): EachPhrase | null {
+  const sentence = respectiveOrder(written);
   const m = EACH_PHRASE.exec(sentence);
   if (!m) return null;
   const before = sentence.slice(0, m.index);

@@ -299,3 +299,32 @@ describe('one person’s clause, then a described list 分别 spreads over (blin
     expect(records.every((r) => r.provisions.length === 1)).toBe(true);
   });
 });
+
+describe('splitObjects: a unit’s clause that opens with 责令 (对该X公司责令改正…；对某某没收…, blind77 class)', () => {
+  it('gives the unit and the employee one record each, each with its own sanctions', () => {
+    const records = recordsOf(
+      '某市网警 典型案例',
+      '经查，丙市某保洁服务有限公司员工田某将客户电话出售给他人，获利900元；该保洁公司未对客户信息采取保护措施。',
+      '丙市公安局依据《中华人民共和国网络安全法》第四十二条第二款、第六十四条第一款、第二款，分别作出如下处罚：对该保洁公司责令改正、给予警告；对田某没收违法所得900元，并处罚款五千元。',
+    );
+    expect(
+      records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan ?? s.kind).join('+')]),
+    ).toEqual([
+      ['丙市某保洁服务有限公司', 'rectification+warning'],
+      ['田某', '900+5000'],
+    ]);
+  });
+});
+
+describe('分别 written before the list of people (分别对甲某、乙某作出A、B, blind77 class)', () => {
+  it('gives each person a record with their own measure', () => {
+    const records = recordsOf(
+      '某县公安局 警情通报',
+      '5月2日，网民卫某、葛某在本地论坛发布不实信息。5月4日，某派出所依据《中华人民共和国治安管理处罚法》第二十五条第一项，分别对卫某、葛某作出罚款四百元、罚款一百元的行政处罚。',
+    );
+    expect(records.map((r) => [r.party.name, r.sanctions.map((s) => s.amount_yuan).join('+')])).toEqual([
+      ['卫某', '400'],
+      ['葛某', '100'],
+    ]);
+  });
+});

@@ -38,11 +38,12 @@ export interface Part {
 }
 
 /**
- * 对刘某处以… / 没收何某违法所得… / ，给予刘某警告 / ；对某某软件开发有限公司作出…: the object of a clause that imposes,
- * in a sentence that may punish several parties (the name is the first group that took part).
+ * 对刘某处以… / 对该物业公司责令改正、给予警告 / 没收何某违法所得… / ，给予刘某警告 / ；对某某软件开发有限公司作出…: the
+ * object of a clause that imposes, in a sentence that may punish several parties (the name is the first group that
+ * took part).
  */
 const OBJECT_CLAUSE =
-  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
+  /对([^，。；：、]{1,10}?)(?:处以|处|给予|予以|作出|没收|责令)|(?<=^|[，；,;])对([^，。；：、]{1,12}某{1,2})[，,][^，。；]{0,24}?对其(?:处以|处|给予|予以|作出)|没收([\u4e00-\u9fff]{1,3}某{1,2})(?=违法所得|非法所得|非法获利)|(?:^|[，；,;])(?:并|依法|同时)?给予([\u4e00-\u9fff]{1,3}某{1,2})(?=警告|罚款|行政|治安|拘留)|(?<=[；;])([\u4e00-\u9fff]{1,3}某{1,2})(?=的|情节|因|系)[^，。；]{0,12}[，,](?:[^，。；]{0,24}[，,])?对其(?:处以|处|给予|予以|作出)/g;
 const objectOf = (m: RegExpExecArray): string => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!;
 /**
  * 对方某处以…，对转发扩散的黎某、龚某分别处以罚款五百元、三百元: a list of people (perhaps described) that 分别 spreads
@@ -194,9 +195,9 @@ function splitBasisClauses(text: string, part: Part): Part[] {
 
 /** 给予张某、赵某、杜某等3人行政拘留5日: people listed by name, each punished alike. */
 const PERSON = '[\\u4e00-\\u9fff]某{1,2}(?:(?![分等均各])[\\u4e00-\\u9fff])?';
-/** (对张某、李某分别处以… is one record of the two, its sanctions spread by 分别: not split.) */
+/** (对张某、李某分别处以… / 分别对张某、李某处以… is read by respective.ts: not split here.) */
 const ENUMERATED = new RegExp(
-  `(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
+  `(?<!分别)(?:对|给予)((?:${PERSON}、)+${PERSON})(?!分别|均|各)(?:等[\\d一二三四五六七八九十两]+人)?`,
 );
 
 /**

@@ -118,6 +118,15 @@ describe('extractParty', () => {
     expect(extractParty('对某驻京办事处处以警告。', [])?.name).toBe('某驻京办事处');
   });
 
+  it('leaves 仅/只 before the verb out of the object (对其仅给予警告: 其 is the unit told before; blind77 class)', () => {
+    expect(
+      extractParty('鉴于该网咖主动整改，某局对其仅给予警告处罚。', [
+        '经查，某县某网咖未登记上网人员身份，该网咖…',
+      ])?.name,
+    ).toBe('某县某网咖');
+    expect(extractParty('对王某只作出警告处罚。', [])?.name).toBe('王某');
+  });
+
   it('falls back to the first party-like mention when the sentence names none', () => {
     const p = extractParty('给予警告并处罚款五万元的行政处罚。', [
       '昌平网安部门检查发现，昌平某生物技术有限公司存在数据泄漏的情况',

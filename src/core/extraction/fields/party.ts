@@ -155,8 +155,9 @@ function cleanObject(raw: string): string {
   s = s.replace(/(?<=某|[司人店吧者校站台厂院户主其])处$/, '');
   // 对其下达《责令改正通知书》: the document handed over is no part of the one it is handed to.
   if (s.includes('《')) s = s.replace(/(?:下达|发出|送达|制发|签发)《.*$/, '');
+  // 对赵某另行作出… / 对其仅给予警告: adverbs before the verb.
   s = s.replace(
-    /(另行|一并|同时|再次|分别|均|也|亦|此前|之前|曾经|曾|已经|已|先后|多次|近日|日前|近期|今日|昨日|昨天|今天|当天|当日)+$/,
+    /(另行|一并|同时|再次|分别|均|也|亦|仅|只|此前|之前|曾经|曾|已经|已|先后|多次|近日|日前|近期|今日|昨日|昨天|今天|当天|当日)+$/,
     '',
   );
   s = s.replace(/的?(违法|违规)?行为$/, '').replace(/的(账号|帐号|网站|直播间|公众号)$/, '');

@@ -788,6 +788,29 @@ describe('extractSanctions: an officer of the unit fined in a passive clause', (
   });
 });
 
+describe('extractSanctions: an officer of the unit by title alone (blind77 class)', () => {
+  it('gives 「对该企业经理处以罚款」 to the responsible person, the unit’s fine to the party', () => {
+    const got = extractSanctions('某分局对该企业处以罚款2万元，对该企业经理处以罚款3000元。');
+    expect(got.map((s) => [s.kind, s.amount_yuan, s.target])).toEqual([
+      ['fine', 20000, 'party'],
+      ['fine', 3000, 'responsible_person'],
+    ]);
+  });
+
+  it('reads the officer of a unit named by its kind (该酒店) or by 其', () => {
+    for (const text of [
+      '对该宾馆处以罚款4万元，对该宾馆经理处以罚款8000元。',
+      '对该公司处以罚款4万元，对其副总经理处以罚款8000元。',
+    ])
+      expect(extractSanctions(text).map((s) => s.target)).toEqual(['party', 'responsible_person']);
+  });
+
+  it('keeps a unit’s office named by a title (对该公司经理办公室…) no officer', () => {
+    const got = extractSanctions('对该公司经理办公室所在楼层进行检查，对该公司处以罚款2万元。');
+    expect(got.map((s) => s.target)).toEqual(['party']);
+  });
+});
+
 describe('extractSanctions: the demand of a summons (issue 13)', () => {
   it('reads 约谈…，责令其限期整改 as no decision, but keeps a warning given with it', () => {
     expect(extractSanctions('区网信办对某论坛等3家网站负责人进行约谈，责令其限期整改评论管理制度。')).toEqual(

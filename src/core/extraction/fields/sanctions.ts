@@ -87,14 +87,16 @@ const SKIP_CLAUSE =
 
 const RESPONSIBLE =
   /直接负责的主管人员|直接主管人员|主管人员|其他直接责任人员|直接责任人员|其他责任人员|相关责任人员|相关责任人|主要负责人|法定代表人|负责人/g;
-/** 对公司 / 对该公司 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
-const UNIT_OBJECT = /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)/;
+/** 对公司 / 对该酒店 / 对其 / 对负责… — a sentence that may name an officer of the unit (a cheap first look for OFFICER). */
+const UNIT_OBJECT =
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|(?:该|其)(?:酒店|宾馆|医院|学校|网吧|网咖)|其|负责|负有|分管|主管)/;
 /**
  * 对公司分管网站运营的副总经理白某 / 对负责该功能上线的产品总监尹某 / 对负有直接责任的信息科科长某某 / 对分管信息化工作的
- * 副院长周某: the unit's officer by title and masked name (or by what the officer was in charge of), as a target of its own.
+ * 副院长周某 / 对该公司总经理处以罚款 / 对该酒店经理、对其总经理…: the unit's officer by title and masked name (or by
+ * what the officer was in charge of), or by title alone right before the measure, as a target of its own.
  */
 const OFFICER =
-  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|副?(?:院长|校长|馆长|站长)|[科部处股]长)[\u4e00-\u9fff]{1,2}?某)/g;
+  /对(?:(?:该|其)?(?:公司|企业|单位|集团|平台)|(?:该|其)(?:酒店|宾馆|医院|学校|网吧|网咖)|其|负责|负有|分管|主管)[^，。；]{0,16}?((?:副?总经理|经理|总监|主任|董事长|副?总裁|副?(?:院长|校长|馆长|站长)|[科部处股]长)(?:[\u4e00-\u9fff]{1,2}?某|(?=处|罚款|给予|予以|作出)))/g;
 /** 该公司信息技术部经理也被罚款 — an officer of the unit by title, the subject of a passive clause that fines them. */
 const PASSIVE_OFFICER =
   /(?:该|其|涉事)(?:公司|企业|单位|集团|平台)[^，。；被]{0,10}?(?:副?总经理|经理|总监|主任|董事长|副?总裁)(?:[\u4e00-\u9fff]{1,2}?某)?也?被(?:处以?|依法)?(?:罚款|处罚)/g;
