@@ -1077,6 +1077,19 @@ describe('rows of labelled cells (blind30 class)', () => {
       ['fine', 20000],
     ]);
   });
+
+  it('reads a 公示 list’s one-paragraph record with its cells parted by ； the same way (blind72 class)', () => {
+    const page = [
+      '某省网信办行政处罚公示',
+      '1．行政处罚决定书文号：某网信罚〔2033〕4号；处罚类别：警告，没收违法所得；处罚事由：当事人运营的论坛未处置违法信息；处罚依据：《中华人民共和国网络安全法》第四十七条、第六十八条第一款；行政相对人名称：某市某信息技术有限公司；处罚结果：责令改正，给予警告，没收违法所得人民币3,600元；处罚决定日期：2033/05/06；处罚机关：某市互联网信息办公室',
+    ].join('\n');
+    const [record] = extractCases(page);
+    expect(record!.sanctions.map((s) => [s.kind, s.amount_yuan])).toEqual([
+      ['rectification', null],
+      ['warning', null],
+      ['confiscation', 3600],
+    ]);
+  });
 });
 
 describe('a closing summary of the articles the cases involve', () => {

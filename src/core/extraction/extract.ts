@@ -40,7 +40,7 @@ import { fromMarkdown } from './markdown.js';
 import { rejoinShortLines } from './short-lines.js';
 import { withoutSubtitleTiming } from './subtitles.js';
 import { SELF_PARTY, SELF_REFERENCE, SELF_SUBJECT, WriterUnit, signedName } from './self-unit.js';
-import { leadCitations, leadLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
+import { leadCitations, leadLaw, refersBackToLaw, underEarlierLaw, underLeadLaw } from './lead-law.js';
 import { normalizeLine } from './normalize.js';
 import { repairOcr } from './ocr.js';
 import { courtRecital } from './court.js';
@@ -424,10 +424,13 @@ function decidedIn(text: string, sentences: SanctionSentence[]): SanctionSentenc
   return sentences.filter((s) => fields.some(([a, b]) => s.start >= a && s.start < b));
 }
 
-/** 处罚类别：罚款 处罚内容：罚款二万元 — an outcome field that is a later cell of a row of labelled cells. */
-const MID_OUTCOME = / (?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
-/** The space before a cell's label and colon. */
-const CELL_GAP = / (?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
+/**
+ * 处罚类别：罚款 处罚内容：罚款二万元 / 处罚类别：警告；…；处罚结果：责令改正，给予警告 — an outcome field that is a later
+ * cell of a row of labelled cells (cells parted by a space, or by a ； in a 公示 list's one paragraph per record).
+ */
+const MID_OUTCOME = /[ ；;](?:行政)?(?:处罚结果|处罚内容|处罚决定|处理结果|处罚种类)[：:]/;
+/** The space (or ；) before a cell's label and colon. */
+const CELL_GAP = /[ ；;](?=[\u4e00-\u9fff、]{2,20}(?:（[\u4e00-\u9fff]{1,4}）)?[：:])/g;
 
 /**
  * A row of labelled cells (处罚类别：行政拘留；罚款 处罚内容：行政拘留三日，并处罚款一万元 罚款金额（万元）：1) with each cell
@@ -585,11 +588,7 @@ export function extractWithDoubts(
         ? underLeadLaw(caseText, listLaw)
         : applied;
     // 依据该办法第十二条 in a case that names no law: the law a case before it named.
-    if (
-      citations.length === 0 &&
-      earlierLaw !== null &&
-      (caseText.includes('该') || caseText.includes('新法'))
-    )
+    if (citations.length === 0 && earlierLaw !== null && refersBackToLaw(caseText))
       citations = underEarlierLaw(caseText, earlierLaw);
     // 依据同一法律第二十七条 before the case names a law itself (a lawyer quoting 该法 later): the earlier case's law.
     else if (earlierLaw !== null && caseText.includes('同一法'))

@@ -72,6 +72,18 @@ describe('underEarlierLaw: a law referred back to from a later case (blind37 cla
       '互联网信息服务管理办法|19',
     ]);
   });
+  it('reads a bare 条例第N条 after 依据/根据 under the earlier 条例 (blind72 class)', () => {
+    const c = underEarlierLaw(
+      '复查时又发现未成年人上网，大队根据条例第二十一条、第三十一条，对其罚款一万元。',
+      '互联网上网服务营业场所管理条例',
+    );
+    expect(c.map((x) => `${x.law}|${x.article}`)).toEqual([
+      '互联网上网服务营业场所管理条例|21',
+      '互联网上网服务营业场所管理条例|31',
+    ]);
+    // A bare 条例 that no verb of basis leads (管理条例第…, written without 《》) is no reference back.
+    expect(underEarlierLaw('依照某管理条例第三条', '互联网上网服务营业场所管理条例')).toEqual([]);
+  });
   it('does not read 该法 under an earlier 办法', () => {
     expect(underEarlierLaw('依据该法第八条，给予警告。', '互联网信息服务管理办法')).toEqual([]);
   });

@@ -74,9 +74,15 @@ export function leadCitations(preamble: readonly string[]): Citation[] {
 
 /**
  * 该办法第十二条 / 同法第五条 / 同一法律第五条 / 新法第五条 (the amended law a page is about): a law referred back to,
- * its kind written (法, 条例, 办法, 规定).
+ * its kind written (法, 条例, 办法, 规定). 支队依据条例第三十一条 — the bare kind after 依据/根据/依照/按照/违反 refers
+ * back too (a speaker naming 《…条例》 once, then 条例).
  */
-const REFERRED_BACK = /(?:[该同新]|同一)(法|条例|办法|规定)律?(?=第[一二三四五六七八九十百零〇\d]+条)/g;
+const REFERRED_BACK =
+  /(?:[该同新]|同一|(?<=依据|根据|依照|按照|违反))(法|条例|办法|规定)律?(?=第[一二三四五六七八九十百零〇\d]+条)/g;
+
+/** A case that refers back to a law by its kind alone (该办法第…, 新法第…, 依据条例第…): `underEarlierLaw` reads it. */
+export const refersBackToLaw = (text: string): boolean =>
+  text.includes('该') || text.includes('新法') || text.includes('条例第') || text.includes('办法第');
 
 /**
  * Citations of a case that refers back to a law (该办法第十二条) it does not name itself: the law of the kind it says,

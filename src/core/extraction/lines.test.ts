@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   replierUnit,
+  bareUnitAsUnit,
   captionUnit,
   commentMark,
   datedHeadline,
@@ -579,6 +580,21 @@ describe('replierUnit: a press Q&A’s headline names the unit that answers (bli
   it('reads the unit before 有关负责人…答记者问', () => {
     expect(replierUnit('区网信办有关负责人就三起执法案件答记者问')).toBe('区网信办');
     expect(replierUnit('某市公安局负责同志就新法施行答记者问')).toBe('某市公安局');
+  });
+  it('takes a bare 支队 deciding in the answers for the answering 支队 (blind72 class)', () => {
+    expect(bareUnitAsUnit('鉴于情节严重，支队依据条例第三十一条作出处罚。', '市文化执法支队')).toBe(
+      '鉴于情节严重，市文化执法支队依据条例第三十一条作出处罚。',
+    );
+    // Inside a longer name, or not deciding, or from a unit of another kind: unchanged.
+    expect(bareUnitAsUnit('区执法支队依据条例作出处罚。', '市文化执法支队')).toBe(
+      '区执法支队依据条例作出处罚。',
+    );
+    expect(bareUnitAsUnit('，支队负责人介绍', '市文化执法支队')).toBe('，支队负责人介绍');
+    expect(bareUnitAsUnit('，支队依据条例…', '区网信办')).toBe('，支队依据条例…');
+  });
+  it('reads it in the phrase after the space of a two-phrase headline (blind72 class)', () => {
+    expect(replierUnit('数据安全法实施三周年　区网信办有关负责人答记者问')).toBe('区网信办');
+    expect(replierUnit('暑期专项行动收官 市执法支队负责同志答记者问')).toBe('市执法支队');
   });
   it('reads none from other lines', () => {
     expect(replierUnit('区网信办有关负责人介绍执法情况')).toBeNull();

@@ -494,14 +494,35 @@ export function captionUnit(line: string): string | null {
 const REPLIER =
   /^([\u4e00-\u9fff]{1,24}?(?:网信办|公安局|分局|支队|总队|管理局|通信管理局|办公室|厅|委|局))(?:有关)?负责(?:人|同志)/;
 
-/** The unit a press Q&A's headline names as replying (its 我们 in the answers), or null. */
+/**
+ * The unit a press Q&A's headline names as replying (its 我们 in the answers), or null. A headline in two phrases
+ * (新修改的…施行百日 省委网信办有关负责人答记者问) names it in the phrase after the space.
+ */
 export function replierUnit(line: string): string | null {
-  return line.length <= 60 && line.includes('答记者') ? (REPLIER.exec(line)?.[1] ?? null) : null;
+  if (line.length > 60 || !line.includes('答记者')) return null;
+  const space = Math.max(line.lastIndexOf('\u3000'), line.lastIndexOf(' '));
+  return REPLIER.exec(space < 0 ? line : line.slice(space + 1))?.[1] ?? null;
 }
 
 /** 我们依据… in the turn of a captioned speaker: the unit of the caption decides. */
 export function weAsUnit(line: string, unit: string): string {
   return line.replace(WE_DECIDE, unit);
+}
+
+/** 支队 / 大队 / 总队 — the kind of unit an official of it calls by its bare word (支队依据…). */
+const BARE_UNIT_WORD = /(?:支队|大队|总队)$/;
+
+/**
+ * …，支队依据条例第三十一条… in the answers of a 执法支队's official: the bare word at a clause's start, deciding, is the
+ * answering unit (as its 我们 is). A line is returned unchanged when the unit is no 支队/大队/总队 or says no such word.
+ */
+export function bareUnitAsUnit(line: string, unit: string): string {
+  const word = BARE_UNIT_WORD.exec(unit)?.[0];
+  if (word === undefined || !line.includes(word)) return line;
+  return line.replace(
+    new RegExp(`(^|[，,。；;：:])${word}(?=依据|根据|依照|依法|对|决定|给予|作出)`, 'g'),
+    (_, stop: string) => stop + unit,
+  );
 }
 
 /** 第二百八十七条之一 is an article number; 第X条之规定 is not an article's text. */

@@ -33,6 +33,22 @@ describe('segment', () => {
     expect(s.cases[2]!.paragraphs).toEqual(['丙公司网站未办理国际联网备案手续，网安部门给予丙公司警告。']);
   });
 
+  it('leaves out an aside (此外，…) about another masked unit that imposes nothing (blind72 class)', () => {
+    const text = [
+      '一、典型案件',
+      '（一）青石某餐饮有限公司违规收集信息案',
+      '该公司在收银处采集顾客人脸信息，区局责令该公司改正并给予警告。',
+      '此外，青石某物业服务有限公司初次违法且已改正，依据《中华人民共和国行政处罚法》第三十三条第一款不予行政处罚。',
+      '（二）青石某药店未经同意发送短信案',
+      '区局对该药店给予警告。',
+    ].join('\n');
+    const s = segment(text);
+    expect(s.cases.map((c) => c.paragraphs.length)).toEqual([1, 1]);
+    // An aside about the case's own unit stays.
+    const own = text.replace('青石某物业服务有限公司初次', '青石某餐饮有限公司已整改，系初次');
+    expect(segment(own).cases.map((c) => c.paragraphs.length)).toEqual([2, 1]);
+  });
+
   it('takes 一、 as themes when （一） headings carry the cases, and drops the preamble', () => {
     const text = [
       '关于执法检查情况的通报',
@@ -191,6 +207,22 @@ describe('groupParagraphs', () => {
       '同日，该局还查实该电竞馆于深夜仍在营业，依据第三十一条第（一）项对其罚款一千元。',
     ];
     expect(groupParagraphs(same)).toHaveLength(1);
+  });
+
+  it('starts a new case at a paragraph announcing one more (还有一起比较典型。) without the word 案 (blind72 class)', () => {
+    const paragraphs = [
+      '比如5月3日，我们在青石区某网络会所发现2名中学生上网，依据条例第三十一条给予该网络会所警告，并处罚款5000元。',
+      '还有一例值得一说。6月1日，我们在青石区某电竞馆查获未成年人上网，对其作出警告、罚款八千元的处罚。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
+  });
+
+  it('two stories each naming its own masked unit are two cases, however alike their measures (blind72 class)', () => {
+    const paragraphs = [
+      '3月，区网信办发现，青石某软件有限公司的系统长期未修补漏洞。区网信办依据新法第二十三条，责令其改正，给予警告，并处三万元罚款。',
+      '4月，我们发现，青石某商贸有限公司的App违规收集信息，该公司逾期未改正。我们对该公司作出责令改正、给予警告，并处罚款十万元的处罚，对该公司直接负责的主管人员处罚款三万元。',
+    ];
+    expect(groupParagraphs(paragraphs)).toHaveLength(2);
   });
 
   it('starts a new case at a paragraph with its own date and party, continues one that refers back', () => {

@@ -23,6 +23,7 @@ import {
   type HeadingStyle,
   weAsUnit,
   replierUnit,
+  bareUnitAsUnit,
   undecorated,
   withoutTurnLabel,
   decorated,
@@ -171,7 +172,8 @@ function classify(raw: string): { lines: Line[]; publishedYear: number | null; n
       continue;
     }
     if (captioned !== null && bare.includes('我们')) bare = weAsUnit(bare, captioned);
-    else if (replier !== null && bare.includes('我们')) bare = weAsUnit(bare, replier);
+    else if (replier !== null)
+      bare = bareUnitAsUnit(bare.includes('我们') ? weAsUnit(bare, replier) : bare, replier);
     else if (asking && bare.length <= 60 && bare.includes('答记者')) {
       replier = replierUnit(bare);
       asking = replier === null;
@@ -694,11 +696,41 @@ function measured(p: string, readings: SentenceReadings): string[] {
  * named, are the same case retold.
  */
 function retells(p: string, before: string, readings: SentenceReadings): boolean {
+  if (namesOtherUnit(p, before)) return false;
   const here = measured(p, readings);
   const there = measured(before, readings);
   if (here.length === 0 || there.length === 0) return false;
   const [small, large] = here.length <= there.length ? [here, there] : [there, here];
   return small.every((k) => large.includes(k));
+}
+
+/** 某教育科技有限公司 / 某网吧: a masked unit written out in a story. */
+const MASKED_UNIT = /某[\u4e00-\u9fff]{1,12}?(?:有限公司|公司|网吧|网咖|会所|酒店|宾馆|学校|医院|工作室)/;
+
+/**
+ * …发现，某教育科技有限公司…责令其改正，给予警告，并处二万元罚款。 then …发现，某出行服务有限公司…对该公司作出…并处罚款四十万元…，对
+ * 主管人员处罚款二万元 — each story names its own masked unit: two cases, however alike their measures.
+ */
+function namesOtherUnit(p: string, before: string): boolean {
+  const here = MASKED_UNIT.exec(p)?.[0];
+  const there = here === undefined ? undefined : MASKED_UNIT.exec(before)?.[0];
+  return there !== undefined && !samePartyName(here!, there);
+}
+
+/** 此外，… / 另外，… — a paragraph turning aside from the story told. */
+const ASIDE = /^(?:此外|另外)[，,]/;
+
+/**
+ * 3．某药房有限公司…案。…市局责令该公司改正并给予警告。 / 此外，某房产经纪有限公司…不予行政处罚…；某网点员工刘某某…线索移送公安机关
+ * — an aside after a headed case about another masked unit, imposing nothing, is no part of that case (its articles,
+ * units and dates are another story's).
+ */
+function asideOfAnother(p: string, c: CaseBlock, readings: SentenceReadings): boolean {
+  if (!ASIDE.test(p)) return false;
+  const unit = MASKED_UNIT.exec(p)?.[0];
+  if (unit === undefined) return false;
+  const own = [c.title ?? '', ...c.paragraphs].find((q) => MASKED_UNIT.test(q));
+  return own !== undefined && !samePartyName(unit, MASKED_UNIT.exec(own)![0]) && !imposes(p, readings);
 }
 
 /** A labelled field of one case (key–value lists, table rows read as lines). */
@@ -848,8 +880,12 @@ function namesParty(p: string): boolean {
   return first.includes('某') && !/^(经|该|其|对此|同时|随后)/.test(body);
 }
 
-/** 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most). */
-const TELLS_A_CASE = /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,12}(?:一个|一起)(?:案子|案件|案例)/;
+/**
+ * 对。去年的一个案子很有代表性 / 再讲一起案件: a speaker turning to another case (after a short reply at most); 还有一起比较典型。
+ * / 另有一例也值得一说： — one more case announced without the word 案 (还有/另有/再举 + 一起/一例).
+ */
+const TELLS_A_CASE =
+  /^(?:[^。！？，]{0,4}[。！？，])?[^。！？，]{0,12}(?:一个|一起)(?:案子|案件|案例)|^(?:还有|另有|再有|又有|再举|再说|再讲)一(?:起|例|宗)[^。！？，：]{0,12}[。！？，：]/;
 
 /** 此外，检查期间网安大队还查处了一起…的案件。 — a first sentence announcing one more case, told after it. */
 const ANNOUNCES_A_CASE = /^[^。！？]{0,30}(?:查处|查办|侦办|办理)了?一起[^。！？]{0,40}?案(?:件)?[。！？]/;
@@ -870,7 +906,10 @@ const findsAnother = (p: string): boolean => p.includes('另一') && FINDS_ANOTH
 function startsNewParty(p: string): boolean {
   if (p.includes('另一') && (ANOTHER_PARTY.test(p) || FINDS_ANOTHER.test(p))) return true;
   // 对。去年的一个案子很有代表性。… — a speaker's reply, then a new case announced.
-  if ((p.includes('一个') || p.includes('一起')) && (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p)))
+  if (
+    (p.includes('一个') || p.includes('一起') || p.includes('一例') || p.includes('一宗')) &&
+    (TELLS_A_CASE.test(p) || ANNOUNCES_A_CASE.test(p))
+  )
     return true;
   return /^(\d{1,2}[.、．]\s*)?((19|20)\d{2}年|[0-9一二三四五六七八九十]{1,2}月|近日|近期|日前|[\u4e00-\u9fff]{1,8}(公安|网安|网信|警方)|针对(?!此|该|上述|其|这))/.test(
     p,
@@ -1013,8 +1052,9 @@ function segmentByHeadings(
     // A letter's addressee (各部门：) and lead (现将有关情况通报如下：) before the first case's story introduce the page.
     if (current && cases.length === 1 && current.paragraphs.length === 0 && LETTER_LEAD.test(line.text))
       preamble.push(line.text);
-    else if (current) current.paragraphs.push(line.text);
-    else if (cases.length === 0) preamble.push(line.text);
+    else if (current) {
+      if (!asideOfAnother(line.text, current, readings)) current.paragraphs.push(line.text);
+    } else if (cases.length === 0) preamble.push(line.text);
     else if (section) {
       // A section that tells its one case without a case heading (二、市公安局查处的案件 / 某某案。经查，…处罚款…):
       // its paragraphs up to the one that imposes are that case, when they name a party (某).

@@ -96,3 +96,38 @@ describe('tableRowsToSentences', () => {
     ]);
   });
 });
+
+describe('tableRowsToSentences: merged cells and an officer’s own row (blind72 classes)', () => {
+  const header = '序号\t决定书文号\t当事人名称\t违法行为\t处罚内容\t处罚日期\t处罚机关';
+  it('gives a row that stops short the cells merged over it from the row above (rowspan)', () => {
+    const rows = tableRowsToSentences(
+      [
+        header,
+        '1\t某罚〔2033〕1号\t甲某科技有限公司\t未留存日志\t警告\t2033-05-06\t某省通信管理局',
+        '2\t某罚〔2033〕2号\t乙某网络有限公司\t未备案\t罚款一万元',
+      ].join('\n'),
+    ).split('\n');
+    expect(rows[1]).toContain('处罚日期：2033-05-06，处罚机关：某省通信管理局');
+  });
+
+  it('joins the row of a unit’s 直接负责的主管人员 under the unit’s 文号 to the unit’s row', () => {
+    const rows = tableRowsToSentences(
+      [
+        header,
+        '1\t某罚〔2033〕3号\t甲某科技有限公司\t未留存日志\t罚款五万元\t2033-05-06\t某省通信管理局',
+        '2\t某罚〔2033〕3号\t吕某（甲某科技有限公司直接负责的主管人员）\t同上\t罚款一万元\t2033-05-06\t某省通信管理局',
+      ].join('\n'),
+    ).split('\n');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/处罚机关：某省通信管理局；对直接负责的主管人员吕某处以罚款一万元。$/);
+    // Under another 文号 the person's row is a case of its own.
+    const own = tableRowsToSentences(
+      [
+        header,
+        '1\t某罚〔2033〕3号\t甲某科技有限公司\t未留存日志\t罚款五万元\t2033-05-06\t某省通信管理局',
+        '2\t某罚〔2033〕4号\t吕某（甲某科技有限公司直接负责的主管人员）\t同上\t罚款一万元\t2033-05-06\t某省通信管理局',
+      ].join('\n'),
+    ).split('\n');
+    expect(own).toHaveLength(2);
+  });
+});

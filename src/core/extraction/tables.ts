@@ -110,6 +110,8 @@ export function tableRowsToSentences(text: string): string {
   /** Under a header row written as CSV: rows are CSV too. */
   let csv = false;
   const out: string[] = [];
+  /** The last data row with every column of the header (the holder of cells merged over the rows below it). */
+  let above: string[] | null = null;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     // Space-separated cells only count under a header row of the same kind.
@@ -123,6 +125,16 @@ export function tableRowsToSentences(text: string): string {
         n++;
       }
     }
+    // Cells merged over several rows (rowspan: 处罚决定日期, 处罚机关) end the rows below the first short: they take
+    // the merged cells from the row above that holds them.
+    if (
+      header !== null &&
+      above !== null &&
+      cells.length >= 3 &&
+      cells.length < header.length &&
+      line.includes('\t')
+    )
+      cells = [...cells, ...above.slice(cells.length)];
     if (csvExport && cells.length < 3 && !csv && isCsvHeader(line)) {
       csv = true;
       cells = csvCells(line);
@@ -146,6 +158,14 @@ export function tableRowsToSentences(text: string): string {
     }
     if (isHeader(cells)) {
       header = cells;
+      above = null;
+      continue;
+    }
+    if (header !== null && cells.length === header.length) above = cells;
+    const officer = header === null ? null : officerRow(cells, header, lines[n - 1]);
+    if (officer !== null) {
+      // The row's own sentence is the decision's part on its 主管人员: it joins the unit's row above.
+      out[out.length - 1] = `${out[out.length - 1]!.replace(/。$/, '')}；${officer}。`;
       continue;
     }
     const parts: string[] = [];
@@ -166,6 +186,28 @@ export function tableRowsToSentences(text: string): string {
     out.push(parts.join('，') + '。');
   }
   return out.join('\n');
+}
+
+/** 陶某（某云计算服务有限公司直接负责的主管人员） — a party cell naming the unit whose officer the person is. */
+const OFFICER_CELL = /^([^（(]{1,6})[（(][^）)]*?(直接负责的主管人员|其他直接责任人员)[）)]$/;
+
+/**
+ * A row that lists a unit's 直接负责的主管人员 as a person of his own under the unit's 决定书文号 (the row right above):
+ * his measure is part of the unit's decision — 「对直接负责的主管人员陶某处以罚款人民币壹万元」 — or null for any other row.
+ */
+function officerRow(
+  cells: readonly string[],
+  header: readonly string[],
+  prevLine: string | undefined,
+): string | null {
+  const who = header.findIndex((h) => /相对人|当事人|被处罚/.test(h));
+  const m = who < 0 ? null : OFFICER_CELL.exec(cells[who] ?? '');
+  if (m === null || prevLine === undefined) return null;
+  const number = header.findIndex((h) => h.includes('文号'));
+  const content = header.findIndex((h) => CONTENT.test(h));
+  if (number < 0 || content < 0 || !cells[number] || !cells[content]) return null;
+  if (!prevLine.split('\t').some((c) => c.trim() === cells[number])) return null;
+  return `对${m[2]}${m[1]}处以${cells[content]}`;
 }
 
 /** A row as tableRowsToSentences writes it: three or more labelled cells (当事人：某公司，违法行为：…，处罚结果：警告。). */

@@ -184,3 +184,12 @@ describe('findAgencies: a referral’s verb is no place (blind75 class)', () => 
     expect(findAgencies('将案件移交某县网信办').map((m) => m.name)).toEqual(['某县网信办']);
   });
 });
+
+describe('extractAgency: a 卫生健康委员会 deciding as the sector’s data-security regulator (blind72 class)', () => {
+  it('takes the committee that imposes the sanction', () => {
+    const t = '2030年5月，青川市卫生健康委员会依照该法第四十五条第一款，对该公司处以警告。';
+    expect(extractAgency(t, at(t, '处以'))).toBe('青川市卫生健康委员会');
+    const u = '区卫健委对该医院给予警告、罚款二万元。';
+    expect(extractAgency(u, at(u, '给予'))).toBe('区卫健委');
+  });
+});

@@ -61,6 +61,9 @@ const UNIT_WORDS = [
   '文广旅局',
   '文体旅局',
   '通信管理部门',
+  // A sector regulator deciding as its data-security authority (数据安全法 第六条: 卫生健康…主管部门).
+  '卫生健康委员会',
+  '卫健委',
 ];
 // (青网信罚〔2023〕7号, 公网行罚决字: a unit's abbreviation inside a document number is no unit named.)
 const UNIT = new RegExp(

@@ -323,3 +323,26 @@ describe('introDate: a period inside one month (blind69 class)', () => {
     expect(introDate(['5月上旬至6月下旬，某区分局网安大队对辖区单位开展执法检查。'], ctx)).toBeNull();
   });
 });
+
+describe('findDates: a year compared with (blind72 class)', () => {
+  it('takes no date from 比去年 / 较去年 / 去年同期 / 与去年相比', () => {
+    for (const t of [
+      '整体比去年有所下降。',
+      '案件数较去年增加三成。',
+      '与去年相比明显减少。',
+      '去年同期仅查处两起。',
+    ])
+      expect(findDates(t, { publishedYear: 2031 }).map((d) => d.date)).toEqual([]);
+  });
+  it('still dates 去年 told as the time of a case', () => {
+    expect(findDates('去年，某公司开始收集信息。', { publishedYear: 2031 }).map((d) => d.date)).toEqual([
+      '2030',
+    ]);
+  });
+});
+
+describe('the year a report compares with (blind72 class)', () => {
+  it('takes no report year from 与2023年相比', () => {
+    expect(contextYear(['2024年，全市开展专项行动。', '与2023年相比，立案数增长40%。']).year).toBe(2024);
+  });
+});

@@ -119,6 +119,8 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     if (yearText === undefined && relative === undefined && month === null) continue;
     // 本年制发件数, 本年度: a report's term for its year, not a date of a case.
     if (relative === '本年' && month === null) continue;
+    // 总体上比去年有明显好转 / 较去年增长 / 去年同期 / 与2023年相比: a year compared with, not a date of a case.
+    if (month === null && comparedYear(text, m.index, m.index + m[0].length)) continue;
     // 3月 inside 3个月 / 第3月 / digits glued to a number before: not a date.
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (yearText === undefined && /[0-9第.]/.test(before)) continue;
@@ -183,6 +185,14 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
     out.push(mention);
   }
   return out;
+}
+
+/** 比去年 / 较去年 / 去年同期 / 与2023年相比 — a year (at `start`…`end`) that a figure is compared with. */
+function comparedYear(text: string, start: number, end: number): boolean {
+  const c = text.charAt(start - 1);
+  if (c === '比' || c === '较') return true;
+  const after = text.slice(end, end + 2);
+  return after === '同期' || (c === '与' && after === '相比');
 }
 
 const CENG = '曾'.charCodeAt(0);
@@ -253,6 +263,8 @@ export function contextYear(
     }
     for (const m of allMatches(/((?:19|20)\d{2})年([^，。；]{0,12})/g, line)) {
       if (/施行|实施|颁布|通过|修正|修订|公布/.test(m[2]!)) continue;
+      // 与2023年相比，立案数增长40%: the year compared with is not the report's.
+      if (comparedYear(line, m.index, m.index + 5)) continue;
       year = Number(m[1]);
       // 2024年5月执法情况 names a month: the cases are not dated by it to the year alone.
       // 2026年3月至5月 is a period inside one year: the cases it reports happened in that year.

@@ -910,3 +910,20 @@ describe('extractParty: 当事人 after a complaint (blind75 class)', () => {
     expect(extractParty(penalty, context)?.name).toBe('某市某美容服务有限公司');
   });
 });
+
+describe('extractParty: the thing a unit runs, suspended beside it by reference (blind72 class)', () => {
+  it('takes the unit of the passive decision, not 涉事App', () => {
+    const s =
+      '青川某网络科技有限公司运营的“快学”App违规收集信息。该公司被区网信办依据《个人信息保护法》第六十六条第一款责令改正、给予警告，涉事App被责令暂停提供服务10日。';
+    expect(extractParty(s, [s])?.name).toBe('青川某网络科技有限公司');
+  });
+});
+
+describe('extractParty: an example’s cue before a masked unit (blind72 class)', () => {
+  it('keeps 比如/例如 out of the place words of the name', () => {
+    const s = '比如岱州某软件有限公司的平台长期违规，区网信办给予该公司警告。';
+    expect(extractParty(s, [s])?.name).toBe('岱州某软件有限公司');
+    const t = '例如青川某科技公司未落实实名制，区网信办给予该公司警告。';
+    expect(extractParty(t, [t])?.name).toBe('青川某科技公司');
+  });
+});

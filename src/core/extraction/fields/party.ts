@@ -207,6 +207,18 @@ function quotedTrader(name: string, context: readonly string[]): string | null {
 
 /** “某某”APP / “某某”小程序: a thing a unit runs, named in quotes. */
 const RUN_THING = /^“[^”]{1,20}”(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|平台|论坛|客户端)$/;
+/** 比如 / 例如 / 譬如 opening a place prefix: the cue of an example. */
+const EXAMPLE_CUE = /^(?:比如|例如|譬如)/;
+
+/**
+ * The place words before a masked name (six characters at most), without an example's cue (比如泇州某电子商务有限公司 →
+ * 泇州): cut here, once per name — as a stop word of placePrefix it would be looked for at every character of every
+ * unit and name.
+ */
+const namePrefix = (text: string, end: number): string => placePrefix(text, end, 6).replace(EXAMPLE_CUE, '');
+/** 涉事App / 该网站 / 涉案小程序 — the thing the party runs, by reference alone (no name of its own). */
+const THING_REFERRED =
+  /^(?:涉事|涉案|该|此|上述)(?:APP|App|app|应用|小程序|网站|公众号|账号|帐号|论坛|客户端)$/;
 /** 责令该公司… — an order to the unit the story named. */
 const UNIT_ORDERED = /责令(?:该|此|上述)(?:公司|企业|单位|机构)/;
 /** A sentence that opens with a person by masked name (付某为他人…, 王某某在…): its 其 is that person. */
@@ -288,7 +300,7 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     // second time as the case has it); a unit named as an object (提供给某装修公司) is not the one referred to.
     let m: RegExpExecArray | null = null;
     for (let x = re.exec(before); x !== null; x = re.exec(before)) {
-      const from = x.index - (m === null ? 0 : placePrefix(before, x.index, 6).length);
+      const from = x.index - (m === null ? 0 : namePrefix(before, x.index).length);
       // 一家网络公司 in a headline, then 某网络科技有限公司 in the story: the masked name is the party's.
       const named = m !== null && m[1]!.startsWith('一') && x[1] === '某';
       const opens = m === null || named || SUBJECT_BEFORE.test(before.slice(Math.max(0, from - 2), from));
@@ -298,7 +310,7 @@ function antecedent(head: string, texts: readonly string[], penalty: string): st
     re.lastIndex = 0;
     if (m) {
       const marker = m[1]!;
-      const prefix = placePrefix(before, m.index, 6);
+      const prefix = namePrefix(before, m.index);
       const core = marker.startsWith('一') ? `某${m[2]}${head}` : `${marker}${m[2]}${head}`;
       // 某科技有限公司（鹭岛某某供应链科技有限公司）: the name in brackets after the mention is the fuller one.
       const fuller = FULLER_IN_BRACKETS.exec(before.slice(m.index + m[0].length));
@@ -456,7 +468,7 @@ function lastNamedUnit(texts: readonly string[], penalty: string): string | unde
     let last: RegExpExecArray | undefined;
     MASKED_UNIT.lastIndex = 0;
     for (let m = MASKED_UNIT.exec(before); m !== null; m = MASKED_UNIT.exec(before)) last = m;
-    if (last) return placePrefix(before, last.index, 6) + last[0];
+    if (last) return namePrefix(before, last.index) + last[0];
   }
   return undefined;
 }
@@ -479,7 +491,7 @@ function companyOfTrade(trade: string, texts: readonly string[], penalty: string
       const end = mask < 0 || k - mask > 12 ? -1 : before.indexOf('公司', k + trade.length);
       if (end < 0 || end - k > 16) continue;
       const name = before.slice(mask, end + 2);
-      if (!NOT_IN_NAME.test(name)) return placePrefix(before, mask, 6) + name;
+      if (!NOT_IN_NAME.test(name)) return namePrefix(before, mask) + name;
     }
   }
   return undefined;
@@ -633,7 +645,7 @@ function firstEntity(texts: readonly string[]): string | undefined {
     const m = candidates[0];
     if (m) {
       const at = m.index + m[0].indexOf('某');
-      const prefix = m[0].startsWith('某') ? placePrefix(t, at, 6) : m[0].slice(0, m[0].indexOf('某'));
+      const prefix = m[0].startsWith('某') ? namePrefix(t, at) : m[0].slice(0, m[0].indexOf('某'));
       // 某连锁超市 + 有限公司: the unit's full name runs on past the shorter unit word.
       const end = m.index + m[0].length;
       const rest = FULL_NAME_TAIL.exec(t.slice(end, end + 8));
@@ -709,6 +721,9 @@ export function extractParty(penalty: string, context: readonly string[]): Party
         context.some((t) => PARTY_LABEL.test(t))
       )
         continue;
+      // 该公司被某网信办…责令改正、给予警告，涉事App被责令暂停提供服务15日: the thing the unit runs, suspended beside
+      // it, is not the party.
+      if (cue === '被' && THING_REFERRED.test(m[1]!.trim())) continue;
       // 对县内物流企业开展专项检查: what an inspection covers is no object of a sanction.
       if (m[0].endsWith('开展') && INSPECTION.test(penalty.slice(m.index + m[0].length))) continue;
       // 对当事人作出…: the party named in the decision's 当事人：… line.

@@ -1125,3 +1125,19 @@ describe('gains recovered in a 治安 decision (追缴其违法所得, blind12/b
     expect(short('某主播偷逃税款被追缴，并处罚款。')).toEqual(['fine:::']);
   });
 });
+
+describe('a sector’s summons and its notice inside the sector (blind72 class)', () => {
+  it('reads nothing into 约谈…，责令限期整改，并在…系统内予以通报', () => {
+    expect(
+      sanctionSentences('区教育局对该校校长进行约谈，责令限期整改，并在全区教育系统内予以通报。'),
+    ).toEqual([]);
+  });
+
+  it('still reads 予以通报 decided on the party, and an order after a 约谈 beside a fine', () => {
+    expect(short('区网信办对该公司予以通报，并处罚款三万元。')).toEqual(['other:::', 'fine:30000::']);
+    expect(short('约谈该公司负责人，责令限期整改，并处罚款一万元。')).toEqual([
+      'rectification:::',
+      'fine:10000::',
+    ]);
+  });
+});

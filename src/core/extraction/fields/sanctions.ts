@@ -382,8 +382,14 @@ const onACase = (raw: string, at: number): boolean =>
 /** 的 right after a GENERIC match (受到处罚的会员单位): the words describe a party, they do not tell a penalty. */
 const OF = '的'.charCodeAt(0);
 
-/** 对…负责人进行约谈，责令其限期整改: the summons' demand, no decision (an order alone, right after the 约谈). */
-const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令其|被约谈并责令/;
+/**
+ * 对…负责人进行约谈，责令其限期整改 / 约谈…，责令限期整改: the summons' demand, no decision (an order alone, right
+ * after the 约谈).
+ */
+const INTERVIEW_ORDER = /约谈[^，。；]{0,30}[，,](?:并|同时)?责令(?:其|限期)|被约谈并责令/;
+
+/** 在全县卫生健康系统内 / 在行业内 — the sector where a notice is circulated (before 予以通报 in its clause). */
+const WITHIN_SECTOR = /在[^，；。]{0,14}(?:系统|行业)内[^，；。]{0,2}$/;
 const interviewOrder = (raw: string, found: readonly Found[]): boolean =>
   found.every((f) => f.sanction.kind === 'rectification') && INTERVIEW_ORDER.test(raw);
 
@@ -721,6 +727,8 @@ function readSentence(raw: string): Found[] {
         !/责令|要求|予以|给予|对|被|依法|决定/.test(doer)
       )
         continue;
+      // 并在全县卫生健康系统内予以通报 / 在行业内通报: a notice circulated inside a sector or system, no penalty.
+      if (m[0].endsWith('通报') && WITHIN_SECTOR.test(doer)) continue;
       // 目前，该App已下架整改: where the thing stands now (the party's own step after the decision), not a measure.
       if (doer.endsWith('已') && STANDS_NOW.test(sentence.slice(Math.max(0, m.index - 24), m.index)))
         continue;
